@@ -1,0 +1,3 @@
+# alert
+noinst_LIBRARIES += libfwalert.a
+libfwalert_a_SOURCES = alert/placeholder.c

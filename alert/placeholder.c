@@ -1,0 +1,3 @@
+/* Keeps libfwalert.a non-empty until the module's sources land. */
+extern int fw_alert_placeholder;
+int fw_alert_placeholder;

@@ -1,0 +1,1 @@
+# data: sources, programs and tests of this folder.

@@ -1,0 +1,1 @@
+# demo: sources, programs and tests of this folder.

@@ -1,0 +1,3 @@
+# extract
+noinst_LIBRARIES += libfwextract.a
+libfwextract_a_SOURCES = extract/placeholder.c

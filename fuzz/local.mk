@@ -1,0 +1,1 @@
+# fuzz: sources, programs and tests of this folder.

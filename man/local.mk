@@ -1,0 +1,1 @@
+# man: sources, programs and tests of this folder.

@@ -1,0 +1,3 @@
+# rules
+noinst_LIBRARIES += libfwrules.a
+libfwrules_a_SOURCES = rules/placeholder.c

@@ -1,0 +1,1 @@
+# systemd: sources, programs and tests of this folder.

@@ -1,0 +1,1 @@
+# tests: shared helpers for shell tests.

@@ -1,0 +1,57 @@
+#include "config.h"
+
+#include <stdarg.h>
+#include <stddef.h>
+#include <setjmp.h>
+#include <stdint.h>
+#include <string.h>
+#include <cmocka.h>
+
+#include "common/buf.h"
+
+static void
+test_append_and_limit(void **state)
+{
+	struct buf b;
+
+	buf_init(&b, 8);
+	assert_string_equal(buf_str(&b), "");
+	assert_int_equal(buf_addstr(&b, "abcd"), 0);
+	assert_int_equal(buf_printf(&b, "%d", 123), 0);
+	assert_string_equal(buf_str(&b), "abcd123");
+	assert_int_equal(buf_addstr(&b, "xy"), -1);	/* would pass 8 */
+	assert_string_equal(buf_str(&b), "abcd123");
+	assert_int_equal(buf_addch(&b, 'z'), 0);
+	assert_int_equal(b.len, 8);
+	assert_int_equal(buf_addch(&b, 'z'), -1);
+	buf_reset(&b);
+	assert_int_equal(b.len, 0);
+	assert_string_equal(buf_str(&b), "");
+	buf_release(&b);
+}
+
+static void
+test_detach(void **state)
+{
+	struct buf b = BUF_INIT;
+	size_t len;
+	char *s;
+
+	assert_int_equal(buf_add(&b, "a\0b", 3), 0);
+	s = buf_detach(&b, &len);
+	assert_int_equal(len, 3);
+	assert_memory_equal(s, "a\0b", 3);
+	assert_null(b.data);
+	free(s);
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_append_and_limit),
+		cmocka_unit_test(test_detach),
+	};
+
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
