@@ -32,11 +32,13 @@ xcalloc(size_t nmemb, size_t size)
 void *
 xreallocarray(void *p, size_t nmemb, size_t size)
 {
+	size_t n;
 	void *q;
 
 	if (size && nmemb > SIZE_MAX / size)
 		fatalx("reallocarray: %zu*%zu overflows", nmemb, size);
-	q = realloc(p, nmemb * size ? nmemb * size : 1);
+	n = nmemb * size;
+	q = realloc(p, n ? n : 1);
 	if (q == NULL)
 		fatal("realloc %zu*%zu", nmemb, size);
 	return q;
