@@ -1,2 +1,258 @@
-int main(void);
-int main(void) { return 0; }
+/*
+ * feedwatchd: load the config, open the state store, and run the loop
+ * until SIGTERM/SIGINT (or, with --once, until every feed has been polled).
+ *
+ * A reload (SIGHUP) follows STYLE.md rule 12: the new config is loaded
+ * and validated whole; if it fails, every error is logged and the running
+ * config stays; if it loads, the scheduler switches to it and only then is
+ * the old one freed.
+ */
+#include "config.h"
+
+#include <ev.h>
+#include <getopt.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "common/buf.h"
+#include "common/log.h"
+#include "config/config.h"
+#include "daemon/loop.h"
+#include "daemon/notify.h"
+#include "daemon/pipeline.h"
+#include "daemon/sched.h"
+#include "daemon/state.h"
+
+#define DEFAULT_CONFIG	SYSCONFDIR "/feedwatch/feedwatch.conf"
+
+enum { EXIT_OK = 0, EXIT_CONFIG = 1, EXIT_USAGE = 2, EXIT_RUNTIME = 3 };
+
+struct daemon {
+	struct ev_loop	*ev;
+	struct config	*cfg;
+	struct state	*st;
+	struct loop	*loop;
+	struct pipeline	*pipe;
+	struct sched	*sched;
+	ev_signal	 sighup, sigterm, sigint;
+	int		 stopping;
+};
+
+static void
+usage(FILE *fp)
+{
+	fprintf(fp, "usage: feedwatchd [-c FILE] [-f|--foreground] "
+	    "[-n|--check-config] [--once] [-v] [--help] [--version]\n"
+	    "  -c, --config FILE    config file (default %s)\n"
+	    "  -f, --foreground     log to stderr instead of syslog\n"
+	    "  -n, --check-config   check the config, print every error, exit\n"
+	    "      --once           poll every enabled feed once and exit\n"
+	    "  -v, --verbose        log debug messages too\n",
+	    DEFAULT_CONFIG);
+}
+
+/* Log each "FILE:LINE:COLUMN: message" line of errors. */
+static void
+log_lines(const char *text)
+{
+	const char *p = text, *nl;
+
+	while (*p != '\0') {
+		nl = strchr(p, '\n');
+		log_warnx("%.*s", (int)(nl ? nl - p : (ptrdiff_t)strlen(p)), p);
+		if (nl == NULL)
+			break;
+		p = nl + 1;
+	}
+}
+
+static void
+reload(struct daemon *d)
+{
+	struct config *cfg;
+	struct buf errors = BUF_INIT;
+
+	notify_reloading();
+	buf_init(&errors, 1 << 20);
+	if ((cfg = config_load(d->cfg->path, &errors)) == NULL) {
+		log_warnx("reload: %s has errors; keeping the running config",
+		    d->cfg->path);
+		log_lines(buf_str(&errors));
+		buf_release(&errors);
+		notify_ready();
+		return;
+	}
+	buf_release(&errors);
+	if (strcmp(cfg->daemon.state, d->cfg->daemon.state) != 0)
+		log_warnx("reload: a new state path takes a restart;"
+		    " still using %s", d->cfg->daemon.state);
+	loop_set_limits(d->loop, cfg->daemon.max_connections,
+	    cfg->daemon.per_host);
+	sched_reconcile(d->sched, cfg);
+	config_free(d->cfg);
+	d->cfg = cfg;
+	log_info("reload: %s loaded, %zu feeds", cfg->path, cfg->nfeeds);
+	notify_status("%zu feeds", cfg->nfeeds);
+	notify_ready();
+}
+
+static void
+on_signal(struct ev_loop *ev, ev_signal *w, int revents)
+{
+	struct daemon *d = w->data;
+
+	if (w->signum == SIGHUP) {
+		reload(d);
+		return;
+	}
+	log_info("signal %d: stopping", w->signum);
+	d->stopping = 1;
+	notify_stopping();
+	ev_break(ev, EVBREAK_ALL);
+}
+
+static void
+on_once_done(void *arg)
+{
+	struct daemon *d = arg;
+
+	ev_break(d->ev, EVBREAK_ALL);
+}
+
+static int
+check_config(const char *path)
+{
+	struct config *cfg;
+	struct buf errors = BUF_INIT;
+
+	buf_init(&errors, 1 << 20);
+	if ((cfg = config_load(path, &errors)) == NULL) {
+		fputs(buf_str(&errors), stderr);
+		if (errors.len > 0 && errors.data[errors.len - 1] != '\n')
+			fputc('\n', stderr);
+		buf_release(&errors);
+		return EXIT_CONFIG;
+	}
+	buf_release(&errors);
+	printf("%s: ok, %zu feeds, %zu outputs, %zu rules\n", path,
+	    cfg->nfeeds, cfg->noutputs, cfg->nrules);
+	config_free(cfg);
+	return EXIT_OK;
+}
+
+static void
+signal_watch(struct daemon *d, ev_signal *w, int signum)
+{
+	/* A shell starts background jobs with SIGINT ignored; an ignored
+	 * signal is dropped before libev could see it. */
+	signal(signum, SIG_DFL);
+	ev_signal_init(w, on_signal, signum);
+	w->data = d;
+	ev_signal_start(d->ev, w);
+}
+
+int
+main(int argc, char *argv[])
+{
+	static const struct option longopts[] = {
+		{ "config",		required_argument, NULL, 'c' },
+		{ "foreground",		no_argument,	   NULL, 'f' },
+		{ "check-config",	no_argument,	   NULL, 'n' },
+		{ "once",		no_argument,	   NULL, 'o' },
+		{ "verbose",		no_argument,	   NULL, 'v' },
+		{ "help",		no_argument,	   NULL, 'h' },
+		{ "version",		no_argument,	   NULL, 'V' },
+		{ NULL, 0, NULL, 0 }
+	};
+	struct daemon d;
+	struct buf errors = BUF_INIT;
+	const char *path = DEFAULT_CONFIG;
+	int ch, foreground = 0, check = 0, once = 0, verbose = 0;
+	int rc = EXIT_RUNTIME;
+	uint64_t seed;
+
+	while ((ch = getopt_long(argc, argv, "c:fnvhV", longopts, NULL)) != -1) {
+		switch (ch) {
+		case 'c': path = optarg; break;
+		case 'f': foreground = 1; break;
+		case 'n': check = 1; break;
+		case 'o': once = 1; break;
+		case 'v': verbose = 1; break;
+		case 'h': usage(stdout); return EXIT_OK;
+		case 'V': printf("feedwatchd %s\n", PACKAGE_VERSION); return EXIT_OK;
+		default: usage(stderr); return EXIT_USAGE;
+		}
+	}
+	if (optind != argc) {
+		usage(stderr);
+		return EXIT_USAGE;
+	}
+	if (check)
+		return check_config(path);
+
+	/* Under systemd with --foreground, stderr is the journal's stream:
+	 * syslog(3) keeps each message's priority there. */
+	log_init("feedwatchd", foreground && !notify_stderr_is_journal(),
+	    verbose);
+
+	memset(&d, 0, sizeof(d));
+	buf_init(&errors, 1 << 20);
+	if ((d.cfg = config_load(path, &errors)) == NULL) {
+		log_lines(buf_str(&errors));
+		buf_release(&errors);
+		return EXIT_CONFIG;
+	}
+	buf_release(&errors);
+	if ((d.st = state_open(d.cfg->daemon.state)) == NULL) {
+		config_free(d.cfg);
+		return EXIT_RUNTIME;
+	}
+
+	d.ev = ev_default_loop(EVFLAG_AUTO);
+	if (d.ev == NULL)
+		fatalx("cannot start the event loop");
+	d.loop = loop_new(d.ev, d.cfg->daemon.max_connections,
+	    d.cfg->daemon.per_host);
+	d.pipe = pipeline_new();
+	signal_watch(&d, &d.sighup, SIGHUP);
+	signal_watch(&d, &d.sigterm, SIGTERM);
+	signal_watch(&d, &d.sigint, SIGINT);
+	signal(SIGPIPE, SIG_IGN);
+
+	seed = (uint64_t)time(NULL) ^ ((uint64_t)getpid() << 32);
+	d.sched = sched_new(d.ev, d.loop, d.st, d.pipe, d.cfg, seed, once,
+	    once ? on_once_done : NULL, &d);
+	log_info("started: %s, %zu feeds, state %s%s", d.cfg->path,
+	    d.cfg->nfeeds, d.cfg->daemon.state, once ? ", once" : "");
+	notify_status("%zu feeds", d.cfg->nfeeds);
+	notify_ready();
+	notify_watchdog_start(d.ev);
+
+	ev_run(d.ev, 0);
+
+	notify_watchdog_stop(d.ev);
+	sched_stop(d.sched);
+	rc = EXIT_OK;
+	if (once && sched_state_errors(d.sched) > 0) {
+		log_warnx("%zu writes to the state store failed",
+		    sched_state_errors(d.sched));
+		rc = EXIT_RUNTIME;
+	}
+	log_info("stopped: %zu new items reported%s", pipeline_count(d.pipe),
+	    d.stopping ? "" : ", every feed polled");
+
+	ev_signal_stop(d.ev, &d.sighup);
+	ev_signal_stop(d.ev, &d.sigterm);
+	ev_signal_stop(d.ev, &d.sigint);
+	sched_free(d.sched);
+	loop_free(d.loop);
+	pipeline_free(d.pipe);
+	state_close(d.st);
+	config_free(d.cfg);
+	ev_loop_destroy(d.ev);
+	return rc;
+}

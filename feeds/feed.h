@@ -46,9 +46,22 @@ struct feed_item {
 void feed_info_clear(struct feed_info *f);
 void feed_item_clear(struct feed_item *it);
 
-/* The JSON objects of DESIGN.md: {"feed": {...}} and {"item": {...}}.
- * New references, owned by the caller. */
+/* The JSON objects of DESIGN.md: {"feed": {...}} and {"item": {...}}, with
+ * every key present and null for what is absent.  Invalid UTF-8 in a field
+ * is replaced by U+FFFD rather than dropping the field.  New references,
+ * owned by the caller. */
 json_t *feed_info_json(const struct feed_info *f);
 json_t *feed_item_json(const struct feed_item *it);
+
+/* An item's id by the rule of DESIGN.md: guid (or Atom id) when present and
+ * not blank, else link, else "sha256:" and the hex SHA-256 of title, "\n",
+ * summary (NULL counts as "").  Surrounding whitespace is trimmed.  New
+ * string, owned by the caller. */
+char *feed_item_derive_id(const char *guid, const char *link,
+    const char *title, const char *summary);
+
+/* Hex SHA-256 (64 digits and a NUL) of title, link, summary and content
+ * joined by NUL bytes: tells a changed item from a feed that re-uses ids. */
+void feed_item_content_hash(const struct feed_item *it, char out[65]);
 
 #endif

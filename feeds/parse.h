@@ -6,6 +6,16 @@
  *
  * Pure: no network, no clock, no globals.  The XML parser never loads a DTD
  * or external entity and bounds entity expansion, depth and text sizes.
+ *
+ * Bounds: one text field holds at most max_field bytes (cut at a character
+ * boundary, counted by feed_parser_truncated); elements nest at most 256
+ * deep (deeper stops the parse, bozo); past max_items the parse stops
+ * (bozo).  JSON Feed is the exception to streaming: jansson reads whole
+ * documents, so a JSON body is buffered up to 8 MiB and refused past that.
+ *
+ * Malformed but readable documents still yield their items; feed.bozo then
+ * names the first problem (XML error, encoding override, invalid bytes
+ * repaired, control characters dropped, ...).
  */
 #ifndef FW_PARSE_H
 #define FW_PARSE_H
@@ -24,7 +34,7 @@ typedef int (*feed_item_fn)(const struct feed_item *item, void *arg);
 struct feed_parser_opts {
 	const char *base_url;		/* document URL, for relative links; may be NULL */
 	const char *content_type;	/* HTTP Content-Type (charset) or NULL */
-	size_t	 max_items;		/* 0 = default (10000) */
+	size_t	 max_items;		/* 0 = default (10000); the parse stops past it */
 	size_t	 max_field;		/* cap on one text field, 0 = default (1 MiB) */
 };
 
@@ -32,13 +42,16 @@ struct feed_parser_opts {
 struct feed_parser *feed_parser_new(const struct feed_parser_opts *opts,
     feed_item_fn fn, void *arg);
 /* Feed the next chunk of the body.  0 ok; -1 when the callback asked to
- * stop or the document cannot be read any further (see feed_parser_error). */
+ * stop or the document cannot be read any further (a JSON body past its
+ * cap; see feed_parser_error). */
 int feed_parser_push(struct feed_parser *p, const char *chunk, size_t len);
 /* End of body: flushes the last items.  0 ok, -1 when nothing usable was
  * found (not a feed). */
 int feed_parser_finish(struct feed_parser *p);
 /* Feed metadata seen so far (complete after finish); owned by the parser. */
 const struct feed_info *feed_parser_feed(const struct feed_parser *p);
+/* How many text fields were cut at max_field so far. */
+size_t feed_parser_truncated(const struct feed_parser *p);
 /* Why the last call failed, or NULL. */
 const char *feed_parser_error(const struct feed_parser *p);
 void feed_parser_free(struct feed_parser *p);

@@ -6,11 +6,14 @@
 #ifndef FW_URL_H
 #define FW_URL_H
 
-/* Resolve ref against base (either may be NULL).  Returns a new string the
- * caller frees; when base is NULL or ref is absolute, a copy of ref. */
+/* Resolve ref against base (either may be NULL), after trimming the
+ * whitespace feeds leave around links.  Returns a new string the caller
+ * frees: when base is NULL or ref is absolute, a copy of ref; when ref is
+ * NULL, a copy of base; NULL only when both are. */
 char *url_resolve(const char *base, const char *ref);
 
-/* 1 when url is http:// or https:// (case-insensitive scheme), else 0. */
+/* 1 when url is http:// or https:// (case-insensitive scheme) with a
+ * non-empty host, else 0. */
 int url_is_http(const char *url);
 
 /* Host part of an absolute URL, lower-cased, without port; new string or

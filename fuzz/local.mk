@@ -1,1 +1,22 @@
-# fuzz: sources, programs and tests of this folder.
+# fuzz: libFuzzer targets (clang), one fuzz/fuzz_NAME.c per pure module,
+# seeds in fuzz/corpus/NAME/.  `make fuzz` builds them all into fuzz-build/
+# of the build tree; `make fuzz-run` runs each for FUZZ_SECONDS.  The
+# scripts find targets, their sources and seeds in the source tree, so a
+# new target needs no line here (the dist hook ships it too).
+FUZZ_SECONDS = 60
+FUZZ_DIR = $(abs_top_builddir)/fuzz-build
+
+.PHONY: fuzz fuzz-run fuzz-dist-hook
+fuzz:
+	$(SHELL) $(top_srcdir)/fuzz/build.sh $(FUZZ_DIR) $(abs_top_builddir)
+
+fuzz-run: fuzz
+	$(SHELL) $(top_srcdir)/fuzz/run.sh $(FUZZ_SECONDS) $(FUZZ_DIR)
+
+EXTRA_DIST += fuzz/build.sh fuzz/run.sh fuzz/corpus
+dist-hook: fuzz-dist-hook
+fuzz-dist-hook:
+	for f in $(srcdir)/fuzz/fuzz_*.c $(srcdir)/fuzz/*.dict; do \
+	  test -f "$$f" || continue; \
+	  test -f "$(distdir)/fuzz/$${f##*/}" || cp -fp "$$f" "$(distdir)/fuzz/" || exit 1; \
+	done

@@ -1,0 +1,409 @@
+#include "config.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include <jansson.h>
+
+#include "alert/cluster.h"
+
+/* Evidence entries kept on an incident: enough to say why, bounded so a
+ * story reported a thousand times stays small. */
+#define EVIDENCE_MAX	32
+
+/* Death tolls lo <= hi are the same attack when hi <= lo * TOLL_FACTOR +
+ * TOLL_SLACK: tolls rise as the wounded die and bodies are found, but a
+ * report of 2 dead and one of 50 are two events. */
+#define TOLL_FACTOR	3
+#define TOLL_SLACK	10
+
+static json_t *
+jget(json_t *o, const char *k1, const char *k2)
+{
+	o = json_is_object(o) ? json_object_get(o, k1) : NULL;
+	if (k2 != NULL)
+		o = json_is_object(o) ? json_object_get(o, k2) : NULL;
+	return o;
+}
+
+static const char *
+jstr(json_t *o, const char *k1, const char *k2)
+{
+	const char *s = json_string_value(jget(o, k1, k2));
+
+	return s != NULL && *s != '\0' ? s : NULL;
+}
+
+/* A count, or -1 when absent or not a number. */
+static long long
+jcount(json_t *o, const char *k)
+{
+	json_t *v = jget(o, k, NULL);
+
+	if (json_is_integer(v))
+		return json_integer_value(v);
+	if (json_is_real(v))
+		return (long long)json_real_value(v);
+	return -1;
+}
+
+/* Days since 1970-01-01 of "YYYY-MM-DD" (H. Hinnant's days_from_civil),
+ * or 0 with *ok = 0 when s is not such a date. */
+static long
+day_number(const char *s, int *ok)
+{
+	int y, m, d, n = 0;
+	long era, yoe, doy, doe;
+
+	*ok = 0;
+	if (s == NULL || sscanf(s, "%4d-%2d-%2d%n", &y, &m, &d, &n) != 3 ||
+	    n != 10 || m < 1 || m > 12 || d < 1 || d > 31)
+		return 0;
+	*ok = 1;
+	y -= m <= 2;
+	era = (y >= 0 ? y : y - 399) / 400;
+	yoe = y - era * 400;
+	doy = (153L * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+	doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+	return era * 146097 + doe - 719468;
+}
+
+static const char *
+record_date(json_t *r, const char *fallback)
+{
+	const char *d = jstr(r, "date", NULL);
+
+	return d != NULL ? d : fallback;
+}
+
+static int
+same_text(const char *a, const char *b)
+{
+	return a != NULL && b != NULL && strcasecmp(a, b) == 0;
+}
+
+/* How well two records agree on the place: 0 not the same place, 1 the
+ * same country or region without a city on one side, 2 the same city. */
+static int
+place_score(json_t *a, json_t *b)
+{
+	const char *ca = jstr(a, "location", "country_code");
+	const char *cb = jstr(b, "location", "country_code");
+	const char *na = jstr(a, "location", "country");
+	const char *nb = jstr(b, "location", "country");
+	const char *ta = jstr(a, "location", "city");
+	const char *tb = jstr(b, "location", "city");
+	const char *ra = jstr(a, "location", "region");
+	const char *rb = jstr(b, "location", "region");
+
+	if (ca != NULL || cb != NULL) {
+		if (!same_text(ca, cb))
+			return 0;
+	} else if (na != NULL || nb != NULL) {
+		if (!same_text(na, nb))
+			return 0;
+	} else if (ta == NULL || tb == NULL)
+		return 0;	/* nowhere known: nothing to go by */
+	if (ta != NULL && tb != NULL)
+		return same_text(ta, tb) ? 2 : 0;
+	if (ra != NULL && rb != NULL && !same_text(ra, rb))
+		return 0;
+	return 1;
+}
+
+/* Whether two string arrays share an element; "unknown" or an empty
+ * array on either side says nothing and so agrees with anything. */
+static int
+lists_agree(json_t *a, json_t *b)
+{
+	size_t i, j, na = json_array_size(a), nb = json_array_size(b);
+	const char *s;
+
+	if (na == 0 || nb == 0)
+		return 1;
+	for (i = 0; i < na; i++) {
+		s = json_string_value(json_array_get(a, i));
+		if (s == NULL || strcmp(s, "unknown") == 0)
+			return 1;
+		for (j = 0; j < nb; j++) {
+			const char *t = json_string_value(json_array_get(b, j));
+
+			if (t == NULL || strcmp(t, "unknown") == 0 ||
+			    strcmp(s, t) == 0)
+				return 1;
+		}
+	}
+	return 0;
+}
+
+static int
+tolls_agree(long long a, long long b)
+{
+	long long lo = a < b ? a : b, hi = a < b ? b : a;
+
+	if (a < 0 || b < 0)
+		return 1;
+	return hi <= lo * TOLL_FACTOR + TOLL_SLACK;
+}
+
+/* -1 when not the same attack, else the distance in days. */
+static long
+distance(json_t *report, const char *report_date, json_t *incident)
+{
+	long dr, di, gap;
+	int okr, oki;
+	const char *ga, *gb;
+
+	dr = day_number(record_date(report, report_date), &okr);
+	di = day_number(jstr(incident, "date", NULL), &oki);
+	if (!okr || !oki)
+		return -1;
+	gap = dr > di ? dr - di : di - dr;
+	if (gap > CLUSTER_DAYS)
+		return -1;
+	if (!lists_agree(jget(report, "types", NULL),
+	    jget(incident, "types", NULL)))
+		return -1;
+	if (!tolls_agree(jcount(report, "killed"), jcount(incident, "killed")))
+		return -1;
+	ga = jstr(report, "perpetrator", "group");
+	gb = jstr(incident, "perpetrator", "group");
+	if (ga != NULL && gb != NULL && !same_text(ga, gb))
+		return -1;
+	return gap;
+}
+
+int
+cluster_same(json_t *report, const char *report_date, json_t *incident)
+{
+	return place_score(report, incident) > 0 &&
+	    distance(report, report_date, incident) >= 0;
+}
+
+int
+cluster_pick(json_t *report, const char *report_date,
+    json_t *const *candidates, size_t n)
+{
+	int best = -1, best_place = 0, place;
+	long best_gap = 0, gap;
+	size_t i;
+
+	for (i = 0; i < n; i++) {
+		if ((place = place_score(report, candidates[i])) == 0)
+			continue;
+		if ((gap = distance(report, report_date, candidates[i])) < 0)
+			continue;
+		if (best == -1 || place > best_place ||
+		    (place == best_place && gap < best_gap)) {
+			best = (int)i;
+			best_place = place;
+			best_gap = gap;
+		}
+	}
+	return best;
+}
+
+json_t *
+cluster_start(json_t *report, const char *report_date)
+{
+	json_t *inc = json_deep_copy(report);
+
+	if (inc == NULL || !json_is_object(inc)) {
+		json_decref(inc);
+		inc = json_object();
+	}
+	if (jstr(inc, "date", NULL) == NULL && report_date != NULL)
+		json_object_set_new(inc, "date", json_string(report_date));
+	return inc;
+}
+
+static void
+change(json_t *changes, const char *field, json_t *old, json_t *now)
+{
+	json_object_set_new(changes, field, json_pack("{s:O, s:O}",
+	    "old", old ? old : json_null(), "new", now ? now : json_null()));
+}
+
+/* Set obj[key] = v (borrowed) and record the change as field. */
+static void
+set_tracked(json_t *changes, const char *field, json_t *obj, const char *key,
+    json_t *v)
+{
+	json_t *old = json_object_get(obj, key);
+
+	if (old != NULL)
+		json_incref(old);
+	if (changes != NULL)
+		change(changes, field, old, v);
+	json_object_set(obj, key, v);
+	json_decref(old);
+}
+
+/* An object member of incident, created when missing or null. */
+static json_t *
+sub_object(json_t *incident, const char *key)
+{
+	json_t *o = json_object_get(incident, key);
+
+	if (!json_is_object(o)) {
+		o = json_object();
+		json_object_set_new(incident, key, o);
+	}
+	return o;
+}
+
+static void
+merge_counts(json_t *inc, json_t *rep, json_t *changes)
+{
+	long long ri = jcount(rep, "killed"), ii = jcount(inc, "killed");
+	int rep_at_least = json_is_true(jget(rep, "at_least", NULL));
+
+	if (ri >= 0 && (ii < 0 || ri > ii)) {
+		set_tracked(changes, "killed", inc, "killed",
+		    jget(rep, "killed", NULL));
+		json_object_set_new(inc, "at_least",
+		    json_boolean(rep_at_least));
+	} else if (ri >= 0 && ri == ii && !rep_at_least)
+		json_object_set_new(inc, "at_least", json_false());
+
+	ri = jcount(rep, "injured");
+	ii = jcount(inc, "injured");
+	if (ri >= 0 && (ii < 0 || ri > ii))
+		set_tracked(changes, "injured", inc, "injured",
+		    jget(rep, "injured", NULL));
+
+	ri = jcount(rep, "killed_attackers");
+	ii = jcount(inc, "killed_attackers");
+	if (ri >= 0 && (ii < 0 || ri > ii))
+		set_tracked(NULL, NULL, inc, "killed_attackers",
+		    jget(rep, "killed_attackers", NULL));
+}
+
+static void
+merge_perpetrator(json_t *inc, json_t *rep, json_t *changes)
+{
+	static const struct { const char *key, *field; } keys[] = {
+		{ "group", "perpetrator.group" },
+		{ "name", "perpetrator.name" },
+	};
+	json_t *perp;
+	size_t i;
+
+	for (i = 0; i < sizeof(keys) / sizeof(keys[0]); i++) {
+		if (jstr(rep, "perpetrator", keys[i].key) == NULL ||
+		    jstr(inc, "perpetrator", keys[i].key) != NULL)
+			continue;
+		perp = sub_object(inc, "perpetrator");
+		set_tracked(changes, keys[i].field, perp, keys[i].key,
+		    jget(rep, "perpetrator", keys[i].key));
+	}
+}
+
+static void
+merge_location(json_t *inc, json_t *rep, json_t *changes)
+{
+	static const char *const fill[] = { "region", "lat", "lon" };
+	json_t *loc, *v;
+	size_t i;
+
+	if (jstr(rep, "location", "city") == NULL ||
+	    jstr(inc, "location", "city") != NULL)
+		return;
+	loc = sub_object(inc, "location");
+	set_tracked(changes, "location.city", loc, "city",
+	    jget(rep, "location", "city"));
+	for (i = 0; i < sizeof(fill) / sizeof(fill[0]); i++) {
+		v = jget(rep, "location", fill[i]);
+		if (v != NULL && !json_is_null(v))
+			json_object_set(loc, fill[i], v);
+	}
+}
+
+/* incident[key] becomes the union of both arrays, without "unknown" once
+ * something is known. */
+static void
+merge_list(json_t *inc, json_t *rep, const char *key)
+{
+	json_t *a = jget(inc, key, NULL), *b = jget(rep, key, NULL);
+	json_t *out = json_array(), *v;
+	json_t *src[2] = { a, b };
+	size_t i, j, k;
+	int known = 0, dup;
+
+	for (k = 0; k < 2; k++)
+		for (i = 0; i < json_array_size(src[k]); i++) {
+			const char *s = json_string_value(json_array_get(src[k], i));
+
+			if (s != NULL && strcmp(s, "unknown") != 0)
+				known = 1;
+		}
+	for (k = 0; k < 2; k++)
+		for (i = 0; i < json_array_size(src[k]); i++) {
+			v = json_array_get(src[k], i);
+			if (!json_is_string(v) || (known &&
+			    strcmp(json_string_value(v), "unknown") == 0))
+				continue;
+			for (dup = 0, j = 0; j < json_array_size(out); j++)
+				if (json_equal(json_array_get(out, j), v))
+					dup = 1;
+			if (!dup)
+				json_array_append(out, v);
+		}
+	json_object_set_new(inc, key, out);
+}
+
+static void
+merge_evidence(json_t *inc, json_t *rep)
+{
+	json_t *ev = json_object_get(inc, "evidence"), *add, *v;
+	size_t i, j;
+	int dup;
+
+	if (!json_is_array(ev)) {
+		ev = json_array();
+		json_object_set_new(inc, "evidence", ev);
+	}
+	add = jget(rep, "evidence", NULL);
+	for (i = 0; i < json_array_size(add); i++) {
+		if (json_array_size(ev) >= EVIDENCE_MAX)
+			break;
+		v = json_array_get(add, i);
+		for (dup = 0, j = 0; j < json_array_size(ev); j++)
+			if (json_equal(json_array_get(ev, j), v))
+				dup = 1;
+		if (!dup)
+			json_array_append(ev, v);
+	}
+}
+
+json_t *
+cluster_merge(json_t *incident, json_t *report, const char *report_date)
+{
+	json_t *changes = json_object();
+	const char *d;
+	double rs, is;
+
+	if (!json_is_object(incident) || !json_is_object(report))
+		return changes;
+	merge_counts(incident, report, changes);
+	merge_perpetrator(incident, report, changes);
+	merge_location(incident, report, changes);
+	merge_list(incident, report, "types");
+	merge_list(incident, report, "weapons");
+	merge_list(incident, report, "targets");
+	merge_evidence(incident, report);
+	if (json_is_true(jget(report, "suicide", NULL)))
+		json_object_set_new(incident, "suicide", json_true());
+	if (json_is_true(jget(report, "is_incident", NULL)))
+		json_object_set_new(incident, "is_incident", json_true());
+	if (jstr(incident, "date", NULL) == NULL &&
+	    (d = record_date(report, report_date)) != NULL)
+		json_object_set_new(incident, "date", json_string(d));
+	rs = json_number_value(jget(report, "score", NULL));
+	is = json_number_value(jget(incident, "score", NULL));
+	if (rs > is)
+		json_object_set(incident, "score", jget(report, "score", NULL));
+	return changes;
+}

@@ -1,0 +1,63 @@
+/*
+ * From a new item to queued alerts (DESIGN.md "State and delivery"): the
+ * item's text goes through incident extraction, every watch rule in scope
+ * is evaluated, an attack is clustered into the incidents of the state
+ * store, and each rule that fires gets one alert with one outbox row per
+ * output, committed before anything is sent.
+ *
+ * An alert is at most once per (rule, report): the report key is the
+ * feed and item id, so a restart or a reload never alerts twice on the
+ * same item.  A report that joins an incident the rule already alerted on
+ * raises an `update` when it changed the incident materially (a higher
+ * death toll, a perpetrator named) and nothing otherwise.  An item a feed
+ * rewrites (same id, new content) is a new report of its incident.
+ */
+#ifndef FW_ALERTING_H
+#define FW_ALERTING_H
+
+#include <stddef.h>
+#include <time.h>
+
+#include <jansson.h>
+
+struct alerting;
+struct config;
+struct feed_cfg;
+struct feed_item;
+struct rule_cfg;
+struct state;
+
+/* New alerting stage writing to st (which must outlive it).  Allocation
+ * failure is fatal. */
+struct alerting *alerting_new(struct state *st);
+void alerting_free(struct alerting *a);
+
+/* Handle one new item of feed under cfg at time now: extract, evaluate,
+ * cluster, and queue alerts in the outbox, all in one transaction.
+ * Returns the number of alerts queued (0 when no rule fired or each had
+ * alerted on this report already), or -1 on a state error (logged; no
+ * alert of the item is kept). */
+int alerting_item(struct alerting *a, const struct config *cfg,
+    const struct feed_cfg *feed, const struct feed_item *item, time_t now);
+
+/* Alerts queued so far. */
+size_t alerting_count(const struct alerting *a);
+
+/* The incident record of an item: extract_incident() over its title and
+ * its content (or summary when it has no content), anchored at its
+ * publication date.  New reference. */
+json_t *alerting_extract(const struct feed_item *item);
+
+/* Whether rule r fires for an item of feed (NULL: no configured feed)
+ * with incident record `incident` and item object `item` (the inner
+ * object of feed_item_json()): the rule's feed and tag scope, then its
+ * condition.  Cooldowns are the caller's business. */
+int alerting_rule_fires(const struct rule_cfg *r, const struct feed_cfg *feed,
+    json_t *incident, json_t *item);
+
+/* The calendar day "YYYY-MM-DD" an item stands for when its text gives
+ * no date: its publication day, else the day of now (UTC). */
+void alerting_item_day(const struct feed_item *item, time_t now,
+    char out[11]);
+
+#endif

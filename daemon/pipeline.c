@@ -1,0 +1,96 @@
+/*
+ * For now a new item is only logged.  Everything in the line comes from
+ * the feed, so it is quoted and control characters are escaped: a title
+ * must not be able to forge a second log line.
+ */
+#include "config.h"
+
+#include <stdlib.h>
+
+#include "common/buf.h"
+#include "common/log.h"
+#include "common/xmalloc.h"
+#include "config/config.h"
+#include "daemon/pipeline.h"
+#include "feeds/feed.h"
+
+/* Bytes of a field shown in the log; longer ones end in "...". */
+#define FIELD_MAX	300
+
+struct pipeline {
+	size_t	 count;
+	struct buf line;
+};
+
+struct pipeline *
+pipeline_new(void)
+{
+	struct pipeline *p;
+
+	p = xcalloc(1, sizeof(*p));
+	buf_init(&p->line, 0);
+	return p;
+}
+
+void
+pipeline_free(struct pipeline *p)
+{
+	if (p == NULL)
+		return;
+	buf_release(&p->line);
+	free(p);
+}
+
+static void
+add_quoted(struct buf *b, const char *s)
+{
+	const unsigned char *u = (const unsigned char *)s;
+	size_t n;
+
+	if (s == NULL) {
+		buf_addstr(b, "null");
+		return;
+	}
+	buf_addch(b, '"');
+	for (n = 0; u[n] != '\0'; n++) {
+		/* Cut on a UTF-8 character boundary. */
+		if (n >= FIELD_MAX && (u[n] & 0xc0) != 0x80) {
+			buf_addstr(b, "...");
+			break;
+		}
+		if (u[n] == '"' || u[n] == '\\') {
+			buf_addch(b, '\\');
+			buf_addch(b, u[n]);
+		} else if (u[n] < 0x20 || u[n] == 0x7f)
+			buf_printf(b, "\\x%02x", u[n]);
+		else
+			buf_addch(b, u[n]);
+	}
+	buf_addch(b, '"');
+}
+
+int
+pipeline_new_item(struct pipeline *p, const struct feed_cfg *feed,
+    const struct feed_item *item)
+{
+	struct buf *b = &p->line;
+
+	buf_reset(b);
+	buf_addstr(b, "new item: feed=");
+	add_quoted(b, feed->name);
+	buf_addstr(b, " title=");
+	add_quoted(b, item->title);
+	buf_addstr(b, " link=");
+	add_quoted(b, item->link);
+	buf_addstr(b, " id=");
+	add_quoted(b, item->id);
+	log_info("%s", buf_str(b));
+	p->count++;
+	return 0;
+}
+
+size_t
+pipeline_count(const struct pipeline *p)
+{
+	return p->count;
+}

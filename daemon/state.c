@@ -1,0 +1,967 @@
+/*
+ * The state store on SQLite.
+ *
+ * WAL mode lets `feedwatch status` read while the daemon writes, and with
+ * synchronous=NORMAL a commit costs no fsync (only checkpoints do): a crash
+ * can lose the last transactions but never corrupts the file, and losing a
+ * poll's worth of "seen" marks only means its items are looked at again.
+ *
+ * The schema carries its version in PRAGMA user_version.  migrations[i]
+ * brings a store from version i to i + 1; each step runs in its own
+ * transaction, so a store is always at some whole version.
+ *
+ * Every statement is prepared once per struct state, on first use, from
+ * the table sql[] indexed by enum stmt.  Errors are logged here with
+ * SQLite's message and reported as -1; SQLITE_BUSY and SQLITE_FULL are
+ * ordinary failures the caller retries later (the daemon polls again).
+ */
+#include "config.h"
+
+#include <sqlite3.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "common/log.h"
+#include "common/xmalloc.h"
+#include "daemon/state.h"
+
+static const char *const migrations[] = {
+	/* 0 -> 1 */
+	"CREATE TABLE feeds ("
+	"  name TEXT PRIMARY KEY,"
+	"  url TEXT,"
+	"  config_url TEXT,"
+	"  etag TEXT,"
+	"  last_modified TEXT,"
+	"  last_poll INTEGER NOT NULL DEFAULT 0,"
+	"  last_status INTEGER NOT NULL DEFAULT 0,"
+	"  last_error TEXT,"
+	"  items INTEGER NOT NULL DEFAULT 0,"
+	"  errors INTEGER NOT NULL DEFAULT 0,"
+	"  consecutive_errors INTEGER NOT NULL DEFAULT 0,"
+	"  next_poll INTEGER NOT NULL DEFAULT 0,"
+	"  disabled INTEGER NOT NULL DEFAULT 0,"
+	"  polled_ok INTEGER NOT NULL DEFAULT 0);"
+	/* The primary key starts with feed, so it is also the index by feed. */
+	"CREATE TABLE items ("
+	"  feed TEXT NOT NULL,"
+	"  item_id TEXT NOT NULL,"
+	"  content_hash TEXT NOT NULL,"
+	"  first_seen INTEGER NOT NULL,"
+	"  PRIMARY KEY (feed, item_id, content_hash)) WITHOUT ROWID;"
+	"CREATE TABLE incidents ("
+	"  id INTEGER PRIMARY KEY,"
+	"  created INTEGER NOT NULL,"
+	"  updated INTEGER NOT NULL,"
+	"  country_code TEXT,"
+	"  city TEXT,"
+	"  killed INTEGER,"
+	"  injured INTEGER,"
+	"  group_name TEXT,"
+	"  record TEXT NOT NULL);"
+	"CREATE INDEX incidents_place ON incidents (country_code, updated);"
+	"CREATE TABLE reports ("
+	"  incident_id INTEGER NOT NULL REFERENCES incidents (id) ON DELETE CASCADE,"
+	"  feed TEXT NOT NULL,"
+	"  item_id TEXT NOT NULL,"
+	"  link TEXT,"
+	"  title TEXT,"
+	"  published INTEGER,"
+	"  PRIMARY KEY (incident_id, feed, item_id));"
+	"CREATE INDEX reports_item ON reports (feed, item_id);"
+	/* One alert per rule and report: the key of "alerted at most once". */
+	"CREATE TABLE alerts ("
+	"  id INTEGER PRIMARY KEY,"
+	"  rule TEXT NOT NULL,"
+	"  incident_id INTEGER REFERENCES incidents (id) ON DELETE SET NULL,"
+	"  feed TEXT NOT NULL,"
+	"  item_id TEXT NOT NULL,"
+	"  kind TEXT NOT NULL CHECK (kind IN ('new', 'update')),"
+	"  created INTEGER NOT NULL,"
+	"  payload TEXT NOT NULL,"
+	"  UNIQUE (rule, feed, item_id));"
+	"CREATE INDEX alerts_incident ON alerts (incident_id);"
+	"CREATE TABLE outbox ("
+	"  delivery_id TEXT PRIMARY KEY,"
+	"  alert_id INTEGER NOT NULL REFERENCES alerts (id) ON DELETE CASCADE,"
+	"  output TEXT NOT NULL,"
+	"  state TEXT NOT NULL DEFAULT 'pending'"
+	"    CHECK (state IN ('pending', 'sent', 'failed')),"
+	"  attempts INTEGER NOT NULL DEFAULT 0,"
+	"  next_attempt INTEGER NOT NULL,"
+	"  created INTEGER NOT NULL,"
+	"  last_error TEXT);"
+	"CREATE INDEX outbox_due ON outbox (state, next_attempt);"
+	"CREATE INDEX outbox_alert ON outbox (alert_id);",
+};
+#define SCHEMA_VERSION	((int)(sizeof(migrations) / sizeof(migrations[0])))
+
+enum stmt {
+	S_BEGIN,
+	S_COMMIT,
+	S_ROLLBACK,
+	S_FEED_GET,
+	S_FEED_RESET_URL,
+	S_FEED_PUT,
+	S_FEED_LIST,
+	S_ITEM_ADD,
+	S_COUNT_FEEDS,
+	S_COUNT_ITEMS,
+	S_COUNT_INCIDENTS,
+	S_COUNT_ALERTS,
+	S_COUNT_PENDING,
+	S_COUNT_FAILED,
+	S_INCIDENT_ADD,
+	S_INCIDENT_UPDATE,
+	S_INCIDENT_RECENT,
+	S_REPORT_ADD,
+	S_ALERT_ADD,
+	S_OUTBOX_ADD,
+	S_OUTBOX_DUE,
+	S_OUTBOX_NEXT,
+	S_OUTBOX_SENT,
+	S_OUTBOX_RETRY,
+	S_OUTBOX_FAILED,
+	S_NSTMT
+};
+
+#define FEED_COLUMNS "name, url, config_url, etag, last_modified, last_poll," \
+	" last_status, last_error, items, errors, consecutive_errors," \
+	" next_poll, disabled, polled_ok"
+
+static const char *const sql[S_NSTMT] = {
+	/* IMMEDIATE takes the write lock up front: a deferred transaction that
+	 * later upgrades can fail with SQLITE_BUSY without waiting. */
+	[S_BEGIN] = "BEGIN IMMEDIATE",
+	[S_COMMIT] = "COMMIT",
+	[S_ROLLBACK] = "ROLLBACK",
+	[S_FEED_GET] = "SELECT " FEED_COLUMNS " FROM feeds WHERE name = ?1",
+	/* A new URL in the config is a new source: forget where the old one
+	 * redirected to, its validators and its fate, and treat its first poll
+	 * as a first poll (no flood of alerts for the new feed's backlog). */
+	[S_FEED_RESET_URL] = "UPDATE feeds SET url = ?2, config_url = ?2,"
+	    " etag = NULL, last_modified = NULL, consecutive_errors = 0,"
+	    " next_poll = 0, disabled = 0, polled_ok = 0 WHERE name = ?1",
+	[S_FEED_PUT] = "INSERT OR REPLACE INTO feeds (" FEED_COLUMNS ")"
+	    " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)",
+	[S_FEED_LIST] = "SELECT " FEED_COLUMNS " FROM feeds ORDER BY name",
+	/* ON CONFLICT, not OR IGNORE: only the key may collide quietly, a
+	 * broken NOT NULL or CHECK must still fail. */
+	[S_ITEM_ADD] = "INSERT INTO items"
+	    " (feed, item_id, content_hash, first_seen) VALUES (?1, ?2, ?3, ?4)"
+	    " ON CONFLICT DO NOTHING",
+	[S_COUNT_FEEDS] = "SELECT count(*) FROM feeds",
+	[S_COUNT_ITEMS] = "SELECT count(*) FROM items",
+	[S_COUNT_INCIDENTS] = "SELECT count(*) FROM incidents",
+	[S_COUNT_ALERTS] = "SELECT count(*) FROM alerts",
+	[S_COUNT_PENDING] = "SELECT count(*) FROM outbox WHERE state = 'pending'",
+	[S_COUNT_FAILED] = "SELECT count(*) FROM outbox WHERE state = 'failed'",
+	[S_INCIDENT_ADD] = "INSERT INTO incidents (created, updated,"
+	    " country_code, city, killed, injured, group_name, record)"
+	    " VALUES (?1, ?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+	[S_INCIDENT_UPDATE] = "UPDATE incidents SET updated = ?2,"
+	    " country_code = ?3, city = ?4, killed = ?5, injured = ?6,"
+	    " group_name = ?7, record = ?8 WHERE id = ?1",
+	[S_INCIDENT_RECENT] = "SELECT id, created, updated, country_code, city,"
+	    " killed, injured, group_name, record FROM incidents"
+	    " WHERE country_code IS ?1 AND updated >= ?2"
+	    " ORDER BY updated DESC LIMIT ?3",
+	[S_REPORT_ADD] = "INSERT INTO reports (incident_id, feed, item_id,"
+	    " link, title, published) VALUES (?1, ?2, ?3, ?4, ?5, ?6)"
+	    " ON CONFLICT DO NOTHING",
+	[S_ALERT_ADD] = "INSERT INTO alerts"
+	    " (rule, incident_id, feed, item_id, kind, created, payload)"
+	    " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)"
+	    " ON CONFLICT (rule, feed, item_id) DO NOTHING",
+	[S_OUTBOX_ADD] = "INSERT INTO outbox"
+	    " (delivery_id, alert_id, output, next_attempt, created)"
+	    " VALUES (?1, ?2, ?3, ?4, ?4) ON CONFLICT (delivery_id) DO NOTHING",
+	[S_OUTBOX_DUE] = "SELECT o.delivery_id, o.alert_id, o.output, a.rule,"
+	    " a.kind, a.payload, o.attempts, o.created, o.next_attempt"
+	    " FROM outbox o JOIN alerts a ON a.id = o.alert_id"
+	    " WHERE o.state = 'pending' AND o.next_attempt <= ?1"
+	    " ORDER BY o.next_attempt, o.created LIMIT ?2",
+	[S_OUTBOX_NEXT] = "SELECT min(next_attempt) FROM outbox"
+	    " WHERE state = 'pending'",
+	[S_OUTBOX_SENT] = "UPDATE outbox SET state = 'sent',"
+	    " attempts = attempts + 1, last_error = NULL WHERE delivery_id = ?1",
+	[S_OUTBOX_RETRY] = "UPDATE outbox SET attempts = attempts + 1,"
+	    " next_attempt = ?2, last_error = ?3 WHERE delivery_id = ?1",
+	[S_OUTBOX_FAILED] = "UPDATE outbox SET state = 'failed',"
+	    " attempts = attempts + 1, last_error = ?2 WHERE delivery_id = ?1",
+};
+
+struct state {
+	sqlite3		*db;
+	char		*path;
+	sqlite3_stmt	*stmt[S_NSTMT];
+	int		 depth;		/* nesting of state_begin */
+	int		 aborted;	/* SQLite rolled the transaction back */
+};
+
+static void
+db_error(struct state *st, const char *what)
+{
+	log_warnx("state %s: %s: %s", st->path, what, sqlite3_errmsg(st->db));
+}
+
+/*
+ * After a failed write inside a transaction SQLite may have rolled the
+ * whole transaction back by itself (SQLITE_FULL, SQLITE_IOERR, ...); note
+ * it so the outermost commit fails instead of pretending.
+ */
+static void
+check_aborted(struct state *st)
+{
+	if (st->depth > 0 && sqlite3_get_autocommit(st->db))
+		st->aborted = 1;
+}
+
+/* The cached statement, reset and with bindings cleared; NULL on error. */
+static sqlite3_stmt *
+prepared(struct state *st, enum stmt which)
+{
+	sqlite3_stmt *s = st->stmt[which];
+
+	if (s == NULL) {
+		if (sqlite3_prepare_v3(st->db, sql[which], -1,
+		    SQLITE_PREPARE_PERSISTENT, &s, NULL) != SQLITE_OK) {
+			db_error(st, "prepare");
+			return NULL;
+		}
+		st->stmt[which] = s;
+	}
+	sqlite3_reset(s);
+	sqlite3_clear_bindings(s);
+	return s;
+}
+
+/* Step a statement that returns no row; 0 or -1. */
+static int
+run(struct state *st, sqlite3_stmt *s, const char *what)
+{
+	int rc;
+
+	/* Once SQLite has rolled the transaction back, later writes would
+	 * each commit on their own: refuse them until the caller ends it. */
+	if (st->aborted)
+		return -1;
+	rc = sqlite3_step(s);
+	sqlite3_reset(s);
+	if (rc != SQLITE_DONE) {
+		db_error(st, what);
+		check_aborted(st);
+		return -1;
+	}
+	return 0;
+}
+
+static int
+run_stmt(struct state *st, enum stmt which, const char *what)
+{
+	sqlite3_stmt *s = prepared(st, which);
+
+	return s ? run(st, s, what) : -1;
+}
+
+static void
+bind_text(sqlite3_stmt *s, int i, const char *v)
+{
+	if (v)
+		sqlite3_bind_text(s, i, v, -1, SQLITE_STATIC);
+	else
+		sqlite3_bind_null(s, i);
+}
+
+static char *
+col_text(sqlite3_stmt *s, int i)
+{
+	const unsigned char *v = sqlite3_column_text(s, i);
+
+	return v ? xstrdup((const char *)v) : NULL;
+}
+
+static int
+exec(struct state *st, const char *q, const char *what)
+{
+	if (sqlite3_exec(st->db, q, NULL, NULL, NULL) != SQLITE_OK) {
+		db_error(st, what);
+		return -1;
+	}
+	return 0;
+}
+
+static int
+user_version(struct state *st, int *v)
+{
+	sqlite3_stmt *s;
+	int rc;
+
+	if (sqlite3_prepare_v2(st->db, "PRAGMA user_version", -1, &s,
+	    NULL) != SQLITE_OK) {
+		db_error(st, "read schema version");
+		return -1;
+	}
+	rc = sqlite3_step(s);
+	if (rc == SQLITE_ROW)
+		*v = sqlite3_column_int(s, 0);
+	sqlite3_finalize(s);
+	if (rc != SQLITE_ROW) {
+		db_error(st, "read schema version");
+		return -1;
+	}
+	return 0;
+}
+
+static int
+migrate(struct state *st)
+{
+	char q[64];
+	int v;
+
+	if (user_version(st, &v) == -1)
+		return -1;
+	if (v > SCHEMA_VERSION) {
+		log_warnx("state %s: schema version %d is newer than this "
+		    "program's %d", st->path, v, SCHEMA_VERSION);
+		return -1;
+	}
+	for (; v < SCHEMA_VERSION; v++) {
+		if (exec(st, "BEGIN IMMEDIATE", "begin migration") == -1)
+			return -1;
+		snprintf(q, sizeof(q), "PRAGMA user_version = %d", v + 1);
+		if (exec(st, migrations[v], "migrate schema") == -1 ||
+		    exec(st, q, "set schema version") == -1 ||
+		    exec(st, "COMMIT", "commit migration") == -1) {
+			sqlite3_exec(st->db, "ROLLBACK", NULL, NULL, NULL);
+			return -1;
+		}
+		log_debug("state %s: schema now at version %d", st->path, v + 1);
+	}
+	return 0;
+}
+
+static struct state *
+open_db(const char *path, int readonly)
+{
+	struct state *st = xcalloc(1, sizeof(*st));
+	int flags, v;
+
+	st->path = xstrdup(path);
+	flags = readonly ? SQLITE_OPEN_READONLY :
+	    SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE;
+	if (sqlite3_open_v2(path, &st->db, flags | SQLITE_OPEN_NOMUTEX,
+	    NULL) != SQLITE_OK) {
+		if (st->db == NULL)
+			log_warnx("state %s: cannot open", path);
+		else
+			db_error(st, "open");
+		goto fail;
+	}
+	sqlite3_extended_result_codes(st->db, 1);
+	/* Readers never wait for the writer in WAL mode; this is for another
+	 * writer (a second daemon by mistake, an admin's sqlite3 shell).  The
+	 * daemon calls from its loop, so it waits briefly, then the call
+	 * fails with SQLITE_BUSY and the work is retried on a later poll. */
+	sqlite3_busy_timeout(st->db, readonly ? 5000 : 1000);
+	if (readonly) {
+		if (user_version(st, &v) == -1)
+			goto fail;
+		if (v != SCHEMA_VERSION) {
+			log_warnx("state %s: %s (schema version %d, expected %d)",
+			    path, v == 0 ? "not a feedwatch state store" :
+			    "written by another version of feedwatch",
+			    v, SCHEMA_VERSION);
+			goto fail;
+		}
+		return st;
+	}
+	if (exec(st, "PRAGMA journal_mode = WAL", "set WAL mode") == -1 ||
+	    exec(st, "PRAGMA synchronous = NORMAL", "set synchronous") == -1 ||
+	    exec(st, "PRAGMA foreign_keys = ON", "enable foreign keys") == -1 ||
+	    migrate(st) == -1)
+		goto fail;
+	return st;
+fail:
+	state_close(st);
+	return NULL;
+}
+
+struct state *
+state_open(const char *path)
+{
+	return open_db(path, 0);
+}
+
+struct state *
+state_open_readonly(const char *path)
+{
+	return open_db(path, 1);
+}
+
+void
+state_close(struct state *st)
+{
+	int i;
+
+	if (st == NULL)
+		return;
+	if (st->depth > 0 && st->db && !sqlite3_get_autocommit(st->db))
+		sqlite3_exec(st->db, "ROLLBACK", NULL, NULL, NULL);
+	for (i = 0; i < S_NSTMT; i++)
+		sqlite3_finalize(st->stmt[i]);
+	if (st->db && sqlite3_close(st->db) != SQLITE_OK)
+		db_error(st, "close");
+	free(st->path);
+	free(st);
+}
+
+int
+state_begin(struct state *st)
+{
+	if (st->depth++ > 0)
+		return 0;
+	st->aborted = 0;
+	if (run_stmt(st, S_BEGIN, "begin transaction") == -1) {
+		st->depth = 0;
+		st->aborted = 0;
+		return -1;
+	}
+	return 0;
+}
+
+int
+state_commit(struct state *st)
+{
+	if (st->depth == 0) {
+		log_warnx("state %s: commit without begin", st->path);
+		return -1;
+	}
+	if (--st->depth > 0)
+		return 0;
+	if (st->aborted) {
+		log_warnx("state %s: transaction was rolled back after an "
+		    "error; nothing of it was kept", st->path);
+		st->aborted = 0;
+		return -1;
+	}
+	if (run_stmt(st, S_COMMIT, "commit") == -1) {
+		/* A failed COMMIT may leave the transaction open; close it so
+		 * the next begin starts clean. */
+		if (!sqlite3_get_autocommit(st->db))
+			run_stmt(st, S_ROLLBACK, "roll back");
+		return -1;
+	}
+	return 0;
+}
+
+void
+state_rollback(struct state *st)
+{
+	if (st->depth == 0)
+		return;
+	st->depth = 0;
+	st->aborted = 0;
+	if (!sqlite3_get_autocommit(st->db))
+		run_stmt(st, S_ROLLBACK, "roll back");
+}
+
+static void
+feed_row(sqlite3_stmt *s, struct feed_state *fs)
+{
+	fs->name = col_text(s, 0);
+	fs->url = col_text(s, 1);
+	fs->config_url = col_text(s, 2);
+	fs->etag = col_text(s, 3);
+	fs->last_modified = col_text(s, 4);
+	fs->last_poll = sqlite3_column_int64(s, 5);
+	fs->last_status = sqlite3_column_int(s, 6);
+	fs->last_error = col_text(s, 7);
+	fs->items = sqlite3_column_int64(s, 8);
+	fs->errors = sqlite3_column_int64(s, 9);
+	fs->consecutive_errors = sqlite3_column_int(s, 10);
+	fs->next_poll = sqlite3_column_int64(s, 11);
+	fs->disabled = sqlite3_column_int(s, 12);
+	fs->polled_ok = sqlite3_column_int(s, 13);
+}
+
+static void
+feed_state_clear(struct feed_state *fs)
+{
+	free(fs->name);
+	free(fs->url);
+	free(fs->config_url);
+	free(fs->etag);
+	free(fs->last_modified);
+	free(fs->last_error);
+}
+
+void
+feed_state_free(struct feed_state *fs)
+{
+	if (fs == NULL)
+		return;
+	feed_state_clear(fs);
+	free(fs);
+}
+
+void
+feed_state_free_all(struct feed_state *v, size_t n)
+{
+	size_t i;
+
+	if (v == NULL)
+		return;
+	for (i = 0; i < n; i++)
+		feed_state_clear(&v[i]);
+	free(v);
+}
+
+struct feed_state *
+state_feed_get(struct state *st, const char *name, const char *config_url)
+{
+	struct feed_state *fs;
+	sqlite3_stmt *s;
+	int rc;
+
+	if ((s = prepared(st, S_FEED_GET)) == NULL)
+		return NULL;
+	bind_text(s, 1, name);
+	rc = sqlite3_step(s);
+	if (rc != SQLITE_ROW) {
+		if (rc != SQLITE_DONE)
+			db_error(st, "read feed");
+		sqlite3_reset(s);
+		return NULL;
+	}
+	fs = xcalloc(1, sizeof(*fs));
+	feed_row(s, fs);
+	sqlite3_reset(s);
+	if (config_url == NULL ||
+	    (fs->config_url && !strcmp(fs->config_url, config_url)))
+		return fs;
+
+	if ((s = prepared(st, S_FEED_RESET_URL)) == NULL)
+		goto fail;
+	bind_text(s, 1, name);
+	bind_text(s, 2, config_url);
+	if (run(st, s, "reset feed URL") == -1)
+		goto fail;
+	free(fs->url);
+	free(fs->config_url);
+	free(fs->etag);
+	free(fs->last_modified);
+	fs->url = xstrdup(config_url);
+	fs->config_url = xstrdup(config_url);
+	fs->etag = fs->last_modified = NULL;
+	fs->consecutive_errors = 0;
+	fs->next_poll = 0;
+	fs->disabled = 0;
+	fs->polled_ok = 0;
+	return fs;
+fail:
+	feed_state_free(fs);
+	return NULL;
+}
+
+int
+state_feed_put(struct state *st, const struct feed_state *fs)
+{
+	sqlite3_stmt *s;
+
+	if ((s = prepared(st, S_FEED_PUT)) == NULL)
+		return -1;
+	bind_text(s, 1, fs->name);
+	bind_text(s, 2, fs->url);
+	bind_text(s, 3, fs->config_url);
+	bind_text(s, 4, fs->etag);
+	bind_text(s, 5, fs->last_modified);
+	sqlite3_bind_int64(s, 6, fs->last_poll);
+	sqlite3_bind_int(s, 7, fs->last_status);
+	bind_text(s, 8, fs->last_error);
+	sqlite3_bind_int64(s, 9, fs->items);
+	sqlite3_bind_int64(s, 10, fs->errors);
+	sqlite3_bind_int(s, 11, fs->consecutive_errors);
+	sqlite3_bind_int64(s, 12, fs->next_poll);
+	sqlite3_bind_int(s, 13, fs->disabled);
+	sqlite3_bind_int(s, 14, fs->polled_ok);
+	return run(st, s, "write feed");
+}
+
+struct feed_state *
+state_feed_list(struct state *st, size_t *n)
+{
+	struct feed_state *v = NULL;
+	size_t cap = 0;
+	sqlite3_stmt *s;
+	int rc;
+
+	*n = 0;
+	if ((s = prepared(st, S_FEED_LIST)) == NULL)
+		return NULL;
+	while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
+		if (*n == cap) {
+			cap = cap ? cap * 2 : 16;
+			v = xreallocarray(v, cap, sizeof(*v));
+		}
+		memset(&v[*n], 0, sizeof(v[*n]));
+		feed_row(s, &v[(*n)++]);
+	}
+	sqlite3_reset(s);
+	if (rc != SQLITE_DONE) {
+		db_error(st, "list feeds");
+		feed_state_free_all(v, *n);
+		*n = 0;
+		return NULL;
+	}
+	if (v == NULL)		/* no feeds is not an error */
+		v = xcalloc(1, sizeof(*v));
+	return v;
+}
+
+int
+state_item_seen(struct state *st, const char *feed, const char *item_id,
+    const char *content_hash, time_t now)
+{
+	sqlite3_stmt *s;
+
+	if ((s = prepared(st, S_ITEM_ADD)) == NULL)
+		return -1;
+	bind_text(s, 1, feed);
+	bind_text(s, 2, item_id);
+	bind_text(s, 3, content_hash ? content_hash : "");
+	sqlite3_bind_int64(s, 4, now);
+	if (run(st, s, "record item") == -1)
+		return -1;
+	return sqlite3_changes(st->db) > 0;
+}
+
+static int
+count(struct state *st, enum stmt which, long *out)
+{
+	sqlite3_stmt *s;
+	int rc;
+
+	if ((s = prepared(st, which)) == NULL)
+		return -1;
+	rc = sqlite3_step(s);
+	if (rc == SQLITE_ROW)
+		*out = sqlite3_column_int64(s, 0);
+	sqlite3_reset(s);
+	if (rc != SQLITE_ROW) {
+		db_error(st, "count");
+		return -1;
+	}
+	return 0;
+}
+
+int
+state_totals(struct state *st, struct state_totals *t)
+{
+	memset(t, 0, sizeof(*t));
+	if (count(st, S_COUNT_FEEDS, &t->feeds) == -1 ||
+	    count(st, S_COUNT_ITEMS, &t->items) == -1 ||
+	    count(st, S_COUNT_INCIDENTS, &t->incidents) == -1 ||
+	    count(st, S_COUNT_ALERTS, &t->alerts) == -1 ||
+	    count(st, S_COUNT_PENDING, &t->pending) == -1 ||
+	    count(st, S_COUNT_FAILED, &t->failed) == -1)
+		return -1;
+	return 0;
+}
+
+/* A count that may be "not stated" (-1) as an SQL NULL. */
+static void
+bind_count(sqlite3_stmt *s, int i, long v)
+{
+	if (v < 0)
+		sqlite3_bind_null(s, i);
+	else
+		sqlite3_bind_int64(s, i, v);
+}
+
+static long
+col_count(sqlite3_stmt *s, int i)
+{
+	if (sqlite3_column_type(s, i) == SQLITE_NULL)
+		return -1;
+	return (long)sqlite3_column_int64(s, i);
+}
+
+long long
+state_incident_add(struct state *st, const struct incident_row *r,
+    time_t now)
+{
+	sqlite3_stmt *s;
+
+	if ((s = prepared(st, S_INCIDENT_ADD)) == NULL)
+		return -1;
+	sqlite3_bind_int64(s, 1, now);
+	bind_text(s, 2, r->country_code);
+	bind_text(s, 3, r->city);
+	bind_count(s, 4, r->killed);
+	bind_count(s, 5, r->injured);
+	bind_text(s, 6, r->group_name);
+	bind_text(s, 7, r->record ? r->record : "{}");
+	if (run(st, s, "record incident") == -1)
+		return -1;
+	return sqlite3_last_insert_rowid(st->db);
+}
+
+int
+state_incident_update(struct state *st, const struct incident_row *r,
+    time_t now)
+{
+	sqlite3_stmt *s;
+
+	if ((s = prepared(st, S_INCIDENT_UPDATE)) == NULL)
+		return -1;
+	sqlite3_bind_int64(s, 1, r->id);
+	sqlite3_bind_int64(s, 2, now);
+	bind_text(s, 3, r->country_code);
+	bind_text(s, 4, r->city);
+	bind_count(s, 5, r->killed);
+	bind_count(s, 6, r->injured);
+	bind_text(s, 7, r->group_name);
+	bind_text(s, 8, r->record ? r->record : "{}");
+	if (run(st, s, "update incident") == -1)
+		return -1;
+	if (sqlite3_changes(st->db) == 0) {
+		log_warnx("state %s: update incident: no incident %lld",
+		    st->path, r->id);
+		return -1;
+	}
+	return 0;
+}
+
+void
+incident_row_free_all(struct incident_row *v, size_t n)
+{
+	size_t i;
+
+	if (v == NULL)
+		return;
+	for (i = 0; i < n; i++) {
+		free(v[i].country_code);
+		free(v[i].city);
+		free(v[i].group_name);
+		free(v[i].record);
+	}
+	free(v);
+}
+
+struct incident_row *
+state_incident_recent(struct state *st, const char *country_code,
+    time_t since, size_t max, size_t *n)
+{
+	struct incident_row *v, *r;
+	sqlite3_stmt *s;
+	int rc = SQLITE_DONE;
+
+	*n = 0;
+	if ((s = prepared(st, S_INCIDENT_RECENT)) == NULL)
+		return NULL;
+	bind_text(s, 1, country_code);
+	sqlite3_bind_int64(s, 2, since);
+	sqlite3_bind_int64(s, 3, (sqlite3_int64)max);
+	v = xcalloc(max ? max : 1, sizeof(*v));
+	while (*n < max && (rc = sqlite3_step(s)) == SQLITE_ROW) {
+		r = &v[(*n)++];
+		r->id = sqlite3_column_int64(s, 0);
+		r->created = sqlite3_column_int64(s, 1);
+		r->updated = sqlite3_column_int64(s, 2);
+		r->country_code = col_text(s, 3);
+		r->city = col_text(s, 4);
+		r->killed = col_count(s, 5);
+		r->injured = col_count(s, 6);
+		r->group_name = col_text(s, 7);
+		r->record = col_text(s, 8);
+	}
+	if (*n < max && rc != SQLITE_DONE) {
+		db_error(st, "list recent incidents");
+		sqlite3_reset(s);
+		incident_row_free_all(v, *n);
+		*n = 0;
+		return NULL;
+	}
+	sqlite3_reset(s);
+	return v;
+}
+
+int
+state_report_add(struct state *st, long long incident_id, const char *feed,
+    const char *item_id, const char *link, const char *title,
+    time_t published)
+{
+	sqlite3_stmt *s;
+
+	if ((s = prepared(st, S_REPORT_ADD)) == NULL)
+		return -1;
+	sqlite3_bind_int64(s, 1, incident_id);
+	bind_text(s, 2, feed);
+	bind_text(s, 3, item_id);
+	bind_text(s, 4, link);
+	bind_text(s, 5, title);
+	if (published)
+		sqlite3_bind_int64(s, 6, published);
+	if (run(st, s, "record report") == -1)
+		return -1;
+	return sqlite3_changes(st->db) > 0;
+}
+
+long long
+state_alert_add(struct state *st, const char *rule, long long incident_id,
+    const char *feed, const char *item_id, const char *kind,
+    const char *payload, time_t now)
+{
+	sqlite3_stmt *s;
+
+	if ((s = prepared(st, S_ALERT_ADD)) == NULL)
+		return -1;
+	bind_text(s, 1, rule);
+	if (incident_id > 0)
+		sqlite3_bind_int64(s, 2, incident_id);
+	bind_text(s, 3, feed);
+	bind_text(s, 4, item_id);
+	bind_text(s, 5, kind);
+	sqlite3_bind_int64(s, 6, now);
+	bind_text(s, 7, payload);
+	if (run(st, s, "record alert") == -1)
+		return -1;
+	if (sqlite3_changes(st->db) == 0)
+		return 0;
+	return sqlite3_last_insert_rowid(st->db);
+}
+
+int
+state_outbox_add(struct state *st, const char *delivery_id,
+    long long alert_id, const char *output, time_t now)
+{
+	sqlite3_stmt *s;
+
+	if ((s = prepared(st, S_OUTBOX_ADD)) == NULL)
+		return -1;
+	bind_text(s, 1, delivery_id);
+	sqlite3_bind_int64(s, 2, alert_id);
+	bind_text(s, 3, output);
+	sqlite3_bind_int64(s, 4, now);
+	if (run(st, s, "queue delivery") == -1)
+		return -1;
+	return sqlite3_changes(st->db) > 0;
+}
+
+void
+outbox_entry_free_all(struct outbox_entry *v, size_t n)
+{
+	size_t i;
+
+	if (v == NULL)
+		return;
+	for (i = 0; i < n; i++) {
+		free(v[i].delivery_id);
+		free(v[i].output);
+		free(v[i].rule);
+		free(v[i].kind);
+		free(v[i].payload);
+	}
+	free(v);
+}
+
+struct outbox_entry *
+state_outbox_due(struct state *st, time_t now, size_t max, size_t *n)
+{
+	struct outbox_entry *v, *e;
+	sqlite3_stmt *s;
+	int rc = SQLITE_DONE;
+
+	*n = 0;
+	if ((s = prepared(st, S_OUTBOX_DUE)) == NULL)
+		return NULL;
+	sqlite3_bind_int64(s, 1, now);
+	sqlite3_bind_int64(s, 2, (sqlite3_int64)max);
+	v = xcalloc(max ? max : 1, sizeof(*v));
+	while (*n < max && (rc = sqlite3_step(s)) == SQLITE_ROW) {
+		e = &v[(*n)++];
+		e->delivery_id = col_text(s, 0);
+		e->alert_id = sqlite3_column_int64(s, 1);
+		e->output = col_text(s, 2);
+		e->rule = col_text(s, 3);
+		e->kind = col_text(s, 4);
+		e->payload = col_text(s, 5);
+		e->attempts = sqlite3_column_int(s, 6);
+		e->created = sqlite3_column_int64(s, 7);
+		e->next_attempt = sqlite3_column_int64(s, 8);
+	}
+	if (*n < max && rc != SQLITE_DONE) {
+		db_error(st, "list due deliveries");
+		sqlite3_reset(s);
+		outbox_entry_free_all(v, *n);
+		*n = 0;
+		return NULL;
+	}
+	sqlite3_reset(s);
+	return v;
+}
+
+long
+state_outbox_next(struct state *st, time_t now)
+{
+	sqlite3_stmt *s;
+	long ret;
+	int rc;
+
+	if ((s = prepared(st, S_OUTBOX_NEXT)) == NULL)
+		return -2;
+	rc = sqlite3_step(s);
+	if (rc != SQLITE_ROW) {
+		db_error(st, "next delivery");
+		sqlite3_reset(s);
+		return -2;
+	}
+	if (sqlite3_column_type(s, 0) == SQLITE_NULL)
+		ret = -1;
+	else {
+		sqlite3_int64 t = sqlite3_column_int64(s, 0);
+		ret = t <= now ? 0 : (long)(t - now);
+	}
+	sqlite3_reset(s);
+	return ret;
+}
+
+int
+state_outbox_sent(struct state *st, const char *delivery_id)
+{
+	sqlite3_stmt *s;
+
+	if ((s = prepared(st, S_OUTBOX_SENT)) == NULL)
+		return -1;
+	bind_text(s, 1, delivery_id);
+	return run(st, s, "mark delivery sent");
+}
+
+int
+state_outbox_retry(struct state *st, const char *delivery_id,
+    time_t next_attempt, const char *error)
+{
+	sqlite3_stmt *s;
+
+	if ((s = prepared(st, S_OUTBOX_RETRY)) == NULL)
+		return -1;
+	bind_text(s, 1, delivery_id);
+	sqlite3_bind_int64(s, 2, next_attempt);
+	bind_text(s, 3, error);
+	return run(st, s, "reschedule delivery");
+}
+
+int
+state_outbox_failed(struct state *st, const char *delivery_id,
+    const char *error)
+{
+	sqlite3_stmt *s;
+
+	if ((s = prepared(st, S_OUTBOX_FAILED)) == NULL)
+		return -1;
+	bind_text(s, 1, delivery_id);
+	bind_text(s, 2, error);
+	return run(st, s, "mark delivery failed");
+}

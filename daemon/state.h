@@ -1,0 +1,170 @@
+/*
+ * The state store (DESIGN.md "State and delivery"): one SQLite file in WAL
+ * mode holding, per feed, its HTTP validators and poll status; per item a
+ * key so nothing is reported twice across restarts; and (for alerting)
+ * incidents, alerts and the delivery outbox.
+ *
+ * All calls are synchronous but short (indexed single-row statements on a
+ * local file, prepared once); the daemon calls them from the loop.
+ */
+#ifndef FW_STATE_H
+#define FW_STATE_H
+
+#include <stddef.h>
+#include <time.h>
+
+struct state;
+struct feed_item;
+
+struct feed_state {
+	char	*name;
+	char	*url;		/* current URL (after permanent redirects) */
+	char	*config_url;	/* URL as written in the config when first seen */
+	char	*etag;
+	char	*last_modified;
+	time_t	 last_poll;	/* 0 = never */
+	int	 last_status;	/* HTTP status, 0 = none, -1 = transport error */
+	char	*last_error;	/* NULL or a short message */
+	long	 items;		/* items seen in total */
+	long	 errors;	/* errors in total */
+	int	 consecutive_errors;
+	time_t	 next_poll;	/* 0 = as soon as possible */
+	int	 disabled;	/* 410 Gone: never polled again */
+	int	 polled_ok;	/* at least one successful poll (first-poll rule) */
+};
+
+/* Open (creating if needed) the store at path; NULL with the reason logged.
+ * Brings an older schema up to date; refuses a newer one. */
+struct state *state_open(const char *path);
+/* Open an existing store read-only (for `feedwatch status`): never writes,
+ * never waits for the daemon's write lock, never migrates.  NULL with the
+ * reason logged when the file is missing or is not a store of this
+ * schema version. */
+struct state *state_open_readonly(const char *path);
+void state_close(struct state *st);
+
+/* The feed's row, or NULL when the feed was never seen.  When config_url
+ * differs from the stored config_url (the user edited the config), the
+ * stored redirect URL and validators are dropped.  Caller frees with
+ * feed_state_free. */
+struct feed_state *state_feed_get(struct state *st, const char *name,
+    const char *config_url);
+/* Insert or update the whole row; 0 or -1. */
+int state_feed_put(struct state *st, const struct feed_state *fs);
+/* All feeds, sorted by name; *n set.  Caller frees with feed_state_free_all. */
+struct feed_state *state_feed_list(struct state *st, size_t *n);
+void feed_state_free(struct feed_state *fs);
+void feed_state_free_all(struct feed_state *v, size_t n);
+
+/* Record an item of a feed.  Returns 1 when it is new (first time this
+ * feed + id + content hash is seen), 0 when already known, -1 on error.
+ * A known id with a different content hash counts as new (feeds that
+ * re-use ids), but an item whose content changed only in an update of the
+ * same story is the caller's business (clustering). */
+int state_item_seen(struct state *st, const char *feed, const char *item_id,
+    const char *content_hash, time_t now);
+
+/* Group several writes into one transaction (one fsync per poll, not per
+ * item).  Nested calls are counted; the outermost commit writes.  When a
+ * write inside failed in a way that made SQLite roll the transaction back
+ * (SQLITE_FULL, I/O error), the outermost commit returns -1 too, so the
+ * caller knows none of it was kept.  state_rollback drops everything since
+ * the outermost begin. */
+int state_begin(struct state *st);
+int state_commit(struct state *st);
+void state_rollback(struct state *st);
+
+/* Totals for `feedwatch status`. */
+struct state_totals {
+	long	 feeds, items, incidents, alerts, pending, failed;
+};
+int state_totals(struct state *st, struct state_totals *t);
+
+/*
+ * Incidents: one row per attack, with the reports (items) clustered into
+ * it.  The columns are what clustering searches by; record holds the full
+ * incident record (JSON) as last merged.
+ */
+struct incident_row {
+	long long id;
+	time_t	 created;
+	time_t	 updated;
+	char	*country_code;	/* NULL when unknown */
+	char	*city;
+	char	*group_name;	/* perpetrator group */
+	long	 killed;	/* -1 = not stated */
+	long	 injured;	/* -1 = not stated */
+	char	*record;	/* JSON text */
+};
+
+/* Insert a new incident (r->id, created and updated are ignored; now is
+ * used).  Returns its id (> 0) or -1. */
+long long state_incident_add(struct state *st, const struct incident_row *r,
+    time_t now);
+/* Overwrite the incident r->id with r's columns, updated = now.  0, or -1
+ * (also when no such incident). */
+int state_incident_update(struct state *st, const struct incident_row *r,
+    time_t now);
+/* Incidents in country_code (NULL: those without one) updated at or after
+ * since, newest first, at most max; *n set.  The candidates a new report
+ * may belong to.  Caller frees with incident_row_free_all. */
+struct incident_row *state_incident_recent(struct state *st,
+    const char *country_code, time_t since, size_t max, size_t *n);
+void incident_row_free_all(struct incident_row *v, size_t n);
+/* Attach the report (feed, item_id) to an incident.  1 added, 0 already
+ * attached, -1 on error. */
+int state_report_add(struct state *st, long long incident_id,
+    const char *feed, const char *item_id, const char *link,
+    const char *title, time_t published);
+
+/*
+ * Alerts and the delivery outbox (DESIGN.md "State and delivery").  An
+ * alert is written, with one outbox row per output, before the first
+ * delivery attempt; the sender then marks each row sent, retried or failed.
+ * A restart finds unfinished rows with state_outbox_due.
+ */
+
+/* Record the alert that rule raised for the report (feed, item_id) of an
+ * incident.  kind is "new" or "update"; payload is JSON text.  Returns the
+ * alert id (> 0), 0 when this rule already alerted on this report (nothing
+ * written), -1 on error. */
+long long state_alert_add(struct state *st, const char *rule,
+    long long incident_id, const char *feed, const char *item_id,
+    const char *kind, const char *payload, time_t now);
+
+/* Queue the delivery of an alert to an output under a stable delivery id
+ * (receivers drop duplicates by it).  1 queued, 0 when the id is already
+ * queued, -1 on error. */
+int state_outbox_add(struct state *st, const char *delivery_id,
+    long long alert_id, const char *output, time_t now);
+
+struct outbox_entry {
+	char	*delivery_id;
+	long long alert_id;
+	char	*output;
+	char	*rule;
+	char	*kind;
+	char	*payload;	/* the alert's JSON */
+	int	 attempts;
+	time_t	 created;
+	time_t	 next_attempt;
+};
+
+/* Pending deliveries whose next attempt is due at now, oldest first, at
+ * most max; *n set.  Caller frees with outbox_entry_free_all. */
+struct outbox_entry *state_outbox_due(struct state *st, time_t now,
+    size_t max, size_t *n);
+void outbox_entry_free_all(struct outbox_entry *v, size_t n);
+/* Seconds until the next pending delivery is due (0 if one is due now),
+ * -1 when none is pending, -2 on error. */
+long state_outbox_next(struct state *st, time_t now);
+
+/* Outcome of one attempt: delivered; failed and to be retried at
+ * next_attempt; or given up.  error may be NULL.  0 or -1. */
+int state_outbox_sent(struct state *st, const char *delivery_id);
+int state_outbox_retry(struct state *st, const char *delivery_id,
+    time_t next_attempt, const char *error);
+int state_outbox_failed(struct state *st, const char *delivery_id,
+    const char *error);
+
+#endif

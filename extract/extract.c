@@ -1,0 +1,343 @@
+/*
+ * The extraction pipeline, in order: clean the text (text.c), tokenize
+ * (token.c), find every lexicon phrase once (lexicon.c), decide which
+ * sentences report the event at hand (classify_scope), read casualties
+ * (casualty.c), the perpetrator (perp.c) and places (place.c) from those
+ * sentences, classify, and write the record of DESIGN.md with the evidence
+ * each field came from.
+ */
+#include "config.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "common/xmalloc.h"
+#include "extract/casualty.h"
+#include "extract/classify.h"
+#include "extract/extract.h"
+#include "extract/lexicon.h"
+#include "extract/perp.h"
+#include "extract/place.h"
+#include "extract/text.h"
+#include "extract/token.h"
+
+#define EVIDENCE_MAX	200	/* bytes of text quoted per field */
+
+/* ---- dates ----------------------------------------------------------- */
+
+static void
+parse_published(const char *s, struct date *d)
+{
+	int y, m, dd;
+
+	memset(d, 0, sizeof(*d));
+	if (s == NULL || sscanf(s, "%4d-%2d-%2d", &y, &m, &dd) != 3)
+		return;
+	if (y < 1900 || y > 2200 || m < 1 || m > 12 || dd < 1 || dd > 31)
+		return;
+	d->year = y;
+	d->month = m;
+	d->day = dd;
+}
+
+/* Days since 1970-01-01 (Howard Hinnant's days_from_civil). */
+static long
+days_from_civil(int y, int m, int d)
+{
+	long era, yoe, doy, doe;
+
+	y -= m <= 2;
+	era = (y >= 0 ? y : y - 399) / 400;
+	yoe = y - era * 400;
+	doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+	doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+	return era * 146097 + doe - 719468;
+}
+
+static void
+civil_from_days(long z, struct date *d)
+{
+	long era, doe, yoe, y, doy, mp;
+
+	z += 719468;
+	era = (z >= 0 ? z : z - 146096) / 146097;
+	doe = z - era * 146097;
+	yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+	y = yoe + era * 400;
+	doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+	mp = (5 * doy + 2) / 153;
+	d->day = (int)(doy - (153 * mp + 2) / 5 + 1);
+	d->month = (int)(mp < 10 ? mp + 3 : mp - 9);
+	d->year = (int)(y + (d->month <= 2));
+}
+
+static const char *const weekdays[] = {
+	"thursday", "friday", "saturday", "sunday", "monday", "tuesday",
+	"wednesday",	/* 1970-01-01 was a Thursday */
+};
+
+/* The event's date: a weekday or "yesterday" in a reporting sentence,
+ * counted back from the publication date; else the publication date. */
+static int
+event_date(const struct tokens *tk, const unsigned char *use,
+    const struct date *pub, struct date *out)
+{
+	long today, day = -1;
+	size_t s, i;
+	int w;
+
+	if (pub->year == 0)
+		return -1;
+	today = days_from_civil(pub->year, pub->month, pub->day);
+	for (s = 0; s < tk->nsent && day < 0; s++) {
+		if (!use[s])
+			continue;
+		for (i = tk->sent_first[s]; i < tk->sent_first[s + 1]; i++) {
+			if (tok_is(tk, i, "yesterday")) {
+				day = today - 1;
+				break;
+			}
+			for (w = 0; w < 7; w++)
+				if (tok_is(tk, i, weekdays[w]))
+					break;
+			if (w < 7) {
+				long dow = ((today % 7) + 7) % 7;
+
+				day = today - ((dow - w + 7) % 7);
+				break;
+			}
+		}
+	}
+	civil_from_days(day >= 0 ? day : today, out);
+	return 0;
+}
+
+/* ---- language -------------------------------------------------------- */
+
+static const char *const en_stop[] = {
+	"a", "after", "an", "and", "are", "as", "at", "be", "by", "for",
+	"from", "had", "has", "have", "he", "in", "is", "it", "its", "of",
+	"on", "said", "that", "the", "their", "they", "this", "to", "was",
+	"were", "which", "who", "with",
+};
+
+static int
+stop_cmp(const void *k, const void *e)
+{
+	return strcmp(k, *(const char *const *)e);
+}
+
+static const char *
+language(const struct tokens *tk)
+{
+	size_t i, words = 0, stops = 0;
+	char w[8];
+
+	for (i = 0; i < tk->n; i++) {
+		if (tk->v[i].kind != TOK_WORD)
+			continue;
+		words++;
+		if (tk->v[i].len >= sizeof(w))
+			continue;
+		memcpy(w, tk->lower + tk->v[i].start, tk->v[i].len);
+		w[tk->v[i].len] = '\0';
+		if (bsearch(w, en_stop, sizeof(en_stop) / sizeof(en_stop[0]),
+		    sizeof(en_stop[0]), stop_cmp))
+			stops++;
+	}
+	if (words == 0)
+		return NULL;
+	/* English running text has a fifth or more of these words; headline
+	 * style has fewer, so short texts pass on one. */
+	if (stops * 100 >= words * 12 || (words < 12 && stops > 0))
+		return "en";
+	return NULL;
+}
+
+/* ---- JSON ------------------------------------------------------------ */
+
+static json_t *
+jcount(long v)
+{
+	return v < 0 ? json_null() : json_integer(v);
+}
+
+static json_t *
+jstr(const char *s)
+{
+	return s ? json_string(s) : json_null();
+}
+
+static json_t *
+names(unsigned set, const char *const *vocab, int n)
+{
+	json_t *a = json_array();
+	int i;
+
+	for (i = 0; i < n; i++)
+		if (set & (1u << i))
+			json_array_append_new(a, json_string(vocab[i]));
+	return a;
+}
+
+static void
+evidence(json_t *ev, const char *field, const char *text, size_t len,
+    size_t a, size_t b)
+{
+	json_t *o;
+	char *q;
+
+	if (b <= a || b > len)
+		return;
+	if (b - a > EVIDENCE_MAX) {
+		b = a + EVIDENCE_MAX;
+		/* Do not cut a UTF-8 sequence. */
+		while (b > a && ((unsigned char)text[b] & 0xc0) == 0x80)
+			b--;
+	}
+	q = xstrndup(text + a, b - a);
+	o = json_object();
+	json_object_set_new(o, "field", json_string(field));
+	json_object_set_new(o, "text", json_string(q));
+	json_array_append_new(ev, o);
+	free(q);
+}
+
+static json_t *
+place_json(const struct place *p, int full)
+{
+	json_t *o;
+
+	if (p->country == NULL && p->city == NULL)
+		return json_null();
+	o = json_object();
+	json_object_set_new(o, "city", jstr(p->city));
+	if (full)
+		json_object_set_new(o, "region", jstr(p->region));
+	json_object_set_new(o, "country", jstr(p->country));
+	json_object_set_new(o, "country_code", jstr(p->country_code));
+	if (full) {
+		json_object_set_new(o, "lat", p->has_coords ?
+		    json_real(p->lat) : json_null());
+		json_object_set_new(o, "lon", p->has_coords ?
+		    json_real(p->lon) : json_null());
+	}
+	return o;
+}
+
+json_t *
+extract_incident(const struct extract_input *in)
+{
+	struct text *t;
+	struct tokens *tk;
+	struct lex_hits *h;
+	struct casualty cas;
+	struct classification cl;
+	struct perp perp;
+	struct place_result pl;
+	struct date pub, when;
+	struct span *spans;
+	unsigned char *use;
+	size_t nspans = 0, s, len;
+	const char *str;
+	long head;
+	json_t *rec, *ev, *o;
+
+	t = text_new_titled(in->title, in->text ? in->text : "",
+	    in->text ? in->len : 0);
+	tk = tokens_new(t);
+	h = lex_scan(tk);
+	str = text_str(t, &len);
+	head = text_headline(t);
+	parse_published(in->published, &pub);
+
+	use = xcalloc(tk->nsent + 1, 1);
+	classify_scope(tk, h, &pub, head, use);
+	casualty_extract(tk, h, use, head, &cas);
+	perp_extract(tk, h, use, head, &perp);
+	classify_incident(tk, h, use, head, &cas, perp.group != NULL, &cl);
+
+	spans = xcalloc(tk->nsent + 1, sizeof(*spans));
+	for (s = 0; s < tk->nsent; s++) {
+		const struct text_sentence *ts = text_sentence(t, s);
+
+		if (use[s] && (long)s != head) {
+			spans[nspans].start = ts->start;
+			spans[nspans].end = ts->end;
+			nspans++;
+		}
+	}
+	{
+		const struct text_sentence *hs = head >= 0 ?
+		    text_sentence(t, (size_t)head) : NULL;
+		char *title = hs ? xstrndup(str + hs->start,
+		    hs->end - hs->start) : NULL;
+
+		place_extract(title, str, len, spans, nspans, &pl);
+		free(title);
+	}
+
+	rec = json_object();
+	ev = json_array();
+	json_object_set_new(rec, "is_incident", json_boolean(cl.is_incident));
+	json_object_set_new(rec, "not_incident", jstr(cl.not_incident));
+	json_object_set_new(rec, "score",
+	    json_real((double)(long)(cl.score * 100 + 0.5) / 100));
+	json_object_set_new(rec, "types", cl.is_incident ? names(cl.types,
+	    lex_type_names, TYPE_N) : json_array());
+	json_object_set_new(rec, "weapons", cl.is_incident ?
+	    names(cl.weapons, lex_weapon_names, WEAPON_N) : json_array());
+	json_object_set_new(rec, "killed", jcount(cas.killed));
+	json_object_set_new(rec, "killed_attackers",
+	    jcount(cas.killed_attackers));
+	json_object_set_new(rec, "injured", jcount(cas.injured));
+	json_object_set_new(rec, "at_least", json_boolean(cas.at_least));
+	json_object_set_new(rec, "suicide", json_boolean(cl.is_incident &&
+	    cl.suicide));
+	json_object_set_new(rec, "location", place_json(&pl.location, 1));
+	json_object_set_new(rec, "dateline", place_json(&pl.dateline, 0));
+	if (event_date(tk, use, &pub, &when) == 0) {
+		char d[16];
+
+		snprintf(d, sizeof(d), "%04d-%02d-%02d", when.year % 10000,
+		    when.month, when.day);
+		json_object_set_new(rec, "date", json_string(d));
+	} else {
+		json_object_set_new(rec, "date", json_null());
+	}
+	o = json_object();
+	json_object_set_new(o, "group", jstr(perp.group));
+	json_object_set_new(o, "name", jstr(perp.name));
+	json_object_set_new(rec, "perpetrator", o);
+	json_object_set_new(rec, "targets", cl.is_incident ?
+	    names(cl.targets, lex_target_names, TARGET_N) : json_array());
+	json_object_set_new(rec, "language", jstr(language(tk)));
+
+	if (cas.killed >= 0)
+		evidence(ev, "killed", str, len, cas.killed_ev[0],
+		    cas.killed_ev[1]);
+	if (cas.injured >= 0)
+		evidence(ev, "injured", str, len, cas.injured_ev[0],
+		    cas.injured_ev[1]);
+	if (pl.location.country != NULL)
+		evidence(ev, "location", str, len, pl.loc_evidence.start,
+		    pl.loc_evidence.end);
+	if (perp.group != NULL)
+		evidence(ev, "perpetrator", str, len, perp.group_ev[0],
+		    perp.group_ev[1]);
+	if (perp.name != NULL)
+		evidence(ev, "perpetrator", str, len, perp.name_ev[0],
+		    perp.name_ev[1]);
+	if (cl.is_incident)
+		evidence(ev, "types", str, len, cl.type_ev[0], cl.type_ev[1]);
+	json_object_set_new(rec, "evidence", ev);
+
+	perp_clear(&perp);
+	free(spans);
+	free(use);
+	lex_hits_free(h);
+	tokens_free(tk);
+	text_free(t);
+	return rec;
+}

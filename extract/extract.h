@@ -1,0 +1,24 @@
+/*
+ * Incident extraction (DESIGN.md "Incident record"): from an article's
+ * title, text and publication date to the incident record.  Pure: buffers
+ * in, record out; no clock, no network, no globals that change.
+ */
+#ifndef FW_EXTRACT_H
+#define FW_EXTRACT_H
+
+#include <stddef.h>
+#include <jansson.h>
+
+struct extract_input {
+	const char *title;	/* may be NULL */
+	const char *text;	/* article text or HTML; need not be NUL-terminated */
+	size_t	 len;
+	const char *published;	/* RFC 3339 or NULL; anchors relative dates */
+};
+
+/* The incident record as a new JSON object (caller owns the reference),
+ * with every field of DESIGN.md present (null where unknown).  Never fails
+ * on bad input: text that is not an attack gives is_incident false. */
+json_t *extract_incident(const struct extract_input *in);
+
+#endif

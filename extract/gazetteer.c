@@ -1,0 +1,324 @@
+/*
+ * Gazetteer lookups over the generated tables in gazetteer_data.c.
+ *
+ * The normaliser here must agree byte for byte with norm() in
+ * tools/gen-gazetteer; the Latin fold table both use is generated from
+ * Python's Unicode database so the two cannot drift apart.
+ */
+#include "config.h"
+
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "extract/gazetteer.h"
+#include "extract/gazetteer_data.h"
+
+/* Decode one UTF-8 sequence; returns its length and the code point in *cp,
+ * or length 1 and cp -1 for a malformed byte. */
+static size_t
+utf8_decode(const unsigned char *s, size_t len, long *cp)
+{
+	unsigned char c = s[0];
+	size_t n, i;
+	long v;
+
+	if (c < 0x80) {
+		*cp = c;
+		return 1;
+	}
+	if (c >= 0xC2 && c <= 0xDF) {
+		n = 2;
+		v = c & 0x1F;
+	} else if (c >= 0xE0 && c <= 0xEF) {
+		n = 3;
+		v = c & 0x0F;
+	} else if (c >= 0xF0 && c <= 0xF4) {
+		n = 4;
+		v = c & 0x07;
+	} else {
+		*cp = -1;
+		return 1;
+	}
+	if (n > len) {
+		*cp = -1;
+		return 1;
+	}
+	for (i = 1; i < n; i++) {
+		if ((s[i] & 0xC0) != 0x80) {
+			*cp = -1;
+			return 1;
+		}
+		v = (v << 6) | (s[i] & 0x3F);
+	}
+	*cp = v;
+	return n;
+}
+
+static int
+is_apostrophe(long cp)
+{
+	return cp == '\'' || cp == '`' || cp == 0x2019 || cp == 0x2018 ||
+	    cp == 0x02BC || cp == 0x02BB || cp == 0x00B4;
+}
+
+/* ASCII for a Latin letter with diacritics, or NULL. */
+static const char *
+fold(long cp)
+{
+	const char *f = NULL;
+
+	if (cp >= GZ_FOLD_FIRST && cp < GZ_FOLD_FIRST + GZ_FOLD_N)
+		f = gz_fold[cp - GZ_FOLD_FIRST];
+	else if (cp >= GZ_FOLD2_FIRST && cp < GZ_FOLD2_FIRST + GZ_FOLD2_N)
+		f = gz_fold2[cp - GZ_FOLD2_FIRST];
+	return f && f[0] ? f : NULL;
+}
+
+size_t
+gaz_normalize(const char *str, size_t len, char *out, size_t outsz)
+{
+	const unsigned char *s = (const unsigned char *)str;
+	size_t i = 0, o = 0, n, k;
+	const char *add;
+	char one[2];
+	int sep = 0;
+	long cp;
+
+	if (outsz == 0)
+		return 0;
+	while (i < len) {
+		n = utf8_decode(s + i, len - i, &cp);
+		add = NULL;
+		k = 0;
+		if (cp >= 0 && cp < 0x80 &&
+		    ((cp >= 'a' && cp <= 'z') || (cp >= '0' && cp <= '9'))) {
+			one[0] = (char)cp;
+			add = one;
+			k = 1;
+		} else if (cp >= 'A' && cp <= 'Z') {
+			one[0] = (char)(cp - 'A' + 'a');
+			add = one;
+			k = 1;
+		} else if (is_apostrophe(cp) ||
+		    (cp >= 0x300 && cp <= 0x36F)) {
+			i += n;
+			continue;
+		} else if ((add = fold(cp)) != NULL) {
+			k = strlen(add);
+		} else if (cp >= 0x370 && !(cp >= 0x2000 && cp <= 0x2BFF) &&
+		    !(cp >= 0x3000 && cp <= 0x303F) && cp != 0xFEFF) {
+			/* a letter of another script: kept raw so the key
+			 * cannot match a shorter Latin name by accident */
+			add = (const char *)s + i;
+			k = n;
+		}
+		i += n;
+		if (add == NULL) {
+			sep = 1;
+			continue;
+		}
+		if (sep && o > 0) {
+			if (o + 1 >= outsz)
+				return 0;
+			out[o++] = ' ';
+		}
+		sep = 0;
+		if (o + k >= outsz)
+			return 0;
+		memcpy(out + o, add, k);
+		o += k;
+	}
+	out[o] = '\0';
+	return o;
+}
+
+static int
+key_cmp(const void *k, const void *e)
+{
+	const struct gz_key *g = e;
+
+	return strcmp(k, gz_pool + g->key);
+}
+
+/* The run of rows in tab sharing key, as [*first, *first + count). */
+static size_t
+key_range(const struct gz_key *tab, size_t n, const char *key,
+    const struct gz_key **first)
+{
+	const struct gz_key *hit, *lo, *hi, *end = tab + n;
+
+	hit = bsearch(key, tab, n, sizeof(*tab), key_cmp);
+	if (hit == NULL)
+		return 0;
+	lo = hit;
+	while (lo > tab && strcmp(gz_pool + (lo - 1)->key, key) == 0)
+		lo--;
+	hi = hit + 1;
+	while (hi < end && strcmp(gz_pool + hi->key, key) == 0)
+		hi++;
+	*first = lo;
+	return (size_t)(hi - lo);
+}
+
+static void
+fill_country(int id, struct gaz_place *p)
+{
+	const struct gz_country *c = &gz_countries[id];
+
+	p->country = gz_pool + c->name;
+	p->cc = c->cc;
+	p->country_id = id;
+}
+
+size_t
+gaz_city_find(const char *key, struct gaz_place *out, size_t max)
+{
+	const struct gz_key *k;
+	const struct gz_city *c;
+	size_t n, i;
+
+	n = key_range(gz_city_keys, gz_ncity_keys, key, &k);
+	for (i = 0; i < n && i < max; i++) {
+		c = &gz_cities[k[i].ref & GZ_REF_MASK];
+		memset(&out[i], 0, sizeof(out[i]));
+		out[i].kind = GAZ_CITY;
+		out[i].name = gz_pool + c->name;
+		fill_country(c->country, &out[i]);
+		out[i].region_id = -1;
+		if (c->region != GZ_NO_REGION) {
+			out[i].region = gz_pool + gz_regions[c->region].name;
+			out[i].region_id = c->region;
+		}
+		out[i].lat = c->lat / 1e4;
+		out[i].lon = c->lon / 1e4;
+		out[i].pop = c->pop;
+		out[i].flags = c->flags & (GAZ_F_CAPITAL | GAZ_F_ADMIN1 |
+		    GAZ_F_ADMIN2);
+		if (k[i].ref & GZ_COMMON)
+			out[i].flags |= GAZ_F_COMMON;
+		if (k[i].ref & GZ_ALIAS)
+			out[i].flags |= GAZ_F_ALIAS;
+	}
+	return n;
+}
+
+size_t
+gaz_region_find(const char *key, struct gaz_place *out, size_t max)
+{
+	const struct gz_key *k;
+	const struct gz_region *r;
+	size_t n, i;
+
+	n = key_range(gz_region_keys, gz_nregion_keys, key, &k);
+	for (i = 0; i < n && i < max; i++) {
+		r = &gz_regions[k[i].ref & GZ_REF_MASK];
+		memset(&out[i], 0, sizeof(out[i]));
+		out[i].kind = GAZ_REGION;
+		out[i].name = gz_pool + r->name;
+		out[i].region = out[i].name;
+		out[i].region_id = (int)(k[i].ref & GZ_REF_MASK);
+		out[i].region_type = gz_pool + r->type;
+		fill_country(r->country, &out[i]);
+		if (k[i].ref & GZ_COMMON)
+			out[i].flags |= GAZ_F_COMMON;
+	}
+	return n;
+}
+
+int
+gaz_country_by_id(int id, struct gaz_place *out)
+{
+	const struct gz_country *c;
+
+	if (id < 0 || (size_t)id >= gz_ncountries)
+		return -1;
+	c = &gz_countries[id];
+	memset(out, 0, sizeof(*out));
+	out->kind = GAZ_COUNTRY;
+	fill_country(id, out);
+	out->name = out->country;
+	out->region_id = -1;
+	out->lat = c->lat / 1e4;
+	out->lon = c->lon / 1e4;
+	return 0;
+}
+
+int
+gaz_country_find(const char *key, struct gaz_place *out)
+{
+	const struct gz_key *k;
+
+	if (key_range(gz_country_keys, gz_ncountry_keys, key, &k) == 0)
+		return -1;
+	if (gaz_country_by_id((int)(k->ref & GZ_REF_MASK), out) == -1)
+		return -1;
+	if (k->ref & GZ_DEMONYM)
+		out->flags |= GAZ_F_DEMONYM;
+	return 0;
+}
+
+static int
+cc_cmp(const void *k, const void *e)
+{
+	const char *key = k;
+	const struct gz_country *c = e;
+
+	return strncmp(key, c->cc, 2);
+}
+
+int
+gaz_country_by_code(const char *cc, struct gaz_place *out)
+{
+	const struct gz_country *c;
+	char up[3];
+
+	if (cc == NULL || strlen(cc) != 2)
+		return -1;
+	up[0] = (char)(cc[0] >= 'a' && cc[0] <= 'z' ? cc[0] - 32 : cc[0]);
+	up[1] = (char)(cc[1] >= 'a' && cc[1] <= 'z' ? cc[1] - 32 : cc[1]);
+	up[2] = '\0';
+	c = bsearch(up, gz_countries, gz_ncountries, sizeof(*c), cc_cmp);
+	if (c == NULL)
+		return -1;
+	return gaz_country_by_id((int)(c - gz_countries), out);
+}
+
+size_t
+gaz_ncountries(void)
+{
+	return gz_ncountries;
+}
+
+/* Does any key of tab start with prefix? */
+static int
+has_prefix(const struct gz_key *tab, size_t n, const char *prefix,
+    size_t plen)
+{
+	size_t lo = 0, hi = n, mid;
+
+	while (lo < hi) {
+		mid = lo + (hi - lo) / 2;
+		if (strcmp(gz_pool + tab[mid].key, prefix) < 0)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo < n && strncmp(gz_pool + tab[lo].key, prefix, plen) == 0;
+}
+
+int
+gaz_has_longer(const char *key)
+{
+	char buf[GAZ_KEY_MAX + 1];
+	size_t n = strlen(key);
+
+	if (n + 2 > sizeof(buf))
+		return 0;
+	memcpy(buf, key, n);
+	buf[n] = ' ';
+	buf[n + 1] = '\0';
+	return has_prefix(gz_city_keys, gz_ncity_keys, buf, n + 1) ||
+	    has_prefix(gz_region_keys, gz_nregion_keys, buf, n + 1) ||
+	    has_prefix(gz_country_keys, gz_ncountry_keys, buf, n + 1);
+}

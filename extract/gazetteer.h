@@ -1,0 +1,71 @@
+/*
+ * Gazetteer: cities, first-level regions and countries of the world, with
+ * alternative names and demonyms, from generated tables (tools/gen-gazetteer,
+ * data/SOURCES.md).  Read-only static data; every lookup is a bsearch on a
+ * normalised key, so the module has no state and needs no init.
+ *
+ * Keys are normalised by gaz_normalize(): Latin letters folded to lowercase
+ * ASCII ("Bogotá" -> "bogota"), apostrophes dropped ("Ma'rib" -> "marib"),
+ * other punctuation and spaces collapsed to one space ("Beir al-Abd" ->
+ * "beir al abd").
+ */
+#ifndef FW_GAZETTEER_H
+#define FW_GAZETTEER_H
+
+#include <stddef.h>
+
+enum gaz_kind { GAZ_CITY, GAZ_REGION, GAZ_COUNTRY };
+
+#define GAZ_F_CAPITAL	1	/* national capital */
+#define GAZ_F_ADMIN1	2	/* seat of a first-level region */
+#define GAZ_F_ADMIN2	4	/* seat of a second-level division */
+#define GAZ_F_COMMON	8	/* the key is also a common English word */
+#define GAZ_F_DEMONYM	16	/* the key was a demonym ("Nigerian") */
+#define GAZ_F_ALIAS	32	/* the key is an alternate name ("Kiev") */
+
+/* One gazetteer entry.  Strings are static; region is NULL when unknown. */
+struct gaz_place {
+	enum gaz_kind kind;
+	const char *name;	/* the city, region or country */
+	const char *region;
+	const char *country;
+	const char *cc;		/* ISO 3166-1 alpha-2 */
+	double	 lat, lon;
+	unsigned long pop;	/* cities only */
+	int	 flags;
+	int	 country_id;	/* equal ids mean the same country */
+	int	 region_id;	/* -1 when none */
+	const char *region_type;	/* regions: "province", "state" or "" */
+};
+
+/* Longest key gaz_normalize produces that can match. */
+#define GAZ_KEY_MAX	96
+
+/* Normalise len bytes of UTF-8 into out (NUL-terminated, at most outsz-1
+ * bytes).  Returns the key's length, or 0 when it is empty or does not fit. */
+size_t gaz_normalize(const char *s, size_t len, char *out, size_t outsz);
+
+/* Does some name continue key with more words ("dera" -> "dera ismail
+ * khan")?  Lets a caller stop extending a phrase early. */
+int gaz_has_longer(const char *key);
+
+/* Cities named by the normalised key, most populous first; fills at most
+ * max entries and returns how many exist (may exceed max). */
+size_t gaz_city_find(const char *key, struct gaz_place *out, size_t max);
+
+/* First-level regions named by key (several countries may have one). */
+size_t gaz_region_find(const char *key, struct gaz_place *out, size_t max);
+
+/* Country by name, alternative name or demonym; 0, or -1 if none. */
+int gaz_country_find(const char *key, struct gaz_place *out);
+
+/* Country by ISO 3166-1 alpha-2 code (any case); 0 or -1. */
+int gaz_country_by_code(const char *cc, struct gaz_place *out);
+
+/* Number of countries; ids run from 0 to this minus one. */
+size_t gaz_ncountries(void);
+
+/* Country by the id found in a gaz_place; 0 or -1. */
+int gaz_country_by_id(int id, struct gaz_place *out);
+
+#endif

@@ -1,0 +1,75 @@
+/*
+ * Layout of the generated gazetteer tables (extract/gazetteer_data.c, made
+ * by tools/gen-gazetteer).  Only extract/gazetteer.c reads them.
+ *
+ * Strings live in one pool and are referenced by offset, which keeps the
+ * tables free of relocations and small.  Key tables are sorted by their
+ * normalised key (strcmp order) for bsearch; rows sharing a key are
+ * adjacent.  Coordinates are in 1e-4 degrees.
+ */
+#ifndef FW_GAZETTEER_DATA_H
+#define FW_GAZETTEER_DATA_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#define GZ_FOLD_FIRST	0xC0	/* Latin-1 Supplement, Latin Extended-A/B */
+#define GZ_FOLD_N	(0x250 - 0xC0)
+#define GZ_FOLD2_FIRST	0x1E00	/* Latin Extended Additional */
+#define GZ_FOLD2_N	0x100
+
+#define GZ_REF_MASK	0x00ffffffu
+#define GZ_COMMON	(1u << 30)	/* city/region key: an English word */
+#define GZ_DEMONYM	(1u << 30)	/* country key: a demonym */
+#define GZ_ALIAS	(1u << 29)	/* city key: an alternate name */
+
+#define GZ_CAPITAL	1
+#define GZ_ADMIN1	2	/* seat of a first-level division */
+#define GZ_ADMIN2	4
+
+#define GZ_NO_REGION	0xffff
+
+struct gz_country {
+	uint32_t name;
+	char	 cc[3];
+	int32_t	 lat, lon;
+};
+
+struct gz_region {
+	uint32_t name;
+	uint32_t type;	/* "province", "state", ... or "" */
+	uint16_t country;
+};
+
+struct gz_city {
+	uint32_t name;
+	uint32_t pop;
+	int32_t	 lat, lon;
+	uint16_t region;
+	uint8_t	 country;
+	uint8_t	 flags;
+};
+
+struct gz_key {
+	uint32_t key;	/* pool offset of the normalised key */
+	uint32_t ref;	/* row index | GZ_COMMON / GZ_DEMONYM */
+};
+
+extern const char gz_fold[GZ_FOLD_N][3];
+extern const char gz_fold2[GZ_FOLD2_N][3];
+extern const struct gz_country gz_countries[];
+extern const size_t gz_ncountries;
+extern const struct gz_region gz_regions[];
+extern const size_t gz_nregions;
+extern const struct gz_city gz_cities[];
+extern const size_t gz_ncities;
+extern const struct gz_key gz_city_keys[];
+extern const size_t gz_ncity_keys;
+extern const struct gz_key gz_region_keys[];
+extern const size_t gz_nregion_keys;
+extern const struct gz_key gz_country_keys[];
+extern const size_t gz_ncountry_keys;
+extern const char gz_pool[];
+extern const size_t gz_pool_size;
+
+#endif

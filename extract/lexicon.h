@@ -1,0 +1,98 @@
+/*
+ * The extraction lexicon: phrases of news English with the role each plays
+ * (attack evidence, attack type, weapon, target, look-alike cue, casualty
+ * word, number word, armed group, ...).  The table is generated from
+ * the files in data/extract by tools/gen-extract-tables into lexicon_tab.c, sorted
+ * by phrase; lex_scan() finds every phrase in a token stream.
+ */
+#ifndef FW_LEXICON_H
+#define FW_LEXICON_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+struct tokens;
+
+/* Order must match KINDS in tools/gen-extract-tables. */
+enum lex_kind {
+	LEX_ATTACK, LEX_TYPE, LEX_WEAPON, LEX_TARGET, LEX_LOOK, LEX_MIL,
+	LEX_INSURGENT, LEX_KILL, LEX_INJURE, LEX_ZERO, LEX_TOLL, LEX_ATTACKER,
+	LEX_SELF, LEX_SUICIDE, LEX_PAST, LEX_PIVOT, LEX_TODAY, LEX_CLAIM,
+	LEX_SUBSET, LEX_QUANT, LEX_NUM, LEX_ORDINAL, LEX_PERSON, LEX_SINGULAR,
+	LEX_PLURAL, LEX_GROUP, LEX_VIP, LEX_NKINDS
+};
+
+/* Arguments of some kinds (same order as ARGS in the generator). */
+enum { CAS_ACTIVE, CAS_PASSIVE, CAS_NOUN };
+enum { ZERO_BOTH, ZERO_KILLED, ZERO_INJURED };
+enum { CLAIM_CLAIM, CLAIM_ATTRIB, CLAIM_DENY };
+enum { QUANT_AT_LEAST, QUANT_APPROX };
+enum { NUM_PLAIN, NUM_TENS, NUM_MULT, NUM_VAGUE, NUM_UNKNOWN };
+
+enum { TYPE_ASSASSINATION, TYPE_ARMED_ASSAULT, TYPE_BOMBING, TYPE_HIJACKING,
+	TYPE_HOSTAGE_TAKING, TYPE_KIDNAPPING, TYPE_FACILITY_ATTACK,
+	TYPE_UNARMED_ASSAULT, TYPE_UNKNOWN, TYPE_N };
+enum { WEAPON_FIREARMS, WEAPON_EXPLOSIVES, WEAPON_INCENDIARY, WEAPON_MELEE,
+	WEAPON_VEHICLE, WEAPON_CHEMICAL, WEAPON_BIOLOGICAL, WEAPON_RADIOLOGICAL,
+	WEAPON_NUCLEAR, WEAPON_FAKE, WEAPON_SABOTAGE, WEAPON_OTHER,
+	WEAPON_UNKNOWN, WEAPON_N };
+enum { TARGET_POLICE, TARGET_MILITARY, TARGET_GOVERNMENT, TARGET_BUSINESS,
+	TARGET_PRIVATE, TARGET_RELIGIOUS, TARGET_EDUCATIONAL,
+	TARGET_JOURNALISTS, TARGET_TRANSPORTATION, TARGET_UTILITIES,
+	TARGET_TELECOM, TARGET_TOURISTS, TARGET_DIPLOMATIC, TARGET_NGO,
+	TARGET_MARITIME, TARGET_FOOD_WATER, TARGET_PARTY, TARGET_TERRORISTS,
+	TARGET_OTHER, TARGET_UNKNOWN, TARGET_N };
+enum { LOOK_MEDICAL, LOOK_CYBER, LOOK_SPORTS, LOOK_VERBAL, LOOK_MEMORIAL,
+	LOOK_TRIAL, LOOK_ACCIDENT, LOOK_DISASTER, LOOK_ANIMAL, LOOK_REVIEW,
+	LOOK_BENIGN, LOOK_N };
+
+struct lex_entry {
+	const char *phrase;	/* lowercase words separated by one space */
+	const char *exact;	/* case-exact spelling to check, or NULL */
+	int	 kind;		/* enum lex_kind */
+	int	 arg;		/* vocabulary index / sub-kind */
+	int	 weight;	/* strength, numeric value, or alias length */
+};
+
+/* First word of the phrases -> their range in lex_table (generated
+ * open-addressing hash, FNV-1a, linear probing; empty slots have NULL). */
+struct lex_index {
+	const char *word;
+	unsigned len;
+	unsigned lo, hi;
+};
+
+extern const struct lex_entry lex_table[];
+extern const struct lex_index lex_index[];
+extern const size_t lex_index_mask;
+extern const size_t lex_ntable;
+extern const char *const lex_type_names[];
+extern const char *const lex_weapon_names[];
+extern const char *const lex_target_names[];
+extern const char *const lex_look_names[];
+extern const char *const lex_group_names[];
+extern const size_t lex_ngroups;
+
+struct lex_hit {
+	uint32_t tok;		/* first token */
+	uint16_t ntok;		/* tokens covered */
+	uint16_t kind;
+	const struct lex_entry *e;
+};
+
+struct lex_hits {
+	struct lex_hit *v;	/* ordered by tok, then longer first */
+	size_t	 n;
+	size_t	*sent_first;	/* first hit of each sentence; [nsent] = n */
+};
+
+/* Every phrase occurrence in tk; never fails. */
+struct lex_hits *lex_scan(const struct tokens *tk);
+void lex_hits_free(struct lex_hits *h);
+
+/* Phrases of one kind starting exactly at token i: the longest match's
+ * token count, and its entry in *e; 0 when none. */
+size_t lex_at(const struct tokens *tk, size_t i, int kind,
+    const struct lex_entry **e);
+
+#endif

@@ -1,0 +1,148 @@
+#include "config.h"
+
+#include <ctype.h>
+#include <string.h>
+
+#include "extract/lexicon.h"
+#include "extract/number.h"
+#include "extract/text.h"
+#include "extract/token.h"
+
+#define NUMBER_MAX	100000000L	/* larger figures are not casualties */
+
+static long
+numeral(const struct tokens *tk, size_t i)
+{
+	const char *s = tk->text + tk->v[i].start;
+	size_t k, n = tk->v[i].len;
+	long v = 0;
+
+	for (k = 0; k < n; k++) {
+		if (s[k] == ',')
+			continue;
+		if (s[k] == '.')
+			return -1;	/* a decimal is never a head count */
+		v = v * 10 + (s[k] - '0');
+		if (v > NUMBER_MAX)
+			return -1;
+	}
+	return v;
+}
+
+/* Number words: "twenty three", "one hundred and five", "a dozen". */
+static int
+words_at(const struct tokens *tk, size_t i, struct number *out)
+{
+	const struct lex_entry *e;
+	size_t j = i, k;
+	long total = 0, cur = 0;
+	int any = 0;
+
+	if (j < tk->n && (tok_is(tk, j, "a") || tok_is(tk, j, "an")) &&
+	    (lex_at(tk, j + 1, LEX_NUM, &e) > 0) && e->arg == NUM_MULT)
+		j++, cur = 1, any = 1;	/* "a hundred" */
+	while (j < tk->n) {
+		k = lex_at(tk, j, LEX_NUM, &e);
+		if (k == 0) {
+			if (any && tok_is(tk, j, "and") &&
+			    lex_at(tk, j + 1, LEX_NUM, &e) > 0 &&
+			    (e->arg == NUM_PLAIN || e->arg == NUM_TENS) &&
+			    total + cur >= 100) {
+				j++;
+				continue;
+			}
+			break;
+		}
+		if (e->arg == NUM_VAGUE || e->arg == NUM_UNKNOWN) {
+			if (any)
+				break;
+			out->value = e->arg == NUM_VAGUE ? e->weight : -1;
+			out->at_least = e->arg == NUM_VAGUE;
+			j += k;
+			if (tok_is(tk, j, "of"))
+				j++;
+			out->ntok = j - i;
+			return 1;
+		}
+		if (e->arg == NUM_MULT) {
+			if (!any)
+				cur = 1;
+			cur *= e->weight;
+			if (e->weight >= 1000) {
+				total += cur;
+				cur = 0;
+			}
+		} else if (e->arg == NUM_TENS) {
+			if (any && cur % 100 != 0)
+				break;
+			cur += e->weight;
+		} else {
+			if (any && cur % 10 != 0)
+				break;
+			if (any && e->weight >= 10 && cur % 100 != 0)
+				break;
+			cur += e->weight;
+		}
+		any = 1;
+		j += k;
+		if (total + cur > NUMBER_MAX)
+			break;
+	}
+	if (!any)
+		return 0;
+	out->value = total + cur;
+	out->ntok = j - i;
+	return 1;
+}
+
+int
+number_at(const struct tokens *tk, size_t i, struct number *out)
+{
+	const struct lex_entry *e;
+	size_t q;
+	struct number n;
+
+	memset(out, 0, sizeof(*out));
+	out->value = -1;
+	if (i >= tk->n)
+		return 0;
+	q = lex_at(tk, i, LEX_QUANT, &e);
+	if (q > 0 && i + q < tk->n && number_at(tk, i + q, &n) &&
+	    n.value >= 0) {
+		*out = n;
+		out->ntok += q;
+		if (e->arg == QUANT_AT_LEAST)
+			out->at_least = 1;
+		else
+			out->approx = 1;
+		return 1;
+	}
+	if (tk->v[i].kind == TOK_NUM) {
+		long v = numeral(tk, i);
+
+		if (v < 0)
+			return 0;
+		out->value = v;
+		out->ntok = 1;
+		/* "12 dozen" and "3 million" scale the numeral. */
+		if (lex_at(tk, i + 1, LEX_NUM, &e) > 0 && e->arg == NUM_MULT &&
+		    v * e->weight <= NUMBER_MAX) {
+			out->value = v * e->weight;
+			out->ntok = 2;
+		}
+		return 1;
+	}
+	return words_at(tk, i, out);
+}
+
+int
+number_parse(const char *s, struct number *out)
+{
+	struct text *t = text_new(s, strlen(s));
+	struct tokens *tk = tokens_new(t);
+	int r = number_at(tk, 0, out);
+
+	tokens_free(tk);
+	text_free(t);
+	return r;
+}

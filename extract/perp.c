@@ -1,0 +1,203 @@
+/*
+ * Each group mention in a reporting sentence scores by what the sentence
+ * says about it: a claim of responsibility counts most, an attribution or
+ * a "suspected" next, a bare mention in a sentence with attack words
+ * least; a denial in the sentence cancels.  The best score wins; ties go
+ * to the earlier mention.  Longer aliases hide the shorter ones they
+ * contain ("Islamic State West Africa Province" over "Islamic State").
+ */
+#include "config.h"
+
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "common/xmalloc.h"
+#include "extract/lexicon.h"
+#include "extract/perp.h"
+#include "extract/text.h"
+#include "extract/token.h"
+
+static int
+sentence_claim(const struct lex_hits *h, size_t s, int *deny)
+{
+	size_t i;
+	int best = 0;
+
+	*deny = 0;
+	for (i = h->sent_first[s]; i < h->sent_first[s + 1]; i++) {
+		const struct lex_hit *x = &h->v[i];
+
+		if (x->kind != LEX_CLAIM)
+			continue;
+		if (x->e->arg == CLAIM_DENY)
+			*deny = 1;
+		else if (x->e->arg == CLAIM_CLAIM && best < 4)
+			best = 4;
+		else if (x->e->arg == CLAIM_ATTRIB && best < 3)
+			best = 3;
+	}
+	return best;
+}
+
+static int
+sentence_attack(const struct lex_hits *h, size_t s)
+{
+	size_t i;
+
+	for (i = h->sent_first[s]; i < h->sent_first[s + 1]; i++)
+		switch (h->v[i].kind) {
+		case LEX_ATTACK:
+		case LEX_INSURGENT:
+		case LEX_TYPE:
+		case LEX_WEAPON:
+		case LEX_KILL:
+		case LEX_INJURE:
+			return 1;
+		}
+	return 0;
+}
+
+static int
+hidden(const struct lex_hits *h, size_t s, const struct lex_hit *x)
+{
+	size_t i;
+
+	for (i = h->sent_first[s]; i < h->sent_first[s + 1]; i++) {
+		const struct lex_hit *l = &h->v[i];
+
+		if (l != x && l->kind == LEX_GROUP && l->tok <= x->tok &&
+		    x->tok + x->ntok <= l->tok + l->ntok && l->ntok > x->ntok)
+			return 1;
+	}
+	return 0;
+}
+
+/* Capitalised words from token i: a personal name. */
+static size_t
+name_at(const struct tokens *tk, const struct lex_hits *h, size_t i,
+    size_t end)
+{
+	size_t k = i;
+
+	while (k < end && k < i + 4 && tk->v[k].kind == TOK_WORD &&
+	    (tk->v[k].flags & TOKF_CAP) && !(tk->v[k].flags & TOKF_UPPER))
+		k++;
+	if (k == i)
+		return 0;
+	/* Not a group, a weekday or a sentence-initial common word. */
+	if (lex_at(tk, i, LEX_GROUP, NULL) > 0 ||
+	    lex_at(tk, i, LEX_TODAY, NULL) > 0 ||
+	    lex_at(tk, i, LEX_PERSON, NULL) > 0 ||
+	    lex_at(tk, i, LEX_ATTACKER, NULL) > 0)
+		return 0;
+	(void)h;
+	return k - i;
+}
+
+static void
+find_name(const struct tokens *tk, const struct lex_hits *h, size_t s,
+    struct perp *out)
+{
+	size_t i, first = tk->sent_first[s], end = tk->sent_first[s + 1], n;
+
+	for (i = first; i < end && out->name == NULL; i++) {
+		size_t at = 0;
+
+		/* "identified (only) as NAME", "named as NAME" */
+		if ((tok_is(tk, i, "identified") || tok_is(tk, i, "named")) &&
+		    i + 1 < end) {
+			size_t j = i + 1;
+
+			if (tok_is(tk, j, "only"))
+				j++;
+			if (tok_is(tk, j, "him") || tok_is(tk, j, "her"))
+				j++;
+			if (tok_is(tk, j, "as"))
+				at = j + 1;
+		}
+		/* "the suspect, NAME," "the gunman, NAME," */
+		if (at == 0 && lex_at(tk, i, LEX_ATTACKER, NULL) > 0 &&
+		    i + 1 < end && tk->v[i + 1].kind == TOK_PUNCT &&
+		    tk->lower[tk->v[i + 1].start] == ',')
+			at = i + 2;
+		if (at == 0 || at >= end)
+			continue;
+		/* Only when the sentence is about an attacker. */
+		if (!(lex_at(tk, i, LEX_ATTACKER, NULL) > 0) &&
+		    !(i > first && lex_at(tk, i - 1, LEX_ATTACKER, NULL) > 0) &&
+		    !(i > first + 1 && tk->v[i - 1].kind == TOK_PUNCT &&
+		    lex_at(tk, i - 2, LEX_ATTACKER, NULL) > 0) &&
+		    !(i > first + 2 && lex_at(tk, i - 3, LEX_ATTACKER, NULL) > 0))
+			continue;
+		if ((n = name_at(tk, h, at, end)) == 0)
+			continue;
+		out->name_ev[0] = tk->v[at].start;
+		out->name_ev[1] = tk->v[at + n - 1].start + tk->v[at + n - 1].len;
+		out->name = xstrndup(tk->text + out->name_ev[0],
+		    out->name_ev[1] - out->name_ev[0]);
+	}
+}
+
+void
+perp_extract(const struct tokens *tk, const struct lex_hits *h,
+    const unsigned char *use, long head, struct perp *out)
+{
+	size_t s, i;
+	int best = 0;
+
+	memset(out, 0, sizeof(*out));
+	for (s = 0; s < tk->nsent; s++) {
+		int claim, deny, attack;
+
+		if (!use[s] && (long)s != head)
+			continue;
+		claim = sentence_claim(h, s, &deny);
+		attack = sentence_attack(h, s);
+		for (i = h->sent_first[s]; i < h->sent_first[s + 1]; i++) {
+			const struct lex_hit *x = &h->v[i];
+			int score;
+
+			if (x->kind != LEX_GROUP || hidden(h, s, x))
+				continue;
+			score = claim ? claim : (attack ? 2 : 1);
+			if (deny && claim < 4)
+				score = 0;
+			if (score > best) {
+				best = score;
+				out->group = lex_group_names[x->e->arg];
+				out->group_ev[0] = tk->v[x->tok].start;
+				out->group_ev[1] = tk->v[x->tok + x->ntok -
+				    1].start + tk->v[x->tok + x->ntok - 1].len;
+			}
+		}
+		if (out->name == NULL)
+			find_name(tk, h, s, out);
+	}
+	if (best < 2)
+		out->group = NULL;
+}
+
+void
+perp_clear(struct perp *p)
+{
+	free(p->name);
+	memset(p, 0, sizeof(*p));
+}
+
+const char *
+perp_group_lookup(const char *name)
+{
+	struct text *t = text_new(name, strlen(name));
+	struct tokens *tk = tokens_new(t);
+	const struct lex_entry *e = NULL;
+	const char *g = NULL;
+	size_t i, n;
+
+	for (i = 0; i < tk->n && g == NULL; i++)
+		if ((n = lex_at(tk, i, LEX_GROUP, &e)) > 0)
+			g = lex_group_names[e->arg];
+	tokens_free(tk);
+	text_free(t);
+	return g;
+}

@@ -1,0 +1,1922 @@
+/*
+ * Where an attack happened, read from news text.
+ *
+ * DESIGN
+ *
+ * The text is cut into word tokens.  Every run of up to PLACE_MAXWORDS
+ * words that starts with a capital is looked up in the gazetteer (longest
+ * match first) and becomes a mention: a country (or demonym), a region,
+ * a city, or several of these at once ("Georgia", "Djibouti").
+ *
+ * Two kinds of evidence then compete:
+ *
+ *  - chains: "in Pampore, Jammu and Kashmir, India", "Paris, Texas".  A
+ *    comma-separated list ending in a country (or a region) is how wire
+ *    copy names a place; its first element is the city even when the
+ *    gazetteer has never heard of it, and the element before the country
+ *    is checked against that country's regions.
+ *  - settlements the text names but the gazetteer lacks: "the village of
+ *    X", "X village"; they take their country from the other evidence.
+ *  - single mentions, scored by what surrounds them: a locative preposition
+ *    ("in", "near", "in northern"), a feature noun ("the city of",
+ *    "Kazakhstan's southern city of"), whether the mention lies in the
+ *    sentences the caller marked as reporting the attack, and whether it
+ *    looks like part of a person's name ("Michael Jordan", "President
+ *    Chad ...") or a capitalised common word ("Reading", "Police") outside
+ *    any place pattern.
+ *
+ * The country is chosen first by summing the scores of all evidence per
+ * country (so a country named only in background paragraphs loses to the
+ * one the attack sentences point at; a country or demonym used as an
+ * adjective, "French soldiers", counts little), then the best scored place
+ * in that country is the location, a town preferred to a region or the
+ * country when it is nearly as well supported.  Ambiguous city names are
+ * resolved by the countries and regions named elsewhere in the text, then
+ * by population and administrative rank.
+ *
+ * The dateline ("BISHKEK, Kyrgyzstan —", "KABUL (AP) —") is read from the
+ * start of one of the first lines and never counts as the location.
+ */
+#include "config.h"
+
+#include <math.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "common/xmalloc.h"
+#include "extract/gazetteer.h"
+#include "extract/place.h"
+
+#define PLACE_MAXWORDS	5	/* "Dera Ismail Khan" */
+#define PLACE_MAXTOKENS	20000	/* bounds the work on an overlong text */
+#define PLACE_NCITY	24	/* city candidates kept per mention */
+#define PLACE_NREGION	8
+#define PLACE_MAXCHAIN	5	/* elements before the anchor of a chain */
+#define PLACE_MAXRCTX	32	/* regions remembered as context */
+/* A chain ("Pampore, Jammu and Kashmir, India") states a place outright;
+ * a single mention only hints at one. */
+#define CHAIN_SCORE	9
+/* How much weaker a town may be than a region or country and still be
+ * taken as the more precise answer. */
+#define CITY_MARGIN	6
+
+/* token flags */
+#define T_CAP		0x01	/* starts with a capital */
+#define T_UPPER		0x02	/* no lowercase letters */
+#define T_SENT		0x04	/* first word of a sentence or line */
+#define T_POSS		0x08	/* followed by 's */
+#define T_COMMA		0x10	/* a comma follows */
+#define T_STOP		0x20	/* sentence punctuation or a line end follows */
+#define T_BASED		0x40	/* "Lagos-based": the suffix is cut off */
+#define T_TITLE		0x80	/* in the title */
+
+struct token {
+	size_t	 start, end;	/* bytes of the word in its buffer */
+	int	 flags;
+	int	 title;		/* 1 when the token is in the title buffer */
+	int	 sentence;	/* index of its sentence in its buffer */
+};
+
+struct mention {
+	size_t	 tok, ntok;	/* tokens [tok, tok + ntok) */
+	int	 has_country;
+	struct gaz_place country;
+	size_t	 ncity;
+	struct gaz_place city[PLACE_NCITY];
+	size_t	 nregion;
+	struct gaz_place region[PLACE_NREGION];
+	int	 common;	/* key is also an English word */
+	double	 score;		/* strength as the attack's place */
+	int	 excluded;	/* part of a person's or organisation's name */
+	int	 strong;	/* after "city of" and the like */
+	int	 regional;	/* before "state", "province" */
+	int	 chained;	/* used inside a chain */
+};
+
+/* A place built from a chain: "Labu-Labu, Shariff Aguak, Maguindanao,
+ * Philippines". */
+struct chainplace {
+	int	 anycountry;	/* "the village of X": country from elsewhere */
+	const struct gaz_place *city;	/* gazetteer city, or NULL */
+	size_t	 name_start, name_end;	/* city text when city is NULL */
+	int	 name_title;
+	const struct gaz_place *region;
+	struct gaz_place country;
+	size_t	 start, end;	/* evidence */
+	int	 ev_title;
+	double	 score;
+};
+
+struct ctx {
+	const char *title;
+	size_t	 tlen;
+	const char *text;
+	size_t	 len;
+	const struct span *attack;
+	size_t	 nattack;
+	struct span skip;	/* the dateline */
+	int	 caseless;	/* all-caps or all-lowercase text */
+	struct token *tok;
+	size_t	 ntok;
+	struct mention *men;
+	size_t	 nmen;
+	struct chainplace *chains;
+	size_t	 nchains, chaincap;
+	double	*cvote;		/* per country: attack evidence */
+	double	*cctx;		/* per country: any mention at all */
+	int	 lede;		/* sentence index of the first text sentence */
+	int	 rctx[PLACE_MAXRCTX];	/* regions named in chains */
+	size_t	 nrctx;
+};
+
+/* Sorted word lists, searched with bsearch on the lowercased token. */
+static const char *const locatives[] = {
+	"across", "along", "around", "at", "between", "in", "inside", "into",
+	"near", "off", "outside", "throughout", "within",
+};
+static const char *const directions[] = {
+	"central", "east", "eastern", "far", "north", "north-east",
+	"north-eastern", "north-west", "north-western", "northeast",
+	"northeastern", "northern", "northwest", "northwestern", "remote",
+	"restive", "rural", "south", "south-east", "south-eastern",
+	"south-west", "south-western", "southeast", "southeastern",
+	"southern", "southwest", "southwestern", "the", "troubled", "volatile",
+	"west", "western",
+};
+static const char *const features[] = {
+	"area", "capital", "city", "community", "county", "department",
+	"district", "governorate", "hamlet", "municipality", "oblast",
+	"outskirts", "port", "province", "region", "settlement", "state",
+	"subdistrict", "suburb", "suburbs", "tehsil", "town", "township",
+	"village", "ward",
+};
+/* Locatives that place a thing inside, not beside, the next place. */
+static const char *const within[] = {
+	"at", "in", "inside", "into", "within",
+};
+/* Parts of a city or a province. */
+static const char *const districtwords[] = {
+	"district", "subdistrict", "township", "ward",
+};
+/* Nouns after a settlement's name: "Isey village" is Isey. */
+static const char *const settlements[] = {
+	"city", "town", "village",
+};
+/* Nouns after a region's name: "Borno state", "Helmand province". */
+static const char *const regionwords[] = {
+	"county", "department", "governorate", "oblast", "prefecture",
+	"province", "region", "state",
+};
+/* Parts of a place below the city that a chain may start with; the city
+ * is the element after them ("al-Khadra neighborhood, Kirkuk city"). */
+static const char *const subcity[] = {
+	"airport", "area", "avenue", "base", "border", "bridge", "bypass",
+	"camp", "checkpoint", "church", "compound", "crossing", "dam",
+	"forest", "highway", "hospital", "lake", "market", "mosque",
+	"mountain", "mountains", "neighborhood", "neighbourhood", "park",
+	"police", "prison", "quarter", "reservation", "reserve", "river",
+	"road", "school", "square", "station", "street", "university",
+	"valley",
+};
+/* Lowercase words that may sit inside a place name. */
+static const char *const connectors[] = {
+	"ad", "al", "an", "and", "ar", "as", "ash", "at", "az", "bin", "da",
+	"das", "de", "del", "der", "des", "di", "do", "dos", "du", "e", "el",
+	"i", "la", "le", "les", "los", "of", "sur", "ul", "van", "von", "y",
+};
+/* Capitalised words that do not begin a place name: function words at a
+ * sentence start, months and days. */
+static const char *const funcwords[] = {
+	"a", "about", "after", "against", "also", "among", "an", "and",
+	"april", "as", "at", "august", "before", "between", "but", "by",
+	"december", "during", "february", "for", "friday", "from", "he",
+	"her", "his", "however", "if", "in", "it", "its", "january", "july",
+	"june", "march", "meanwhile", "monday", "near", "november", "october",
+	"of", "on", "or", "saturday", "september", "she", "since", "sunday",
+	"the", "their", "they", "this", "thursday", "to", "today", "tuesday",
+	"was", "we", "wednesday", "when", "where", "while", "with",
+	"yesterday",
+};
+/* Titles: a capitalised word after one of these is a person. */
+static const char *const titles[] = {
+	"capt", "captain", "chancellor", "coach", "col", "colonel", "dr",
+	"gen", "general", "gov", "governor", "judge", "justice", "king",
+	"lady", "lord", "lt", "mayor", "minister", "miss", "mr", "mrs", "ms",
+	"pope", "president", "prince", "princess", "queen", "rep", "sen",
+	"senator", "sergeant", "sgt", "sheikh", "sir",
+};
+
+#define NELEM(a)	(sizeof(a) / sizeof((a)[0]))
+
+static int
+word_cmp(const void *k, const void *e)
+{
+	return strcmp(k, *(const char *const *)e);
+}
+
+static const char *
+tok_text(const struct ctx *c, const struct token *t)
+{
+	return (t->title ? c->title : c->text) + t->start;
+}
+
+/* Lowercased ASCII copy of token t in buf; "" when it does not fit.
+ * Tokens carry no trailing period, so "Mr." reads as "mr". */
+static const char *
+tok_lower(const struct ctx *c, const struct token *t, char *buf, size_t sz)
+{
+	const char *s = tok_text(c, t);
+	size_t n = t->end - t->start, i;
+
+	if (n >= sz) {
+		buf[0] = '\0';
+		return buf;
+	}
+	for (i = 0; i < n; i++)
+		buf[i] = (char)(s[i] >= 'A' && s[i] <= 'Z' ? s[i] + 32 : s[i]);
+	buf[n] = '\0';
+	return buf;
+}
+
+static int
+tok_digits(const struct ctx *c, size_t i)
+{
+	const char *s = tok_text(c, &c->tok[i]);
+	size_t k, n = c->tok[i].end - c->tok[i].start;
+
+	for (k = 0; k < n; k++)
+		if (s[k] < '0' || s[k] > '9')
+			return 0;
+	return n > 0;
+}
+
+static int
+tok_in(const struct ctx *c, size_t i, const char *const *list, size_t n)
+{
+	char buf[32];
+
+	if (i >= c->ntok)
+		return 0;
+	tok_lower(c, &c->tok[i], buf, sizeof(buf));
+	return bsearch(buf, list, n, sizeof(*list), word_cmp) != NULL;
+}
+
+#define TOK_IN(c, i, list)	tok_in((c), (i), (list), NELEM(list))
+
+/* Byte-level classes.  Bytes of multibyte UTF-8 count as letters except
+ * for the punctuation checked by punct_len(). */
+static size_t
+punct_len(const unsigned char *s, size_t len)
+{
+	/* U+2013 U+2014 dashes, U+2018/2019/201C/201D quotes, U+2026 */
+	if (len >= 3 && s[0] == 0xE2 && s[1] == 0x80 &&
+	    (s[2] == 0x93 || s[2] == 0x94 || s[2] == 0x98 || s[2] == 0x99 ||
+	    s[2] == 0x9C || s[2] == 0x9D || s[2] == 0xA6))
+		return 3;
+	/* U+00A0 no-break space, U+00AB/U+00BB guillemets */
+	if (len >= 2 && s[0] == 0xC2 &&
+	    (s[1] == 0xA0 || s[1] == 0xAB || s[1] == 0xBB))
+		return 2;
+	return 0;
+}
+
+static int
+is_wordbyte(const unsigned char *s, size_t len)
+{
+	if (s[0] >= 0x80)
+		return punct_len(s, len) == 0;
+	return (s[0] >= 'a' && s[0] <= 'z') || (s[0] >= 'A' && s[0] <= 'Z') ||
+	    (s[0] >= '0' && s[0] <= '9');
+}
+
+static int
+is_apos(const unsigned char *s, size_t len, size_t *n)
+{
+	if (s[0] == '\'') {
+		*n = 1;
+		return 1;
+	}
+	if (len >= 3 && s[0] == 0xE2 && s[1] == 0x80 && s[2] == 0x99) {
+		*n = 3;
+		return 1;
+	}
+	return 0;
+}
+
+/* Capital first letter: ASCII or Latin-1 (U+00C0..U+00DE). */
+static int
+cap_at(const unsigned char *s, size_t n)
+{
+	if (n == 0)
+		return 0;
+	if (s[0] >= 'A' && s[0] <= 'Z')
+		return 1;
+	if (n >= 2 && s[0] == 0xC3 && s[1] >= 0x80 && s[1] <= 0x9E &&
+	    s[1] != 0x97)
+		return 1;
+	return 0;
+}
+
+/* A word that starts with a capital, or with a prefix such as "al-" or
+ * "d'" before one ("al-Abd", "d'Azur"). */
+static int
+word_is_cap(const unsigned char *s, size_t n)
+{
+	size_t i;
+
+	if (cap_at(s, n))
+		return 1;
+	for (i = 0; i < n && i < 4; i++) {
+		if (s[i] == '-' || s[i] == '\'')
+			return i >= 1 && cap_at(s + i + 1, n - i - 1);
+		if (!(s[i] >= 'a' && s[i] <= 'z'))
+			return 0;
+	}
+	return 0;
+}
+
+/* Does the period at s[i] close an abbreviation ("St. Albert",
+ * "Mr. Smith") rather than a sentence? */
+static int
+is_abbrev(const struct ctx *c, const unsigned char *s, size_t i, size_t len,
+    int title)
+{
+	const struct token *p;
+
+	if (c->ntok == 0)
+		return 0;
+	p = &c->tok[c->ntok - 1];
+	return p->title == title && p->end == i &&
+	    p->end - p->start <= 3 && (p->flags & T_CAP) &&
+	    !(p->flags & T_UPPER) && i + 2 < len && s[i + 1] == ' ' &&
+	    s[i + 2] >= 'A' && s[i + 2] <= 'Z';
+}
+
+static void
+tokenize_buf(struct ctx *c, const char *buf, size_t len, int title,
+    size_t *cap)
+{
+	const unsigned char *s = (const unsigned char *)buf;
+	size_t i = 0, j, k, an;
+	int sent = 1, lower, upper, nsent = -1;
+	struct token *t;
+
+	while (i < len && c->ntok < PLACE_MAXTOKENS) {
+		if (!is_wordbyte(s + i, len - i)) {
+			k = punct_len(s + i, len - i);
+			if (s[i] == '.' && is_abbrev(c, s, i, len, title)) {
+				i++;
+				continue;
+			}
+			if (s[i] == '.' || s[i] == '!' || s[i] == '?' ||
+			    s[i] == '\n' || s[i] == ':' || s[i] == ';') {
+				sent = 1;
+				if (c->ntok > 0 && c->tok[c->ntok - 1].title ==
+				    title)
+					c->tok[c->ntok - 1].flags |= T_STOP;
+			} else if (s[i] == ',' && c->ntok > 0 &&
+			    c->tok[c->ntok - 1].title == title) {
+				c->tok[c->ntok - 1].flags |= T_COMMA;
+			} else if ((s[i] == '(' || s[i] == ')' || (k == 3 &&
+			    (s[i + 2] == 0x93 || s[i + 2] == 0x94))) &&
+			    c->ntok > 0 && c->tok[c->ntok - 1].title == title) {
+				/* brackets and dashes end a name */
+				c->tok[c->ntok - 1].flags |= T_STOP;
+			}
+			i += k ? k : 1;
+			continue;
+		}
+		j = i;
+		while (j < len) {
+			if (is_wordbyte(s + j, len - j)) {
+				j++;
+				continue;
+			}
+			/* inner hyphen or apostrophe: "al-Abd", "Ma'rib" */
+			if (j + 1 < len && s[j] == '-' &&
+			    is_wordbyte(s + j + 1, len - j - 1)) {
+				j++;
+				continue;
+			}
+			if (is_apos(s + j, len - j, &an) && j + an < len &&
+			    is_wordbyte(s + j + an, len - j - an) &&
+			    !((s[j + an] == 's' || s[j + an] == 'S') &&
+			    (j + an + 1 >= len ||
+			    !is_wordbyte(s + j + an + 1, len - j - an - 1)))) {
+				j += an;
+				continue;
+			}
+			break;
+		}
+		if (c->ntok == *cap) {
+			*cap = *cap ? *cap * 2 : 256;
+			c->tok = xreallocarray(c->tok, *cap, sizeof(*c->tok));
+		}
+		t = &c->tok[c->ntok++];
+		t->start = i;
+		t->end = j;
+		t->title = title;
+		t->flags = (sent ? T_SENT : 0) | (title ? T_TITLE : 0);
+		if (sent)
+			nsent++;
+		t->sentence = nsent;
+		if (j - i > 6 && strncasecmp((const char *)s + j - 6, "-based",
+		    6) == 0) {
+			t->end = j - 6;
+			t->flags |= T_BASED;
+		}
+		if (word_is_cap(s + i, t->end - i))
+			t->flags |= T_CAP;
+		lower = upper = 0;
+		for (k = i; k < t->end; k++) {
+			lower |= s[k] >= 'a' && s[k] <= 'z';
+			upper |= s[k] >= 'A' && s[k] <= 'Z';
+		}
+		if (upper && !lower)
+			t->flags |= T_UPPER;
+		sent = 0;
+		if (j < len && is_apos(s + j, len - j, &an) && j + an < len &&
+		    (s[j + an] == 's' || s[j + an] == 'S')) {
+			t->flags |= T_POSS;
+			j += an + 1;
+		}
+		i = j;
+	}
+	if (c->ntok > 0 && c->tok[c->ntok - 1].title == title)
+		c->tok[c->ntok - 1].flags |= T_STOP;
+}
+
+/* Only spaces between tokens a and a+1 (one name may span them). */
+static int
+tok_adjacent(const struct ctx *c, size_t a)
+{
+	const struct token *x = &c->tok[a], *y = &c->tok[a + 1];
+	const char *s = tok_text(c, x);
+	size_t i, n;
+
+	if (x->title != y->title || (x->flags & (T_COMMA | T_STOP)))
+		return 0;
+	n = y->start - x->end;
+	if (x->flags & T_POSS) {
+		/* "Cox's Bazar", "Lee's Summit" */
+		s += x->end - x->start;
+		return (n == 3 && s[0] == '\'' && s[2] == ' ') ||
+		    (n == 5 && s[0] == '\xe2' && s[4] == ' ');
+	}
+	if (n == 2 && s[x->end - x->start] == '.' &&
+	    s[x->end - x->start + 1] == ' ' && x->end - x->start <= 3 &&
+	    (x->flags & T_CAP))
+		return 1;	/* "St. Albert" */
+	if (n == 0 || n > 3)
+		return 0;
+	for (i = 0; i < n; i++)
+		if (s[x->end - x->start + i] != ' ')
+			return 0;
+	return 1;
+}
+
+static size_t
+span_key(const struct ctx *c, size_t a, size_t n, char *key, size_t ksz)
+{
+	const struct token *x = &c->tok[a], *y = &c->tok[a + n - 1];
+
+	return gaz_normalize(tok_text(c, x), y->end - x->start, key, ksz);
+}
+
+static int
+in_attack(const struct ctx *c, const struct token *t)
+{
+	size_t i;
+
+	if (t->title)
+		return 0;
+	for (i = 0; i < c->nattack; i++)
+		if (t->start >= c->attack[i].start &&
+		    t->end <= c->attack[i].end)
+			return 1;
+	return 0;
+}
+
+static int
+in_skip(const struct ctx *c, const struct token *t)
+{
+	return !t->title && t->start >= c->skip.start &&
+	    t->end <= c->skip.end && c->skip.end > c->skip.start;
+}
+
+static int
+is_cap_tok(const struct ctx *c, size_t i)
+{
+	return c->caseless || (c->tok[i].flags & T_CAP);
+}
+
+/* Can a name go on after key, which ends with token t?  A possessive
+ * token may be part of the name ("Cox's Bazar" has the key "coxs bazar"). */
+static int
+has_longer(const struct ctx *c, size_t t, char *key)
+{
+	size_t n = strlen(key);
+	int r;
+
+	if (gaz_has_longer(key))
+		return 1;
+	if (!(c->tok[t].flags & T_POSS) || n + 2 > GAZ_KEY_MAX)
+		return 0;
+	key[n] = 's';
+	key[n + 1] = '\0';
+	r = gaz_has_longer(key);
+	key[n] = '\0';
+	return r;
+}
+
+/* Look every capitalised run of words up in the gazetteer. */
+static void
+find_mentions(struct ctx *c)
+{
+	struct mention m;
+	char key[GAZ_KEY_MAX];
+	size_t i, n, nmax, cap = 0;
+
+	for (i = 0; i < c->ntok; i++) {
+		if (!is_cap_tok(c, i) || in_skip(c, &c->tok[i]))
+			continue;
+		if (TOK_IN(c, i, funcwords) && !(c->tok[i].flags & T_UPPER))
+			continue;
+		/* the longest run of words that some name could still
+		 * cover; most capitalised words start none */
+		nmax = 1;
+		while (nmax < PLACE_MAXWORDS && i + nmax < c->ntok &&
+		    tok_adjacent(c, i + nmax - 1) &&
+		    span_key(c, i, nmax, key, sizeof(key)) > 0 &&
+		    has_longer(c, i + nmax - 1, key))
+			nmax++;
+		for (n = nmax; n > 0; n--) {
+			if (!is_cap_tok(c, i + n - 1))
+				continue;
+			if (span_key(c, i, n, key, sizeof(key)) == 0)
+				continue;
+			memset(&m, 0, sizeof(m));
+			m.has_country = gaz_country_find(key, &m.country) == 0;
+			m.ncity = gaz_city_find(key, m.city, PLACE_NCITY);
+			if (m.ncity > PLACE_NCITY)
+				m.ncity = PLACE_NCITY;
+			m.nregion = gaz_region_find(key, m.region,
+			    PLACE_NREGION);
+			if (m.nregion > PLACE_NREGION)
+				m.nregion = PLACE_NREGION;
+			if (!m.has_country && m.ncity == 0 && m.nregion == 0)
+				continue;
+			m.tok = i;
+			m.ntok = n;
+			m.common = (m.ncity &&
+			    (m.city[0].flags & GAZ_F_COMMON)) ||
+			    (m.nregion && (m.region[0].flags & GAZ_F_COMMON));
+			if (c->nmen == cap) {
+				cap = cap ? cap * 2 : 32;
+				c->men = xreallocarray(c->men, cap,
+				    sizeof(*c->men));
+			}
+			c->men[c->nmen++] = m;
+			i += n - 1;
+			break;
+		}
+	}
+}
+
+static struct mention *
+mention_at(struct ctx *c, size_t tok)
+{
+	size_t i;
+
+	for (i = 0; i < c->nmen; i++)
+		if (c->men[i].tok == tok)
+			return &c->men[i];
+	return NULL;
+}
+
+static int
+mention_has_country(const struct ctx *c, size_t tok)
+{
+	size_t i;
+
+	for (i = 0; i < c->nmen; i++)
+		if (c->men[i].tok <= tok && tok < c->men[i].tok +
+		    c->men[i].ntok)
+			return c->men[i].has_country;
+	return 0;
+}
+
+/* Is the mention part of a longer proper name: "Michael Jordan",
+ * "President Chad Smith", "Paris Hilton", "Washington Post"? */
+static int
+in_person_name(const struct ctx *c, const struct mention *m)
+{
+	size_t a = m->tok, z = m->tok + m->ntok - 1;
+
+	if (c->caseless || (c->tok[a].flags & T_TITLE))
+		return 0;
+	if (a > 0 && tok_adjacent(c, a - 1) &&
+	    !(c->tok[a - 1].flags & T_POSS)) {
+		/* "Chhattisgarh's Dantewada" is no person */
+		if (TOK_IN(c, a - 1, titles))
+			return 1;
+		if ((c->tok[a - 1].flags & T_CAP) &&
+		    !(c->tok[a - 1].flags & T_UPPER) &&
+		    !TOK_IN(c, a - 1, funcwords) &&
+		    !TOK_IN(c, a - 1, directions) &&
+		    !mention_has_country(c, a - 1) &&
+		    !(c->tok[a - 1].flags & T_SENT && TOK_IN(c, a - 1,
+		    locatives)))
+			return 1;
+	}
+	/* "Baghdad's Green Zone" and "Pakistani Taliban" are still the
+	 * city and the country */
+	if (z + 1 < c->ntok && tok_adjacent(c, z) &&
+	    !(c->tok[z].flags & T_POSS) &&
+	    !(m->has_country && (m->country.flags & GAZ_F_DEMONYM) &&
+	    m->ncity == 0 && m->nregion == 0) &&
+	    (c->tok[z + 1].flags & T_CAP) && !TOK_IN(c, z + 1, funcwords) &&
+	    !TOK_IN(c, z + 1, features) &&
+	    !(c->tok[z + 1].flags & T_UPPER))
+		return 1;
+	return 0;
+}
+
+/* Locative context before token a: "in", "near", "in northern",
+ * "in the restive". */
+static int
+after_locative(const struct ctx *c, size_t a)
+{
+	size_t k, i = a;
+
+	for (k = 0; k < 3 && i > 0; k++) {
+		i--;
+		if (c->tok[i].flags & (T_STOP | T_COMMA))
+			return 0;
+		if (TOK_IN(c, i, locatives))
+			return 1;
+		if (!TOK_IN(c, i, directions))
+			return 0;
+	}
+	return 0;
+}
+
+/* "the city of X", "Kazakhstan's southern city of X", "the Nigerian town
+ * of X": 2; "X city", "X province": 1; else 0. */
+static int
+after_feature(const struct ctx *c, const struct mention *m)
+{
+	size_t a = m->tok, z = m->tok + m->ntok - 1;
+	char buf[16];
+
+	if (a >= 2 && !(c->tok[a - 2].flags & (T_STOP | T_COMMA)) &&
+	    strcmp(tok_lower(c, &c->tok[a - 1], buf, sizeof(buf)), "of") == 0 &&
+	    TOK_IN(c, a - 2, features))
+		return 2;
+	if (z + 1 < c->ntok && tok_adjacent(c, z) && TOK_IN(c, z + 1,
+	    features) && !(c->tok[z + 1].flags & T_CAP))
+		return 1;
+	return 0;
+}
+
+/* Country named just before a feature noun: "Kazakhstan's southern city
+ * of", "the Nigerian city of": -1 when none. */
+static int
+feature_country(struct ctx *c, const struct mention *m)
+{
+	struct mention *p;
+	size_t i, k;
+
+	if (m->tok < 2)
+		return -1;
+	i = m->tok - 2;		/* the feature noun */
+	for (k = 0; k < 3 && i > 0; k++) {
+		i--;
+		if (c->tok[i].flags & (T_STOP | T_COMMA))
+			break;
+		p = mention_at(c, i);
+		if (p == NULL) {
+			size_t j;
+
+			for (j = 0; j < c->nmen; j++)
+				if (c->men[j].tok < i && c->men[j].tok +
+				    c->men[j].ntok > i)
+					p = &c->men[j];
+		}
+		if (p && p->has_country)
+			return p->country.country_id;
+		if (!TOK_IN(c, i, directions))
+			break;
+	}
+	return -1;
+}
+
+/* Chains set the context that ambiguous names are read in. */
+static void
+note_context(struct ctx *c, int cid, const struct gaz_place *region)
+{
+	c->cctx[cid] += 3;
+	if (region && region->region_id >= 0 && c->nrctx < PLACE_MAXRCTX)
+		c->rctx[c->nrctx++] = region->region_id;
+}
+
+static int
+region_named(const struct ctx *c, int rid)
+{
+	size_t i;
+
+	for (i = 0; i < c->nrctx; i++)
+		if (c->rctx[i] == rid)
+			return 1;
+	return 0;
+}
+
+static double
+city_rank(const struct ctx *c, const struct gaz_place *g, int want_country,
+    int want_region)
+{
+	double r = log10((double)g->pop + 10.0);
+
+	if (g->flags & GAZ_F_CAPITAL)
+		r += 2.0;
+	else if (g->flags & GAZ_F_ADMIN1)
+		r += 1.0;
+	if (want_country >= 0 && g->country_id == want_country)
+		r += 20.0;
+	if (want_region >= 0 && g->region_id == want_region)
+		r += 10.0;
+	if (c->cctx[g->country_id] > 0)
+		r += 3.0 + (c->cctx[g->country_id] > 3 ? 2.0 : 0.0);
+	if (g->region_id >= 0 && region_named(c, g->region_id))
+		r += 8.0;
+	return r;
+}
+
+static const struct gaz_place *
+best_city(const struct ctx *c, const struct mention *m, int want_country,
+    int want_region, int require)
+{
+	const struct gaz_place *best = NULL;
+	double r, br = -1e9;
+	size_t i;
+
+	for (i = 0; i < m->ncity; i++) {
+		if (require && want_country >= 0 &&
+		    m->city[i].country_id != want_country)
+			continue;
+		r = city_rank(c, &m->city[i], want_country, want_region);
+		if (r > br) {
+			br = r;
+			best = &m->city[i];
+		}
+	}
+	return best;
+}
+
+static const struct gaz_place *
+region_in(const struct mention *m, int country_id)
+{
+	size_t i;
+
+	if (m == NULL)
+		return NULL;
+	for (i = 0; i < m->nregion; i++)
+		if (m->region[i].country_id == country_id)
+			return &m->region[i];
+	return NULL;
+}
+
+/* Is there one mention covering tokens [a, z] exactly? */
+static int
+mention_spans(struct ctx *c, size_t a, size_t z)
+{
+	struct mention *m = mention_at(c, a);
+
+	return m != NULL && m->tok + m->ntok == z + 1;
+}
+
+/* The token that ends the element before the one starting at a, or -1:
+ * "X, a" | "X, near a" | "X village in a". */
+static long
+element_before(struct ctx *c, size_t a)
+{
+	char buf[8];
+
+	if (a == 0 || c->tok[a - 1].title != c->tok[a].title)
+		return -1;
+	if (c->tok[a - 1].flags & T_COMMA)
+		return (long)a - 1;
+	/* "Hays, south of Al Hudaydah" */
+	if (a >= 3 && strcmp(tok_lower(c, &c->tok[a - 1], buf, sizeof(buf)),
+	    "of") == 0 && TOK_IN(c, a - 2, directions) &&
+	    !(c->tok[a - 2].flags & T_CAP) && (c->tok[a - 3].flags & T_COMMA))
+		return (long)a - 3;
+	if (a < 2 || (c->tok[a - 1].flags & T_CAP) ||
+	    !TOK_IN(c, a - 1, locatives) || (c->tok[a - 2].flags & T_STOP))
+		return -1;
+	/* "X, near a" names X near a, but "X, in a" is mostly a person
+	 * or a building in a */
+	if (((c->tok[a - 2].flags & T_COMMA) && !TOK_IN(c, a - 1, within)) ||
+	    TOK_IN(c, a - 2, settlements))
+		return (long)a - 2;
+	return -1;
+}
+
+/* Walk back from the anchor at token a (in country cid, or -1) over
+ * ", Element" pieces; fills starts/ends (token ranges, first element
+ * first); returns the count. */
+static size_t
+chain_elements(struct ctx *c, size_t a, size_t *es, size_t *ee, int cid)
+{
+	size_t n = 0, i, first, k, end;
+	char buf[8];
+	long eb;
+
+	while (n < PLACE_MAXCHAIN && (eb = element_before(c, a)) >= 0) {
+		end = (size_t)eb;
+		i = end;
+		first = end + 1;
+		for (k = 0; k < 6; k++) {
+			if (!(c->tok[i].flags & T_CAP) && !c->caseless &&
+			    !TOK_IN(c, i, connectors) &&
+			    !TOK_IN(c, i, features) && !TOK_IN(c, i, subcity) &&
+			    !(k == 0 && tok_digits(c, i)))
+				break;
+			if (k > 0 && (c->tok[i].flags & (T_STOP | T_COMMA)))
+				break;
+			/* "At Tuhayta" inside a sentence is a name */
+			if ((TOK_IN(c, i, locatives) && !(c->tok[i].flags &
+			    T_CAP)) || ((c->tok[i].flags & T_SENT) &&
+			    TOK_IN(c, i, funcwords)))
+				break;
+			if (c->caseless && !(c->tok[i].flags & T_CAP) &&
+			    TOK_IN(c, i, directions))
+				break;
+			if (k > 0 && !tok_adjacent(c, i))
+				break;
+			/* "the Shamiyah area of Nasiriyah": the element is
+			 * what follows "of", unless the whole is one name
+			 * ("District of Columbia") */
+			if (k > 0 && i > 0 && !(c->tok[i].flags & T_CAP) &&
+			    strcmp(tok_lower(c, &c->tok[i], buf, sizeof(buf)),
+			    "of") == 0 && (TOK_IN(c, i - 1, subcity) ||
+			    TOK_IN(c, i - 1, features)) &&
+			    !mention_spans(c, i - 1, end))
+				break;
+			first = i;
+			if ((c->tok[i].flags & T_SENT) || i == 0)
+				break;
+			i--;
+		}
+		/* an element starts with a capital, not with "district" */
+		while (first <= end && !is_cap_tok(c, first))
+			first++;
+		if (first > end || in_skip(c, &c->tok[first]))
+			break;
+		if (c->caseless && end - first >= 3)
+			break;
+		/* "attacks in Cameroon, Chad and Niger": a list of
+		 * countries is no chain */
+		{
+			struct mention *em = mention_at(c, first);
+
+			if (em && em->has_country && em->ntok == end - first +
+			    1 && (cid < 0 || region_in(em, cid) == NULL))
+				break;
+		}
+		/* "a critic of Hezbollah, near Addousiyeh": only a place
+		 * stands before "near" */
+		if ((c->tok[end].flags & T_COMMA) && end + 2 == a) {
+			if (mention_at(c, first) == NULL && (first == 0 ||
+			    (!TOK_IN(c, first - 1, locatives) &&
+			    !TOK_IN(c, first - 1, features) &&
+			    !TOK_IN(c, first - 1, settlements))))
+				break;
+		}
+		memmove(es + 1, es, n * sizeof(*es));
+		memmove(ee + 1, ee, n * sizeof(*ee));
+		es[0] = first;
+		ee[0] = end;
+		n++;
+		a = first;
+	}
+	return n;
+}
+
+static int
+is_subcity(struct ctx *c, size_t first, size_t last)
+{
+	size_t i;
+
+	for (i = first; i <= last; i++)
+		if (TOK_IN(c, i, subcity))
+			return 1;
+	return 0;
+}
+
+static void
+add_chain(struct ctx *c, const struct chainplace *cp)
+{
+	if (c->nchains == c->chaincap) {
+		c->chaincap = c->chaincap ? c->chaincap * 2 : 16;
+		c->chains = xreallocarray(c->chains, c->chaincap,
+		    sizeof(*c->chains));
+	}
+	c->chains[c->nchains++] = *cp;
+}
+
+static double
+context_bonus(struct ctx *c, size_t tok)
+{
+	const struct token *t = &c->tok[tok];
+	double s = 0;
+
+	if (t->title)
+		return 2;
+	/* without attack sentences from the caller, the lede stands in
+	 * for them */
+	if (c->nattack > 0 ? in_attack(c, t) : t->sentence == c->lede)
+		s += 10;
+	/* the lede names the place of the news; later sentences add
+	 * background */
+	if (t->sentence == c->lede)
+		s += 5;
+	else if (t->sentence == c->lede + 1)
+		s += 2;
+	return s;
+}
+
+/* Mark the mentions covering tokens [a, z] as used by a chain. */
+static void
+mark_chained(struct ctx *c, size_t a, size_t z)
+{
+	size_t i;
+
+	for (i = 0; i < c->nmen; i++)
+		if (c->men[i].tok >= a && c->men[i].tok <= z)
+			c->men[i].chained = 1;
+}
+
+/* Region of country cid named by tokens [a, z]: "Borno", "Borno state",
+ * "Menaka region". */
+static const struct gaz_place *
+element_region(struct ctx *c, size_t a, size_t z, int cid)
+{
+	struct mention *em = mention_at(c, a);
+	size_t n = z - a + 1;
+
+	if (em == NULL)
+		return NULL;
+	if (em->ntok == n || (em->ntok + 1 == n && TOK_IN(c, z, regionwords)))
+		return region_in(em, cid);
+	return NULL;
+}
+
+/* Gazetteer city of country cid named exactly by tokens [a, z]. */
+static const struct gaz_place *
+element_city(struct ctx *c, size_t a, size_t z, int cid, int rid)
+{
+	struct mention *em = mention_at(c, a);
+
+	if (em == NULL || em->ntok != z - a + 1)
+		return NULL;
+	return best_city(c, em, cid, rid, 1);
+}
+
+/* A chain that ends in a region: "Paris, Texas", "in Beit Iksa, West
+ * Bank".  The city [a, e] must lie in that region; a town the gazetteer
+ * does not know is taken when a locative introduces it and the region
+ * names one country. */
+static void
+region_chain(struct ctx *c, struct mention *m, size_t a, size_t e, size_t z)
+{
+	const struct gaz_place *g = NULL;
+	struct chainplace cp;
+	struct mention *em, *next;
+	size_t r, k;
+
+	/* "Hudaydah, Al Hudaydah, Yemen": the country ends the chain */
+	if ((c->tok[z].flags & T_COMMA) &&
+	    (next = mention_at(c, z + 1)) != NULL && next->has_country)
+		return;
+	memset(&cp, 0, sizeof(cp));
+	cp.start = c->tok[a].start;
+	cp.end = c->tok[z].end;
+	cp.ev_title = c->tok[z].title;
+	cp.name_start = c->tok[a].start;
+	cp.name_end = c->tok[e].end;
+	cp.name_title = c->tok[a].title;
+	em = mention_at(c, a);
+	if (em == NULL || em->ntok != e - a + 1) {
+		if (m->nregion != 1 || !after_locative(c, a) ||
+		    !(c->tok[z].flags & (T_STOP | T_COMMA)) ||
+		    mention_at(c, z + 1) != NULL || is_subcity(c, a, e))
+			return;
+		cp.region = &m->region[0];
+		gaz_country_by_id(m->region[0].country_id, &cp.country);
+		cp.score = CHAIN_SCORE + 4 + context_bonus(c, a);
+	} else {
+		for (r = 0; r < m->nregion && g == NULL; r++)
+			for (k = 0; k < em->ncity && g == NULL; k++)
+				if (em->city[k].region_id ==
+				    m->region[r].region_id)
+					g = &em->city[k];
+		if (g == NULL)
+			return;
+		cp.city = g;
+		cp.region = g;
+		gaz_country_by_id(g->country_id, &cp.country);
+		cp.score = CHAIN_SCORE + context_bonus(c, a) +
+		    (after_locative(c, a) ? 4 : 0);
+	}
+	mark_chained(c, a, z);
+	add_chain(c, &cp);
+	note_context(c, cp.country.country_id, cp.region);
+}
+
+static void
+find_chains(struct ctx *c)
+{
+	size_t es[PLACE_MAXCHAIN], ee[PLACE_MAXCHAIN];
+	size_t mi, n, e, z;
+	struct chainplace cp;
+	struct mention *m;
+	const struct gaz_place *g;
+	int cid;
+
+	for (mi = 0; mi < c->nmen; mi++) {
+		m = &c->men[mi];
+		z = m->tok + m->ntok - 1;
+		/* "Nigeria's", "Nigerian" end no chain */
+		if (c->tok[z].flags & (T_POSS | T_BASED))
+			continue;
+		if (!(c->tok[z].flags & (T_STOP | T_COMMA)) &&
+		    z + 1 < c->ntok &&
+		    (c->tok[z + 1].flags & T_CAP) && !c->caseless &&
+		    c->tok[z + 1].title == c->tok[z].title)
+			continue;
+		n = chain_elements(c, m->tok, es, ee, m->has_country &&
+		    !(m->country.flags & GAZ_F_DEMONYM) ?
+		    m->country.country_id : -1);
+		if (n == 0)
+			continue;
+		memset(&cp, 0, sizeof(cp));
+		cp.start = c->tok[es[0]].start;
+		cp.end = c->tok[z].end;
+		cp.ev_title = c->tok[z].title;
+		if (m->has_country && !(m->country.flags & GAZ_F_DEMONYM)) {
+			struct mention *next;
+
+			/* "Niger, Nigeria": the last country ends the chain */
+			if ((c->tok[z].flags & T_COMMA) &&
+			    (next = mention_at(c, z + 1)) != NULL &&
+			    next->has_country &&
+			    !(next->country.flags & GAZ_F_DEMONYM))
+				continue;
+			cp.country = m->country;
+			cid = m->country.country_id;
+			/* the last element may be the region */
+			if (n > 1)
+				cp.region = element_region(c, es[n - 1],
+				    ee[n - 1], cid);
+		} else {
+			if (m->nregion > 0)
+				region_chain(c, m, es[0], ee[0], z);
+			continue;
+		}
+		/* the city is the first element that is not a part of a
+		 * city (a street, a neighbourhood) */
+		e = 0;
+		while (e + 1 < n && is_subcity(c, es[e], ee[e]))
+			e++;
+		if (is_subcity(c, es[e], ee[e]))
+			continue;
+		/* "Craiter district, Aden, Adan": a district of a city named
+		 * next is in that city */
+		if (e + 2 < n && TOK_IN(c, ee[e], districtwords) &&
+		    (g = element_city(c, es[e + 1], ee[e + 1], cid, -1)) !=
+		    NULL && g->pop >= 100000)
+			e++;
+		if (n - e == 1 && element_region(c, es[e], ee[e], cid) &&
+		    element_city(c, es[e], ee[e], cid, -1) == NULL) {
+			/* "Takhar, Afghanistan", "Menaka region, Mali" */
+			cp.region = element_region(c, es[e], ee[e], cid);
+		} else {
+			size_t last = ee[e];
+
+			/* "Kirkuk city" is Kirkuk, "Isey village" Isey */
+			if (last > es[e] && TOK_IN(c, last, settlements))
+				last--;
+			/* "between Pandan and Pilar": the first of two */
+			if (element_city(c, es[e], last, cid, -1) == NULL) {
+				size_t k;
+				char buf[8];
+
+				for (k = es[e] + 1; k < last; k++)
+					if (strcmp(tok_lower(c, &c->tok[k], buf,
+					    sizeof(buf)), "and") == 0) {
+						last = k - 1;
+						break;
+					}
+			}
+			cp.city = element_city(c, es[e], last, cid,
+			    cp.region ? cp.region->region_id : -1);
+			if (cp.city && cp.region && n - e == 1 &&
+			    cp.city->region_id != cp.region->region_id)
+				cp.city = NULL;
+			if (cp.city && cp.region == NULL && cp.city->region)
+				cp.region = cp.city;
+			cp.name_start = c->tok[es[e]].start;
+			cp.name_end = c->tok[last].end;
+			cp.name_title = c->tok[es[e]].title;
+		}
+		cp.score = CHAIN_SCORE + context_bonus(c, es[0]);
+		if (after_locative(c, es[0]))
+			cp.score += 4;
+		mark_chained(c, es[0], z);
+		add_chain(c, &cp);
+		note_context(c, cid, cp.region);
+	}
+}
+
+static int
+in_chain(const struct ctx *c, const struct token *t)
+{
+	size_t i;
+
+	for (i = 0; i < c->nchains; i++)
+		if (c->chains[i].ev_title == t->title &&
+		    t->start >= c->chains[i].start &&
+		    t->end <= c->chains[i].end)
+			return 1;
+	return 0;
+}
+
+/* Capitalised words from token a that may form a settlement's name;
+ * returns the last token, or a - 1 when there is none. */
+static size_t
+name_run(struct ctx *c, size_t a)
+{
+	size_t z = a, k;
+
+	if (a >= c->ntok || !(c->tok[a].flags & T_CAP) ||
+	    TOK_IN(c, a, funcwords))
+		return a - 1;
+	for (k = 1; k < 4 && z + 1 < c->ntok && tok_adjacent(c, z); k++) {
+		if (!(c->tok[z + 1].flags & T_CAP) &&
+		    !TOK_IN(c, z + 1, connectors))
+			break;
+		z++;
+	}
+	while (z > a && !(c->tok[z].flags & T_CAP))
+		z--;
+	return z;
+}
+
+/* "the village of Solhan", "Kuda village": a settlement the gazetteer
+ * does not know, named by the text.  Its country comes from the rest of
+ * the evidence. */
+static void
+find_settlements(struct ctx *c)
+{
+	struct chainplace cp;
+	size_t i, a, z;
+	char buf[8];
+
+	for (i = 0; i + 2 < c->ntok; i++) {
+		if (c->tok[i].flags & T_CAP)
+			continue;
+		a = z = 0;
+		if (TOK_IN(c, i, settlements) && strcmp(tok_lower(c,
+		    &c->tok[i + 1], buf, sizeof(buf)), "of") == 0 &&
+		    tok_adjacent(c, i) && tok_adjacent(c, i + 1)) {
+			a = i + 2;
+			z = name_run(c, a);
+		} else if (TOK_IN(c, i + 2, settlements) &&
+		    !(c->tok[i + 2].flags & T_CAP) &&
+		    !(c->tok[i].flags & (T_COMMA | T_STOP))) {
+			/* "attacked Kuda village": one or two words */
+			a = i + 1;
+			z = name_run(c, a);
+			if (z + 1 != i + 2 || !tok_adjacent(c, z))
+				continue;
+		}
+		/* a known name gets its own, better candidate from its
+		 * mention; this one stands in when that lies abroad */
+		if (a == 0 || z < a || in_skip(c, &c->tok[a]) ||
+		    in_chain(c, &c->tok[a]))
+			continue;
+		memset(&cp, 0, sizeof(cp));
+		cp.anycountry = 1;
+		cp.name_start = c->tok[a].start;
+		cp.name_end = c->tok[z].end;
+		cp.name_title = c->tok[a].title;
+		cp.start = c->tok[a].start;
+		cp.end = c->tok[z].end;
+		cp.ev_title = c->tok[a].title;
+		cp.score = 2 + context_bonus(c, a) +
+		    (a == i + 2 ? 6 : 2) + (after_locative(c, i) ||
+		    after_locative(c, a) ? 4 : 0);
+		add_chain(c, &cp);
+	}
+}
+
+/* A later "the town of Palma" is the Palma of "in Palma, Cabo Delgado,
+ * Mozambique", whatever else the gazetteer calls Palma. */
+static void
+chain_corefs(struct ctx *c)
+{
+	char a[GAZ_KEY_MAX], b[GAZ_KEY_MAX];
+	const struct chainplace *cp;
+	const struct token *t, *u;
+	size_t i, j;
+
+	for (i = 0; i < c->nmen; i++) {
+		if (c->men[i].chained)
+			continue;
+		t = &c->tok[c->men[i].tok];
+		u = &c->tok[c->men[i].tok + c->men[i].ntok - 1];
+		if (gaz_normalize(tok_text(c, t), u->end - t->start, a,
+		    sizeof(a)) == 0)
+			continue;
+		for (j = 0; j < c->nchains; j++) {
+			cp = &c->chains[j];
+			if (cp->name_end <= cp->name_start || cp->anycountry)
+				continue;
+			if (gaz_normalize((cp->name_title ? c->title :
+			    c->text) + cp->name_start, cp->name_end -
+			    cp->name_start, b, sizeof(b)) > 0 &&
+			    strcmp(a, b) == 0) {
+				c->men[i].chained = 1;
+				break;
+			}
+		}
+	}
+}
+
+/* Score each mention as the attack's place and fill country context. */
+static void
+score_mentions(struct ctx *c)
+{
+	struct mention *m;
+	size_t i;
+	int sent_start, loc, feat;
+	double w;
+
+	for (i = 0; i < c->nmen; i++) {
+		m = &c->men[i];
+		if (in_person_name(c, m)) {
+			m->excluded = 1;
+			continue;
+		}
+		sent_start = (c->tok[m->tok].flags & T_SENT) != 0;
+		loc = after_locative(c, m->tok);
+		feat = after_feature(c, m);
+		/* "Police district": a common word stays one unless a
+		 * feature noun introduces it ("the town of Reading") */
+		if (m->common && feat == 1)
+			feat = 0;
+		m->strong = feat == 2;
+		m->regional = feat == 1 && TOK_IN(c, m->tok + m->ntok,
+		    regionwords);
+		w = 1.0;
+		if (m->has_country)
+			c->cctx[m->country.country_id] += w;
+		if (m->nregion == 1 && !m->has_country)
+			c->cctx[m->region[0].country_id] += 0.5;
+		/* a large city says which country the text is about */
+		if (!m->has_country && m->ncity > 0 && !m->common &&
+		    m->city[0].pop >= 100000)
+			c->cctx[m->city[0].country_id] += 0.5;
+		if ((c->tok[m->tok + m->ntok - 1].flags & T_BASED)) {
+			m->score = 1;
+			continue;
+		}
+		/* "French soldiers", "a Kazakh man", "United States
+		 * troops", "Nigeria said": people and states, not places; a
+		 * weak hint of the country */
+		if (m->has_country && ((m->country.flags & GAZ_F_DEMONYM) ||
+		    (!loc && !feat))) {
+			m->score = 1 + context_bonus(c, m->tok) / 5;
+			continue;
+		}
+		if (!m->has_country && !loc && !feat &&
+		    (m->common || c->caseless)) {
+			m->excluded = 1;
+			continue;
+		}
+		m->score = (m->ncity || m->nregion ? 2 : 1) +
+		    context_bonus(c, m->tok);
+		/* "Peshawar police said": a name opening a sentence is
+		 * less likely the scene than one after "in" */
+		if (sent_start && !loc)
+			m->score -= 1;
+		if (loc)
+			m->score += 4;
+		if (feat == 2)
+			m->score += 6;
+		else if (feat == 1)
+			m->score += 2;
+	}
+}
+
+/* Place from mention m, preferring country cid (-1: any). */
+static int
+mention_place(struct ctx *c, struct mention *m, int cid,
+    const struct gaz_place **city, const struct gaz_place **region,
+    struct gaz_place *country)
+{
+	const struct gaz_place *g;
+	int fc;
+
+	*city = *region = NULL;
+	/* a name that is a country is the country ("Djibouti"), unless a
+	 * feature noun says it is a city ("the city of Djibouti") */
+	if (m->has_country && !m->strong) {
+		size_t k;
+
+		/* "Georgia" the US state when the rest of the text is about
+		 * the US (the mention itself counted 1 for the country) */
+		for (k = 0; k < m->nregion && cid < 0; k++)
+			if (m->region[k].country_id != m->country.country_id &&
+			    c->cctx[m->region[k].country_id] >
+			    c->cctx[m->country.country_id] - 1) {
+				*region = &m->region[k];
+				gaz_country_by_id(m->region[k].country_id,
+				    country);
+				return 0;
+			}
+		if (cid >= 0 && m->country.country_id != cid) {
+			/* "Georgia" the US state when the US is meant */
+			if ((g = region_in(m, cid)) != NULL) {
+				*region = g;
+				gaz_country_by_id(cid, country);
+				return 0;
+			}
+			return -1;
+		}
+		*country = m->country;
+		return 0;
+	}
+	fc = feature_country(c, m);
+	if (fc >= 0 && cid < 0)
+		cid = fc;
+	/* "Ondo state" is the state, not the town of Ondo; "Punjab
+	 * province" the one of the two Punjabs that is a province */
+	if (m->regional && m->nregion > 0) {
+		const struct gaz_place *r = NULL;
+		char kind[16];
+		size_t k;
+
+		tok_lower(c, &c->tok[m->tok + m->ntok], kind, sizeof(kind));
+		for (k = 0; k < m->nregion && r == NULL; k++)
+			if ((cid < 0 || m->region[k].country_id == cid) &&
+			    strcmp(m->region[k].region_type, kind) == 0)
+				r = &m->region[k];
+		for (k = 0; k < m->nregion && r == NULL; k++)
+			if (cid < 0 || m->region[k].country_id == cid)
+				r = &m->region[k];
+		if (r) {
+			*region = r;
+			gaz_country_by_id(r->country_id, country);
+			return 0;
+		}
+	}
+	if (m->ncity > 0) {
+		g = best_city(c, m, cid, -1, cid >= 0);
+		if (g) {
+			/* a bare region name that is also a small town
+			 * elsewhere is the region ("Borno") */
+			const struct gaz_place *r = region_in(m,
+			    g->country_id);
+
+			if (r && !m->strong && !(g->flags & (GAZ_F_CAPITAL |
+			    GAZ_F_ADMIN1)) && g->pop < 100000) {
+				*region = r;
+				gaz_country_by_id(r->country_id, country);
+				return 0;
+			}
+			*city = g;
+			gaz_country_by_id(g->country_id, country);
+			return 0;
+		}
+	}
+	if (m->nregion > 0) {
+		const struct gaz_place *best = NULL;
+		double br = -1, r;
+		size_t k;
+
+		for (k = 0; k < m->nregion; k++) {
+			if (cid >= 0 && m->region[k].country_id != cid)
+				continue;
+			r = c->cctx[m->region[k].country_id];
+			if (r > br) {
+				br = r;
+				best = &m->region[k];
+			}
+		}
+		if (best) {
+			*region = best;
+			gaz_country_by_id(best->country_id, country);
+			return 0;
+		}
+	}
+	if (m->has_country && (cid < 0 || m->country.country_id == cid)) {
+		*country = m->country;
+		return 0;
+	}
+	return -1;
+}
+
+static void
+set_place(struct place *p, const struct gaz_place *city,
+    const struct gaz_place *region, const struct gaz_place *country)
+{
+	memset(p, 0, sizeof(*p));
+	if (city) {
+		p->city = city->name;
+		p->lat = city->lat;
+		p->lon = city->lon;
+		p->has_coords = 1;
+	}
+	if (region)
+		p->region = region->region;
+	if (country) {
+		p->country = country->country;
+		p->country_code = country->cc;
+	}
+}
+
+static void
+copy_name(char *dst, size_t dsz, const char *src, size_t n)
+{
+	if (n >= dsz)
+		n = dsz - 1;
+	/* do not cut a UTF-8 sequence in half */
+	while (n > 0 && ((unsigned char)src[n] & 0xC0) == 0x80 && n < dsz - 1)
+		n--;
+	memcpy(dst, src, n);
+	dst[n] = '\0';
+}
+
+static void
+decide(struct ctx *c, struct place_result *out)
+{
+	const struct gaz_place *city, *region;
+	struct gaz_place country;
+	struct mention *m, *citym;
+	struct chainplace *cp, *citycp;
+	double best = -1, bestcity;
+	int cid = -1, have = 0;
+	size_t i, ncountries = 0;
+
+	/* country votes: every piece of evidence for its country */
+	for (i = 0; i < c->nchains; i++)
+		if (!c->chains[i].anycountry)
+			c->cvote[c->chains[i].country.country_id] +=
+			    c->chains[i].score;
+	for (i = 0; i < c->nmen; i++) {
+		m = &c->men[i];
+		if (m->excluded || m->chained || m->score <= 0)
+			continue;
+		if (mention_place(c, m, -1, &city, &region, &country) == 0) {
+			/* a town abroad that nothing else points to */
+			c->cvote[country.country_id] += m->score *
+			    (!m->has_country &&
+			    c->cctx[country.country_id] <= 0 ? 0.5 : 1.0);
+		}
+	}
+	ncountries = gaz_ncountries();
+	for (i = 0; i < ncountries; i++)
+		if (c->cvote[i] > best && c->cvote[i] > 0) {
+			best = c->cvote[i];
+			cid = (int)i;
+		}
+	if (cid < 0)
+		return;
+
+	/* the best evidence within that country; a town named almost as
+	 * strongly as the best region or country is more precise, so it
+	 * wins ("Kuda village in Borno state") */
+	best = bestcity = -1e9;
+	cp = citycp = NULL;
+	m = citym = NULL;
+	for (i = 0; i < c->nchains; i++) {
+		struct chainplace *x = &c->chains[i];
+
+		if (!x->anycountry && x->country.country_id != cid)
+			continue;
+		if (x->score > best) {
+			best = x->score;
+			cp = x;
+		}
+		if ((x->city || x->name_end > x->name_start) &&
+		    x->score > bestcity) {
+			bestcity = x->score;
+			citycp = x;
+		}
+	}
+	for (i = 0; i < c->nmen; i++) {
+		const struct gaz_place *ci, *re;
+		struct gaz_place co;
+		double s;
+
+		if (c->men[i].excluded || c->men[i].chained ||
+		    c->men[i].score <= 0)
+			continue;
+		if (mention_place(c, &c->men[i], cid, &ci, &re, &co) == -1)
+			continue;
+		/* a city beats a region beats a country at equal strength */
+		s = c->men[i].score + (ci ? 2 : re ? 1 : 0);
+		if (s > best) {
+			best = s;
+			m = &c->men[i];
+			cp = NULL;
+		}
+		if (ci && s > bestcity) {
+			bestcity = s;
+			citym = &c->men[i];
+			citycp = NULL;
+		}
+	}
+	if ((citycp || citym) && bestcity >= best - CITY_MARGIN) {
+		cp = citycp;
+		m = citym;
+	}
+	if (cp) {
+		gaz_country_by_id(cid, &country);
+		set_place(&out->location, cp->city, cp->region, &country);
+		/* the text's spelling, unless it is the gazetteer's own name
+		 * ("Kiev" stays Kiev, "Bogota" becomes Bogotá) */
+		if ((cp->city == NULL || (cp->city->flags & GAZ_F_ALIAS)) &&
+		    cp->name_end > cp->name_start) {
+			copy_name(out->loc_name, sizeof(out->loc_name),
+			    (cp->name_title ? c->title : c->text) +
+			    cp->name_start, cp->name_end - cp->name_start);
+			out->location.city = out->loc_name;
+		}
+		if (!cp->ev_title) {
+			out->loc_evidence.start = cp->start;
+			out->loc_evidence.end = cp->end;
+		}
+		have = 1;
+	} else if (m && mention_place(c, m, cid, &city, &region,
+	    &country) == 0) {
+		set_place(&out->location, city, region ? region : city,
+		    &country);
+		if (city && (city->flags & GAZ_F_ALIAS)) {
+			const struct token *ta = &c->tok[m->tok];
+			const struct token *tz = &c->tok[m->tok + m->ntok - 1];
+
+			copy_name(out->loc_name, sizeof(out->loc_name),
+			    tok_text(c, ta), tz->end - ta->start);
+			out->location.city = out->loc_name;
+		}
+		if (!c->tok[m->tok].title) {
+			out->loc_evidence.start = c->tok[m->tok].start;
+			out->loc_evidence.end =
+			    c->tok[m->tok + m->ntok - 1].end;
+		}
+		have = 1;
+	}
+	if (!have && gaz_country_by_id(cid, &country) == 0)
+		set_place(&out->location, NULL, NULL, &country);
+	/* a town the gazetteer does not know takes the region the text
+	 * names ("Wala village in Borno state") */
+	if (out->location.region == NULL && !out->location.has_coords) {
+		const struct gaz_place *re = NULL;
+
+		best = -1;
+		for (i = 0; i < c->nmen; i++) {
+			const struct gaz_place *ci, *r;
+			struct gaz_place co;
+
+			if (c->men[i].excluded || c->men[i].score <= best ||
+			    mention_place(c, &c->men[i], cid, &ci, &r,
+			    &co) == -1 || ci != NULL || r == NULL)
+				continue;
+			best = c->men[i].score;
+			re = r;
+		}
+		if (re)
+			out->location.region = re->region;
+	}
+}
+
+/*
+ * Datelines
+ */
+
+static int
+dash_at(const unsigned char *s, size_t len, size_t *n)
+{
+	if (len >= 3 && s[0] == 0xE2 && s[1] == 0x80 &&
+	    (s[2] == 0x93 || s[2] == 0x94)) {
+		*n = 3;
+		return 1;
+	}
+	if (len >= 2 && s[0] == '-' && s[1] == '-') {
+		*n = 2;
+		return 1;
+	}
+	if (s[0] == '-' || s[0] == ':') {
+		*n = 1;
+		return 1;
+	}
+	return 0;
+}
+
+/* A name segment of a dateline: letters, spaces, periods, hyphens,
+ * apostrophes.  Returns its end; sets *upper when it has no lowercase
+ * letter, *cap when every word starts with a capital. */
+static size_t
+dl_segment(const unsigned char *s, size_t i, size_t len, int *upper,
+    int *cap)
+{
+	size_t start = i, words = 0;
+	int lower = 0, atword = 1;
+
+	*cap = 1;
+	while (i < len && i - start < 40) {
+		unsigned char ch = s[i];
+
+		if (ch == ',' || ch == '(' || ch == '\n')
+			break;
+		if (ch == ' ' || ch == '.' || ch == '-' || ch == '\'') {
+			if (ch == '-' && (i + 1 >= len || s[i + 1] == ' ' ||
+			    s[i + 1] == '-'))
+				break;
+			atword = ch == ' ';
+			i++;
+			continue;
+		}
+		if (ch >= 0x80 && punct_len(s + i, len - i))
+			break;
+		if (!(ch >= 0x80 || (ch >= 'a' && ch <= 'z') ||
+		    (ch >= 'A' && ch <= 'Z')))
+			return start;
+		if (atword) {
+			words++;
+			if (!cap_at(s + i, len - i))
+				*cap = 0;
+		}
+		atword = 0;
+		lower |= ch >= 'a' && ch <= 'z';
+		i++;
+	}
+	*upper = !lower;
+	if (words == 0 || words > 5)
+		return start;
+	while (i > start && (s[i - 1] == ' '))
+		i--;
+	return i;
+}
+
+static size_t
+skip_space(const unsigned char *s, size_t i, size_t len)
+{
+	while (i < len && (s[i] == ' ' || s[i] == '\t' ||
+	    (i + 1 < len && s[i] == 0xC2 && s[i + 1] == 0xA0))) {
+		i += s[i] == 0xC2 ? 2 : 1;
+	}
+	return i;
+}
+
+static int
+dateline_at(struct ctx *c, size_t at, struct place_result *out)
+{
+	const unsigned char *s = (const unsigned char *)c->text;
+	size_t len = c->len, i, a1, e1, a2 = 0, e2 = 0, n, k;
+	int up1, cap1, up2 = 0, cap2 = 0, resolved = 0;
+	char key[GAZ_KEY_MAX];
+	struct gaz_place cities[PLACE_NCITY], regions[PLACE_NREGION], co, co2;
+	size_t nc, nr, j;
+	const struct gaz_place *g = NULL;
+	int have_co2 = 0, have_region2 = 0;
+
+	a1 = at;
+	e1 = dl_segment(s, a1, len, &up1, &cap1);
+	if (e1 == a1 || !cap1)
+		return 0;
+	i = e1;
+	if (i < len && s[i] == ',') {
+		a2 = skip_space(s, i + 1, len);
+		e2 = dl_segment(s, a2, len, &up2, &cap2);
+		if (e2 == a2 || !cap2) {
+			/* "MOSCOW, Nov. 12 (Reuters) -": no place after
+			 * the comma, only a date */
+			if (!up1)
+				return 0;
+			a2 = e2 = 0;
+			i = e1;
+		} else {
+			i = e2;
+		}
+		/* ", Nov. 12" and other trailers before the dash */
+		if (i < len && s[i] == ',') {
+			k = i + 1;
+			while (k < len && k - i < 24 && s[k] != '\n' &&
+			    !dash_at(s + k, len - k, &n) && s[k] != '(')
+				k++;
+			i = k;
+		}
+	}
+	i = skip_space(s, i, len);
+	if (i < len && s[i] == '(') {
+		k = i;
+		while (k < len && s[k] != ')' && s[k] != '\n' && k - i < 40)
+			k++;
+		if (k >= len || s[k] != ')')
+			return 0;
+		i = skip_space(s, k + 1, len);
+	}
+	if (i >= len || !dash_at(s + i, len - i, &n))
+		return 0;
+	/* a one-byte '-' must stand alone: "LAGOS - " not "well-known" */
+	if (n == 1 && s[i] == '-' && (i == 0 || s[i - 1] != ' '))
+		return 0;
+	/* the first segment is in capitals, or a place followed by its
+	 * country or state ("Paris, Texas —") */
+	if (!up1 && e2 == 0)
+		return 0;
+	i += n;
+
+	if (gaz_normalize(c->text + a1, e1 - a1, key, sizeof(key)) == 0)
+		return 0;
+	nc = gaz_city_find(key, cities, PLACE_NCITY);
+	if (nc > PLACE_NCITY)
+		nc = PLACE_NCITY;
+	if (e2 > a2 && gaz_normalize(c->text + a2, e2 - a2, key,
+	    sizeof(key)) > 0) {
+		have_co2 = gaz_country_find(key, &co2) == 0;
+		nr = gaz_region_find(key, regions, PLACE_NREGION);
+		if (nr > PLACE_NREGION)
+			nr = PLACE_NREGION;
+		have_region2 = nr > 0;
+		for (j = 0; j < nc && g == NULL; j++) {
+			if (have_co2 && cities[j].country_id ==
+			    co2.country_id)
+				g = &cities[j];
+			for (k = 0; k < nr && g == NULL; k++)
+				if (cities[j].region_id == regions[k].region_id)
+					g = &cities[j];
+		}
+		if (g) {
+			set_place(&out->dateline, g, g, NULL);
+			gaz_country_by_id(g->country_id, &co);
+			out->dateline.country = co.country;
+			out->dateline.country_code = co.cc;
+			resolved = 1;
+		} else if (have_co2 || have_region2) {
+			copy_name(out->dateline_name,
+			    sizeof(out->dateline_name), c->text + a1, e1 - a1);
+			memset(&out->dateline, 0, sizeof(out->dateline));
+			out->dateline.city = out->dateline_name;
+			if (!have_co2) {
+				out->dateline.region = regions[0].region;
+				gaz_country_by_id(regions[0].country_id, &co2);
+			}
+			out->dateline.country = co2.country;
+			out->dateline.country_code = co2.cc;
+			resolved = 1;
+		} else if (!up1) {
+			return 0;
+		}
+	}
+	if (!resolved) {
+		double br = -1, r;
+
+		for (j = 0; j < nc; j++) {
+			r = log10((double)cities[j].pop + 10.0) +
+			    ((cities[j].flags & GAZ_F_CAPITAL) ? 3 : 0);
+			if (r > br) {
+				br = r;
+				g = &cities[j];
+			}
+		}
+		if (g) {
+			set_place(&out->dateline, g, g, NULL);
+			gaz_country_by_id(g->country_id, &co);
+			out->dateline.country = co.country;
+			out->dateline.country_code = co.cc;
+		} else if (gaz_country_find(key, &co) == 0 &&
+		    !(co.flags & GAZ_F_DEMONYM)) {
+			set_place(&out->dateline, NULL, NULL, &co);
+		} else {
+			copy_name(out->dateline_name,
+			    sizeof(out->dateline_name), c->text + a1, e1 - a1);
+			memset(&out->dateline, 0, sizeof(out->dateline));
+			out->dateline.city = out->dateline_name;
+		}
+	}
+	out->dateline_span.start = at;
+	out->dateline_span.end = skip_space(s, i, len);
+	return 1;
+}
+
+/* The dateline opens one of the first lines of the text (a masthead or
+ * the headline may come first). */
+static void
+find_dateline(struct ctx *c, struct place_result *out)
+{
+	const unsigned char *s = (const unsigned char *)c->text;
+	size_t i = 0, lines = 0;
+
+	while (i < c->len && i < 1500 && lines < 6) {
+		i = skip_space(s, i, c->len);
+		if (i < c->len && s[i] != '\n') {
+			if (dateline_at(c, i, out))
+				return;
+			lines++;
+		}
+		while (i < c->len && s[i] != '\n')
+			i++;
+		if (i < c->len)
+			i++;
+	}
+}
+
+/* All capitals or all lowercase: capitalisation says nothing. */
+static int
+text_caseless(const char *s, size_t len)
+{
+	size_t i, up = 0, lo = 0;
+
+	for (i = 0; i < len && i < 20000; i++) {
+		up += s[i] >= 'A' && s[i] <= 'Z';
+		lo += s[i] >= 'a' && s[i] <= 'z';
+	}
+	if (up + lo < 8)
+		return 0;
+	return up * 50 < up + lo || lo * 10 < up + lo;
+}
+
+void
+place_extract(const char *title, const char *text, size_t len,
+    const struct span *attack, size_t nattack, struct place_result *out)
+{
+	struct ctx c;
+	size_t cap = 0, n;
+
+	memset(out, 0, sizeof(*out));
+	memset(&c, 0, sizeof(c));
+	c.title = title;
+	c.tlen = title ? strlen(title) : 0;
+	c.text = text ? text : "";
+	c.len = text ? len : 0;
+	c.attack = attack;
+	c.nattack = attack ? nattack : 0;
+	c.caseless = text_caseless(c.text, c.len);
+
+	find_dateline(&c, out);
+	c.skip = out->dateline_span;
+
+	if (c.tlen > 0)
+		tokenize_buf(&c, c.title, c.tlen, 1, &cap);
+	tokenize_buf(&c, c.text, c.len, 0, &cap);
+	c.lede = -1;
+	for (n = 0; n < c.ntok; n++)
+		if (!c.tok[n].title && c.tok[n].start >= c.skip.end) {
+			c.lede = c.tok[n].sentence;
+			break;
+		}
+	find_mentions(&c);
+
+	n = gaz_ncountries();
+	c.cvote = xcalloc(n, sizeof(*c.cvote));
+	c.cctx = xcalloc(n, sizeof(*c.cctx));
+	if (out->dateline.country_code) {
+		struct gaz_place d;
+
+		if (gaz_country_by_code(out->dateline.country_code, &d) == 0)
+			c.cctx[d.country_id] += 0.5;
+	}
+	score_mentions(&c);
+	find_chains(&c);
+	find_settlements(&c);
+	chain_corefs(&c);
+	decide(&c, out);
+
+	free(c.cvote);
+	free(c.cctx);
+	free(c.chains);
+	free(c.men);
+	free(c.tok);
+}
+
+int
+place_country(const char *word, size_t len, struct place *out)
+{
+	char key[GAZ_KEY_MAX];
+	struct gaz_place g;
+
+	if (word == NULL || gaz_normalize(word, len, key, sizeof(key)) == 0)
+		return -1;
+	if (gaz_country_find(key, &g) == -1)
+		return -1;
+	out->country = g.country;
+	out->country_code = g.cc;
+	return 0;
+}

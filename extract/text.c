@@ -1,0 +1,920 @@
+/*
+ * Cleanup runs in passes over bounded buffers:
+ *
+ *   raw -> valid UTF-8 (bad bytes become U+FFFD, controls become spaces)
+ *       -> tags stripped if it looks like HTML (script/style bodies
+ *          dropped, block tags become paragraph breaks), entities decoded
+ *       -> typographic spaces and quotes folded to ASCII
+ *       -> lines trimmed and collapsed; boilerplate lines dropped, and a
+ *          "Read more"-style marker cuts the rest of the page
+ *       -> masthead lines before a headline dropped
+ *       -> sentences split, minding abbreviations and decimal numbers.
+ *
+ * Boilerplate is recognised from a table of phrases; a line is only dropped
+ * when it is short or when the phrase is one no article sentence uses.
+ */
+#include "config.h"
+
+#include <ctype.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "common/buf.h"
+#include "common/xmalloc.h"
+#include "extract/text.h"
+
+struct text {
+	char	*str;
+	size_t	 len;
+	struct text_sentence *sent;
+	size_t	 nsent;
+	long	 headline;
+};
+
+/* ---- UTF-8 ---------------------------------------------------------- */
+
+static size_t
+utf8_seq(const unsigned char *s, size_t n)
+{
+	unsigned c = s[0];
+	size_t need, i;
+	uint32_t cp;
+
+	if (c < 0x80)
+		return 1;
+	if (c >= 0xc2 && c <= 0xdf)
+		need = 2, cp = c & 0x1f;
+	else if (c >= 0xe0 && c <= 0xef)
+		need = 3, cp = c & 0x0f;
+	else if (c >= 0xf0 && c <= 0xf4)
+		need = 4, cp = c & 0x07;
+	else
+		return 0;
+	if (n < need)
+		return 0;
+	for (i = 1; i < need; i++) {
+		if ((s[i] & 0xc0) != 0x80)
+			return 0;
+		cp = (cp << 6) | (s[i] & 0x3f);
+	}
+	if ((need == 3 && cp < 0x800) || (need == 4 && (cp < 0x10000 ||
+	    cp > 0x10ffff)) || (cp >= 0xd800 && cp <= 0xdfff))
+		return 0;
+	return need;
+}
+
+static void
+put_cp(struct buf *b, uint32_t cp)
+{
+	char u[4];
+
+	if (cp == 0 || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff))
+		cp = 0xfffd;
+	if (cp < 0x80) {
+		buf_addch(b, (int)cp);
+	} else if (cp < 0x800) {
+		u[0] = (char)(0xc0 | (cp >> 6));
+		u[1] = (char)(0x80 | (cp & 0x3f));
+		buf_add(b, u, 2);
+	} else if (cp < 0x10000) {
+		u[0] = (char)(0xe0 | (cp >> 12));
+		u[1] = (char)(0x80 | ((cp >> 6) & 0x3f));
+		u[2] = (char)(0x80 | (cp & 0x3f));
+		buf_add(b, u, 3);
+	} else {
+		u[0] = (char)(0xf0 | (cp >> 18));
+		u[1] = (char)(0x80 | ((cp >> 12) & 0x3f));
+		u[2] = (char)(0x80 | ((cp >> 6) & 0x3f));
+		u[3] = (char)(0x80 | (cp & 0x3f));
+		buf_add(b, u, 4);
+	}
+}
+
+static void
+repair_utf8(struct buf *out, const char *raw, size_t len)
+{
+	const unsigned char *s = (const unsigned char *)raw;
+	size_t i = 0, n;
+
+	while (i < len) {
+		size_t run = i;
+
+		while (run < len && s[run] >= 0x20 && s[run] < 0x80)
+			run++;
+		if (run > i) {
+			buf_add(out, s + i, run - i);
+			i = run;
+			continue;
+		}
+		if (s[i] == '\r') {
+			buf_addch(out, '\n');
+			i += (i + 1 < len && s[i + 1] == '\n') ? 2 : 1;
+			continue;
+		}
+		if (s[i] < 0x20 && s[i] != '\n') {
+			buf_addch(out, ' ');
+			i++;
+			continue;
+		}
+		n = utf8_seq(s + i, len - i);
+		if (n == 0) {
+			put_cp(out, 0xfffd);
+			i++;
+			continue;
+		}
+		buf_add(out, s + i, n);
+		i += n;
+	}
+}
+
+/* ---- entities -------------------------------------------------------- */
+
+static int
+entity_cmp(const void *key, const void *elem)
+{
+	const struct text_entity *e = elem;
+
+	return strcmp(key, e->name);
+}
+
+/* Decode one reference at s[0] == '&'; returns bytes consumed or 0. */
+static size_t
+decode_ref(struct buf *out, const char *s, size_t n)
+{
+	char name[40];
+	const struct text_entity *e;
+	uint32_t cp = 0;
+	size_t i;
+
+	if (n >= 3 && s[1] == '#') {
+		int hex = (s[2] == 'x' || s[2] == 'X');
+
+		i = hex ? 3 : 2;
+		if (i >= n)
+			return 0;
+		for (; i < n && i < 12; i++) {
+			int c = (unsigned char)s[i];
+
+			if (hex && isxdigit(c))
+				cp = cp * 16 + (uint32_t)(isdigit(c) ? c - '0' :
+				    tolower(c) - 'a' + 10);
+			else if (!hex && isdigit(c))
+				cp = cp * 10 + (uint32_t)(c - '0');
+			else
+				break;
+		}
+		if (i == (hex ? 3u : 2u) || i >= n || s[i] != ';')
+			return 0;
+		/* Windows-1252 numbers that pages emit for quotes and dashes. */
+		if (cp >= 0x80 && cp <= 0x9f) {
+			static const uint16_t cp1252[32] = {
+				0x20ac, 0xfffd, 0x201a, 0x0192, 0x201e, 0x2026,
+				0x2020, 0x2021, 0x02c6, 0x2030, 0x0160, 0x2039,
+				0x0152, 0xfffd, 0x017d, 0xfffd, 0xfffd, 0x2018,
+				0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014,
+				0x02dc, 0x2122, 0x0161, 0x203a, 0x0153, 0xfffd,
+				0x017e, 0x0178 };
+			cp = cp1252[cp - 0x80];
+		}
+		put_cp(out, cp);
+		return i + 1;
+	}
+	for (i = 1; i < n && i < sizeof(name); i++) {
+		if (s[i] == ';')
+			break;
+		if (!isalnum((unsigned char)s[i]))
+			return 0;
+		name[i - 1] = s[i];
+	}
+	if (i >= n || i >= sizeof(name) || s[i] != ';' || i == 1)
+		return 0;
+	name[i - 1] = '\0';
+	e = bsearch(name, text_entities, text_nentities, sizeof(*e),
+	    entity_cmp);
+	if (e == NULL)
+		return 0;
+	buf_addstr(out, e->value);
+	return i + 1;
+}
+
+static void
+decode_into(struct buf *out, const char *s, size_t len)
+{
+	size_t i = 0, used;
+	const char *amp;
+
+	while (i < len) {
+		amp = memchr(s + i, '&', len - i);
+		if (amp == NULL) {
+			buf_add(out, s + i, len - i);
+			return;
+		}
+		buf_add(out, s + i, (size_t)(amp - (s + i)));
+		i = (size_t)(amp - s);
+		used = decode_ref(out, s + i, len - i);
+		if (used == 0) {
+			buf_addch(out, '&');
+			i++;
+		} else {
+			i += used;
+		}
+	}
+}
+
+char *
+text_decode_entities(const char *s, size_t len)
+{
+	struct buf b = BUF_INIT;
+
+	buf_init(&b, 4 * len + 16);
+	decode_into(&b, s, len);
+	buf_addch(&b, '\0');
+	return buf_detach(&b, NULL);
+}
+
+/* ---- HTML ------------------------------------------------------------ */
+
+/* Tags that end a block of text; sorted for bsearch. */
+static const char *const block_tags[] = {
+	"address", "article", "aside", "blockquote", "br", "caption", "dd",
+	"div", "dl", "dt", "figcaption", "figure", "footer", "form", "h1",
+	"h2", "h3", "h4", "h5", "h6", "header", "hr", "li", "main", "nav",
+	"ol", "p", "pre", "section", "table", "td", "th", "title", "tr", "ul",
+};
+
+/* Tags whose content is not article text. */
+static const char *const skip_tags[] = {
+	"iframe", "noscript", "object", "script", "select", "style", "svg",
+	"template", "textarea",
+};
+
+static int
+str_cmp(const void *key, const void *elem)
+{
+	return strcmp(key, *(const char *const *)elem);
+}
+
+static int
+looks_like_html(const char *s, size_t len)
+{
+	size_t i, tags = 0;
+
+	for (i = 0; i + 1 < len && tags < 2; i++)
+		if (s[i] == '<' && (isalpha((unsigned char)s[i + 1]) ||
+		    s[i + 1] == '/' || s[i + 1] == '!'))
+			tags++;
+	return tags >= 2 || (tags == 1 && memchr(s, '>', len) != NULL);
+}
+
+static void
+strip_html(struct buf *out, const char *s, size_t len)
+{
+	char name[16];
+	const char *end;
+	size_t i = 0, j, k, start = 0;
+	int closing;
+
+	while (i < len) {
+		if (s[i] != '<') {
+			i++;
+			continue;
+		}
+		decode_into(out, s + start, i - start);
+		if (i + 3 < len && strncmp(s + i, "<!--", 4) == 0) {
+			end = memmem(s + i + 4, len - i - 4, "-->", 3);
+			i = end ? (size_t)(end - s) + 3 : len;
+			start = i;
+			continue;
+		}
+		j = i + 1;
+		closing = (j < len && s[j] == '/');
+		if (closing)
+			j++;
+		for (k = 0; j < len && k < sizeof(name) - 1 &&
+		    isalnum((unsigned char)s[j]); j++)
+			name[k++] = (char)tolower((unsigned char)s[j]);
+		name[k] = '\0';
+		if (k == 0 && !(j < len && (s[j] == '!' || s[j] == '?'))) {
+			/* A bare '<' in text, not a tag. */
+			i++;
+			decode_into(out, "<", 1);
+			start = i;
+			continue;
+		}
+		end = memchr(s + j, '>', len - j);
+		i = end ? (size_t)(end - s) + 1 : len;
+		start = i;
+		if (k == 0)
+			continue;
+		if (!closing && bsearch(name, skip_tags, sizeof(skip_tags) /
+		    sizeof(skip_tags[0]), sizeof(skip_tags[0]), str_cmp)) {
+			char close[24];
+			size_t cl = (size_t)snprintf(close, sizeof(close),
+			    "</%s", name);
+			const char *p = s + i;
+
+			/* Case-insensitive search for the closing tag. */
+			for (; p + cl <= s + len; p++)
+				if (p[0] == '<' && strncasecmp(p, close, cl) == 0)
+					break;
+			if (p + cl > s + len) {
+				i = start = len;
+				continue;
+			}
+			end = memchr(p, '>', (size_t)(s + len - p));
+			i = start = end ? (size_t)(end - s) + 1 : len;
+			continue;
+		}
+		if (bsearch(name, block_tags, sizeof(block_tags) /
+		    sizeof(block_tags[0]), sizeof(block_tags[0]), str_cmp))
+			buf_addstr(out, strcmp(name, "br") == 0 ? "\n" : "\n\n");
+		else if (strcmp(name, "img") == 0 || strcmp(name, "span") == 0)
+			buf_addch(out, ' ');
+	}
+	decode_into(out, s + start, len - start);
+}
+
+/* ---- character folding ----------------------------------------------- */
+
+/* Multi-byte sequences folded to ASCII (or dropped) so the later passes
+ * and the lexicon see one spelling of spaces and quotes. */
+static const struct {
+	const char *from;
+	const char *to;
+} folds[] = {
+	{ "\xc2\xa0", " " },		/* no-break space */
+	{ "\xe2\x80\x80", " " }, { "\xe2\x80\x81", " " },
+	{ "\xe2\x80\x82", " " }, { "\xe2\x80\x83", " " },
+	{ "\xe2\x80\x84", " " }, { "\xe2\x80\x85", " " },
+	{ "\xe2\x80\x86", " " }, { "\xe2\x80\x87", " " },
+	{ "\xe2\x80\x88", " " }, { "\xe2\x80\x89", " " },
+	{ "\xe2\x80\x8a", " " },
+	{ "\xe2\x80\x8b", "" }, { "\xe2\x80\x8c", "" }, { "\xe2\x80\x8d", "" },
+	{ "\xe2\x80\x98", "'" }, { "\xe2\x80\x99", "'" },
+	{ "\xe2\x80\x9c", "\"" }, { "\xe2\x80\x9d", "\"" },
+	{ "\xe2\x80\xa8", "\n" }, { "\xe2\x80\xa9", "\n\n" },
+	{ "\xe2\x80\xaf", " " }, { "\xe2\x81\xa0", "" },
+	{ "\xef\xbb\xbf", "" },
+};
+
+static void
+fold_chars(struct buf *out, const char *s, size_t len)
+{
+	size_t i = 0, f, fl;
+
+	while (i < len) {
+		unsigned char c = (unsigned char)s[i];
+		size_t run = i;
+
+		while (run < len && (unsigned char)s[run] < 0x80 &&
+		    s[run] != '\t')
+			run++;
+		if (run > i) {
+			buf_add(out, s + i, run - i);
+			i = run;
+			continue;
+		}
+		if (c == '\t') {
+			buf_addch(out, ' ');
+			i++;
+			continue;
+		}
+		if (c < 0x80) {
+			buf_addch(out, c);
+			i++;
+			continue;
+		}
+		for (f = 0; f < sizeof(folds) / sizeof(folds[0]); f++) {
+			fl = strlen(folds[f].from);
+			if (fl <= len - i && memcmp(s + i, folds[f].from, fl) == 0)
+				break;
+		}
+		if (f < sizeof(folds) / sizeof(folds[0])) {
+			buf_addstr(out, folds[f].to);
+			i += fl;
+		} else {
+			buf_addch(out, c);
+			i++;
+		}
+	}
+}
+
+/* ---- lines and boilerplate ------------------------------------------ */
+
+enum bp_match { BP_LINE, BP_PREFIX, BP_CONTAINS };
+enum bp_action { BP_DROP, BP_CUT };
+
+/* maxlen: the rule applies only to lines up to this long (0: any). */
+static const struct boilerplate {
+	const char *phrase;
+	enum bp_match match;
+	enum bp_action action;
+	size_t maxlen;
+} boilerplate[] = {
+	{ "read more", BP_LINE, BP_CUT, 0 },
+	{ "related", BP_LINE, BP_CUT, 0 },
+	{ "related articles", BP_LINE, BP_CUT, 0 },
+	{ "related stories", BP_LINE, BP_CUT, 0 },
+	{ "related news", BP_LINE, BP_CUT, 0 },
+	{ "related content", BP_LINE, BP_CUT, 0 },
+	{ "related coverage", BP_LINE, BP_CUT, 0 },
+	{ "more on this story", BP_LINE, BP_CUT, 0 },
+	{ "more stories", BP_LINE, BP_CUT, 0 },
+	{ "recommended", BP_LINE, BP_CUT, 0 },
+	{ "you may also like", BP_LINE, BP_CUT, 0 },
+	{ "you might also like", BP_LINE, BP_CUT, 0 },
+	{ "most read", BP_LINE, BP_CUT, 0 },
+	{ "most popular", BP_LINE, BP_CUT, 0 },
+	{ "comments", BP_LINE, BP_CUT, 0 },
+	{ "read next", BP_LINE, BP_CUT, 0 },
+	{ "read more:", BP_PREFIX, BP_DROP, 200 },
+	{ "read more ", BP_PREFIX, BP_DROP, 200 },
+	{ "related:", BP_PREFIX, BP_DROP, 200 },
+	{ "see also:", BP_PREFIX, BP_DROP, 200 },
+	{ "also read", BP_PREFIX, BP_DROP, 200 },
+	{ "share this", BP_PREFIX, BP_DROP, 120 },
+	{ "share on", BP_PREFIX, BP_DROP, 120 },
+	{ "share:", BP_PREFIX, BP_DROP, 120 },
+	{ "share", BP_LINE, BP_DROP, 0 },
+	{ "tweet", BP_LINE, BP_DROP, 0 },
+	{ "email", BP_LINE, BP_DROP, 0 },
+	{ "print", BP_LINE, BP_DROP, 0 },
+	{ "advertisement", BP_LINE, BP_DROP, 0 },
+	{ "follow us", BP_PREFIX, BP_DROP, 120 },
+	{ "sign up", BP_PREFIX, BP_DROP, 200 },
+	{ "subscribe", BP_PREFIX, BP_DROP, 200 },
+	{ "support ", BP_PREFIX, BP_DROP, 60 },
+	{ "donate", BP_PREFIX, BP_DROP, 120 },
+	{ "click here", BP_PREFIX, BP_DROP, 200 },
+	{ "copyright", BP_PREFIX, BP_DROP, 200 },
+	{ "all rights reserved", BP_CONTAINS, BP_DROP, 200 },
+	{ "please consider making a donation", BP_CONTAINS, BP_CUT, 0 },
+	{ "please consider supporting", BP_CONTAINS, BP_CUT, 0 },
+	{ "make a donation", BP_CONTAINS, BP_DROP, 0 },
+	{ "support our journalism", BP_CONTAINS, BP_DROP, 0 },
+	{ "support independent journalism", BP_CONTAINS, BP_DROP, 0 },
+	{ "journalism isn't dead", BP_CONTAINS, BP_CUT, 0 },
+	{ "you can help keep it alive", BP_CONTAINS, BP_CUT, 0 },
+	{ "our loyal readers", BP_CONTAINS, BP_DROP, 0 },
+	{ "subscribe to our newsletter", BP_CONTAINS, BP_DROP, 0 },
+	{ "sign up for our newsletter", BP_CONTAINS, BP_DROP, 0 },
+	{ "newsletter", BP_CONTAINS, BP_DROP, 160 },
+	{ "we use cookies", BP_CONTAINS, BP_DROP, 0 },
+	{ "this website uses cookies", BP_CONTAINS, BP_DROP, 0 },
+	{ "accept cookies", BP_CONTAINS, BP_DROP, 0 },
+	{ "cookie policy", BP_CONTAINS, BP_DROP, 0 },
+	{ "privacy policy", BP_CONTAINS, BP_DROP, 160 },
+	{ "terms of use", BP_CONTAINS, BP_DROP, 160 },
+	{ "enable javascript", BP_CONTAINS, BP_DROP, 0 },
+	{ "share this article", BP_CONTAINS, BP_DROP, 0 },
+	{ "share this story", BP_CONTAINS, BP_DROP, 0 },
+	{ "the post ", BP_PREFIX, BP_DROP, 300 },	/* feed footers */
+	{ "this article originally appeared", BP_CONTAINS, BP_DROP, 0 },
+	{ "reporting by", BP_PREFIX, BP_DROP, 200 },
+	{ "additional reporting by", BP_PREFIX, BP_DROP, 200 },
+	{ "editing by", BP_PREFIX, BP_DROP, 200 },
+	{ "writing by", BP_PREFIX, BP_DROP, 200 },
+};
+
+/* Compare ignoring case; the line may end in punctuation or spaces. */
+static int
+line_is(const char *l, size_t n, const char *p)
+{
+	size_t pl = strlen(p);
+
+	while (n > 0 && strchr(" .:!>|-", l[n - 1]) != NULL)
+		n--;
+	return n == pl && strncasecmp(l, p, pl) == 0;
+}
+
+/* -1: keep; else the action.  low is the line in lowercase. */
+static int
+boilerplate_action(const char *l, const char *low, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < sizeof(boilerplate) / sizeof(boilerplate[0]); i++) {
+		const struct boilerplate *b = &boilerplate[i];
+		size_t pl = strlen(b->phrase);
+		int hit = 0;
+
+		if (b->maxlen && n > b->maxlen)
+			continue;
+		switch (b->match) {
+		case BP_LINE:
+			hit = line_is(l, n, b->phrase);
+			break;
+		case BP_PREFIX:
+			hit = n >= pl && strncasecmp(l, b->phrase, pl) == 0;
+			break;
+		case BP_CONTAINS:
+			hit = memmem(low, n, b->phrase, pl) != NULL;
+			break;
+		}
+		if (hit)
+			return (int)b->action;
+	}
+	return -1;
+}
+
+struct line {
+	size_t	 start, len;	/* in the folded buffer */
+	int	 blank_before;	/* a blank line precedes it */
+};
+
+static size_t
+count_words(const char *s, size_t n, size_t *capitalised)
+{
+	size_t i, words = 0, caps = 0;
+	int in = 0;
+
+	for (i = 0; i < n; i++) {
+		if (s[i] == ' ') {
+			in = 0;
+		} else if (!in) {
+			in = 1;
+			words++;
+			if (isupper((unsigned char)s[i]) ||
+			    isdigit((unsigned char)s[i]))
+				caps++;
+		}
+	}
+	if (capitalised)
+		*capitalised = caps;
+	return words;
+}
+
+/* A headline: a few words, no sentence end, mostly capitalised or
+ * followed by a real paragraph. */
+static int
+looks_like_headline(const char *s, size_t n, size_t next_len)
+{
+	size_t caps, words = count_words(s, n, &caps);
+
+	if (words < 3 || words > 30 || n > 250)
+		return 0;
+	if (s[n - 1] == '.' || s[n - 1] == ':' || s[n - 1] == ',')
+		return 0;
+	return caps * 2 >= words || next_len > n;
+}
+
+/* ---- sentences ------------------------------------------------------- */
+
+/* Words that take a period and rarely end a sentence; lowercase, sorted. */
+static const char *const abbrevs[] = {
+	"adm", "apr", "aug", "brig", "capt", "cmdr", "co", "col", "corp",
+	"cpl", "dec", "dept", "dr", "e.g", "etc", "feb", "fig", "ft", "gen",
+	"gov", "i.e", "inc", "insp", "jan", "jr", "jul", "jun", "lt", "ltd",
+	"maj", "mar", "mr", "mrs", "ms", "mt", "no", "nov", "oct", "pres",
+	"prof", "pvt", "rep", "rev", "sen", "sep", "sept", "sgt", "sr", "st",
+	"supt", "vs",
+};
+
+static int
+is_abbrev(const char *s, size_t dot)
+{
+	char w[8];
+	size_t b = dot, k;
+
+	while (b > 0 && (isalpha((unsigned char)s[b - 1]) || s[b - 1] == '.'))
+		b--;
+	if (dot - b == 1)
+		return 1;	/* an initial: "J. Smith", "U.S." */
+	if (dot - b >= sizeof(w))
+		return 0;
+	for (k = 0; b + k < dot; k++)
+		w[k] = (char)tolower((unsigned char)s[b + k]);
+	w[k] = '\0';
+	if (strchr(w, '.') != NULL && dot - b <= 4)
+		return 1;	/* "U.S", "U.N" */
+	return bsearch(w, abbrevs, sizeof(abbrevs) / sizeof(abbrevs[0]),
+	    sizeof(abbrevs[0]), str_cmp) != NULL;
+}
+
+static void
+add_sentence(struct text *t, size_t *cap, size_t start, size_t end,
+    unsigned para)
+{
+	while (start < end && t->str[start] == ' ')
+		start++;
+	while (end > start && t->str[end - 1] == ' ')
+		end--;
+	if (start >= end)
+		return;
+	if (t->nsent == *cap) {
+		*cap = *cap ? *cap * 2 : 32;
+		t->sent = xreallocarray(t->sent, *cap, sizeof(*t->sent));
+	}
+	t->sent[t->nsent].start = start;
+	t->sent[t->nsent].end = end;
+	t->sent[t->nsent].para = para;
+	t->nsent++;
+}
+
+static void
+split_sentences(struct text *t)
+{
+	const char *s = t->str;
+	size_t i, start = 0, cap = 0, j;
+	unsigned para = 0;
+
+	for (i = 0; i < t->len; i++) {
+		if (s[i] == '\n') {
+			add_sentence(t, &cap, start, i, para);
+			if (i + 1 < t->len && s[i + 1] == '\n')
+				i++;
+			para++;
+			start = i + 1;
+			continue;
+		}
+		if (s[i] != '.' && s[i] != '!' && s[i] != '?')
+			continue;
+		j = i + 1;
+		while (j < t->len && (s[j] == '"' || s[j] == '\'' ||
+		    s[j] == ')'))
+			j++;
+		if (j >= t->len || s[j] != ' ')
+			continue;
+		while (j < t->len && s[j] == ' ')
+			j++;
+		if (j >= t->len || !(isupper((unsigned char)s[j]) ||
+		    isdigit((unsigned char)s[j]) || s[j] == '"' ||
+		    s[j] == '\'' || (unsigned char)s[j] >= 0x80))
+			continue;
+		if (s[i] == '.' && is_abbrev(s, i))
+			continue;
+		add_sentence(t, &cap, start, i + 1, para);
+		start = j;
+		i = j - 1;
+	}
+	add_sentence(t, &cap, start, t->len, para);
+}
+
+/* ---- assembling ------------------------------------------------------ */
+
+static void
+collect_lines(const char *s, size_t len, struct line **lines, size_t *n)
+{
+	size_t i = 0, cap = 0, a, e;
+	int blank = 1;
+
+	*lines = NULL;
+	*n = 0;
+	while (i < len) {
+		const char *nl = memchr(s + i, '\n', len - i);
+		size_t end = nl ? (size_t)(nl - s) : len;
+
+		a = i;
+		e = end;
+		while (a < e && s[a] == ' ')
+			a++;
+		while (e > a && s[e - 1] == ' ')
+			e--;
+		if (a == e) {
+			blank = 1;
+		} else {
+			if (*n == cap) {
+				cap = cap ? cap * 2 : 64;
+				*lines = xreallocarray(*lines, cap,
+				    sizeof(**lines));
+			}
+			(*lines)[*n].start = a;
+			(*lines)[*n].len = e - a;
+			(*lines)[*n].blank_before = blank;
+			(*n)++;
+			blank = 0;
+		}
+		i = end + 1;
+	}
+}
+
+/* Append a line with runs of spaces collapsed. */
+static void
+add_collapsed(struct buf *out, const char *s, size_t n)
+{
+	size_t i;
+	int sp = 0;
+
+	for (i = 0; i < n; ) {
+		size_t run = i;
+
+		if (s[i] == ' ') {
+			sp = 1;
+			i++;
+			continue;
+		}
+		if (sp)
+			buf_addch(out, ' ');
+		sp = 0;
+		while (run < n && s[run] != ' ')
+			run++;
+		buf_add(out, s + i, run - i);
+		i = run;
+	}
+}
+
+static int
+ends_sentence(const char *s, size_t n)
+{
+	char c = s[n - 1];
+
+	return c == '.' || c == '!' || c == '?' || c == '"' || c == ':' ||
+	    c == '\'';
+}
+
+struct text *
+text_new(const char *raw, size_t len)
+{
+	return text_new_titled(NULL, raw, len);
+}
+
+struct text *
+text_new_titled(const char *title, const char *raw, size_t len)
+{
+	struct buf a = BUF_INIT, b = BUF_INIT, out = BUF_INIT;
+	struct text *t = xcalloc(1, sizeof(*t));
+	struct line *lines;
+	size_t nlines, i, first = 0, kept = 0, limit;
+	char *keep, *low;
+	long head = -1;
+
+	if (raw == NULL)
+		len = 0;
+	if (len > TEXT_MAX_INPUT)
+		len = TEXT_MAX_INPUT;
+	/* Decoding can grow text; bound every stage all the same. */
+	limit = 3 * (size_t)TEXT_MAX_INPUT;
+	buf_init(&a, limit);
+	buf_init(&b, limit);
+	buf_init(&out, limit);
+
+	repair_utf8(&a, raw, len);
+	if (looks_like_html(buf_str(&a), a.len))
+		strip_html(&b, buf_str(&a), a.len);
+	else
+		decode_into(&b, buf_str(&a), a.len);
+	buf_reset(&a);
+	fold_chars(&a, buf_str(&b), b.len);
+	buf_release(&b);
+
+	collect_lines(buf_str(&a), a.len, &lines, &nlines);
+	keep = xcalloc(nlines ? nlines : 1, 1);
+	low = xmalloc(a.len + 1);
+	for (i = 0; i < a.len; i++)
+		low[i] = (char)tolower((unsigned char)buf_str(&a)[i]);
+	for (i = 0; i < nlines; i++) {
+		int act = boilerplate_action(buf_str(&a) + lines[i].start,
+		    low + lines[i].start, lines[i].len);
+
+		if (act == BP_CUT)
+			break;
+		keep[i] = (act != BP_DROP);
+	}
+	nlines = i;
+	free(low);
+
+	/* Masthead: short lines before a headline among the first few. */
+	for (i = 0; i < nlines && kept < 6; i++) {
+		const char *l = buf_str(&a) + lines[i].start;
+		size_t next = 0, j;
+
+		if (!keep[i])
+			continue;
+		kept++;
+		for (j = i + 1; j < nlines; j++)
+			if (keep[j]) {
+				next = lines[j].len;
+				break;
+			}
+		if (looks_like_headline(l, lines[i].len, next)) {
+			size_t k;
+
+			for (k = first; k < i; k++)
+				keep[k] = 0;
+			head = (long)i;
+			break;
+		}
+		if (count_words(l, lines[i].len, NULL) > 6)
+			break;
+	}
+
+	if (title != NULL && *title != '\0') {
+		struct buf tb = BUF_INIT, tf = BUF_INIT;
+		size_t tl = strlen(title);
+
+		if (tl > 1000)
+			tl = 1000;
+		buf_init(&tb, 8 * tl + 16);
+		buf_init(&tf, 8 * tl + 16);
+		repair_utf8(&tb, title, tl);
+		{
+			char *d = text_decode_entities(buf_str(&tb), tb.len);
+
+			fold_chars(&tf, d, strlen(d));
+			free(d);
+		}
+		for (i = 0; i < tf.len; i++)
+			if (tf.data[i] == '\n')
+				tf.data[i] = ' ';
+		/* The page's own copy of the headline is not read twice. */
+		if (head >= 0 && lines[head].len == tf.len &&
+		    strncasecmp(buf_str(&a) + lines[head].start, buf_str(&tf),
+		    tf.len) == 0)
+			keep[head] = 0;
+		add_collapsed(&out, buf_str(&tf), tf.len);
+		buf_addstr(&out, "\n\n");
+		buf_release(&tb);
+		buf_release(&tf);
+		head = -2;	/* offset 0 */
+	}
+
+	/* Wrapped lines of one paragraph join with a space; anything else
+	 * becomes its own paragraph. */
+	{
+		int any = 0;
+		size_t prev = 0;
+
+		for (i = 0; i < nlines; i++) {
+			const char *l = buf_str(&a) + lines[i].start;
+
+			if (!keep[i])
+				continue;
+			if (any) {
+				const char *p = buf_str(&a) + lines[prev].start;
+
+				if (!lines[i].blank_before &&
+				    (head < 0 || (long)prev != head) &&
+				    lines[prev].len >= 50 &&
+				    !ends_sentence(p, lines[prev].len))
+					buf_addch(&out, ' ');
+				else
+					buf_addstr(&out, "\n\n");
+			}
+			if (head >= 0 && (long)i == head)
+				head = -2 - (long)out.len;	/* remember offset */
+			add_collapsed(&out, l, lines[i].len);
+			any = 1;
+			prev = i;
+		}
+	}
+	free(keep);
+	free(lines);
+	buf_release(&a);
+
+	t->str = buf_detach(&out, &t->len);
+	if (t->str == NULL) {
+		t->str = xstrdup("");
+		t->len = 0;
+	}
+	split_sentences(t);
+	t->headline = -1;
+	if (head <= -2) {
+		size_t off = (size_t)(-2 - head);
+
+		for (i = 0; i < t->nsent; i++)
+			if (t->sent[i].start == off) {
+				t->headline = (long)i;
+				break;
+			}
+	}
+	return t;
+}
+
+void
+text_free(struct text *t)
+{
+	if (t == NULL)
+		return;
+	free(t->str);
+	free(t->sent);
+	free(t);
+}
+
+const char *
+text_str(const struct text *t, size_t *len)
+{
+	if (len)
+		*len = t->len;
+	return t->str;
+}
+
+size_t
+text_nsentences(const struct text *t)
+{
+	return t->nsent;
+}
+
+const struct text_sentence *
+text_sentence(const struct text *t, size_t i)
+{
+	return i < t->nsent ? &t->sent[i] : NULL;
+}
+
+long
+text_headline(const struct text *t)
+{
+	return t->headline;
+}

@@ -1,0 +1,49 @@
+/*
+ * Word tokens over cleaned article text (extract/text.h), with a lowercase
+ * copy of the text at the same offsets so that tables compare bytes.
+ * Hyphens split words ("al-Shabaab" is "al" "shabaab"); an apostrophe
+ * inside a word stays in it ("people's"); digits with "," or "." between
+ * them are one number ("1,200", "3.5").  The struct is visible because the
+ * extractor's inner loops walk it directly.
+ */
+#ifndef FW_TOKEN_H
+#define FW_TOKEN_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+struct text;
+
+enum tok_kind { TOK_WORD, TOK_NUM, TOK_PUNCT };
+
+#define TOKF_CAP	0x01	/* starts with an uppercase letter */
+#define TOKF_UPPER	0x02	/* all letters uppercase, at least two */
+#define TOKF_HYPHEN	0x04	/* joined to the next token by a hyphen */
+
+struct token {
+	uint32_t start;
+	uint16_t len;
+	uint8_t	 kind;
+	uint8_t	 flags;
+	uint32_t sent;		/* sentence index in the text */
+};
+
+struct tokens {
+	const char *text;	/* the cleaned text */
+	char	*lower;		/* ASCII-lowercased copy, same offsets */
+	size_t	 len;
+	struct token *v;
+	size_t	 n;
+	size_t	*sent_first;	/* first token of each sentence; [nsent] = n */
+	size_t	 nsent;
+	unsigned *para;		/* paragraph of each sentence */
+};
+
+/* Tokenize the cleaned text; never fails. */
+struct tokens *tokens_new(const struct text *t);
+void tokens_free(struct tokens *tk);
+
+/* Does token i read word (lowercase) exactly? */
+int tok_is(const struct tokens *tk, size_t i, const char *word);
+
+#endif

@@ -1,0 +1,283 @@
+/*
+ * Feed and item records: release, JSON as DESIGN.md shows it, item ids and
+ * content hashes.
+ */
+#include "config.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include <openssl/evp.h>
+
+#include "common/buf.h"
+#include "common/log.h"
+#include "common/xmalloc.h"
+#include "feeds/feed.h"
+
+void
+feed_info_clear(struct feed_info *f)
+{
+	if (f == NULL)
+		return;
+	free(f->title);
+	free(f->link);
+	free(f->id);
+	free(f->description);
+	free(f->language);
+	free(f->updated);
+	free(f->bozo);
+	free(f->encoding);
+	memset(f, 0, sizeof(*f));
+}
+
+void
+feed_item_clear(struct feed_item *it)
+{
+	size_t i;
+
+	if (it == NULL)
+		return;
+	free(it->id);
+	free(it->title);
+	free(it->link);
+	free(it->published);
+	free(it->updated);
+	free(it->author);
+	free(it->summary);
+	free(it->content);
+	for (i = 0; i < it->ncategories; i++)
+		free(it->categories[i]);
+	free(it->categories);
+	for (i = 0; i < it->nenclosures; i++) {
+		free(it->enclosures[i].url);
+		free(it->enclosures[i].type);
+	}
+	free(it->enclosures);
+	memset(it, 0, sizeof(*it));
+}
+
+/* Length of the valid UTF-8 sequence at s (RFC 3629: no overlongs, no
+ * surrogates, nothing past U+10FFFF), or 0 when it is not one. */
+static size_t
+utf8_seq(const unsigned char *s)
+{
+	unsigned char c = s[0];
+	size_t n, i;
+	unsigned long cp;
+
+	if (c < 0x80)
+		return 1;
+	if (c >= 0xc2 && c <= 0xdf) {
+		n = 2;
+		cp = c & 0x1f;
+	} else if (c >= 0xe0 && c <= 0xef) {
+		n = 3;
+		cp = c & 0x0f;
+	} else if (c >= 0xf0 && c <= 0xf4) {
+		n = 4;
+		cp = c & 0x07;
+	} else
+		return 0;
+	for (i = 1; i < n; i++) {
+		if ((s[i] & 0xc0) != 0x80)
+			return 0;
+		cp = cp << 6 | (s[i] & 0x3f);
+	}
+	if ((n == 3 && cp < 0x800) || (n == 4 && cp < 0x10000) ||
+	    (cp >= 0xd800 && cp <= 0xdfff) || cp > 0x10ffff)
+		return 0;
+	return n;
+}
+
+/* A JSON string for s; null when s is NULL. */
+static json_t *
+jstr(const char *s)
+{
+	struct buf b = BUF_INIT;
+	const unsigned char *p;
+	json_t *j;
+	size_t n;
+
+	if (s == NULL)
+		return json_null();
+	if ((j = json_string(s)) != NULL)
+		return j;
+	/* jansson refuses invalid UTF-8; keep the field, mark the damage. */
+	for (p = (const unsigned char *)s; *p; p += n) {
+		if ((n = utf8_seq(p)) == 0) {
+			buf_addstr(&b, "\xef\xbf\xbd");
+			n = 1;
+		} else
+			buf_add(&b, p, n);
+	}
+	j = json_string(buf_str(&b));
+	buf_release(&b);
+	if (j == NULL)
+		fatalx("json_string: out of memory");
+	return j;
+}
+
+static void
+jset(json_t *o, const char *key, json_t *v)
+{
+	if (v == NULL || json_object_set_new(o, key, v) == -1)
+		fatalx("json: cannot set %s", key);
+}
+
+static json_t *
+wrap(const char *key, json_t *o)
+{
+	json_t *w = json_object();
+
+	if (w == NULL)
+		fatalx("json_object: out of memory");
+	jset(w, key, o);
+	return w;
+}
+
+json_t *
+feed_info_json(const struct feed_info *f)
+{
+	json_t *o = json_object();
+
+	if (o == NULL)
+		fatalx("json_object: out of memory");
+	jset(o, "title", jstr(f->title));
+	jset(o, "link", jstr(f->link));
+	jset(o, "id", jstr(f->id));
+	jset(o, "description", jstr(f->description));
+	jset(o, "language", jstr(f->language));
+	jset(o, "updated", jstr(f->updated));
+	jset(o, "format", jstr(f->format));
+	jset(o, "bozo", jstr(f->bozo));
+	return wrap("feed", o);
+}
+
+json_t *
+feed_item_json(const struct feed_item *it)
+{
+	json_t *o = json_object(), *cats = json_array(), *encs = json_array();
+	json_t *e;
+	size_t i;
+
+	if (o == NULL || cats == NULL || encs == NULL)
+		fatalx("json: out of memory");
+	jset(o, "id", jstr(it->id));
+	jset(o, "title", jstr(it->title));
+	jset(o, "link", jstr(it->link));
+	jset(o, "published", jstr(it->published));
+	jset(o, "updated", jstr(it->updated));
+	jset(o, "author", jstr(it->author));
+	jset(o, "summary", jstr(it->summary));
+	jset(o, "content", jstr(it->content));
+	for (i = 0; i < it->ncategories; i++)
+		if (json_array_append_new(cats, jstr(it->categories[i])) == -1)
+			fatalx("json: out of memory");
+	jset(o, "categories", cats);
+	for (i = 0; i < it->nenclosures; i++) {
+		const struct feed_enclosure *en = &it->enclosures[i];
+
+		if ((e = json_object()) == NULL)
+			fatalx("json: out of memory");
+		jset(e, "url", jstr(en->url));
+		jset(e, "type", jstr(en->type));
+		jset(e, "length", en->length >= 0 ?
+		    json_integer((json_int_t)en->length) : json_null());
+		if (json_array_append_new(encs, e) == -1)
+			fatalx("json: out of memory");
+	}
+	jset(o, "enclosures", encs);
+	return wrap("item", o);
+}
+
+static int
+is_space(int c)
+{
+	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' ||
+	    c == '\v';
+}
+
+/* s without surrounding whitespace, or NULL when nothing is left. */
+static char *
+trimmed(const char *s)
+{
+	size_t n;
+
+	if (s == NULL)
+		return NULL;
+	while (is_space((unsigned char)*s))
+		s++;
+	n = strlen(s);
+	while (n > 0 && is_space((unsigned char)s[n - 1]))
+		n--;
+	return n ? xstrndup(s, n) : NULL;
+}
+
+static void
+sha256_hex(const char *const *parts, const size_t *lens, size_t nparts,
+    char out[65])
+{
+	static const char hex[] = "0123456789abcdef";
+	unsigned char md[EVP_MAX_MD_SIZE];
+	unsigned int mdlen = 0, i;
+	EVP_MD_CTX *ctx = EVP_MD_CTX_new();
+	size_t k;
+
+	if (ctx == NULL || EVP_DigestInit_ex(ctx, EVP_sha256(), NULL) != 1)
+		fatalx("sha256: cannot initialise");
+	for (k = 0; k < nparts; k++)
+		if (EVP_DigestUpdate(ctx, parts[k], lens[k]) != 1)
+			fatalx("sha256: update failed");
+	if (EVP_DigestFinal_ex(ctx, md, &mdlen) != 1 || mdlen != 32)
+		fatalx("sha256: final failed");
+	EVP_MD_CTX_free(ctx);
+	for (i = 0; i < mdlen; i++) {
+		out[2 * i] = hex[md[i] >> 4];
+		out[2 * i + 1] = hex[md[i] & 0xf];
+	}
+	out[64] = '\0';
+}
+
+char *
+feed_item_derive_id(const char *guid, const char *link, const char *title,
+    const char *summary)
+{
+	const char *parts[3];
+	size_t lens[3];
+	char hex[65];
+	char *s;
+
+	if ((s = trimmed(guid)) != NULL || (s = trimmed(link)) != NULL)
+		return s;
+	parts[0] = title ? title : "";
+	parts[1] = "\n";
+	parts[2] = summary ? summary : "";
+	lens[0] = strlen(parts[0]);
+	lens[1] = 1;
+	lens[2] = strlen(parts[2]);
+	sha256_hex(parts, lens, 3, hex);
+	return xasprintf("sha256:%s", hex);
+}
+
+void
+feed_item_content_hash(const struct feed_item *it, char out[65])
+{
+	const char *parts[7];
+	size_t lens[7], k;
+	const char *fields[4];
+
+	fields[0] = it->title;
+	fields[1] = it->link;
+	fields[2] = it->summary;
+	fields[3] = it->content;
+	for (k = 0; k < 4; k++) {
+		parts[2 * k] = fields[k] ? fields[k] : "";
+		lens[2 * k] = strlen(parts[2 * k]);
+		if (k < 3) {
+			/* the separator is the NUL that ends the string */
+			parts[2 * k + 1] = "";
+			lens[2 * k + 1] = 1;
+		}
+	}
+	sha256_hex(parts, lens, 7, out);
+}

@@ -1,0 +1,57 @@
+#!/bin/bash
+# SIGHUP: a bad config is refused (every error logged, the old one keeps
+# running); a good one is swapped in: new feeds start, removed ones stop,
+# state is kept.  SIGTERM and SIGINT stop with status 0.
+. "$top_srcdir/tests/lib.sh"
+. "$top_srcdir/tests/e2e/daemon-lib.sh"
+
+cp "$FIXTURES/rss-three.xml" "$WWW/a.xml"
+cp "$FIXTURES/atom-two.xml" "$WWW/b.xml"
+start_httpd
+{ daemon_section; feed_section a /a.xml; } >"$CONF"
+start_daemon
+WAIT=10 wait_for at_least 1 reqs /a.xml
+ok $? "feed a is polled"
+
+# A broken config: two errors.
+{ daemon_section; feed_section a /a.xml; printf 'bogus_key = 1\n[feed "c"]\nurl = ftp://example.org/c\n'; } >"$CONF"
+n=$(reqs /a.xml)
+kill -HUP "$DPID"
+WAIT=5 wait_for grep -q "keeping the running config" "$DLOG"
+ok $? "a bad config is refused"
+grep -q "feedwatch.conf:[0-9]*:[0-9]*: " "$DLOG"; ok $? "its errors are logged as FILE:LINE:COLUMN"
+[ "$(grep -c "feedwatch.conf:[0-9]*:[0-9]*: " "$DLOG")" -ge 2 ]; ok $? "every one of them"
+WAIT=5 wait_for at_least $((n + 2)) reqs /a.xml
+ok $? "the daemon keeps polling with the old config"
+daemon_alive; ok $? "and is still running"
+
+# A good config: b is added, a removed.
+{ daemon_section; feed_section b /b.xml; } >"$CONF"
+kill -HUP "$DPID"
+WAIT=8 wait_for at_least 2 reqs /b.xml
+ok $? "after a good reload the new feed is polled"
+grep -q "feed b: added" "$DLOG"; ok $? "the added feed is logged"
+grep -q "feed a: removed" "$DLOG"; ok $? "so is the removed one"
+is "$(log_count 'new item: feed="b"')" 2 "the new feed's items are reported"
+n=$(reqs /a.xml)
+sleep 2
+is "$(reqs /a.xml)" "$n" "the removed feed is no longer polled"
+is "$(sql "SELECT count(*) FROM feeds WHERE name = 'a'")" 1 "its state is kept"
+
+# a comes back: its items are known, nothing is reported twice.
+{ daemon_section; feed_section a /a.xml; feed_section b /b.xml; } >"$CONF"
+kill -HUP "$DPID"
+WAIT=8 wait_for at_least $((n + 1)) reqs /a.xml
+ok $? "a feed put back is polled again"
+sleep 1
+is "$(log_count 'new item: feed="a"')" 3 "and its items are not reported again"
+
+stop_daemon
+is "$?" 0 "SIGTERM: exit status 0"
+
+start_daemon
+WAIT=5 wait_for at_least 2 log_count "started:"
+kill -INT "$DPID"
+wait "$DPID"
+is "$?" 0 "SIGINT: exit status 0"
+done_testing

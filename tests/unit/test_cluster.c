@@ -1,0 +1,243 @@
+#include "config.h"
+
+#include <stdarg.h>
+#include <stddef.h>
+#include <setjmp.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+#include <cmocka.h>
+
+#include <jansson.h>
+
+#include "alert/cluster.h"
+
+static json_t *
+rec(const char *text)
+{
+	json_error_t err;
+	json_t *j = json_loads(text, 0, &err);
+
+	if (j == NULL)
+		fail_msg("bad test JSON: %s", err.text);
+	return j;
+}
+
+#define TARAZ \
+	"{\"is_incident\": true, \"types\": [\"armed_assault\"]," \
+	" \"weapons\": [\"firearms\"], \"killed\": 7, \"injured\": null," \
+	" \"at_least\": false, \"suicide\": null," \
+	" \"location\": {\"city\": \"Taraz\", \"region\": \"Zhambyl\"," \
+	"   \"country\": \"Kazakhstan\", \"country_code\": \"KZ\"}," \
+	" \"date\": \"2011-11-12\", \"perpetrator\": {\"group\": null," \
+	"   \"name\": null}, \"targets\": [\"police\"], \"score\": 0.8," \
+	" \"evidence\": [{\"field\": \"killed\", \"text\": \"killed seven\"}]}"
+
+static void
+test_same_city_close_dates(void **state)
+{
+	json_t *a = rec(TARAZ), *b = rec(TARAZ);
+
+	json_object_set_new(b, "date", json_string("2011-11-13"));
+	json_object_set_new(b, "killed", json_integer(8));
+	assert_int_equal(cluster_same(b, NULL, a), 1);
+	json_object_set_new(b, "date", json_string("2011-11-15"));
+	assert_int_equal(cluster_same(b, NULL, a), 0);	/* three days */
+	/* No date in the text: the caller's publication day stands in. */
+	json_object_set_new(b, "date", json_null());
+	assert_int_equal(cluster_same(b, "2011-11-14", a), 1);
+	assert_int_equal(cluster_same(b, "2011-11-20", a), 0);
+	assert_int_equal(cluster_same(b, NULL, a), 0);
+	json_decref(a);
+	json_decref(b);
+}
+
+static void
+test_place(void **state)
+{
+	json_t *a = rec(TARAZ), *b = rec(TARAZ), *loc;
+
+	loc = json_object_get(b, "location");
+	json_object_set_new(loc, "city", json_string("Almaty"));
+	assert_int_equal(cluster_same(b, NULL, a), 0);
+	/* No city on one side, the same region: one place. */
+	json_object_set_new(loc, "city", json_null());
+	assert_int_equal(cluster_same(b, NULL, a), 1);
+	json_object_set_new(loc, "region", json_string("Almaty Region"));
+	assert_int_equal(cluster_same(b, NULL, a), 0);
+	json_object_set_new(loc, "region", json_null());
+	json_object_set_new(loc, "country_code", json_string("KG"));
+	assert_int_equal(cluster_same(b, NULL, a), 0);
+	/* Nowhere at all is never one place. */
+	json_object_set_new(a, "location", json_null());
+	json_object_set_new(b, "location", json_null());
+	assert_int_equal(cluster_same(b, NULL, a), 0);
+	json_decref(a);
+	json_decref(b);
+}
+
+static void
+test_facts(void **state)
+{
+	json_t *a = rec(TARAZ), *b = rec(TARAZ);
+
+	json_object_set_new(b, "killed", json_integer(50));
+	assert_int_equal(cluster_same(b, NULL, a), 0);	/* 7 vs 50 */
+	json_object_set_new(b, "killed", json_integer(20));
+	assert_int_equal(cluster_same(b, NULL, a), 1);	/* toll rises */
+	json_object_set_new(b, "killed", json_null());
+	assert_int_equal(cluster_same(b, NULL, a), 1);
+	json_object_set_new(b, "types", rec("[\"kidnapping\"]"));
+	assert_int_equal(cluster_same(b, NULL, a), 0);
+	json_object_set_new(b, "types", rec("[\"unknown\"]"));
+	assert_int_equal(cluster_same(b, NULL, a), 1);
+	json_object_set_new(b, "types", rec("[\"bombing\", \"armed_assault\"]"));
+	assert_int_equal(cluster_same(b, NULL, a), 1);
+	json_object_set_new(json_object_get(a, "perpetrator"), "group",
+	    json_string("Jund al-Khilafah"));
+	json_object_set_new(json_object_get(b, "perpetrator"), "group",
+	    json_string("Other Front"));
+	assert_int_equal(cluster_same(b, NULL, a), 0);
+	json_decref(a);
+	json_decref(b);
+}
+
+static void
+test_pick_prefers_city_then_date(void **state)
+{
+	json_t *rep = rec(TARAZ), *c[3];
+
+	c[0] = rec(TARAZ);	/* newest: region only, same date */
+	json_object_set_new(json_object_get(c[0], "location"), "city",
+	    json_null());
+	c[1] = rec(TARAZ);	/* same city, two days off */
+	json_object_set_new(c[1], "date", json_string("2011-11-10"));
+	c[2] = rec(TARAZ);	/* same city, one day off */
+	json_object_set_new(c[2], "date", json_string("2011-11-11"));
+	assert_int_equal(cluster_pick(rep, NULL, c, 3), 2);
+	assert_int_equal(cluster_pick(rep, NULL, c, 1), 0);
+	json_object_set_new(rep, "date", json_string("2012-01-01"));
+	assert_int_equal(cluster_pick(rep, NULL, c, 3), -1);
+	json_decref(rep);
+	json_decref(c[0]);
+	json_decref(c[1]);
+	json_decref(c[2]);
+}
+
+static void
+test_merge_rising_toll(void **state)
+{
+	json_t *inc = rec(TARAZ), *rep = rec(TARAZ), *ch;
+
+	json_object_set_new(rep, "killed", json_integer(8));
+	json_object_set_new(rep, "injured", json_integer(3));
+	ch = cluster_merge(inc, rep, NULL);
+	assert_int_equal(json_integer_value(json_object_get(inc, "killed")), 8);
+	assert_int_equal(json_integer_value(json_object_get(inc, "injured")), 3);
+	assert_int_equal(json_integer_value(
+	    json_object_get(json_object_get(ch, "killed"), "old")), 7);
+	assert_int_equal(json_integer_value(
+	    json_object_get(json_object_get(ch, "killed"), "new")), 8);
+	assert_true(json_is_null(
+	    json_object_get(json_object_get(ch, "injured"), "old")));
+	json_decref(ch);
+
+	/* A lower, older count changes nothing. */
+	json_object_set_new(rep, "killed", json_integer(5));
+	json_object_set_new(rep, "injured", json_null());
+	ch = cluster_merge(inc, rep, NULL);
+	assert_int_equal(json_object_size(ch), 0);
+	assert_int_equal(json_integer_value(json_object_get(inc, "killed")), 8);
+	json_decref(ch);
+	json_decref(inc);
+	json_decref(rep);
+}
+
+static void
+test_merge_at_least(void **state)
+{
+	json_t *inc = rec(TARAZ), *rep = rec(TARAZ), *ch;
+
+	json_object_set_new(inc, "killed", json_integer(12));
+	json_object_set_new(inc, "at_least", json_true());
+	/* "at least 12", then exactly 12: the bound becomes a figure, which
+	 * is not news. */
+	json_object_set_new(rep, "killed", json_integer(12));
+	ch = cluster_merge(inc, rep, NULL);
+	assert_int_equal(json_object_size(ch), 0);
+	assert_true(json_is_false(json_object_get(inc, "at_least")));
+	json_decref(ch);
+	/* "more than 20" takes over with its bound. */
+	json_object_set_new(rep, "killed", json_integer(20));
+	json_object_set_new(rep, "at_least", json_true());
+	ch = cluster_merge(inc, rep, NULL);
+	assert_int_equal(json_object_size(ch), 1);
+	assert_true(json_is_true(json_object_get(inc, "at_least")));
+	json_decref(ch);
+	json_decref(inc);
+	json_decref(rep);
+}
+
+static void
+test_merge_fills_perpetrator_and_lists(void **state)
+{
+	json_t *inc = rec(TARAZ), *rep = rec(TARAZ), *ch, *types;
+
+	json_object_set_new(json_object_get(rep, "perpetrator"), "group",
+	    json_string("Jund al-Khilafah"));
+	json_object_set_new(rep, "types", rec("[\"bombing\", \"unknown\"]"));
+	json_object_set_new(rep, "evidence",
+	    rec("[{\"field\": \"perpetrator\", \"text\": \"claimed by\"},"
+	    " {\"field\": \"killed\", \"text\": \"killed seven\"}]"));
+	ch = cluster_merge(inc, rep, NULL);
+	assert_int_equal(json_object_size(ch), 1);
+	assert_string_equal(json_string_value(json_object_get(
+	    json_object_get(ch, "perpetrator.group"), "new")),
+	    "Jund al-Khilafah");
+	assert_string_equal(json_string_value(json_object_get(
+	    json_object_get(inc, "perpetrator"), "group")), "Jund al-Khilafah");
+	types = json_object_get(inc, "types");
+	assert_int_equal(json_array_size(types), 2);	/* no "unknown" */
+	assert_int_equal(json_array_size(json_object_get(inc, "evidence")), 2);
+	json_decref(ch);
+	/* The same report again is no change at all. */
+	ch = cluster_merge(inc, rep, NULL);
+	assert_int_equal(json_object_size(ch), 0);
+	json_decref(ch);
+	json_decref(inc);
+	json_decref(rep);
+}
+
+static void
+test_start_fills_date(void **state)
+{
+	json_t *r = rec(TARAZ), *inc;
+
+	json_object_set_new(r, "date", json_null());
+	inc = cluster_start(r, "2011-11-13");
+	assert_string_equal(json_string_value(json_object_get(inc, "date")),
+	    "2011-11-13");
+	assert_true(json_is_null(json_object_get(r, "date")));
+	json_decref(inc);
+	json_decref(r);
+	inc = cluster_start(NULL, NULL);
+	assert_true(json_is_object(inc));
+	json_decref(inc);
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_same_city_close_dates),
+		cmocka_unit_test(test_place),
+		cmocka_unit_test(test_facts),
+		cmocka_unit_test(test_pick_prefers_city_then_date),
+		cmocka_unit_test(test_merge_rising_toll),
+		cmocka_unit_test(test_merge_at_least),
+		cmocka_unit_test(test_merge_fills_perpetrator_and_lists),
+		cmocka_unit_test(test_start_fills_date),
+	};
+
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}

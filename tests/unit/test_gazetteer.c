@@ -1,0 +1,209 @@
+#include "config.h"
+
+#include <stdarg.h>
+#include <stddef.h>
+#include <setjmp.h>
+#include <stdint.h>
+#include <string.h>
+#include <cmocka.h>
+
+#include "extract/gazetteer.h"
+
+static const char *
+norm(const char *s)
+{
+	static char buf[GAZ_KEY_MAX];
+
+	if (gaz_normalize(s, strlen(s), buf, sizeof(buf)) == 0)
+		return "";
+	return buf;
+}
+
+static void
+test_normalize(void **state)
+{
+	char small[4];
+
+	(void)state;
+	assert_string_equal(norm("Bogotá"), "bogota");
+	assert_string_equal(norm("  Beir al-Abd "), "beir al abd");
+	assert_string_equal(norm("Ma'rib"), "marib");
+	assert_string_equal(norm("Ma\xe2\x80\x99" "rib"), "marib");
+	assert_string_equal(norm("DERA ISMAIL KHAN"), "dera ismail khan");
+	assert_string_equal(norm("Łódź"), "lodz");
+	assert_string_equal(norm("Straße"), "strasse");
+	assert_string_equal(norm("St. Louis"), "st louis");
+	assert_string_equal(norm("--"), "");
+	assert_int_equal(gaz_normalize("Maiduguri", 9, small, sizeof(small)),
+	    0);
+	/* a malformed byte separates, it does not crash or merge */
+	assert_string_equal(norm("Ka\xff" "bul"), "ka bul");
+}
+
+static void
+test_city(void **state)
+{
+	struct gaz_place g[32];
+	size_t n, i;
+	int fr = 0, us_tx = 0;
+
+	(void)state;
+	n = gaz_city_find("taraz", g, 32);
+	assert_true(n >= 1);
+	assert_string_equal(g[0].cc, "KZ");
+	assert_string_equal(g[0].country, "Kazakhstan");
+	assert_string_equal(g[0].region, "Zhambyl");
+	assert_true(g[0].lat > 42.5 && g[0].lat < 43.2);
+	assert_true(g[0].lon > 71.0 && g[0].lon < 71.7);
+
+	n = gaz_city_find("paris", g, 32);
+	assert_true(n >= 5);
+	/* most populous first */
+	assert_string_equal(g[0].cc, "FR");
+	assert_true(g[0].flags & GAZ_F_CAPITAL);
+	for (i = 0; i < n && i < 32; i++) {
+		fr += strcmp(g[i].cc, "FR") == 0;
+		us_tx += strcmp(g[i].cc, "US") == 0 && g[i].region &&
+		    strcmp(g[i].region, "Texas") == 0;
+	}
+	assert_true(fr >= 1);
+	assert_int_equal(us_tx, 1);
+	for (i = 1; i < n && i < 32; i++)
+		assert_true(g[i - 1].pop >= g[i].pop);
+
+	n = gaz_city_find("bogota", g, 32);
+	assert_true(n >= 1);
+	assert_string_equal(g[0].name, "Bogotá");
+	assert_string_equal(g[0].cc, "CO");
+
+	n = gaz_city_find("dera ismail khan", g, 32);
+	assert_true(n >= 1);
+	assert_string_equal(g[0].cc, "PK");
+
+	assert_int_equal(gaz_city_find("no such place anywhere", g, 32), 0);
+
+	/* phrase extension: some name goes on after these words */
+	assert_true(gaz_has_longer("dera"));
+	assert_true(gaz_has_longer("dera ismail"));
+	assert_false(gaz_has_longer("dera ismail khan"));
+	assert_true(gaz_has_longer("coxs"));
+	assert_true(gaz_has_longer("bosnia"));	/* Bosnia and Herzegovina */
+	assert_false(gaz_has_longer("assailants"));
+}
+
+static void
+test_city_aliases(void **state)
+{
+	struct gaz_place a[8], b[8];
+
+	(void)state;
+	/* exonyms from GeoNames alternate names */
+	assert_true(gaz_city_find("kiev", a, 8) >= 1);
+	assert_true(gaz_city_find("kyiv", b, 8) >= 1);
+	assert_string_equal(a[0].name, b[0].name);
+	assert_string_equal(a[0].cc, "UA");
+	assert_true(gaz_city_find("mogadishu", a, 8) >= 1);
+	assert_string_equal(a[0].cc, "SO");
+}
+
+static void
+test_common_words(void **state)
+{
+	struct gaz_place g[8];
+
+	(void)state;
+	assert_true(gaz_city_find("reading", g, 8) >= 1);
+	assert_true(g[0].flags & GAZ_F_COMMON);
+	assert_true(gaz_city_find("mobile", g, 8) >= 1);
+	assert_true(g[0].flags & GAZ_F_COMMON);
+	assert_true(gaz_city_find("maiduguri", g, 8) >= 1);
+	assert_false(g[0].flags & GAZ_F_COMMON);
+}
+
+static void
+test_country(void **state)
+{
+	struct gaz_place g;
+
+	(void)state;
+	assert_int_equal(gaz_country_find("nigeria", &g), 0);
+	assert_string_equal(g.cc, "NG");
+	assert_false(g.flags & GAZ_F_DEMONYM);
+	assert_int_equal(gaz_country_find("nigerian", &g), 0);
+	assert_string_equal(g.cc, "NG");
+	assert_true(g.flags & GAZ_F_DEMONYM);
+	assert_int_equal(gaz_country_find("kazakh", &g), 0);
+	assert_string_equal(g.cc, "KZ");
+	assert_string_equal(g.country, "Kazakhstan");
+	assert_int_equal(gaz_country_find("afghan", &g), 0);
+	assert_string_equal(g.cc, "AF");
+	/* official and alternative names */
+	assert_int_equal(gaz_country_find("russian federation", &g), 0);
+	assert_string_equal(g.cc, "RU");
+	assert_string_equal(g.country, "Russia");
+	assert_int_equal(gaz_country_find("republic of kazakhstan", &g), 0);
+	assert_string_equal(g.cc, "KZ");
+	assert_int_equal(gaz_country_find("democratic republic of the congo",
+	    &g), 0);
+	assert_string_equal(g.cc, "CD");
+	assert_int_equal(gaz_country_find("gambia", &g), 0);
+	assert_string_equal(g.cc, "GM");
+	assert_int_equal(gaz_country_find("usa", &g), 0);
+	assert_string_equal(g.cc, "US");
+	assert_int_equal(gaz_country_find("american", &g), 0);
+	assert_string_equal(g.cc, "US");
+	assert_int_equal(gaz_country_find("syria", &g), 0);
+	assert_string_equal(g.cc, "SY");
+	assert_int_equal(gaz_country_find("iran", &g), 0);
+	assert_string_equal(g.cc, "IR");
+	assert_int_equal(gaz_country_find("atlantis", &g), -1);
+
+	assert_int_equal(gaz_country_by_code("kg", &g), 0);
+	assert_string_equal(g.country, "Kyrgyzstan");
+	assert_int_equal(gaz_country_by_code("XX", &g), -1);
+	assert_int_equal(gaz_country_by_code("KGZ", &g), -1);
+	assert_int_equal(gaz_country_by_id(-1, &g), -1);
+	assert_int_equal(gaz_country_by_id((int)gaz_ncountries(), &g), -1);
+}
+
+static void
+test_region(void **state)
+{
+	struct gaz_place g[8];
+	size_t n, i;
+	int us = 0;
+
+	(void)state;
+	n = gaz_region_find("borno", g, 8);
+	assert_true(n >= 1);
+	assert_string_equal(g[0].cc, "NG");
+	/* administrative suffixes are optional */
+	n = gaz_region_find("zhambyl", g, 8);
+	assert_true(n >= 1);
+	assert_string_equal(g[0].cc, "KZ");
+	n = gaz_region_find("texas", g, 8);
+	assert_true(n >= 1);
+	assert_string_equal(g[0].cc, "US");
+	n = gaz_region_find("georgia", g, 8);
+	for (i = 0; i < n && i < 8; i++)
+		us += strcmp(g[i].cc, "US") == 0;
+	assert_int_equal(us, 1);
+	n = gaz_region_find("helmand", g, 8);
+	assert_true(n >= 1);
+	assert_string_equal(g[0].cc, "AF");
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_normalize),
+		cmocka_unit_test(test_city),
+		cmocka_unit_test(test_city_aliases),
+		cmocka_unit_test(test_common_words),
+		cmocka_unit_test(test_country),
+		cmocka_unit_test(test_region),
+	};
+
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}

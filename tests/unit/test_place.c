@@ -1,0 +1,501 @@
+#include "config.h"
+
+#include <stdarg.h>
+#include <stddef.h>
+#include <setjmp.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <cmocka.h>
+
+#include "extract/place.h"
+
+/* The whole text as the attack span. */
+static void
+run(const char *text, struct place_result *r)
+{
+	struct span sp = { 0, strlen(text) };
+
+	place_extract(NULL, text, sp.end, &sp, 1, r);
+}
+
+/* No attack span: the extractor relies on position alone. */
+static void
+run_nospan(const char *title, const char *text, struct place_result *r)
+{
+	place_extract(title, text, strlen(text), NULL, 0, r);
+}
+
+#define assert_str_or_null(a, b) do {				\
+	if ((b) == NULL)					\
+		assert_null(a);					\
+	else {							\
+		assert_non_null(a);				\
+		assert_string_equal((a), (b));			\
+	}							\
+} while (0)
+
+static void
+assert_place(const struct place *p, const char *city, const char *region,
+    const char *cc)
+{
+	assert_str_or_null(p->city, city);
+	if (region)
+		assert_str_or_null(p->region, region);
+	assert_str_or_null(p->country_code, cc);
+}
+
+static const char taraz[] =
+    "Support The Moscow Times!\n\n"
+    "Radical Islamist Kills 7, Self In Deadly Kazakh Rampage\n\n"
+    "BISHKEK, Kyrgyzstan \xe2\x80\x94 A radical Islamist killed seven "
+    "people, including five law enforcement officers, in a rampage "
+    "Saturday in Kazakhstan's southern city of Taraz, authorities said. "
+    "The suspect blew himself up as officers moved in to arrest him.\n\n"
+    "The shootout and bombing is the latest in a recent string of "
+    "Islamist-related attacks in Kazakhstan.\n\n"
+    "Most recently, the Jund al-Khilafah militant group claimed "
+    "responsibility for two blasts in late October in the western oil "
+    "town of Atyrau.\n";
+
+static void
+test_taraz(void **state)
+{
+	struct place_result r;
+	const char *lede = strstr(taraz, "BISHKEK");
+	struct span sp;
+
+	(void)state;
+	sp.start = (size_t)(lede - taraz);
+	sp.end = (size_t)(strstr(taraz, "arrest him.") - taraz) + 11;
+	place_extract(NULL, taraz, strlen(taraz), &sp, 1, &r);
+	assert_place(&r.location, "Taraz", "Zhambyl", "KZ");
+	assert_string_equal(r.location.country, "Kazakhstan");
+	assert_true(r.location.has_coords);
+	assert_true(r.location.lat > 42.5 && r.location.lat < 43.3);
+	assert_place(&r.dateline, "Bishkek", NULL, "KG");
+	assert_int_equal(r.dateline_span.start, sp.start);
+	assert_memory_equal(taraz + r.loc_evidence.start, "Taraz", 5);
+
+	/* without spans the lede still beats the background paragraphs */
+	run_nospan("Radical Islamist Kills 7, Self In Deadly Kazakh Rampage",
+	    taraz, &r);
+	assert_place(&r.location, "Taraz", NULL, "KZ");
+	assert_place(&r.dateline, "Bishkek", NULL, "KG");
+}
+
+static void
+test_taraz_example_file(void **state)
+{
+	const char *dir = getenv("SHARED_DIR");
+	struct place_result r;
+	char path[4096], *buf;
+	size_t n;
+	FILE *f;
+
+	(void)state;
+	if (dir == NULL)
+		skip();
+	snprintf(path, sizeof(path), "%s/examples/taraz-attack.txt", dir);
+	if ((f = fopen(path, "r")) == NULL)
+		skip();
+	buf = malloc(1 << 16);
+	assert_non_null(buf);
+	n = fread(buf, 1, (1 << 16) - 1, f);
+	fclose(f);
+	buf[n] = '\0';
+	run_nospan(NULL, buf, &r);
+	assert_place(&r.location, "Taraz", NULL, "KZ");
+	assert_place(&r.dateline, "Bishkek", NULL, "KG");
+	free(buf);
+}
+
+static void
+test_datelines(void **state)
+{
+	struct place_result r;
+	const char *t;
+
+	(void)state;
+	t = "LAGOS, Nigeria (Reuters) - Gunmen killed 20 people in the "
+	    "northeastern Nigerian city of Maiduguri on Friday.";
+	run(t, &r);
+	assert_place(&r.dateline, "Lagos", NULL, "NG");
+	assert_int_equal(r.dateline_span.start, 0);
+	assert_memory_equal(t + r.dateline_span.end, "Gunmen", 6);
+	assert_place(&r.location, "Maiduguri", "Borno", "NG");
+
+	t = "KABUL (AP) \xe2\x80\x94 A suicide bomber struck a wedding hall, "
+	    "killing 63 people, officials said.";
+	run(t, &r);
+	assert_place(&r.dateline, "Kabul", NULL, "AF");
+	assert_memory_equal(t + r.dateline_span.end, "A suicide", 9);
+	/* the dateline alone is not where it happened */
+	assert_null(r.location.city);
+
+	t = "WASHINGTON \xe2\x80\x94 Gunmen killed five soldiers in northern "
+	    "Nigeria, the Pentagon said.";
+	run(t, &r);
+	assert_place(&r.dateline, "Washington", NULL, "US");
+	assert_place(&r.location, NULL, NULL, "NG");
+
+	t = "MOSCOW, Nov. 12 (Reuters) - A bomb went off at a bus stop in "
+	    "Nalchik, killing two.";
+	run(t, &r);
+	assert_place(&r.dateline, "Moscow", NULL, "RU");
+	assert_place(&r.location, "Nalchik", NULL, "RU");
+
+	/* a headline with a comma is not a dateline */
+	t = "Radical Islamist Kills 7, Self In Deadly Rampage\n"
+	    "A man killed seven people in Taraz.";
+	run(t, &r);
+	assert_null(r.dateline.city);
+	assert_null(r.dateline.country);
+	assert_int_equal(r.dateline_span.end, 0);
+
+	/* a hyphenated word is not a dash */
+	t = "Well-armed gunmen attacked a village in Borno state, Nigeria.";
+	run(t, &r);
+	assert_null(r.dateline.country);
+	assert_place(&r.location, NULL, "Borno", "NG");
+}
+
+static void
+test_paris_texas(void **state)
+{
+	struct place_result r;
+
+	(void)state;
+	run("PARIS, Texas \xe2\x80\x94 A gunman opened fire at a church in "
+	    "Paris, Texas, on Sunday, killing two people.", &r);
+	assert_place(&r.dateline, "Paris", "Texas", "US");
+	assert_place(&r.location, "Paris", "Texas", "US");
+
+	run("A gunman opened fire on a cafe terrace in Paris on Friday, "
+	    "killing two people, French police said.", &r);
+	assert_place(&r.location, "Paris", NULL, "FR");
+
+	/* the state named in the sentence picks the town */
+	run("Two people were shot dead outside a bar in Paris, Kentucky, "
+	    "late on Saturday.", &r);
+	assert_place(&r.location, "Paris", "Kentucky", "US");
+}
+
+static void
+test_georgia(void **state)
+{
+	struct place_result r;
+
+	(void)state;
+	run("TBILISI \xe2\x80\x94 A bomb exploded at a checkpoint in Georgia "
+	    "on Sunday, killing two soldiers near the border with Russia.",
+	    &r);
+	assert_place(&r.location, NULL, NULL, "GE");
+
+	run("A gunman killed three people at a church in Georgia on "
+	    "Sunday. Police in Atlanta and the FBI said the suspect was "
+	    "arrested hours later in Alabama.", &r);
+	assert_non_null(r.location.country_code);
+	assert_string_equal(r.location.country_code, "US");
+	assert_non_null(r.location.region);
+	assert_string_equal(r.location.region, "Georgia");
+}
+
+static void
+test_jordan(void **state)
+{
+	struct place_result r;
+
+	(void)state;
+	run("Basketball star Michael Jordan condemned the shooting that "
+	    "killed 12 people in Chicago on Monday.", &r);
+	assert_place(&r.location, "Chicago", NULL, "US");
+
+	run("Former NBA player Michael Jordan said he was saddened by the "
+	    "attack.", &r);
+	assert_null(r.location.country_code);
+
+	run("A car bomb exploded in Jordan on Tuesday, killing four "
+	    "people.", &r);
+	assert_place(&r.location, NULL, NULL, "JO");
+
+	run("King Abdullah of Jordan condemned the bombing in Baghdad that "
+	    "killed 30 people.", &r);
+	assert_place(&r.location, "Baghdad", NULL, "IQ");
+}
+
+static void
+test_demonyms(void **state)
+{
+	struct place_result r;
+	struct place p;
+
+	(void)state;
+	run("Gunmen killed 20 people in the Nigerian city of Maiduguri on "
+	    "Friday.", &r);
+	assert_place(&r.location, "Maiduguri", "Borno", "NG");
+
+	run("Islamist militants killed eight soldiers in northern Nigeria "
+	    "on Friday, the army said.", &r);
+	assert_place(&r.location, NULL, NULL, "NG");
+
+	/* a demonym alone still names the country */
+	run("French soldiers were wounded when their convoy hit a mine.", &r);
+	assert_place(&r.location, NULL, NULL, "FR");
+
+	/* but a demonym describing people does not beat the place */
+	run("Two French soldiers were killed when a bomb hit their convoy "
+	    "in Menaka, Mali.", &r);
+	assert_place(&r.location, "Ménaka", NULL, "ML");
+
+	memset(&p, 0, sizeof(p));
+	assert_int_equal(place_country("Nigerian", 8, &p), 0);
+	assert_string_equal(p.country_code, "NG");
+	assert_string_equal(p.country, "Nigeria");
+	assert_int_equal(place_country("KAZAKH", 6, &p), 0);
+	assert_string_equal(p.country_code, "KZ");
+	assert_int_equal(place_country("Kazakhstan's", 10, &p), 0);
+	assert_string_equal(p.country_code, "KZ");
+	assert_int_equal(place_country("Klingon", 7, &p), -1);
+	assert_int_equal(place_country(NULL, 0, &p), -1);
+}
+
+static void
+test_background_country(void **state)
+{
+	struct place_result r;
+	const char *t =
+	    "A suicide bomber killed five people at a market in Maiduguri on "
+	    "Tuesday, police said.\n\n"
+	    "Boko Haram has carried out attacks in Cameroon, Chad and Niger, "
+	    "and in Diffa, Niger, last year a bombing killed 30.\n\n"
+	    "Cameroon and Chad have sent troops to the border.";
+	struct span sp = { 0, (size_t)(strstr(t, "said.") - t) + 5 };
+
+	(void)state;
+	place_extract(NULL, t, strlen(t), &sp, 1, &r);
+	assert_place(&r.location, "Maiduguri", NULL, "NG");
+	run_nospan(NULL, t, &r);
+	assert_place(&r.location, "Maiduguri", NULL, "NG");
+}
+
+static void
+test_triples(void **state)
+{
+	struct place_result r;
+
+	(void)state;
+	run("Assailants threw a grenade at a police camp in Pampore, Jammu "
+	    "and Kashmir, India. No one was hurt.", &r);
+	assert_place(&r.location, "Pampore", "Jammu and Kashmir", "IN");
+
+	/* a region ends the chain: the town lies in it */
+	run("A gunman shot two deputies in Zzyzxd, Kansas, late on Friday.",
+	    &r);
+	assert_place(&r.location, "Zzyzxd", "Kansas", "US");
+
+	/* a town the gazetteer does not know is read from the text */
+	run("Assailants attacked Gwoza district, Borno, Nigeria, killing "
+	    "four.", &r);
+	assert_place(&r.location, "Gwoza district", "Borno", "NG");
+	assert_false(r.location.has_coords);
+
+	run("Gunmen stormed the village of Zzyzxville, Sokoto, Nigeria "
+	    "overnight.", &r);
+	assert_place(&r.location, "Zzyzxville", "Sokoto", "NG");
+
+	/* a street or a neighbourhood is not the city */
+	run("A bomb exploded in al-Khadra neighborhood, Kirkuk city, "
+	    "Kirkuk, Iraq.", &r);
+	assert_place(&r.location, "Kirkuk", "Kirkuk", "IQ");
+
+	/* a region alone */
+	run("Assailants attacked security forces in Takhar, Afghanistan.",
+	    &r);
+	assert_place(&r.location, NULL, "Takhar", "AF");
+
+	/* the country after a region that shares its name */
+	run("Assailants attacked Kauri, Shiroro district, Niger, Nigeria.",
+	    &r);
+	assert_place(&r.location, "Kauri", "Niger", "NG");
+
+	/* the first of two villages, "near" a known town */
+	run("Soldiers were ambushed between Kuda and Wala, near Chibok, "
+	    "Borno, Nigeria.", &r);
+	assert_place(&r.location, "Kuda", "Borno", "NG");
+}
+
+static void
+test_settlements(void **state)
+{
+	struct place_result r;
+
+	(void)state;
+	/* villages the gazetteer does not know, named by the text */
+	run("Gunmen in Burkina Faso killed 100 people in the village of "
+	    "Zzyzxa overnight, the government said.", &r);
+	assert_place(&r.location, "Zzyzxa", NULL, "BF");
+	run("Gunmen attacked Zzyzxb village in Borno state, killing 12.", &r);
+	assert_place(&r.location, "Zzyzxb", "Borno", "NG");
+
+	/* "X state" is the state, the town before it the place */
+	run("Attackers stormed a church in Owo, in Nigeria's southwestern "
+	    "Ondo state, killing at least 50.", &r);
+	assert_place(&r.location, "Owo", "Ondo", "NG");
+
+	/* a city opening a sentence still counts */
+	run("Bombing kills 12 at Pakistani market. Peshawar police said the "
+	    "blast hit a crowded market on Friday.", &r);
+	assert_place(&r.location, "Peshawar", NULL, "PK");
+}
+
+static void
+test_possessives_and_names(void **state)
+{
+	struct place_result r;
+
+	(void)state;
+	/* a possessive place is still the place */
+	run("Two rockets hit near the embassy in Baghdad's Green Zone late "
+	    "on Sunday, causing no casualties.", &r);
+	assert_place(&r.location, "Baghdad", NULL, "IQ");
+	run("Maoist rebels blew up a police vehicle in Chhattisgarh's "
+	    "Zzyzxe district on Wednesday, killing 10 policemen.", &r);
+	assert_place(&r.location, NULL, "Chhattisgarh", "IN");
+	/* a demonym before a name still points at the country */
+	run("Militants ambushed an army patrol on Tuesday, killing four "
+	    "soldiers. The Pakistani Taliban claimed responsibility.", &r);
+	assert_place(&r.location, NULL, NULL, "PK");
+	/* "X province" reads X as the province, not a city abroad */
+	run("Guerrillas attacked a police station in Samar province on "
+	    "Tuesday, killing one officer.", &r);
+	assert_place(&r.location, NULL, "Samar", "PH");
+}
+
+static void
+test_case_and_accents(void **state)
+{
+	struct place_result r;
+
+	(void)state;
+	run("gunmen killed 12 people in maiduguri, nigeria on sunday.", &r);
+	assert_place(&r.location, "Maiduguri", NULL, "NG");
+	run("GUNMEN KILLED 12 PEOPLE IN MAIDUGURI, NIGERIA ON SUNDAY.", &r);
+	assert_place(&r.location, "Maiduguri", NULL, "NG");
+
+	run("A car bomb exploded in Bogotá, Colombia, killing three.", &r);
+	assert_place(&r.location, "Bogotá", NULL, "CO");
+	run("A car bomb exploded in Bogota, Colombia, killing three.", &r);
+	assert_place(&r.location, "Bogotá", NULL, "CO");
+
+	run("A bomb exploded near a bus station in Dera Ismail Khan on "
+	    "Monday, killing four.", &r);
+	assert_place(&r.location, "Dera Ismail Khan", NULL, "PK");
+
+	/* an exonym keeps the text's spelling */
+	run("A bomb exploded near the railway station in Kiev on Monday.",
+	    &r);
+	assert_place(&r.location, "Kiev", NULL, "UA");
+
+	/* the gazetteer's own name, however the text spells it */
+	run("Gunmen killed two people in Cox's Bazar, Bangladesh.", &r);
+	assert_place(&r.location, "Cox\xe2\x80\x99s B\xc4\x81z\xc4\x81r", NULL,
+	    "BD");
+}
+
+static void
+test_common_words(void **state)
+{
+	struct place_result r;
+
+	(void)state;
+	run("Police said the attacker was arrested. Reading a statement, "
+	    "the mayor said Nice weather had nothing to do with it. Mobile "
+	    "phones were seized.", &r);
+	assert_null(r.location.city);
+	assert_null(r.location.country_code);
+
+	run("Reading the statement, the governor said the bombing in Quetta "
+	    "killed 12.", &r);
+	assert_place(&r.location, "Quetta", NULL, "PK");
+
+	/* in a place pattern the town is meant */
+	run("A man was stabbed in the town of Reading on Saturday, British "
+	    "police said.", &r);
+	assert_place(&r.location, "Reading", NULL, "GB");
+}
+
+static void
+test_title_only(void **state)
+{
+	struct place_result r;
+	const char *t =
+	    "Seven people were killed and 20 wounded, officials said.";
+
+	(void)state;
+	place_extract("Car bomb kills seven in Mogadishu", t, strlen(t), NULL,
+	    0, &r);
+	assert_place(&r.location, "Mogadishu", NULL, "SO");
+	/* evidence points into the text, never into the title */
+	assert_int_equal(r.loc_evidence.end, 0);
+}
+
+static void
+test_hostile_input(void **state)
+{
+	struct place_result r;
+	char *big;
+	size_t i, n = 1 << 20;
+	unsigned char junk[512];
+
+	(void)state;
+	place_extract(NULL, NULL, 0, NULL, 0, &r);
+	assert_null(r.location.country);
+	place_extract(NULL, "", 0, NULL, 0, &r);
+	assert_null(r.location.country);
+	for (i = 0; i < sizeof(junk); i++)
+		junk[i] = (unsigned char)(i * 37 + 11);
+	junk[sizeof(junk) - 1] = '\0';	/* the title is a C string */
+	place_extract((const char *)junk + 500, (const char *)junk,
+	    sizeof(junk) - 20, NULL, 0, &r);
+	/* a span past the end is ignored rather than read */
+	{
+		struct span bad = { 10, 1000000 };
+
+		place_extract(NULL, "in Kabul, Afghanistan", 21, &bad, 1, &r);
+		assert_place(&r.location, "Kabul", NULL, "AF");
+	}
+	big = malloc(n + 1);
+	assert_non_null(big);
+	for (i = 0; i < n; i++)
+		big[i] = "Kabul, Afghanistan, Paris, "[i % 27];
+	big[n] = '\0';
+	place_extract(NULL, big, n, NULL, 0, &r);
+	assert_non_null(r.location.country_code);
+	free(big);
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_taraz),
+		cmocka_unit_test(test_taraz_example_file),
+		cmocka_unit_test(test_datelines),
+		cmocka_unit_test(test_paris_texas),
+		cmocka_unit_test(test_georgia),
+		cmocka_unit_test(test_jordan),
+		cmocka_unit_test(test_demonyms),
+		cmocka_unit_test(test_background_country),
+		cmocka_unit_test(test_triples),
+		cmocka_unit_test(test_settlements),
+		cmocka_unit_test(test_possessives_and_names),
+		cmocka_unit_test(test_case_and_accents),
+		cmocka_unit_test(test_common_words),
+		cmocka_unit_test(test_title_only),
+		cmocka_unit_test(test_hostile_input),
+	};
+
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}

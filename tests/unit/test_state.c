@@ -1,0 +1,571 @@
+#include "config.h"
+
+#include <stdarg.h>
+#include <stddef.h>
+#include <setjmp.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <signal.h>
+#include <sys/resource.h>
+#include <sys/stat.h>
+#include <unistd.h>
+#include <cmocka.h>
+#include <sqlite3.h>
+
+#include "common/log.h"
+#include "common/xmalloc.h"
+#include "daemon/state.h"
+
+struct fixture {
+	char	 dir[64];
+	char	*path;
+	struct state *st;
+};
+
+static int
+setup(void **state)
+{
+	struct fixture *f = xcalloc(1, sizeof(*f));
+
+	snprintf(f->dir, sizeof(f->dir), "%s", "/tmp/fwstate.XXXXXX");
+	assert_non_null(mkdtemp(f->dir));
+	f->path = xasprintf("%s/state.db", f->dir);
+	f->st = state_open(f->path);
+	assert_non_null(f->st);
+	*state = f;
+	return 0;
+}
+
+static int
+teardown(void **state)
+{
+	struct fixture *f = *state;
+	char *cmd;
+
+	state_close(f->st);
+	cmd = xasprintf("rm -rf '%s'", f->dir);
+	if (system(cmd) != 0)
+		fprintf(stderr, "# could not remove %s\n", f->dir);
+	free(cmd);
+	free(f->path);
+	free(f);
+	return 0;
+}
+
+static void
+reopen(struct fixture *f)
+{
+	state_close(f->st);
+	f->st = state_open(f->path);
+	assert_non_null(f->st);
+}
+
+static struct feed_state
+sample_feed(void)
+{
+	struct feed_state fs = { 0 };
+
+	fs.name = "moscow-times";
+	fs.url = "https://example.org/rss/moved";
+	fs.config_url = "https://example.org/rss";
+	fs.etag = "\"abc\"";
+	fs.last_modified = "Wed, 21 Oct 2015 07:28:00 GMT";
+	fs.last_poll = 1700000000;
+	fs.last_status = 200;
+	fs.last_error = NULL;
+	fs.items = 42;
+	fs.errors = 3;
+	fs.consecutive_errors = 1;
+	fs.next_poll = 1700000600;
+	fs.disabled = 0;
+	fs.polled_ok = 1;
+	return fs;
+}
+
+static void
+test_feed_round_trip(void **state)
+{
+	struct fixture *f = *state;
+	struct feed_state in = sample_feed(), *out;
+
+	assert_null(state_feed_get(f->st, "moscow-times", NULL));
+	assert_int_equal(state_feed_put(f->st, &in), 0);
+	out = state_feed_get(f->st, "moscow-times", "https://example.org/rss");
+	assert_non_null(out);
+	assert_string_equal(out->name, in.name);
+	assert_string_equal(out->url, in.url);
+	assert_string_equal(out->config_url, in.config_url);
+	assert_string_equal(out->etag, in.etag);
+	assert_string_equal(out->last_modified, in.last_modified);
+	assert_int_equal(out->last_poll, in.last_poll);
+	assert_int_equal(out->last_status, 200);
+	assert_null(out->last_error);
+	assert_int_equal(out->items, 42);
+	assert_int_equal(out->errors, 3);
+	assert_int_equal(out->consecutive_errors, 1);
+	assert_int_equal(out->next_poll, in.next_poll);
+	assert_int_equal(out->disabled, 0);
+	assert_int_equal(out->polled_ok, 1);
+	feed_state_free(out);
+
+	/* Overwrite: a transport error on the next poll. */
+	in.last_status = -1;
+	in.last_error = "connect timeout";
+	in.errors = 4;
+	in.disabled = 1;
+	assert_int_equal(state_feed_put(f->st, &in), 0);
+	out = state_feed_get(f->st, "moscow-times", NULL);
+	assert_non_null(out);
+	assert_int_equal(out->last_status, -1);
+	assert_string_equal(out->last_error, "connect timeout");
+	assert_int_equal(out->errors, 4);
+	assert_int_equal(out->disabled, 1);
+	feed_state_free(out);
+}
+
+static void
+test_config_url_change(void **state)
+{
+	struct fixture *f = *state;
+	struct feed_state in = sample_feed(), *out;
+
+	in.disabled = 1;
+	assert_int_equal(state_feed_put(f->st, &in), 0);
+	out = state_feed_get(f->st, "moscow-times", "https://example.net/new.xml");
+	assert_non_null(out);
+	assert_string_equal(out->url, "https://example.net/new.xml");
+	assert_string_equal(out->config_url, "https://example.net/new.xml");
+	assert_null(out->etag);
+	assert_null(out->last_modified);
+	assert_int_equal(out->disabled, 0);
+	assert_int_equal(out->polled_ok, 0);
+	/* History stays: the counters describe the feed, not the URL. */
+	assert_int_equal(out->items, 42);
+	assert_int_equal(out->errors, 3);
+	feed_state_free(out);
+
+	/* The reset was stored, not only returned. */
+	out = state_feed_get(f->st, "moscow-times", NULL);
+	assert_non_null(out);
+	assert_string_equal(out->url, "https://example.net/new.xml");
+	assert_null(out->etag);
+	feed_state_free(out);
+}
+
+static void
+test_item_seen(void **state)
+{
+	struct fixture *f = *state;
+
+	assert_int_equal(state_item_seen(f->st, "a", "id1", "h1", 100), 1);
+	assert_int_equal(state_item_seen(f->st, "a", "id1", "h1", 200), 0);
+	/* Same id, new content: a feed re-using its ids. */
+	assert_int_equal(state_item_seen(f->st, "a", "id1", "h2", 300), 1);
+	assert_int_equal(state_item_seen(f->st, "a", "id1", "h2", 300), 0);
+	/* Same id in another feed is another item. */
+	assert_int_equal(state_item_seen(f->st, "b", "id1", "h1", 300), 1);
+	assert_int_equal(state_item_seen(f->st, "a", "id2", NULL, 300), 1);
+	assert_int_equal(state_item_seen(f->st, "a", "id2", NULL, 300), 0);
+}
+
+static void
+test_persistence(void **state)
+{
+	struct fixture *f = *state;
+	struct feed_state in = sample_feed(), *out;
+
+	assert_int_equal(state_begin(f->st), 0);
+	assert_int_equal(state_feed_put(f->st, &in), 0);
+	assert_int_equal(state_item_seen(f->st, "moscow-times", "x", "h", 1), 1);
+	assert_int_equal(state_commit(f->st), 0);
+	reopen(f);
+	out = state_feed_get(f->st, "moscow-times", in.config_url);
+	assert_non_null(out);
+	assert_string_equal(out->etag, in.etag);
+	feed_state_free(out);
+	assert_int_equal(state_item_seen(f->st, "moscow-times", "x", "h", 2), 0);
+}
+
+static void
+test_transactions(void **state)
+{
+	struct fixture *f = *state;
+	struct state_totals t;
+
+	/* Nested: only the outermost commit ends the transaction. */
+	assert_int_equal(state_begin(f->st), 0);
+	assert_int_equal(state_begin(f->st), 0);
+	assert_int_equal(state_item_seen(f->st, "a", "1", "h", 1), 1);
+	assert_int_equal(state_commit(f->st), 0);
+	assert_int_equal(state_item_seen(f->st, "a", "2", "h", 1), 1);
+	assert_int_equal(state_commit(f->st), 0);
+	assert_int_equal(state_commit(f->st), -1);	/* unbalanced */
+
+	assert_int_equal(state_begin(f->st), 0);
+	assert_int_equal(state_item_seen(f->st, "a", "3", "h", 1), 1);
+	state_rollback(f->st);
+	reopen(f);
+	assert_int_equal(state_totals(f->st, &t), 0);
+	assert_int_equal(t.items, 2);
+	assert_int_equal(state_item_seen(f->st, "a", "3", "h", 1), 1);
+}
+
+static void
+test_totals_and_list(void **state)
+{
+	struct fixture *f = *state;
+	struct feed_state in = sample_feed(), *v;
+	struct state_totals t;
+	size_t n;
+
+	assert_int_equal(state_totals(f->st, &t), 0);
+	assert_int_equal(t.feeds, 0);
+	assert_int_equal(t.items, 0);
+	v = state_feed_list(f->st, &n);
+	assert_non_null(v);
+	assert_int_equal(n, 0);
+	feed_state_free_all(v, n);
+
+	in.name = "zeta";
+	assert_int_equal(state_feed_put(f->st, &in), 0);
+	in.name = "alpha";
+	assert_int_equal(state_feed_put(f->st, &in), 0);
+	assert_int_equal(state_item_seen(f->st, "zeta", "1", "h", 1), 1);
+	assert_int_equal(state_item_seen(f->st, "zeta", "2", "h", 1), 1);
+	assert_int_equal(state_item_seen(f->st, "alpha", "1", "h", 1), 1);
+	assert_int_equal(state_totals(f->st, &t), 0);
+	assert_int_equal(t.feeds, 2);
+	assert_int_equal(t.items, 3);
+	assert_int_equal(t.incidents, 0);
+	assert_int_equal(t.alerts, 0);
+	v = state_feed_list(f->st, &n);
+	assert_int_equal(n, 2);
+	assert_string_equal(v[0].name, "alpha");
+	assert_string_equal(v[1].name, "zeta");
+	assert_string_equal(v[1].etag, in.etag);
+	feed_state_free_all(v, n);
+}
+
+static void
+test_outbox(void **state)
+{
+	struct fixture *f = *state;
+	struct outbox_entry *v;
+	struct state_totals t;
+	long long id;
+	size_t n;
+
+	id = state_alert_add(f->st, "r1", 0, "feed", "item", "new",
+	    "{\"x\":1}", 1000);
+	assert_true(id > 0);
+	/* The same rule never alerts twice on one report. */
+	assert_int_equal(state_alert_add(f->st, "r1", 0, "feed", "item", "new",
+	    "{}", 1001), 0);
+	assert_true(state_alert_add(f->st, "r2", 0, "feed", "item", "new",
+	    "{}", 1001) > 0);
+	assert_int_equal(state_alert_add(f->st, "r3", 0, "feed", "item", "bogus",
+	    "{}", 1001), -1);
+
+	assert_int_equal(state_outbox_add(f->st, "d1", id, "ops", 1000), 1);
+	assert_int_equal(state_outbox_add(f->st, "d1", id, "ops", 1000), 0);
+	assert_int_equal(state_outbox_add(f->st, "d2", id, "syslog", 1000), 1);
+	/* An outbox row needs its alert (foreign keys are on). */
+	assert_int_equal(state_outbox_add(f->st, "d3", 9999, "ops", 1000), -1);
+	assert_int_equal(state_outbox_next(f->st, 900), 100);
+
+	v = state_outbox_due(f->st, 999, 10, &n);
+	assert_non_null(v);
+	assert_int_equal(n, 0);
+	outbox_entry_free_all(v, n);
+	v = state_outbox_due(f->st, 1000, 10, &n);
+	assert_int_equal(n, 2);
+	assert_string_equal(v[0].rule, "r1");
+	assert_string_equal(v[0].kind, "new");
+	assert_string_equal(v[0].payload, "{\"x\":1}");
+	assert_int_equal(v[0].attempts, 0);
+	outbox_entry_free_all(v, n);
+
+	assert_int_equal(state_outbox_retry(f->st, "d1", 1060, "HTTP 500"), 0);
+	assert_int_equal(state_outbox_sent(f->st, "d2"), 0);
+	v = state_outbox_due(f->st, 1000, 10, &n);
+	assert_int_equal(n, 0);
+	outbox_entry_free_all(v, n);
+	assert_int_equal(state_outbox_next(f->st, 1000), 60);
+	reopen(f);	/* a restart resumes pending deliveries */
+	v = state_outbox_due(f->st, 1060, 10, &n);
+	assert_int_equal(n, 1);
+	assert_string_equal(v[0].delivery_id, "d1");
+	assert_int_equal(v[0].attempts, 1);
+	outbox_entry_free_all(v, n);
+
+	assert_int_equal(state_totals(f->st, &t), 0);
+	assert_int_equal(t.alerts, 2);
+	assert_int_equal(t.pending, 1);
+	assert_int_equal(t.failed, 0);
+	assert_int_equal(state_outbox_failed(f->st, "d1", "gave up"), 0);
+	assert_int_equal(state_totals(f->st, &t), 0);
+	assert_int_equal(t.pending, 0);
+	assert_int_equal(t.failed, 1);
+	assert_int_equal(state_outbox_next(f->st, 1000), -1);
+}
+
+static void
+test_incidents(void **state)
+{
+	struct fixture *f = *state;
+	struct incident_row r = { 0 }, *v;
+	struct state_totals t;
+	long long id, other;
+	size_t n;
+
+	r.country_code = "KZ";
+	r.city = "Taraz";
+	r.killed = 7;
+	r.injured = -1;
+	r.record = "{\"killed\":7}";
+	id = state_incident_add(f->st, &r, 1000);
+	assert_true(id > 0);
+	r.country_code = NULL;
+	r.city = NULL;
+	other = state_incident_add(f->st, &r, 1100);
+	assert_true(other > id);
+
+	v = state_incident_recent(f->st, "KZ", 900, 10, &n);
+	assert_int_equal(n, 1);
+	assert_int_equal(v[0].id, id);
+	assert_string_equal(v[0].city, "Taraz");
+	assert_int_equal(v[0].killed, 7);
+	assert_int_equal(v[0].injured, -1);	/* not stated stays so */
+	assert_null(v[0].group_name);
+	incident_row_free_all(v, n);
+	v = state_incident_recent(f->st, "KZ", 1001, 10, &n);
+	assert_int_equal(n, 0);
+	incident_row_free_all(v, n);
+	v = state_incident_recent(f->st, NULL, 0, 10, &n);
+	assert_int_equal(n, 1);
+	assert_int_equal(v[0].id, other);
+	incident_row_free_all(v, n);
+
+	/* A later report raises the toll. */
+	r.id = id;
+	r.country_code = "KZ";
+	r.city = "Taraz";
+	r.killed = 8;
+	r.injured = 3;
+	r.group_name = "Jund al-Khilafah";
+	assert_int_equal(state_incident_update(f->st, &r, 2000), 0);
+	v = state_incident_recent(f->st, "KZ", 2000, 10, &n);
+	assert_int_equal(n, 1);
+	assert_int_equal(v[0].killed, 8);
+	assert_int_equal(v[0].injured, 3);
+	assert_int_equal(v[0].created, 1000);
+	assert_int_equal(v[0].updated, 2000);
+	assert_string_equal(v[0].group_name, "Jund al-Khilafah");
+	incident_row_free_all(v, n);
+	r.id = 12345;
+	assert_int_equal(state_incident_update(f->st, &r, 2000), -1);
+
+	assert_int_equal(state_report_add(f->st, id, "a", "1", "http://x/1",
+	    "Attack in Taraz", 990), 1);
+	assert_int_equal(state_report_add(f->st, id, "a", "1", "http://x/1",
+	    "Attack in Taraz", 990), 0);
+	assert_int_equal(state_report_add(f->st, id, "b", "9", NULL, NULL, 0), 1);
+	assert_int_equal(state_report_add(f->st, 999, "b", "9", NULL, NULL, 0),
+	    -1);	/* no such incident */
+	assert_true(state_alert_add(f->st, "r", id, "a", "1", "new", "{}",
+	    1000) > 0);
+	assert_true(state_alert_add(f->st, "r", id, "b", "9", "update", "{}",
+	    2000) > 0);
+	assert_int_equal(state_totals(f->st, &t), 0);
+	assert_int_equal(t.incidents, 2);
+	assert_int_equal(t.alerts, 2);
+}
+
+static char *
+pragma(const char *path, const char *q)
+{
+	sqlite3 *db;
+	sqlite3_stmt *s;
+	char *v = NULL;
+
+	assert_int_equal(sqlite3_open_v2(path, &db, SQLITE_OPEN_READWRITE,
+	    NULL), SQLITE_OK);
+	assert_int_equal(sqlite3_prepare_v2(db, q, -1, &s, NULL), SQLITE_OK);
+	if (sqlite3_step(s) == SQLITE_ROW)
+		v = xstrdup((const char *)sqlite3_column_text(s, 0));
+	sqlite3_finalize(s);
+	sqlite3_close(db);
+	return v;
+}
+
+/* Another writer holds the lock: calls fail (after a short wait) instead
+ * of hanging, and work again once it is gone. */
+static void
+test_busy(void **state)
+{
+	struct fixture *f = *state;
+	sqlite3 *db;
+
+	assert_int_equal(sqlite3_open_v2(f->path, &db, SQLITE_OPEN_READWRITE,
+	    NULL), SQLITE_OK);
+	assert_int_equal(sqlite3_exec(db, "BEGIN IMMEDIATE", NULL, NULL, NULL),
+	    SQLITE_OK);
+	assert_int_equal(state_begin(f->st), -1);
+	assert_int_equal(state_item_seen(f->st, "a", "1", "h", 1), -1);
+	assert_int_equal(state_commit(f->st), -1);	/* nothing was begun */
+	assert_int_equal(sqlite3_exec(db, "COMMIT", NULL, NULL, NULL),
+	    SQLITE_OK);
+	sqlite3_close(db);
+
+	assert_int_equal(state_begin(f->st), 0);
+	assert_int_equal(state_item_seen(f->st, "a", "1", "h", 1), 1);
+	assert_int_equal(state_commit(f->st), 0);
+	assert_int_equal(state_item_seen(f->st, "a", "1", "h", 1), 0);
+}
+
+static off_t
+file_size(const char *dir, const char *name)
+{
+	struct stat sb;
+	char *p = xasprintf("%s/%s", dir, name);
+	off_t n = stat(p, &sb) == 0 ? sb.st_size : 0;
+
+	free(p);
+	return n;
+}
+
+/* A disk that fills up during a poll: the commit fails, nothing of the
+ * transaction is kept, the store stays usable.  RLIMIT_FSIZE stands in
+ * for the full disk (writes past it fail as they would with ENOSPC). */
+static void
+test_disk_full(void **state)
+{
+	struct fixture *f = *state;
+	struct state_totals t;
+	struct rlimit saved, lim;
+	char id[256];
+	off_t big;
+	int i, rc;
+
+	assert_int_equal(state_item_seen(f->st, "a", "kept", "h", 1), 1);
+	big = file_size(f->dir, "state.db");
+	if (file_size(f->dir, "state.db-wal") > big)
+		big = file_size(f->dir, "state.db-wal");
+	assert_int_equal(getrlimit(RLIMIT_FSIZE, &saved), 0);
+	lim = saved;
+	lim.rlim_cur = big + 8192;
+	signal(SIGXFSZ, SIG_IGN);
+	assert_int_equal(setrlimit(RLIMIT_FSIZE, &lim), 0);
+
+	rc = state_begin(f->st);
+	for (i = 0; rc == 0 && i < 5000; i++) {
+		snprintf(id, sizeof(id), "%0200d", i);
+		rc = state_item_seen(f->st, "a", id, "h", 2) == 1 ? 0 : -1;
+	}
+	if (rc == 0)
+		rc = state_commit(f->st);
+	else
+		state_rollback(f->st);
+	assert_int_equal(setrlimit(RLIMIT_FSIZE, &saved), 0);
+	signal(SIGXFSZ, SIG_DFL);
+	assert_int_equal(rc, -1);
+
+	assert_int_equal(state_totals(f->st, &t), 0);
+	assert_int_equal(t.items, 1);
+	assert_int_equal(state_begin(f->st), 0);
+	assert_int_equal(state_item_seen(f->st, "a", "after", "h", 3), 1);
+	assert_int_equal(state_commit(f->st), 0);
+	reopen(f);
+	assert_int_equal(state_totals(f->st, &t), 0);
+	assert_int_equal(t.items, 2);
+	assert_int_equal(state_item_seen(f->st, "a", "kept", "h", 4), 0);
+}
+
+static void
+test_wal_and_version(void **state)
+{
+	struct fixture *f = *state;
+	char *v;
+
+	v = pragma(f->path, "PRAGMA journal_mode");
+	assert_string_equal(v, "wal");
+	free(v);
+	v = pragma(f->path, "PRAGMA user_version");
+	assert_string_equal(v, "1");
+	free(v);
+
+	/* A store from a newer feedwatch is refused, not scribbled on. */
+	state_close(f->st);
+	f->st = NULL;
+	free(pragma(f->path, "PRAGMA user_version = 99"));
+	assert_null(state_open(f->path));
+	assert_null(state_open_readonly(f->path));
+	free(pragma(f->path, "PRAGMA user_version = 1"));
+	f->st = state_open(f->path);
+	assert_non_null(f->st);
+}
+
+static void
+test_readonly(void **state)
+{
+	struct fixture *f = *state;
+	struct feed_state in = sample_feed(), *v;
+	struct state *ro;
+	struct state_totals t;
+	char *other;
+	size_t n;
+
+	assert_int_equal(state_feed_put(f->st, &in), 0);
+	/* Readers do not wait for the writer's open transaction (WAL). */
+	assert_int_equal(state_begin(f->st), 0);
+	assert_int_equal(state_item_seen(f->st, "moscow-times", "1", "h", 1), 1);
+	ro = state_open_readonly(f->path);
+	assert_non_null(ro);
+	v = state_feed_list(ro, &n);
+	assert_int_equal(n, 1);
+	feed_state_free_all(v, n);
+	assert_int_equal(state_totals(ro, &t), 0);
+	assert_int_equal(t.items, 0);	/* not committed yet */
+	assert_int_equal(state_commit(f->st), 0);
+	assert_int_equal(state_totals(ro, &t), 0);
+	assert_int_equal(t.items, 1);
+	assert_int_equal(state_item_seen(ro, "moscow-times", "2", "h", 1), -1);
+	state_close(ro);
+
+	other = xasprintf("%s/missing.db", f->dir);
+	assert_null(state_open_readonly(other));
+	assert_int_equal(access(other, F_OK), -1);	/* not created */
+	free(other);
+	other = xasprintf("%s/empty.db", f->dir);
+	{
+		FILE *fp = fopen(other, "w");
+		assert_non_null(fp);
+		fclose(fp);
+	}
+	assert_null(state_open_readonly(other));
+	free(other);
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test_setup_teardown(test_feed_round_trip, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_config_url_change, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_item_seen, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_persistence, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_transactions, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_totals_and_list, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_outbox, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_incidents, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_busy, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_disk_full, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_wal_and_version, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_readonly, setup, teardown),
+	};
+
+	log_init("test_state", 1, 0);
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}

@@ -1,0 +1,162 @@
+#include "config.h"
+
+#include <stdarg.h>
+#include <stddef.h>
+#include <setjmp.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+#include <cmocka.h>
+
+#include "extract/text.h"
+
+static char *
+clean(const char *in)
+{
+	struct text *t = text_new(in, strlen(in));
+	char *s = strdup(text_str(t, NULL));
+
+	text_free(t);
+	return s;
+}
+
+static void
+test_html(void **state)
+{
+	char *s = clean("<html><head><style>p{color:red}</style>"
+	    "<script>var x = '<p>not text</p>';</script></head><body>"
+	    "<p>Gunmen&nbsp;killed <b>five</b> people &amp; wounded 3.</p>"
+	    "<!-- a comment --><div>Police said&#8230; &#x201C;calm&#x201D;"
+	    "&eacute;&hellip;</div></body></html>");
+
+	assert_string_equal(s, "Gunmen killed five people & wounded 3.\n\n"
+	    "Police said\xe2\x80\xa6 \"calm\"\xc3\xa9\xe2\x80\xa6");
+	free(s);
+}
+
+static void
+test_entities(void **state)
+{
+	const char *in = "a &lt;b&gt; &#65;&#x42; &bogus; &#0; &amp";
+	char *s = text_decode_entities(in, strlen(in));
+
+	assert_string_equal(s, "a <b> AB &bogus; \xef\xbf\xbd &amp");
+	free(s);
+}
+
+static void
+test_invalid_utf8(void **state)
+{
+	char *s = clean("caf\xc3 ok \xff\xfe end \xe2\x80");
+
+	assert_string_equal(s, "caf\xef\xbf\xbd ok \xef\xbf\xbd\xef\xbf\xbd "
+	    "end \xef\xbf\xbd\xef\xbf\xbd");
+	free(s);
+}
+
+static void
+test_boilerplate(void **state)
+{
+	char *s = clean("Support The Moscow Times!\n\n"
+	    "Bomb Kills 3 In City Market\n\n"
+	    "A bomb killed three people in a market on Monday, police said.\n\n"
+	    "Share this article\n\n"
+	    "Supporters of the bill said it would help.\n\n"
+	    "Read more\n\n"
+	    "Please consider making a donation to us.\n\nMore text.");
+
+	assert_string_equal(s, "Bomb Kills 3 In City Market\n\n"
+	    "A bomb killed three people in a market on Monday, police said.\n\n"
+	    "Supporters of the bill said it would help.");
+	free(s);
+}
+
+static void
+test_headline_and_masthead(void **state)
+{
+	const char *in = "NEWS\nWorld\n\nTwo Killed In Attack On Checkpoint\n\n"
+	    "Gunmen attacked a checkpoint on Sunday, killing two soldiers.";
+	struct text *t = text_new(in, strlen(in));
+	const struct text_sentence *h;
+
+	assert_int_equal(text_headline(t), 0);
+	h = text_sentence(t, 0);
+	assert_memory_equal(text_str(t, NULL) + h->start,
+	    "Two Killed In Attack On Checkpoint", h->end - h->start);
+	text_free(t);
+
+	/* Running text has no headline. */
+	in = "Gunmen attacked a checkpoint on Sunday, killing two soldiers.";
+	t = text_new(in, strlen(in));
+	assert_int_equal(text_headline(t), -1);
+	text_free(t);
+}
+
+static void
+test_sentences(void **state)
+{
+	const char *in = "Mr. Smith of the U.S. Army said 3.5 tons were found "
+	    "on Jan. 5. Gen. Ali disagreed! \"Why?\" he asked. It ended.";
+	struct text *t = text_new(in, strlen(in));
+	const char *s = text_str(t, NULL);
+	const struct text_sentence *x;
+
+	assert_int_equal(text_nsentences(t), 4);
+	x = text_sentence(t, 0);
+	assert_memory_equal(s + x->start, "Mr. Smith", 9);
+	assert_int_equal(s[x->end - 1], '.');
+	assert_int_equal(s[x->end - 2], '5');
+	x = text_sentence(t, 1);
+	assert_memory_equal(s + x->start, "Gen. Ali disagreed!", 19);
+	x = text_sentence(t, 3);
+	assert_memory_equal(s + x->start, "It ended.", 9);
+	text_free(t);
+}
+
+static void
+test_wrapped_lines(void **state)
+{
+	char *s = clean("A car bomb exploded near the market in the town on\n"
+	    "Friday, officials said, killing four people.\n\nSecond paragraph.");
+
+	assert_string_equal(s, "A car bomb exploded near the market in the town "
+	    "on Friday, officials said, killing four people.\n\nSecond "
+	    "paragraph.");
+	free(s);
+}
+
+static void
+test_cap(void **state)
+{
+	size_t n = TEXT_MAX_INPUT * 2, len;
+	char *big = malloc(n);
+	struct text *t;
+
+	memset(big, 'a', n);
+	memcpy(big, "<p>", 3);
+	t = text_new(big, n);
+	text_str(t, &len);
+	assert_true(len <= TEXT_MAX_INPUT);
+	text_free(t);
+	t = text_new(NULL, 0);
+	assert_int_equal(text_nsentences(t), 0);
+	text_free(t);
+	free(big);
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_html),
+		cmocka_unit_test(test_entities),
+		cmocka_unit_test(test_invalid_utf8),
+		cmocka_unit_test(test_boilerplate),
+		cmocka_unit_test(test_headline_and_masthead),
+		cmocka_unit_test(test_sentences),
+		cmocka_unit_test(test_wrapped_lines),
+		cmocka_unit_test(test_cap),
+	};
+
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
