@@ -196,8 +196,8 @@ read_url(struct out *o, const char *url)
 	curl_easy_setopt(o->curl, CURLOPT_WRITEDATA, o);
 	rc = curl_easy_perform(o->curl);
 	curl_easy_getinfo(o->curl, CURLINFO_RESPONSE_CODE, &status);
-	if (rc == CURLE_OK || (rc == CURLE_WRITE_ERROR && o->p &&
-	    !o->too_big && feed_parser_error(o->p)))
+	/* a write error without too_big: the parser wanted no more */
+	if (rc == CURLE_OK || (rc == CURLE_WRITE_ERROR && o->p && !o->too_big))
 		r = 0;
 	else if (o->too_big)
 		log_warnx("%s: body larger than %lld bytes", url, MAX_BODY);

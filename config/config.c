@@ -1435,6 +1435,9 @@ parse_buffer(struct parser *p, const char *file, const char *data, size_t len)
 
 	memset(&l, 0, sizeof(l));
 	l.file = file;
+	/* Some editors start UTF-8 files with a byte order mark. */
+	if (len >= 3 && memcmp(data, "\xef\xbb\xbf", 3) == 0)
+		pos = 3;
 	while (pos < len && p->nerrors < MAX_ERRORS) {
 		buf_reset(&l.text);
 		l.nseg = 0;

@@ -1,9 +1,7 @@
 # config: the config file.
 noinst_LIBRARIES += libfwconfig.a
-# config.o compiles rule conditions, but FW_LIBS lists libfwrules.a before
-# libfwconfig.a, so the rule compiler travels in this archive too (the
-# same object; the linker takes one copy).
-libfwconfig_a_SOURCES = config/config.c config/config.h rules/rule.c
+# config.o compiles rule conditions: libfwrules.a follows it in FW_LIBS.
+libfwconfig_a_SOURCES = config/config.c config/config.h
 
 dist_noinst_DATA += config/feedwatch.conf.example config/keys.md
 

@@ -32,8 +32,9 @@ struct state;
 struct alerting *alerting_new(struct state *st);
 void alerting_free(struct alerting *a);
 
-/* Handle one new item of feed under cfg at time now: extract, evaluate,
- * cluster, and queue alerts in the outbox, all in one transaction.
+/* Handle one new item of feed (not NULL) under cfg at time now: extract,
+ * evaluate, cluster, and queue alerts in the outbox, all in one
+ * transaction (nested in the caller's when one is open).
  * Returns the number of alerts queued (0 when no rule fired or each had
  * alerted on this report already), or -1 on a state error (logged; no
  * alert of the item is kept). */

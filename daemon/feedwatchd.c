@@ -21,8 +21,10 @@
 #include "common/buf.h"
 #include "common/log.h"
 #include "config/config.h"
+#include "daemon/alerting.h"
 #include "daemon/loop.h"
 #include "daemon/notify.h"
+#include "daemon/output.h"
 #include "daemon/pipeline.h"
 #include "daemon/sched.h"
 #include "daemon/state.h"
@@ -37,6 +39,8 @@ struct daemon {
 	struct state	*st;
 	struct loop	*loop;
 	struct pipeline	*pipe;
+	struct alerting	*al;
+	struct outbox	*out;
 	struct sched	*sched;
 	ev_signal	 sighup, sigterm, sigint;
 	int		 stopping;
@@ -93,6 +97,8 @@ reload(struct daemon *d)
 	loop_set_limits(d->loop, cfg->daemon.max_connections,
 	    cfg->daemon.per_host);
 	sched_reconcile(d->sched, cfg);
+	pipeline_set_alerting(d->pipe, d->al, d->out, cfg);
+	outbox_set_config(d->out, cfg);
 	config_free(d->cfg);
 	d->cfg = cfg;
 	log_info("reload: %s loaded, %zu feeds", cfg->path, cfg->nfeeds);
@@ -112,15 +118,28 @@ on_signal(struct ev_loop *ev, ev_signal *w, int revents)
 	log_info("signal %d: stopping", w->signum);
 	d->stopping = 1;
 	notify_stopping();
+	/* Deliveries in flight are abandoned at exit and stay pending in
+	 * the outbox; the next start resumes them. */
+	outbox_stop(d->out);
 	ev_break(ev, EVBREAK_ALL);
 }
 
+static void
+on_delivered(void *arg)
+{
+	struct daemon *d = arg;
+
+	ev_break(d->ev, EVBREAK_ALL);
+}
+
+/* --once: every feed is polled; exit once each alert has had its
+ * delivery attempt (failures stay queued for the next run). */
 static void
 on_once_done(void *arg)
 {
 	struct daemon *d = arg;
 
-	ev_break(d->ev, EVBREAK_ALL);
+	outbox_finish(d->out, on_delivered, d);
 }
 
 static int
@@ -218,12 +237,15 @@ main(int argc, char *argv[])
 	d.loop = loop_new(d.ev, d.cfg->daemon.max_connections,
 	    d.cfg->daemon.per_host);
 	d.pipe = pipeline_new();
+	seed = (uint64_t)time(NULL) ^ ((uint64_t)getpid() << 32);
+	d.al = alerting_new(d.st);
+	d.out = outbox_new(d.ev, d.loop, d.st, d.cfg, seed);
+	pipeline_set_alerting(d.pipe, d.al, d.out, d.cfg);
 	signal_watch(&d, &d.sighup, SIGHUP);
 	signal_watch(&d, &d.sigterm, SIGTERM);
 	signal_watch(&d, &d.sigint, SIGINT);
 	signal(SIGPIPE, SIG_IGN);
 
-	seed = (uint64_t)time(NULL) ^ ((uint64_t)getpid() << 32);
 	d.sched = sched_new(d.ev, d.loop, d.st, d.pipe, d.cfg, seed, once,
 	    once ? on_once_done : NULL, &d);
 	log_info("started: %s, %zu feeds, state %s%s", d.cfg->path,
@@ -235,6 +257,7 @@ main(int argc, char *argv[])
 	ev_run(d.ev, 0);
 
 	notify_watchdog_stop(d.ev);
+	outbox_stop(d.out);
 	sched_stop(d.sched);
 	rc = EXIT_OK;
 	if (once && sched_state_errors(d.sched) > 0) {
@@ -244,13 +267,18 @@ main(int argc, char *argv[])
 	}
 	log_info("stopped: %zu new items reported%s", pipeline_count(d.pipe),
 	    d.stopping ? "" : ", every feed polled");
+	log_info("alerts: %zu raised, %zu delivered, %zu given up, "
+	    "%zu in flight left pending", alerting_count(d.al),
+	    outbox_sent(d.out), outbox_failed(d.out), outbox_in_flight(d.out));
 
 	ev_signal_stop(d.ev, &d.sighup);
 	ev_signal_stop(d.ev, &d.sigterm);
 	ev_signal_stop(d.ev, &d.sigint);
 	sched_free(d.sched);
+	outbox_free(d.out);
 	loop_free(d.loop);
 	pipeline_free(d.pipe);
+	alerting_free(d.al);
 	state_close(d.st);
 	config_free(d.cfg);
 	ev_loop_destroy(d.ev);

@@ -67,7 +67,8 @@ struct fetch {
 	size_t			 body_bytes;
 	size_t			 items;
 	int			 too_big;
-	int			 aborted;	/* by the item callback or the parser */
+	int			 aborted;	/* by the item callback */
+	int			 parse_ended;	/* the parser wanted no more bytes */
 	char			 errmsg[256];
 	char			 curlerr[CURL_ERROR_SIZE];
 };
@@ -221,9 +222,6 @@ on_item(const struct feed_item *item, void *arg)
 {
 	struct fetch *f = arg;
 
-	/* Past the cap the rest of the document is read but not handed on. */
-	if (f->max_items > 0 && f->items >= f->max_items)
-		return 0;
 	f->items++;
 	if (f->item_fn(item, f->arg) == -1) {
 		f->aborted = 1;
@@ -233,21 +231,23 @@ on_item(const struct feed_item *item, void *arg)
 	return 0;
 }
 
-static int
+/* The parser starts with the final response's body, when the URL it
+ * came from (for relative links) and its Content-Type are known.  It
+ * reads at most max_items items and ignores the rest. */
+static void
 parser_start(struct fetch *f)
 {
 	struct feed_parser_opts opts;
 	char *url = NULL;
 
 	if (f->parser != NULL)
-		return 0;
+		return;
 	curl_easy_getinfo(f->easy, CURLINFO_EFFECTIVE_URL, &url);
 	memset(&opts, 0, sizeof(opts));
 	opts.base_url = url != NULL ? url : f->url;
 	opts.content_type = f->content_type;
 	opts.max_items = f->max_items;
 	f->parser = feed_parser_new(&opts, on_item, f);
-	return 0;
 }
 
 static size_t
@@ -255,7 +255,6 @@ on_body(char *data, size_t size, size_t nmemb, void *arg)
 {
 	struct fetch *f = arg;
 	size_t n = size * nmemb;
-	const char *why;
 
 	f->body_bytes += n;
 	if (f->max_body > 0 && f->body_bytes > f->max_body) {
@@ -268,13 +267,11 @@ on_body(char *data, size_t size, size_t nmemb, void *arg)
 	if (f->status < 200 || f->status > 299)
 		return n;
 	parser_start(f);
+	/* -1: a cap or an error ended the parse, or the item callback asked
+	 * to stop; the rest of the body is not worth reading either way.
+	 * feed_parser_finish() in on_done() tells which. */
 	if (feed_parser_push(f->parser, data, n) == -1) {
-		if (!f->aborted) {
-			why = feed_parser_error(f->parser);
-			snprintf(f->errmsg, sizeof(f->errmsg), "not a readable feed: %s",
-			    why != NULL ? why : "parse error");
-			f->aborted = 1;
-		}
+		f->parse_ended = 1;
 		return 0;
 	}
 	return n;
@@ -301,7 +298,7 @@ on_done(CURL *easy, CURLcode rc, void *arg)
 
 	if (f->too_big || f->aborted)
 		res.error = f->errmsg;
-	else if (rc != CURLE_OK) {
+	else if (rc != CURLE_OK && !f->parse_ended) {
 		res.transport_error = 1;
 		snprintf(f->errmsg, sizeof(f->errmsg), "%s",
 		    f->curlerr[0] ? f->curlerr : curl_easy_strerror(rc));

@@ -27,7 +27,7 @@ struct fetch_req {
 	double		 connect_timeout;	/* seconds */
 	double		 stall_timeout;		/* seconds without a byte */
 	size_t		 max_body;	/* bytes after decompression, 0 = no cap */
-	size_t		 max_items;	/* items read per document, 0 = no cap */
+	size_t		 max_items;	/* items read per document, 0 = the parser's default */
 };
 
 struct fetch_result {

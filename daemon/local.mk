@@ -61,3 +61,11 @@ TESTS += tests/unit/test_alerting
 tests_unit_test_alerting_SOURCES = tests/unit/test_alerting.c
 tests_unit_test_alerting_CFLAGS = $(FW_TEST_CFLAGS)
 tests_unit_test_alerting_LDADD = $(FW_TEST_LIBS)
+# End-to-end: alerts from the real feedwatchd to tests/webhookd.py and a
+# syslog socket.
+FW_E2E_ALERT = tests/e2e/t2000-alert-webhook.sh tests/e2e/t2010-alert-retry.sh \
+	tests/e2e/t2020-alert-crash.sh tests/e2e/t2030-alert-update.sh \
+	tests/e2e/t2040-alert-reload.sh tests/e2e/t2050-check-config.sh \
+	tests/e2e/t2060-test-command.sh
+TESTS += $(FW_E2E_ALERT)
+EXTRA_DIST += $(FW_E2E_ALERT) tests/e2e/alert-lib.sh tests/webhookd.py

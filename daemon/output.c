@@ -18,6 +18,7 @@
 #include <ev.h>
 #include <math.h>
 #include <netdb.h>
+#include <poll.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -66,6 +67,9 @@ struct attempt {
 struct sock {
 	char	*address;
 	int	 fd;
+	int	 stream;	/* tcp */
+	int	 connected;
+	struct buf pending;	/* tcp: unsent tail of a message */
 };
 
 struct outbox {
@@ -226,12 +230,12 @@ output_msg_clear(struct output_msg *m)
  * syslog
  */
 
-/* A connected non-blocking datagram socket for "unix:/PATH" or
- * "udp:HOST:PORT", or -1 with errno set.  A HOST that is a name is
- * resolved here, synchronously: use an address literal to keep the loop
- * free of DNS waits. */
+/* A non-blocking socket for "unix:/PATH" (datagrams), "udp:HOST:PORT"
+ * or "tcp:HOST:PORT", connected or (tcp) connecting; -1 with errno set.
+ * A HOST that is a name is resolved here, synchronously: use an address
+ * literal to keep the loop free of DNS waits. */
 static int
-sock_open(const char *address)
+sock_open(const char *address, int *stream)
 {
 	struct sockaddr_un sun;
 	struct addrinfo hints, *res = NULL, *ai;
@@ -239,6 +243,7 @@ sock_open(const char *address)
 	char *host;
 	int fd = -1, e;
 
+	*stream = 0;
 	if (strncmp(address, "unix:", 5) == 0) {
 		memset(&sun, 0, sizeof(sun));
 		sun.sun_family = AF_UNIX;
@@ -258,9 +263,14 @@ sock_open(const char *address)
 		}
 		return fd;
 	}
-	if (strncmp(address, "udp:", 4) != 0 ||
-	    (colon = strrchr(address + 4, ':')) == NULL) {
+	if (strncmp(address, "tcp:", 4) == 0)
+		*stream = 1;
+	else if (strncmp(address, "udp:", 4) != 0) {
 		errno = EPROTONOSUPPORT;
+		return -1;
+	}
+	if ((colon = strrchr(address + 4, ':')) == NULL) {
+		errno = EINVAL;
 		return -1;
 	}
 	host = xstrndup(address + 4, (size_t)(colon - (address + 4)));
@@ -269,7 +279,7 @@ sock_open(const char *address)
 		host[strlen(host) - 1] = '\0';
 	}
 	memset(&hints, 0, sizeof(hints));
-	hints.ai_socktype = SOCK_DGRAM;
+	hints.ai_socktype = *stream ? SOCK_STREAM : SOCK_DGRAM;
 	hints.ai_flags = AI_NUMERICSERV;
 	e = getaddrinfo(host, colon + 1, &hints, &res);
 	free(host);
@@ -282,7 +292,8 @@ sock_open(const char *address)
 		    SOCK_CLOEXEC, ai->ai_protocol);
 		if (fd == -1)
 			continue;
-		if (connect(fd, ai->ai_addr, ai->ai_addrlen) == 0)
+		if (connect(fd, ai->ai_addr, ai->ai_addrlen) == 0 ||
+		    (*stream && errno == EINPROGRESS))
 			break;
 		close(fd);
 		fd = -1;
@@ -292,13 +303,23 @@ sock_open(const char *address)
 }
 
 static void
+sock_close(struct sock *s)
+{
+	if (s->fd != -1)
+		close(s->fd);
+	s->fd = -1;
+	s->connected = 0;
+	buf_reset(&s->pending);
+}
+
+static void
 socks_close(struct outbox *o)
 {
 	size_t i;
 
 	for (i = 0; i < o->nsocks; i++) {
-		if (o->socks[i].fd != -1)
-			close(o->socks[i].fd);
+		sock_close(&o->socks[i]);
+		buf_release(&o->socks[i].pending);
 		free(o->socks[i].address);
 	}
 	free(o->socks);
@@ -309,37 +330,102 @@ socks_close(struct outbox *o)
 static struct sock *
 sock_for(struct outbox *o, const char *address)
 {
+	struct sock *s;
 	size_t i;
 
 	for (i = 0; i < o->nsocks; i++)
 		if (strcmp(o->socks[i].address, address) == 0)
 			return &o->socks[i];
 	o->socks = xreallocarray(o->socks, o->nsocks + 1, sizeof(*o->socks));
-	o->socks[o->nsocks].address = xstrdup(address);
-	o->socks[o->nsocks].fd = -1;
-	return &o->socks[o->nsocks++];
+	s = &o->socks[o->nsocks++];
+	memset(s, 0, sizeof(*s));
+	s->address = xstrdup(address);
+	s->fd = -1;
+	return s;
 }
 
-/* A datagram is sent whole or not at all; a full socket buffer (EAGAIN)
- * is a failure to retry like any other, never a wait. */
+/* Write what is left of an earlier message; 0 when nothing is left. */
 static int
-send_datagram(struct outbox *o, const char *address, const char *msg,
+flush_pending(struct sock *s)
+{
+	ssize_t n;
+
+	while (s->pending.len > 0) {
+		n = send(s->fd, s->pending.data, s->pending.len, MSG_NOSIGNAL);
+		if (n <= 0)
+			return -1;
+		memmove(s->pending.data, s->pending.data + n,
+		    s->pending.len - (size_t)n);
+		s->pending.len -= (size_t)n;
+		s->pending.data[s->pending.len] = '\0';
+	}
+	return 0;
+}
+
+/*
+ * Nothing here waits.  A datagram is sent whole or not at all.  On tcp
+ * (RFC 6587 octet counting) a connection still being made, or a full
+ * socket buffer, fails the attempt, to be retried like any other; the
+ * unsent tail of a message cut by a short write is kept and written
+ * first next time, so the stream stays framed, and the message itself is
+ * sent again then (a repeat with the same delivery id, never a loss).
+ */
+static int
+send_syslog_socket(struct outbox *o, const char *address, const char *msg,
     char *err, size_t errsz)
 {
 	struct sock *s = sock_for(o, address);
+	struct pollfd pfd;
+	size_t len = strlen(msg);
+	char head[32];
+	int e = 0;
+	socklen_t elen = sizeof(e);
 
-	if (s->fd == -1 && (s->fd = sock_open(address)) == -1) {
-		snprintf(err, errsz, "%s: %s", address, strerror(errno));
-		return -1;
+	if (s->fd == -1) {
+		if ((s->fd = sock_open(address, &s->stream)) == -1)
+			goto fail;
+		s->connected = !s->stream;
 	}
-	if (send(s->fd, msg, strlen(msg), MSG_NOSIGNAL) == -1) {
-		snprintf(err, errsz, "%s: %s", address, strerror(errno));
-		/* The receiver may have gone and come back: reconnect. */
-		close(s->fd);
-		s->fd = -1;
-		return -1;
+	if (!s->connected) {
+		pfd.fd = s->fd;
+		pfd.events = POLLOUT;
+		if (poll(&pfd, 1, 0) == 0) {
+			snprintf(err, errsz, "%s: still connecting", address);
+			return -1;
+		}
+		if (getsockopt(s->fd, SOL_SOCKET, SO_ERROR, &e, &elen) == -1 ||
+		    e != 0) {
+			errno = e ? e : errno;
+			goto fail;
+		}
+		s->connected = 1;
 	}
-	return 0;
+	if (!s->stream) {
+		if (send(s->fd, msg, len, MSG_NOSIGNAL) == -1)
+			goto fail;
+		return 0;
+	}
+	if (flush_pending(s) == -1) {
+		if (errno == EAGAIN || errno == EWOULDBLOCK) {
+			snprintf(err, errsz, "%s: busy", address);
+			return -1;
+		}
+		goto fail;
+	}
+	snprintf(head, sizeof(head), "%zu ", len);
+	buf_addstr(&s->pending, head);
+	buf_add(&s->pending, msg, len);
+	if (flush_pending(s) == 0)
+		return 0;
+	if (errno != EAGAIN && errno != EWOULDBLOCK)
+		goto fail;
+	snprintf(err, errsz, "%s: short write", address);
+	return -1;
+fail:
+	snprintf(err, errsz, "%s: %s", address, strerror(errno));
+	/* The receiver may have gone and come back: reconnect. */
+	sock_close(s);
+	return -1;
 }
 
 /* Whether this process is a systemd service whose journal is running. */
@@ -363,7 +449,8 @@ send_syslog(struct outbox *o, const struct output_cfg *out,
 #endif
 
 	if (out->address != NULL)
-		return send_datagram(o, out->address, m->datagram, err, errsz);
+		return send_syslog_socket(o, out->address, m->datagram, err,
+		    errsz);
 #ifdef HAVE_SYSTEMD
 	if (journal_present()) {
 		n = alert_journal_fields(a, &fields);
@@ -672,7 +759,7 @@ static void
 drain(struct outbox *o)
 {
 	struct outbox_entry *v;
-	size_t n = 0, i, want;
+	size_t n = 0, i, want, tried = 0;
 	time_t now = time(NULL);
 	long next;
 
@@ -686,9 +773,10 @@ drain(struct outbox *o)
 		if (o->nflight >= MAX_IN_FLIGHT)
 			break;	/* a finished attempt kicks the drain again */
 		deliver(o, &v[i], now);
+		tried++;
 	}
 	outbox_entry_free_all(v, n);
-	if (n == want && o->nflight < MAX_IN_FLIGHT) {
+	if (n == want && tried > 0 && o->nflight < MAX_IN_FLIGHT) {
 		outbox_kick(o);		/* more rows than one batch */
 		return;
 	}

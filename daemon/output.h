@@ -7,8 +7,9 @@
  *   syslog   one line through syslog(3) at the rule's priority; as a
  *            systemd service with journald, through sd_journal_sendv()
  *            with FEEDWATCH_* fields instead (journald forwards to syslog
- *            daemons itself); with `address`, an RFC 5424 datagram to
- *            udp:HOST:PORT or unix:/PATH instead.
+ *            daemons itself); with `address`, an RFC 5424 message to
+ *            udp:HOST:PORT, unix:/PATH (datagrams) or tcp:HOST:PORT
+ *            (RFC 6587 octet counting) instead.
  *   stdout   one JSON line per alert, flushed.
  *   webhook  an HTTP POST of the alert JSON (or a Slack body) on the
  *            daemon's transfer loop, signed after Standard Webhooks when

@@ -1,16 +1,19 @@
 /*
- * For now a new item is only logged.  Everything in the line comes from
- * the feed, so it is quoted and control characters are escaped: a title
- * must not be able to forge a second log line.
+ * A new item is logged, then alerted on.  Everything in the log line
+ * comes from the feed, so it is quoted and control characters are
+ * escaped: a title must not be able to forge a second log line.
  */
 #include "config.h"
 
 #include <stdlib.h>
+#include <time.h>
 
 #include "common/buf.h"
 #include "common/log.h"
 #include "common/xmalloc.h"
 #include "config/config.h"
+#include "daemon/alerting.h"
+#include "daemon/output.h"
 #include "daemon/pipeline.h"
 #include "feeds/feed.h"
 
@@ -20,6 +23,9 @@
 struct pipeline {
 	size_t	 count;
 	struct buf line;
+	struct alerting		*al;
+	struct outbox		*out;
+	const struct config	*cfg;
 };
 
 struct pipeline *
@@ -39,6 +45,15 @@ pipeline_free(struct pipeline *p)
 		return;
 	buf_release(&p->line);
 	free(p);
+}
+
+void
+pipeline_set_alerting(struct pipeline *p, struct alerting *al,
+    struct outbox *out, const struct config *cfg)
+{
+	p->al = al;
+	p->out = out;
+	p->cfg = cfg;
 }
 
 static void
@@ -74,6 +89,7 @@ pipeline_new_item(struct pipeline *p, const struct feed_cfg *feed,
     const struct feed_item *item)
 {
 	struct buf *b = &p->line;
+	int queued;
 
 	buf_reset(b);
 	buf_addstr(b, "new item: feed=");
@@ -86,7 +102,11 @@ pipeline_new_item(struct pipeline *p, const struct feed_cfg *feed,
 	add_quoted(b, item->id);
 	log_info("%s", buf_str(b));
 	p->count++;
-	return 0;
+	if (p->al == NULL)
+		return 0;
+	if ((queued = alerting_item(p->al, p->cfg, feed, item, time(NULL))) > 0)
+		outbox_kick(p->out);
+	return queued == -1 ? -1 : 0;
 }
 
 size_t

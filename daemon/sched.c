@@ -11,8 +11,9 @@
  * dispatch() takes one feed from the host at the head of that list while
  * the global cap allows and puts the host back at the tail, so hosts take
  * turns and a busy host never holds up feeds of another.  Every step is
- * O(1); when a fetch ends its host and the global count give the slot
- * back and dispatch() runs again.
+ * O(1) (but taking a removed feed out of its queue on reload); when a
+ * fetch ends, its host and the global count give the slot back and
+ * dispatch() runs again.
  *
  * Delays: the next poll comes interval later, or interval * 2^n (capped
  * at max_backoff) after n errors in a row.  Jitter moves it by up to
@@ -29,7 +30,9 @@
  * iteration and committed by an ev_prepare watcher just before the loop
  * waits again: every poll's writes of one iteration (its items and its
  * feed row at the end) commit together, and no transaction stays open
- * while the loop sleeps.
+ * while the loop sleeps.  A transaction per poll would span the
+ * transfer, and with fetches overlapping (SQLite has one write
+ * transaction per connection) it would never close under load.
  */
 #include "config.h"
 
@@ -527,7 +530,8 @@ load_state(struct sched *s, const struct feed_cfg *c)
 	fs->url = xstrdup(c->url);
 	fs->config_url = xstrdup(c->url);
 	tx_begin(s);
-	state_feed_put(s->st, fs);
+	if (state_feed_put(s->st, fs) == -1)
+		s->state_errors++;
 	return fs;
 }
 
@@ -676,7 +680,8 @@ sched_reconcile(struct sched *s, const struct config *cfg)
 			f->fs->next_poll = f->fs->last_poll + (time_t)c->interval;
 			arm(f, (double)f->fs->next_poll - now);
 			tx_begin(s);
-			state_feed_put(s->st, f->fs);
+			if (state_feed_put(s->st, f->fs) == -1)
+				s->state_errors++;
 		}
 	}
 	for (i = 0; i < s->nfeeds; i++) {

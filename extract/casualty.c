@@ -21,7 +21,7 @@
 #include "extract/number.h"
 #include "extract/token.h"
 
-#define BACK_WINDOW	20
+#define BACK_WINDOW	30
 #define FWD_WINDOW	6
 
 struct count {
@@ -75,7 +75,8 @@ static const char *const not_people[] = {
 	"weeks", "year", "years", "yards", "vehicles", "houses", "homes",
 	"shops", "villages", "buildings", "rockets", "mortars", "shells",
 	"bombs", "grenades", "cars", "trucks", "boats", "attacks", "incidents",
-	"districts", "provinces",
+	"districts", "provinces", "cows", "cattle", "goats", "sheep", "camels",
+	"livestock", "animals", "head", "donkeys", "horses",
 };
 
 static int
@@ -119,7 +120,8 @@ people_after(const struct scan *sc, size_t j, size_t limit, int *attacker)
 			*attacker = 1;
 			return 1;
 		}
-		if (lex_at(sc->tk, k, LEX_PERSON, &e) > 0)
+		if (lex_at(sc->tk, k, LEX_PERSON, &e) > 0 ||
+		    lex_at(sc->tk, k, LEX_VIP, &e) > 0)
 			return 1;
 	}
 	return 0;
@@ -148,12 +150,14 @@ singular_person(const struct scan *sc, size_t j, size_t limit)
 {
 	size_t k;
 
-	for (k = j; k < j + 3 && k < limit; k++) {
+	for (k = j; k < j + 4 && k < limit; k++) {
 		const struct token *t = &sc->tk->v[k];
 
 		if (t->kind != TOK_WORD)
 			return 0;
-		if (lex_at(sc->tk, k, LEX_PERSON, NULL) > 0)
+		if (lex_at(sc->tk, k, LEX_PERSON, NULL) > 0 ||
+		    lex_at(sc->tk, k, LEX_VIP, NULL) > 0 ||
+		    lex_at(sc->tk, k, LEX_ATTACKER, NULL) > 0)
 			return sc->tk->lower[t->start + t->len - 1] != 's' ||
 			    tok_is(sc->tk, k, "boss");
 	}
@@ -207,6 +211,7 @@ singular_objects(const struct scan *sc, size_t j, int *attacker)
 	long n = 0;
 	size_t k = j;
 	int att;
+	struct number num;
 
 	*attacker = 0;
 	while (k < sc->last && k < j + 12) {
@@ -216,8 +221,23 @@ singular_objects(const struct scan *sc, size_t j, int *attacker)
 			size_t w = k + 1, headw;
 			const char *hw;
 
-			while (w < sc->last && w < k + 5 && !np_stop(tk, w))
+			while (w < sc->last && w < k + 8) {
+				/* "a Popular Mobilization Forces (PMF)
+				 * member" */
+				if (tk->v[w].kind == TOK_PUNCT &&
+				    tk->lower[tk->v[w].start] == '(') {
+					while (w < sc->last &&
+					    !(tk->v[w].kind == TOK_PUNCT &&
+					    tk->lower[tk->v[w].start] == ')'))
+						w++;
+					if (w < sc->last)
+						w++;
+					continue;
+				}
+				if (np_stop(tk, w))
+					break;
 				w++;
+			}
 			if (w == k + 1)
 				break;
 			headw = w - 1;
@@ -235,6 +255,24 @@ singular_objects(const struct scan *sc, size_t j, int *attacker)
 				k++;
 			else
 				break;
+		} else if (singular_person(sc, k, k + 1)) {
+			/* "killed mayor Faisal", "killed teacher and her
+			 * husband" */
+			n++;
+			k++;
+			while (k < sc->last && k < j + 12 &&
+			    (tk->v[k].flags & TOKF_CAP))
+				k++;
+			if (k < sc->last && tok_is(tk, k, "and"))
+				k++;
+			else
+				break;
+		} else if (n > 0 && number_at(tk, k, &num) && num.value > 0 &&
+		    people_after(sc, k + num.ntok, sc->last, &att)) {
+			/* "the head of a village and two people close to
+			 * him" */
+			n += num.value;
+			break;
 		} else if (k == j && (tk->v[k].flags & TOKF_CAP) &&
 		    !has_hit(sc, k, k + 1, LEX_TODAY) &&
 		    !has_hit(sc, k, k + 1, LEX_GROUP)) {
@@ -246,15 +284,9 @@ singular_objects(const struct scan *sc, size_t j, int *attacker)
 	return n;
 }
 
-static const struct tokens *
-tk_of(const struct scan *sc)
-{
-	return sc->tk;
-}
-
 /* Active form: count after the verb. */
 static int
-count_forward(const struct scan *sc, size_t j, struct count *c)
+count_forward(const struct scan *sc, size_t j, struct count *c, size_t *endp)
 {
 	struct number n;
 	int att;
@@ -274,25 +306,87 @@ count_forward(const struct scan *sc, size_t j, struct count *c)
 		/* "eight pupils and a security guard", "two soldiers and
 		 * three civilians" */
 		while (k < sc->last && k < j + n.ntok + 4 &&
-		    !tok_is(tk_of(sc), k, "and"))
+		    !tok_is(sc->tk, k, "and"))
 			k++;
-		if (k < sc->last && tok_is(tk_of(sc), k, "and")) {
+		*endp = j + n.ntok + 1;
+		if (k < sc->last && tok_is(sc->tk, k, "and")) {
 			if (number_at(sc->tk, k + 1, &m) && m.value > 0 &&
-			    people_after(sc, k + 1 + m.ntok, sc->last, &att))
+			    people_after(sc, k + 1 + m.ntok, sc->last, &att)) {
 				add(c, m.value, att, m.at_least);
-			else if ((tok_is(sc->tk, k + 1, "a") ||
+				*endp = k + 1 + m.ntok + 1;
+			} else if ((tok_is(sc->tk, k + 1, "a") ||
 			    tok_is(sc->tk, k + 1, "an")) &&
-			    people_after(sc, k + 2, sc->last, &att))
+			    people_after(sc, k + 2, sc->last, &att)) {
 				add(c, 1, att, 0);
+				*endp = k + 3;
+			}
 		}
 		return 1;
 	}
 	v = singular_objects(sc, j, &att);
 	if (v > 0) {
 		add(c, v, att, 0);
+		*endp = j + 1;
 		return 1;
 	}
 	return 0;
+}
+
+/* "Tabish and her sister-in-law were killed", "Jan Mohammad, a tribal
+ * elder, and one assailant": a name opening the clause and followed by
+ * "and" or a comma is one person. */
+static int
+named_then_more(const struct scan *sc, size_t from, size_t j, size_t v)
+{
+	const struct tokens *tk = sc->tk;
+	size_t k = j;
+
+	if (j != from || !(tk->v[j].flags & TOKF_CAP) ||
+	    lex_at(tk, j, LEX_PERSON, NULL) > 0 ||
+	    lex_at(tk, j, LEX_ATTACKER, NULL) > 0 ||
+	    lex_at(tk, j, LEX_GROUP, NULL) > 0 ||
+	    lex_at(tk, j, LEX_NUM, NULL) > 0 ||
+	    lex_at(tk, j, LEX_VIP, NULL) > 0 ||
+	    lex_at(tk, j, LEX_TARGET, NULL) > 0)
+		return 0;
+	while (k < v && k < j + 4 && tk->v[k].kind == TOK_WORD &&
+	    (tk->v[k].flags & TOKF_CAP))
+		k++;
+	return k < v && (tok_is(tk, k, "and") || (tk->v[k].kind == TOK_PUNCT &&
+	    tk->lower[tk->v[k].start] == ','));
+}
+
+/* "Al-Hermas and al-Khidr were killed": a region of nothing but names
+ * joined by "and" or commas counts one per name; 0 otherwise. */
+static long
+named_people(const struct scan *sc, size_t from, size_t v)
+{
+	const struct tokens *tk = sc->tk;
+	size_t k;
+	long n = 0;
+	int in_name = 0;
+
+	for (k = from; k < v; k++) {
+		const struct token *t = &tk->v[k];
+
+		if (t->kind == TOK_WORD && ((t->flags & TOKF_CAP) ||
+		    (in_name && (tok_is(tk, k, "al") || tok_is(tk, k, "el") ||
+		    tok_is(tk, k, "bin") || tok_is(tk, k, "de"))))) {
+			if (!in_name)
+				n++;
+			in_name = 1;
+		} else if (tok_is(tk, k, "and") || (t->kind == TOK_PUNCT &&
+		    tk->lower[t->start] == ',')) {
+			in_name = 0;
+		} else if (tok_is(tk, k, "al") || tok_is(tk, k, "el")) {
+			if (!in_name)
+				n++;
+			in_name = 1;
+		} else {
+			return 0;
+		}
+	}
+	return n;
 }
 
 /* Passive or noun form: counts in the clause before the verb. */
@@ -312,6 +406,10 @@ count_backward(const struct scan *sc, size_t from, size_t v,
 			char ch = tk->lower[tk->v[j].start];
 
 			depth += ch == '(' ? 1 : (ch == ')' && depth > 0 ? -1 : 0);
+			/* "16 members, including a commander, and 10
+			 * assailants": ", and" closes the subset. */
+			if (ch == ',' && tok_is(tk, j + 1, "and"))
+				in_subset = 0;
 			continue;
 		}
 		if (depth > 0)
@@ -319,11 +417,23 @@ count_backward(const struct scan *sc, size_t from, size_t v,
 		if (tok_is(tk, j, "including") || hit_ends_at(sc, j + 1,
 		    LEX_SUBSET))
 			in_subset = 1;
+		/* "three people, including the bomber": an attacker among
+		 * the dead already counted. */
+		if (in_subset && (tok_is(tk, j, "the") || tok_is(tk, j, "a") ||
+		    tok_is(tk, j, "an")) && j + 1 < v &&
+		    lex_at(tk, j + 1, LEX_ATTACKER, NULL) > 0 &&
+		    singular_person(sc, j + 1, j + 3 < v ? j + 3 : v)) {
+			c->sub_attackers++;
+			continue;
+		}
 		/* "a doctor and two guards", "the police chief and one of
 		 * his bodyguards": a singular person counts one. */
 		if ((tok_is(tk, j, "a") || tok_is(tk, j, "an") ||
-		    (tok_is(tk, j, "the") && singular_person(sc, j + 1, v))) &&
-		    !in_subset &&
+		    ((tok_is(tk, j, "the") || tok_is(tk, j, "his") ||
+		    tok_is(tk, j, "her")) && singular_person(sc, j + 1, v)) ||
+		    named_then_more(sc, from, j, v)) &&
+		    !in_subset && !(j > from && tk->v[j - 1].kind == TOK_PUNCT &&
+		    tk->lower[tk->v[j - 1].start] == ',') &&
 		    !(j > from && tok_is(tk, j - 1, "of")) &&
 		    people_after(sc, j + 1, j + 3 < v ? j + 3 : v, &att) &&
 		    !(j + 2 < v && tok_is(tk, j + 1, "number"))) {
@@ -359,7 +469,16 @@ count_backward(const struct scan *sc, size_t from, size_t v,
 		any = 1;
 		j += n.ntok - 1;
 	}
-	if (any) {
+	if (!any && extra_single == 0 && !singular_verb &&
+	    !has_hit(sc, from, v, LEX_SINGULAR)) {
+		long names = named_people(sc, from, v);
+
+		if (names >= 2) {
+			add(c, names, region_attacker(sc, from, v), 0);
+			return;
+		}
+	}
+	if (any || extra_single > 0) {
 		if (extra_single > extra_att)
 			add(c, extra_single - extra_att, 0, 0);
 		if (extra_att > 0)
@@ -425,6 +544,8 @@ clause_start(const struct scan *sc, size_t v, size_t floor)
 		if (tok_is(tk, j - 1, "while") || tok_is(tk, j - 1, "but") ||
 		    tok_is(tk, j - 1, "before") || tok_is(tk, j - 1, "after") ||
 		    tok_is(tk, j - 1, "until") ||
+		    (t->kind == TOK_PUNCT && ch == ',' && j >= floor + 3 &&
+		    (tok_is(tk, j - 3, "were") || tok_is(tk, j - 3, "was"))) ||
 		    tok_is(tk, j - 1, "when") || tok_is(tk, j - 1, "whereas") ||
 		    tok_is(tk, j - 1, "which") || tok_is(tk, j - 1, "who"))
 			break;
@@ -451,13 +572,18 @@ read_sentence(const struct tokens *tk, const struct lex_hits *h, size_t s,
     struct sentence_counts *sc_out)
 {
 	struct scan sc = { tk, h, tk->sent_first[s], tk->sent_first[s + 1] };
-	size_t i, covered = 0, floor = sc.first;
+	size_t i, covered = 0, floor = sc.first, cutoff = (size_t)-1;
 
 	memset(sc_out, 0, sizeof(*sc_out));
 	sc_out->killed.victims = sc_out->killed.attackers = -1;
 	sc_out->injured.victims = sc_out->injured.attackers = -1;
 	if (sc.first == sc.last)
 		return;
+	for (i = sc.first; i < sc.last && cutoff == (size_t)-1; i++)
+		if (tok_is(tk, i, "retaliation") || tok_is(tk, i, "revenge") ||
+		    tok_is(tk, i, "avenge") || (tok_is(tk, i, "response") &&
+		    tok_is(tk, i + 1, "to")))
+			cutoff = i;
 	for (i = h->sent_first[s]; i < h->sent_first[s + 1]; i++) {
 		const struct lex_hit *x = &h->v[i];
 		size_t j, end, ntok = x->ntok;
@@ -480,6 +606,10 @@ read_sentence(const struct tokens *tk, const struct lex_hits *h, size_t s,
 			continue;
 		if (x->tok < covered)
 			continue;
+		/* "... in retaliation for the killing of 20": the rest of the
+		 * sentence is about another event. */
+		if (x->tok >= cutoff)
+			break;
 		/* The longest casualty phrase at this token, with every
 		 * reading (active, passive, noun) it has at that length. */
 		for (j = i; j < h->sent_first[s + 1] && h->v[j].tok == x->tok;
@@ -505,6 +635,7 @@ read_sentence(const struct tokens *tk, const struct lex_hits *h, size_t s,
 			tmp.victims = -1;
 			add(&sc_out->killed, tmp.attackers, 1, 0);
 			span_of(&sc, x->tok, end, sc_out->kev);
+			floor = end;
 			continue;
 		}
 		if (x->kind == LEX_TOLL) {
@@ -536,12 +667,17 @@ read_sentence(const struct tokens *tk, const struct lex_hits *h, size_t s,
 			continue;
 		if (mask & (1u << CAS_ACTIVE)) {
 			struct count tmp = *c;
+			size_t fend = end;
 
-			if (count_forward(&sc, end, &tmp)) {
+			if (count_forward(&sc, end, &tmp, &fend)) {
 				*c = tmp;
 				span_of(&sc, x->tok, end + 3 < sc.last ?
 				    end + 3 : sc.last, ev);
 				done = 1;
+				/* The object counted is not the subject of
+				 * a later verb. */
+				if (fend > end)
+					end = fend < sc.last ? fend : sc.last;
 			}
 		}
 		if (!done && (mask & ((1u << CAS_PASSIVE) | (1u << CAS_NOUN)))) {

@@ -68,10 +68,12 @@ other_time(const struct tokens *tk, size_t s, const struct date *pub)
 		long y = num_value(tk, i);
 		int m;
 
+		/* A later date ("released on July 5", "died in May") tells
+		 * how this event ended, not of an earlier one. */
 		if (y >= 1900 && y <= 2100 && tk->v[i].len == 4 &&
-		    y != pub->year && !(y == pub->year - 1 && pub->month == 1))
+		    y < pub->year && !(y == pub->year - 1 && pub->month == 1))
 			return 1;
-		if ((m = month_at(tk, i)) == 0 || m == pub->month)
+		if ((m = month_at(tk, i)) == 0 || m >= pub->month)
 			continue;
 		/* "on October 30" close to a November publication is recent;
 		 * "in October" or a date weeks back is not. */
@@ -368,6 +370,11 @@ classify_incident(const struct tokens *tk, const struct lex_hits *h,
 
 	if (t.mil >= 4 && t.mil > 1.5 * (t.insurgent + (has_group ? 3 : 0)))
 		out->not_incident = "military_operation";
+	else if (cas->killed > 0 && cas->killed_attackers == cas->killed &&
+	    t.insurgent == 0 && !has_group && t.mil > 0)
+		/* Only militants died, in a text with cues of a military
+		 * operation, and nobody is said to have attacked. */
+		out->not_incident = "military_operation";
 	else if (attack < 3)
 		out->not_incident = reason >= 0 && look_max >= 2 ?
 		    reason_names[reason] : "other";
@@ -383,6 +390,7 @@ classify_incident(const struct tokens *tk, const struct lex_hits *h,
 	if (out->is_incident && out->score < 0.5)
 		out->score = 0.5 + out->score / 10;
 
+	out->targets = pick(t.target, TARGET_N, 2, 0, 4);
 	out->types = pick(t.type, TYPE_N, 2, 0.5, 2);
 	/* GTD codes an attack aimed at one prominent person as an
 	 * assassination, whatever the means. */
@@ -397,7 +405,20 @@ classify_incident(const struct tokens *tk, const struct lex_hits *h,
 	    (cas->killed > 0 || cas->injured > 0))
 		out->types |= 1u << TYPE_ARMED_ASSAULT;
 	out->weapons = pick(t.weapon, WEAPON_N, 2, 0, 3);
-	out->targets = pick(t.target, TARGET_N, 2, 0, 4);
+	/* Fire does not kill the people of an attack that burns buildings;
+	 * the guns that come with it do. */
+	if (out->weapons == (1u << WEAPON_INCENDIARY) && cas->killed > 0 &&
+	    !(out->types & (1u << TYPE_BOMBING)))
+		out->weapons |= 1u << WEAPON_FIREARMS;
+	/* An attack on a village or on civilians that kills or wounds, with
+	 * no other means named, is a raid by armed men. */
+	if (out->types == 0 && (out->targets & (1u << TARGET_PRIVATE)) &&
+	    t.target[TARGET_PRIVATE] >= 2 && (cas->killed > 0 ||
+	    cas->injured > 0)) {
+		out->types = 1u << TYPE_ARMED_ASSAULT;
+		if (out->weapons == 0)
+			out->weapons = 1u << WEAPON_FIREARMS;
+	}
 	if (out->types == 0)
 		out->types = 1u << TYPE_UNKNOWN;
 	if (out->weapons == 0)

@@ -134,7 +134,8 @@ language(const struct tokens *tk)
 	size_t i, words = 0, stops = 0;
 	char w[8];
 
-	for (i = 0; i < tk->n; i++) {
+	/* The opening of an article tells its language. */
+	for (i = 0; i < tk->n && words < 400; i++) {
 		if (tk->v[i].kind != TOK_WORD)
 			continue;
 		words++;
@@ -257,6 +258,14 @@ extract_incident(const struct extract_input *in)
 	casualty_extract(tk, h, use, head, &cas);
 	perp_extract(tk, h, use, head, &perp);
 	classify_incident(tk, h, use, head, &cas, perp.group != NULL, &cl);
+	/* A suicide bomber dies in the blast even when the report counts
+	 * only the victims; the dead include attackers (DESIGN.md). */
+	if (cl.is_incident && cl.suicide && (cl.weapons &
+	    (1u << WEAPON_EXPLOSIVES)) && cas.killed_attackers == 0 &&
+	    cas.killed > 0) {
+		cas.killed++;
+		cas.killed_attackers = 1;
+	}
 
 	spans = xcalloc(tk->nsent + 1, sizeof(*spans));
 	for (s = 0; s < tk->nsent; s++) {

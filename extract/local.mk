@@ -39,7 +39,9 @@ TESTS += tests/unit/test_text tests/unit/test_number \
 	tests/unit/test_casualty tests/unit/test_classify \
 	tests/e2e/t0400-extract-example.sh tests/e2e/t0410-extract-regression.sh
 EXTRA_DIST += tests/e2e/t0400-extract-example.sh \
-	tests/e2e/t0410-extract-regression.sh tests/data/extract/lookalikes.jsonl
+	tests/e2e/t0410-extract-regression.sh tests/data/extract/lookalikes.jsonl \
+	tests/data/extract/holdout.jsonl tests/data/extract/holdout2.jsonl \
+	tests/data/extract/holdout3.jsonl
 tests_unit_test_text_SOURCES = tests/unit/test_text.c
 tests_unit_test_text_CFLAGS = $(FW_TEST_CFLAGS)
 tests_unit_test_text_LDADD = $(EXTRACT_TEST_LIBS)

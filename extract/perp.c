@@ -75,8 +75,7 @@ hidden(const struct lex_hits *h, size_t s, const struct lex_hit *x)
 
 /* Capitalised words from token i: a personal name. */
 static size_t
-name_at(const struct tokens *tk, const struct lex_hits *h, size_t i,
-    size_t end)
+name_at(const struct tokens *tk, size_t i, size_t end)
 {
 	size_t k = i;
 
@@ -91,13 +90,11 @@ name_at(const struct tokens *tk, const struct lex_hits *h, size_t i,
 	    lex_at(tk, i, LEX_PERSON, NULL) > 0 ||
 	    lex_at(tk, i, LEX_ATTACKER, NULL) > 0)
 		return 0;
-	(void)h;
 	return k - i;
 }
 
 static void
-find_name(const struct tokens *tk, const struct lex_hits *h, size_t s,
-    struct perp *out)
+find_name(const struct tokens *tk, size_t s, struct perp *out)
 {
 	size_t i, first = tk->sent_first[s], end = tk->sent_first[s + 1], n;
 
@@ -130,7 +127,7 @@ find_name(const struct tokens *tk, const struct lex_hits *h, size_t s,
 		    lex_at(tk, i - 2, LEX_ATTACKER, NULL) > 0) &&
 		    !(i > first + 2 && lex_at(tk, i - 3, LEX_ATTACKER, NULL) > 0))
 			continue;
-		if ((n = name_at(tk, h, at, end)) == 0)
+		if ((n = name_at(tk, at, end)) == 0)
 			continue;
 		out->name_ev[0] = tk->v[at].start;
 		out->name_ev[1] = tk->v[at + n - 1].start + tk->v[at + n - 1].len;
@@ -172,7 +169,7 @@ perp_extract(const struct tokens *tk, const struct lex_hits *h,
 			}
 		}
 		if (out->name == NULL)
-			find_name(tk, h, s, out);
+			find_name(tk, s, out);
 	}
 	if (best < 2)
 		out->group = NULL;

@@ -41,9 +41,11 @@ struct feed_parser_opts {
 /* New parser; opts may be NULL.  Never fails (allocation failure is fatal). */
 struct feed_parser *feed_parser_new(const struct feed_parser_opts *opts,
     feed_item_fn fn, void *arg);
-/* Feed the next chunk of the body.  0 ok; -1 when the callback asked to
- * stop or the document cannot be read any further (a JSON body past its
- * cap; see feed_parser_error). */
+/* Feed the next chunk of the body.  0 ok; -1 when there is no point in
+ * pushing more: the callback asked to stop, a cap ended the parse (depth,
+ * names, items: see feed.bozo), or the document cannot be read (a JSON
+ * body past its cap: see feed_parser_error).  Call feed_parser_finish
+ * either way. */
 int feed_parser_push(struct feed_parser *p, const char *chunk, size_t len);
 /* End of body: flushes the last items.  0 ok, -1 when nothing usable was
  * found (not a feed). */

@@ -14,6 +14,7 @@
 #define PARSE_MAX_ITEMS		10000
 #define PARSE_MAX_FIELD		(1024 * 1024)
 #define PARSE_MAX_DEPTH		256
+#define PARSE_MAX_NAMES		20000	/* distinct XML names per document */
 /* jansson reads whole documents, so a JSON feed is buffered up to this. */
 #define PARSE_MAX_JSON		(8 * 1024 * 1024)
 #define PARSE_MAX_CATEGORIES	64
@@ -68,7 +69,8 @@ void parser_add_enclosure(struct feed_item *it, char *url, const char *type,
     const char *length);
 
 struct xml_reader *xml_reader_new(struct feed_parser *p);
-/* Parse more UTF-8; -1 when the callback stopped us. */
+/* Parse more UTF-8; -1 when the callback stopped us or a cap ended the
+ * parse (the rest of the body need not be pushed). */
 int xml_reader_push(struct xml_reader *x, const char *s, size_t n, int final);
 void xml_reader_free(struct xml_reader *x);
 

@@ -1,8 +1,9 @@
 /*
- * libFuzzer target for the incident extractor (the extract/ modules).  The first
- * input byte, if it is a newline-free prefix ending in 0x01, is the title;
- * the rest is the article.  Besides "no crash, no hang, bounded memory",
- * it checks that the record has every field and sane counts.
+ * libFuzzer target for the incident extractor (the extract/ modules).
+ * Input up to a 0x01 byte in its first 200 bytes is the title; the rest is
+ * the article, passed without a terminating NUL.  Besides "no crash, no
+ * hang, bounded memory", it checks that the record has every field and
+ * that the counts are consistent.
  */
 /* fuzz-sources: extract/extract.c extract/text.c extract/entity_tab.c extract/token.c extract/lexicon.c extract/lexicon_tab.c extract/number.c extract/casualty.c extract/classify.c extract/perp.c extract/place.c extract/gazetteer.c extract/gazetteer_data.c common/xmalloc.c common/log.c common/buf.c */
 /* fuzz-libs: jansson -lm */

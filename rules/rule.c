@@ -43,6 +43,14 @@
 
 #define nitems(a)	(sizeof(a) / sizeof((a)[0]))
 
+/* PCRE2 before 10.34 cannot match inside invalid UTF-8; there such a
+ * subject fails to match as a whole, which is safe. */
+#ifdef PCRE2_MATCH_INVALID_UTF
+#define MATCH_INVALID_UTF	PCRE2_MATCH_INVALID_UTF
+#else
+#define MATCH_INVALID_UTF	0
+#endif
+
 enum ftype { T_NUM, T_STR, T_BOOL, T_LIST, T_NULL };
 
 enum fsrc { SRC_INCIDENT, SRC_ITEM, SRC_FEED, SRC_TAGS, SRC_TEXT };
@@ -541,7 +549,7 @@ compile_regex(struct parser *ps, struct node *n, const char *pattern,
     int line, int col, int is_word)
 {
 	const uint32_t opts = PCRE2_UTF | PCRE2_UCP | PCRE2_CASELESS |
-	    PCRE2_MATCH_INVALID_UTF;
+	    MATCH_INVALID_UTF;
 	PCRE2_UCHAR msg[256];
 	PCRE2_SIZE erroff;
 	int errcode;

@@ -15,6 +15,9 @@ answers comes from --mode, a file re-read on every request:
   429 SECONDS|DATE answer 429 with that Retry-After
   hang SECONDS     keep the request open that long, then close it
 
+A word after=SECONDS in the file delays the answer (200 after=0.5), so
+deliveries can be caught in flight.
+
 A receiver that is down is simply not running.  The receiver checks
 nothing: tests verify signatures and ids from the log.
 """
@@ -62,6 +65,11 @@ class Handler(BaseHTTPRequestHandler):
         length = int(self.headers.get("Content-Length") or 0)
         body = self.rfile.read(length) if length > 0 else b""
         words = self.mode()
+        delay = 0.0
+        for w in words[1:]:
+            if w.startswith("after="):
+                delay = float(w[len("after="):])
+        words = [w for w in words if not w.startswith("after=")]
         if words[0] == "hang":
             self.record(body, 0)
             time.sleep(float(words[1]) if len(words) > 1 else 60)
@@ -72,6 +80,8 @@ class Handler(BaseHTTPRequestHandler):
         if status == 429 and len(words) > 1:
             headers.append(("Retry-After", " ".join(words[1:])))
         self.record(body, status)
+        if delay > 0:
+            time.sleep(delay)
         reply = b"ok\n" if status == 200 else b"no\n"
         self.send_response(status)
         for k, v in headers:

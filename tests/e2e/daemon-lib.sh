@@ -16,6 +16,7 @@ mkdir -p "$WWW"
 echo '{}' >"$ROUTES"
 
 command -v sqlite3 >/dev/null 2>&1 || skip_all "sqlite3 command not installed"
+[ "$PYTHON3" != no ] && command -v "$PYTHON3" >/dev/null 2>&1 || skip_all "python3 not installed"
 [ -x "$FEEDWATCHD" ] || skip_all "feedwatchd not built"
 
 # Start the server; sets PORT and BASE.

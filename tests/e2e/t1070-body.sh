@@ -24,6 +24,7 @@ FW_MAX_BODY=64k
 	feed_section big /big.xml
 	feed_section bigz /bigz.xml
 	feed_section local "file://$WWW/local.xml"
+	feed_section capped /local.xml "max_items = 2"
 } >"$CONF"
 start_daemon --once
 WAIT=15 wait_for sh -c "! kill -0 $DPID"
@@ -52,4 +53,6 @@ is "$(sql "SELECT count(*) FROM items WHERE feed IN ('big', 'bigz')")" \
 
 is "$(log_count 'new item: feed="local"')" 3 "a file:// feed named in the config is read"
 is "$(sql "SELECT last_status FROM feeds WHERE name = 'local'")" 200 "and recorded as 200"
+is "$(log_count 'new item: feed="capped"')" 2 "max_items = 2: two items of three are read"
+is "$(sql "SELECT polled_ok, errors FROM feeds WHERE name = 'capped'")" "1|0" "and the poll still counts as good"
 done_testing

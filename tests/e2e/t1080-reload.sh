@@ -46,6 +46,18 @@ ok $? "a feed put back is polled again"
 sleep 1
 is "$(log_count 'new item: feed="a"')" 3 "and its items are not reported again"
 
+# b's interval goes from 1 s to 3 s.
+{ daemon_section; feed_section a /a.xml; feed_section b /b.xml "interval = 3s"; } >"$CONF"
+kill -HUP "$DPID"
+WAIT=5 wait_for at_least 4 log_count "reload: "
+n=$(reqs /b.xml)
+WAIT=10 wait_for at_least $((n + 2)) reqs /b.xml
+ok $? "the feed with a new interval goes on being polled"
+g=$(req_field /b.xml $((n + 2)) 'r["time"]')
+p=$(req_field /b.xml $((n + 1)) 'r["time"]')
+"$PYTHON3" -c "import sys; sys.exit(not float('$g') - float('$p') >= 2.9)"
+ok $? "at its new interval"
+
 stop_daemon
 is "$?" 0 "SIGTERM: exit status 0"
 

@@ -6,6 +6,8 @@
 
 #include <sys/socket.h>
 #include <sys/un.h>
+#include <netinet/in.h>
+#include <arpa/inet.h>
 
 #include <stdarg.h>
 #include <stddef.h>
@@ -20,6 +22,7 @@
 #include <ev.h>
 #include <jansson.h>
 
+#include "alert/format.h"
 #include "common/buf.h"
 #include "config/config.h"
 #include "daemon/alerting.h"
@@ -282,6 +285,161 @@ test_drain_retries_when_nobody_listens(void **state)
 	ev_loop_destroy(ev);
 }
 
+/* RFC 6587 octet counting over tcp, with the connection made without
+ * waiting: the first attempt may find it still connecting and retry. */
+static void
+test_drain_to_tcp(void **state)
+{
+	struct fixture *f = *state;
+	struct sockaddr_in sin;
+	socklen_t slen = sizeof(sin);
+	struct ev_loop *ev = ev_loop_new(EVFLAG_AUTO);
+	struct loop *l = loop_new(ev, 4, 4);
+	struct buf errors = BUF_INIT;
+	struct config *cfg;
+	struct outbox *o;
+	char conf[1024], data[16384];
+	size_t got = 0, len, frames = 0;
+	ssize_t r;
+	int lfd, fd, tries;
+	char *p, *end;
+
+	lfd = socket(AF_INET, SOCK_STREAM, 0);
+	memset(&sin, 0, sizeof(sin));
+	sin.sin_family = AF_INET;
+	sin.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+	assert_int_equal(bind(lfd, (struct sockaddr *)&sin, sizeof(sin)), 0);
+	assert_int_equal(listen(lfd, 4), 0);
+	assert_int_equal(getsockname(lfd, (struct sockaddr *)&sin, &slen), 0);
+	snprintf(conf, sizeof(conf), "[daemon]\nstate = %s\n"
+	    "[feed \"a\"]\nurl = http://127.0.0.1:1/a\n"
+	    "[output \"remote\"]\ntype = syslog\naddress = tcp:127.0.0.1:%d\n"
+	    "[rule \"any\"]\nwhen = incident\noutputs = remote\n", f->db,
+	    ntohs(sin.sin_port));
+	buf_init(&errors, 1 << 16);
+	cfg = config_parse_buffer("tcp.conf", conf, strlen(conf), &errors);
+	assert_non_null(cfg);
+	buf_release(&errors);
+	config_free(f->cfg);
+	f->cfg = cfg;
+
+	assert_int_equal(item(f, "a", "1", "Gunman kills 7 in Taraz", ATTACK,
+	    "2026-11-21T10:00:00Z"), 1);
+	assert_int_equal(item(f, "a", "2", "Gunman kills 4 in Mogadishu",
+	    "A gunman opened fire on a police station in Mogadishu, Somalia "
+	    "on Saturday, killing 4 people, officials said.",
+	    "2026-11-21T10:00:00Z"), 1);
+	o = outbox_new(ev, l, f->st, f->cfg, 1);
+	for (tries = 0; tries < 5 && outbox_sent(o) < 2; tries++) {
+		if (tries > 0)
+			sleep(1);
+		outbox_finish(o, on_done, ev);
+		ev_run(ev, 0);
+	}
+	assert_int_equal(outbox_sent(o), 2);
+	fd = accept(lfd, NULL, NULL);
+	assert_true(fd >= 0);
+	while (got < sizeof(data) - 1 &&
+	    (r = recv(fd, data + got, sizeof(data) - 1 - got, MSG_DONTWAIT)) > 0)
+		got += (size_t)r;
+	data[got] = '\0';
+	for (p = data; p < data + got; p = end + len) {
+		len = strtoul(p, &end, 10);
+		assert_int_equal(*end, ' ');
+		end++;
+		assert_true(end + len <= data + got);
+		assert_memory_equal(end, "<28>1 ", 6);	/* daemon.warning */
+		frames++;
+	}
+	assert_int_equal(frames, 2);
+	outbox_free(o);
+	loop_free(l);
+	ev_loop_destroy(ev);
+	close(fd);
+	close(lfd);
+}
+
+static const char *
+header(const struct output_msg *m, const char *name)
+{
+	size_t i, n = strlen(name);
+
+	for (i = 0; i < m->nheaders; i++)
+		if (strncmp(m->headers[i], name, n) == 0 &&
+		    m->headers[i][n] == ':')
+			return m->headers[i] + n + 2;
+	return NULL;
+}
+
+/* What the drain sends is rendered from the stored payload: the webhook
+ * body is that payload with the delivery id, signed over exactly the
+ * bytes sent. */
+static void
+test_render_from_payload(void **state)
+{
+	struct fixture *f = *state;
+	struct output_cfg out;
+	struct outbox_entry *v;
+	struct output_msg m;
+	struct alert a;
+	json_t *payload, *body;
+	char *sig;
+	size_t n;
+
+	assert_int_equal(item(f, "a", "1", "Gunman kills 7 in Taraz", ATTACK,
+	    "2026-11-21T10:00:00Z"), 1);
+	v = state_outbox_due(f->st, NOW, 1, &n);
+	assert_int_equal(n, 1);
+	payload = json_loads(v[0].payload, 0, NULL);
+	assert_int_equal(output_alert_from_json(&a, payload, v[0].delivery_id,
+	    v[0].created), 0);
+	assert_string_equal(a.rule, "kz");
+	assert_int_equal(a.priority, 2);	/* critical is LOG_CRIT */
+
+	memset(&out, 0, sizeof(out));
+	out.name = (char *)"ops";
+	out.type = OUTPUT_WEBHOOK;
+	out.url = (char *)"https://hooks.example.org/x";
+	out.secret = (char *)"whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw";
+	assert_int_equal(output_render(&out, &a, "ua/1", 1700000000, &m), 0);
+	assert_string_equal(header(&m, "Content-Type"), "application/json");
+	assert_string_equal(header(&m, "User-Agent"), "ua/1");
+	assert_string_equal(header(&m, "webhook-id"), v[0].delivery_id);
+	assert_string_equal(header(&m, "webhook-timestamp"), "1700000000");
+	sig = alert_signature(out.secret, v[0].delivery_id, 1700000000, m.text,
+	    strlen(m.text));
+	assert_string_equal(header(&m, "webhook-signature"), sig);
+	free(sig);
+	body = json_loads(m.text, 0, NULL);
+	assert_string_equal(json_string_value(json_object_get(body,
+	    "delivery_id")), v[0].delivery_id);
+	json_object_del(body, "delivery_id");
+	assert_true(json_equal(body, payload));
+	json_decref(body);
+	output_msg_clear(&m);
+
+	out.format = (char *)"slack";
+	out.secret = NULL;
+	assert_int_equal(output_render(&out, &a, NULL, 1700000000, &m), 0);
+	assert_int_equal(m.nheaders, 2);
+	body = json_loads(m.text, 0, NULL);
+	assert_non_null(json_object_get(body, "text"));
+	json_decref(body);
+	output_msg_clear(&m);
+
+	out.type = OUTPUT_SYSLOG;
+	out.address = (char *)"udp:127.0.0.1:514";
+	assert_int_equal(output_render(&out, &a, NULL, 1700000000, &m), 0);
+	assert_non_null(strstr(m.text, "ALERT critical rule=kz killed=7"));
+	assert_memory_equal(m.datagram, "<26>1 2023-11-14T22:13:20Z ", 27);
+	output_msg_clear(&m);
+
+	assert_int_equal(output_alert_from_json(&a, json_object_get(payload,
+	    "item"), "x", 0), -1);
+	json_decref(payload);
+	outbox_entry_free_all(v, n);
+}
+
 int
 main(void)
 {
@@ -296,6 +454,10 @@ main(void)
 		    teardown),
 		cmocka_unit_test_setup_teardown(test_drain_retries_when_nobody_listens,
 		    setup, teardown),
+		cmocka_unit_test_setup_teardown(test_drain_to_tcp, setup,
+		    teardown),
+		cmocka_unit_test_setup_teardown(test_render_from_payload, setup,
+		    teardown),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

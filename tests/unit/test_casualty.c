@@ -42,8 +42,16 @@ static const struct {
 	    7, 0, -1, 0 },
 	{ "Assailants shot and killed a police officer in Kandahar.",
 	    1, 0, -1, 0 },
+	/* Injuries of unknown number, and no death reported: nobody died
+	 * (a report gives deaths first), injured stays unknown. */
 	{ "An unknown number of people were injured in the attack.",
-	    -1, -1, -1, 0 },
+	    0, 0, -1, 0 },
+	{ "Gunmen attacked the village; the number of casualties is not "
+	    "known.", -1, -1, -1, 0 },
+	{ "Two suicide bombers blew themselves up at the gate, killing "
+	    "three guards.", 5, 2, -1, 0 },
+	{ "The suspect, John Smith, killed two people and wounded five.",
+	    2, 0, 5, 0 },
 	{ "A bomb wounded three soldiers in Kirkuk on Sunday.", 0, 0, 3, 0 },
 	/* An earlier attack's toll is background, not this one's. */
 	{ "Gunmen killed two guards at a bank on Monday. Last year, an attack "

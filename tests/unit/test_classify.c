@@ -4,6 +4,7 @@
 #include <stddef.h>
 #include <setjmp.h>
 #include <stdint.h>
+#include <stdio.h>
 #include <string.h>
 #include <cmocka.h>
 
@@ -100,12 +101,50 @@ test_types_and_group(void **state)
 	json_decref(rec);
 }
 
+static const char *
+perp_field(const char *text, const char *field)
+{
+	static char out[64];
+	struct extract_input in = { NULL, text, strlen(text),
+	    "2024-03-16T10:00:00Z" };
+	json_t *rec = extract_incident(&in);
+	const char *v = json_string_value(json_object_get(json_object_get(rec,
+	    "perpetrator"), field));
+
+	snprintf(out, sizeof(out), "%s", v ? v : "(null)");
+	json_decref(rec);
+	return out;
+}
+
+static void
+test_perpetrator(void **state)
+{
+	/* A group named only for an earlier attack is not the perpetrator. */
+	assert_string_equal(perp_field("A gunman killed two guards at a bank "
+	    "on Monday. Last year, Boko Haram claimed responsibility for an "
+	    "attack in the town.", "group"), "(null)");
+	assert_string_equal(perp_field("Gunmen attacked a checkpoint on "
+	    "Monday. Sources attributed the attack to the Taliban.", "group"),
+	    "Taliban");
+	assert_string_equal(perp_field("Suspected ISWAP fighters ambushed a "
+	    "convoy on Monday, killing four soldiers.", "group"),
+	    "Islamic State West Africa Province");
+	/* "IS" is an acronym only in capitals. */
+	assert_string_equal(perp_field("The attack is under investigation; a "
+	    "bomb killed two people on Monday.", "group"), "(null)");
+	assert_string_equal(perp_field("The suspect, John Smith, opened fire "
+	    "at a bar on Monday, killing two people.", "name"), "John Smith");
+	assert_string_equal(perp_field("Police said the attacker, identified "
+	    "as Ali Kareem, stabbed a guard.", "name"), "Ali Kareem");
+}
+
 int
 main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_lookalikes),
 		cmocka_unit_test(test_types_and_group),
+		cmocka_unit_test(test_perpetrator),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

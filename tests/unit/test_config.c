@@ -455,6 +455,15 @@ test_syntax(void **state)
 	    "(e.g. 90s, 10m, 1h30m)\n");
 	free(err);
 
+	/* A byte order mark is not part of the first line. */
+	err = parse_bad("\xef\xbb\xbf[daemon]\nstate = /x\n[bad\n");
+	assert_string_equal(err, "test.conf:3:5: expected ']'\n");
+	free(err);
+	err = parse_bad("\xef\xbb\xbf[bogus]\n");
+	assert_string_equal(err, "test.conf:1:2: unknown section 'bogus'; "
+	    "expected daemon, feed, output or rule\n");
+	free(err);
+
 	/* Keys of an unknown section are not reported again. */
 	err = parse_bad("[bogus]\na = 1\nb = 2\n");
 	assert_string_equal(err, "test.conf:1:2: unknown section 'bogus'; "
@@ -662,6 +671,47 @@ test_example_config(void **state)
 	buf_release(&e);
 }
 
+/* The example's commented-out [output] templates are valid once
+ * uncommented (but for the secret file, which is not there). */
+static void
+test_example_templates(void **state)
+{
+	char *path = xasprintf("%s/config/feedwatch.conf.example", srcdir);
+	char line[512], *nl;
+	struct buf text = BUF_INIT, e = BUF_INIT;
+	struct config *c;
+	int in_template = 0, templates = 0;
+	FILE *f = fopen(path, "r");
+
+	assert_non_null(f);
+	while (fgets(line, sizeof(line), f)) {
+		if (strncmp(line, "# [output ", 10) == 0) {
+			in_template = 1;
+			templates++;
+		} else if (strcmp(line, "#\n") == 0 || line[0] != '#')
+			in_template = 0;
+		buf_addstr(&text, in_template ? line + 2 : line);
+	}
+	fclose(f);
+	assert_int_equal(templates, 3);
+	c = config_parse_buffer(path, text.data, text.len, &e);
+	if (c == NULL) {
+		/* Only the missing secret may be reported. */
+		nl = strchr(e.data, '\n');
+		assert_non_null(strstr(e.data, "cannot read secret_file "
+		    "'/etc/feedwatch/ops.secret'"));
+		assert_string_equal(nl + 1, "");
+	} else {
+		assert_int_equal(config_output(c, "chat")->type,
+		    OUTPUT_WEBHOOK);
+		assert_non_null(config_output(c, "siem")->address);
+	}
+	config_free(c);
+	free(path);
+	buf_release(&text);
+	buf_release(&e);
+}
+
 static void
 test_unreadable(void **state)
 {
@@ -713,6 +763,7 @@ main(void)
 		cmocka_unit_test(test_rules_scoping),
 		cmocka_unit_test(test_durations_and_sizes),
 		cmocka_unit_test(test_example_config),
+		cmocka_unit_test(test_example_templates),
 		cmocka_unit_test(test_unreadable),
 		cmocka_unit_test(test_error_cap),
 	};

@@ -191,6 +191,12 @@ test_region(void **state)
 	n = gaz_region_find("helmand", g, 8);
 	assert_true(n >= 1);
 	assert_string_equal(g[0].cc, "AF");
+	assert_string_equal(g[0].region_type, "province");
+	/* second-level ISO subdivisions: Philippine provinces */
+	n = gaz_region_find("samar", g, 8);
+	for (i = 0, us = 0; i < n && i < 8; i++)
+		us += strcmp(g[i].cc, "PH") == 0;
+	assert_int_equal(us, 1);
 }
 
 int

@@ -371,6 +371,11 @@ test_possessives_and_names(void **state)
 	run("Guerrillas attacked a police station in Samar province on "
 	    "Tuesday, killing one officer.", &r);
 	assert_place(&r.location, NULL, "Samar", "PH");
+	/* the kind of division picks between regions of one name */
+	run("A mob attacked a family in Punjab province, police said.", &r);
+	assert_place(&r.location, NULL, "Punjab", "PK");
+	run("A mob attacked a family in Punjab state, police said.", &r);
+	assert_place(&r.location, NULL, "Punjab", "IN");
 }
 
 static void
