@@ -27,7 +27,6 @@ import os
 import random
 import re
 import signal
-import sys
 import time
 from email.utils import formatdate
 from xml.sax.saxutils import escape
@@ -38,8 +37,10 @@ WORDS = ("council market river station report officials region talks "
          "orchestra garden summit tourism exports ministry factory "
          "university stadium rainfall traffic").split()
 
-# Places and phrasings for attack reports.  Each report names a different
-# combination so reports of different attacks do not look like one event.
+# Places and phrasings for attack reports.  Reports of one attack are
+# merged into one incident (alert/cluster.h: same place, dates at most two
+# days apart), so attack report number j is dated 3 * j days back and its
+# text names no day: every report is an attack of its own.
 CITIES = [
     ("Peshawar", "Pakistan"), ("Quetta", "Pakistan"), ("Kabul", "Afghanistan"),
     ("Jalalabad", "Afghanistan"), ("Baghdad", "Iraq"), ("Mosul", "Iraq"),
@@ -94,29 +95,30 @@ def attack_item(f, k):
     site = SITES[(n // 7) % len(SITES)]
     killed = 2 + n % 41
     injured = killed + 3 + n % 23
-    day = DAYS[(n // 3) % 7]
     title = "%s kills %d at %s in %s" % (who, killed, site, city)
-    text = ("%s %s at %s in %s, %s, on %s, killing %d people and wounding "
+    text = ("%s %s at %s in %s, %s, killing %d people and wounding "
             "%d others, police said. Ambulances took the wounded to the "
-            "main hospital." % (who, did, site, city, country, day, killed,
+            "main hospital." % (who, did, site, city, country, killed,
                                 injured))
     return title, text
 
 
 def item_xml(f, k, attack):
+    """attack: 0 for an ordinary item, else the attack report's number."""
     title, text = attack_item(f, k) if attack else plain_item(f, k)
     key = item_key(f, k)
+    when = BASE_TIME - attack * 3 * 86400 if attack else BASE_TIME + k * 60 + f
     return ("<item><title>%s</title>"
             "<link>http://news%d.example/%s.html</link>"
             "<guid isPermaLink=\"false\">%s</guid>"
             "<pubDate>%s</pubDate>"
             "<description>%s</description></item>\n"
             % (escape(title), f, key, key,
-               formatdate(BASE_TIME + k * 60 + f, usegmt=True), escape(text)))
+               formatdate(when, usegmt=True), escape(text)))
 
 
 def write_feed(d, f, items):
-    """items: list of (k, attack), newest first."""
+    """items: list of (k, attack number or 0), newest first."""
     body = "".join(item_xml(f, k, a) for k, a in items)
     path = fname(d, f)
     tmp = path + ".tmp"
@@ -130,7 +132,7 @@ def write_feed(d, f, items):
 
 
 def initial_items(nitems):
-    return [(k, False) for k in range(nitems - 1, -1, -1)]
+    return [(k, 0) for k in range(nitems - 1, -1, -1)]
 
 
 def cmd_feeds(a):
@@ -226,7 +228,6 @@ def cmd_churn(a):
     fetched = set()          # feeds fetched at least once
     items = {}               # feed -> [(k, attack)] for churned feeds
     nextk = {}               # feed -> next item number
-    added = {}               # (f, k) -> line fields, until it leaves the feed
     last_write = {}          # feed -> time of last rewrite
     per_tick = max(1, int(round(a.nfeeds * a.fraction)))
     deadline = time.time() + a.duration
@@ -248,22 +249,27 @@ def cmd_churn(a):
             cur = items.get(f) or initial_items(a.nitems)
             k0 = nextk.get(f, a.nitems)
             n = rnd.randint(1, a.max_new)
-            now = time.time()
             new = []
             for k in range(k0, k0 + n):
-                attack = rnd.random() < a.attack_ratio
-                new.append((k, attack))
-                out.write("add %d %d %d %.3f\n" % (f, k, attack, now))
-                total += 1
-                attacks += attack
+                j = 0
+                if rnd.random() < a.attack_ratio:
+                    attacks += 1
+                    j = attacks
+                new.append((k, j))
             cur = list(reversed(new)) + cur
-            for k, attack in cur[a.nitems:]:
-                out.write("drop %d %d %d %.3f\n" % (f, k, attack, now))
-            cur = cur[:a.nitems]
-            items[f] = cur
+            # Stamped before the rename: a 200 logged later may in a rare
+            # race still have served the old file, but then the next
+            # conditional poll fetches the new one.
+            now = time.time()
+            write_feed(a.dir, f, cur[:a.nitems])
+            for k, j in new:
+                out.write("add %d %d %d %.3f\n" % (f, k, j > 0, now))
+            for k, j in cur[a.nitems:]:
+                out.write("drop %d %d %d %.3f\n" % (f, k, j > 0, now))
+            total += n
+            items[f] = cur[:a.nitems]
             nextk[f] = k0 + n
-            write_feed(a.dir, f, cur)
-            last_write[f] = time.time()
+            last_write[f] = now
         spent = time.time() - t0
         if not stop:
             time.sleep(max(0.0, a.tick - spent))
@@ -301,14 +307,12 @@ def cmd_report(a):
             other += 1
         if '"-" "-"' not in line:
             cond += 1
-    # A 200 logged this long after a rename is taken to have served the
-    # new file: nginx logs when the response ends, and a small file is
-    # sent at once.
-    slack = 1.0
+    # Items served at least once: a 200 logged after the item's rewrite
+    # began and before the rewrite that dropped it.
     must = set()
     for key, (t_add, t_drop, _) in life.items():
         for t in fetches.get(key[0], ()):
-            if t > t_add + slack and (t_drop is None or t < t_drop):
+            if t > t_add and (t_drop is None or t < t_drop):
                 must.add(key)
                 break
     seen = {}

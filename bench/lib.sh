@@ -1,3 +1,4 @@
+# shellcheck shell=bash disable=SC2034
 # bench/lib.sh: shell shared by bench/compare and bench/soak (sourced).
 #
 # bench_init NAME        top, out (bench/out/NAME, emptied), PY
@@ -86,7 +87,7 @@ bench_free_port() {
 # log records what the benches count: time, status, URI and the
 # validators the client sent ("-" when it sent none).
 nginx_start() {
-	local root=$1 conns=${2:-4096} d=$out/nginx i
+	local root=$1 conns=${2:-4096} d=$out/nginx
 	mkdir -p "$d/logs" "$d/tmp"
 	NGINX_PORT=$(bench_free_port)
 	NGINX_LOG=$d/logs/access.log
@@ -118,7 +119,7 @@ EOF
 		echo "bench: nginx did not start; see $d/logs/error.log" >&2
 		exit 3
 	}
-	for i in $(seq 100); do
+	for _ in $(seq 100); do
 		curl -s -o /dev/null "http://127.0.0.1:$NGINX_PORT/" && break
 		sleep 0.1
 	done

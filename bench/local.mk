@@ -16,3 +16,8 @@ noinst_PROGRAMS += bench/eval_driver
 bench_eval_driver_SOURCES = bench/eval_driver.c
 bench_eval_driver_LDADD = libfwextract.a libfwcommon.a $(JANSSON_LIBS) -lm
 EXTRA_DIST += bench/eval-extract bench/extract
+
+# compare and soak: feedwatch next to sfeed, newsboat and feedparser, and
+# feedwatchd for minutes against changing feeds (see bench/README.md).
+EXTRA_DIST += bench/README.md bench/lib.sh bench/compare bench/soak \
+	bench/feedgen.py bench/procrun.py bench/feedparser-poll.py

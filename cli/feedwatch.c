@@ -18,8 +18,8 @@ static const struct cmd {
 } cmds[] = {	/* sorted by name */
 	{ "extract",	 cmd_extract,	"extract [--title TEXT] [--published RFC3339] FILE|-" },
 	{ "import-opml", cmd_import_opml, "import-opml FILE" },
-	{ "parse",	 cmd_parse,	"parse [--url URL] [--content-type TYPE] FILE|URL|-" },
-	{ "status",	 cmd_status,	"status [-c FILE] [--json]" },
+	{ "parse",	 cmd_parse,	"parse [--url URL] [--content-type TYPE] [--max-items N] [--quiet] FILE|URL|-" },
+	{ "status",	 cmd_status,	"status [-c FILE] [--state PATH] [--json]" },
 	{ "test",	 cmd_test,	"test [-c FILE] FILE|URL" },
 };
 

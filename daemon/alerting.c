@@ -268,11 +268,12 @@ static int
 has_alerted(json_t *record, const char *rule)
 {
 	json_t *v = json_object_get(record, ALERTED_KEY);
+	const char *name;
 	size_t i;
 
 	for (i = 0; i < json_array_size(v); i++)
-		if (strcmp(json_string_value(json_array_get(v, i)) ?
-		    json_string_value(json_array_get(v, i)) : "", rule) == 0)
+		if ((name = json_string_value(json_array_get(v, i))) != NULL &&
+		    strcmp(name, rule) == 0)
 			return 1;
 	return 0;
 }
@@ -292,8 +293,7 @@ mark_alerted(json_t *record, const char *rule)
 /* Queue rule's alert; 1 queued, 0 already alerted on this report, -1. */
 static int
 queue(struct alerting *a, const struct rule_cfg *r,
-    const struct feed_cfg *feed, const struct feed_item *item,
-    const char *report_key, const char *kind, struct placed *p,
+    const struct feed_cfg *feed, const char *report_key, const char *kind, struct placed *p,
     json_t *incident, json_t *item_json, time_t now)
 {
 	struct alert al;
@@ -301,7 +301,7 @@ queue(struct alerting *a, const struct rule_cfg *r,
 	char *payload, *id;
 	long long alert_id;
 	size_t i;
-	int rc = -1;
+	int rc;
 
 	memset(&al, 0, sizeof(al));
 	al.event = kind;
@@ -334,8 +334,10 @@ queue(struct alerting *a, const struct rule_cfg *r,
 		if (rc == -1)
 			return -1;
 	}
-	log_info("alert %s: rule=%s incident=%lld feed=%s item=%s", kind,
-	    r->name, p->id, feed->name, item->id);
+	/* The item id comes from the feed; the pipeline has logged it
+	 * quoted just before. */
+	log_info("alert %s: rule=%s incident=%lld feed=%s", kind, r->name,
+	    p->id, feed->name);
 	return 1;
 }
 
@@ -386,7 +388,7 @@ alerting_item(struct alerting *a, const struct config *cfg,
 				continue;
 			kind = "update";
 		}
-		if ((r = queue(a, fire[i], feed, item, key, kind, &p, incident,
+		if ((r = queue(a, fire[i], feed, key, kind, &p, incident,
 		    item_json, now)) == -1)
 			goto fail;
 		if (r == 0)

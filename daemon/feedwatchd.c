@@ -244,7 +244,10 @@ main(int argc, char *argv[])
 	signal_watch(&d, &d.sighup, SIGHUP);
 	signal_watch(&d, &d.sigterm, SIGTERM);
 	signal_watch(&d, &d.sigint, SIGINT);
+	/* A write to a closed socket or past RLIMIT_FSIZE (LimitFSIZE=) must
+	 * fail with an error the caller handles, not kill the daemon. */
 	signal(SIGPIPE, SIG_IGN);
+	signal(SIGXFSZ, SIG_IGN);
 
 	d.sched = sched_new(d.ev, d.loop, d.st, d.pipe, d.cfg, seed, once,
 	    once ? on_once_done : NULL, &d);

@@ -397,14 +397,17 @@ classify_incident(const struct tokens *tk, const struct lex_hits *h,
 	if (t.vip && cas->killed < 5 && !(out->types &
 	    ((1u << TYPE_KIDNAPPING) | (1u << TYPE_HIJACKING))))
 		out->types = 1u << TYPE_ASSASSINATION;
-	/* People killed or hurt while being abducted or while buildings
-	 * burn were also assaulted. */
-	if ((out->types & ((1u << TYPE_KIDNAPPING) |
-	    (1u << TYPE_FACILITY_ATTACK))) && !(out->types &
-	    ((1u << TYPE_BOMBING) | (1u << TYPE_ASSASSINATION))) &&
-	    (cas->killed > 0 || cas->injured > 0))
-		out->types |= 1u << TYPE_ARMED_ASSAULT;
 	out->weapons = pick(t.weapon, WEAPON_N, 2, 0, 3);
+	/* People killed or hurt while buildings burn, or in a raid in
+	 * which others are abducted, were also assaulted; hostages killed
+	 * later are part of the kidnapping. */
+	if (!(out->types & ((1u << TYPE_BOMBING) |
+	    (1u << TYPE_ASSASSINATION))) && (((out->types &
+	    (1u << TYPE_FACILITY_ATTACK)) && (cas->killed > 0 ||
+	    cas->injured > 0)) || ((out->types & (1u << TYPE_KIDNAPPING)) &&
+	    t.type[TYPE_ARMED_ASSAULT] > 0 && (cas->killed > 0 ||
+	    cas->injured > 0))))
+		out->types |= 1u << TYPE_ARMED_ASSAULT;
 	/* Fire does not kill the people of an attack that burns buildings;
 	 * the guns that come with it do. */
 	if (out->weapons == (1u << WEAPON_INCENDIARY) && cas->killed > 0 &&
@@ -412,13 +415,24 @@ classify_incident(const struct tokens *tk, const struct lex_hits *h,
 		out->weapons |= 1u << WEAPON_FIREARMS;
 	/* An attack on a village or on civilians that kills or wounds, with
 	 * no other means named, is a raid by armed men. */
-	if (out->types == 0 && (out->targets & (1u << TARGET_PRIVATE)) &&
-	    t.target[TARGET_PRIVATE] >= 2 && (cas->killed > 0 ||
-	    cas->injured > 0)) {
+	if (out->types == 0 && (out->targets & (1u << TARGET_PRIVATE))) {
 		out->types = 1u << TYPE_ARMED_ASSAULT;
 		if (out->weapons == 0)
 			out->weapons = 1u << WEAPON_FIREARMS;
 	}
+	/* What a bomb destroys is the bombing's damage, not a second
+	 * attack on property; burning it is one. */
+	if ((out->types & (1u << TYPE_BOMBING)) &&
+	    !(out->weapons & (1u << WEAPON_INCENDIARY)))
+		out->types &= ~(1u << TYPE_FACILITY_ATTACK);
+	/* The means an attack type is defined by, when the text names no
+	 * other: a bombing is done with explosives, an armed assault
+	 * with guns. */
+	if (out->weapons == 0 && (out->types & (1u << TYPE_BOMBING)))
+		out->weapons = 1u << WEAPON_EXPLOSIVES;
+	else if (out->weapons == 0 &&
+	    (out->types & (1u << TYPE_ARMED_ASSAULT)))
+		out->weapons = 1u << WEAPON_FIREARMS;
 	if (out->types == 0)
 		out->types = 1u << TYPE_UNKNOWN;
 	if (out->weapons == 0)

@@ -133,12 +133,29 @@ gaz_normalize(const char *str, size_t len, char *out, size_t outsz)
 	return o;
 }
 
-static int
-key_cmp(const void *k, const void *e)
+/* Index of the first key of tab not below key (key order is strcmp's).
+ * The city table is big; its two-byte index narrows the search to one
+ * bucket, which holds the lower bound since keys outside it differ from
+ * key in their first two bytes. */
+static size_t
+lower_bound(const struct gz_key *tab, size_t n, const char *key)
 {
-	const struct gz_key *g = e;
+	const unsigned char *u = (const unsigned char *)key;
+	size_t lo = 0, hi = n, mid, v;
 
-	return strcmp(k, gz_pool + g->key);
+	if (tab == gz_city_keys) {
+		v = (size_t)u[0] << 8 | (u[0] ? u[1] : 0);
+		lo = gz_city_idx[v];
+		hi = gz_city_idx[v + 1];
+	}
+	while (lo < hi) {
+		mid = lo + (hi - lo) / 2;
+		if (strcmp(gz_pool + tab[mid].key, key) < 0)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo;
 }
 
 /* The run of rows in tab sharing key, as [*first, *first + count). */
@@ -146,19 +163,12 @@ static size_t
 key_range(const struct gz_key *tab, size_t n, const char *key,
     const struct gz_key **first)
 {
-	const struct gz_key *hit, *lo, *hi, *end = tab + n;
+	size_t lo = lower_bound(tab, n, key), hi = lo;
 
-	hit = bsearch(key, tab, n, sizeof(*tab), key_cmp);
-	if (hit == NULL)
-		return 0;
-	lo = hit;
-	while (lo > tab && strcmp(gz_pool + (lo - 1)->key, key) == 0)
-		lo--;
-	hi = hit + 1;
-	while (hi < end && strcmp(gz_pool + hi->key, key) == 0)
+	while (hi < n && strcmp(gz_pool + tab[hi].key, key) == 0)
 		hi++;
-	*first = lo;
-	return (size_t)(hi - lo);
+	*first = tab + lo;
+	return hi - lo;
 }
 
 static void
@@ -290,20 +300,52 @@ gaz_ncountries(void)
 	return gz_ncountries;
 }
 
+/* Keys are normalised, so no byte below ' ' follows a word: the rows equal
+ * to key come first at the lower bound, and right after them any key that
+ * continues it with more words ("dera" then "dera ismail khan"). */
+static int
+probe_tab(const struct gz_key *tab, size_t n, const char *key, size_t klen,
+    int exact_bit)
+{
+	size_t i = lower_bound(tab, n, key);
+	const char *k;
+	int r = 0;
+
+	while (i < n) {
+		k = gz_pool + tab[i].key;
+		if (strncmp(k, key, klen) != 0)
+			break;
+		if (k[klen] == '\0') {
+			r |= exact_bit;
+			i++;
+			continue;
+		}
+		if (k[klen] == ' ')
+			r |= GAZ_P_LONGER;
+		break;
+	}
+	return r;
+}
+
+int
+gaz_probe(const char *key)
+{
+	size_t n = strlen(key);
+
+	return probe_tab(gz_city_keys, gz_ncity_keys, key, n, GAZ_P_CITY) |
+	    probe_tab(gz_region_keys, gz_nregion_keys, key, n,
+	    GAZ_P_REGION) |
+	    probe_tab(gz_country_keys, gz_ncountry_keys, key, n,
+	    GAZ_P_COUNTRY);
+}
+
 /* Does any key of tab start with prefix? */
 static int
 has_prefix(const struct gz_key *tab, size_t n, const char *prefix,
     size_t plen)
 {
-	size_t lo = 0, hi = n, mid;
+	size_t lo = lower_bound(tab, n, prefix);
 
-	while (lo < hi) {
-		mid = lo + (hi - lo) / 2;
-		if (strcmp(gz_pool + tab[mid].key, prefix) < 0)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
 	return lo < n && strncmp(gz_pool + tab[lo].key, prefix, plen) == 0;
 }
 

@@ -49,6 +49,15 @@ size_t gaz_normalize(const char *s, size_t len, char *out, size_t outsz);
  * khan")?  Lets a caller stop extending a phrase early. */
 int gaz_has_longer(const char *key);
 
+#define GAZ_P_CITY	1	/* key names a city */
+#define GAZ_P_REGION	2	/* ... a first-level region */
+#define GAZ_P_COUNTRY	4	/* ... a country or demonym */
+#define GAZ_P_LONGER	8	/* some name continues key with more words */
+
+/* What key is, as GAZ_P_* bits, in one search per table: the cheap test
+ * before the *_find calls, for a caller that tries many phrases. */
+int gaz_probe(const char *key);
+
 /* Cities named by the normalised key, most populous first; fills at most
  * max entries and returns how many exist (may exceed max). */
 size_t gaz_city_find(const char *key, struct gaz_place *out, size_t max);

@@ -65,6 +65,10 @@ extern const struct gz_city gz_cities[];
 extern const size_t gz_ncities;
 extern const struct gz_key gz_city_keys[];
 extern const size_t gz_ncity_keys;
+/* gz_city_idx[v]: first row of gz_city_keys whose key's first two bytes,
+ * as (b0 << 8 | b1), are >= v; GZ_IDX_N + 1 entries. */
+#define GZ_IDX_N	65536
+extern const uint32_t gz_city_idx[];
 extern const struct gz_key gz_region_keys[];
 extern const size_t gz_nregion_keys;
 extern const struct gz_key gz_country_keys[];

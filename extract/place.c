@@ -512,21 +512,21 @@ is_cap_tok(const struct ctx *c, size_t i)
 	return c->caseless || (c->tok[i].flags & T_CAP);
 }
 
-/* Can a name go on after key, which ends with token t?  A possessive
- * token may be part of the name ("Cox's Bazar" has the key "coxs bazar"). */
+/* gaz_probe() of key, which ends with token t.  A possessive token may be
+ * part of a longer name ("Cox's Bazar" has the key "coxs bazar"). */
 static int
-has_longer(const struct ctx *c, size_t t, char *key)
+probe_key(const struct ctx *c, size_t t, char *key)
 {
 	size_t n = strlen(key);
 	int r;
 
-	if (gaz_has_longer(key))
-		return 1;
-	if (!(c->tok[t].flags & T_POSS) || n + 2 > GAZ_KEY_MAX)
-		return 0;
+	r = gaz_probe(key);
+	if ((r & GAZ_P_LONGER) || !(c->tok[t].flags & T_POSS) ||
+	    n + 2 > GAZ_KEY_MAX)
+		return r;
 	key[n] = 's';
 	key[n + 1] = '\0';
-	r = gaz_has_longer(key);
+	r |= gaz_probe(key) & GAZ_P_LONGER;
 	key[n] = '\0';
 	return r;
 }
@@ -537,6 +537,7 @@ find_mentions(struct ctx *c)
 {
 	struct mention m;
 	char key[GAZ_KEY_MAX];
+	int pr[PLACE_MAXWORDS + 1];
 	size_t i, n, nmax, cap = 0;
 
 	for (i = 0; i < c->ntok; i++) {
@@ -545,25 +546,35 @@ find_mentions(struct ctx *c)
 		if (TOK_IN(c, i, funcwords) && !(c->tok[i].flags & T_UPPER))
 			continue;
 		/* the longest run of words that some name could still
-		 * cover; most capitalised words start none */
-		nmax = 1;
-		while (nmax < PLACE_MAXWORDS && i + nmax < c->ntok &&
-		    tok_adjacent(c, i + nmax - 1) &&
-		    span_key(c, i, nmax, key, sizeof(key)) > 0 &&
-		    has_longer(c, i + nmax - 1, key))
-			nmax++;
+		 * cover; most capitalised words start none, and one probe
+		 * per run tells which runs are worth a full lookup */
+		for (n = 1; ; n++) {
+			pr[n] = 0;
+			if (span_key(c, i, n, key, sizeof(key)) > 0)
+				pr[n] = probe_key(c, i + n - 1, key);
+			nmax = n;
+			if (n >= PLACE_MAXWORDS || i + n >= c->ntok ||
+			    !tok_adjacent(c, i + n - 1) ||
+			    !(pr[n] & GAZ_P_LONGER))
+				break;
+		}
 		for (n = nmax; n > 0; n--) {
-			if (!is_cap_tok(c, i + n - 1))
+			if (!is_cap_tok(c, i + n - 1) || !(pr[n] &
+			    (GAZ_P_CITY | GAZ_P_REGION | GAZ_P_COUNTRY)))
 				continue;
 			if (span_key(c, i, n, key, sizeof(key)) == 0)
 				continue;
 			memset(&m, 0, sizeof(m));
-			m.has_country = gaz_country_find(key, &m.country) == 0;
-			m.ncity = gaz_city_find(key, m.city, PLACE_NCITY);
+			m.has_country = (pr[n] & GAZ_P_COUNTRY) &&
+			    gaz_country_find(key, &m.country) == 0;
+			if (pr[n] & GAZ_P_CITY)
+				m.ncity = gaz_city_find(key, m.city,
+				    PLACE_NCITY);
 			if (m.ncity > PLACE_NCITY)
 				m.ncity = PLACE_NCITY;
-			m.nregion = gaz_region_find(key, m.region,
-			    PLACE_NREGION);
+			if (pr[n] & GAZ_P_REGION)
+				m.nregion = gaz_region_find(key, m.region,
+				    PLACE_NREGION);
 			if (m.nregion > PLACE_NREGION)
 				m.nregion = PLACE_NREGION;
 			if (!m.has_country && m.ncity == 0 && m.nregion == 0)

@@ -563,10 +563,33 @@ run_bytes(struct decoder *d, const unsigned char *s, size_t n, struct buf *out,
 	int len;
 
 	while (i < n) {
+		/*
+		 * One buf_add for the longest run that is copied unchanged:
+		 * ASCII but forbidden controls, and, when reading UTF-8, valid
+		 * sequences but C1 controls.  Back to ascii_run() after each
+		 * byte it stops at (a newline, a tab, a non-ASCII character)
+		 * so the rest is not crawled byte by byte.
+		 */
 		start = i;
-		i += ascii_run(s + i, n - i);
-		while (i < n && s[i] < 0x80 && !bad_control(s[i]))
-			i++;
+		for (;;) {
+			i += ascii_run(s + i, n - i);
+			if (i == n)
+				break;
+			if (s[i] < 0x80) {
+				if (bad_control(s[i]))
+					break;
+				i++;
+				continue;
+			}
+			if (kind != DK_UTF8)
+				break;
+			len = utf8_seq(s + i, n - i);
+			if (len <= 0 || (len == 2 && s[i] == 0xc2 &&
+			    s[i + 1] < 0xa0))
+				break;
+			d->nonascii = 1;
+			i += (size_t)len;
+		}
 		if (i > start)
 			buf_add(out, s + start, i - start);
 		if (i == n)

@@ -4,6 +4,7 @@
  */
 #include "config.h"
 
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -188,6 +189,190 @@ feed_item_json(const struct feed_item *it)
 	}
 	jset(o, "enclosures", encs);
 	return wrap("item", o);
+}
+
+/*
+ * The same JSON text, written straight into a buffer: `feedwatch parse`
+ * prints one line per item, and building a json_t tree for each only to
+ * serialise it at once cost more than parsing the XML.  The output must
+ * stay byte-identical to json_dumps(feed_*_json(), JSON_COMPACT): same key
+ * order, no spaces, the escapes jansson writes (\" \\ \b \f \n \r \t, other
+ * C0 controls as \u00XX in upper case, '/' and non-ASCII as they are), and
+ * invalid UTF-8 replaced byte by byte with U+FFFD as jstr() does.
+ * tests/unit/test_feed_json checks that on the whole conformance corpus.
+ */
+
+/* Give up a partly written object: drop what was appended since `mark`. */
+static int
+json_undo(struct buf *b, size_t mark)
+{
+	b->len = mark;
+	if (b->data)
+		b->data[mark] = '\0';
+	return -1;
+}
+
+/*
+ * Length of the run at the start of s[0..n) that JSON takes as it is
+ * (ASCII from 0x20 up, not '"' or '\\'), eight bytes at a time: most of an
+ * item is such text.  It may stop early; the caller's byte loop goes on.
+ */
+static size_t
+json_plain_run(const unsigned char *s, size_t n)
+{
+	const uint64_t ones = 0x0101010101010101ULL, highs = ones * 0x80;
+	uint64_t w, q, bs;
+	size_t i = 0;
+
+	for (; i + 8 <= n; i += 8) {
+		memcpy(&w, s + i, 8);
+		q = w ^ (ones * '"');
+		bs = w ^ (ones * '\\');
+		/* high bit set, a byte below 0x20, a '"' or a '\\' */
+		if ((w | ((w - ones * 0x20) & ~w) | ((q - ones) & ~q) |
+		    ((bs - ones) & ~bs)) & highs)
+			break;
+	}
+	return i;
+}
+
+static int
+json_put_str(struct buf *b, const char *s)
+{
+	static const char hex[] = "0123456789ABCDEF";
+	const unsigned char *p, *run, *end;
+	char esc[6];
+	size_t n, elen;
+
+	if (s == NULL)
+		return buf_add(b, "null", 4);
+	if (buf_addch(b, '"') == -1)
+		return -1;
+	run = p = (const unsigned char *)s;
+	end = p + strlen(s);
+	while (p < end) {
+		/* plain ASCII and valid UTF-8 are copied in runs */
+		p += json_plain_run(p, (size_t)(end - p));
+		if (p == end)
+			break;
+		if (*p >= 0x20 && *p < 0x80 && *p != '"' && *p != '\\') {
+			p++;
+			continue;
+		}
+		if (*p >= 0x80 && (n = utf8_seq(p)) > 0) {
+			p += n;
+			continue;
+		}
+		if (p > run && buf_add(b, run, (size_t)(p - run)) == -1)
+			return -1;
+		elen = 2;
+		esc[0] = '\\';
+		switch (*p) {
+		case '"':	esc[1] = '"'; break;
+		case '\\':	esc[1] = '\\'; break;
+		case '\b':	esc[1] = 'b'; break;
+		case '\f':	esc[1] = 'f'; break;
+		case '\n':	esc[1] = 'n'; break;
+		case '\r':	esc[1] = 'r'; break;
+		case '\t':	esc[1] = 't'; break;
+		default:
+			if (*p >= 0x80) {	/* not valid UTF-8 */
+				memcpy(esc, "\xef\xbf\xbd", 3);
+				elen = 3;
+			} else {
+				memcpy(esc + 1, "u00", 3);
+				esc[4] = hex[*p >> 4];
+				esc[5] = hex[*p & 0xf];
+				elen = 6;
+			}
+			break;
+		}
+		if (buf_add(b, esc, elen) == -1)
+			return -1;
+		run = ++p;
+	}
+	if (p > run && buf_add(b, run, (size_t)(p - run)) == -1)
+		return -1;
+	return buf_addch(b, '"');
+}
+
+/* ,"key":"value" (the comma unless first) */
+static int
+json_put_field(struct buf *b, const char *key, const char *val, int first)
+{
+	if (!first && buf_addch(b, ',') == -1)
+		return -1;
+	if (buf_addch(b, '"') == -1 || buf_addstr(b, key) == -1 ||
+	    buf_add(b, "\":", 2) == -1)
+		return -1;
+	return json_put_str(b, val);
+}
+
+int
+feed_info_write_json(struct buf *b, const struct feed_info *f,
+    int with_encoding)
+{
+	size_t mark = b->len;
+
+	if (buf_addstr(b, "{\"feed\":{") == -1 ||
+	    json_put_field(b, "title", f->title, 1) == -1 ||
+	    json_put_field(b, "link", f->link, 0) == -1 ||
+	    json_put_field(b, "id", f->id, 0) == -1 ||
+	    json_put_field(b, "description", f->description, 0) == -1 ||
+	    json_put_field(b, "language", f->language, 0) == -1 ||
+	    json_put_field(b, "updated", f->updated, 0) == -1 ||
+	    json_put_field(b, "format", f->format, 0) == -1 ||
+	    json_put_field(b, "bozo", f->bozo, 0) == -1 ||
+	    (with_encoding &&
+	    json_put_field(b, "encoding", f->encoding, 0) == -1) ||
+	    buf_add(b, "}}", 2) == -1)
+		return json_undo(b, mark);
+	return 0;
+}
+
+int
+feed_item_write_json(struct buf *b, const struct feed_item *it)
+{
+	const struct feed_enclosure *en;
+	size_t mark = b->len, i;
+	char num[32];
+	int n;
+
+	if (buf_addstr(b, "{\"item\":{") == -1 ||
+	    json_put_field(b, "id", it->id, 1) == -1 ||
+	    json_put_field(b, "title", it->title, 0) == -1 ||
+	    json_put_field(b, "link", it->link, 0) == -1 ||
+	    json_put_field(b, "published", it->published, 0) == -1 ||
+	    json_put_field(b, "updated", it->updated, 0) == -1 ||
+	    json_put_field(b, "author", it->author, 0) == -1 ||
+	    json_put_field(b, "summary", it->summary, 0) == -1 ||
+	    json_put_field(b, "content", it->content, 0) == -1 ||
+	    buf_addstr(b, ",\"categories\":[") == -1)
+		return json_undo(b, mark);
+	for (i = 0; i < it->ncategories; i++)
+		if ((i && buf_addch(b, ',') == -1) ||
+		    json_put_str(b, it->categories[i]) == -1)
+			return json_undo(b, mark);
+	if (buf_addstr(b, "],\"enclosures\":[") == -1)
+		return json_undo(b, mark);
+	for (i = 0; i < it->nenclosures; i++) {
+		en = &it->enclosures[i];
+		if (en->length >= 0)
+			n = snprintf(num, sizeof(num), "%lld", en->length);
+		else
+			n = snprintf(num, sizeof(num), "null");
+		if ((i && buf_addch(b, ',') == -1) ||
+		    buf_addch(b, '{') == -1 ||
+		    json_put_field(b, "url", en->url, 1) == -1 ||
+		    json_put_field(b, "type", en->type, 0) == -1 ||
+		    buf_addstr(b, ",\"length\":") == -1 ||
+		    buf_add(b, num, (size_t)n) == -1 ||
+		    buf_addch(b, '}') == -1)
+			return json_undo(b, mark);
+	}
+	if (buf_add(b, "]}}", 3) == -1)
+		return json_undo(b, mark);
+	return 0;
 }
 
 static int

@@ -9,6 +9,8 @@
 #include <stddef.h>
 #include <jansson.h>
 
+#include "common/buf.h"
+
 struct feed_enclosure {
 	char	*url;		/* absolute */
 	char	*type;		/* MIME type or NULL */
@@ -52,6 +54,14 @@ void feed_item_clear(struct feed_item *it);
  * owned by the caller. */
 json_t *feed_info_json(const struct feed_info *f);
 json_t *feed_item_json(const struct feed_item *it);
+
+/* The text json_dumps(feed_*_json(), JSON_COMPACT) gives, byte for byte,
+ * appended to b (no newline) without building a json_t: for callers that
+ * only print.  with_encoding adds "encoding" (f->encoding) after "bozo".
+ * 0, or -1 when b's limit would be passed (nothing is appended then). */
+int feed_info_write_json(struct buf *b, const struct feed_info *f,
+    int with_encoding);
+int feed_item_write_json(struct buf *b, const struct feed_item *it);
 
 /* An item's id by the rule of DESIGN.md: guid (or Atom id) when present and
  * not blank, else link, else "sha256:" and the hex SHA-256 of title, "\n",

@@ -1,9 +1,9 @@
 #!/bin/bash
 # `feedwatch parse` on the hostile documents, from files and from the
-# server (the streamed ones: gzip bomb, endless body and headers, a
-# million items, and the redirects): it exits 0 or 1 within a timeout,
-# never crashes, stays within bounded memory, prints only valid JSON lines
-# and nothing that an entity would have pulled in.
+# server (the streamed ones: gzip bombs, bad gzip, endless body and
+# headers, a million items, and the redirects): it exits 0 or 1 within a
+# timeout, never crashes, stays within bounded memory, prints only valid
+# JSON lines and nothing that an entity would have pulled in.
 . "$top_srcdir/tests/lib.sh"
 . "$top_srcdir/tests/e2e/daemon-lib.sh"
 . "$top_srcdir/tests/e2e/hostile-lib.sh"

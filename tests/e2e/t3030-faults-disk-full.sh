@@ -50,7 +50,7 @@ ok $? "and reported"
 dups=$(grep -o 'new item: feed="good" title="good item [0-9]*"' "$DLOG" | sort | uniq -d | sed 's/.* //; s/"//' | tr '\n' ' ')
 [ -z "$dups" ]
 ok_todo $? "each item is reported once (again: $dups)" \
-    "an item is reported before its transaction commits, so a failed COMMIT reports it again on every later poll"
+    "items are handed on before their transaction commits; each failed COMMIT hands them on again at the next poll"
 WAIT=10 wait_for sql_is "SELECT last_status || '|' || (last_error IS NULL) FROM feeds WHERE name = 'good'" "200|1"
 ok $? "the feed's row is written again"
 
