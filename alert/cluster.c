@@ -44,8 +44,15 @@ jcount(json_t *o, const char *k)
 
 	if (json_is_integer(v))
 		return json_integer_value(v);
-	if (json_is_real(v))
-		return (long long)json_real_value(v);
+	if (json_is_real(v)) {
+		double d = json_real_value(v);
+
+		/* A count from a record we did not write may be any double:
+		 * only whole-number range values convert without UB. */
+		if (!(d >= 0 && d < 9.2e18))
+			return -1;
+		return (long long)d;
+	}
 	return -1;
 }
 

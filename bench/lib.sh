@@ -43,7 +43,7 @@ bench_pkg() {
 	curl) echo curl ;;
 	/usr/bin/time) echo time ;;
 	/usr/bin/python3) echo python3 ;;
-	py:feedparser) echo python3-feedparser ;;
+	py:*) echo "python3-${1#py:}" ;;
 	*) echo "$1" ;;
 	esac
 }

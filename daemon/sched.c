@@ -627,6 +627,11 @@ sched_new(struct ev_loop *ev, struct loop *l, struct state *st,
 	s->idle_timer.data = s;
 
 	s->feeds = xreallocarray(NULL, cfg->nfeeds + 1, sizeof(*s->feeds));
+	/* One transaction for every feed's state row: read one by one in
+	 * autocommit mode, each took and dropped SQLite's WAL read lock
+	 * (three system calls a feed).  Committed before the loop first
+	 * waits, like any other. */
+	tx_begin(s);
 	for (i = 0; i < cfg->nfeeds; i++)
 		s->feeds[s->nfeeds++] = sfeed_new(s, &cfg->feeds[i]);
 	qsort(s->feeds, s->nfeeds, sizeof(*s->feeds), cmp_sfeed);

@@ -496,8 +496,12 @@ count_backward(const struct scan *sc, size_t from, size_t v,
 		int person = has_hit(sc, from, v, LEX_PERSON) ||
 		    has_hit(sc, from, v, LEX_ATTACKER);
 
+		/* "one was killed and another was wounded": "another" and
+		 * "the other" stand for one more person */
 		for (j = from; j < v && !person; j++)
-			if (tk->v[j].flags & TOKF_CAP)
+			if ((tk->v[j].flags & TOKF_CAP) ||
+			    tok_is(tk, j, "another") || (tok_is(tk, j, "other") &&
+			    j > from && tok_is(tk, j - 1, "the")))
 				person = 1;
 		if (person) {
 			add(c, 1, region_attacker(sc, from, v), 0);
@@ -610,6 +614,16 @@ read_sentence(const struct tokens *tk, const struct lex_hits *h, size_t s,
 		 * sentence is about another event. */
 		if (x->tok >= cutoff)
 			break;
+		/* "killing himself" is the attacker's own death, read by
+		 * its LEX_SELF hit at the same token. */
+		if (x->kind != LEX_SELF) {
+			for (j = h->sent_first[s]; j < h->sent_first[s + 1]; j++)
+				if (h->v[j].tok == x->tok &&
+				    h->v[j].kind == LEX_SELF)
+					break;
+			if (j < h->sent_first[s + 1])
+				continue;
+		}
 		/* The longest casualty phrase at this token, with every
 		 * reading (active, passive, noun) it has at that length. */
 		for (j = i; j < h->sent_first[s + 1] && h->v[j].tok == x->tok;

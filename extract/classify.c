@@ -244,6 +244,47 @@ aimed_at_named(const struct tokens *tk, size_t s)
 	return 0;
 }
 
+/* Words for the forces of order, whose fire in a report is the response
+ * to an attack, not its means. */
+static const char *const responders[] = {
+	"forces", "guards", "officers", "police", "policemen", "soldiers",
+	"troops",
+};
+
+static int
+tok_responder(const struct tokens *tk, size_t i)
+{
+	size_t k;
+
+	for (k = 0; k < sizeof(responders) / sizeof(responders[0]); k++)
+		if (tok_is(tk, i, responders[k]))
+			return 1;
+	return 0;
+}
+
+/* Is gunfire hit x the response: "police opened fire", "shot dead by
+ * security forces"? */
+static int
+responder_fire(const struct tokens *tk, size_t s, const struct lex_hit *x)
+{
+	size_t first = tk->sent_first[s], end = tk->sent_first[s + 1];
+	size_t i, z = x->tok + x->ntok;
+
+	/* "police opened fire"; but "two officers shot dead" are victims */
+	if (x->tok > first && tok_responder(tk, x->tok - 1) &&
+	    (tok_is(tk, x->tok, "opened") || tok_is(tk, x->tok, "fired") ||
+	    tok_is(tk, x->tok, "returned")))
+		return 1;
+	for (i = z; i < end && i < z + 3; i++)
+		if (tok_is(tk, i, "by")) {
+			if (i + 1 < end && tok_is(tk, i + 1, "the"))
+				i++;
+			return i + 1 < end && (tok_responder(tk, i + 1) ||
+			    (i + 2 < end && tok_responder(tk, i + 2)));
+		}
+	return 0;
+}
+
 static void
 tally_sentence(const struct tokens *tk, const struct lex_hits *h, size_t s,
     int reporting, struct tally *t)
@@ -279,6 +320,9 @@ tally_sentence(const struct tokens *tk, const struct lex_hits *h, size_t s,
 			break;
 		case LEX_WEAPON:
 			if (covered(h, s, x))
+				break;
+			if (e->arg == WEAPON_FIREARMS &&
+			    responder_fire(tk, s, x))
 				break;
 			t->weapon[e->arg] += e->weight;
 			t->weapon_any += 1;
@@ -349,13 +393,16 @@ classify_incident(const struct tokens *tk, const struct lex_hits *h,
 {
 	struct tally t;
 	double attack, evidence, look_max = 0;
-	int s, reason = -1, r;
+	int s, reason = -1, r, dated = 0;
 
 	memset(&t, 0, sizeof(t));
 	memset(out, 0, sizeof(*out));
 	for (s = 0; s < (int)tk->nsent; s++)
 		tally_sentence(tk, h, (size_t)s, use[s] || s == head, &t);
 
+	for (s = 0; s < (int)tk->nsent; s++)
+		if (sentence_has(h, (size_t)s, LEX_TODAY))
+			dated = 1;
 	for (r = 0; r < LOOK_N; r++)
 		if (t.look[r] > look_max) {
 			look_max = t.look[r];
@@ -375,6 +422,11 @@ classify_incident(const struct tokens *tk, const struct lex_hits *h,
 		/* Only militants died, in a text with cues of a military
 		 * operation, and nobody is said to have attacked. */
 		out->not_incident = "military_operation";
+	else if (t.look[LOOK_REVIEW] >= 4 && !dated &&
+	    t.look[LOOK_REVIEW] >= 0.4 * attack)
+		/* A film, book or game about an attack, told with no day of
+		 * its own: news names the day it happened. */
+		out->not_incident = reason_names[LOOK_REVIEW];
 	else if (attack < 3)
 		out->not_incident = reason >= 0 && look_max >= 2 ?
 		    reason_names[reason] : "other";
@@ -420,6 +472,13 @@ classify_incident(const struct tokens *tk, const struct lex_hits *h,
 		if (out->weapons == 0)
 			out->weapons = 1u << WEAPON_FIREARMS;
 	}
+	/* Gunmen who open fire alongside a bomb make a second attack
+	 * type, however many words the blast gets. */
+	if ((out->types & (1u << TYPE_BOMBING)) &&
+	    !(out->types & (1u << TYPE_ASSASSINATION)) &&
+	    t.type[TYPE_ARMED_ASSAULT] >= 2 &&
+	    (out->weapons & (1u << WEAPON_FIREARMS)))
+		out->types |= 1u << TYPE_ARMED_ASSAULT;
 	/* What a bomb destroys is the bombing's damage, not a second
 	 * attack on property; burning it is one. */
 	if ((out->types & (1u << TYPE_BOMBING)) &&

@@ -146,6 +146,9 @@ language(const struct tokens *tk)
 		if (bsearch(w, en_stop, sizeof(en_stop) / sizeof(en_stop[0]),
 		    sizeof(en_stop[0]), stop_cmp))
 			stops++;
+		/* enough for the test below whatever follows */
+		if (stops * 100 >= 400 * 12)
+			break;
 	}
 	if (words == 0)
 		return NULL;

@@ -300,43 +300,34 @@ gaz_ncountries(void)
 	return gz_ncountries;
 }
 
-/* Keys are normalised, so no byte below ' ' follows a word: the rows equal
- * to key come first at the lower bound, and right after them any key that
- * continues it with more words ("dera" then "dera ismail khan"). */
-static int
-probe_tab(const struct gz_key *tab, size_t n, const char *key, size_t klen,
-    int exact_bit)
+/* 32-bit FNV-1a, as fnv1a() in tools/gen-gazetteer. */
+static uint32_t
+gz_hash_key(const char *key, size_t n)
 {
-	size_t i = lower_bound(tab, n, key);
-	const char *k;
-	int r = 0;
+	uint32_t h = 2166136261u;
+	size_t i;
 
-	while (i < n) {
-		k = gz_pool + tab[i].key;
-		if (strncmp(k, key, klen) != 0)
-			break;
-		if (k[klen] == '\0') {
-			r |= exact_bit;
-			i++;
-			continue;
-		}
-		if (k[klen] == ' ')
-			r |= GAZ_P_LONGER;
-		break;
+	for (i = 0; i < n; i++) {
+		h ^= (unsigned char)key[i];
+		h *= 16777619u;
 	}
-	return r;
+	return h;
 }
 
 int
 gaz_probe(const char *key)
 {
 	size_t n = strlen(key);
+	uint32_t h, v;
+	const char *k;
 
-	return probe_tab(gz_city_keys, gz_ncity_keys, key, n, GAZ_P_CITY) |
-	    probe_tab(gz_region_keys, gz_nregion_keys, key, n,
-	    GAZ_P_REGION) |
-	    probe_tab(gz_country_keys, gz_ncountry_keys, key, n,
-	    GAZ_P_COUNTRY);
+	h = gz_hash_key(key, n) & (GZ_HASH_N - 1);
+	for (; (v = gz_hash[h]) != 0; h = (h + 1) & (GZ_HASH_N - 1)) {
+		k = gz_pool + (v & GZ_HASH_OFF);
+		if (strncmp(k, key, n) == 0 && (k[n] == '\0' || k[n] == ' '))
+			return (int)(v >> 28);
+	}
+	return 0;
 }
 
 /* Does any key of tab start with prefix? */

@@ -1,8 +1,10 @@
 /*
  * Gazetteer: cities, first-level regions and countries of the world, with
  * alternative names and demonyms, from generated tables (tools/gen-gazetteer,
- * data/SOURCES.md).  Read-only static data; every lookup is a bsearch on a
- * normalised key, so the module has no state and needs no init.
+ * data/SOURCES.md).  Read-only static data: gaz_probe() is one hash lookup,
+ * the *_find() calls a binary search on a normalised key (narrowed by a
+ * two-byte index for cities), so the module has no state and needs no
+ * init.
  *
  * Keys are normalised by gaz_normalize(): Latin letters folded to lowercase
  * ASCII ("Bogotá" -> "bogota"), apostrophes dropped ("Ma'rib" -> "marib"),

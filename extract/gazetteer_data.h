@@ -69,6 +69,12 @@ extern const size_t gz_ncity_keys;
  * as (b0 << 8 | b1), are >= v; GZ_IDX_N + 1 entries. */
 #define GZ_IDX_N	65536
 extern const uint32_t gz_city_idx[];
+/* Every key and word prefix of a key, hashed (32-bit FNV-1a of its bytes,
+ * open addressing, linear probing): slot = pool offset of a key that
+ * starts with it (low 28 bits) | its GAZ_P_* bits << 28; 0 is empty. */
+#define GZ_HASH_N	(1u << 19)
+#define GZ_HASH_OFF	0x0fffffffu
+extern const uint32_t gz_hash[];
 extern const struct gz_key gz_region_keys[];
 extern const size_t gz_nregion_keys;
 extern const struct gz_key gz_country_keys[];

@@ -73,6 +73,130 @@ hidden(const struct lex_hits *h, size_t s, const struct lex_hit *x)
 	return 0;
 }
 
+/* Is group hit x a sub-unit named as "the X faction (Y) of Z", with Z a
+ * group?  Then Z is reported. */
+static int
+faction_part(const struct tokens *tk, const struct lex_hits *h, size_t s,
+    const struct lex_hit *x)
+{
+	size_t first = tk->sent_first[s], end = tk->sent_first[s + 1];
+	size_t i, j, k, lo = x->tok > first + 8 ? x->tok - 8 : first;
+	int fac = 0;
+
+	for (i = lo; i <= x->tok + x->ntok && i < end && !fac; i++)
+		fac = tok_is(tk, i, "faction") || tok_is(tk, i, "wing");
+	if (!fac)
+		return 0;
+	for (j = x->tok + x->ntok; j < end && j < x->tok + x->ntok + 4; j++) {
+		if (!tok_is(tk, j, "of"))
+			continue;
+		k = j + 1;
+		if (tok_is(tk, k, "the"))
+			k++;
+		for (i = h->sent_first[s]; i < h->sent_first[s + 1]; i++)
+			if (h->v[i].kind == LEX_GROUP && h->v[i].tok == k &&
+			    &h->v[i] != x)
+				return 1;
+		return 0;
+	}
+	return 0;
+}
+
+/* Words that make a capitalised run an authority, not an armed group. */
+static const char *const authority_words[] = {
+	"army", "authorities", "government", "military", "ministry",
+	"officials", "police", "president", "sources", "spokesman",
+	"spokesperson", "statement",
+};
+
+/* "The Ashab al-Kahf claimed responsibility": the capitalised run that
+ * ends right before token c (the claim), with an optional "(ABC)" after
+ * it.  Returns its first token and count through *a, *n. */
+static int
+is_joiner(const struct tokens *tk, size_t i)
+{
+	static const char *const joiners[] = {
+		"al", "ad", "an", "and", "ar", "as", "at", "bin", "del", "de",
+		"el", "for", "of", "the", "ul", "wal",
+	};
+	size_t k;
+
+	if (tk->v[i].kind == TOK_PUNCT)
+		return tk->lower[tk->v[i].start] == '-';
+	for (k = 0; k < sizeof(joiners) / sizeof(joiners[0]); k++)
+		if (tok_is(tk, i, joiners[k]))
+			return 1;
+	return 0;
+}
+
+static int
+claimant_before(const struct tokens *tk, size_t first, size_t c, size_t *a,
+    size_t *n)
+{
+	size_t z = c, i, k, w, caps = 0;
+
+	if (z >= first + 3 && tk->v[z - 1].kind == TOK_PUNCT &&
+	    tk->lower[tk->v[z - 1].start] == ')' &&
+	    (tk->v[z - 2].flags & TOKF_UPPER) &&
+	    tk->v[z - 3].kind == TOK_PUNCT &&
+	    tk->lower[tk->v[z - 3].start] == '(')
+		z -= 3;
+	for (i = z; i > first && z - i < 8; i--) {
+		const struct token *t = &tk->v[i - 1];
+
+		if (t->kind == TOK_WORD && (t->flags & TOKF_CAP))
+			caps++;
+		else if (!is_joiner(tk, i - 1))
+			break;
+	}
+	/* the run starts at a capitalised word, not at a joiner */
+	while (i < z && !(tk->v[i].flags & TOKF_CAP))
+		i++;
+	if (i < z && tok_is(tk, i, "the"))
+		i++;
+	if (caps < 2 || z - i < 2 || !(tk->v[z - 1].flags & TOKF_CAP))
+		return 0;
+	for (k = i; k < z; k++) {
+		for (w = 0; w < sizeof(authority_words) /
+		    sizeof(authority_words[0]); w++)
+			if (tok_is(tk, k, authority_words[w]))
+				return 0;
+		if (lex_at(tk, k, LEX_TODAY, NULL) > 0 ||
+		    lex_at(tk, k, LEX_GROUP, NULL) > 0)
+			return 0;
+	}
+	*a = i;
+	*n = c - i;
+	return 1;
+}
+
+/* An unlisted group that claims the attack in sentence s, into out. */
+static int
+unlisted_claim(const struct tokens *tk, const struct lex_hits *h, size_t s,
+    struct perp *out)
+{
+	size_t i, a, n, e;
+
+	for (i = h->sent_first[s]; i < h->sent_first[s + 1]; i++) {
+		const struct lex_hit *x = &h->v[i];
+
+		if (x->kind != LEX_CLAIM || x->e->arg != CLAIM_CLAIM ||
+		    !tok_is(tk, x->tok, "claimed"))
+			continue;
+		if (!claimant_before(tk, tk->sent_first[s], x->tok, &a, &n))
+			continue;
+		e = tk->v[a + n - 1].start + tk->v[a + n - 1].len;
+		free(out->group_buf);
+		out->group_buf = xstrndup(tk->text + tk->v[a].start,
+		    e - tk->v[a].start);
+		out->group = out->group_buf;
+		out->group_ev[0] = tk->v[a].start;
+		out->group_ev[1] = e;
+		return 1;
+	}
+	return 0;
+}
+
 /* Capitalised words from token i: a personal name. */
 static size_t
 name_at(const struct tokens *tk, size_t i, size_t end)
@@ -114,9 +238,9 @@ find_name(const struct tokens *tk, size_t s, struct perp *out)
 				at = j + 1;
 		}
 		/* "the suspect, NAME," "the gunman, NAME," */
-		if (at == 0 && lex_at(tk, i, LEX_ATTACKER, NULL) > 0 &&
-		    i + 1 < end && tk->v[i + 1].kind == TOK_PUNCT &&
-		    tk->lower[tk->v[i + 1].start] == ',')
+		if (at == 0 && i + 1 < end && tk->v[i + 1].kind == TOK_PUNCT &&
+		    tk->lower[tk->v[i + 1].start] == ',' &&
+		    lex_at(tk, i, LEX_ATTACKER, NULL) > 0)
 			at = i + 2;
 		if (at == 0 || at >= end)
 			continue;
@@ -155,7 +279,8 @@ perp_extract(const struct tokens *tk, const struct lex_hits *h,
 			const struct lex_hit *x = &h->v[i];
 			int score;
 
-			if (x->kind != LEX_GROUP || hidden(h, s, x))
+			if (x->kind != LEX_GROUP || hidden(h, s, x) ||
+			    faction_part(tk, h, s, x))
 				continue;
 			score = claim ? claim : (attack ? 2 : 1);
 			if (deny && claim < 4)
@@ -173,12 +298,16 @@ perp_extract(const struct tokens *tk, const struct lex_hits *h,
 	}
 	if (best < 2)
 		out->group = NULL;
+	for (s = 0; out->group == NULL && s < tk->nsent; s++)
+		if ((use[s] || (long)s == head) && unlisted_claim(tk, h, s, out))
+			break;
 }
 
 void
 perp_clear(struct perp *p)
 {
 	free(p->name);
+	free(p->group_buf);
 	memset(p, 0, sizeof(*p));
 }
 

@@ -6,6 +6,13 @@
  * background sentences (an earlier attack) is not taken.  A named lone
  * attacker ("identified as Kariyev", "the suspect, John Smith,") is
  * reported apart.
+ *
+ * Naming rules: a sub-unit written as "the X faction (Y) of Z" reports the
+ * parent Z, the organisation a reader follows and a rule names.  A group
+ * the table does not know is still reported when the text has it claim
+ * responsibility in so many words ("The Ashab al-Kahf claimed
+ * responsibility"): two to six capitalised words, with an acronym in
+ * brackets, right before the claim.
  */
 #ifndef FW_PERP_H
 #define FW_PERP_H
@@ -16,8 +23,10 @@ struct tokens;
 struct lex_hits;
 
 struct perp {
-	const char *group;	/* canonical name (static), or NULL */
+	const char *group;	/* canonical name (static), a name read from
+				 * the text (in group_buf), or NULL */
 	size_t	 group_ev[2];	/* byte span of the evidence */
+	char	*group_buf;	/* backing store for an unlisted group */
 	char	*name;		/* attacker's name (caller frees), or NULL */
 	size_t	 name_ev[2];
 };

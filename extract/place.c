@@ -1205,9 +1205,10 @@ find_settlements(struct ctx *c)
 		    tok_adjacent(c, i) && tok_adjacent(c, i + 1)) {
 			a = i + 2;
 			z = name_run(c, a);
-		} else if (TOK_IN(c, i + 2, settlements) &&
-		    !(c->tok[i + 2].flags & T_CAP) &&
-		    !(c->tok[i].flags & (T_COMMA | T_STOP))) {
+		} else if (!(c->tok[i + 2].flags & T_CAP) &&
+		    !(c->tok[i].flags & (T_COMMA | T_STOP)) &&
+		    (c->tok[i + 1].flags & T_CAP) &&
+		    TOK_IN(c, i + 2, settlements)) {
 			/* "attacked Kuda village": one or two words */
 			a = i + 1;
 			z = name_run(c, a);

@@ -398,6 +398,27 @@ trimmed(const char *s)
 	return n ? xstrndup(s, n) : NULL;
 }
 
+/*
+ * SHA-256 runs for every item of every poll (the content hash).  With
+ * OpenSSL 3, EVP_sha256() in EVP_DigestInit_ex() fetches the algorithm
+ * from the provider on each call, under a lock, and a context was
+ * allocated each time: more work than hashing a typical item.  The
+ * algorithm is fetched once and one context is kept and reset.  The
+ * parser and the daemon run on one thread; so do these.
+ */
+static const EVP_MD *sha256_md;
+static EVP_MD_CTX *sha256_ctx;
+
+static const EVP_MD *
+sha256_fetch(void)
+{
+#if OPENSSL_VERSION_NUMBER >= 0x30000000L
+	return EVP_MD_fetch(NULL, "SHA256", NULL);
+#else
+	return EVP_sha256();
+#endif
+}
+
 static void
 sha256_hex(const char *const *parts, const size_t *lens, size_t nparts,
     char out[65])
@@ -405,17 +426,19 @@ sha256_hex(const char *const *parts, const size_t *lens, size_t nparts,
 	static const char hex[] = "0123456789abcdef";
 	unsigned char md[EVP_MAX_MD_SIZE];
 	unsigned int mdlen = 0, i;
-	EVP_MD_CTX *ctx = EVP_MD_CTX_new();
 	size_t k;
 
-	if (ctx == NULL || EVP_DigestInit_ex(ctx, EVP_sha256(), NULL) != 1)
+	if (sha256_md == NULL && (sha256_md = sha256_fetch()) == NULL)
+		fatalx("sha256: not available");
+	if (sha256_ctx == NULL && (sha256_ctx = EVP_MD_CTX_new()) == NULL)
+		fatalx("sha256: out of memory");
+	if (EVP_DigestInit_ex(sha256_ctx, sha256_md, NULL) != 1)
 		fatalx("sha256: cannot initialise");
 	for (k = 0; k < nparts; k++)
-		if (EVP_DigestUpdate(ctx, parts[k], lens[k]) != 1)
+		if (EVP_DigestUpdate(sha256_ctx, parts[k], lens[k]) != 1)
 			fatalx("sha256: update failed");
-	if (EVP_DigestFinal_ex(ctx, md, &mdlen) != 1 || mdlen != 32)
+	if (EVP_DigestFinal_ex(sha256_ctx, md, &mdlen) != 1 || mdlen != 32)
 		fatalx("sha256: final failed");
-	EVP_MD_CTX_free(ctx);
 	for (i = 0; i < mdlen; i++) {
 		out[2 * i] = hex[md[i] >> 4];
 		out[2 * i + 1] = hex[md[i] & 0xf];

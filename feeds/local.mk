@@ -26,6 +26,13 @@ tests_unit_test_parse_SOURCES = tests/unit/test_parse.c
 tests_unit_test_parse_CFLAGS = $(FW_TEST_CFLAGS)
 tests_unit_test_parse_LDADD = libfwfeeds.a libfwcommon.a $(XML_LIBS) \
 	$(JANSSON_LIBS) $(CRYPTO_LIBS) $(CMOCKA_LIBS)
+# The direct JSON writer against jansson, on the conformance corpus too.
+check_PROGRAMS += tests/unit/test_feed_json
+TESTS += tests/unit/test_feed_json
+tests_unit_test_feed_json_SOURCES = tests/unit/test_feed_json.c
+tests_unit_test_feed_json_CFLAGS = $(FW_TEST_CFLAGS)
+tests_unit_test_feed_json_LDADD = libfwfeeds.a libfwcommon.a $(XML_LIBS) \
+	$(JANSSON_LIBS) $(CRYPTO_LIBS) $(CMOCKA_LIBS)
 EXTRA_DIST += tests/e2e/t0100-conformance.sh tests/conformance.py \
 	tests/conformance-floors.tsv
 # The parser's benchmark and fuzz target (built by bench/parse and

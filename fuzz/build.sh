@@ -14,6 +14,10 @@
 # the code under test.  CONFIG_DIR holds the configured config.h (make fuzz
 # passes the build tree); without it an empty config.h is used, enough for
 # the pure modules.  CC defaults to clang; FUZZ_CFLAGS adds flags.
+#
+# A target is rebuilt only when its binary is missing or older than its
+# source, a source it names, a project header, config.h, this script or
+# the flags of the last build; FUZZ_REBUILD=1 rebuilds everything.
 set -u
 
 usage() { echo "usage: $0 OUT_DIR [CONFIG_DIR]" >&2; exit 2; }
@@ -58,7 +62,27 @@ directive() {
 	    tr '\n' ' '
 }
 
-built=0 failed=0
+# Headers any target may include, for the up-to-date check.
+hdr_dirs=
+for d in common feeds config rules extract alert daemon cli; do
+	[ -d "$root/$d" ] && hdr_dirs="$hdr_dirs $root/$d"
+done
+
+# True when $1 (a binary) is at least as new as every file in $2..
+# and was built with the flags in $1.flags.
+up_to_date() {
+	bin=$1; shift
+	[ "${FUZZ_REBUILD:-0}" = 1 ] && return 1
+	[ -x "$bin" ] && [ -f "$bin.flags" ] || return 1
+	[ "$(cat "$bin.flags")" = "$cc $cflags" ] || return 1
+	for f in "$@"; do
+		[ "$f" -nt "$bin" ] && return 1
+	done
+	# shellcheck disable=SC2086
+	[ -z "$(find $hdr_dirs -name '*.h' -newer "$bin" 2>/dev/null | head -n 1)" ]
+}
+
+built=0 failed=0 kept=0
 for src in "$root"/fuzz/fuzz_*.c; do
 	[ -f "$src" ] || continue
 	name=$(basename "$src" .c)
@@ -80,16 +104,23 @@ for src in "$root"/fuzz/fuzz_*.c; do
 			extra="$extra $(pkg-config --cflags --libs "$l")" ;;
 		esac
 	done
+	# shellcheck disable=SC2086
+	if up_to_date "$out/$name" "$src" $files "$0" "$cfgdir/config.h"; then
+		kept=$((kept + 1))
+		continue
+	fi
 	echo "  FUZZ     $name"
+	rm -f "$out/$name.flags"
 	# shellcheck disable=SC2086
 	if $cc $cflags -o "$out/$name" "$src" $files $sys_libs $extra -lm \
 	    2>"$out/$name.build.log"; then
 		built=$((built + 1))
+		printf '%s\n' "$cc $cflags" >"$out/$name.flags"
 	else
 		failed=$((failed + 1))
 		echo "fuzz/build.sh: $name failed to build:" >&2
 		sed 's/^/    /' "$out/$name.build.log" | tail -n 30 >&2
 	fi
 done
-echo "fuzz/build.sh: $built built, $failed failed, in $out"
+echo "fuzz/build.sh: $built built, $kept up to date, $failed failed, in $out"
 [ "$failed" -eq 0 ]

@@ -20,3 +20,8 @@ fuzz-dist-hook:
 	  test -f "$$f" || continue; \
 	  test -f "$(distdir)/fuzz/$${f##*/}" || cp -fp "$$f" "$(distdir)/fuzz/" || exit 1; \
 	done
+
+# Fuzz smoke test in `make check`: every fuzzer for FUZZ_SECONDS (10 s
+# unless set) and every input under fuzz/regress/ replayed.
+TESTS += tests/e2e/t3100-fuzz-smoke.sh
+EXTRA_DIST += tests/e2e/t3100-fuzz-smoke.sh fuzz/regress fuzz/README.md

@@ -20,23 +20,24 @@ while read -r field floor; do
 	ok $? "$field $got >= $floor"
 done <<'FLOORS'
 detected 99.0
-killed 89.0
-killed_attackers 90.0
-injured 66.0
-injured_gtd_convention 90.0
-country 98.5
-city 91.0
-group 81.0
-types_f1 0.78
-weapons_f1 0.82
+killed 89.5
+killed_attackers 90.5
+injured 67.0
+injured_gtd_convention 91.0
+country 99.0
+city 91.5
+group 85.5
+types_f1 0.81
+weapons_f1 0.845
 set_precision 0.97
 set_recall 0.97
 set_reason 97.0
-set_fields 92.0
+set_fields 93.5
 FLOORS
 
-# The later hand-written sets, each first measured without tuning.
-for set in holdout holdout2 holdout3; do
+# The later hand-written sets, each first measured without tuning
+# (holdout4: precision 0.852 before the rules it then informed).
+for set in holdout holdout2 holdout3 holdout4; do
 	"$PYTHON3" "$top_srcdir/bench/eval-extract" --driver "$DRIVER" \
 		--gtd "$GTD" --every 50 \
 		--set "$top_srcdir/tests/data/extract/$set.jsonl" \

@@ -56,6 +56,14 @@ static const struct {
 	/* An earlier attack's toll is background, not this one's. */
 	{ "Gunmen killed two guards at a bank on Monday. Last year, an attack "
 	    "in the same town killed 40 people.", 2, 0, -1, 0 },
+	/* "another" stands for one more person. */
+	{ "One soldier was killed and another was injured in the attack.",
+	    1, 0, 1, 0 },
+	{ "A gunman killed two men in a bar, wounded a woman and then "
+	    "killed himself.", 3, 1, 1, 0 },
+	/* "twin" describes the bombings, not the toll. */
+	{ "The death toll from the twin bombings at the market rose to 35 "
+	    "on Saturday, officials said.", 35, 0, -1, 0 },
 	/* A 25-year-old is one person, not 25. */
 	{ "A 25-year-old man was killed in the shooting.", 1, 0, -1, 0 },
 };

@@ -40,6 +40,16 @@ static const struct {
 	{ "The film retells the hotel siege with a strong cast; the director "
 	    "spent years on the screenplay.", "other" },
 	{ "The central bank raised interest rates on Thursday.", "other" },
+	{ "In a scathing attack on the chancellor, the union leader called "
+	    "the pension plan an assault on workers.", "other" },
+	{ "The new thriller follows a detective as gunmen storm a hotel and "
+	    "take guests hostage, and the plot never lets up.", "other" },
+	{ "Prosecutors charged two men with murder over a shooting outside "
+	    "a nightclub in 2021.", "trial" },
+	/* Vehicle rammings are attacks. */
+	{ "A man drove a van into a crowd of shoppers in the city centre on "
+	    "Saturday, killing three people, before police detained him.",
+	    NULL },
 	/* Attacks, including insurgent attacks on soldiers. */
 	{ "Militants ambushed an army convoy in the north on Monday, killing "
 	    "six soldiers, officials said.", NULL },
@@ -101,6 +111,51 @@ test_types_and_group(void **state)
 	json_decref(rec);
 }
 
+/* types or weapons of text, as "a,b" in the order emitted. */
+static const char *
+list_field(const char *text, const char *field)
+{
+	static char out[128];
+	struct extract_input in = { NULL, text, strlen(text),
+	    "2024-03-16T10:00:00Z" };
+	json_t *rec = extract_incident(&in);
+	json_t *a = json_object_get(rec, field);
+	size_t i, o = 0;
+
+	out[0] = '\0';
+	for (i = 0; i < json_array_size(a) && o < sizeof(out); i++)
+		o += (size_t)snprintf(out + o, sizeof(out) - o, "%s%s",
+		    i ? "," : "", json_string_value(json_array_get(a, i)));
+	json_decref(rec);
+	return out;
+}
+
+static void
+test_type_rules(void **state)
+{
+	(void)state;
+	/* Hostages killed later belong to the kidnapping. */
+	assert_string_equal(list_field("Assailants abducted a pastor in Delta "
+	    "state on Monday. He was found dead two days later.", "types"),
+	    "kidnapping");
+	/* What a bomb destroys is the bombing's damage. */
+	assert_string_equal(list_field("A car bomb exploded outside a police "
+	    "station in Mosul on Monday, killing three people and destroying "
+	    "two shops.", "types"), "bombing");
+	/* A bombing names its means even when no weapon word is there. */
+	assert_string_equal(list_field("A suicide bomber blew himself up at "
+	    "a checkpoint in Kabul on Monday, killing four guards.",
+	    "weapons"), "explosives");
+	/* The police's return fire is not the attacker's weapon. */
+	assert_string_equal(list_field("A man stabbed two people at a station "
+	    "in Hamburg on Monday before he was shot dead by police.",
+	    "weapons"), "melee");
+	/* Nothing said about the means: unknown, not a guess. */
+	assert_string_equal(list_field("Assailants attacked an army post in "
+	    "Borno on Monday. Two soldiers were killed.", "weapons"),
+	    "unknown");
+}
+
 static const char *
 perp_field(const char *text, const char *field)
 {
@@ -132,6 +187,19 @@ test_perpetrator(void **state)
 	/* "IS" is an acronym only in capitals. */
 	assert_string_equal(perp_field("The attack is under investigation; a "
 	    "bomb killed two people on Monday.", "group"), "(null)");
+	/* A faction is reported as the organisation it belongs to. */
+	assert_string_equal(perp_field("Gunmen killed six soldiers near Marte "
+	    "on Monday. The Al-Barnawi faction (Islamic State West Africa "
+	    "Province) of Boko Haram claimed responsibility for the attack.",
+	    "group"), "Boko Haram");
+	/* A group the table lacks, claiming the attack in so many words. */
+	assert_string_equal(perp_field("A roadside bomb hit a supply convoy "
+	    "near Fallujah on Monday. The Sabiqun Resistance Brigade claimed "
+	    "responsibility for the attack.", "group"),
+	    "Sabiqun Resistance Brigade");
+	assert_string_equal(perp_field("A bomb exploded near a convoy on "
+	    "Monday. The Interior Ministry claimed responsibility for "
+	    "security failures.", "group"), "(null)");
 	assert_string_equal(perp_field("The suspect, John Smith, opened fire "
 	    "at a bar on Monday, killing two people.", "name"), "John Smith");
 	assert_string_equal(perp_field("Police said the attacker, identified "
@@ -145,6 +213,7 @@ main(void)
 		cmocka_unit_test(test_lookalikes),
 		cmocka_unit_test(test_types_and_group),
 		cmocka_unit_test(test_perpetrator),
+		cmocka_unit_test(test_type_rules),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

@@ -121,6 +121,46 @@ test_common_words(void **state)
 }
 
 static void
+test_probe(void **state)
+{
+	(void)state;
+	assert_int_equal(gaz_probe("maiduguri"), GAZ_P_CITY);
+	/* "dera" starts "dera ismail khan" */
+	assert_true(gaz_probe("dera") & GAZ_P_LONGER);
+	assert_true(gaz_probe("dera ismail") & GAZ_P_LONGER);
+	assert_true(gaz_probe("dera ismail khan") & GAZ_P_CITY);
+	assert_true(gaz_probe("nigeria") & GAZ_P_COUNTRY);
+	assert_true(gaz_probe("nigerian") & GAZ_P_COUNTRY);
+	assert_true(gaz_probe("borno") & GAZ_P_REGION);
+	assert_int_equal(gaz_probe("xqzzy"), 0);
+	/* a prefix of a word is no prefix of a name */
+	assert_int_equal(gaz_probe("maidug"), 0);
+	assert_int_equal(gaz_probe(""), 0);
+	/* every probe agrees with the lookups it stands for */
+	{
+		static const char *const keys[] = {
+			"paris", "georgia", "kabul", "new york", "new",
+			"san", "sao paulo", "jordan", "reading", "al",
+		};
+		struct gaz_place g[4], c;
+		size_t i;
+
+		for (i = 0; i < sizeof(keys) / sizeof(keys[0]); i++) {
+			int p = gaz_probe(keys[i]);
+
+			assert_int_equal(!!(p & GAZ_P_CITY),
+			    gaz_city_find(keys[i], g, 4) > 0);
+			assert_int_equal(!!(p & GAZ_P_REGION),
+			    gaz_region_find(keys[i], g, 4) > 0);
+			assert_int_equal(!!(p & GAZ_P_COUNTRY),
+			    gaz_country_find(keys[i], &c) == 0);
+			assert_int_equal(!!(p & GAZ_P_LONGER),
+			    gaz_has_longer(keys[i]));
+		}
+	}
+}
+
+static void
 test_country(void **state)
 {
 	struct gaz_place g;
@@ -207,6 +247,7 @@ main(void)
 		cmocka_unit_test(test_city),
 		cmocka_unit_test(test_city_aliases),
 		cmocka_unit_test(test_common_words),
+		cmocka_unit_test(test_probe),
 		cmocka_unit_test(test_country),
 		cmocka_unit_test(test_region),
 	};
