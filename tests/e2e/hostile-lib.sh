@@ -15,8 +15,9 @@ else
 	SANITIZED=0
 	MEM_LIMIT_KB=${FW_MEM_LIMIT_KB:-102400}
 fi
-# A small quarantine keeps the peak under ASan near the real one.
-export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=1:quarantine_size_mb=32}
+# A small quarantine keeps the peak under ASan near the real one.  It is
+# appended (the last setting wins) so options the caller set are kept.
+export ASAN_OPTIONS="${ASAN_OPTIONS:-detect_leaks=1}:quarantine_size_mb=32"
 export UBSAN_OPTIONS=${UBSAN_OPTIONS:-print_stacktrace=1}
 
 # Start the hostile server; sets PORT, BASE, CANARY_PORT, SILENT_PORT,
