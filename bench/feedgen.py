@@ -230,7 +230,8 @@ def cmd_churn(a):
     nextk = {}               # feed -> next item number
     last_write = {}          # feed -> time of last rewrite
     per_tick = max(1, int(round(a.nfeeds * a.fraction)))
-    deadline = time.time() + a.duration
+    started = time.time()
+    deadline = started + a.duration
     out = open(a.items_log, "w", encoding="utf-8", buffering=1)
     out.write("# event feed item attack time\n")
     total = attacks = 0
@@ -243,7 +244,8 @@ def cmd_churn(a):
         # Never rewrite a feed twice within 3 s: nginx's ETag and
         # Last-Modified have one-second resolution, so two versions
         # written in one second could look alike to a conditional GET.
-        eligible = [f for f in fetched if t0 - last_write.get(f, 0) > 3]
+        # The feeds were written just before the churn started.
+        eligible = [f for f in fetched if t0 - last_write.get(f, started) > 3]
         rnd.shuffle(eligible)
         for f in eligible[:per_tick]:
             cur = items.get(f) or initial_items(a.nitems)

@@ -6,8 +6,9 @@ noinst_PROGRAMS += bench/eval-place
 bench_eval_place_SOURCES = bench/eval-place.c
 bench_eval_place_LDADD = libfwextract.a libfwcommon.a $(JANSSON_LIBS) -lm
 
-# poll: feedwatchd --once against nginx, next to curl --parallel.
-EXTRA_DIST += bench/poll
+# parse and poll: feedwatch parse next to xmllint and sfeed; feedwatchd
+# --once against nginx, next to curl --parallel.
+EXTRA_DIST += bench/poll bench/parse
 
 # eval-extract and extract: the incident extractor against the GTD dev
 # summaries and the look-alike set, and its throughput; both drive

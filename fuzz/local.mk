@@ -25,3 +25,9 @@ fuzz-dist-hook:
 # unless set) and every input under fuzz/regress/ replayed.
 TESTS += tests/e2e/t3100-fuzz-smoke.sh
 EXTRA_DIST += tests/e2e/t3100-fuzz-smoke.sh fuzz/regress fuzz/README.md
+
+# The fuzzers and their build logs live outside automake's bookkeeping.
+clean-local: fuzz-clean-local
+.PHONY: fuzz-clean-local
+fuzz-clean-local:
+	rm -rf $(FUZZ_DIR)
