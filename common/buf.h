@@ -23,6 +23,9 @@ void buf_init(struct buf *b, size_t limit);
 int buf_add(struct buf *b, const void *p, size_t n);
 int buf_addstr(struct buf *b, const char *s);
 int buf_addch(struct buf *b, int c);
+/* Append code point cp as UTF-8; NUL, surrogates and values past U+10FFFF
+ * become U+FFFD.  0 or -1 as buf_add. */
+int buf_add_utf8(struct buf *b, unsigned long cp);
 int buf_printf(struct buf *b, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 /* Empty the buffer, keeping its memory. */
 void buf_reset(struct buf *b);

@@ -67,33 +67,6 @@ utf8_seq(const unsigned char *s, size_t n)
 }
 
 static void
-put_cp(struct buf *b, uint32_t cp)
-{
-	char u[4];
-
-	if (cp == 0 || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff))
-		cp = 0xfffd;
-	if (cp < 0x80) {
-		buf_addch(b, (int)cp);
-	} else if (cp < 0x800) {
-		u[0] = (char)(0xc0 | (cp >> 6));
-		u[1] = (char)(0x80 | (cp & 0x3f));
-		buf_add(b, u, 2);
-	} else if (cp < 0x10000) {
-		u[0] = (char)(0xe0 | (cp >> 12));
-		u[1] = (char)(0x80 | ((cp >> 6) & 0x3f));
-		u[2] = (char)(0x80 | (cp & 0x3f));
-		buf_add(b, u, 3);
-	} else {
-		u[0] = (char)(0xf0 | (cp >> 18));
-		u[1] = (char)(0x80 | ((cp >> 12) & 0x3f));
-		u[2] = (char)(0x80 | ((cp >> 6) & 0x3f));
-		u[3] = (char)(0x80 | (cp & 0x3f));
-		buf_add(b, u, 4);
-	}
-}
-
-static void
 repair_utf8(struct buf *out, const char *raw, size_t len)
 {
 	const unsigned char *s = (const unsigned char *)raw;
@@ -121,7 +94,7 @@ repair_utf8(struct buf *out, const char *raw, size_t len)
 		}
 		n = utf8_seq(s + i, len - i);
 		if (n == 0) {
-			put_cp(out, 0xfffd);
+			buf_add_utf8(out, 0xfffd);
 			i++;
 			continue;
 		}
@@ -179,7 +152,7 @@ decode_ref(struct buf *out, const char *s, size_t n)
 				0x017e, 0x0178 };
 			cp = cp1252[cp - 0x80];
 		}
-		put_cp(out, cp);
+		buf_add_utf8(out, cp);
 		return i + 1;
 	}
 	for (i = 1; i < n && i < sizeof(name); i++) {

@@ -126,33 +126,6 @@ parser_trim(const char *s, size_t n)
 	return n ? xstrndup(s, n) : NULL;
 }
 
-static void
-put_utf8(struct buf *b, unsigned long cp)
-{
-	char u[4];
-
-	if (cp == 0 || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff))
-		cp = 0xfffd;
-	if (cp < 0x80) {
-		buf_addch(b, (int)cp);
-	} else if (cp < 0x800) {
-		u[0] = (char)(0xc0 | (cp >> 6));
-		u[1] = (char)(0x80 | (cp & 0x3f));
-		buf_add(b, u, 2);
-	} else if (cp < 0x10000) {
-		u[0] = (char)(0xe0 | (cp >> 12));
-		u[1] = (char)(0x80 | ((cp >> 6) & 0x3f));
-		u[2] = (char)(0x80 | (cp & 0x3f));
-		buf_add(b, u, 3);
-	} else {
-		u[0] = (char)(0xf0 | (cp >> 18));
-		u[1] = (char)(0x80 | ((cp >> 12) & 0x3f));
-		u[2] = (char)(0x80 | ((cp >> 6) & 0x3f));
-		u[3] = (char)(0x80 | (cp & 0x3f));
-		buf_add(b, u, 4);
-	}
-}
-
 /* One character reference at s ("&...;"); its length, 0 when s is not one. */
 static size_t
 decode_ref(const char *s, struct buf *out)
@@ -171,7 +144,7 @@ decode_ref(const char *s, struct buf *out)
 		if (end == s + 2 || (end == s + 3 && s[2] != '0' &&
 		    (s[2] == 'x' || s[2] == 'X')))
 			return 0;
-		put_utf8(out, cp);
+		buf_add_utf8(out, cp);
 		return (size_t)(end - s) + (*end == ';');
 	}
 	for (n = 0; n < sizeof(name) - 1 && isalnum((unsigned char)s[1 + n]); n++)
@@ -181,7 +154,7 @@ decode_ref(const char *s, struct buf *out)
 		return 0;
 	if ((e = htmlEntityLookup((const xmlChar *)name)) == NULL)
 		return 0;
-	put_utf8(out, e->value);
+	buf_add_utf8(out, e->value);
 	return n + 2;
 }
 

@@ -46,12 +46,31 @@ test_detach(void **state)
 	free(s);
 }
 
+static void
+test_utf8(void **state)
+{
+	struct buf b = BUF_INIT;
+
+	buf_add_utf8(&b, 'A');
+	buf_add_utf8(&b, 0xe9);		/* é */
+	buf_add_utf8(&b, 0x20ac);	/* € */
+	buf_add_utf8(&b, 0x1f600);	/* 😀 */
+	assert_string_equal(buf_str(&b), "A\xc3\xa9\xe2\x82\xac\xf0\x9f\x98\x80");
+	buf_reset(&b);
+	buf_add_utf8(&b, 0xd800);	/* lone surrogate */
+	buf_add_utf8(&b, 0x110000);	/* past Unicode */
+	buf_add_utf8(&b, 0);
+	assert_string_equal(buf_str(&b), "\xef\xbf\xbd\xef\xbf\xbd\xef\xbf\xbd");
+	buf_release(&b);
+}
+
 int
 main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_append_and_limit),
 		cmocka_unit_test(test_detach),
+		cmocka_unit_test(test_utf8),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
