@@ -64,6 +64,7 @@ feed_section() {
 
 # Start feedwatchd in the foreground with the config in $CONF; sets DPID.
 start_daemon() {
+	_dstarts=$(grep -c 'started: ' "$DLOG" 2>/dev/null)
 	"$FEEDWATCHD" -f -v -c "$CONF" "$@" >>"$DLOG" 2>&1 &
 	DPID=$!
 	on_exit "kill -9 $DPID"
@@ -72,10 +73,18 @@ start_daemon() {
 # Send SIGTERM and wait; returns the daemon's exit status.
 stop_daemon() {
 	local rc
+	# A SIGTERM that lands before the daemon has set up its signal
+	# watchers kills it outright; wait for its "started:" line first.
+	WAIT=10 wait_for _daemon_started
 	kill -TERM "$DPID" 2>/dev/null
 	wait "$DPID"
 	rc=$?
 	return $rc
+}
+
+_daemon_started() {
+	! kill -0 "$DPID" 2>/dev/null ||
+	    [ "$(grep -c 'started: ' "$DLOG" 2>/dev/null)" -gt "${_dstarts:-0}" ]
 }
 
 daemon_alive() { kill -0 "$DPID" 2>/dev/null; }
