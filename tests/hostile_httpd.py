@@ -56,6 +56,8 @@ import time
 import zlib
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
+from serverlib import serve, write_atomically
+
 LOCK = threading.Lock()
 COUNTS = {}
 SLOW = 2.0
@@ -417,17 +419,9 @@ def main():
     port = server.server_address[1]
     if args.write_docs:
         write_docs(args.write_docs, port)
-    for path, text in ((args.aux_file, "%d %d %d\n" % (
-            server.canary_port, sil.getsockname()[1], closed_port)),
-            (args.port_file, "%d\n" % port)):
-        with open(path + ".tmp", "w") as fp:
-            fp.write(text)
-        os.rename(path + ".tmp", path)
-    try:
-        server.serve_forever()
-    except KeyboardInterrupt:
-        pass
-    return 0
+    write_atomically(args.aux_file, "%d %d %d\n" % (
+        server.canary_port, sil.getsockname()[1], closed_port))
+    return serve(server, args.port_file)
 
 
 if __name__ == "__main__":

@@ -39,6 +39,8 @@ import threading
 import time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
+from serverlib import serve
+
 LOCK = threading.Lock()
 ACTIVE = [0]
 
@@ -207,15 +209,7 @@ def main():
     server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
     server.daemon_threads = True
     server.args = args
-    tmp = args.port_file + ".tmp"
-    with open(tmp, "w") as fp:
-        fp.write("%d\n" % server.server_address[1])
-    os.rename(tmp, args.port_file)
-    try:
-        server.serve_forever()
-    except KeyboardInterrupt:
-        pass
-    return 0
+    return serve(server, args.port_file)
 
 
 if __name__ == "__main__":
