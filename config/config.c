@@ -103,6 +103,8 @@ static const struct key daemon_keys[] = {
 	{ "alert_first_poll", K_BOOL, D(alert_first_poll), 0, NULL, 0, 0, 0 },
 	{ "connect_timeout", K_DURATION, D(connect_timeout), 0, NULL, 0, 0, 0 },
 	{ "interval", K_DURATION, D(interval), 0, NULL, 0, 0, 0 },
+	{ "item_keep", K_INT, D(item_keep), 0, NULL, 1, 100000000, 0 },
+	{ "item_retention", K_DURATION, D(item_retention), 0, NULL, 0, 0, 0 },
 	{ "jitter", K_FRACTION, D(jitter), 0, NULL, 0, 0, 0 },
 	{ "max_backoff", K_DURATION, D(max_backoff), 0, NULL, 0, 0, 0 },
 	{ "max_body", K_SIZE, D(max_body), 0, NULL, 0, 0, 0 },
@@ -1782,6 +1784,8 @@ config_default(void)
 	c->daemon.max_body = 10u << 20;
 	c->daemon.max_items = 10000;
 	c->daemon.alert_first_poll = 0;
+	c->daemon.item_retention = 90 * 86400;
+	c->daemon.item_keep = 1000;
 	return c;
 }
 

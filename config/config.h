@@ -24,6 +24,8 @@ struct daemon_cfg {
 	size_t	 max_body;		/* bytes after decompression */
 	size_t	 max_items;		/* items read per document */
 	int	 alert_first_poll;	/* 0: first poll of a new feed only records */
+	double	 item_retention;	/* seconds an item out of its feed is kept */
+	long	 item_keep;		/* newest items kept per feed, any age */
 };
 
 struct feed_cfg {

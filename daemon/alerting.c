@@ -6,7 +6,10 @@
  * store: alerts carry the record without it.
  *
  * Cooldowns are kept in memory: after a restart a rule may fire once
- * before its cooldown is known again.
+ * before its cooldown is known again.  A cooldown an alert starts is
+ * pending until the transaction holding the alert commits (see
+ * alerting_settle): it already holds back later items of the same
+ * transaction, but a rollback forgets it.
  */
 #include "config.h"
 
@@ -35,7 +38,8 @@
 
 struct cooldown {
 	char	*rule;
-	time_t	 last;
+	time_t	 last;		/* committed */
+	time_t	 pending;	/* started in the open transaction, 0 = none */
 };
 
 struct alerting {
@@ -43,6 +47,7 @@ struct alerting {
 	struct cooldown	*cool;
 	size_t		 ncool;
 	size_t		 count;
+	size_t		 pending;	/* queued in the open transaction */
 };
 
 /* What clustering made of a report. */
@@ -81,6 +86,21 @@ size_t
 alerting_count(const struct alerting *a)
 {
 	return a->count;
+}
+
+void
+alerting_settle(struct alerting *a, int committed)
+{
+	size_t i;
+
+	for (i = 0; i < a->ncool; i++) {
+		if (committed && a->cool[i].pending != 0)
+			a->cool[i].last = a->cool[i].pending;
+		a->cool[i].pending = 0;
+	}
+	if (committed)
+		a->count += a->pending;
+	a->pending = 0;
 }
 
 json_t *
@@ -157,6 +177,7 @@ cooldown_of(struct alerting *a, const char *rule)
 	a->cool = xreallocarray(a->cool, a->ncool + 1, sizeof(*a->cool));
 	a->cool[a->ncool].rule = xstrdup(rule);
 	a->cool[a->ncool].last = 0;
+	a->cool[a->ncool].pending = 0;
 	return &a->cool[a->ncool++];
 }
 
@@ -168,6 +189,8 @@ cooling(struct alerting *a, const struct rule_cfg *r, time_t now)
 	if (r->cooldown <= 0)
 		return 0;
 	c = cooldown_of(a, r->name);
+	if (c->pending != 0 && (double)(now - c->pending) < r->cooldown)
+		return 1;
 	return c->last != 0 && (double)(now - c->last) < r->cooldown;
 }
 
@@ -395,7 +418,7 @@ alerting_item(struct alerting *a, const struct config *cfg,
 			continue;
 		queued++;
 		if (fire[i]->cooldown > 0)
-			cooldown_of(a, fire[i]->name)->last = now;
+			cooldown_of(a, fire[i]->name)->pending = now;
 		if (p.id > 0 && !has_alerted(p.record, fire[i]->name)) {
 			mark_alerted(p.record, fire[i]->name);
 			p.dirty = 1;
@@ -408,16 +431,22 @@ alerting_item(struct alerting *a, const struct config *cfg,
 		if (state_incident_update(a->st, &row, now) == -1)
 			goto fail;
 	}
-	if (state_commit(a->st) == -1)
+	a->pending += queued;
+	r = state_commit(a->st);
+	if (!state_in_transaction(a->st))
+		alerting_settle(a, r == 0);
+	if (r == -1)
 		goto out;
-	a->count += queued;
 	rc = queued;
 	goto out;
 fail:
 	/* Inside the scheduler's transaction a rollback would drop the other
 	 * items of the poll too; the failed statement itself left nothing,
 	 * and what came before it (an incident, a report) is harmless. */
-	state_commit(a->st);
+	a->pending += queued;
+	r = state_commit(a->st);
+	if (!state_in_transaction(a->st))
+		alerting_settle(a, r == 0);
 out:
 	free(text);
 	free(key);

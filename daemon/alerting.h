@@ -41,7 +41,14 @@ void alerting_free(struct alerting *a);
 int alerting_item(struct alerting *a, const struct config *cfg,
     const struct feed_cfg *feed, const struct feed_item *item, time_t now);
 
-/* Alerts queued so far. */
+/* The transaction alerting_item() wrote in when it was nested in the
+ * caller's has ended: committed or not.  The cooldowns the item started
+ * and its count take effect only once committed, so an alert whose rows
+ * were rolled back does not hold back the retry of the same item.  When
+ * alerting_item() ran in a transaction of its own this is done for it. */
+void alerting_settle(struct alerting *a, int committed);
+
+/* Alerts queued (committed) so far. */
 size_t alerting_count(const struct alerting *a);
 
 /* The incident record of an item: extract_incident() over its title and

@@ -22,6 +22,7 @@
 #include "common/log.h"
 #include "config/config.h"
 #include "daemon/alerting.h"
+#include "daemon/fetch.h"
 #include "daemon/loop.h"
 #include "daemon/notify.h"
 #include "daemon/output.h"
@@ -50,11 +51,13 @@ static void
 usage(FILE *fp)
 {
 	fprintf(fp, "usage: feedwatchd [-c FILE] [-f|--foreground] "
-	    "[-n|--check-config] [--once] [-v] [--help] [--version]\n"
+	    "[-n|--check-config]\n"
+	    "                  [--once [--force]] [-v] [--help] [--version]\n"
 	    "  -c, --config FILE    config file (default %s)\n"
 	    "  -f, --foreground     log to stderr instead of syslog\n"
 	    "  -n, --check-config   check the config, print every error, exit\n"
 	    "      --once           poll every enabled feed once and exit\n"
+	    "      --force          with --once, poll feeds that are backing off too\n"
 	    "  -v, --verbose        log debug messages too\n",
 	    DEFAULT_CONFIG);
 }
@@ -182,6 +185,7 @@ main(int argc, char *argv[])
 		{ "foreground",		no_argument,	   NULL, 'f' },
 		{ "check-config",	no_argument,	   NULL, 'n' },
 		{ "once",		no_argument,	   NULL, 'o' },
+		{ "force",		no_argument,	   NULL, 'F' },
 		{ "verbose",		no_argument,	   NULL, 'v' },
 		{ "help",		no_argument,	   NULL, 'h' },
 		{ "version",		no_argument,	   NULL, 'V' },
@@ -190,7 +194,7 @@ main(int argc, char *argv[])
 	struct daemon d;
 	struct buf errors = BUF_INIT;
 	const char *path = DEFAULT_CONFIG;
-	int ch, foreground = 0, check = 0, once = 0, verbose = 0;
+	int ch, foreground = 0, check = 0, once = 0, force = 0, verbose = 0;
 	int rc = EXIT_RUNTIME;
 	uint64_t seed;
 
@@ -200,13 +204,14 @@ main(int argc, char *argv[])
 		case 'f': foreground = 1; break;
 		case 'n': check = 1; break;
 		case 'o': once = 1; break;
+		case 'F': force = 1; break;
 		case 'v': verbose = 1; break;
 		case 'h': usage(stdout); return EXIT_OK;
 		case 'V': printf("feedwatchd %s\n", PACKAGE_VERSION); return EXIT_OK;
 		default: usage(stderr); return EXIT_USAGE;
 		}
 	}
-	if (optind != argc) {
+	if (optind != argc || (force && !once)) {
 		usage(stderr);
 		return EXIT_USAGE;
 	}
@@ -214,9 +219,11 @@ main(int argc, char *argv[])
 		return check_config(path);
 
 	/* Under systemd with --foreground, stderr is the journal's stream:
-	 * syslog(3) keeps each message's priority there. */
-	log_init("feedwatchd", foreground && !notify_stderr_is_journal(),
-	    verbose);
+	 * syslog(3) keeps each message's priority there.  --once is run by
+	 * hand or from cron: its messages (a feed skipped while backing
+	 * off, new items) go to stderr as with --foreground. */
+	log_init("feedwatchd", (foreground || once) &&
+	    !notify_stderr_is_journal(), verbose);
 
 	memset(&d, 0, sizeof(d));
 	buf_init(&errors, 1 << 20);
@@ -249,7 +256,8 @@ main(int argc, char *argv[])
 	signal(SIGPIPE, SIG_IGN);
 	signal(SIGXFSZ, SIG_IGN);
 
-	d.sched = sched_new(d.ev, d.loop, d.st, d.pipe, d.cfg, seed, once,
+	d.sched = sched_new(d.ev, d.loop, d.st, d.pipe, d.cfg, seed,
+	    !once ? SCHED_DAEMON : force ? SCHED_ONCE_FORCE : SCHED_ONCE,
 	    once ? on_once_done : NULL, &d);
 	log_info("started: %s, %zu feeds, state %s%s", d.cfg->path,
 	    d.cfg->nfeeds, d.cfg->daemon.state, once ? ", once" : "");
@@ -269,7 +277,8 @@ main(int argc, char *argv[])
 		rc = EXIT_RUNTIME;
 	}
 	log_info("stopped: %zu new items reported%s", pipeline_count(d.pipe),
-	    d.stopping ? "" : ", every feed polled");
+	    d.stopping ? "" : sched_skipped(d.sched) > 0 ?
+	    ", every feed polled but those backing off" : ", every feed polled");
 	log_info("alerts: %zu raised, %zu delivered, %zu given up, "
 	    "%zu in flight left pending", alerting_count(d.al),
 	    outbox_sent(d.out), outbox_failed(d.out), outbox_in_flight(d.out));
@@ -279,6 +288,7 @@ main(int argc, char *argv[])
 	ev_signal_stop(d.ev, &d.sigint);
 	sched_free(d.sched);
 	outbox_free(d.out);
+	fetch_cleanup();
 	loop_free(d.loop);
 	pipeline_free(d.pipe);
 	alerting_free(d.al);

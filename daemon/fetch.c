@@ -73,6 +73,46 @@ struct fetch {
 	char			 curlerr[CURL_ERROR_SIZE];
 };
 
+/*
+ * Finished easy handles are kept for the next fetch (curl_easy_reset()
+ * drops every option): a poll of a thousand feeds otherwise allocates
+ * and tears down a thousand handles with their buffers.  Connections
+ * live in the multi handle either way.
+ */
+#define EASY_POOL	64
+static CURL *easy_pool[EASY_POOL];
+static size_t neasy_pool;
+
+static CURL *
+easy_get(void)
+{
+	CURL *e;
+
+	if (neasy_pool > 0)
+		return easy_pool[--neasy_pool];
+	if ((e = curl_easy_init()) == NULL)
+		fatalx("curl_easy_init failed");
+	return e;
+}
+
+static void
+easy_put(CURL *e)
+{
+	if (neasy_pool == EASY_POOL) {
+		curl_easy_cleanup(e);
+		return;
+	}
+	curl_easy_reset(e);
+	easy_pool[neasy_pool++] = e;
+}
+
+void
+fetch_cleanup(void)
+{
+	while (neasy_pool > 0)
+		curl_easy_cleanup(easy_pool[--neasy_pool]);
+}
+
 static void
 fetch_free(struct fetch *f)
 {
@@ -80,7 +120,7 @@ fetch_free(struct fetch *f)
 		return;
 	if (f->easy != NULL) {
 		loop_cancel(f->loop, f->easy);
-		curl_easy_cleanup(f->easy);
+		easy_put(f->easy);
 	}
 	curl_slist_free_all(f->headers);
 	feed_parser_free(f->parser);
@@ -365,8 +405,7 @@ fetch_start(struct loop *l, const struct fetch_req *req,
 	f->retry_after = -1;
 	if (f->is_file)
 		f->status = 200;
-	if ((f->easy = curl_easy_init()) == NULL)
-		fatalx("curl_easy_init failed");
+	f->easy = easy_get();
 
 	f->headers = curl_slist_append(f->headers, accept_types);
 	if (req->etag != NULL) {

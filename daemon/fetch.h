@@ -66,6 +66,10 @@ struct fetch *fetch_start(struct loop *l, const struct fetch_req *req,
 /* Abort an unfinished fetch without calling its callbacks and free it. */
 void fetch_cancel(struct fetch *f);
 
+/* Free the curl handles kept for later fetches (at exit, after the last
+ * fetch has ended). */
+void fetch_cleanup(void);
+
 /* Parse a Retry-After value (delta seconds or HTTP date) received at now:
  * the seconds to wait, or -1 when it cannot be read.  A date in the past
  * gives 0; anything past 30 days is read as 30 days. */

@@ -40,6 +40,12 @@ TESTS += tests/unit/test_fetch
 tests_unit_test_fetch_SOURCES = tests/unit/test_fetch.c
 tests_unit_test_fetch_CFLAGS = $(FW_TEST_CFLAGS)
 tests_unit_test_fetch_LDADD = $(FW_TEST_LIBS)
+# New items reach the pipeline's report and alerts only once committed.
+check_PROGRAMS += tests/unit/test_sched_pipeline
+TESTS += tests/unit/test_sched_pipeline
+tests_unit_test_sched_pipeline_SOURCES = tests/unit/test_sched_pipeline.c
+tests_unit_test_sched_pipeline_CFLAGS = $(FW_TEST_CFLAGS)
+tests_unit_test_sched_pipeline_LDADD = $(FW_TEST_LIBS)
 # End-to-end: the real feedwatchd against tests/httpd.py.
 FW_E2E_DAEMON = tests/e2e/t1000-daemon-options.sh \
 	tests/e2e/t1010-conditional-get.sh tests/e2e/t1020-redirects.sh \

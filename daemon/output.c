@@ -848,6 +848,18 @@ outbox_kick(struct outbox *o)
 }
 
 void
+outbox_kick_committed(struct outbox *o)
+{
+	if (o->stopping)
+		return;
+	/* The loop collected this round's prepare watchers before calling
+	 * the one that committed; feeding the event queues ours behind it
+	 * (EV_MINPRI) in the same round. */
+	ev_prepare_start(o->ev, &o->prepare);
+	ev_feed_event(o->ev, &o->prepare, EV_PREPARE);
+}
+
+void
 outbox_finish(struct outbox *o, void (*done)(void *), void *arg)
 {
 	o->done = done;

@@ -75,6 +75,11 @@ void outbox_set_config(struct outbox *o, const struct config *cfg);
  * of this loop iteration has committed. */
 void outbox_kick(struct outbox *o);
 
+/* New rows were committed by the scheduler's transaction, from inside the
+ * watcher that commits it before the loop waits: look for them in this
+ * round, not when the loop next wakes up. */
+void outbox_kick_committed(struct outbox *o);
+
 /* Call done(arg) once nothing is in flight and nothing pending is due
  * (for --once: each delivery has had its attempt; failures stay queued
  * for the next run). */

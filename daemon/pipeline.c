@@ -1,11 +1,13 @@
 /*
- * A new item is logged, then alerted on.  Everything in the log line
- * comes from the feed, so it is quoted and control characters are
+ * A new item is alerted on, then logged once its transaction commits:
+ * the log lines wait in one buffer, NUL-separated.  Everything in a log
+ * line comes from the feed, so it is quoted and control characters are
  * escaped: a title must not be able to forge a second log line.
  */
 #include "config.h"
 
 #include <stdlib.h>
+#include <string.h>
 #include <time.h>
 
 #include "common/buf.h"
@@ -23,6 +25,9 @@
 struct pipeline {
 	size_t	 count;
 	struct buf line;
+	struct buf pending;	/* log lines of items not yet committed */
+	size_t	 npending;
+	int	 kick;		/* alerts were queued with them */
 	struct alerting		*al;
 	struct outbox		*out;
 	const struct config	*cfg;
@@ -35,6 +40,7 @@ pipeline_new(void)
 
 	p = xcalloc(1, sizeof(*p));
 	buf_init(&p->line, 0);
+	buf_init(&p->pending, 0);
 	return p;
 }
 
@@ -44,6 +50,7 @@ pipeline_free(struct pipeline *p)
 	if (p == NULL)
 		return;
 	buf_release(&p->line);
+	buf_release(&p->pending);
 	free(p);
 }
 
@@ -100,13 +107,40 @@ pipeline_new_item(struct pipeline *p, const struct feed_cfg *feed,
 	add_quoted(b, item->link);
 	buf_addstr(b, " id=");
 	add_quoted(b, item->id);
-	log_info("%s", buf_str(b));
-	p->count++;
+	buf_add(&p->pending, b->data, b->len + 1);
+	p->npending++;
 	if (p->al == NULL)
 		return 0;
 	if ((queued = alerting_item(p->al, p->cfg, feed, item, time(NULL))) > 0)
-		outbox_kick(p->out);
+		p->kick = 1;
 	return queued == -1 ? -1 : 0;
+}
+
+void
+pipeline_settle(struct pipeline *p, int committed)
+{
+	const char *line, *end;
+
+	if (p->al != NULL)
+		alerting_settle(p->al, committed);
+	if (p->npending == 0)
+		goto out;
+	if (!committed) {
+		log_warnx("%zu new items were not recorded; the next poll"
+		    " handles them again", p->npending);
+		goto out;
+	}
+	line = p->pending.data;
+	end = line + p->pending.len;
+	for (; line < end; line += strlen(line) + 1)
+		log_info("%s", line);
+	p->count += p->npending;
+	if (p->kick && p->out != NULL)
+		outbox_kick_committed(p->out);
+out:
+	buf_reset(&p->pending);
+	p->npending = 0;
+	p->kick = 0;
 }
 
 size_t

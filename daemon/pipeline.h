@@ -1,9 +1,14 @@
 /*
  * The hand-off from polling to processing (DESIGN.md "The pipeline"): the
  * scheduler calls pipeline_new_item() once for each item the state store
- * has not seen before.  It reports the item in the log and, when alerting
- * is attached, hands it to extraction, rules and the outbox; with several
- * instances this is where new items would be published instead.
+ * has not seen before, inside the transaction that records it, and
+ * pipeline_settle() when that transaction has ended.  With alerting
+ * attached, extraction, rules and the outbox rows are written in that same
+ * transaction; the item is reported (logged, counted, the outbox woken)
+ * only once it commits.  A transaction that fails takes the item's "seen"
+ * mark and its alerts with it, so the next poll finds the item new again
+ * and it is reported once, then.  With several instances this is where new
+ * items would be published instead.
  */
 #ifndef FW_PIPELINE_H
 #define FW_PIPELINE_H
@@ -27,13 +32,19 @@ void pipeline_free(struct pipeline *p);
 void pipeline_set_alerting(struct pipeline *p, struct alerting *al,
     struct outbox *out, const struct config *cfg);
 
-/* Handle one new item of feed.  Both are valid during the call only.
- * 0, or -1 when the item could not be handled (logged); the item stays
- * recorded as seen either way. */
+/* Handle one new item of feed inside the caller's open transaction.
+ * Both are valid during the call only.  0, or -1 when its alerting failed
+ * (logged); the item stays recorded as seen either way.  It is reported
+ * by the next pipeline_settle(). */
 int pipeline_new_item(struct pipeline *p, const struct feed_cfg *feed,
     const struct feed_item *item);
 
-/* Items handled so far. */
+/* The transaction of the items handled since the last call ended:
+ * committed, they are reported; not, they are dropped (their rows are
+ * gone, so they come back as new). */
+void pipeline_settle(struct pipeline *p, int committed);
+
+/* Items reported so far. */
 size_t pipeline_count(const struct pipeline *p);
 
 #endif

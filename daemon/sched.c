@@ -32,7 +32,10 @@
  * feed row at the end) commit together, and no transaction stays open
  * while the loop sleeps.  A transaction per poll would span the
  * transfer, and with fetches overlapping (SQLite has one write
- * transaction per connection) it would never close under load.
+ * transaction per connection) it would never close under load.  New items
+ * go through the pipeline (extraction, rules, outbox rows) inside the
+ * transaction and are reported after it commits (pipeline_settle), so a
+ * failed COMMIT neither loses an item nor reports it twice.
  */
 #include "config.h"
 
@@ -50,10 +53,22 @@
 #include "daemon/pipeline.h"
 #include "daemon/sched.h"
 #include "daemon/state.h"
+#include "feeds/date.h"
 #include "feeds/feed.h"
 #include "feeds/url.h"
 
 #define HOST_BUCKETS	1024
+/* WAL frames (pages) after which a checkpoint runs when idle, and
+ * whatever the load (see checkpoint()). */
+#define WAL_FRAMES_IDLE	1000
+#define WAL_FRAMES_BUSY	4000
+/* A feed's old items are pruned at most this often. */
+#define PRUNE_EVERY	86400.0
+/* Shortest item_retention honoured: an item still in its feed must never
+ * be forgotten, and its last sighting is known to STATE_ITEM_TOUCH only. */
+#define RETENTION_MIN	86400.0
+/* Longest wait before reading a feed's unreadable state row again. */
+#define UNREAD_RETRY	60.0
 
 struct sfeed;
 
@@ -78,6 +93,8 @@ struct sfeed {
 	int			 first_poll;	/* items are recorded, not reported */
 	long			 new_items;
 	int			 once_pending;
+	int			 unread;	/* its row could not be read */
+	double			 pruned_at;	/* its items were last pruned */
 	enum { KEEP_NOT, KEEP, KEEP_SCHEDULE } keep;	/* sched_reconcile() */
 };
 
@@ -94,7 +111,9 @@ struct sched {
 	size_t			 active, waiting;
 	uint64_t		 rng;
 	int			 once;
+	int			 force;		/* --once polls feeds in backoff too */
 	size_t			 once_left;
+	size_t			 once_skipped;	/* backing off, not polled */
 	sched_idle_fn		 idle;
 	void			*idle_arg;
 	ev_timer		 idle_timer;
@@ -104,6 +123,9 @@ struct sched {
 };
 
 static void dispatch(struct sched *s);
+static void schedule(struct sfeed *f);
+static void load_state(struct sfeed *f);
+static double unread_retry(const struct sfeed *f);
 
 static uint64_t
 fnv1a(const char *p)
@@ -160,15 +182,39 @@ backoff(const struct sched *s, const struct sfeed *f)
 	return d > cap ? cap : d;
 }
 
+/*
+ * WAL checkpoints (copying committed pages into the database file, two
+ * fsyncs) run past WAL_FRAMES_IDLE frames when no transfer is in flight,
+ * so they do not hold up bodies being parsed, and past WAL_FRAMES_BUSY
+ * whatever the load, so the WAL stays bounded.  A --once run is busy
+ * until it ends: below WAL_FRAMES_BUSY it leaves its WAL to the next run,
+ * which reads it on open.
+ */
+static void
+checkpoint(struct sched *s)
+{
+	int frames = state_wal_frames(s->st);
+
+	if (frames >= WAL_FRAMES_BUSY ||
+	    (frames >= WAL_FRAMES_IDLE && !s->once && s->active == 0))
+		state_checkpoint(s->st);
+}
+
 static void
 tx_end(struct sched *s)
 {
+	int ok;
+
 	if (!s->in_tx)
 		return;
-	if (state_commit(s->st) == -1)
+	if (!(ok = state_commit(s->st) == 0))
 		s->state_errors++;
 	s->in_tx = 0;
 	ev_prepare_stop(s->ev, &s->commit);
+	/* Only now are the new items of the transaction reported: one that
+	 * did not commit is not recorded as seen and comes again. */
+	pipeline_settle(s->pipe, ok);
+	checkpoint(s);
 }
 
 static void
@@ -304,6 +350,14 @@ on_timer(struct ev_loop *ev, ev_timer *w, int revents)
 {
 	struct sfeed *f = w->data;
 
+	if (f->unread) {
+		load_state(f);
+		if (!f->unread)
+			log_info("feed %s: its state could be read again",
+			    f->cfg->name);
+		schedule(f);
+		return;
+	}
 	make_due(f);
 	dispatch(f->s);
 }
@@ -334,8 +388,13 @@ on_item(const struct feed_item *item, void *arg)
 		s->state_errors++;
 	else if (r == 1) {
 		f->new_items++;
-		if (!f->first_poll || f->cfg->alert_first_poll)
+		if (!f->first_poll || f->cfg->alert_first_poll) {
 			pipeline_new_item(s->pipe, f->cfg, item);
+			/* Without a transaction (BEGIN failed) the row
+			 * is already committed. */
+			if (!s->in_tx)
+				pipeline_settle(s->pipe, 1);
+		}
 	}
 	return 0;
 }
@@ -399,6 +458,36 @@ record(struct sfeed *f, const struct fetch_result *res)
 	return delay;
 }
 
+/*
+ * Forget the items that dropped out of the feed more than item_retention
+ * ago, beyond the newest item_keep.  Right after a full read of the feed,
+ * when every item still in it has just been marked as seen; skipped while
+ * the feed cannot have more than item_keep rows (its count of items ever
+ * recorded is no higher), so most polls cost nothing.
+ */
+static void
+prune(struct sfeed *f, double now)
+{
+	struct sched *s = f->s;
+	const struct daemon_cfg *d = &s->cfg->daemon;
+	double keep_for = d->item_retention;
+	long n;
+
+	if (f->fs->items <= d->item_keep ||
+	    (f->pruned_at != 0 && now - f->pruned_at < PRUNE_EVERY))
+		return;
+	f->pruned_at = now;
+	if (keep_for < RETENTION_MIN)
+		keep_for = RETENTION_MIN;
+	tx_begin(s);
+	if ((n = state_items_prune(s->st, f->cfg->name,
+	    (time_t)(now - keep_for), d->item_keep)) == -1)
+		s->state_errors++;
+	else if (n > 0)
+		log_info("feed %s: forgot %ld items out of the feed for more"
+		    " than %.0f days", f->cfg->name, n, keep_for / 86400);
+}
+
 /* counted: the fetch held a slot that is now given back. */
 static void
 finish(struct sfeed *f, const struct fetch_result *res, int counted)
@@ -410,6 +499,8 @@ finish(struct sfeed *f, const struct fetch_result *res, int counted)
 	tx_begin(s);
 	if (state_feed_put(s->st, f->fs) == -1)
 		s->state_errors++;
+	if (res->parsed && res->error == NULL)
+		prune(f, ev_time());
 	if (counted) {
 		f->host->active--;
 		s->active--;
@@ -491,15 +582,41 @@ dispatch(struct sched *s)
 	}
 }
 
+/*
+ * The last poll plus the feed's interval when the stored next poll is
+ * later than that plus slack (the interval was shortened since), else 0.
+ * A feed backing off keeps its time: that is Retry-After or the backoff.
+ */
+static time_t
+sooner_due(const struct sfeed *f, double slack)
+{
+	const struct feed_state *fs = f->fs;
+	time_t due;
+
+	if (fs->last_poll == 0 || fs->consecutive_errors > 0)
+		return 0;
+	due = fs->last_poll + (time_t)ceil(f->cfg->interval);
+	return (double)fs->next_poll > (double)due + slack ? due : 0;
+}
+
 /* Put a feed on the schedule it should have now. */
 static void
 schedule(struct sfeed *f)
 {
 	struct sched *s = f->s;
 	double now = ev_time();
+	time_t due;
 
 	if (!f->cfg->enabled) {
 		log_debug("feed %s: not enabled", f->cfg->name);
+		return;
+	}
+	if (f->unread) {
+		if (s->once)
+			log_warnx("feed %s: state unreadable; not polled",
+			    f->cfg->name);
+		else
+			arm(f, unread_retry(f));
 		return;
 	}
 	if (f->fs->disabled) {
@@ -508,31 +625,88 @@ schedule(struct sfeed *f)
 		return;
 	}
 	if (s->once) {
+		/* A feed backing off after errors or told to wait by
+		 * Retry-After is left alone by a one-off run too: running
+		 * --once from cron must not hammer a server that asked
+		 * for a pause.  A feed merely not due yet is polled. */
+		if (!s->force && f->fs->consecutive_errors > 0 &&
+		    f->fs->next_poll > now) {
+			char until[32];
+
+			date_format(f->fs->next_poll, until, sizeof(until));
+			log_warnx("feed %s: backing off after %d error%s"
+			    " (last: %s) until %s; not polled (--force polls"
+			    " it)", f->cfg->name, f->fs->consecutive_errors,
+			    f->fs->consecutive_errors == 1 ? "" : "s",
+			    f->fs->last_error ? f->fs->last_error : "none",
+			    until);
+			s->once_skipped++;
+			return;
+		}
 		f->once_pending = 1;
 		s->once_left++;
 		make_due(f);
-	} else if (f->fs->next_poll > now)
+		return;
+	}
+	/* A restart under a config with a shorter interval; jitter alone
+	 * can put the stored time past the interval by jitter * interval. */
+	if ((due = sooner_due(f, s->cfg->daemon.jitter * f->cfg->interval +
+	    1)) != 0)
+		f->fs->next_poll = due;
+	if (f->fs->next_poll > now)
 		arm(f, (double)f->fs->next_poll - now);
 	else
 		arm(f, phase(f->cfg->name) * s->cfg->daemon.jitter *
 		    f->cfg->interval);
 }
 
-static struct feed_state *
-load_state(struct sched *s, const struct feed_cfg *c)
+/*
+ * The feed's stored state, or a new row for a feed never seen.  When the
+ * row cannot be read, f->unread is set and f->fs is a stand-in that is
+ * never written: polling the feed without its state could undo a 410, a
+ * Retry-After or the first-poll rule, and writing the stand-in would
+ * overwrite the row.  Such a feed is not polled; its timer retries the
+ * read (on_timer) and the feed is scheduled once it succeeds.
+ */
+static void
+load_state(struct sfeed *f)
 {
+	struct sched *s = f->s;
+	const struct feed_cfg *c = f->cfg;
 	struct feed_state *fs;
+	int r;
 
-	if ((fs = state_feed_get(s->st, c->name, c->url)) != NULL)
-		return fs;
+	feed_state_free(f->fs);
+	f->fs = NULL;
+	if ((r = state_feed_get(s->st, c->name, c->url, &fs)) == 1) {
+		f->fs = fs;
+		f->unread = 0;
+		return;
+	}
 	fs = xcalloc(1, sizeof(*fs));
 	fs->name = xstrdup(c->name);
 	fs->url = xstrdup(c->url);
 	fs->config_url = xstrdup(c->url);
+	f->fs = fs;
+	if (r == -1) {
+		s->state_errors++;
+		if (!f->unread)
+			log_warnx("feed %s: its state cannot be read; not"
+			    " polled until it can", c->name);
+		f->unread = 1;
+		return;
+	}
+	f->unread = 0;
 	tx_begin(s);
 	if (state_feed_put(s->st, fs) == -1)
 		s->state_errors++;
-	return fs;
+}
+
+/* Seconds between attempts to read an unreadable feed row. */
+static double
+unread_retry(const struct sfeed *f)
+{
+	return f->cfg->interval < UNREAD_RETRY ? f->cfg->interval : UNREAD_RETRY;
 }
 
 static struct sfeed *
@@ -543,7 +717,7 @@ sfeed_new(struct sched *s, const struct feed_cfg *c)
 	f = xcalloc(1, sizeof(*f));
 	f->s = s;
 	f->cfg = c;
-	f->fs = load_state(s, c);
+	load_state(f);
 	ev_timer_init(&f->timer, on_timer, 0., 0.);
 	f->timer.data = f;
 	return f;
@@ -605,10 +779,11 @@ find_feed(struct sfeed **v, size_t n, const char *name)
 
 struct sched *
 sched_new(struct ev_loop *ev, struct loop *l, struct state *st,
-    struct pipeline *p, const struct config *cfg, uint64_t seed, int once,
-    sched_idle_fn idle, void *arg)
+    struct pipeline *p, const struct config *cfg, uint64_t seed,
+    enum sched_mode mode, sched_idle_fn idle, void *arg)
 {
 	struct sched *s;
+	int once = mode != SCHED_DAEMON;
 	size_t i;
 
 	s = xcalloc(1, sizeof(*s));
@@ -619,6 +794,7 @@ sched_new(struct ev_loop *ev, struct loop *l, struct state *st,
 	s->cfg = cfg;
 	s->rng = seed != 0 ? seed : 0x9e3779b97f4a7c15ULL;
 	s->once = once;
+	s->force = mode == SCHED_ONCE_FORCE;
 	s->idle = idle;
 	s->idle_arg = arg;
 	ev_prepare_init(&s->commit, on_prepare);
@@ -650,6 +826,7 @@ sched_reconcile(struct sched *s, const struct config *cfg)
 	const struct feed_cfg *c;
 	size_t i, n = 0;
 	double old_interval, now = ev_time();
+	time_t due;
 
 	for (i = 0; i < s->nfeeds; i++)
 		s->feeds[i]->keep = KEEP_NOT;
@@ -669,21 +846,22 @@ sched_reconcile(struct sched *s, const struct config *cfg)
 			log_info("feed %s: %s changed", c->name,
 			    f->cfg->enabled != c->enabled ? "enabled" : "url");
 			sfeed_halt(f);
-			feed_state_free(f->fs);
 			f->cfg = c;
-			f->fs = load_state(s, c);
+			load_state(f);
 			f->keep = KEEP_SCHEDULE;
 			continue;
 		}
 		f->cfg = c;
 		f->keep = KEEP;
-		/* A feed waiting on its timer comes due interval after its
-		 * last poll under the new interval; one in flight or queued
-		 * picks the new interval up when it finishes. */
+		/* A feed waiting on its timer whose interval shrank comes due
+		 * the new interval after its last poll, if that is sooner; a
+		 * longer interval starts with the poll after the one already
+		 * scheduled.  One in flight or queued picks the new interval
+		 * up when it finishes. */
 		if (old_interval != c->interval && ev_is_active(&f->timer) &&
-		    f->fs->last_poll != 0 && f->fs->consecutive_errors == 0) {
-			f->fs->next_poll = f->fs->last_poll + (time_t)c->interval;
-			arm(f, (double)f->fs->next_poll - now);
+		    (due = sooner_due(f, 0)) != 0) {
+			f->fs->next_poll = due;
+			arm(f, (double)due - now);
 			tx_begin(s);
 			if (state_feed_put(s->st, f->fs) == -1)
 				s->state_errors++;
@@ -727,6 +905,12 @@ size_t
 sched_active(const struct sched *s)
 {
 	return s->active;
+}
+
+size_t
+sched_skipped(const struct sched *s)
+{
+	return s->once_skipped;
 }
 
 size_t

@@ -21,14 +21,23 @@ struct state;
 /* Called in --once mode when every feed has been polled. */
 typedef void (*sched_idle_fn)(void *arg);
 
+/* sched_new() modes. */
+enum sched_mode {
+	SCHED_DAEMON,		/* poll for ever, each feed on its schedule */
+	SCHED_ONCE,		/* poll every feed once, now, except those
+				 * backing off (errors, Retry-After) */
+	SCHED_ONCE_FORCE,	/* poll every feed once, now, backing off or not */
+};
+
 /* New scheduler for the feeds of cfg, polling on l and recording in st.
- * seed seeds the random part of the jitter.  With once set, every enabled
- * feed is polled once, now, and idle is called when all have finished
- * (idle may be NULL otherwise).  cfg must outlive the scheduler or be
- * replaced with sched_reconcile().  Allocation failure is fatal. */
+ * seed seeds the random part of the jitter.  In the SCHED_ONCE modes idle
+ * is called when every feed polled has finished (idle may be NULL
+ * otherwise); a feed skipped for its backoff is logged.  cfg must outlive
+ * the scheduler or be replaced with sched_reconcile().  Allocation failure
+ * is fatal. */
 struct sched *sched_new(struct ev_loop *ev, struct loop *l, struct state *st,
-    struct pipeline *p, const struct config *cfg, uint64_t seed, int once,
-    sched_idle_fn idle, void *arg);
+    struct pipeline *p, const struct config *cfg, uint64_t seed,
+    enum sched_mode mode, sched_idle_fn idle, void *arg);
 
 /* Switch to a new config: feeds that appeared are scheduled, feeds that
  * went away are stopped (an unfinished fetch is abandoned), feeds whose
@@ -48,6 +57,9 @@ size_t sched_state_errors(const struct sched *s);
 /* Fetches in flight; feeds due but held back by the connection caps. */
 size_t sched_active(const struct sched *s);
 size_t sched_waiting(const struct sched *s);
+
+/* Feeds a SCHED_ONCE run left alone because they were backing off. */
+size_t sched_skipped(const struct sched *s);
 
 void sched_free(struct sched *s);
 

@@ -94,6 +94,9 @@ static const char *const migrations[] = {
 	"  last_error TEXT);"
 	"CREATE INDEX outbox_due ON outbox (state, next_attempt);"
 	"CREATE INDEX outbox_alert ON outbox (alert_id);",
+	/* 1 -> 2: when an item was last in its feed, for pruning. */
+	"ALTER TABLE items ADD COLUMN last_seen INTEGER NOT NULL DEFAULT 0;"
+	"UPDATE items SET last_seen = first_seen;",
 };
 #define SCHEMA_VERSION	((int)(sizeof(migrations) / sizeof(migrations[0])))
 
@@ -106,6 +109,8 @@ enum stmt {
 	S_FEED_PUT,
 	S_FEED_LIST,
 	S_ITEM_ADD,
+	S_ITEM_TOUCH,
+	S_ITEM_PRUNE,
 	S_COUNT_FEEDS,
 	S_COUNT_ITEMS,
 	S_COUNT_INCIDENTS,
@@ -149,8 +154,18 @@ static const char *const sql[S_NSTMT] = {
 	/* ON CONFLICT, not OR IGNORE: only the key may collide quietly, a
 	 * broken NOT NULL or CHECK must still fail. */
 	[S_ITEM_ADD] = "INSERT INTO items"
-	    " (feed, item_id, content_hash, first_seen) VALUES (?1, ?2, ?3, ?4)"
-	    " ON CONFLICT DO NOTHING",
+	    " (feed, item_id, content_hash, first_seen, last_seen)"
+	    " VALUES (?1, ?2, ?3, ?4, ?4) ON CONFLICT DO NOTHING",
+	/* Written at most once per ITEM_TOUCH: last_seen needs no more
+	 * precision than pruning (days), and a poll should not rewrite
+	 * every row of its feed. */
+	[S_ITEM_TOUCH] = "UPDATE items SET last_seen = ?4"
+	    " WHERE feed = ?1 AND item_id = ?2 AND content_hash = ?3"
+	    " AND last_seen < ?5",
+	[S_ITEM_PRUNE] = "DELETE FROM items WHERE feed = ?1 AND last_seen < ?2"
+	    " AND (item_id, content_hash) NOT IN (SELECT item_id, content_hash"
+	    " FROM items WHERE feed = ?1"
+	    " ORDER BY last_seen DESC, first_seen DESC LIMIT ?3)",
 	[S_COUNT_FEEDS] = "SELECT count(*) FROM feeds",
 	[S_COUNT_ITEMS] = "SELECT count(*) FROM items",
 	[S_COUNT_INCIDENTS] = "SELECT count(*) FROM incidents",
@@ -198,6 +213,7 @@ struct state {
 	sqlite3_stmt	*stmt[S_NSTMT];
 	int		 depth;		/* nesting of state_begin */
 	int		 aborted;	/* SQLite rolled the transaction back */
+	int		 wal_frames;	/* in the WAL after the last commit */
 };
 
 static void
@@ -342,6 +358,44 @@ migrate(struct state *st)
 	return 0;
 }
 
+/* Replaces SQLite's own checkpoint after any commit that leaves 1000
+ * frames: the caller checkpoints when it is idle (state_checkpoint). */
+static int
+on_wal_commit(void *arg, sqlite3 *db, const char *name, int frames)
+{
+	struct state *st = arg;
+
+	st->wal_frames = frames;
+	return SQLITE_OK;
+}
+
+int
+state_wal_frames(const struct state *st)
+{
+	return st->wal_frames;
+}
+
+int
+state_checkpoint(struct state *st)
+{
+	int logged = 0, done = 0;
+
+	if (st->depth > 0)
+		return -1;
+	if (sqlite3_wal_checkpoint_v2(st->db, NULL, SQLITE_CHECKPOINT_PASSIVE,
+	    &logged, &done) != SQLITE_OK) {
+		db_error(st, "checkpoint");
+		return -1;
+	}
+	log_debug("state %s: checkpoint: %d of %d WAL frames copied",
+	    st->path, done, logged);
+	/* Copied frames are reused by the next commit that finds no reader
+	 * in them; until then the WAL keeps its length. */
+	if (done == logged)
+		st->wal_frames = 0;
+	return 0;
+}
+
 static struct state *
 open_db(const char *path, int readonly)
 {
@@ -377,6 +431,14 @@ open_db(const char *path, int readonly)
 		}
 		return st;
 	}
+	/* The last connection to close would copy the whole WAL into the
+	 * database and sync both (for --once, every poll's pages written
+	 * twice and two fsyncs at exit).  The WAL holds the same committed
+	 * transactions and the next open reads it back.  Checkpoints are
+	 * the caller's (state_checkpoint), when it has nothing else to do,
+	 * not SQLite's inside whichever commit passes 1000 frames. */
+	sqlite3_db_config(st->db, SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 1, NULL);
+	sqlite3_wal_hook(st->db, on_wal_commit, st);
 	if (exec(st, "PRAGMA journal_mode = WAL", "set WAL mode") == -1 ||
 	    exec(st, "PRAGMA synchronous = NORMAL", "set synchronous") == -1 ||
 	    exec(st, "PRAGMA foreign_keys = ON", "enable foreign keys") == -1 ||
@@ -456,6 +518,12 @@ state_commit(struct state *st)
 	return 0;
 }
 
+int
+state_in_transaction(const struct state *st)
+{
+	return st->depth > 0;
+}
+
 void
 state_rollback(struct state *st)
 {
@@ -518,29 +586,35 @@ feed_state_free_all(struct feed_state *v, size_t n)
 	free(v);
 }
 
-struct feed_state *
-state_feed_get(struct state *st, const char *name, const char *config_url)
+int
+state_feed_get(struct state *st, const char *name, const char *config_url,
+    struct feed_state **out)
 {
 	struct feed_state *fs;
 	sqlite3_stmt *s;
 	int rc;
 
+	*out = NULL;
 	if ((s = prepared(st, S_FEED_GET)) == NULL)
-		return NULL;
+		return -1;
 	bind_text(s, 1, name);
 	rc = sqlite3_step(s);
 	if (rc != SQLITE_ROW) {
-		if (rc != SQLITE_DONE)
+		if (rc != SQLITE_DONE) {
 			db_error(st, "read feed");
+			check_aborted(st);
+		}
 		sqlite3_reset(s);
-		return NULL;
+		return rc == SQLITE_DONE ? 0 : -1;
 	}
 	fs = xcalloc(1, sizeof(*fs));
 	feed_row(s, fs);
 	sqlite3_reset(s);
 	if (config_url == NULL ||
-	    (fs->config_url && !strcmp(fs->config_url, config_url)))
-		return fs;
+	    (fs->config_url && !strcmp(fs->config_url, config_url))) {
+		*out = fs;
+		return 1;
+	}
 
 	if ((s = prepared(st, S_FEED_RESET_URL)) == NULL)
 		goto fail;
@@ -559,10 +633,11 @@ state_feed_get(struct state *st, const char *name, const char *config_url)
 	fs->next_poll = 0;
 	fs->disabled = 0;
 	fs->polled_ok = 0;
-	return fs;
+	*out = fs;
+	return 1;
 fail:
 	feed_state_free(fs);
-	return NULL;
+	return -1;
 }
 
 int
@@ -634,7 +709,35 @@ state_item_seen(struct state *st, const char *feed, const char *item_id,
 	sqlite3_bind_int64(s, 4, now);
 	if (run(st, s, "record item") == -1)
 		return -1;
-	return sqlite3_changes(st->db) > 0;
+	if (sqlite3_changes(st->db) > 0)
+		return 1;
+	/* Known: note that it is still in the feed. */
+	if ((s = prepared(st, S_ITEM_TOUCH)) == NULL)
+		return -1;
+	bind_text(s, 1, feed);
+	bind_text(s, 2, item_id);
+	bind_text(s, 3, content_hash ? content_hash : "");
+	sqlite3_bind_int64(s, 4, now);
+	sqlite3_bind_int64(s, 5, now - STATE_ITEM_TOUCH);
+	if (run(st, s, "touch item") == -1)
+		return -1;
+	return 0;
+}
+
+long
+state_items_prune(struct state *st, const char *feed, time_t before,
+    long keep)
+{
+	sqlite3_stmt *s;
+
+	if ((s = prepared(st, S_ITEM_PRUNE)) == NULL)
+		return -1;
+	bind_text(s, 1, feed);
+	sqlite3_bind_int64(s, 2, before);
+	sqlite3_bind_int64(s, 3, keep < 0 ? 0 : keep);
+	if (run(st, s, "prune items") == -1)
+		return -1;
+	return (long)sqlite3_changes(st->db);
 }
 
 static int

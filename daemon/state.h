@@ -43,12 +43,14 @@ struct state *state_open(const char *path);
 struct state *state_open_readonly(const char *path);
 void state_close(struct state *st);
 
-/* The feed's row, or NULL when the feed was never seen.  When config_url
- * differs from the stored config_url (the user edited the config), the
- * stored redirect URL and validators are dropped.  Caller frees with
- * feed_state_free. */
-struct feed_state *state_feed_get(struct state *st, const char *name,
-    const char *config_url);
+/* Read the feed's row into *out: 1 when found, 0 when the feed was never
+ * seen (*out NULL), -1 when it could not be read (logged; *out NULL): then
+ * the caller knows nothing about the feed and must not overwrite its row.
+ * When config_url differs from the stored config_url (the user edited the
+ * config), the stored redirect URL and validators are dropped.  Caller
+ * frees with feed_state_free. */
+int state_feed_get(struct state *st, const char *name, const char *config_url,
+    struct feed_state **out);
 /* Insert or update the whole row; 0 or -1. */
 int state_feed_put(struct state *st, const struct feed_state *fs);
 /* All feeds, sorted by name; *n set.  Caller frees with feed_state_free_all. */
@@ -56,13 +58,24 @@ struct feed_state *state_feed_list(struct state *st, size_t *n);
 void feed_state_free(struct feed_state *fs);
 void feed_state_free_all(struct feed_state *v, size_t n);
 
-/* Record an item of a feed.  Returns 1 when it is new (first time this
- * feed + id + content hash is seen), 0 when already known, -1 on error.
- * A known id with a different content hash counts as new (feeds that
- * re-use ids), but an item whose content changed only in an update of the
- * same story is the caller's business (clustering). */
+/* Record an item of a feed seen at now.  Returns 1 when it is new (first
+ * time this feed + id + content hash is seen), 0 when already known, -1 on
+ * error.  A known id with a different content hash counts as new (feeds
+ * that re-use ids), but an item whose content changed only in an update
+ * of the same story is the caller's business (clustering).  A known item
+ * is marked as seen at now when its mark is older than STATE_ITEM_TOUCH
+ * seconds, so its last sighting is known to that precision. */
 int state_item_seen(struct state *st, const char *feed, const char *item_id,
     const char *content_hash, time_t now);
+#define STATE_ITEM_TOUCH	3600
+
+/* Forget the items of feed last seen before `before`, except the keep
+ * most recently seen: the rows deleted, or -1.  An item forgotten and
+ * then met again is new once more, so before must lie well beyond the
+ * time an item can stay out of its feed and come back, and beyond
+ * STATE_ITEM_TOUCH. */
+long state_items_prune(struct state *st, const char *feed, time_t before,
+    long keep);
 
 /* Group several writes into one transaction (one fsync per poll, not per
  * item).  Nested calls are counted; the outermost commit writes.  When a
@@ -73,6 +86,16 @@ int state_item_seen(struct state *st, const char *feed, const char *item_id,
 int state_begin(struct state *st);
 int state_commit(struct state *st);
 void state_rollback(struct state *st);
+/* Whether a transaction begun with state_begin is open. */
+int state_in_transaction(const struct state *st);
+
+/* WAL checkpoints are left to the caller: the frames in the WAL after the
+ * last commit, and a passive checkpoint (copy what no reader needs into
+ * the database; never waits), 0 or -1 (also inside a transaction).  The
+ * WAL is not checkpointed when the store is closed either: the next open
+ * reads it. */
+int state_wal_frames(const struct state *st);
+int state_checkpoint(struct state *st);
 
 /* Totals for `feedwatch status`. */
 struct state_totals {

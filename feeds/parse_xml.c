@@ -149,7 +149,7 @@ struct frame {
 	int	 own_base;
 };
 
-#define TAG_CACHE	64
+#define TAG_CACHE	128
 
 struct tag_cache {
 	const xmlChar *local;
@@ -161,6 +161,7 @@ struct tag_cache {
 struct xml_reader {
 	struct feed_parser *p;
 	struct tag_cache cache[TAG_CACHE];
+	size_t	 ncached;
 	xmlParserCtxtPtr ctxt;
 	xmlSAXHandler sax;
 	struct buf in;		/* text with HTML entities rewritten */
@@ -244,26 +245,52 @@ lookup_tag_slow(const xmlChar *uri, const xmlChar *prefix_used,
 
 /*
  * libxml2 interns names in the parser's dictionary, so the same element
- * always comes with the same local-name and URI pointers: a small cache
- * keyed by those pointers spares the string work for every element.
+ * always comes with the same local-name and URI pointers: a table keyed by
+ * those pointers spares the string work for every element but the first
+ * of each name in a document.  Open addressing with linear probing, so two
+ * names never evict each other (a direct-mapped cache on the pointer bits
+ * did: names sit a few bytes apart in the dictionary, and <title> and
+ * <link> alternating in one slot missed on most elements); when it fills
+ * up it starts over, which only costs lookups again.
  */
+static size_t
+tag_slot(const xmlChar *uri, const xmlChar *local, int prefixed)
+{
+	uint64_t h;
+
+	h = ((uint64_t)(uintptr_t)local ^ ((uint64_t)(uintptr_t)uri << 1) ^
+	    (uint64_t)prefixed) * 0x9e3779b97f4a7c15ULL;
+	return (size_t)(h >> 32) % TAG_CACHE;
+}
+
 static enum tag
 lookup_tag(struct xml_reader *x, const xmlChar *uri,
     const xmlChar *prefix_used, const xmlChar *local)
 {
 	struct tag_cache *c;
-	uintptr_t h;
+	int prefixed = prefix_used != NULL;
+	size_t i;
 
-	h = ((uintptr_t)local >> 4) ^ ((uintptr_t)uri >> 6) ^
-	    (prefix_used != NULL);
-	c = &x->cache[h % TAG_CACHE];
-	if (c->local != local || c->uri != uri ||
-	    c->prefixed != (prefix_used != NULL)) {
-		c->local = local;
-		c->uri = uri;
-		c->prefixed = prefix_used != NULL;
-		c->tag = lookup_tag_slow(uri, prefix_used, local);
+	for (i = tag_slot(uri, local, prefixed);; i = (i + 1) % TAG_CACHE) {
+		c = &x->cache[i];
+		if (c->local == NULL)
+			break;
+		if (c->local == local && c->uri == uri && c->prefixed == prefixed)
+			return c->tag;
 	}
+	if (x->ncached >= TAG_CACHE * 3 / 4) {
+		memset(x->cache, 0, sizeof(x->cache));
+		x->ncached = 0;
+		for (i = tag_slot(uri, local, prefixed);
+		    x->cache[i].local != NULL; i = (i + 1) % TAG_CACHE)
+			;
+		c = &x->cache[i];
+	}
+	x->ncached++;
+	c->local = local;
+	c->uri = uri;
+	c->prefixed = prefixed;
+	c->tag = lookup_tag_slow(uri, prefix_used, local);
 	return c->tag;
 }
 

@@ -61,4 +61,21 @@ tp=$(req_field /later.xml "$n_before" 'r["time"]')
 ok $? "but not before its Retry-After, restart or not"
 stop_daemon
 is "$?" 0 "and stops again"
+
+# --once keeps to it too, unless --force.  "later" has just answered 429
+# with Retry-After: 6 (the poll above); "a" is merely not due yet.
+n_later=$(reqs /later.xml); n_a=$(reqs /a.xml)
+"$FEEDWATCHD" -c "$CONF" --once >"$TMPD/once.out" 2>&1
+is "$?" 0 "--once exits 0"
+is "$(reqs /later.xml)" "$n_later" "--once does not poll a feed before its Retry-After"
+is "$(reqs /a.xml)" "$((n_a + 1))" "but polls the feed that is only not due yet"
+grep -q 'feed later: backing off after .* until .*; not polled (--force polls it)' "$TMPD/once.out"
+ok $? "and says so on standard error"
+"$FEEDWATCHD" -c "$CONF" --once --force >"$TMPD/force.out" 2>&1
+is "$?" 0 "--once --force exits 0"
+is "$(reqs /later.xml)" "$((n_later + 1))" "--once --force polls it anyway"
+! grep -q 'not polled' "$TMPD/force.out"
+ok $? "without skipping anything"
+"$FEEDWATCHD" -c "$CONF" --force >/dev/null 2>&1
+is "$?" 2 "--force without --once is a usage error"
 done_testing

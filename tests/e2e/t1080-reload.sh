@@ -58,11 +58,46 @@ p=$(req_field /b.xml $((n + 1)) 'r["time"]')
 "$PYTHON3" -c "import sys; sys.exit(not float('$g') - float('$p') >= 2.9)"
 ok $? "at its new interval"
 
+# b's interval goes from 3 s to 1 h, then to 2 s: the longer one keeps the
+# poll already scheduled (no later than it was), the shorter one brings the
+# next poll forward to its last poll + 2 s, not the stored hour.
+{ daemon_section; feed_section a /a.xml; feed_section b /b.xml "interval = 1h"; } >"$CONF"
+kill -HUP "$DPID"
+WAIT=5 wait_for at_least 5 log_count "reload: "
+n=$(reqs /b.xml)
+WAIT=6 wait_for at_least $((n + 1)) reqs /b.xml
+ok $? "a longer interval keeps the poll already scheduled"
+WAIT=3 wait_for sql_is "SELECT next_poll - last_poll >= 3000 FROM feeds WHERE name = 'b'" 1
+ok $? "after which the feed is scheduled an hour on"
+n=$(reqs /b.xml)
+last=$(sql "SELECT last_poll FROM feeds WHERE name = 'b'")
+{ daemon_section; feed_section a /a.xml; feed_section b /b.xml "interval = 2s"; } >"$CONF"
+kill -HUP "$DPID"
+WAIT=8 wait_for at_least $((n + 1)) reqs /b.xml
+ok $? "a shorter interval is applied at once, not after the stored next poll"
+t=$(req_field /b.xml $((n + 1)) 'r["time"]')
+"$PYTHON3" -c "import sys; sys.exit(not float('$t') >= $last + 2 - 0.01)"
+ok $? "at the last poll + the new interval"
+
+# The same across a restart: stopped with b an hour away, started with a
+# config that polls it every 2 s.
+{ daemon_section; feed_section a /a.xml; feed_section b /b.xml "interval = 1h"; } >"$CONF"
+kill -HUP "$DPID"
+WAIT=5 wait_for at_least 6 log_count "reload: "
+WAIT=6 wait_for sql_is "SELECT next_poll - last_poll >= 3000 FROM feeds WHERE name = 'b'" 1
+ok $? "b is scheduled an hour on"
 stop_daemon
 is "$?" 0 "SIGTERM: exit status 0"
+n=$(reqs /b.xml)
+{ daemon_section; feed_section a /a.xml; feed_section b /b.xml "interval = 2s"; } >"$CONF"
+start_daemon
+WAIT=6 wait_for at_least $((n + 1)) reqs /b.xml
+ok $? "a restart with a shorter interval does not wait for the stored next poll"
+stop_daemon
+is "$?" 0 "and stops"
 
 start_daemon
-WAIT=5 wait_for at_least 2 log_count "started:"
+WAIT=5 wait_for at_least 3 log_count "started:"
 kill -INT "$DPID"
 wait "$DPID"
 is "$?" 0 "SIGINT: exit status 0"

@@ -45,4 +45,66 @@ start_daemon
 WAIT=10 wait_for at_least $((n + 2)) reqs /r.xml
 stop_daemon
 is "$(log_count 'new item:')" 2 "a third run reports nothing more"
+
+# A feed whose row cannot be read is not taken for a new feed: the
+# daemon says so, leaves the row alone, polls the others and reads the
+# row again until it can.  Its etag column is made to fail for that one
+# row (a generated column whose json() fails on the name).
+cp "$FIXTURES/atom-two.xml" "$WWW/u.xml"
+{ daemon_section; feed_section r /r.xml; feed_section u /u.xml; } >"$CONF"
+start_daemon
+WAIT=10 wait_for sql_is "SELECT polled_ok FROM feeds WHERE name = 'u'" "1"
+stop_daemon
+u_row=$(sql "SELECT url, last_poll, polled_ok FROM feeds WHERE name = 'u'")
+sql "ALTER TABLE feeds DROP COLUMN etag; ALTER TABLE feeds ADD COLUMN etag TEXT GENERATED ALWAYS AS (CASE WHEN name = 'u' THEN json(name) END) VIRTUAL"
+nu=$(reqs /u.xml); nr=$(reqs /r.xml)
+start_daemon
+WAIT=10 wait_for at_least $((nr + 2)) reqs /r.xml
+ok $? "with one feed's state unreadable the others are polled"
+grep -q "feed u: its state cannot be read; not polled until it can" "$DLOG"
+ok $? "the unreadable one is logged"
+is "$(reqs /u.xml)" "$nu" "and not polled"
+is "$(sql "SELECT url, last_poll, polled_ok FROM feeds WHERE name = 'u'")" "$u_row" "its row is left as it was"
+daemon_alive; ok $? "the daemon keeps running"
+sqlite3 -batch -cmd ".timeout 5000" "$STATE" "ALTER TABLE feeds DROP COLUMN etag; ALTER TABLE feeds ADD COLUMN etag TEXT"
+WAIT=10 wait_for at_least $((nu + 1)) reqs /u.xml
+ok $? "once the row can be read again the feed is polled"
+grep -q "feed u: its state could be read again" "$DLOG"
+ok $? "which is logged"
+stop_daemon
+is "$?" 0 "the daemon stops"
+
+# Pruning (item_retention, item_keep): an item out of its feed for longer
+# than the retention and beyond the newest item_keep is forgotten; one
+# out for less is still known when it comes back.
+write_extra() {	# write_extra N EXTRA...: items 1..N and the extra ones
+	local n=$1 i
+	shift
+	{
+		echo '<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>r</title><link>http://example.org/r/</link><description>r</description>'
+		for i in "$@"; do item "Story number $i" "$i"; done
+		for i in $(seq "$n" -1 1); do item "Story number $i" "$i"; done
+		echo '</channel></rss>'
+	} >"$WWW/r.xml.tmp" && mv "$WWW/r.xml.tmp" "$WWW/r.xml"
+}
+once() { "$FEEDWATCHD" -c "$CONF" --once >"$TMPD/once.out" 2>&1; }
+{ daemon_section; echo "item_keep = 3"; feed_section r /r.xml; } >"$CONF"
+write_extra 6 98 99
+once; is "$?" 0 "--once with items 98 and 99"
+is "$(grep -c 'new item: feed="r"' "$TMPD/once.out")" 3 "item 6, 98 and 99 are new"
+write_feed 6
+once; is "$?" 0 "--once with 98 and 99 gone from the feed"
+sql "UPDATE items SET last_seen = 1000000000 WHERE feed = 'r' AND item_id = 'r-98'; UPDATE items SET last_seen = strftime('%s', 'now') - 10 * 86400 WHERE feed = 'r' AND item_id = 'r-99'"
+write_feed 7
+once; is "$?" 0 "--once when 98 has been gone for years, 99 for ten days"
+grep -q 'feed r: forgot 1 items out of the feed for more than 90 days' "$TMPD/once.out"
+ok $? "one item is forgotten"
+is "$(sql "SELECT group_concat(item_id, ' ') FROM (SELECT item_id FROM items WHERE feed = 'r' AND item_id IN ('r-98', 'r-99', 'r-1') ORDER BY item_id)")" "r-1 r-99" \
+    "item 98 is gone from the store; 99 (within the retention) and 1 (in the feed, older than the newest 3) stay"
+write_extra 7 98 99
+once; is "$?" 0 "--once with 98 and 99 back"
+grep -q 'new item: feed="r" title="Story number 98"' "$TMPD/once.out"
+ok $? "the forgotten item is new again"
+! grep -q 'title="Story number 99"' "$TMPD/once.out"
+ok $? "the one out for ten days is not reported again"
 done_testing

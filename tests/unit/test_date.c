@@ -219,6 +219,64 @@ test_format(void **state)
 	assert_null(date_normalize(NULL));
 }
 
+/* The reference: what date_format() printed when it used libc. */
+static void
+libc_format(time_t t, char *out, size_t outsz)
+{
+	struct tm tm;
+
+	out[0] = '\0';
+	if (gmtime_r(&t, &tm) != NULL)
+		snprintf(out, outsz, "%04d-%02d-%02dT%02d:%02d:%02dZ",
+		    tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday,
+		    tm.tm_hour, tm.tm_min, tm.tm_sec);
+}
+
+/* The hand-written calendar against gmtime_r() and timegm() over the
+ * whole four-digit range: a step that is not a multiple of a day or a
+ * year lands on every hour, minute, day and month, leap days included. */
+static void
+test_calendar_matches_libc(void **state)
+{
+	const long long lo = -62167219200LL, hi = 253402300800LL;
+	char got[32], want[96], in[96];
+	long long t;
+	time_t back;
+	struct tm tm;
+
+	for (t = lo; t < hi; t += 7777777) {
+		date_format((time_t)t, got, sizeof(got));
+		libc_format((time_t)t, want, sizeof(want));
+		assert_string_equal(got, want);
+		/* and back through the parser, with a zone offset */
+		gmtime_r(&(time_t){ (time_t)t }, &tm);
+		snprintf(in, sizeof(in), "%04d-%02d-%02dT%02d:%02d:%02d+01:30",
+		    tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday,
+		    tm.tm_hour, tm.tm_min, tm.tm_sec);
+		if (t - 5400 >= lo) {
+			assert_int_equal(date_parse(in, &back), 0);
+			assert_true((long long)back == t - 5400);
+		} else
+			assert_int_equal(date_parse(in, &back), -1);
+	}
+	date_format((time_t)lo, got, sizeof(got));
+	assert_string_equal(got, "0000-01-01T00:00:00Z");
+	date_format((time_t)(hi - 1), got, sizeof(got));
+	assert_string_equal(got, "9999-12-31T23:59:59Z");
+	/* past the four-digit years there is no RFC 3339 form */
+	date_format((time_t)hi, got, sizeof(got));
+	assert_string_equal(got, "");
+	date_format((time_t)(lo - 1), got, sizeof(got));
+	assert_string_equal(got, "");
+	/* 24:00 and a leap second run on, as timegm() has them */
+	assert_int_equal(date_parse("2004-02-28T24:00:00Z", &back), 0);
+	date_format(back, got, sizeof(got));
+	assert_string_equal(got, "2004-02-29T00:00:00Z");
+	assert_int_equal(date_parse("2016-12-31T23:59:60Z", &back), 0);
+	date_format(back, got, sizeof(got));
+	assert_string_equal(got, "2017-01-01T00:00:00Z");
+}
+
 /* A TAP-safe test name: the input quoted, control and non-ASCII bytes as \xNN. */
 static char *
 case_name(const char *in)
@@ -242,7 +300,7 @@ int
 main(void)
 {
 	size_t n = sizeof(cases) / sizeof(cases[0]), i;
-	struct CMUnitTest *tests = xcalloc(n + 1, sizeof(*tests));
+	struct CMUnitTest *tests = xcalloc(n + 2, sizeof(*tests));
 	int rc;
 
 	for (i = 0; i < n; i++) {
@@ -252,7 +310,9 @@ main(void)
 	}
 	tests[n].name = "date_format";
 	tests[n].test_func = test_format;
-	rc = _cmocka_run_group_tests("date", tests, n + 1, NULL, NULL);
+	tests[n + 1].name = "calendar matches libc";
+	tests[n + 1].test_func = test_calendar_matches_libc;
+	rc = _cmocka_run_group_tests("date", tests, n + 2, NULL, NULL);
 	for (i = 0; i < n; i++)
 		free((char *)tests[i].name);
 	free(tests);

@@ -84,15 +84,27 @@ sample_feed(void)
 	return fs;
 }
 
+/* state_feed_get() that must not fail: the row or NULL. */
+static struct feed_state *
+feed_get(struct state *st, const char *name, const char *config_url)
+{
+	struct feed_state *fs = (void *)1;
+	int r = state_feed_get(st, name, config_url, &fs);
+
+	assert_true(r == 0 || r == 1);
+	assert_true((r == 1) == (fs != NULL));
+	return fs;
+}
+
 static void
 test_feed_round_trip(void **state)
 {
 	struct fixture *f = *state;
 	struct feed_state in = sample_feed(), *out;
 
-	assert_null(state_feed_get(f->st, "moscow-times", NULL));
+	assert_null(feed_get(f->st, "moscow-times", NULL));
 	assert_int_equal(state_feed_put(f->st, &in), 0);
-	out = state_feed_get(f->st, "moscow-times", "https://example.org/rss");
+	out = feed_get(f->st, "moscow-times", "https://example.org/rss");
 	assert_non_null(out);
 	assert_string_equal(out->name, in.name);
 	assert_string_equal(out->url, in.url);
@@ -116,13 +128,56 @@ test_feed_round_trip(void **state)
 	in.errors = 4;
 	in.disabled = 1;
 	assert_int_equal(state_feed_put(f->st, &in), 0);
-	out = state_feed_get(f->st, "moscow-times", NULL);
+	out = feed_get(f->st, "moscow-times", NULL);
 	assert_non_null(out);
 	assert_int_equal(out->last_status, -1);
 	assert_string_equal(out->last_error, "connect timeout");
 	assert_int_equal(out->errors, 4);
 	assert_int_equal(out->disabled, 1);
 	feed_state_free(out);
+}
+
+/*
+ * A row that cannot be read is an error, not "never seen": the caller
+ * must not take the feed for a new one and overwrite its row.  The
+ * etag column is made unreadable for one feed by turning it into a
+ * generated column whose expression fails there (json() of a name).
+ */
+static void
+test_feed_read_error(void **state)
+{
+	struct fixture *f = *state;
+	struct feed_state in = sample_feed(), *out = (void *)1;
+	sqlite3 *db;
+
+	assert_int_equal(state_feed_get(f->st, "moscow-times", NULL, &out), 0);
+	assert_null(out);
+	assert_int_equal(state_feed_put(f->st, &in), 0);
+	in.name = "other";
+	assert_int_equal(state_feed_put(f->st, &in), 0);
+	state_close(f->st);
+	f->st = NULL;
+
+	assert_int_equal(sqlite3_open(f->path, &db), SQLITE_OK);
+	assert_int_equal(sqlite3_exec(db,
+	    "ALTER TABLE feeds DROP COLUMN etag;"
+	    "ALTER TABLE feeds ADD COLUMN etag TEXT GENERATED ALWAYS AS"
+	    " (CASE WHEN name = 'moscow-times' THEN json(name) END) VIRTUAL;",
+	    NULL, NULL, NULL), SQLITE_OK);
+	sqlite3_close(db);
+	f->st = state_open(f->path);
+	assert_non_null(f->st);
+
+	out = (void *)1;
+	assert_int_equal(state_feed_get(f->st, "moscow-times", NULL, &out), -1);
+	assert_null(out);
+	/* other rows are still read */
+	assert_int_equal(state_feed_get(f->st, "other", NULL, &out), 1);
+	assert_non_null(out);
+	assert_string_equal(out->url, in.url);
+	feed_state_free(out);
+	assert_int_equal(state_feed_get(f->st, "never", NULL, &out), 0);
+	assert_null(out);
 }
 
 static void
@@ -133,7 +188,7 @@ test_config_url_change(void **state)
 
 	in.disabled = 1;
 	assert_int_equal(state_feed_put(f->st, &in), 0);
-	out = state_feed_get(f->st, "moscow-times", "https://example.net/new.xml");
+	out = feed_get(f->st, "moscow-times", "https://example.net/new.xml");
 	assert_non_null(out);
 	assert_string_equal(out->url, "https://example.net/new.xml");
 	assert_string_equal(out->config_url, "https://example.net/new.xml");
@@ -147,7 +202,7 @@ test_config_url_change(void **state)
 	feed_state_free(out);
 
 	/* The reset was stored, not only returned. */
-	out = state_feed_get(f->st, "moscow-times", NULL);
+	out = feed_get(f->st, "moscow-times", NULL);
 	assert_non_null(out);
 	assert_string_equal(out->url, "https://example.net/new.xml");
 	assert_null(out->etag);
@@ -181,7 +236,7 @@ test_persistence(void **state)
 	assert_int_equal(state_item_seen(f->st, "moscow-times", "x", "h", 1), 1);
 	assert_int_equal(state_commit(f->st), 0);
 	reopen(f);
-	out = state_feed_get(f->st, "moscow-times", in.config_url);
+	out = feed_get(f->st, "moscow-times", in.config_url);
 	assert_non_null(out);
 	assert_string_equal(out->etag, in.etag);
 	feed_state_free(out);
@@ -493,7 +548,7 @@ test_wal_and_version(void **state)
 	assert_string_equal(v, "wal");
 	free(v);
 	v = pragma(f->path, "PRAGMA user_version");
-	assert_string_equal(v, "1");
+	assert_string_equal(v, "2");
 	free(v);
 
 	/* A store from a newer feedwatch is refused, not scribbled on. */
@@ -502,9 +557,112 @@ test_wal_and_version(void **state)
 	free(pragma(f->path, "PRAGMA user_version = 99"));
 	assert_null(state_open(f->path));
 	assert_null(state_open_readonly(f->path));
+	free(pragma(f->path, "PRAGMA user_version = 2"));
+	f->st = state_open(f->path);
+	assert_non_null(f->st);
+}
+
+/*
+ * Checkpoints are the caller's: commits only grow the WAL, closing leaves
+ * it for the next open (nothing committed is lost), and state_checkpoint
+ * copies it into the database outside a transaction.
+ */
+static void
+test_checkpoint(void **state)
+{
+	struct fixture *f = *state;
+	struct stat sb;
+	char *wal = xasprintf("%s-wal", f->path), id[16];
+	int i, frames;
+
+	assert_int_equal(state_begin(f->st), 0);
+	for (i = 0; i < 2000; i++) {
+		snprintf(id, sizeof(id), "item-%d", i);
+		assert_int_equal(state_item_seen(f->st, "a", id,
+		    "0123456789abcdef0123456789abcdef", 1), 1);
+	}
+	assert_int_equal(state_checkpoint(f->st), -1);	/* in a transaction */
+	assert_int_equal(state_commit(f->st), 0);
+	frames = state_wal_frames(f->st);
+	assert_true(frames > 10);
+	/* closed without a checkpoint: the WAL stays, and holds the rows */
+	reopen(f);
+	assert_int_equal(stat(wal, &sb), 0);
+	assert_true(sb.st_size >= (off_t)frames * 4096);
+	assert_int_equal(state_item_seen(f->st, "a", "item-1999",
+	    "0123456789abcdef0123456789abcdef", 2), 0);
+	assert_int_equal(state_checkpoint(f->st), 0);
+	assert_int_equal(state_wal_frames(f->st), 0);
+	/* a commit after a checkpoint starts the WAL over */
+	assert_int_equal(state_item_seen(f->st, "a", "new", "h", 3), 1);
+	assert_true(state_wal_frames(f->st) > 0);
+	assert_true(state_wal_frames(f->st) < frames);
+	free(wal);
+}
+
+/* A version 1 store (items without last_seen) is brought up to date:
+ * every item keeps its key and counts as last seen when first seen. */
+static void
+test_migrate_1_to_2(void **state)
+{
+	struct fixture *f = *state;
+
+	assert_int_equal(state_item_seen(f->st, "a", "old", "h", 1000), 1);
+	state_close(f->st);
+	f->st = NULL;
+	free(pragma(f->path, "ALTER TABLE items DROP COLUMN last_seen"));
 	free(pragma(f->path, "PRAGMA user_version = 1"));
 	f->st = state_open(f->path);
 	assert_non_null(f->st);
+	assert_int_equal(state_item_seen(f->st, "a", "old", "h", 2000), 0);
+	/* last_seen came from first_seen: exactly 1000, not the default 0 */
+	assert_int_equal(state_items_prune(f->st, "a", 1000, 0), 0);
+	assert_int_equal(state_items_prune(f->st, "a", 1001, 0), 1);
+}
+
+/*
+ * Pruning: only items of the feed last seen before the cutoff go, and
+ * never the `keep` most recently seen; an item seen again is marked (to
+ * STATE_ITEM_TOUCH precision) and so survives.
+ */
+static void
+test_item_prune(void **state)
+{
+	struct fixture *f = *state;
+	const time_t day = 86400, t0 = 1700000000;
+	struct state_totals t;
+	char id[16];
+	int i;
+
+	for (i = 0; i < 10; i++) {
+		snprintf(id, sizeof(id), "i%d", i);
+		/* i0 first seen 10 days before t0, i9 one day before */
+		assert_int_equal(state_item_seen(f->st, "a", id, "h",
+		    t0 - (10 - i) * day), 1);
+	}
+	assert_int_equal(state_item_seen(f->st, "b", "i0", "h", t0 - 100 * day), 1);
+	/* i0 and i1 are still in the feed at t0: marked again */
+	assert_int_equal(state_item_seen(f->st, "a", "i0", "h", t0), 0);
+	assert_int_equal(state_item_seen(f->st, "a", "i1", "h", t0), 0);
+	/* seen again within STATE_ITEM_TOUCH: not written (nothing to see
+	 * here but that it stays known) */
+	assert_int_equal(state_item_seen(f->st, "a", "i1", "h",
+	    t0 + STATE_ITEM_TOUCH - 1), 0);
+
+	/* Cutoff 5 days before t0, keep 3: out go i2, i3, i4 (last seen 8,
+	 * 7, 6 days before); i5, seen exactly at the cutoff, stays, and so
+	 * do i0 and i1, seen again at t0, though first seen long before. */
+	assert_int_equal(state_items_prune(f->st, "a", t0 - 5 * day, 3), 3);
+	assert_int_equal(state_item_seen(f->st, "a", "i2", "h", t0), 1);
+	assert_int_equal(state_item_seen(f->st, "a", "i5", "h", t0), 0);
+	assert_int_equal(state_item_seen(f->st, "a", "i0", "h", t0), 0);
+	/* keep wins over age: everything old, keep the newest 4 */
+	assert_int_equal(state_items_prune(f->st, "a", t0 + day, 4), 4);
+	assert_int_equal(state_totals(f->st, &t), 0);
+	assert_int_equal(t.items, 4 + 1);
+	/* other feeds are untouched */
+	assert_int_equal(state_item_seen(f->st, "b", "i0", "h", t0), 0);
+	assert_int_equal(state_items_prune(f->st, "nothing", t0, 0), 0);
 }
 
 static void
@@ -554,6 +712,7 @@ main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test_setup_teardown(test_feed_round_trip, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_config_url_change, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_feed_read_error, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_item_seen, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_persistence, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_transactions, setup, teardown),
@@ -563,6 +722,9 @@ main(void)
 		cmocka_unit_test_setup_teardown(test_busy, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_disk_full, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_wal_and_version, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_migrate_1_to_2, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_checkpoint, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_item_prune, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_readonly, setup, teardown),
 	};
 
