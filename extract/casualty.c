@@ -24,6 +24,9 @@
 #define BACK_WINDOW	30
 #define FWD_WINDOW	6
 
+#define NELEM(a)	(sizeof(a) / sizeof((a)[0]))
+#define KIND(k)		(1ul << (k))
+
 struct count {
 	long	 victims;	/* -1 unknown */
 	long	 attackers;	/* -1 unknown */
@@ -50,6 +53,45 @@ has_hit(const struct scan *sc, size_t from, size_t to, int kind)
 			return 1;
 	}
 	return 0;
+}
+
+static int
+word_in(const struct tokens *tk, size_t i, const char *const *list,
+    size_t n)
+{
+	size_t k;
+
+	for (k = 0; k < n; k++)
+		if (tok_is(tk, i, list[k]))
+			return 1;
+	return 0;
+}
+
+static int
+hit_starts_at(const struct scan *sc, size_t tok, int kind)
+{
+	size_t i, s = sc->tk->v[sc->first].sent;
+
+	for (i = sc->h->sent_first[s]; i < sc->h->sent_first[s + 1]; i++)
+		if (sc->h->v[i].kind == kind && sc->h->v[i].tok == tok)
+			return 1;
+	return 0;
+}
+
+/* The kinds of the hits that start in tokens [from, to), as bits. */
+static unsigned long
+hit_kinds(const struct scan *sc, size_t from, size_t to)
+{
+	size_t i, s = sc->tk->v[sc->first].sent;
+	unsigned long m = 0;
+
+	for (i = sc->h->sent_first[s]; i < sc->h->sent_first[s + 1]; i++) {
+		const struct lex_hit *x = &sc->h->v[i];
+
+		if (x->tok >= from && x->tok < to)
+			m |= 1ul << x->kind;
+	}
+	return m;
 }
 
 /* A hit of `kind` ending exactly at token `end`. */
@@ -143,23 +185,42 @@ region_attacker(const struct scan *sc, size_t from, size_t to)
 	return attacker && !victim;
 }
 
+/* Plural person nouns not ending in -s. */
+static const char *const plural_people[] = {
+	"children", "folk", "people", "personnel", "police", "staff",
+};
+
+static int
+plural_word(const struct tokens *tk, size_t k)
+{
+	const char *w = tk->lower + tk->v[k].start;
+	size_t n = tk->v[k].len;
+
+	if (n > 1 && w[n - 1] == 's')
+		return !tok_is(tk, k, "boss");
+	/* "women", "gunmen", "policemen"; not "chairman" */
+	if (n >= 3 && memcmp(w + n - 3, "men", 3) == 0)
+		return 1;
+	return word_in(tk, k, plural_people, NELEM(plural_people));
+}
+
 /* Is there a singular person word within two tokens of j ("police
  * chief", "informer")? */
 static int
 singular_person(const struct scan *sc, size_t j, size_t limit)
 {
-	size_t k;
+	size_t k, n;
 
 	for (k = j; k < j + 4 && k < limit; k++) {
 		const struct token *t = &sc->tk->v[k];
 
 		if (t->kind != TOK_WORD)
 			return 0;
-		if (lex_at(sc->tk, k, LEX_PERSON, NULL) > 0 ||
-		    lex_at(sc->tk, k, LEX_VIP, NULL) > 0 ||
-		    lex_at(sc->tk, k, LEX_ATTACKER, NULL) > 0)
-			return sc->tk->lower[t->start + t->len - 1] != 's' ||
-			    tok_is(sc->tk, k, "boss");
+		/* the last word of "police officers" tells the number */
+		if ((n = lex_at(sc->tk, k, LEX_PERSON, NULL)) > 0 ||
+		    (n = lex_at(sc->tk, k, LEX_VIP, NULL)) > 0 ||
+		    (n = lex_at(sc->tk, k, LEX_ATTACKER, NULL)) > 0)
+			return !plural_word(sc->tk, k + n - 1);
 	}
 	return 0;
 }
@@ -202,6 +263,27 @@ np_stop(const struct tokens *tk, size_t k)
 	return 0;
 }
 
+/* "labor union leader Dandy Miguel": lowercase words ending in a singular
+ * person word, then a name. */
+static int
+role_before_name(const struct scan *sc, size_t k)
+{
+	const struct tokens *tk = sc->tk;
+	size_t p, n;
+
+	for (p = k; p < k + 3 && p + 1 < sc->last; p++) {
+		if (tk->v[p].kind != TOK_WORD || (tk->v[p].flags & TOKF_CAP) ||
+		    np_stop(tk, p))
+			return 0;
+		if ((n = lex_at(tk, p, LEX_PERSON, NULL)) == 0)
+			n = lex_at(tk, p, LEX_VIP, NULL);
+		if (n > 0 && singular_person(sc, p, p + 1))
+			return p + n < sc->last &&
+			    (tk->v[p + n].flags & TOKF_CAP) != 0;
+	}
+	return 0;
+}
+
 /* Count noun phrases like "the owner and a customer" after an active verb:
  * each singular determiner and noun is one person. */
 static long
@@ -218,10 +300,14 @@ singular_objects(const struct scan *sc, size_t j, int *attacker)
 		if (tok_is(tk, k, "a") || tok_is(tk, k, "an") ||
 		    tok_is(tk, k, "the") || tok_is(tk, k, "his") ||
 		    tok_is(tk, k, "her")) {
-			size_t w = k + 1, headw;
+			size_t w = k + 1, headw, of = 0;
 			const char *hw;
 
 			while (w < sc->last && w < k + 8) {
+				/* "a member of the Elite Forces": the head
+				 * comes before "of" */
+				if (tok_is(tk, w, "of") && of == 0)
+					of = w;
 				/* "a Popular Mobilization Forces (PMF)
 				 * member" */
 				if (tk->v[w].kind == TOK_PUNCT &&
@@ -240,7 +326,7 @@ singular_objects(const struct scan *sc, size_t j, int *attacker)
 			}
 			if (w == k + 1)
 				break;
-			headw = w - 1;
+			headw = of > k + 1 ? of - 1 : w - 1;
 			hw = tk->lower + tk->v[headw].start;
 			/* A plural noun is a group of unknown size. */
 			if (tk->v[headw].len > 3 &&
@@ -255,7 +341,8 @@ singular_objects(const struct scan *sc, size_t j, int *attacker)
 				k++;
 			else
 				break;
-		} else if (singular_person(sc, k, k + 1)) {
+		} else if (singular_person(sc, k, k + 1) ||
+		    (k == j && role_before_name(sc, k))) {
 			/* "killed mayor Faisal", "killed teacher and her
 			 * husband" */
 			n++;
@@ -273,7 +360,10 @@ singular_objects(const struct scan *sc, size_t j, int *attacker)
 			 * him" */
 			n += num.value;
 			break;
-		} else if (k == j && (tk->v[k].flags & TOKF_CAP) &&
+		} else if (k == j && ((tk->v[k].flags & TOKF_CAP) ||
+		    ((tok_is(tk, k, "al") || tok_is(tk, k, "el")) &&
+		    (tk->v[k].flags & TOKF_HYPHEN) && k + 1 < sc->last &&
+		    (tk->v[k + 1].flags & TOKF_CAP))) &&
 		    !has_hit(sc, k, k + 1, LEX_TODAY) &&
 		    !has_hit(sc, k, k + 1, LEX_GROUP)) {
 			return 1;	/* a named person */
@@ -321,6 +411,13 @@ count_forward(const struct scan *sc, size_t j, struct count *c, size_t *endp)
 				*endp = k + 3;
 			}
 		}
+		return 1;
+	}
+	/* "hit her in the head, injuring her" */
+	if (j < sc->last && (tok_is(sc->tk, j, "him") || tok_is(sc->tk, j,
+	    "her")) && (j + 1 == sc->last || np_stop(sc->tk, j + 1))) {
+		add(c, 1, 0, 0);
+		*endp = j + 1;
 		return 1;
 	}
 	v = singular_objects(sc, j, &att);
@@ -389,9 +486,289 @@ named_people(const struct scan *sc, size_t from, size_t v)
 	return n;
 }
 
+/* Words after which a noun phrase's head has been read: "a member of the
+ * Elite Forces" is one member. */
+static const char *const head_stops[] = {
+	"at", "for", "from", "guarding", "in", "inside", "near", "of", "on",
+	"outside", "who", "with",
+};
+
+/* Capitalised words that open a clause, not a name. */
+static const char *const not_names[] = {
+	"after", "also", "at", "before", "besides", "during", "earlier",
+	"elsewhere", "however", "in", "later", "meanwhile", "on", "overall",
+	"then", "this", "when", "while",
+};
+
+/* Nouns that a number names without saying who: "Two people, a police
+ * officer and a tribal leader" lists the two. */
+static const char *const generic_people[] = {
+	"individuals", "others", "people", "persons", "victims",
+};
+
+enum { CJ_NONE, CJ_NUM, CJ_DET, CJ_BARE, CJ_NAME, CJ_ONE };
+
+struct conj {
+	int	 kind;		/* CJ_* */
+	long	 n;
+	int	 attacker;
+	int	 person;	/* names a person outright */
+	int	 generic;	/* CJ_NUM with a generic noun */
+	int	 after_comma;	/* a bare comma before it, no "and" */
+	int	 no_noun;	/* CJ_NUM with no person word after it */
+};
+
+/* Read one conjunct of tokens [a, b); 0 when it is none. */
+static int
+conj_read(const struct scan *sc, size_t a, size_t b, struct conj *cj)
+{
+	const struct tokens *tk = sc->tk;
+	struct number num;
+	size_t k, head;
+	const char *hw;
+	unsigned long kinds;
+	int det, att;
+
+	kinds = hit_kinds(sc, a, b);
+	cj->kind = CJ_NONE;
+	cj->n = 0;
+	cj->no_noun = 0;
+	cj->person = (kinds & (KIND(LEX_PERSON) | KIND(LEX_ATTACKER) |
+	    KIND(LEX_VIP))) != 0;
+	cj->attacker = (kinds & KIND(LEX_ATTACKER)) &&
+	    region_attacker(sc, a, b);
+	cj->generic = 0;
+	/* "The vest detonated, and two people were injured": a clause,
+	 * not a person. */
+	if (a >= b || (kinds & (KIND(LEX_SUBSET) | KIND(LEX_GROUP) |
+	    KIND(LEX_ATTACK) | KIND(LEX_WEAPON) | KIND(LEX_KILL) |
+	    KIND(LEX_INJURE) | KIND(LEX_TYPE))))
+		return 0;
+	/* "another", "a second", "the other", "one other" */
+	if ((b - a == 1 && tok_is(tk, a, "another")) || (b - a == 2 &&
+	    ((tok_is(tk, a, "a") && (tok_is(tk, a + 1, "second") ||
+	    tok_is(tk, a + 1, "third"))) || (tok_is(tk, a + 1, "other") &&
+	    (tok_is(tk, a, "the") || tok_is(tk, a, "one")))))) {
+		cj->kind = CJ_ONE;
+		cj->n = 1;
+		cj->person = 1;
+		return 1;
+	}
+	if (tok_is(tk, a, "his") || tok_is(tk, a, "her") ||
+	    tok_is(tk, a, "their")) {
+		cj->person = 1;		/* "his driver", "their mother" */
+		if (number_at(tk, a + 1, &num) && num.value > 0) {
+			cj->kind = CJ_NUM;
+			cj->n = num.value;
+			return !unit_word(tk, a + 1 + num.ntok);
+		}
+	}
+	if (number_at(tk, a, &num)) {
+		if (num.value <= 0 || unit_word(tk, a + num.ntok))
+			return 0;
+		cj->kind = CJ_NUM;
+		cj->n = num.value;
+		cj->no_noun = !people_after(sc, a + num.ntok, b, &att);
+		cj->generic = a + num.ntok < b && word_in(tk, a + num.ntok,
+		    generic_people, NELEM(generic_people));
+		cj->person |= tok_is(tk, a + num.ntok, "others") ||
+		    (tok_is(tk, a + num.ntok, "of") && a + num.ntok + 1 < b);
+		return 1;
+	}
+	det = tok_is(tk, a, "a") || tok_is(tk, a, "an") ||
+	    tok_is(tk, a, "the") || tok_is(tk, a, "his") ||
+	    tok_is(tk, a, "her") || tok_is(tk, a, "their");
+	if (det || (tk->v[a].kind == TOK_WORD &&
+	    !(tk->v[a].flags & TOKF_CAP))) {
+		head = det ? a + 1 : a;
+		for (k = head; k < b; k++) {
+			if (tk->v[k].kind == TOK_PUNCT || word_in(tk, k,
+			    head_stops, NELEM(head_stops)))
+				break;
+			head = k;
+		}
+		/* without a determiner only a person word makes one:
+		 * "the soldier and civilian", not "identified as Ali" */
+		if (head >= b || tk->v[head].kind != TOK_WORD ||
+		    (!det && !singular_person(sc, head, head + 1)))
+			return 0;
+		hw = tk->lower + tk->v[head].start;
+		/* "the soldiers" is a group of unknown size */
+		if (tk->v[head].len > 3 && hw[tk->v[head].len - 1] == 's' &&
+		    hw[tk->v[head].len - 2] != 's')
+			return 0;
+		cj->kind = det ? CJ_DET : CJ_BARE;
+		cj->n = 1;
+		return 1;
+	}
+	/* A name, "Gazi", "Al-Jumahani", or a name's relative, "Aboki's
+	 * wife". */
+	hw = tk->lower + tk->v[a].start;
+	if (!(tk->v[a].flags & TOKF_CAP) || word_in(tk, a, not_names,
+	    NELEM(not_names)) || has_hit(sc, a, a + 1, LEX_TODAY) ||
+	    lex_at(tk, a, LEX_NUM, NULL) > 0 || (tk->v[a].len > 4 &&
+	    hw[tk->v[a].len - 2] == 'l' && hw[tk->v[a].len - 1] == 'y'))
+		return 0;	/* "Additionally," */
+	for (k = a; k < b; k++) {
+		const struct token *t = &tk->v[k];
+
+		if (t->kind == TOK_WORD && ((t->flags & TOKF_CAP) ||
+		    tok_is(tk, k, "al") || tok_is(tk, k, "el") ||
+		    tok_is(tk, k, "bin") || tok_is(tk, k, "de")))
+			continue;
+		if (k > a && t->kind == TOK_WORD && t->len > 2 &&
+		    t[-1].len > 2 &&
+		    tk->lower[t[-1].start + t[-1].len - 1] == 's' &&
+		    tk->lower[t[-1].start + t[-1].len - 2] == '\'' &&
+		    singular_person(sc, k, k + 1)) {
+			cj->person = 1;
+			k = b;
+			break;
+		}
+		return 0;
+	}
+	cj->kind = CJ_NAME;
+	cj->n = 1;
+	return 1;
+}
+
+#define CONJ_MAX	8
+
+/*
+ * The subject of a passive casualty verb read as a list of conjuncts:
+ * "Gazi and his driver", "the scholar and two others", "Myint, the village
+ * administrator, and his wife", "and another" (the verb left out).  A
+ * conjunct is a number with its noun, or one person: a determiner and a
+ * singular noun, a name, "another", "a second".  A determiner's conjunct
+ * set off by a bare comma after a name, or a name after a determiner's,
+ * is an apposition and adds nobody; people listed after a number with a
+ * generic noun that they add up to are its breakdown.  Returns 0 when the
+ * region is no such list or names nobody for sure.
+ */
+static int
+conjuncts(const struct scan *sc, size_t from, size_t v, int singular,
+    long *victims, long *attackers)
+{
+	const struct tokens *tk = sc->tk;
+	struct conj cj[CONJ_MAX];
+	size_t a = from, k, ncj = 0, i;
+	int comma = 0, person = 0, depth = 0, names = 1, skipped = 0;
+	long rest = 0;
+
+	*victims = *attackers = 0;
+	while (a < v && (tok_is(tk, a, "and") || (tk->v[a].kind == TOK_PUNCT &&
+	    tk->lower[tk->v[a].start] == ',')))
+		a++;
+	/* one conjunct, and not "another": nothing to read (the common
+	 * case, so checked first) */
+	if (v - a > 2) {
+		for (k = a; k < v; k++)
+			if (tok_is(tk, k, "and") || (tk->v[k].kind ==
+			    TOK_PUNCT && tk->lower[tk->v[k].start] == ','))
+				break;
+		if (k == v)
+			return 0;
+	}
+	/* "Six people were killed, including two members of the VDP and
+	 * three people were injured": the subset belongs to the clause
+	 * before; this one's subject follows its last "and". */
+	if (a < v && (tok_is(tk, a, "including") || hit_starts_at(sc, a,
+	    LEX_SUBSET))) {
+		for (k = v; k > a && !tok_is(tk, k - 1, "and"); k--)
+			;
+		if (k == a)
+			return 0;
+		a = k;
+		skipped = 1;
+	}
+	for (k = a; k <= v; k++) {
+		int sep = k == v;
+		struct number num;
+
+		/* "one hundred and five" is one conjunct */
+		if (k == a && k < v && number_at(tk, k, &num) && num.ntok > 1)
+			k += num.ntok - 1;
+
+		if (k < v && tk->v[k].kind == TOK_PUNCT) {
+			char ch = tk->lower[tk->v[k].start];
+
+			if (ch == '(')
+				depth++;
+			else if (ch == ')' && depth > 0)
+				depth--;
+			else if (ch == ',' && depth == 0)
+				sep = 1;
+			else if (depth == 0)
+				return 0;
+		} else if (k < v && depth == 0 && tok_is(tk, k, "and")) {
+			sep = 1;
+		}
+		if (!sep)
+			continue;
+		if (k > a) {
+			size_t b = k;
+
+			/* a parenthesis ends the conjunct it explains */
+			for (i = a; i < k; i++)
+				if (tk->v[i].kind == TOK_PUNCT &&
+				    tk->lower[tk->v[i].start] == '(') {
+					b = i;
+					break;
+				}
+			if (ncj == CONJ_MAX || !conj_read(sc, a, b, &cj[ncj]))
+				return 0;
+			cj[ncj].after_comma = comma;
+			ncj++;
+			comma = 0;
+		}
+		if (k < v && tk->v[k].kind == TOK_PUNCT)
+			comma = 1;
+		else if (k < v)
+			comma = 0;	/* "and", or ", and" */
+		a = k + 1;
+	}
+	/* a singular verb takes one subject: "Apura, the village captain
+	 * and president of the council, was injured" */
+	if (ncj == 0 || (ncj == 1 && cj[0].kind != CJ_ONE && !skipped) ||
+	    (singular && cj[0].kind != CJ_ONE))
+		return 0;
+	for (i = 0; i < ncj; i++) {
+		person |= cj[i].person;
+		if (i > 0 && ((cj[i].after_comma &&
+		    ((cj[i].kind == CJ_DET && cj[i - 1].kind == CJ_NAME) ||
+		    (cj[i].kind == CJ_NAME && cj[i - 1].kind == CJ_DET) ||
+		    (cj[i].kind == CJ_NUM && cj[i].no_noun))) ||
+		    (cj[i].kind == CJ_BARE && cj[i - 1].n == 0))) {
+			/* an apposition ("Smith, 45,", "both in their
+			 * 60s"), and "the speaker and former president"
+			 * goes on with it */
+			cj[i].n = 0;
+			continue;
+		}
+		if (i > 0) {
+			rest += cj[i].n;
+			names &= cj[i].kind == CJ_NAME;
+		}
+	}
+	/* the subject of "were injured" is people, but one word alone
+	 * ("Additionally", "Police") may be anything */
+	if (!person && ncj < 2)
+		return 0;
+	/* "Two people, a police officer and a tribal leader", "Two
+	 * soldiers, Subedar Yousaf and Sepoy Hazrat Ali" */
+	if (cj[0].kind == CJ_NUM && (cj[0].generic || names) && ncj > 1 &&
+	    cj[1].after_comma && rest == cj[0].n) {
+		*victims = cj[0].n;
+		return 1;
+	}
+	for (i = 0; i < ncj; i++)
+		*(cj[i].attacker ? attackers : victims) += cj[i].n;
+	return *victims + *attackers > 0;
+}
+
 /* Passive or noun form: counts in the clause before the verb. */
 static void
-count_backward(const struct scan *sc, size_t from, size_t v,
+count_backward_list(const struct scan *sc, size_t from, size_t v,
     int singular_verb, struct count *c)
 {
 	const struct tokens *tk = sc->tk;
@@ -443,6 +820,15 @@ count_backward(const struct scan *sc, size_t from, size_t v,
 		}
 		if (!number_at(tk, j, &n))
 			continue;
+		/* "Police District 4", "Camp 15": a label, not a count */
+		if (tk->v[j].kind == TOK_NUM && j > sc->first &&
+		    tk->v[j - 1].kind == TOK_WORD &&
+		    (tk->v[j - 1].flags & TOKF_CAP) &&
+		    lex_at(tk, j - 1, LEX_QUANT, NULL) == 0 &&
+		    j - 1 > sc->first) {
+			j += n.ntok - 1;
+			continue;
+		}
 		if ((in_subset || subset_before(sc, j)) && n.value > 0 &&
 		    people_after(sc, j + n.ntok, v, &att) && att) {
 			/* "53 people, including 35 assailants": the attackers
@@ -514,6 +900,79 @@ count_backward(const struct scan *sc, size_t from, size_t v,
 		c->mentioned = 1;
 }
 
+/* "Assailants abducted four boys. The boys were killed shortly
+ * thereafter.": a definite plural subject counted in an earlier sentence
+ * of the text ("four boys", "two police officers") has that count.
+ * Returns it, or -1. */
+static long
+counted_before(const struct scan *sc, size_t from, size_t v)
+{
+	const struct tokens *tk = sc->tk;
+	struct number n;
+	size_t a = from, head, k, j;
+
+	if (a < v && (tok_is(tk, a, "and") || tk->v[a].kind == TOK_PUNCT))
+		a++;
+	if (a + 2 > v || !(tok_is(tk, a, "the") || tok_is(tk, a, "these") ||
+	    tok_is(tk, a, "those")))
+		return -1;
+	head = v - 1;
+	for (k = a + 1; k <= head; k++)
+		if (tk->v[k].kind != TOK_WORD || (k > a + 1 &&
+		    (tk->v[k].flags & TOKF_CAP)))
+			return -1;
+	if (head > a + 3 || !plural_word(tk, head) ||
+	    !(lex_at(tk, head, LEX_PERSON, NULL) > 0 ||
+	    lex_at(tk, head - 1, LEX_PERSON, NULL) > 0 ||
+	    lex_at(tk, head, LEX_ATTACKER, NULL) > 0))
+		return -1;
+	for (k = sc->first; k-- > 0; ) {
+		if (tk->v[k].len != tk->v[head].len || memcmp(tk->lower +
+		    tk->v[k].start, tk->lower + tk->v[head].start,
+		    tk->v[k].len) != 0)
+			continue;
+		/* the number may stand up to two words before the noun */
+		for (j = k; j-- > 0 && j + 3 >= k; ) {
+			if (number_at(tk, j, &n) && j + n.ntok <= k &&
+			    n.value > 0)
+				return n.value;
+			if (tk->v[j].kind != TOK_WORD)
+				break;
+		}
+	}
+	return -1;
+}
+
+/* The clause before the verb read word by word, or as a list of
+ * conjuncts when it is one. */
+static void
+count_backward(const struct scan *sc, size_t from, size_t v,
+    int singular_verb, struct count *c)
+{
+	struct count tmp = { -1, -1, 0, 0, 0 };
+	long lv, la;
+
+	count_backward_list(sc, from, v, singular_verb, &tmp);
+	if (conjuncts(sc, from, v, singular_verb ||
+	    has_hit(sc, from, v, LEX_SINGULAR), &lv, &la)) {
+		tmp.victims = lv > 0 ? lv : -1;
+		tmp.attackers = la > 0 ? la : -1;
+		tmp.sub_attackers = 0;
+	} else if (tmp.victims < 0 && tmp.attackers < 0 &&
+	    (lv = counted_before(sc, from, v)) > 0) {
+		tmp.victims = lv;
+		tmp.attackers = -1;
+		if (region_attacker(sc, from, v))
+			tmp.attackers = lv, tmp.victims = -1;
+	}
+	if (tmp.victims >= 0)
+		add(c, tmp.victims, 0, tmp.at_least);
+	if (tmp.attackers >= 0)
+		add(c, tmp.attackers, 1, tmp.at_least);
+	c->mentioned |= tmp.mentioned;
+	c->sub_attackers += tmp.sub_attackers;
+}
+
 /* Start of the clause that ends at token v. */
 static size_t
 clause_start(const struct scan *sc, size_t v, size_t floor)
@@ -551,6 +1010,8 @@ clause_start(const struct scan *sc, size_t v, size_t floor)
 		    (t->kind == TOK_PUNCT && ch == ',' && j >= floor + 3 &&
 		    (tok_is(tk, j - 3, "were") || tok_is(tk, j - 3, "was"))) ||
 		    tok_is(tk, j - 1, "when") || tok_is(tk, j - 1, "whereas") ||
+		    tok_is(tk, j - 1, "though") ||
+		    tok_is(tk, j - 1, "although") ||
 		    tok_is(tk, j - 1, "which") || tok_is(tk, j - 1, "who"))
 			break;
 		j--;
@@ -564,6 +1025,186 @@ struct sentence_counts {
 	size_t	 kev[2], iev[2];
 };
 
+/*
+ * Statements that nobody was hurt, in the open forms the fixed phrases of
+ * the lexicon cannot list: "no" or "without" with words between it and
+ * the noun ("there were no other reported casualties", "exploded without
+ * causing any injuries"), and "no one" or "nobody" before a casualty verb
+ * ("no one else was seriously hurt").  A report of no reports ("no
+ * immediate word of casualties") is no statement and is not read.
+ */
+struct negated {
+	const char *word;
+	int	 what;		/* ZERO_* */
+};
+
+/* "No injuries" rules out deaths as well, as the lexicon's "no one was
+ * hurt" does: a report that names no injured names no dead. */
+static const struct negated negated_nouns[] = {
+	{ "casualties", ZERO_BOTH }, { "casualty", ZERO_BOTH },
+	{ "deaths", ZERO_KILLED }, { "fatalities", ZERO_KILLED },
+	{ "injuries", ZERO_BOTH }, { "injured", ZERO_BOTH },
+	{ "wounded", ZERO_BOTH },
+};
+
+/* Words that may stand between "no" and the noun. */
+static const char *const negated_mods[] = {
+	"additional", "any", "causing", "civilian", "confirmed", "further",
+	"human", "known", "major", "other", "reported", "resulting",
+	"serious",
+};
+
+/* Casualty verbs after "no one was" ("harmed" rules out deaths too). */
+static const struct negated negated_verbs[] = {
+	{ "died", ZERO_KILLED }, { "killed", ZERO_KILLED },
+	{ "harmed", ZERO_BOTH }, { "hurt", ZERO_BOTH },
+	{ "injured", ZERO_BOTH }, { "wounded", ZERO_BOTH },
+};
+
+static const char *const negated_verb_mods[] = {
+	"been", "else", "got", "has", "have", "other", "reported",
+	"reportedly", "seriously", "was", "were",
+};
+
+static int
+negated_at(const struct tokens *tk, size_t i, const struct negated *list,
+    size_t n)
+{
+	size_t k;
+
+	for (k = 0; k < n; k++)
+		if (tok_is(tk, i, list[k].word))
+			return (int)list[k].what;
+	return -1;
+}
+
+#define NEG_MAX		4	/* negated phrases kept per sentence */
+
+/* A negated casualty phrase at token i ("no other casualties", "nobody
+ * was hurt"): its ZERO_* reading and *endp past it, or -1. */
+static int
+negation_at(const struct tokens *tk, size_t i, size_t last, size_t *endp)
+{
+	size_t j;
+	int what = -1, no = tok_is(tk, i, "no");
+	int nobody = !no && tok_is(tk, i, "nobody");
+
+	if (!no && !nobody && !tok_is(tk, i, "without"))
+		return -1;
+	if (!nobody) {
+		for (j = i + 1; j < last && j < i + 4 &&
+		    word_in(tk, j, negated_mods, NELEM(negated_mods)); j++)
+			;
+		if (j < last)
+			what = negated_at(tk, j, negated_nouns,
+			    NELEM(negated_nouns));
+	}
+	if (what < 0 && ((no && tok_is(tk, i + 1, "one")) || nobody)) {
+		j = i + (no ? 2 : 1);
+		while (j < last && j < i + 6 && word_in(tk, j,
+		    negated_verb_mods, NELEM(negated_verb_mods)))
+			j++;
+		if (j < last)
+			what = negated_at(tk, j, negated_verbs,
+			    NELEM(negated_verbs));
+	}
+	if (what >= 0)
+		*endp = j + 1;
+	return what;
+}
+
+/* What a sentence's words say before its casualty phrases are read: where
+ * its talk of another event starts ("in retaliation for"), whether it adds
+ * to the sentences before ("also", "another", "In addition,"), and its
+ * negated casualty phrases (their token ranges kept in neg[], at most
+ * NEG_MAX, so that their nouns are not read as counts).  One pass, as
+ * every sentence is read. */
+static size_t
+sentence_marks(const struct tokens *tk, size_t first, size_t last,
+    size_t *cutoff, struct sentence_counts *out, size_t neg[][2])
+{
+	size_t i, end, nneg = 0;
+	int what;
+
+	for (i = first; i < last; i++) {
+		switch (tk->lower[tk->v[i].start]) {
+		case 'r':
+			if (*cutoff == (size_t)-1 && (tok_is(tk, i,
+			    "retaliation") || tok_is(tk, i, "revenge") ||
+			    (tok_is(tk, i, "response") && tok_is(tk, i + 1,
+			    "to"))))
+				*cutoff = i;
+			break;
+		case 'a':
+			if (*cutoff == (size_t)-1 && tok_is(tk, i, "avenge"))
+				*cutoff = i;
+			/* "In addition," and "additionally" add too; "in
+			 * addition to the bomber" does not. */
+			if (tok_is(tk, i, "also") || tok_is(tk, i, "another") ||
+			    tok_is(tk, i, "additional") ||
+			    tok_is(tk, i, "additionally") || (tok_is(tk, i,
+			    "addition") && i + 1 < last &&
+			    tk->v[i + 1].kind == TOK_PUNCT))
+				out->also = 1;
+			break;
+		case 'n':
+		case 'w':
+			if ((what = negation_at(tk, i, last, &end)) < 0)
+				break;
+			if (what != ZERO_INJURED)
+				out->zero_killed = 1;
+			if (what != ZERO_KILLED)
+				out->zero_injured = 1;
+			if (nneg < NEG_MAX) {
+				neg[nneg][0] = i;
+				neg[nneg][1] = end;
+				nneg++;
+			}
+			i = end - 1;
+			break;
+		}
+	}
+	return nneg;
+}
+
+/* Nouns after "death" that make it no casualty. */
+static const char *const not_deaths[] = {
+	"anniversary", "penalty", "row", "sentence", "sentences", "squad",
+	"squads", "threat", "threats", "toll",
+};
+
+/* Death verbs that can follow a wound in one clause. */
+static const char *const died_verbs[] = {
+	"died", "succumbed",
+};
+
+/* Is the death verb x joined to the wounding just before it, with no
+ * subject of its own ("was wounded in the attack and later died of his
+ * injuries")?  from is where its own subject would start. */
+static int
+later_died(const struct scan *sc, const struct lex_hit *x, size_t from)
+{
+	const struct tokens *tk = sc->tk;
+	size_t k;
+	int and = 0;
+
+	if (!word_in(tk, x->tok, died_verbs, NELEM(died_verbs)))
+		return 0;
+	for (k = from; k < x->tok; k++) {
+		if (tok_is(tk, k, "and"))
+			and = 1;
+		else if (tk->v[k].kind == TOK_NUM ||
+		    lex_at(tk, k, LEX_NUM, NULL) > 0 ||
+		    lex_at(tk, k, LEX_PERSON, NULL) > 0 ||
+		    lex_at(tk, k, LEX_ATTACKER, NULL) > 0 ||
+		    tok_is(tk, k, "he") || tok_is(tk, k, "she") ||
+		    tok_is(tk, k, "they"))
+			return 0;
+	}
+	return and;
+}
+
+
 static void
 span_of(const struct scan *sc, size_t a, size_t b, size_t *ev)
 {
@@ -576,18 +1217,16 @@ read_sentence(const struct tokens *tk, const struct lex_hits *h, size_t s,
     struct sentence_counts *sc_out)
 {
 	struct scan sc = { tk, h, tk->sent_first[s], tk->sent_first[s + 1] };
-	size_t i, covered = 0, floor = sc.first, cutoff = (size_t)-1;
+	size_t i, k, covered = 0, floor = sc.first, cutoff = (size_t)-1;
+	size_t neg[NEG_MAX][2], nneg;
+	long last_injured = 0, injured_before, moved = 0;
 
 	memset(sc_out, 0, sizeof(*sc_out));
 	sc_out->killed.victims = sc_out->killed.attackers = -1;
 	sc_out->injured.victims = sc_out->injured.attackers = -1;
 	if (sc.first == sc.last)
 		return;
-	for (i = sc.first; i < sc.last && cutoff == (size_t)-1; i++)
-		if (tok_is(tk, i, "retaliation") || tok_is(tk, i, "revenge") ||
-		    tok_is(tk, i, "avenge") || (tok_is(tk, i, "response") &&
-		    tok_is(tk, i + 1, "to")))
-			cutoff = i;
+	nneg = sentence_marks(tk, sc.first, sc.last, &cutoff, sc_out, neg);
 	for (i = h->sent_first[s]; i < h->sent_first[s + 1]; i++) {
 		const struct lex_hit *x = &h->v[i];
 		size_t j, end, ntok = x->ntok;
@@ -609,6 +1248,11 @@ read_sentence(const struct tokens *tk, const struct lex_hits *h, size_t s,
 		    x->kind != LEX_SELF && x->kind != LEX_TOLL)
 			continue;
 		if (x->tok < covered)
+			continue;
+		for (k = 0; k < nneg; k++)
+			if (x->tok >= neg[k][0] && x->tok < neg[k][1])
+				break;
+		if (k < nneg)
 			continue;
 		/* "... in retaliation for the killing of 20": the rest of the
 		 * sentence is about another event. */
@@ -637,6 +1281,10 @@ read_sentence(const struct tokens *tk, const struct lex_hits *h, size_t s,
 		end = x->tok + ntok;
 		covered = end;
 		if (strcmp(x->e->phrase, "casualties") == 0)
+			continue;
+		/* "death threats", "the death penalty": no one died */
+		if (x->kind == LEX_KILL && ntok == 1 && end < sc.last &&
+		    word_in(tk, end, not_deaths, NELEM(not_deaths)))
 			continue;
 
 		if (x->kind == LEX_SELF) {
@@ -675,6 +1323,8 @@ read_sentence(const struct tokens *tk, const struct lex_hits *h, size_t s,
 		}
 		c = x->kind == LEX_KILL ? &sc_out->killed : &sc_out->injured;
 		ev = x->kind == LEX_KILL ? sc_out->kev : sc_out->iev;
+		injured_before = sc_out->injured.victims > 0 ?
+		    sc_out->injured.victims : 0;
 		/* "the injured", "the dead": a noun, not a count. */
 		if (x->tok > sc.first && tok_is(tk, x->tok - 1, "the") &&
 		    ntok == 1 && !(mask & (1u << CAS_ACTIVE)))
@@ -703,15 +1353,23 @@ read_sentence(const struct tokens *tk, const struct lex_hits *h, size_t s,
 			if (tmp.victims != c->victims ||
 			    tmp.attackers != c->attackers)
 				span_of(&sc, from, end, ev);
+			else if (x->kind == LEX_KILL && last_injured > 0 &&
+			    later_died(&sc, x, from))
+				moved = last_injured;
 			*c = tmp;
 		}
+		if (moved > 0) {
+			/* "One soldier was injured in the blast and later
+			 * died": the wounded are among the dead. */
+			sc_out->injured.victims -= moved;
+			add(&sc_out->killed, moved, 0, 0);
+			moved = 0;
+		}
+		last_injured = x->kind == LEX_INJURE ?
+		    (c->victims > 0 ? c->victims : 0) - injured_before : 0;
 		c->mentioned = 1;
 		floor = end;
 	}
-	for (i = sc.first; i < sc.last; i++)
-		if (tok_is(tk, i, "also") || tok_is(tk, i, "another") ||
-		    tok_is(tk, i, "additional"))
-			sc_out->also = 1;
 }
 
 static void

@@ -4,7 +4,11 @@
  * Active and passive voice ("killed 3 and wounded 14", "three people were
  * killed", "left 5 dead", "claimed the lives of"), revised tolls ("the death
  * toll rose to 31": the largest figure wins), attackers' own deaths ("blew
- * himself up", "the gunman was shot dead"), and statements of no casualties.
+ * himself up", "the gunman was shot dead"), subjects listed one by one
+ * ("Gazi and his driver", "the scholar and two others"), people counted in
+ * an earlier sentence ("abducted four boys ... The boys were killed"), the
+ * wounded who later died (counted dead), and statements of no casualties
+ * ("there were no other reported casualties", "no one else was hurt").
  */
 #ifndef FW_CASUALTY_H
 #define FW_CASUALTY_H

@@ -22,6 +22,7 @@
 
 #include "extract/casualty.h"
 #include "extract/classify.h"
+#include "extract/frame.h"
 #include "extract/lexicon.h"
 #include "extract/token.h"
 
@@ -38,7 +39,12 @@ month_at(const struct tokens *tk, size_t i)
 	if (!(tk->v[i].flags & TOKF_CAP))
 		return 0;
 	for (m = 0; m < 12; m++) {
-		size_t n = strlen(months[m]);
+		size_t n;
+
+		/* most capitalised words fail on the first letter */
+		if (tk->lower[tk->v[i].start] != months[m][0])
+			continue;
+		n = strlen(months[m]);
 
 		if ((tk->v[i].len == n || (tk->v[i].len == 3 && m != 4)) &&
 		    strncmp(tk->lower + tk->v[i].start, months[m],
@@ -262,6 +268,16 @@ tok_responder(const struct tokens *tk, size_t i)
 	return 0;
 }
 
+/* The same, or one of them ("by a soldier"); not before "opened fire",
+ * where one officer firing on his colleagues is the attack. */
+static int
+tok_responder1(const struct tokens *tk, size_t i)
+{
+	return tok_responder(tk, i) || tok_is(tk, i, "soldier") ||
+	    tok_is(tk, i, "officer") || tok_is(tk, i, "policeman") ||
+	    tok_is(tk, i, "guard");
+}
+
 /* Is gunfire hit x the response: "police opened fire", "shot dead by
  * security forces"? */
 static int
@@ -275,13 +291,132 @@ responder_fire(const struct tokens *tk, size_t s, const struct lex_hit *x)
 	    (tok_is(tk, x->tok, "opened") || tok_is(tk, x->tok, "fired") ||
 	    tok_is(tk, x->tok, "returned")))
 		return 1;
+	/* "soldiers shot and killed the assailant", "police shot him" */
+	if (x->tok > first && tok_responder(tk, x->tok - 1) &&
+	    tok_is(tk, x->tok, "shot"))
+		for (i = x->tok + 1; i < end && i < x->tok + 5; i++)
+			if (tok_is(tk, i, "him") || tok_is(tk, i, "her") ||
+			    tok_is(tk, i, "assailant") ||
+			    tok_is(tk, i, "attacker") ||
+			    tok_is(tk, i, "gunman") || tok_is(tk, i, "suspect"))
+				return 1;
 	for (i = z; i < end && i < z + 3; i++)
 		if (tok_is(tk, i, "by")) {
-			if (i + 1 < end && tok_is(tk, i + 1, "the"))
+			if (i + 1 < end && (tok_is(tk, i + 1, "the") ||
+			    tok_is(tk, i + 1, "a") ||
+			    tok_is(tk, i + 1, "another")))
 				i++;
-			return i + 1 < end && (tok_responder(tk, i + 1) ||
-			    (i + 2 < end && tok_responder(tk, i + 2)));
+			return i + 1 < end && (tok_responder1(tk, i + 1) ||
+			    (i + 2 < end && tok_responder1(tk, i + 2)));
 		}
+	return 0;
+}
+
+/* Does the sentence tell of captives killed or hurt ("the hostages
+ * were killed", "he was shot dead two days later", "their bodies were
+ * found", "injured and later released") rather than of people killed
+ * in the raid itself? */
+static int
+captive_death(const struct tokens *tk, size_t s)
+{
+	static const char *const cues[] = {
+		"after", "afterwards", "bodies", "body", "captive",
+		"captives", "following", "found", "hostage", "hostages",
+		"later", "next", "released", "rescued", "subsequently",
+	};
+	size_t i, k;
+
+	for (i = tk->sent_first[s]; i < tk->sent_first[s + 1]; i++)
+		for (k = 0; k < sizeof(cues) / sizeof(cues[0]); k++)
+			if (tok_is(tk, i, cues[k]))
+				return 1;
+	return 0;
+}
+
+/* Is firing hit x the launch of a rocket, missile, mortar or drone
+ * ("fired 10 rockets", "rockets were fired at", "opened fire with armed
+ * drones"), or an interception ("shot down a drone"), not gunfire? */
+static int
+projectile_fire(const struct tokens *tk, const struct lex_hits *h, size_t s,
+    const struct lex_hit *x)
+{
+	static const char *const launched[] = {
+		"drone", "drones", "missile", "missiles", "mortar", "mortars",
+		"projectile", "projectiles", "rocket", "rockets", "rpg",
+		"rpgs", "shell", "shells",
+	};
+	size_t i, j, k, z = x->tok + x->ntok;
+
+	if (tok_is(tk, z - 1, "shot") && z < tk->sent_first[s + 1] &&
+	    tok_is(tk, z, "down"))
+		return 1;
+	/* Only the verbs of firing; "machine guns" are guns anywhere. */
+	if (!tok_is(tk, x->tok, "fired") && !tok_is(tk, x->tok, "firing") &&
+	    !tok_is(tk, x->tok, "opened") && !tok_is(tk, x->tok, "open") &&
+	    !tok_is(tk, x->tok, "opening"))
+		return 0;
+	for (i = h->sent_first[s]; i < h->sent_first[s + 1]; i++) {
+		const struct lex_hit *l = &h->v[i];
+		size_t a, b;
+
+		if (l->kind != LEX_WEAPON || l->e->arg != WEAPON_EXPLOSIVES)
+			continue;
+		if (l->tok >= z)
+			a = z, b = l->tok;
+		else if (l->tok + l->ntok <= x->tok)
+			a = l->tok + l->ntok, b = x->tok;
+		else
+			continue;
+		if (b - a > 3)
+			continue;
+		/* "fired mortars and opened fire": two means. */
+		for (j = a; j < b; j++)
+			if (tok_is(tk, j, "and") || tok_is(tk, j, "then") ||
+			    tk->v[j].kind == TOK_PUNCT)
+				break;
+		if (j < b)
+			continue;
+		for (k = 0; k < sizeof(launched) / sizeof(launched[0]); k++)
+			if (tok_is(tk, l->tok + l->ntok - 1, launched[k]))
+				return 1;
+	}
+	return 0;
+}
+
+/* Were people of kind (LEX_KILL or LEX_INJURE) hurt in the raid itself,
+ * i.e. does some reporting sentence tell of them without being about
+ * captives? */
+static int
+raid_casualties(const struct tokens *tk, const struct lex_hits *h,
+    const unsigned char *use, long head, int kind)
+{
+	size_t s;
+
+	for (s = 0; s < tk->nsent; s++)
+		if ((use[s] || (long)s == head) && sentence_has(h, s, kind) &&
+		    !captive_death(tk, s))
+			return 1;
+	return 0;
+}
+
+/* Is there gunfire or another armed-assault cue outside the sentences
+ * about captives? */
+static int
+assault_beyond_captives(const struct tokens *tk, const struct lex_hits *h,
+    const unsigned char *use, long head)
+{
+	size_t s, i;
+
+	for (s = 0; s < tk->nsent; s++) {
+		if (!use[s] && (long)s != head)
+			continue;
+		for (i = h->sent_first[s]; i < h->sent_first[s + 1]; i++)
+			if (h->v[i].kind == LEX_TYPE &&
+			    h->v[i].e->arg == TYPE_ARMED_ASSAULT)
+				break;
+		if (i < h->sent_first[s + 1] && !captive_death(tk, s))
+			return 1;
+	}
 	return 0;
 }
 
@@ -314,6 +449,9 @@ tally_sentence(const struct tokens *tk, const struct lex_hits *h, size_t s,
 		case LEX_TYPE:
 			if (covered(h, s, x))
 				break;
+			if (e->arg == TYPE_ARMED_ASSAULT &&
+			    projectile_fire(tk, h, s, x))
+				break;
 			t->type[e->arg] += e->weight;
 			if (t->type_first[e->arg] == NULL)
 				t->type_first[e->arg] = x;
@@ -322,7 +460,8 @@ tally_sentence(const struct tokens *tk, const struct lex_hits *h, size_t s,
 			if (covered(h, s, x))
 				break;
 			if (e->arg == WEAPON_FIREARMS &&
-			    responder_fire(tk, s, x))
+			    (responder_fire(tk, s, x) ||
+			    projectile_fire(tk, h, s, x)))
 				break;
 			t->weapon[e->arg] += e->weight;
 			t->weapon_any += 1;
@@ -358,6 +497,28 @@ tally_sentence(const struct tokens *tk, const struct lex_hits *h, size_t s,
 	t->attack += sent_attack > 8 ? 8 : sent_attack;
 }
 
+/* Look-alike reasons that are settings, not causes: sports, politics,
+ * films and books, markets. */
+static int
+context_reason(int reason)
+{
+	return reason == LOOK_SPORTS || reason == LOOK_VERBAL ||
+	    reason == LOOK_REVIEW || reason == LOOK_BENIGN;
+}
+
+/* The kind of cause a text without an attacker names: illness,
+ * nature, or an accident (the default). */
+static int
+natural_cause(const struct tally *t)
+{
+	if (t->look[LOOK_MEDICAL] > t->look[LOOK_ACCIDENT] &&
+	    t->look[LOOK_MEDICAL] >= t->look[LOOK_DISASTER])
+		return LOOK_MEDICAL;
+	if (t->look[LOOK_DISASTER] > t->look[LOOK_ACCIDENT])
+		return LOOK_DISASTER;
+	return LOOK_ACCIDENT;
+}
+
 static unsigned
 pick(const double *score, int n, double floor, double share, int max)
 {
@@ -386,19 +547,85 @@ pick(const double *score, int n, double floor, double share, int max)
 	return set;
 }
 
+/* Are the explosives of the reporting sentences all thrown by hand
+ * (grenades, "threw an explosive device", rocket-propelled grenades)?
+ * The GTD codebook counts such explosives, used together with guns,
+ * as part of an armed assault rather than a bombing. */
+static int
+thrown_explosives(const struct tokens *tk, const struct lex_hits *h,
+    const unsigned char *use, long head)
+{
+	static const char *const neutral[] = {
+		"blast", "blasts", "detonated", "explosion", "explosions",
+		"exploded", "explosive", "explosives", "explosive device",
+		"explosive devices",
+	};
+	size_t s, i, j, k;
+	int thrown = 0;
+
+	for (s = 0; s < tk->nsent; s++) {
+		if (!use[s] && (long)s != head)
+			continue;
+		for (i = h->sent_first[s]; i < h->sent_first[s + 1]; i++) {
+			const struct lex_hit *l = &h->v[i];
+			const char *p = l->e->phrase;
+			size_t z = l->tok + l->ntok;
+
+			if (l->kind == LEX_SUICIDE)
+				return 0;
+			if (l->kind != LEX_WEAPON ||
+			    l->e->arg != WEAPON_EXPLOSIVES)
+				continue;
+			if (strncmp(p, "grenade", 7) == 0 ||
+			    strcmp(p, "rpg") == 0 ||
+			    (z < tk->sent_first[s + 1] &&
+			    tok_is(tk, z, "propelled"))) {
+				/* "rocket-propelled grenade" */
+				thrown = 1;
+				continue;
+			}
+			for (k = 0; k < sizeof(neutral) / sizeof(neutral[0]);
+			    k++)
+				if (strcmp(p, neutral[k]) == 0)
+					break;
+			if (k == sizeof(neutral) / sizeof(neutral[0]))
+				return 0;
+			/* "threw an explosive device", "explosives were
+			 * hurled" */
+			for (j = l->tok > tk->sent_first[s] + 4 ?
+			    l->tok - 4 : tk->sent_first[s];
+			    j < z + 3 && j < tk->sent_first[s + 1]; j++)
+				if (tok_is(tk, j, "threw") ||
+				    tok_is(tk, j, "thrown") ||
+				    tok_is(tk, j, "throwing") ||
+				    tok_is(tk, j, "hurled") ||
+				    tok_is(tk, j, "lobbed"))
+					thrown = 1;
+		}
+	}
+	return thrown;
+}
+
 void
 classify_incident(const struct tokens *tk, const struct lex_hits *h,
     const unsigned char *use, long head, const struct casualty *cas,
     int has_group, struct classification *out)
 {
 	struct tally t;
+	struct frames fr;
+	struct lex_hits *fh;
 	double attack, evidence, look_max = 0;
-	int s, reason = -1, r, dated = 0;
+	int s, reason = -1, r, dated = 0, victims;
 
 	memset(&t, 0, sizeof(t));
 	memset(out, 0, sizeof(*out));
+	/* Violence words used as metaphors, or about what is remembered,
+	 * judged, planned or ruled out, are no evidence of an attack. */
+	fh = frame_read(tk, h, use, head, &fr);
 	for (s = 0; s < (int)tk->nsent; s++)
-		tally_sentence(tk, h, (size_t)s, use[s] || s == head, &t);
+		tally_sentence(tk, fh, (size_t)s, use[s] || s == head, &t);
+	t.mil += fr.state;
+	t.insurgent += fr.nonstate;
 
 	for (s = 0; s < (int)tk->nsent; s++)
 		if (sentence_has(h, (size_t)s, LEX_TODAY))
@@ -408,14 +635,25 @@ classify_incident(const struct tokens *tk, const struct lex_hits *h,
 			look_max = t.look[r];
 			reason = r;
 		}
+	/* An illness named outright is the story even when it strikes a
+	 * player during a match. */
+	if (t.look[LOOK_MEDICAL] >= 4 && reason != LOOK_MEDICAL &&
+	    reason != LOOK_CYBER)
+		reason = LOOK_MEDICAL;
+	/* Counted casualties, told in words that are not metaphors. */
+	victims = (cas->killed > 0 || cas->injured > 0) && fr.harm > 0;
 
 	/* Attack evidence proper: what people did, with what, and who. */
 	attack = t.attack + (t.weapon_any > 0 ? 2 : 0) + (has_group ? 3 : 0) +
-	    t.insurgent;
+	    t.insurgent + (fr.intent > 0 && victims ? 2 : 0) +
+	    (fr.hurt > 0 && (victims || t.weapon_any > 0) ? 2 : 0);
 	evidence = attack + ((cas->killed > 0 || cas->injured > 0) ? 2 : 0);
 	out->score = evidence / (evidence + 6 + look_max);
 
-	if (t.mil >= 4 && t.mil > 1.5 * (t.insurgent + (has_group ? 3 : 0)))
+	/* A group named where a state's forces are seen striking, no
+	 * attacker acts and nobody claims an attack is the side struck. */
+	if (t.mil >= 4 && t.mil > 1.5 * (t.insurgent + (has_group &&
+	    !(fr.state > 0 && fr.nonstate == 0 && fr.claimed == 0) ? 3 : 0)))
 		out->not_incident = "military_operation";
 	else if (cas->killed > 0 && cas->killed_attackers == cas->killed &&
 	    t.insurgent == 0 && !has_group && t.mil > 0)
@@ -427,14 +665,41 @@ classify_incident(const struct tokens *tk, const struct lex_hits *h,
 		/* A film, book or game about an attack, told with no day of
 		 * its own: news names the day it happened. */
 		out->not_incident = reason_names[LOOK_REVIEW];
-	else if (attack < 3)
+	else if (fr.plot > 0 && fr.retro == 0 && !victims &&
+	    fr.nonstate == 0)
+		/* Arrests for a plan, a foiled plot: nothing happened. */
+		out->not_incident = "other";
+	else if (fr.cause > 0 && fr.intent == 0 && fr.strong == 0 &&
+	    t.insurgent == 0 && (!has_group || fr.claimed == 0) &&
+	    (victims || t.attack > 0))
+		/* Harm or a blast with an accidental or natural cause named,
+		 * nobody meaning harm, no bomb or blade, and no claim. */
+		out->not_incident = reason_names[natural_cause(&t)];
+	else if (attack < 3 || (!victims && fr.hurt == 0 && fr.strong == 0 &&
+	    fr.attackers == 0 && t.insurgent == 0 && t.weapon_any == 0 &&
+	    !has_group))
+		/* Little violence, or violent words with nobody hurt, no
+		 * attacker, no weapon and no group: no attack told. */
 		out->not_incident = reason >= 0 && look_max >= 2 ?
 		    reason_names[reason] : "other";
-	else if (reason >= 0 && look_max >= 4 && (reason == LOOK_MEMORIAL ||
-	    reason == LOOK_TRIAL) && look_max >= 0.4 * attack)
-		/* Remembering or judging an attack frames the whole text. */
+	else if (reason >= 0 && look_max >= 4 && !victims &&
+	    !(fr.hurt > 0 && t.weapon_any > 0) &&
+	    !has_group && t.insurgent == 0 && fr.intent == 0 &&
+	    look_max >= 0.5 * attack)
+		/* Sports, markets, politics or fashion told in violent
+		 * words, with nobody hurt and nobody attacking. */
 		out->not_incident = reason_names[reason];
-	else if (reason >= 0 && look_max >= 4 && look_max >= 0.8 * attack)
+	else if (reason >= 0 && look_max >= 4 && (reason == LOOK_MEMORIAL ||
+	    reason == LOOK_TRIAL) && look_max >= 0.4 * attack && fr.retro > 0 &&
+	    fr.nonstate == 0)
+		/* Remembering or judging an attack frames the whole text,
+		 * unless attackers are seen acting in it. */
+		out->not_incident = reason_names[reason];
+	else if (reason >= 0 && look_max >= 4 && look_max >= 0.8 * attack &&
+	    !(context_reason(reason) && victims && (fr.strong > 0 ||
+	    fr.nonstate > 0 || fr.hurt > 0)))
+		/* Sports or market words around a bomb that killed, or an
+		 * attacker who shot, do not make it a game. */
 		out->not_incident = reason_names[reason];
 	out->is_incident = out->not_incident == NULL;
 	if (!out->is_incident && out->score > 0.45)
@@ -446,32 +711,44 @@ classify_incident(const struct tokens *tk, const struct lex_hits *h,
 	out->types = pick(t.type, TYPE_N, 2, 0.5, 2);
 	/* GTD codes an attack aimed at one prominent person as an
 	 * assassination, whatever the means. */
+	/* Burning a prominent person's house or car while nobody is hurt is
+	 * an attack on property, not on the person. */
 	if (t.vip && cas->killed < 5 && !(out->types &
-	    ((1u << TYPE_KIDNAPPING) | (1u << TYPE_HIJACKING))))
+	    ((1u << TYPE_KIDNAPPING) | (1u << TYPE_HIJACKING))) &&
+	    !(out->types == (1u << TYPE_FACILITY_ATTACK) &&
+	    cas->killed <= 0 && cas->injured <= 0))
 		out->types = 1u << TYPE_ASSASSINATION;
 	out->weapons = pick(t.weapon, WEAPON_N, 2, 0, 3);
 	/* People killed or hurt while buildings burn, or in a raid in
 	 * which others are abducted, were also assaulted; hostages killed
 	 * later are part of the kidnapping. */
+	if ((out->types & (1u << TYPE_KIDNAPPING)) &&
+	    (out->types & (1u << TYPE_ARMED_ASSAULT)) &&
+	    !assault_beyond_captives(tk, h, use, head))
+		out->types &= ~(1u << TYPE_ARMED_ASSAULT);
 	if (!(out->types & ((1u << TYPE_BOMBING) |
 	    (1u << TYPE_ASSASSINATION))) && (((out->types &
 	    (1u << TYPE_FACILITY_ATTACK)) && (cas->killed > 0 ||
 	    cas->injured > 0)) || ((out->types & (1u << TYPE_KIDNAPPING)) &&
-	    t.type[TYPE_ARMED_ASSAULT] > 0 && (cas->killed > 0 ||
-	    cas->injured > 0))))
+	    ((cas->injured > 0 && raid_casualties(tk, h, use, head,
+	    LEX_INJURE)) || (cas->killed > 0 && raid_casualties(tk, h, use,
+	    head, LEX_KILL))))))
 		out->types |= 1u << TYPE_ARMED_ASSAULT;
-	/* Fire does not kill the people of an attack that burns buildings;
-	 * the guns that come with it do. */
-	if (out->weapons == (1u << WEAPON_INCENDIARY) && cas->killed > 0 &&
-	    !(out->types & (1u << TYPE_BOMBING)))
-		out->weapons |= 1u << WEAPON_FIREARMS;
-	/* An attack on a village or on civilians that kills or wounds, with
-	 * no other means named, is a raid by armed men. */
-	if (out->types == 0 && (out->targets & (1u << TARGET_PRIVATE))) {
+	/* The GTD codebook counts harm done with a vehicle, poison or other
+	 * chemical or biological means as an unarmed assault, and guns or
+	 * blades used on people as an armed assault. */
+	if (out->types == 0 && out->weapons != 0 && !(out->weapons &
+	    ~((1u << WEAPON_VEHICLE) | (1u << WEAPON_CHEMICAL) |
+	    (1u << WEAPON_BIOLOGICAL) | (1u << WEAPON_RADIOLOGICAL))))
+		out->types = 1u << TYPE_UNARMED_ASSAULT;
+	if (out->types == 0 && (out->weapons & ((1u << WEAPON_FIREARMS) |
+	    (1u << WEAPON_MELEE))) && (cas->killed > 0 || cas->injured > 0))
 		out->types = 1u << TYPE_ARMED_ASSAULT;
-		if (out->weapons == 0)
-			out->weapons = 1u << WEAPON_FIREARMS;
-	}
+	/* An attack on a village or on civilians that kills or wounds, with
+	 * no other means named, is an assault; the weapon stays unknown, as
+	 * the text names none. */
+	if (out->types == 0 && (out->targets & (1u << TARGET_PRIVATE)))
+		out->types = 1u << TYPE_ARMED_ASSAULT;
 	/* Gunmen who open fire alongside a bomb make a second attack
 	 * type, however many words the blast gets. */
 	if ((out->types & (1u << TYPE_BOMBING)) &&
@@ -479,19 +756,23 @@ classify_incident(const struct tokens *tk, const struct lex_hits *h,
 	    t.type[TYPE_ARMED_ASSAULT] >= 2 &&
 	    (out->weapons & (1u << WEAPON_FIREARMS)))
 		out->types |= 1u << TYPE_ARMED_ASSAULT;
+	if ((out->types & (1u << TYPE_BOMBING)) &&
+	    (out->weapons & (1u << WEAPON_FIREARMS)) &&
+	    thrown_explosives(tk, h, use, head)) {
+		out->types &= ~(1u << TYPE_BOMBING);
+		if (!(out->types & (1u << TYPE_ASSASSINATION)))
+			out->types |= 1u << TYPE_ARMED_ASSAULT;
+	}
 	/* What a bomb destroys is the bombing's damage, not a second
 	 * attack on property; burning it is one. */
 	if ((out->types & (1u << TYPE_BOMBING)) &&
 	    !(out->weapons & (1u << WEAPON_INCENDIARY)))
 		out->types &= ~(1u << TYPE_FACILITY_ATTACK);
-	/* The means an attack type is defined by, when the text names no
-	 * other: a bombing is done with explosives, an armed assault
-	 * with guns. */
+	/* A bombing is done with explosives by definition.  An armed
+	 * assault may be done with guns, blades or fire, so its weapon
+	 * stays unknown unless the text names one. */
 	if (out->weapons == 0 && (out->types & (1u << TYPE_BOMBING)))
 		out->weapons = 1u << WEAPON_EXPLOSIVES;
-	else if (out->weapons == 0 &&
-	    (out->types & (1u << TYPE_ARMED_ASSAULT)))
-		out->weapons = 1u << WEAPON_FIREARMS;
 	if (out->types == 0)
 		out->types = 1u << TYPE_UNKNOWN;
 	if (out->weapons == 0)
@@ -509,4 +790,5 @@ classify_incident(const struct tokens *tk, const struct lex_hits *h,
 			break;
 		}
 	}
+	lex_hits_free(fh);
 }

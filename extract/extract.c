@@ -8,6 +8,7 @@
  */
 #include "config.h"
 
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -26,14 +27,36 @@
 
 /* ---- dates ----------------------------------------------------------- */
 
+static int
+digits(const char *s, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		if (s[i] < '0' || s[i] > '9')
+			return 0;
+	return 1;
+}
+
 static void
 parse_published(const char *s, struct date *d)
 {
 	int y, m, dd;
 
 	memset(d, 0, sizeof(*d));
-	if (s == NULL || sscanf(s, "%4d-%2d-%2d", &y, &m, &dd) != 3)
+	if (s == NULL)
 		return;
+	/* The usual "YYYY-MM-DD..." without sscanf's cost; anything else as
+	 * sscanf reads it. */
+	if (digits(s, 4) && s[4] == '-' && digits(s + 5, 2) && s[7] == '-' &&
+	    digits(s + 8, 2)) {
+		y = (s[0] - '0') * 1000 + (s[1] - '0') * 100 +
+		    (s[2] - '0') * 10 + (s[3] - '0');
+		m = (s[5] - '0') * 10 + (s[6] - '0');
+		dd = (s[8] - '0') * 10 + (s[9] - '0');
+	} else if (sscanf(s, "%4d-%2d-%2d", &y, &m, &dd) != 3) {
+		return;
+	}
 	if (y < 1900 || y > 2200 || m < 1 || m > 12 || dd < 1 || dd > 31)
 		return;
 	d->year = y;
@@ -94,6 +117,13 @@ event_date(const struct tokens *tk, const unsigned char *use,
 		if (!use[s])
 			continue;
 		for (i = tk->sent_first[s]; i < tk->sent_first[s + 1]; i++) {
+			const struct token *t = &tk->v[i];
+
+			/* Every word looked for is a "...day" of 6-9 bytes. */
+			if (t->len < 6 || t->len > 9 ||
+			    memcmp(tk->lower + t->start + t->len - 3, "day",
+			    3) != 0)
+				continue;
 			if (tok_is(tk, i, "yesterday")) {
 				day = today - 1;
 				break;
@@ -122,28 +152,61 @@ static const char *const en_stop[] = {
 	"were", "which", "who", "with",
 };
 
+struct word {
+	const char *s;
+	size_t	 n;
+};
+
+/* strcmp's order between the word and a table string. */
 static int
 stop_cmp(const void *k, const void *e)
 {
-	return strcmp(k, *(const char *const *)e);
+	const struct word *w = k;
+	const char *t = *(const char *const *)e;
+	size_t i;
+
+	for (i = 0; i < w->n; i++) {
+		unsigned char a = (unsigned char)w->s[i];
+		unsigned char b = (unsigned char)t[i];
+
+		if (b == '\0' || a != b)
+			return a - b;
+	}
+	return t[i] == '\0' ? 0 : -1;
 }
 
 static const char *
 language(const struct tokens *tk)
 {
-	size_t i, words = 0, stops = 0;
-	char w[8];
+	size_t i, words = 0, stops = 0, k, maxlen = 0;
+	uint64_t first[4] = { 0, 0, 0, 0 };
+	struct word w;
 
+	/* The first letters and the longest of the words: most text words
+	 * need no search. */
+	for (k = 0; k < sizeof(en_stop) / sizeof(en_stop[0]); k++) {
+		unsigned char c = (unsigned char)en_stop[k][0];
+		size_t n = strlen(en_stop[k]);
+
+		first[c >> 6] |= (uint64_t)1 << (c & 63);
+		if (n > maxlen)
+			maxlen = n;
+	}
 	/* The opening of an article tells its language. */
 	for (i = 0; i < tk->n && words < 400; i++) {
+		unsigned char c;
+
 		if (tk->v[i].kind != TOK_WORD)
 			continue;
 		words++;
-		if (tk->v[i].len >= sizeof(w))
+		if (tk->v[i].len >= 8 || tk->v[i].len > maxlen)
 			continue;
-		memcpy(w, tk->lower + tk->v[i].start, tk->v[i].len);
-		w[tk->v[i].len] = '\0';
-		if (bsearch(w, en_stop, sizeof(en_stop) / sizeof(en_stop[0]),
+		w.s = tk->lower + tk->v[i].start;
+		w.n = tk->v[i].len;
+		c = (unsigned char)w.s[0];
+		if (!(first[c >> 6] & ((uint64_t)1 << (c & 63))))
+			continue;
+		if (bsearch(&w, en_stop, sizeof(en_stop) / sizeof(en_stop[0]),
 		    sizeof(en_stop[0]), stop_cmp))
 			stops++;
 		/* enough for the test below whatever follows */
@@ -160,6 +223,13 @@ language(const struct tokens *tk)
 }
 
 /* ---- JSON ------------------------------------------------------------ */
+
+/* The keys are ASCII literals: jansson's UTF-8 check of each is waste. */
+static void
+jset(json_t *o, const char *key, json_t *v)
+{
+	json_object_set_new_nocheck(o, key, v);
+}
 
 static json_t *
 jcount(long v)
@@ -181,7 +251,7 @@ names(unsigned set, const char *const *vocab, int n)
 
 	for (i = 0; i < n; i++)
 		if (set & (1u << i))
-			json_array_append_new(a, json_string(vocab[i]));
+			json_array_append_new(a, json_string_nocheck(vocab[i]));
 	return a;
 }
 
@@ -190,7 +260,6 @@ evidence(json_t *ev, const char *field, const char *text, size_t len,
     size_t a, size_t b)
 {
 	json_t *o;
-	char *q;
 
 	if (b <= a || b > len)
 		return;
@@ -200,12 +269,12 @@ evidence(json_t *ev, const char *field, const char *text, size_t len,
 		while (b > a && ((unsigned char)text[b] & 0xc0) == 0x80)
 			b--;
 	}
-	q = xstrndup(text + a, b - a);
 	o = json_object();
-	json_object_set_new(o, "field", json_string(field));
-	json_object_set_new(o, "text", json_string(q));
+	jset(o, "field", json_string_nocheck(field));
+	/* The cleaned text holds no NUL; json_stringn checks the UTF-8 as
+	 * json_string would. */
+	jset(o, "text", json_stringn(text + a, b - a));
 	json_array_append_new(ev, o);
-	free(q);
 }
 
 static json_t *
@@ -216,15 +285,15 @@ place_json(const struct place *p, int full)
 	if (p->country == NULL && p->city == NULL)
 		return json_null();
 	o = json_object();
-	json_object_set_new(o, "city", jstr(p->city));
+	jset(o, "city", jstr(p->city));
 	if (full)
-		json_object_set_new(o, "region", jstr(p->region));
-	json_object_set_new(o, "country", jstr(p->country));
-	json_object_set_new(o, "country_code", jstr(p->country_code));
+		jset(o, "region", jstr(p->region));
+	jset(o, "country", jstr(p->country));
+	jset(o, "country_code", jstr(p->country_code));
 	if (full) {
-		json_object_set_new(o, "lat", p->has_coords ?
+		jset(o, "lat", p->has_coords ?
 		    json_real(p->lat) : json_null());
-		json_object_set_new(o, "lon", p->has_coords ?
+		jset(o, "lon", p->has_coords ?
 		    json_real(p->lon) : json_null());
 	}
 	return o;
@@ -292,39 +361,55 @@ extract_incident(const struct extract_input *in)
 
 	rec = json_object();
 	ev = json_array();
-	json_object_set_new(rec, "is_incident", json_boolean(cl.is_incident));
-	json_object_set_new(rec, "not_incident", jstr(cl.not_incident));
-	json_object_set_new(rec, "score",
+	jset(rec, "is_incident", json_boolean(cl.is_incident));
+	jset(rec, "not_incident", jstr(cl.not_incident));
+	jset(rec, "score",
 	    json_real((double)(long)(cl.score * 100 + 0.5) / 100));
-	json_object_set_new(rec, "types", cl.is_incident ? names(cl.types,
+	jset(rec, "types", cl.is_incident ? names(cl.types,
 	    lex_type_names, TYPE_N) : json_array());
-	json_object_set_new(rec, "weapons", cl.is_incident ?
+	jset(rec, "weapons", cl.is_incident ?
 	    names(cl.weapons, lex_weapon_names, WEAPON_N) : json_array());
-	json_object_set_new(rec, "killed", jcount(cas.killed));
-	json_object_set_new(rec, "killed_attackers",
+	jset(rec, "killed", jcount(cas.killed));
+	jset(rec, "killed_attackers",
 	    jcount(cas.killed_attackers));
-	json_object_set_new(rec, "injured", jcount(cas.injured));
-	json_object_set_new(rec, "at_least", json_boolean(cas.at_least));
-	json_object_set_new(rec, "suicide", json_boolean(cl.is_incident &&
+	jset(rec, "injured", jcount(cas.injured));
+	jset(rec, "at_least", json_boolean(cas.at_least));
+	jset(rec, "suicide", json_boolean(cl.is_incident &&
 	    cl.suicide));
-	json_object_set_new(rec, "location", place_json(&pl.location, 1));
-	json_object_set_new(rec, "dateline", place_json(&pl.dateline, 0));
+	jset(rec, "location", place_json(&pl.location, 1));
+	jset(rec, "dateline", place_json(&pl.dateline, 0));
 	if (event_date(tk, use, &pub, &when) == 0) {
 		char d[16];
+		int y = when.year % 10000;
 
-		snprintf(d, sizeof(d), "%04d-%02d-%02d", when.year % 10000,
-		    when.month, when.day);
-		json_object_set_new(rec, "date", json_string(d));
+		if (y >= 0 && when.month >= 0 && when.month < 100 &&
+		    when.day >= 0 && when.day < 100) {
+			d[0] = (char)('0' + y / 1000);
+			d[1] = (char)('0' + y / 100 % 10);
+			d[2] = (char)('0' + y / 10 % 10);
+			d[3] = (char)('0' + y % 10);
+			d[4] = '-';
+			d[5] = (char)('0' + when.month / 10);
+			d[6] = (char)('0' + when.month % 10);
+			d[7] = '-';
+			d[8] = (char)('0' + when.day / 10);
+			d[9] = (char)('0' + when.day % 10);
+			d[10] = '\0';
+		} else {
+			snprintf(d, sizeof(d), "%04d-%02d-%02d", y,
+			    when.month, when.day);
+		}
+		jset(rec, "date", json_string(d));
 	} else {
-		json_object_set_new(rec, "date", json_null());
+		jset(rec, "date", json_null());
 	}
 	o = json_object();
-	json_object_set_new(o, "group", jstr(perp.group));
-	json_object_set_new(o, "name", jstr(perp.name));
-	json_object_set_new(rec, "perpetrator", o);
-	json_object_set_new(rec, "targets", cl.is_incident ?
+	jset(o, "group", jstr(perp.group));
+	jset(o, "name", jstr(perp.name));
+	jset(rec, "perpetrator", o);
+	jset(rec, "targets", cl.is_incident ?
 	    names(cl.targets, lex_target_names, TARGET_N) : json_array());
-	json_object_set_new(rec, "language", jstr(language(tk)));
+	jset(rec, "language", jstr(language(tk)));
 
 	if (cas.killed >= 0)
 		evidence(ev, "killed", str, len, cas.killed_ev[0],
@@ -343,7 +428,7 @@ extract_incident(const struct extract_input *in)
 		    perp.name_ev[1]);
 	if (cl.is_incident)
 		evidence(ev, "types", str, len, cl.type_ev[0], cl.type_ev[1]);
-	json_object_set_new(rec, "evidence", ev);
+	jset(rec, "evidence", ev);
 
 	perp_clear(&perp);
 	free(spans);

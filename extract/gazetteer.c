@@ -75,6 +75,13 @@ fold(long cp)
 	return f && f[0] ? f : NULL;
 }
 
+static inline int
+ascii_alnum(unsigned char c)
+{
+	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+	    (c >= '0' && c <= '9');
+}
+
 size_t
 gaz_normalize(const char *str, size_t len, char *out, size_t outsz)
 {
@@ -88,6 +95,26 @@ gaz_normalize(const char *str, size_t len, char *out, size_t outsz)
 	if (outsz == 0)
 		return 0;
 	while (i < len) {
+		/* A run of ASCII letters and digits, the bulk of any key,
+		 * goes straight through. */
+		if (ascii_alnum(s[i])) {
+			if (sep && o > 0) {
+				if (o + 1 >= outsz)
+					return 0;
+				out[o++] = ' ';
+			}
+			sep = 0;
+			do {
+				unsigned char c = s[i];
+
+				if (o + 1 >= outsz)
+					return 0;
+				out[o++] = (char)(c >= 'A' && c <= 'Z' ?
+				    c - 'A' + 'a' : c);
+				i++;
+			} while (i < len && ascii_alnum(s[i]));
+			continue;
+		}
 		n = utf8_decode(s + i, len - i, &cp);
 		add = NULL;
 		k = 0;

@@ -7,6 +7,18 @@
 #include "extract/lexicon.h"
 #include "extract/token.h"
 
+/* memcmp(a, b, n) == 0 for the few bytes of a word, without the call. */
+static inline int
+same(const char *a, const char *b, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		if (a[i] != b[i])
+			return 0;
+	return 1;
+}
+
 /* Range of entries whose first word is w[0..n), or lo == hi. */
 static void
 find_range(const char *w, size_t n, size_t *lo, size_t *hi)
@@ -21,8 +33,7 @@ find_range(const char *w, size_t n, size_t *lo, size_t *hi)
 	*lo = *hi = 0;
 	for (i = h & lex_index_mask; lex_index[i].word != NULL;
 	    i = (i + 1) & lex_index_mask) {
-		if (lex_index[i].len == n &&
-		    memcmp(lex_index[i].word, w, n) == 0) {
+		if (lex_index[i].len == n && same(lex_index[i].word, w, n)) {
 			*lo = lex_index[i].lo;
 			*hi = lex_index[i].hi;
 			return;
@@ -30,21 +41,37 @@ find_range(const char *w, size_t n, size_t *lo, size_t *hi)
 	}
 }
 
-/* Does the token match word[0..wl)?  The phrase's last word may carry a
- * possessive "'s" in the text ("Taliban's"). */
-static int
-tok_matches(const struct tokens *tk, size_t i, const char *w, size_t wl,
-    int last)
+/* Does token t match the phrase word at w (ended by ' ' or NUL)?  The
+ * phrase's last word may carry a possessive "'s" in the text ("Taliban's").
+ * *wl gets the word's length when the token matches. */
+static inline int
+tok_matches(const struct tokens *tk, const struct token *t, const char *w,
+    size_t *wl)
 {
-	const struct token *t = &tk->v[i];
 	const char *s = tk->lower + t->start;
+	size_t n;
 
-	if (t->kind == TOK_PUNCT)
-		return wl == 1 && s[0] == w[0];
-	if (t->len == wl && memcmp(s, w, wl) == 0)
+	/* Most words of a phrase differ from the text at the first byte. */
+	if (s[0] != w[0])
+		return 0;
+	if (t->kind == TOK_PUNCT) {
+		*wl = 1;
+		return w[1] == ' ' || w[1] == '\0';
+	}
+	for (n = 1; n < t->len && w[n] == s[n] && w[n] != ' ' && w[n] != '\0';
+	    n++)
+		;
+	if (n == t->len && (w[n] == ' ' || w[n] == '\0')) {
+		*wl = n;
 		return 1;
-	return last && t->len == wl + 2 && memcmp(s, w, wl) == 0 &&
-	    s[wl] == '\'' && s[wl + 1] == 's';
+	}
+	/* possessive: the word ends where the token has "'s" left */
+	if (w[n] == '\0' && t->len == n + 2 && s[n] == '\'' &&
+	    s[n + 1] == 's') {
+		*wl = n;
+		return 1;
+	}
+	return 0;
 }
 
 /* Case-exact check of an alias ("IS", "NPA"), word by word. */
@@ -85,10 +112,10 @@ match_entry(const struct tokens *tk, size_t i, const struct lex_entry *e,
 	}
 	p++;
 	while (*p) {
-		size_t n = strcspn(p, " ");
+		size_t n;
 
 		if (i + k >= tk->n || tk->v[i + k].sent != sent ||
-		    !tok_matches(tk, i + k, p, n, p[n] == '\0'))
+		    !tok_matches(tk, &tk->v[i + k], p, &n))
 			return 0;
 		k++;
 		p += n;
@@ -115,18 +142,75 @@ add_hit(struct lex_hits *h, size_t *cap, size_t tok, size_t ntok,
 	h->n++;
 }
 
-static void
-scan_word(const struct tokens *tk, size_t i, size_t wl, int kind,
-    struct lex_hits *h, size_t *cap, size_t *best,
+/* First entry in [lo, hi) whose second word starts at or past byte c;
+ * the entries there all have the same first word of wl bytes and a
+ * second one. */
+static size_t
+second_word_from(size_t lo, size_t hi, size_t wl, unsigned char c)
+{
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+
+		if ((unsigned char)lex_table[mid].phrase[wl + 1] < c)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo;
+}
+
+/* find_range() of token i's whole word, remembered in tk->lexr. */
+static inline void
+token_range(const struct tokens *tk, size_t i, size_t *lo, size_t *hi)
+{
+	uint32_t *r = tk->lexr ? tk->lexr + 2 * i : NULL;
+
+	if (r != NULL && r[0] != UINT32_MAX) {
+		*lo = r[0];
+		*hi = r[1];
+		return;
+	}
+	find_range(tk->lower + tk->v[i].start, tk->v[i].len, lo, hi);
+	if (r != NULL) {
+		r[0] = (uint32_t)*lo;
+		r[1] = (uint32_t)*hi;
+	}
+}
+
+/* Phrases at token i whose first word is the token's first wl bytes,
+ * which are the entries [lo, hi). */
+static inline void
+scan_word(const struct tokens *tk, size_t i, size_t wl, size_t lo, size_t hi,
+    int kind, struct lex_hits *h, size_t *cap, size_t *best,
     const struct lex_entry **beste)
 {
-	const char *w = tk->lower + tk->v[i].start;
-	size_t j, k, lo, hi;
+	size_t j, k;
+	int next;
 
-	find_range(w, wl, &lo, &hi);
+	if (lo == hi)
+		return;
+	/* The first byte of the next token in the sentence, which the
+	 * second word of a longer phrase must start with; -1 when none. */
+	next = i + 1 < tk->n && tk->v[i + 1].sent == tk->v[i].sent ?
+	    (unsigned char)tk->lower[tk->v[i + 1].start] : -1;
 	for (j = lo; j < hi; j++) {
 		const struct lex_entry *e = &lex_table[j];
+		const char *p = e->phrase + wl;
 
+		if (*p != '\0' && (unsigned char)p[1] != next) {
+			/* The table is sorted by phrase bytes, so past the
+			 * one-word entries the longer phrases run in the
+			 * order of their second word: in a long run, jump to
+			 * those whose second word starts with next. */
+			if (next < 0)
+				break;
+			if (hi - j > 8 && (unsigned char)p[1] < next)
+				j = second_word_from(j, hi, wl,
+				    (unsigned char)next) - 1;
+			else if ((unsigned char)p[1] > next)
+				break;
+			continue;
+		}
 		if (kind >= 0 && e->kind != kind)
 			continue;
 		if ((k = match_entry(tk, i, e, wl)) == 0)
@@ -146,11 +230,14 @@ scan_at(const struct tokens *tk, size_t i, int kind, struct lex_hits *h,
     size_t *cap, size_t *best, const struct lex_entry **beste)
 {
 	const char *w = tk->lower + tk->v[i].start;
-	size_t wl = tk->v[i].len;
+	size_t wl = tk->v[i].len, lo, hi;
 
-	scan_word(tk, i, wl, kind, h, cap, best, beste);
-	if (wl > 2 && w[wl - 2] == '\'' && w[wl - 1] == 's')
-		scan_word(tk, i, wl - 2, kind, h, cap, best, beste);
+	token_range(tk, i, &lo, &hi);
+	scan_word(tk, i, wl, lo, hi, kind, h, cap, best, beste);
+	if (wl > 2 && w[wl - 2] == '\'' && w[wl - 1] == 's') {
+		find_range(w, wl - 2, &lo, &hi);
+		scan_word(tk, i, wl - 2, lo, hi, kind, h, cap, best, beste);
+	}
 }
 
 struct lex_hits *

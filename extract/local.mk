@@ -28,6 +28,7 @@ libfwextract_a_SOURCES += extract/extract.c extract/extract.h \
 	extract/number.c extract/number.h \
 	extract/casualty.c extract/casualty.h \
 	extract/classify.c extract/classify.h \
+	extract/frame.c extract/frame.h \
 	extract/perp.c extract/perp.h
 EXTRA_DIST += tools/gen-extract-tables data/extract/lexicon.tsv \
 	data/extract/groups.tsv
@@ -41,7 +42,8 @@ TESTS += tests/unit/test_text tests/unit/test_number \
 EXTRA_DIST += tests/e2e/t0400-extract-example.sh \
 	tests/e2e/t0410-extract-regression.sh tests/data/extract/lookalikes.jsonl \
 	tests/data/extract/holdout.jsonl tests/data/extract/holdout2.jsonl \
-	tests/data/extract/holdout3.jsonl
+	tests/data/extract/holdout3.jsonl tests/data/extract/holdout4.jsonl \
+	tests/data/extract/holdout5.jsonl tests/data/extract/holdout6.jsonl
 tests_unit_test_text_SOURCES = tests/unit/test_text.c
 tests_unit_test_text_CFLAGS = $(FW_TEST_CFLAGS)
 tests_unit_test_text_LDADD = $(EXTRACT_TEST_LIBS)
@@ -51,6 +53,13 @@ tests_unit_test_number_LDADD = $(EXTRACT_TEST_LIBS)
 tests_unit_test_casualty_SOURCES = tests/unit/test_casualty.c
 tests_unit_test_casualty_CFLAGS = $(FW_TEST_CFLAGS)
 tests_unit_test_casualty_LDADD = libfwextract.a libfwcommon.a \
+	$(JANSSON_LIBS) $(CMOCKA_LIBS) -lm
+check_PROGRAMS += tests/unit/test_frame
+TESTS += tests/unit/test_frame
+EXTRA_DIST += tests/data/extract/lookalikes2.jsonl
+tests_unit_test_frame_SOURCES = tests/unit/test_frame.c
+tests_unit_test_frame_CFLAGS = $(FW_TEST_CFLAGS)
+tests_unit_test_frame_LDADD = libfwextract.a libfwcommon.a \
 	$(JANSSON_LIBS) $(CMOCKA_LIBS) -lm
 tests_unit_test_classify_SOURCES = tests/unit/test_classify.c
 tests_unit_test_classify_CFLAGS = $(FW_TEST_CFLAGS)

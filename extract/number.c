@@ -129,6 +129,13 @@ number_at(const struct tokens *tk, size_t i, struct number *out)
 		    v * e->weight <= NUMBER_MAX) {
 			out->value = v * e->weight;
 			out->ntok = 2;
+		} else if (i + 1 < tk->n && tk->v[i + 1].kind == TOK_NUM &&
+		    tk->v[i + 1].start == tk->v[i].start + tk->v[i].len + 1 &&
+		    tk->text[tk->v[i].start + tk->v[i].len] == '-' &&
+		    numeral(tk, i + 1) > v) {
+			/* A range, "5-7 soldiers": at least the low end. */
+			out->at_least = 1;
+			out->ntok = 2;
 		}
 		return 1;
 	}

@@ -3,7 +3,8 @@
  * ("seven", "twenty-three", "one hundred and five", "a dozen"), vague
  * amounts ("dozens" is at least 24, "hundreds" at least 200; "several" and
  * "an unknown number of" have no value) and bounds ("at least 12", "more
- * than 20", "over 30" are lower bounds; "nearly 40", "about 50" are not).
+ * than 20", "over 30" and a range, "5-7", are lower bounds; "nearly 40",
+ * "about 50" are not).
  */
 #ifndef FW_NUMBER_H
 #define FW_NUMBER_H

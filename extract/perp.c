@@ -15,6 +15,7 @@
 #include "common/xmalloc.h"
 #include "extract/lexicon.h"
 #include "extract/perp.h"
+#include "extract/place.h"
 #include "extract/text.h"
 #include "extract/token.h"
 
@@ -83,11 +84,13 @@ faction_part(const struct tokens *tk, const struct lex_hits *h, size_t s,
 	size_t i, j, k, lo = x->tok > first + 8 ? x->tok - 8 : first;
 	int fac = 0;
 
-	for (i = lo; i <= x->tok + x->ntok && i < end && !fac; i++)
+	for (i = lo; i <= x->tok + x->ntok + 3 && i < end && !fac; i++)
 		fac = tok_is(tk, i, "faction") || tok_is(tk, i, "wing");
 	if (!fac)
 		return 0;
-	for (j = x->tok + x->ntok; j < end && j < x->tok + x->ntok + 4; j++) {
+	/* "the Al-Barnawi (Islamic State West Africa Province - ISWAP)
+	 * faction of Boko Haram" */
+	for (j = x->tok + x->ntok; j < end && j < x->tok + x->ntok + 6; j++) {
 		if (!tok_is(tk, j, "of"))
 			continue;
 		k = j + 1;
@@ -104,10 +107,64 @@ faction_part(const struct tokens *tk, const struct lex_hits *h, size_t s,
 
 /* Words that make a capitalised run an authority, not an armed group. */
 static const char *const authority_words[] = {
-	"army", "authorities", "government", "military", "ministry",
-	"officials", "police", "president", "sources", "spokesman",
-	"spokesperson", "statement",
+	"authorities", "government", "ministry", "officials", "president",
+	"sources", "spokesman", "spokesperson", "statement",
 };
+
+/* Words that name a state's forces when a country or demonym stands with
+ * them ("the Nigerian Army"), and an armed group's otherwise ("the
+ * Sindhudesh Revolutionary Army", "the Arakan Army"). */
+static const char *const force_words[] = {
+	"army", "military", "police",
+};
+
+/* Last words of an armed group's name: a name read after "attributed to"
+ * must end in one (or carry an acronym) to count as a group. */
+static const char *const group_heads[] = {
+	"alliance", "army", "battalion", "battalions", "brigade", "brigades",
+	"command", "commandos", "council", "defenders", "division", "fighters",
+	"force", "forces", "front", "group", "guard", "guards", "jihad",
+	"legion", "liberation", "militia", "militias", "mobilization",
+	"movement", "mujahideen", "organisation", "organization", "party",
+	"resistance", "revolutionaries", "squad", "tigers", "union", "unit",
+	"units",
+};
+
+static int
+word_listed(const struct tokens *tk, size_t i, const char *const *list,
+    size_t n)
+{
+	size_t k;
+
+	for (k = 0; k < n; k++)
+		if (tok_is(tk, i, list[k]))
+			return 1;
+	return 0;
+}
+
+#define NELEM(a)	(sizeof(a) / sizeof((a)[0]))
+
+/* Is the capitalised run [a, z) an authority ("Kenyan Police", "the
+ * Defence Ministry") rather than an armed group? */
+static int
+authority_run(const struct tokens *tk, size_t a, size_t z)
+{
+	size_t k;
+	int force = 0, country = 0;
+	struct place pl;
+
+	for (k = a; k < z; k++) {
+		if (word_listed(tk, k, authority_words, NELEM(authority_words)))
+			return 1;
+		if (word_listed(tk, k, force_words, NELEM(force_words)))
+			force = 1;
+		else if (tk->v[k].kind == TOK_WORD &&
+		    place_country(tk->text + tk->v[k].start, tk->v[k].len,
+		    &pl) == 0)
+			country = 1;
+	}
+	return force && (country || z - a < 2);
+}
 
 /* "The Ashab al-Kahf claimed responsibility": the capitalised run that
  * ends right before token c (the claim), with an optional "(ABC)" after
@@ -117,23 +174,45 @@ is_joiner(const struct tokens *tk, size_t i)
 {
 	static const char *const joiners[] = {
 		"al", "ad", "an", "and", "ar", "as", "at", "bin", "del", "de",
-		"el", "for", "of", "the", "ul", "wal",
+		"el", "for", "in", "of", "the", "ul", "wal",
 	};
 	size_t k;
 
 	if (tk->v[i].kind == TOK_PUNCT)
 		return tk->lower[tk->v[i].start] == '-';
+	/* "Tehreek-e-Labbaik", "Lashkar-e-Taiba" */
+	if (i > 0 && (tk->v[i - 1].flags & TOKF_HYPHEN) &&
+	    (tk->v[i].flags & TOKF_HYPHEN))
+		return 1;
 	for (k = 0; k < sizeof(joiners) / sizeof(joiners[0]); k++)
 		if (tok_is(tk, i, joiners[k]))
 			return 1;
 	return 0;
 }
 
+/* Can the capitalised run [i, z) be an armed group's name: no authority
+ * ("the Defence Ministry"), no day, no listed group inside, and not
+ * people ("Militants in North Waziristan")? */
+static int
+run_ok(const struct tokens *tk, size_t i, size_t z)
+{
+	size_t k;
+
+	if (authority_run(tk, i, z) || lex_at(tk, i, LEX_PERSON, NULL) > 0 ||
+	    lex_at(tk, i, LEX_ATTACKER, NULL) > 0)
+		return 0;
+	for (k = i; k < z; k++)
+		if (lex_at(tk, k, LEX_TODAY, NULL) > 0 ||
+		    lex_at(tk, k, LEX_GROUP, NULL) > 0)
+			return 0;
+	return 1;
+}
+
 static int
 claimant_before(const struct tokens *tk, size_t first, size_t c, size_t *a,
     size_t *n)
 {
-	size_t z = c, i, k, w, caps = 0;
+	size_t z = c, i, caps = 0;
 
 	if (z >= first + 3 && tk->v[z - 1].kind == TOK_PUNCT &&
 	    tk->lower[tk->v[z - 1].start] == ')' &&
@@ -154,37 +233,122 @@ claimant_before(const struct tokens *tk, size_t first, size_t c, size_t *a,
 		i++;
 	if (i < z && tok_is(tk, i, "the"))
 		i++;
-	if (caps < 2 || z - i < 2 || !(tk->v[z - 1].flags & TOKF_CAP))
+	if (caps < 2 || z - i < 2 || !(tk->v[z - 1].flags & TOKF_CAP) ||
+	    !run_ok(tk, i, z))
 		return 0;
-	for (k = i; k < z; k++) {
-		for (w = 0; w < sizeof(authority_words) /
-		    sizeof(authority_words[0]); w++)
-			if (tok_is(tk, k, authority_words[w]))
-				return 0;
-		if (lex_at(tk, k, LEX_TODAY, NULL) > 0 ||
-		    lex_at(tk, k, LEX_GROUP, NULL) > 0)
-			return 0;
-	}
 	*a = i;
 	*n = c - i;
 	return 1;
 }
 
-/* An unlisted group that claims the attack in sentence s, into out. */
+/* "attributed the attack to the National Salvation Front (NAS)": the
+ * capitalised run from token i, which names an armed group only with an
+ * acronym after it or a group's head noun at its end ("Front", "Army").
+ * Returns its first token and count through *a, *n. */
+static int
+suspect_after(const struct tokens *tk, size_t i, size_t end, size_t *a,
+    size_t *n)
+{
+	size_t j, k, z, caps = 0;
+	int acronym = 0;
+
+	if (i < end && tok_is(tk, i, "the"))
+		i++;
+	/* "Alliance of Patriots for a Free and Sovereign Congo"; but "the
+	 * APCLS and the Nyatura Militia" are two */
+	for (k = i; k < end && k < i + 10; k++) {
+		if (tk->v[k].kind == TOK_WORD && (tk->v[k].flags & TOKF_CAP))
+			caps++;
+		else if (tok_is(tk, k, "and") || tok_is(tk, k, "a")) {
+			if (k + 1 >= end || !(tk->v[k + 1].flags & TOKF_CAP))
+				break;
+		} else if (!is_joiner(tk, k))
+			break;
+	}
+	while (k > i && !(tk->v[k - 1].flags & TOKF_CAP))
+		k--;		/* ends at a capitalised word */
+	z = k;
+	if (caps < 2 || z - i < 2 || !(tk->v[i].flags & TOKF_CAP))
+		return 0;
+	/* "the Karialan Faction of the BIFM" names the parent */
+	for (j = i; j + 1 < k; j++)
+		if ((tok_is(tk, j, "faction") || tok_is(tk, j, "wing")) &&
+		    tok_is(tk, j + 1, "of")) {
+			i = j + 2;
+			if (i < k && tok_is(tk, i, "the"))
+				i++;
+			if (k - i < 2)
+				return 0;
+			break;
+		}
+	/* "(NAS)", "(NDAA-ESSA)" */
+	if (z + 2 < end && tk->v[z].kind == TOK_PUNCT &&
+	    tk->lower[tk->v[z].start] == '(') {
+		for (j = z + 1; j < end && j < z + 4 &&
+		    (tk->v[j].flags & TOKF_UPPER); j++)
+			;
+		if (j > z + 1 && j < end && tk->v[j].kind == TOK_PUNCT &&
+		    tk->lower[tk->v[j].start] == ')') {
+			acronym = 1;
+			z = j + 1;
+		}
+	}
+	if (!acronym && !word_listed(tk, k - 1, group_heads,
+	    NELEM(group_heads)))
+		return 0;
+	if (!run_ok(tk, i, k))
+		return 0;
+	*a = i;
+	*n = z - i;
+	return 1;
+}
+
+/* An unlisted group that claims the attack in sentence s, into out; with
+ * attrib, one the sentence attributes it to ("blamed the attack on the
+ * X Front", "suspected the involvement of the X Army"). */
 static int
 unlisted_claim(const struct tokens *tk, const struct lex_hits *h, size_t s,
-    struct perp *out)
+    int attrib, struct perp *out)
 {
-	size_t i, a, n, e;
+	size_t i, a, n, e, j, end = tk->sent_first[s + 1];
+	int deny;
 
+	if (attrib) {
+		sentence_claim(h, s, &deny);
+		if (deny)
+			return 0;
+	}
 	for (i = h->sent_first[s]; i < h->sent_first[s + 1]; i++) {
 		const struct lex_hit *x = &h->v[i];
 
-		if (x->kind != LEX_CLAIM || x->e->arg != CLAIM_CLAIM ||
-		    !tok_is(tk, x->tok, "claimed"))
+		if (x->kind != LEX_CLAIM)
 			continue;
-		if (!claimant_before(tk, tk->sent_first[s], x->tok, &a, &n))
-			continue;
+		if (!attrib) {
+			/* "The X Army (XA) has claimed responsibility" */
+			j = x->tok;
+			if (j > tk->sent_first[s] && (tok_is(tk, j - 1, "has") ||
+			    tok_is(tk, j - 1, "have") || tok_is(tk, j - 1, "had")))
+				j--;
+			if (x->e->arg != CLAIM_CLAIM ||
+			    !tok_is(tk, x->tok, "claimed") ||
+			    !claimant_before(tk, tk->sent_first[s], j, &a, &n))
+				continue;
+		} else {
+			if (x->e->arg != CLAIM_ATTRIB ||
+			    !(tok_is(tk, x->tok, "attributed") ||
+			    tok_is(tk, x->tok, "blamed") ||
+			    tok_is(tk, x->tok, "suspected")))
+				continue;
+			/* "attributed the attack to", "blamed on",
+			 * "suspected the involvement of" */
+			for (j = x->tok + 1; j < end && j < x->tok + 6; j++)
+				if (tok_is(tk, j, "to") || tok_is(tk, j, "on") ||
+				    tok_is(tk, j, "of"))
+					break;
+			if (j >= end || j == x->tok + 6 ||
+			    !suspect_after(tk, j + 1, end, &a, &n))
+				continue;
+		}
 		e = tk->v[a + n - 1].start + tk->v[a + n - 1].len;
 		free(out->group_buf);
 		out->group_buf = xstrndup(tk->text + tk->v[a].start,
@@ -298,9 +462,11 @@ perp_extract(const struct tokens *tk, const struct lex_hits *h,
 	}
 	if (best < 2)
 		out->group = NULL;
-	for (s = 0; out->group == NULL && s < tk->nsent; s++)
-		if ((use[s] || (long)s == head) && unlisted_claim(tk, h, s, out))
-			break;
+	for (i = 0; i < 2 && out->group == NULL; i++)
+		for (s = 0; out->group == NULL && s < tk->nsent; s++)
+			if ((use[s] || (long)s == head) &&
+			    unlisted_claim(tk, h, s, (int)i, out))
+				break;
 }
 
 void

@@ -12,7 +12,11 @@
  * the table does not know is still reported when the text has it claim
  * responsibility in so many words ("The Ashab al-Kahf claimed
  * responsibility"): two to six capitalised words, with an acronym in
- * brackets, right before the claim.
+ * brackets, right before the claim; failing a claim, when the text
+ * attributes the attack to one ("blamed the attack on the National
+ * Salvation Front (NAS)") by a name that carries an acronym or ends in a
+ * group's head noun ("Front", "Army", "Militia").  A state's forces
+ * ("the Kenyan Army") and a group that denies it are not taken.
  */
 #ifndef FW_PERP_H
 #define FW_PERP_H

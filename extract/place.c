@@ -34,6 +34,15 @@
  * resolved by the countries and regions named elsewhere in the text, then
  * by population and administrative rank.
  *
+ * A chain's first element that is a part of a city (a street, a
+ * neighbourhood, anything numbered: "Sector G-13", "PK12 District"), or a
+ * name the gazetteer lacks right before a large city that a region then
+ * follows ("Kampani, Kabul, Kabul, Afghanistan"), gives way to the city.
+ *
+ * A country name two states share ("Congo") takes the state news means by
+ * the bare name, unless the text qualifies it or places the attack in the
+ * other.
+ *
  * The dateline ("BISHKEK, Kyrgyzstan —", "KABUL (AP) —") is read from the
  * start of one of the first lines and never counts as the location.
  */
@@ -61,6 +70,8 @@
 /* How much weaker a town may be than a region or country and still be
  * taken as the more precise answer. */
 #define CITY_MARGIN	6
+/* A city this large has named parts that the gazetteer lacks. */
+#define CITY_PARTS_POP	300000
 
 /* token flags */
 #define T_CAP		0x01	/* starts with a capital */
@@ -93,6 +104,7 @@ struct mention {
 	int	 strong;	/* after "city of" and the like */
 	int	 regional;	/* before "state", "province" */
 	int	 chained;	/* used inside a chain */
+	const struct shared_name *shared;	/* bare shared name, see below */
 };
 
 /* A place built from a chain: "Labu-Labu, Shariff Aguak, Maguindanao,
@@ -162,7 +174,14 @@ static const char *const districtwords[] = {
 };
 /* Nouns after a settlement's name: "Isey village" is Isey. */
 static const char *const settlements[] = {
-	"city", "town", "village",
+	"city", "hamlet", "municipality", "town", "township", "village",
+};
+/* Nouns after a place's name that are not part of the name, "Anyom
+ * community" is Anyom; "the LGBTQ community in" is no settlement, so
+ * "community" is only cut off. */
+static const char *const name_suffixes[] = {
+	"city", "community", "hamlet", "municipality", "town", "township",
+	"village",
 };
 /* Nouns after a region's name: "Borno state", "Helmand province". */
 static const char *const regionwords[] = {
@@ -172,13 +191,13 @@ static const char *const regionwords[] = {
 /* Parts of a place below the city that a chain may start with; the city
  * is the element after them ("al-Khadra neighborhood, Kirkuk city"). */
 static const char *const subcity[] = {
-	"airport", "area", "avenue", "base", "border", "bridge", "bypass",
-	"camp", "checkpoint", "church", "compound", "crossing", "dam",
-	"forest", "highway", "hospital", "lake", "market", "mosque",
-	"mountain", "mountains", "neighborhood", "neighbourhood", "park",
-	"police", "prison", "quarter", "reservation", "reserve", "river",
-	"road", "school", "square", "station", "street", "university",
-	"valley",
+	"airport", "area", "avenue", "base", "block", "border", "bridge",
+	"bypass", "camp", "checkpoint", "church", "colony", "compound",
+	"crossing", "dam", "forest", "highway", "hospital", "intersection",
+	"lake", "market", "mosque", "mountain", "mountains", "neighborhood",
+	"neighbourhood", "park", "police", "precinct", "prison", "quarter",
+	"reservation", "reserve", "river", "road", "roundabout", "school",
+	"square", "station", "street", "university", "valley",
 };
 /* Lowercase words that may sit inside a place name. */
 static const char *const connectors[] = {
@@ -210,11 +229,22 @@ static const char *const titles[] = {
 
 #define NELEM(a)	(sizeof(a) / sizeof((a)[0]))
 
-static int
-word_cmp(const void *k, const void *e)
-{
-	return strcmp(k, *(const char *const *)e);
-}
+/*
+ * Country names two states share.  News English gives the bare name to
+ * one of them and qualifies the other: AP and most wires write "Congo" for
+ * the Democratic Republic of the Congo and "Republic of Congo", "Congo
+ * Republic" or "Congo-Brazzaville" for its neighbour, while ISO 3166 gives
+ * the bare short name to the latter.  The bare name takes cc unless it is
+ * qualified, or every other place in the text lies in alt_cc.
+ */
+struct shared_name {
+	const char *key;	/* normalised bare name */
+	const char *cc;		/* the bare name */
+	const char *alt_cc;	/* "Republic of X", "X Republic" */
+};
+static const struct shared_name shared_names[] = {
+	{ "congo", "CD", "CG" },
+};
 
 static const char *
 tok_text(const struct ctx *c, const struct token *t)
@@ -252,15 +282,62 @@ tok_digits(const struct ctx *c, size_t i)
 	return n > 0;
 }
 
+/* "PK12", "Sector G-13", "Purok 5": towns have no numbers in their
+ * names; streets, sectors and camps do. */
+static int
+tok_has_digit(const struct ctx *c, size_t i)
+{
+	const char *s = tok_text(c, &c->tok[i]);
+	size_t k, n = c->tok[i].end - c->tok[i].start;
+
+	for (k = 0; k < n; k++)
+		if (s[k] >= '0' && s[k] <= '9')
+			return 1;
+	return 0;
+}
+
+/* strcmp(lowercased s[0..n), w) without making the copy. */
+static int
+lower_cmp(const unsigned char *s, size_t n, const char *w)
+{
+	size_t k;
+
+	for (k = 0; k < n; k++) {
+		unsigned char a = s[k] >= 'A' && s[k] <= 'Z' ? s[k] + 32 : s[k];
+		unsigned char b = (unsigned char)w[k];
+
+		if (a != b || b == '\0')
+			return (int)a - (int)b;
+	}
+	return w[n] == '\0' ? 0 : -1;
+}
+
+/* Is token i, lowercased, in the sorted list?  Tokens of 32 bytes or
+ * more read as "" (as tok_lower gives them). */
 static int
 tok_in(const struct ctx *c, size_t i, const char *const *list, size_t n)
 {
-	char buf[32];
+	const unsigned char *s;
+	size_t len, lo = 0, hi = n;
 
 	if (i >= c->ntok)
 		return 0;
-	tok_lower(c, &c->tok[i], buf, sizeof(buf));
-	return bsearch(buf, list, n, sizeof(*list), word_cmp) != NULL;
+	s = (const unsigned char *)tok_text(c, &c->tok[i]);
+	len = c->tok[i].end - c->tok[i].start;
+	if (len >= 32)
+		len = 0;
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		int r = lower_cmp(s, len, list[mid]);
+
+		if (r == 0)
+			return 1;
+		if (r < 0)
+			hi = mid;
+		else
+			lo = mid + 1;
+	}
+	return 0;
 }
 
 #define TOK_IN(c, i, list)	tok_in((c), (i), (list), NELEM(list))
@@ -389,8 +466,25 @@ tokenize_buf(struct ctx *c, const char *buf, size_t len, int title,
 			continue;
 		}
 		j = i;
+		lower = upper = 0;
 		while (j < len) {
-			if (is_wordbyte(s + j, len - j)) {
+			if (s[j] < 0x80) {
+				/* ASCII: the case flags below come along */
+				if (s[j] >= 'a' && s[j] <= 'z') {
+					lower = 1;
+					j++;
+					continue;
+				}
+				if (s[j] >= 'A' && s[j] <= 'Z') {
+					upper = 1;
+					j++;
+					continue;
+				}
+				if (s[j] >= '0' && s[j] <= '9') {
+					j++;
+					continue;
+				}
+			} else if (is_wordbyte(s + j, len - j)) {
 				j++;
 				continue;
 			}
@@ -422,17 +516,21 @@ tokenize_buf(struct ctx *c, const char *buf, size_t len, int title,
 		if (sent)
 			nsent++;
 		t->sentence = nsent;
-		if (j - i > 6 && strncasecmp((const char *)s + j - 6, "-based",
+		if (j - i > 6 && s[j - 6] == '-' &&
+		    strncasecmp((const char *)s + j - 6, "-based",
 		    6) == 0) {
 			t->end = j - 6;
 			t->flags |= T_BASED;
 		}
 		if (word_is_cap(s + i, t->end - i))
 			t->flags |= T_CAP;
-		lower = upper = 0;
-		for (k = i; k < t->end; k++) {
-			lower |= s[k] >= 'a' && s[k] <= 'z';
-			upper |= s[k] >= 'A' && s[k] <= 'Z';
+		if (t->end != j) {
+			/* the token is shorter than the word scanned */
+			lower = upper = 0;
+			for (k = i; k < t->end; k++) {
+				lower |= s[k] >= 'a' && s[k] <= 'z';
+				upper |= s[k] >= 'A' && s[k] <= 'Z';
+			}
 		}
 		if (upper && !lower)
 			t->flags |= T_UPPER;
@@ -531,6 +629,98 @@ probe_key(const struct ctx *c, size_t t, char *key)
 	return r;
 }
 
+static int
+tok_word_is(const struct ctx *c, size_t i, const char *w)
+{
+	char buf[16];
+
+	return i < c->ntok && strcmp(tok_lower(c, &c->tok[i], buf,
+	    sizeof(buf)), w) == 0;
+}
+
+/* A shared country name at tokens [i, i + n): the qualified reading when
+ * "Republic of (the)" comes before or "Republic" after, and then the
+ * mention covers those words; else the bare one, which resolve_shared()
+ * may still turn. */
+static void
+shared_country(struct ctx *c, size_t i, size_t n, const char *key,
+    struct mention *m)
+{
+	const struct shared_name *sn = NULL;
+	size_t k, a = i, z = i + n;
+
+	for (k = 0; k < NELEM(shared_names); k++)
+		if (strcmp(key, shared_names[k].key) == 0)
+			sn = &shared_names[k];
+	if (sn == NULL)
+		return;
+	if (i >= 2 && tok_word_is(c, i - 1, "of") &&
+	    tok_word_is(c, i - 2, "republic"))
+		a = i - 2;
+	else if (i >= 3 && tok_word_is(c, i - 1, "the") &&
+	    tok_word_is(c, i - 2, "of") && tok_word_is(c, i - 3, "republic"))
+		a = i - 3;
+	else if (z < c->ntok && tok_adjacent(c, z - 1) &&
+	    tok_word_is(c, z, "republic"))
+		z++;
+	if (gaz_country_by_code(a < i || z > i + n ? sn->alt_cc : sn->cc,
+	    &m->country) != 0)
+		return;
+	if (a == i && z == i + n) {
+		m->shared = sn;
+		return;
+	}
+	/* "Republic" alone is a town in Missouri: not here. */
+	while (c->nmen > 0 && c->men[c->nmen - 1].tok >= a)
+		c->nmen--;
+	m->tok = a;
+	m->ntok = z - a;
+}
+
+/* A bare shared name takes the other state when the cities and regions
+ * named in the text lie in it and none in the default one
+ * ("Pointe-Noire, Congo"). */
+static void
+resolve_shared(struct ctx *c)
+{
+	size_t i, j, k;
+
+	for (i = 0; i < c->nmen; i++) {
+		struct mention *m = &c->men[i];
+		int in_alt = 0, in_def = 0;
+
+		if (m->shared == NULL)
+			continue;
+		for (j = 0; j < c->nmen; j++) {
+			const struct mention *o = &c->men[j];
+
+			if (o->shared || (o->has_country && o->ncity == 0 &&
+			    o->nregion == 0))
+				continue;
+			if (o->has_country) {
+				in_alt |= strcmp(o->country.cc,
+				    m->shared->alt_cc) == 0;
+				in_def |= strcmp(o->country.cc,
+				    m->shared->cc) == 0;
+			}
+			for (k = 0; k < o->ncity; k++) {
+				in_alt |= strcmp(o->city[k].cc,
+				    m->shared->alt_cc) == 0;
+				in_def |= strcmp(o->city[k].cc,
+				    m->shared->cc) == 0;
+			}
+			for (k = 0; k < o->nregion; k++) {
+				in_alt |= strcmp(o->region[k].cc,
+				    m->shared->alt_cc) == 0;
+				in_def |= strcmp(o->region[k].cc,
+				    m->shared->cc) == 0;
+			}
+		}
+		if (in_alt && !in_def)
+			gaz_country_by_code(m->shared->alt_cc, &m->country);
+	}
+}
+
 /* Look every capitalised run of words up in the gazetteer. */
 static void
 find_mentions(struct ctx *c)
@@ -567,6 +757,10 @@ find_mentions(struct ctx *c)
 			memset(&m, 0, sizeof(m));
 			m.has_country = (pr[n] & GAZ_P_COUNTRY) &&
 			    gaz_country_find(key, &m.country) == 0;
+			m.tok = i;
+			m.ntok = n;
+			if (m.has_country)
+				shared_country(c, i, n, key, &m);
 			if (pr[n] & GAZ_P_CITY)
 				m.ncity = gaz_city_find(key, m.city,
 				    PLACE_NCITY);
@@ -579,18 +773,16 @@ find_mentions(struct ctx *c)
 				m.nregion = PLACE_NREGION;
 			if (!m.has_country && m.ncity == 0 && m.nregion == 0)
 				continue;
-			m.tok = i;
-			m.ntok = n;
 			m.common = (m.ncity &&
 			    (m.city[0].flags & GAZ_F_COMMON)) ||
 			    (m.nregion && (m.region[0].flags & GAZ_F_COMMON));
 			if (c->nmen == cap) {
-				cap = cap ? cap * 2 : 32;
+				cap = cap ? cap * 2 : 4;
 				c->men = xreallocarray(c->men, cap,
 				    sizeof(*c->men));
 			}
 			c->men[c->nmen++] = m;
-			i += n - 1;
+			i = m.tok + m.ntok - 1;
 			break;
 		}
 	}
@@ -922,7 +1114,7 @@ is_subcity(struct ctx *c, size_t first, size_t last)
 	size_t i;
 
 	for (i = first; i <= last; i++)
-		if (TOK_IN(c, i, subcity))
+		if (TOK_IN(c, i, subcity) || tok_has_digit(c, i))
 			return 1;
 	return 0;
 }
@@ -1110,6 +1302,14 @@ find_chains(struct ctx *c)
 		    (g = element_city(c, es[e + 1], ee[e + 1], cid, -1)) !=
 		    NULL && g->pop >= 100000)
 			e++;
+		/* "Kampani, Kabul, Afghanistan": a name the gazetteer does
+		 * not know before a large city is a part of that city */
+		else if (e + 2 < n && !TOK_IN(c, ee[e], name_suffixes) &&
+		    !TOK_IN(c, ee[e], features) &&
+		    element_city(c, es[e], ee[e], cid, -1) == NULL &&
+		    (g = element_city(c, es[e + 1], ee[e + 1], cid, -1)) !=
+		    NULL && g->pop >= CITY_PARTS_POP)
+			e++;
 		if (n - e == 1 && element_region(c, es[e], ee[e], cid) &&
 		    element_city(c, es[e], ee[e], cid, -1) == NULL) {
 			/* "Takhar, Afghanistan", "Menaka region, Mali" */
@@ -1118,7 +1318,7 @@ find_chains(struct ctx *c)
 			size_t last = ee[e];
 
 			/* "Kirkuk city" is Kirkuk, "Isey village" Isey */
-			if (last > es[e] && TOK_IN(c, last, settlements))
+			if (last > es[e] && TOK_IN(c, last, name_suffixes))
 				last--;
 			/* "between Pandan and Pilar": the first of two */
 			if (element_city(c, es[e], last, cid, -1) == NULL) {
@@ -1481,14 +1681,18 @@ decide(struct ctx *c, struct place_result *out)
 	struct mention *m, *citym;
 	struct chainplace *cp, *citycp;
 	double best = -1, bestcity;
-	int cid = -1, have = 0;
-	size_t i, ncountries = 0;
+	int cid = -1, have = 0, *voted;
+	size_t i, nvoted = 0;
 
-	/* country votes: every piece of evidence for its country */
+	/* country votes: every piece of evidence for its country; only the
+	 * countries voted for are scanned for the best */
+	voted = xcalloc(c->nchains + c->nmen + 1, sizeof(*voted));
 	for (i = 0; i < c->nchains; i++)
-		if (!c->chains[i].anycountry)
+		if (!c->chains[i].anycountry) {
 			c->cvote[c->chains[i].country.country_id] +=
 			    c->chains[i].score;
+			voted[nvoted++] = c->chains[i].country.country_id;
+		}
 	for (i = 0; i < c->nmen; i++) {
 		m = &c->men[i];
 		if (m->excluded || m->chained || m->score <= 0)
@@ -1498,14 +1702,19 @@ decide(struct ctx *c, struct place_result *out)
 			c->cvote[country.country_id] += m->score *
 			    (!m->has_country &&
 			    c->cctx[country.country_id] <= 0 ? 0.5 : 1.0);
+			voted[nvoted++] = country.country_id;
 		}
 	}
-	ncountries = gaz_ncountries();
-	for (i = 0; i < ncountries; i++)
-		if (c->cvote[i] > best && c->cvote[i] > 0) {
-			best = c->cvote[i];
-			cid = (int)i;
+	/* the most votes; the lowest id among equals */
+	for (i = 0; i < nvoted; i++) {
+		double v = c->cvote[voted[i]];
+
+		if (v > 0 && (v > best || (v == best && voted[i] < cid))) {
+			best = v;
+			cid = voted[i];
 		}
+	}
+	free(voted);
 	if (cid < 0)
 		return;
 
@@ -1843,20 +2052,45 @@ find_dateline(struct ctx *c, struct place_result *out)
 				return;
 			lines++;
 		}
-		while (i < c->len && s[i] != '\n')
-			i++;
+		if (i < c->len) {
+			const unsigned char *nl = memchr(s + i, '\n',
+			    c->len - i);
+
+			i = nl ? (size_t)(nl - s) : c->len;
+		}
 		if (i < c->len)
 			i++;
 	}
+}
+
+/* Bytes of v in [a, z] (ASCII, 0 < a <= z). */
+static unsigned
+count_range8(uint64_t v, unsigned char a, unsigned char z)
+{
+	const uint64_t ones = 0x0101010101010101ULL, highs = ones * 0x80;
+	uint64_t h = v & (ones * 0x7f);
+	uint64_t ge = h + ones * (0x80 - a);	/* high bit: >= a */
+	uint64_t gt = h + ones * (0x7f - z);	/* high bit: > z */
+
+	/* one bit per byte at 0x80: shifted down, the multiply sums the
+	 * bytes into the top one */
+	return (unsigned)((((ge & ~gt & ~v & highs) >> 7) * ones) >> 56);
 }
 
 /* All capitals or all lowercase: capitalisation says nothing. */
 static int
 text_caseless(const char *s, size_t len)
 {
-	size_t i, up = 0, lo = 0;
+	size_t i = 0, up = 0, lo = 0, n = len < 20000 ? len : 20000;
 
-	for (i = 0; i < len && i < 20000; i++) {
+	for (; i + 8 <= n; i += 8) {
+		uint64_t v;
+
+		memcpy(&v, s + i, 8);
+		up += count_range8(v, 'A', 'Z');
+		lo += count_range8(v, 'a', 'z');
+	}
+	for (; i < n; i++) {
 		up += s[i] >= 'A' && s[i] <= 'Z';
 		lo += s[i] >= 'a' && s[i] <= 'z';
 	}
@@ -1895,6 +2129,7 @@ place_extract(const char *title, const char *text, size_t len,
 			break;
 		}
 	find_mentions(&c);
+	resolve_shared(&c);
 
 	n = gaz_ncountries();
 	c.cvote = xcalloc(n, sizeof(*c.cvote));

@@ -66,6 +66,33 @@ utf8_seq(const unsigned char *s, size_t n)
 	return need;
 }
 
+/*
+ * Skip 8 bytes at a time from i while all are printable ASCII (tabs == 0:
+ * 0x20..0x7f) or ASCII other than a tab (tabs == 1); the caller finishes
+ * byte by byte.  The tests tell exactly whether a block holds such a byte.
+ */
+static size_t
+ascii_run(const unsigned char *s, size_t i, size_t len, int tabs)
+{
+	const uint64_t ones = 0x0101010101010101ULL, highs = ones * 0x80;
+
+	for (; i + 8 <= len; i += 8) {
+		uint64_t v, x, bad;
+
+		memcpy(&v, s + i, 8);
+		bad = v & highs;
+		if (tabs) {
+			x = v ^ (ones * '\t');
+			bad |= (x - ones) & ~x & highs;	/* a zero byte */
+		} else {
+			bad |= (v - ones * 0x20) & ~v & highs;	/* < 0x20 */
+		}
+		if (bad)
+			break;
+	}
+	return i;
+}
+
 static void
 repair_utf8(struct buf *out, const char *raw, size_t len)
 {
@@ -75,6 +102,7 @@ repair_utf8(struct buf *out, const char *raw, size_t len)
 	while (i < len) {
 		size_t run = i;
 
+		run = ascii_run(s, run, len, 0);
 		while (run < len && s[run] >= 0x20 && s[run] < 0x80)
 			run++;
 		if (run > i) {
@@ -235,10 +263,16 @@ looks_like_html(const char *s, size_t len)
 {
 	size_t i, tags = 0;
 
-	for (i = 0; i + 1 < len && tags < 2; i++)
-		if (s[i] == '<' && (isalpha((unsigned char)s[i + 1]) ||
-		    s[i + 1] == '/' || s[i + 1] == '!'))
+	for (i = 0; i + 1 < len && tags < 2; i++) {
+		const char *lt = memchr(s + i, '<', len - 1 - i);
+
+		if (lt == NULL)
+			break;
+		i = (size_t)(lt - s);
+		if (isalpha((unsigned char)s[i + 1]) ||
+		    s[i + 1] == '/' || s[i + 1] == '!')
 			tags++;
+	}
 	return tags >= 2 || (tags == 1 && memchr(s, '>', len) != NULL);
 }
 
@@ -342,6 +376,7 @@ fold_chars(struct buf *out, const char *s, size_t len)
 		unsigned char c = (unsigned char)s[i];
 		size_t run = i;
 
+		run = ascii_run((const unsigned char *)s, run, len, 1);
 		while (run < len && (unsigned char)s[run] < 0x80 &&
 		    s[run] != '\t')
 			run++;
@@ -381,113 +416,301 @@ enum bp_match { BP_LINE, BP_PREFIX, BP_CONTAINS };
 enum bp_action { BP_DROP, BP_CUT };
 
 /* maxlen: the rule applies only to lines up to this long (0: any). */
+#define BP(p, m, a, max)	{ p, sizeof(p) - 1, m, a, max }
 static const struct boilerplate {
 	const char *phrase;
+	size_t	 len;		/* strlen(phrase) */
 	enum bp_match match;
 	enum bp_action action;
 	size_t maxlen;
 } boilerplate[] = {
-	{ "read more", BP_LINE, BP_CUT, 0 },
-	{ "related", BP_LINE, BP_CUT, 0 },
-	{ "related articles", BP_LINE, BP_CUT, 0 },
-	{ "related stories", BP_LINE, BP_CUT, 0 },
-	{ "related news", BP_LINE, BP_CUT, 0 },
-	{ "related content", BP_LINE, BP_CUT, 0 },
-	{ "related coverage", BP_LINE, BP_CUT, 0 },
-	{ "more on this story", BP_LINE, BP_CUT, 0 },
-	{ "more stories", BP_LINE, BP_CUT, 0 },
-	{ "recommended", BP_LINE, BP_CUT, 0 },
-	{ "you may also like", BP_LINE, BP_CUT, 0 },
-	{ "you might also like", BP_LINE, BP_CUT, 0 },
-	{ "most read", BP_LINE, BP_CUT, 0 },
-	{ "most popular", BP_LINE, BP_CUT, 0 },
-	{ "comments", BP_LINE, BP_CUT, 0 },
-	{ "read next", BP_LINE, BP_CUT, 0 },
-	{ "read more:", BP_PREFIX, BP_DROP, 200 },
-	{ "read more ", BP_PREFIX, BP_DROP, 200 },
-	{ "related:", BP_PREFIX, BP_DROP, 200 },
-	{ "see also:", BP_PREFIX, BP_DROP, 200 },
-	{ "also read", BP_PREFIX, BP_DROP, 200 },
-	{ "share this", BP_PREFIX, BP_DROP, 120 },
-	{ "share on", BP_PREFIX, BP_DROP, 120 },
-	{ "share:", BP_PREFIX, BP_DROP, 120 },
-	{ "share", BP_LINE, BP_DROP, 0 },
-	{ "tweet", BP_LINE, BP_DROP, 0 },
-	{ "email", BP_LINE, BP_DROP, 0 },
-	{ "print", BP_LINE, BP_DROP, 0 },
-	{ "advertisement", BP_LINE, BP_DROP, 0 },
-	{ "follow us", BP_PREFIX, BP_DROP, 120 },
-	{ "sign up", BP_PREFIX, BP_DROP, 200 },
-	{ "subscribe", BP_PREFIX, BP_DROP, 200 },
-	{ "support ", BP_PREFIX, BP_DROP, 60 },
-	{ "donate", BP_PREFIX, BP_DROP, 120 },
-	{ "click here", BP_PREFIX, BP_DROP, 200 },
-	{ "copyright", BP_PREFIX, BP_DROP, 200 },
-	{ "all rights reserved", BP_CONTAINS, BP_DROP, 200 },
-	{ "please consider making a donation", BP_CONTAINS, BP_CUT, 0 },
-	{ "please consider supporting", BP_CONTAINS, BP_CUT, 0 },
-	{ "make a donation", BP_CONTAINS, BP_DROP, 0 },
-	{ "support our journalism", BP_CONTAINS, BP_DROP, 0 },
-	{ "support independent journalism", BP_CONTAINS, BP_DROP, 0 },
-	{ "journalism isn't dead", BP_CONTAINS, BP_CUT, 0 },
-	{ "you can help keep it alive", BP_CONTAINS, BP_CUT, 0 },
-	{ "our loyal readers", BP_CONTAINS, BP_DROP, 0 },
-	{ "subscribe to our newsletter", BP_CONTAINS, BP_DROP, 0 },
-	{ "sign up for our newsletter", BP_CONTAINS, BP_DROP, 0 },
-	{ "newsletter", BP_CONTAINS, BP_DROP, 160 },
-	{ "we use cookies", BP_CONTAINS, BP_DROP, 0 },
-	{ "this website uses cookies", BP_CONTAINS, BP_DROP, 0 },
-	{ "accept cookies", BP_CONTAINS, BP_DROP, 0 },
-	{ "cookie policy", BP_CONTAINS, BP_DROP, 0 },
-	{ "privacy policy", BP_CONTAINS, BP_DROP, 160 },
-	{ "terms of use", BP_CONTAINS, BP_DROP, 160 },
-	{ "enable javascript", BP_CONTAINS, BP_DROP, 0 },
-	{ "share this article", BP_CONTAINS, BP_DROP, 0 },
-	{ "share this story", BP_CONTAINS, BP_DROP, 0 },
-	{ "the post ", BP_PREFIX, BP_DROP, 300 },	/* feed footers */
-	{ "this article originally appeared", BP_CONTAINS, BP_DROP, 0 },
-	{ "reporting by", BP_PREFIX, BP_DROP, 200 },
-	{ "additional reporting by", BP_PREFIX, BP_DROP, 200 },
-	{ "editing by", BP_PREFIX, BP_DROP, 200 },
-	{ "writing by", BP_PREFIX, BP_DROP, 200 },
+	BP("read more", BP_LINE, BP_CUT, 0),
+	BP("related", BP_LINE, BP_CUT, 0),
+	BP("related articles", BP_LINE, BP_CUT, 0),
+	BP("related stories", BP_LINE, BP_CUT, 0),
+	BP("related news", BP_LINE, BP_CUT, 0),
+	BP("related content", BP_LINE, BP_CUT, 0),
+	BP("related coverage", BP_LINE, BP_CUT, 0),
+	BP("more on this story", BP_LINE, BP_CUT, 0),
+	BP("more stories", BP_LINE, BP_CUT, 0),
+	BP("recommended", BP_LINE, BP_CUT, 0),
+	BP("you may also like", BP_LINE, BP_CUT, 0),
+	BP("you might also like", BP_LINE, BP_CUT, 0),
+	BP("most read", BP_LINE, BP_CUT, 0),
+	BP("most popular", BP_LINE, BP_CUT, 0),
+	BP("comments", BP_LINE, BP_CUT, 0),
+	BP("read next", BP_LINE, BP_CUT, 0),
+	BP("read more:", BP_PREFIX, BP_DROP, 200),
+	BP("read more ", BP_PREFIX, BP_DROP, 200),
+	BP("related:", BP_PREFIX, BP_DROP, 200),
+	BP("see also:", BP_PREFIX, BP_DROP, 200),
+	BP("also read", BP_PREFIX, BP_DROP, 200),
+	BP("share this", BP_PREFIX, BP_DROP, 120),
+	BP("share on", BP_PREFIX, BP_DROP, 120),
+	BP("share:", BP_PREFIX, BP_DROP, 120),
+	BP("share", BP_LINE, BP_DROP, 0),
+	BP("tweet", BP_LINE, BP_DROP, 0),
+	BP("email", BP_LINE, BP_DROP, 0),
+	BP("print", BP_LINE, BP_DROP, 0),
+	BP("advertisement", BP_LINE, BP_DROP, 0),
+	BP("follow us", BP_PREFIX, BP_DROP, 120),
+	BP("sign up", BP_PREFIX, BP_DROP, 200),
+	BP("subscribe", BP_PREFIX, BP_DROP, 200),
+	BP("support ", BP_PREFIX, BP_DROP, 60),
+	BP("donate", BP_PREFIX, BP_DROP, 120),
+	BP("click here", BP_PREFIX, BP_DROP, 200),
+	BP("copyright", BP_PREFIX, BP_DROP, 200),
+	BP("all rights reserved", BP_CONTAINS, BP_DROP, 200),
+	BP("please consider making a donation", BP_CONTAINS, BP_CUT, 0),
+	BP("please consider supporting", BP_CONTAINS, BP_CUT, 0),
+	BP("make a donation", BP_CONTAINS, BP_DROP, 0),
+	BP("support our journalism", BP_CONTAINS, BP_DROP, 0),
+	BP("support independent journalism", BP_CONTAINS, BP_DROP, 0),
+	BP("journalism isn't dead", BP_CONTAINS, BP_CUT, 0),
+	BP("you can help keep it alive", BP_CONTAINS, BP_CUT, 0),
+	BP("our loyal readers", BP_CONTAINS, BP_DROP, 0),
+	BP("subscribe to our newsletter", BP_CONTAINS, BP_DROP, 0),
+	BP("sign up for our newsletter", BP_CONTAINS, BP_DROP, 0),
+	BP("newsletter", BP_CONTAINS, BP_DROP, 160),
+	BP("we use cookies", BP_CONTAINS, BP_DROP, 0),
+	BP("this website uses cookies", BP_CONTAINS, BP_DROP, 0),
+	BP("accept cookies", BP_CONTAINS, BP_DROP, 0),
+	BP("cookie policy", BP_CONTAINS, BP_DROP, 0),
+	BP("privacy policy", BP_CONTAINS, BP_DROP, 160),
+	BP("terms of use", BP_CONTAINS, BP_DROP, 160),
+	BP("enable javascript", BP_CONTAINS, BP_DROP, 0),
+	BP("share this article", BP_CONTAINS, BP_DROP, 0),
+	BP("share this story", BP_CONTAINS, BP_DROP, 0),
+	BP("the post ", BP_PREFIX, BP_DROP, 300),	/* feed footers */
+	BP("this article originally appeared", BP_CONTAINS, BP_DROP, 0),
+	BP("reporting by", BP_PREFIX, BP_DROP, 200),
+	BP("additional reporting by", BP_PREFIX, BP_DROP, 200),
+	BP("editing by", BP_PREFIX, BP_DROP, 200),
+	BP("writing by", BP_PREFIX, BP_DROP, 200),
 };
 
-/* Compare ignoring case; the line may end in punctuation or spaces. */
-static int
-line_is(const char *l, size_t n, const char *p)
-{
-	size_t pl = strlen(p);
+#define NBOILERPLATE	(sizeof(boilerplate) / sizeof(boilerplate[0]))
 
-	while (n > 0 && strchr(" .:!>|-", l[n - 1]) != NULL)
-		n--;
-	return n == pl && strncasecmp(l, p, pl) == 0;
+static inline unsigned char
+ascii_lower(unsigned char c)
+{
+	return c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c;
 }
 
-/* -1: keep; else the action.  low is the line in lowercase. */
+/* Does l[0..n) start with phrase p (lowercase), ignoring case? */
 static int
-boilerplate_action(const char *l, const char *low, size_t n)
+prefix_is(const char *l, size_t n, const char *p)
+{
+	size_t k;
+
+	for (k = 0; p[k] != '\0'; k++)
+		if (k >= n || ascii_lower((unsigned char)l[k]) !=
+		    (unsigned char)p[k])
+			return 0;
+	return 1;
+}
+
+/* Is l[0..n) phrase p (lowercase), ignoring case? */
+static int
+line_eq(const char *l, size_t n, const char *p)
+{
+	size_t k;
+
+	for (k = 0; k < n; k++)
+		if (p[k] == '\0' || ascii_lower((unsigned char)l[k]) !=
+		    (unsigned char)p[k])
+			return 0;
+	return p[n] == '\0';
+}
+
+/*
+ * Which BP_CONTAINS phrases occur in a line, found in one pass over its
+ * spaces rather than one search per phrase.  An occurrence of a phrase
+ * with a space in it has its first space at a space of the line, with the
+ * bytes around it (one before, two after) equal to the phrase's; a bit per
+ * hash of those three bytes filters the spaces worth comparing.  Phrases
+ * without such a space are searched for one by one.
+ */
+struct bp_filter {
+	uint64_t bits[16];
+	size_t	 nspaced, nplain;
+	struct bp_phrase {
+		uint32_t key;	/* bytes around the first space */
+		uint8_t	 rule;	/* index in boilerplate[] */
+		uint8_t	 off;	/* offset of the first space */
+		uint8_t	 len;
+	} spaced[NBOILERPLATE];
+	uint8_t	 plain[NBOILERPLATE];
+};
+
+static inline uint32_t
+key3(unsigned char before, unsigned char a1, unsigned char a2)
+{
+	return (uint32_t)before | (uint32_t)a1 << 8 | (uint32_t)a2 << 16;
+}
+
+static inline unsigned
+key3_hash(uint32_t k)
+{
+	return (unsigned)((k * 2654435761u) >> 22);	/* 10 bits */
+}
+
+static void
+bp_filter_init(struct bp_filter *f)
 {
 	size_t i;
 
-	for (i = 0; i < sizeof(boilerplate) / sizeof(boilerplate[0]); i++) {
+	memset(f->bits, 0, sizeof(f->bits));
+	f->nspaced = f->nplain = 0;
+	for (i = 0; i < NBOILERPLATE; i++) {
+		const char *p = boilerplate[i].phrase, *sp;
+		size_t pl = boilerplate[i].len, o;
+		struct bp_phrase *bp;
+		unsigned h;
+
+		if (boilerplate[i].match != BP_CONTAINS)
+			continue;
+		sp = memchr(p, ' ', pl);
+		o = sp ? (size_t)(sp - p) : 0;
+		if (sp == NULL || o == 0 || o + 2 >= pl || pl > UINT8_MAX) {
+			f->plain[f->nplain++] = (uint8_t)i;
+			continue;
+		}
+		bp = &f->spaced[f->nspaced++];
+		bp->key = key3((unsigned char)p[o - 1], (unsigned char)p[o + 1],
+		    (unsigned char)p[o + 2]);
+		bp->rule = (uint8_t)i;
+		bp->off = (uint8_t)o;
+		bp->len = (uint8_t)pl;
+		h = key3_hash(bp->key);
+		f->bits[h >> 6] |= (uint64_t)1 << (h & 63);
+	}
+}
+
+/* Bit 8k+7 set where byte k of v is a space (exact, no carries). */
+static inline uint64_t
+space_bits(uint64_t v)
+{
+	const uint64_t sevens = 0x7f7f7f7f7f7f7f7fULL;
+	uint64_t x = v ^ 0x2020202020202020ULL, t;
+
+	t = (x & sevens) + sevens;
+	return ~(t | x | sevens);
+}
+
+/* Does l[0..n) equal p[0..n) (lowercase), ignoring case? */
+static inline int
+icase_eq(const char *l, const char *p, size_t n)
+{
+	size_t k;
+
+	for (k = 0; k < n; k++)
+		if (ascii_lower((unsigned char)l[k]) != (unsigned char)p[k])
+			return 0;
+	return 1;
+}
+
+static inline void
+bp_at_space(const struct bp_filter *f, const char *l, size_t n, size_t q,
+    unsigned char *hit)
+{
+	const unsigned char *u = (const unsigned char *)l;
+	uint32_t k;
+	unsigned h;
+	size_t i;
+
+	if (q == 0 || q + 2 >= n)
+		return;
+	k = key3(ascii_lower(u[q - 1]), ascii_lower(u[q + 1]),
+	    ascii_lower(u[q + 2]));
+	h = key3_hash(k);
+	if (!(f->bits[h >> 6] & ((uint64_t)1 << (h & 63))))
+		return;
+	for (i = 0; i < f->nspaced; i++) {
+		const struct bp_phrase *bp = &f->spaced[i];
+
+		if (bp->key == k && q >= bp->off &&
+		    q - bp->off + bp->len <= n && icase_eq(l + q - bp->off,
+		    boilerplate[bp->rule].phrase, bp->len))
+			hit[bp->rule] = 1;
+	}
+}
+
+/* Does p (lowercase) occur in l[0..n), ignoring case? */
+static int
+icase_find(const char *l, size_t n, const char *p, size_t pl)
+{
+	size_t i;
+
+	for (i = 0; i + pl <= n; i++)
+		if (icase_eq(l + i, p, pl))
+			return 1;
+	return 0;
+}
+
+/* hit[i] = does CONTAINS phrase i occur in l[0..n), ignoring case? */
+static void
+bp_contains(const struct bp_filter *f, const char *l, size_t n,
+    unsigned char *hit)
+{
+	size_t p, i;
+
+	memset(hit, 0, NBOILERPLATE);
+	for (i = 0; i < f->nplain; i++) {
+		const struct boilerplate *b = &boilerplate[f->plain[i]];
+
+		if (!(b->maxlen && n > b->maxlen))
+			hit[f->plain[i]] = icase_find(l, n, b->phrase, b->len);
+	}
+	for (p = 0; p + 8 <= n; p += 8) {
+		uint64_t v, m;
+
+		memcpy(&v, l + p, 8);
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
+		v = __builtin_bswap64(v);	/* byte k at bits 8k..8k+7 */
+#endif
+		for (m = space_bits(v); m != 0; m &= m - 1)
+			bp_at_space(f, l, n,
+			    p + (size_t)__builtin_ctzll(m) / 8, hit);
+	}
+	for (; p < n; p++)
+		if (l[p] == ' ')
+			bp_at_space(f, l, n, p, hit);
+}
+
+/* -1: keep; else the action. */
+static int
+boilerplate_action(const struct bp_filter *f, const char *l, size_t n)
+{
+	unsigned char hit[NBOILERPLATE];
+	size_t i, tn = n;
+	int scanned = 0;
+
+	/* BP_LINE compares the line without its trailing punctuation. */
+	while (tn > 0 && strchr(" .:!>|-", l[tn - 1]) != NULL)
+		tn--;
+	for (i = 0; i < NBOILERPLATE; i++) {
 		const struct boilerplate *b = &boilerplate[i];
-		size_t pl = strlen(b->phrase);
-		int hit = 0;
+		int h = 0;
 
 		if (b->maxlen && n > b->maxlen)
 			continue;
 		switch (b->match) {
 		case BP_LINE:
-			hit = line_is(l, n, b->phrase);
+			h = line_eq(l, tn, b->phrase);
 			break;
 		case BP_PREFIX:
-			hit = n >= pl && strncasecmp(l, b->phrase, pl) == 0;
+			h = prefix_is(l, n, b->phrase);
 			break;
 		case BP_CONTAINS:
-			hit = memmem(low, n, b->phrase, pl) != NULL;
+			if (!scanned) {
+				bp_contains(f, l, n, hit);
+				scanned = 1;
+			}
+			h = hit[i];
 			break;
 		}
-		if (hit)
+		if (h)
 			return (int)b->action;
 	}
 	return -1;
@@ -498,13 +721,14 @@ struct line {
 	int	 blank_before;	/* a blank line precedes it */
 };
 
+/* Words in s[0..n), counting stopped past max. */
 static size_t
-count_words(const char *s, size_t n, size_t *capitalised)
+count_words(const char *s, size_t n, size_t *capitalised, size_t max)
 {
 	size_t i, words = 0, caps = 0;
 	int in = 0;
 
-	for (i = 0; i < n; i++) {
+	for (i = 0; i < n && words <= max; i++) {
 		if (s[i] == ' ') {
 			in = 0;
 		} else if (!in) {
@@ -525,9 +749,12 @@ count_words(const char *s, size_t n, size_t *capitalised)
 static int
 looks_like_headline(const char *s, size_t n, size_t next_len)
 {
-	size_t caps, words = count_words(s, n, &caps);
+	size_t caps, words;
 
-	if (words < 3 || words > 30 || n > 250)
+	if (n > 250)
+		return 0;
+	words = count_words(s, n, &caps, 30);
+	if (words < 3 || words > 30)
 		return 0;
 	if (s[n - 1] == '.' || s[n - 1] == ':' || s[n - 1] == ',')
 		return 0;
@@ -595,6 +822,12 @@ split_sentences(struct text *t)
 	unsigned para = 0;
 
 	for (i = 0; i < t->len; i++) {
+		/* the text holds no NUL, so strcspn stops at the end */
+		i += strcspn(s + i, "\n.!?");
+		if (i >= t->len)
+			break;
+		if (s[i] == '\0')
+			continue;
 		if (s[i] == '\n') {
 			add_sentence(t, &cap, start, i, para);
 			if (i + 1 < t->len && s[i + 1] == '\n')
@@ -664,28 +897,62 @@ collect_lines(const char *s, size_t len, struct line **lines, size_t *n)
 	}
 }
 
-/* Append a line with runs of spaces collapsed. */
+/* Append a line with runs of spaces collapsed (a leading run becomes one
+ * space, a trailing one goes). */
 static void
 add_collapsed(struct buf *out, const char *s, size_t n)
 {
-	size_t i;
+	size_t i, j;
 	int sp = 0;
 
-	for (i = 0; i < n; ) {
-		size_t run = i;
+	if (out->limit && out->len + n > out->limit) {
+		/* Near the limit, append word by word so that what fits is
+		 * kept exactly as far as it goes. */
+		for (i = 0; i < n; ) {
+			size_t run = i;
 
-		if (s[i] == ' ') {
-			sp = 1;
-			i++;
-			continue;
+			if (s[i] == ' ') {
+				sp = 1;
+				i++;
+				continue;
+			}
+			if (sp)
+				buf_addch(out, ' ');
+			sp = 0;
+			while (run < n && s[run] != ' ')
+				run++;
+			buf_add(out, s + i, run - i);
+			i = run;
 		}
-		if (sp)
+		return;
+	}
+	/* Whole stretches with single spaces in one append. */
+	i = 0;
+	while (i < n && s[i] == ' ')
+		i++;
+	if (i > 0 && i < n)
+		buf_addch(out, ' ');
+	while (i < n) {
+		const char *sp2;
+
+		j = i;
+		for (;;) {
+			sp2 = memchr(s + j, ' ', n - j);
+			if (sp2 == NULL) {
+				j = n;
+				break;
+			}
+			j = (size_t)(sp2 - s);
+			if (j + 1 == n || s[j + 1] == ' ')
+				break;
+			j++;
+		}
+		buf_add(out, s + i, j - i);
+		while (j < n && s[j] == ' ')
+			j++;
+		if (j < n)
 			buf_addch(out, ' ');
-		sp = 0;
-		while (run < n && s[run] != ' ')
-			run++;
-		buf_add(out, s + i, run - i);
-		i = run;
+		i = j;
 	}
 }
 
@@ -696,6 +963,15 @@ ends_sentence(const char *s, size_t n)
 
 	return c == '.' || c == '!' || c == '?' || c == '"' || c == ':' ||
 	    c == '\'';
+}
+
+/* Make room for n bytes in b at once: buf.h has no call to reserve
+ * space, so add n bytes (any n will do) and take them off again. */
+static void
+buf_prime(struct buf *b, const char *any, size_t n)
+{
+	if (n > 0 && buf_add(b, any, n) == 0)
+		buf_reset(b);
 }
 
 struct text *
@@ -711,8 +987,9 @@ text_new_titled(const char *title, const char *raw, size_t len)
 	struct text *t = xcalloc(1, sizeof(*t));
 	struct line *lines;
 	size_t nlines, i, first = 0, kept = 0, limit;
-	char *keep, *low;
+	char *keep;
 	long head = -1;
+	struct bp_filter bpf;
 
 	if (raw == NULL)
 		len = 0;
@@ -724,7 +1001,12 @@ text_new_titled(const char *title, const char *raw, size_t len)
 	buf_init(&b, limit);
 	buf_init(&out, limit);
 
+	/* Each stage's output is about its input's size: allocate that
+	 * once rather than grow from nothing. */
+	buf_prime(&a, raw, len);
 	repair_utf8(&a, raw, len);
+	buf_prime(&b, buf_str(&a), a.len);
+	buf_prime(&out, buf_str(&a), a.len);
 	if (looks_like_html(buf_str(&a), a.len))
 		strip_html(&b, buf_str(&a), a.len);
 	else
@@ -735,19 +1017,16 @@ text_new_titled(const char *title, const char *raw, size_t len)
 
 	collect_lines(buf_str(&a), a.len, &lines, &nlines);
 	keep = xcalloc(nlines ? nlines : 1, 1);
-	low = xmalloc(a.len + 1);
-	for (i = 0; i < a.len; i++)
-		low[i] = (char)tolower((unsigned char)buf_str(&a)[i]);
+	bp_filter_init(&bpf);
 	for (i = 0; i < nlines; i++) {
-		int act = boilerplate_action(buf_str(&a) + lines[i].start,
-		    low + lines[i].start, lines[i].len);
+		int act = boilerplate_action(&bpf, buf_str(&a) +
+		    lines[i].start, lines[i].len);
 
 		if (act == BP_CUT)
 			break;
 		keep[i] = (act != BP_DROP);
 	}
 	nlines = i;
-	free(low);
 
 	/* Masthead: short lines before a headline among the first few. */
 	for (i = 0; i < nlines && kept < 6; i++) {
@@ -770,7 +1049,7 @@ text_new_titled(const char *title, const char *raw, size_t len)
 			head = (long)i;
 			break;
 		}
-		if (count_words(l, lines[i].len, NULL) > 6)
+		if (count_words(l, lines[i].len, NULL, 6) > 6)
 			break;
 	}
 

@@ -1,6 +1,5 @@
 #include "config.h"
 
-#include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -8,15 +7,45 @@
 #include "extract/text.h"
 #include "extract/token.h"
 
-static int
-wordch(unsigned char c)
-{
-	return isalnum(c) || c >= 0x80;
-}
+/* Byte classes for the tokenizer (ASCII as the C locale's ctype sees it;
+ * every byte from 0x80 is part of a word unless it starts one of the
+ * punctuation marks upunct() knows). */
+#define C_DIGIT	0x01
+#define C_UPPER	0x02
+#define C_LOWER	0x04
+#define C_HIGH	0x08
+#define C_ALPHA	(C_UPPER | C_LOWER)
+#define C_WORD	(C_DIGIT | C_ALPHA | C_HIGH)
+
+#define H4	C_HIGH, C_HIGH, C_HIGH, C_HIGH
+#define H32	H4, H4, H4, H4, H4, H4, H4, H4
+
+static const uint8_t cclass[256] = {
+	['0'] = C_DIGIT, ['1'] = C_DIGIT, ['2'] = C_DIGIT, ['3'] = C_DIGIT,
+	['4'] = C_DIGIT, ['5'] = C_DIGIT, ['6'] = C_DIGIT, ['7'] = C_DIGIT,
+	['8'] = C_DIGIT, ['9'] = C_DIGIT,
+	['A'] = C_UPPER, ['B'] = C_UPPER, ['C'] = C_UPPER, ['D'] = C_UPPER,
+	['E'] = C_UPPER, ['F'] = C_UPPER, ['G'] = C_UPPER, ['H'] = C_UPPER,
+	['I'] = C_UPPER, ['J'] = C_UPPER, ['K'] = C_UPPER, ['L'] = C_UPPER,
+	['M'] = C_UPPER, ['N'] = C_UPPER, ['O'] = C_UPPER, ['P'] = C_UPPER,
+	['Q'] = C_UPPER, ['R'] = C_UPPER, ['S'] = C_UPPER, ['T'] = C_UPPER,
+	['U'] = C_UPPER, ['V'] = C_UPPER, ['W'] = C_UPPER, ['X'] = C_UPPER,
+	['Y'] = C_UPPER, ['Z'] = C_UPPER,
+	['a'] = C_LOWER, ['b'] = C_LOWER, ['c'] = C_LOWER, ['d'] = C_LOWER,
+	['e'] = C_LOWER, ['f'] = C_LOWER, ['g'] = C_LOWER, ['h'] = C_LOWER,
+	['i'] = C_LOWER, ['j'] = C_LOWER, ['k'] = C_LOWER, ['l'] = C_LOWER,
+	['m'] = C_LOWER, ['n'] = C_LOWER, ['o'] = C_LOWER, ['p'] = C_LOWER,
+	['q'] = C_LOWER, ['r'] = C_LOWER, ['s'] = C_LOWER, ['t'] = C_LOWER,
+	['u'] = C_LOWER, ['v'] = C_LOWER, ['w'] = C_LOWER, ['x'] = C_LOWER,
+	['y'] = C_LOWER, ['z'] = C_LOWER,
+	[0x80] = H32, H32, H32, H32,	/* to 0xff */
+};
+
+#define IS(c, cl)	(cclass[(unsigned char)(c)] & (cl))
 
 /* Length of a non-ASCII punctuation mark at s (dashes, ellipsis, and the
  * rest of U+2000..U+206F; guillemets), or 0. */
-static size_t
+static inline size_t
 upunct(const char *s, size_t n)
 {
 	const unsigned char *u = (const unsigned char *)s;
@@ -29,7 +58,7 @@ upunct(const char *s, size_t n)
 	return 0;
 }
 
-static void
+static inline struct token *
 push(struct tokens *tk, size_t *cap, size_t start, size_t len, int kind,
     uint32_t sent)
 {
@@ -47,6 +76,7 @@ push(struct tokens *tk, size_t *cap, size_t start, size_t len, int kind,
 	t->kind = (uint8_t)kind;
 	t->flags = 0;
 	t->sent = sent;
+	return t;
 }
 
 static void
@@ -55,19 +85,34 @@ set_flags(struct tokens *tk, struct token *t)
 	const char *s = tk->text + t->start;
 	size_t i, letters = 0, upper = 0;
 
-	if (isupper((unsigned char)s[0]))
+	if (IS(s[0], C_UPPER))
 		t->flags |= TOKF_CAP;
 	for (i = 0; i < t->len; i++) {
-		if (isalpha((unsigned char)s[i])) {
-			letters++;
-			if (isupper((unsigned char)s[i]))
-				upper++;
-		}
+		unsigned cl = cclass[(unsigned char)s[i]];
+
+		letters += (cl & C_ALPHA) != 0;
+		upper += (cl & C_UPPER) != 0;
 	}
 	if (letters >= 2 && upper == letters)
 		t->flags |= TOKF_UPPER;
 	if (t->start + t->len + 1 < tk->len && s[t->len] == '-' &&
-	    wordch((unsigned char)s[t->len + 1]))
+	    IS(s[t->len + 1], C_WORD))
+		t->flags |= TOKF_HYPHEN;
+}
+
+/* set_flags() for a token whose letters the caller counted. */
+static inline void
+set_flags_counted(struct tokens *tk, struct token *t, size_t letters,
+    size_t upper)
+{
+	const char *s = tk->text + t->start;
+
+	if (IS(s[0], C_UPPER))
+		t->flags |= TOKF_CAP;
+	if (letters >= 2 && upper == letters)
+		t->flags |= TOKF_UPPER;
+	if (t->start + t->len + 1 < tk->len && s[t->len] == '-' &&
+	    IS(s[t->len + 1], C_WORD))
 		t->flags |= TOKF_HYPHEN;
 }
 
@@ -85,20 +130,20 @@ tokenize(struct tokens *tk, size_t from, size_t to, uint32_t sent,
 			i++;
 			continue;
 		}
-		if ((j = upunct(s + i, to - i)) > 0) {
+		if (c >= 0x80 && (j = upunct(s + i, to - i)) > 0) {
 			push(tk, cap, i, j, TOK_PUNCT, sent);
 			i += j;
 			continue;
 		}
-		if (isdigit(c)) {
+		if (IS(c, C_DIGIT)) {
 			j = i + 1;
-			while (j < to && (isdigit((unsigned char)s[j]) ||
+			while (j < to && (IS(s[j], C_DIGIT) ||
 			    ((s[j] == ',' || s[j] == '.') && j + 1 < to &&
-			    isdigit((unsigned char)s[j + 1]))))
+			    IS(s[j + 1], C_DIGIT))))
 				j++;
 			/* "1990s", "12th": a word, not a count. */
-			if (j < to && isalpha((unsigned char)s[j])) {
-				while (j < to && wordch((unsigned char)s[j]))
+			if (j < to && IS(s[j], C_ALPHA)) {
+				while (j < to && IS(s[j], C_WORD))
 					j++;
 				push(tk, cap, i, j - i, TOK_WORD, sent);
 			} else {
@@ -107,15 +152,32 @@ tokenize(struct tokens *tk, size_t from, size_t to, uint32_t sent,
 			i = j;
 			continue;
 		}
-		if (wordch(c)) {
+		if (IS(c, C_WORD)) {
+			struct token *t;
+			size_t letters = (cclass[c] & C_ALPHA) != 0;
+			size_t upper = (cclass[c] & C_UPPER) != 0;
+
 			j = i + 1;
-			while (j < to && ((wordch((unsigned char)s[j]) &&
-			    upunct(s + j, to - j) == 0) ||
-			    (s[j] == '\'' && j + 1 < to &&
-			    isalpha((unsigned char)s[j + 1]))))
-				j++;
-			push(tk, cap, i, j - i, TOK_WORD, sent);
-			set_flags(tk, &tk->v[tk->n - 1]);
+			for (; j < to; j++) {
+				unsigned cl = cclass[(unsigned char)s[j]];
+
+				if (cl & (C_DIGIT | C_ALPHA)) {
+					letters += (cl & C_ALPHA) != 0;
+					upper += (cl & C_UPPER) != 0;
+					continue;
+				}
+				if ((cl & C_HIGH) && upunct(s + j, to - j) == 0)
+					continue;
+				if (s[j] == '\'' && j + 1 < to &&
+				    IS(s[j + 1], C_ALPHA))
+					continue;
+				break;
+			}
+			t = push(tk, cap, i, j - i, TOK_WORD, sent);
+			if (j - i > UINT16_MAX)	/* flags of the cut token */
+				set_flags(tk, t);
+			else
+				set_flags_counted(tk, t, letters, upper);
 			i = j;
 			continue;
 		}
@@ -128,6 +190,20 @@ tokenize(struct tokens *tk, size_t from, size_t to, uint32_t sent,
 	}
 }
 
+/* Eight bytes with ASCII A-Z lowered, the rest as they are. */
+static inline uint64_t
+lower8(uint64_t v)
+{
+	const uint64_t ones = 0x0101010101010101ULL, highs = ones * 0x80;
+	uint64_t h = v & (ones * 0x7f);
+	/* high bit of each byte: >= 'A', and > 'Z' (no carry between
+	 * bytes: each sum stays below 0x100) */
+	uint64_t ge_a = h + ones * (0x80 - 'A');
+	uint64_t gt_z = h + ones * (0x80 - 'Z' - 1);
+
+	return v | ((ge_a & ~gt_z & ~v & highs) >> 2);
+}
+
 struct tokens *
 tokens_new(const struct text *t)
 {
@@ -136,8 +212,18 @@ tokens_new(const struct text *t)
 
 	tk->text = text_str(t, &tk->len);
 	tk->lower = xmalloc(tk->len + 1);
-	for (i = 0; i < tk->len; i++)
-		tk->lower[i] = (char)tolower((unsigned char)tk->text[i]);
+	for (i = 0; i + 8 <= tk->len; i += 8) {
+		uint64_t v;
+
+		memcpy(&v, tk->text + i, 8);
+		v = lower8(v);
+		memcpy(tk->lower + i, &v, 8);
+	}
+	for (; i < tk->len; i++) {
+		unsigned char c = (unsigned char)tk->text[i];
+
+		tk->lower[i] = (char)(IS(c, C_UPPER) ? c + ('a' - 'A') : c);
+	}
 	tk->lower[tk->len] = '\0';
 	tk->nsent = ns;
 	tk->sent_first = xcalloc(ns + 1, sizeof(*tk->sent_first));
@@ -150,6 +236,8 @@ tokens_new(const struct text *t)
 		tokenize(tk, s->start, s->end, (uint32_t)i, &cap);
 	}
 	tk->sent_first[ns] = tk->n;
+	tk->lexr = xreallocarray(NULL, 2 * tk->n + 1, sizeof(*tk->lexr));
+	memset(tk->lexr, 0xff, (2 * tk->n + 1) * sizeof(*tk->lexr));
 	return tk;
 }
 
@@ -159,24 +247,9 @@ tokens_free(struct tokens *tk)
 	if (tk == NULL)
 		return;
 	free(tk->lower);
+	free(tk->lexr);
 	free(tk->v);
 	free(tk->sent_first);
 	free(tk->para);
 	free(tk);
-}
-
-int
-tok_is(const struct tokens *tk, size_t i, const char *word)
-{
-	const char *s;
-	size_t n;
-
-	if (i >= tk->n)
-		return 0;
-	s = tk->lower + tk->v[i].start;
-	/* Most calls fail on the first byte; test it before strlen. */
-	if (s[0] != word[0])
-		return 0;
-	n = strlen(word);
-	return tk->v[i].len == n && memcmp(s, word, n) == 0;
 }

@@ -11,6 +11,7 @@
 
 #include <stddef.h>
 #include <stdint.h>
+#include <string.h>
 
 struct text;
 
@@ -37,13 +38,29 @@ struct tokens {
 	size_t	*sent_first;	/* first token of each sentence; [nsent] = n */
 	size_t	 nsent;
 	unsigned *para;		/* paragraph of each sentence */
+	/* lexicon.c's memo of each token's range of phrases: [2i] first,
+	 * [2i + 1] end; first is UINT32_MAX until looked up.  A cache, so
+	 * written through const pointers; NULL means none. */
+	uint32_t *lexr;
 };
 
 /* Tokenize the cleaned text; never fails. */
 struct tokens *tokens_new(const struct text *t);
 void tokens_free(struct tokens *tk);
 
-/* Does token i read word (lowercase) exactly? */
-int tok_is(const struct tokens *tk, size_t i, const char *word);
+/* Does token i read word (lowercase) exactly?  Inline because the
+ * extractor asks it millions of times per megabyte, mostly with a literal
+ * word whose length the compiler knows. */
+static inline int
+tok_is(const struct tokens *tk, size_t i, const char *word)
+{
+	size_t n;
+
+	if (i >= tk->n || tk->lower[tk->v[i].start] != word[0])
+		return 0;
+	n = strlen(word);
+	return tk->v[i].len == n &&
+	    memcmp(tk->lower + tk->v[i].start, word, n) == 0;
+}
 
 #endif

@@ -2,6 +2,8 @@
 # Extraction accuracy on a fixed sample of the GTD dev corpus (every 5th
 # line) and on the look-alike set must not fall below the floors reached.
 # Raise a floor when the extractor improves; never lower one to pass.
+# (weapons_f1 went from 0.85 to 0.82 on purpose: an armed assault no
+# longer gets "firearms" when the text names no weapon.)
 . "$top_srcdir/tests/lib.sh"
 
 GTD="$SHARED_DIR/corpus/gtd/incidents-dev.jsonl"
@@ -20,15 +22,15 @@ while read -r field floor; do
 	ok $? "$field $got >= $floor"
 done <<'FLOORS'
 detected 99.0
-killed 89.5
-killed_attackers 90.5
-injured 67.0
-injured_gtd_convention 91.0
+killed 90.3
+killed_attackers 91.3
+injured 68.2
+injured_gtd_convention 92.0
 country 99.0
-city 91.5
-group 85.5
-types_f1 0.81
-weapons_f1 0.845
+city 92.5
+group 87.5
+types_f1 0.83
+weapons_f1 0.82
 set_precision 0.97
 set_recall 0.97
 set_reason 97.0
@@ -36,8 +38,9 @@ set_fields 93.5
 FLOORS
 
 # The later hand-written sets, each first measured without tuning
-# (holdout4: precision 0.852 before the rules it then informed).
-for set in holdout holdout2 holdout3 holdout4; do
+# (holdout4: precision 0.852, holdout5: 0.682 before the rules they then
+# informed; lookalikes2 was written alongside those rules).
+for set in holdout holdout2 holdout3 holdout4 holdout5 lookalikes2; do
 	"$PYTHON3" "$top_srcdir/bench/eval-extract" --driver "$DRIVER" \
 		--gtd "$GTD" --every 50 \
 		--set "$top_srcdir/tests/data/extract/$set.jsonl" \
@@ -49,5 +52,46 @@ for set in holdout holdout2 holdout3 holdout4; do
 		ok $? "$set $field $got >= 0.95"
 	done
 done
+
+# holdout6 is kept blind: measured, never read while writing rules
+# (precision 0.756, recall 0.970 when first measured; 0.941 / 0.955 after
+# the look-alike frames were written from the other sets).
+"$PYTHON3" "$top_srcdir/bench/eval-extract" --driver "$DRIVER" \
+	--gtd "$GTD" --every 50 \
+	--set "$top_srcdir/tests/data/extract/holdout6.jsonl" \
+	--json >"$TMPD/holdout6.json"
+ok $? "eval-extract runs on holdout6"
+while read -r field floor; do
+	got=$("$PYTHON3" -c 'import json,sys; print(json.load(open(sys.argv[1]))[sys.argv[2]])' "$TMPD/holdout6.json" "$field")
+	"$PYTHON3" -c 'import sys; sys.exit(0 if float(sys.argv[1]) >= float(sys.argv[2]) else 1)' "$got" "$floor"
+	ok $? "holdout6 $field $got >= $floor"
+done <<'FLOORS'
+set_precision 0.93
+set_recall 0.95
+FLOORS
+
+# Groups the table does not list, read from the text: one that claims the
+# attack, one it is attributed to (with an acronym or a group's head noun:
+# "Front", "Army"), the parent of a faction; not an authority, not one
+# that denies it.  The names are made up, so no table can hold them.
+while IFS='|' read -r want text; do
+	got=$(printf '{"id": "g", "text": "%s"}\n' "$text" | "$DRIVER" |
+	    "$PYTHON3" -c 'import json,sys; print(json.loads(sys.stdin.read())["record"]["perpetrator"]["group"])')
+	is "$got" "$want" "group of: $text"
+done <<'GROUPS'
+Zebu Revolutionary Army (ZRA)|A grenade exploded near a police post in Karachi, wounding three. The Zebu Revolutionary Army (ZRA) claimed responsibility for the attack.
+Kestrel Liberation Front (KLF)|Gunmen killed four soldiers near Kinda. Police attributed the attack to the Kestrel Liberation Front (KLF).
+Tehreek-e-Zebu Pakistan (TZP)|Gunmen stormed a police station in Lahore, taking 11 officers hostage. Tehreek-e-Zebu Pakistan (TZP) has claimed responsibility for the attack.
+Front for Zebu and Kestrel in Chad (FZKC)|Gunmen attacked a military post near Zouarke. The Front for Zebu and Kestrel in Chad (FZKC) claimed responsibility for the attack.
+Alliance of Patriots for a Free and Zebu Kestrel (APZK)|Gunmen attacked a military post near Masisi. Officials attributed the attack to the Alliance of Patriots for a Free and Zebu Kestrel (APZK) and the Nyatura Militia.
+None|Gunmen attacked a military post near Masisi. Militants in North Waziristan claimed responsibility for the attack.
+Kestrel Liberation Front|Gunmen killed four soldiers near Kinda. Officials blamed the attack on the Kestrel Liberation Front.
+Kestrel Liberation Front (KLF-EN)|Gunmen killed four soldiers near Kinda. Police suspected the involvement of the Kestrel Liberation Front (KLF-EN).
+Kestrel Liberation Front (KLF)|Gunmen killed four soldiers near Kinda. Police attributed the attack to the Rocky Faction of the Kestrel Liberation Front (KLF).
+Boko Haram|Gunmen killed five soldiers near Monguno. Officials attributed the attack to the Al-Barnawi (Islamic State West Africa Province - ISWAP) faction of Boko Haram.
+None|Gunmen killed four soldiers near Kinda. Residents blamed the attack on the Kenyan Army.
+None|Gunmen killed four soldiers near Kinda. Police attributed the attack to the Kestrel Liberation Front (KLF), which denied involvement.
+None|Gunmen killed four soldiers near Kinda. Police attributed the attack to Kestrel Hill residents.
+GROUPS
 
 done_testing

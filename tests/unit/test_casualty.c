@@ -66,6 +66,70 @@ static const struct {
 	    "on Saturday, officials said.", 35, 0, -1, 0 },
 	/* A 25-year-old is one person, not 25. */
 	{ "A 25-year-old man was killed in the shooting.", 1, 0, -1, 0 },
+	/* Statements that nobody (else) was hurt, in open forms. */
+	{ "A gunman opened fire on soldiers. The gunman was killed and "
+	    "there were no other casualties.", 1, 1, 0, 0 },
+	{ "Five police officers were killed in the ambush. No one else was "
+	    "seriously hurt.", 5, 0, 0, 0 },
+	{ "A bomb exploded outside a bank overnight, causing damage but no "
+	    "injuries.", 0, 0, 0, 0 },
+	{ "The grenade exploded without causing any casualties.", 0, 0, 0,
+	    0 },
+	/* A report of no reports is no statement. */
+	{ "A bomb exploded at the market. There were no immediate reports "
+	    "of casualties.", -1, -1, -1, 0 },
+	/* Subjects listed as conjuncts: names, determiners, numbers. */
+	{ "Gazi and his driver were injured in the attack.", 0, 0, 2, 0 },
+	{ "The scholar and two others were wounded in the blast.", 0, 0, 3,
+	    0 },
+	{ "Two children and their mother were injured.", 0, 0, 3, 0 },
+	{ "Myint, the village administrator, and his wife were injured.",
+	    0, 0, 2, 0 },
+	/* an apposition or a breakdown adds nobody */
+	{ "Two people, a police officer and a tribal leader, were injured "
+	    "in the blast.", 0, 0, 2, 0 },
+	{ "Two soldiers, Subedar Yousaf and Sepoy Hazrat Ali, were injured "
+	    "in the blast.", 0, 0, 2, 0 },
+	{ "Apura, the village captain and president of the council, was "
+	    "injured in the attack.", 0, 0, 1, 0 },
+	/* ages and "both ..." set off by commas are appositions */
+	{ "John Smith, 45, and his wife, 42, were killed when gunmen opened "
+	    "fire on their car.", 2, 0, -1, 0 },
+	{ "Smith and his wife, both in their 60s, were killed in the attack.",
+	    2, 0, -1, 0 },
+	{ "A police officer, a soldier and two civilians were killed in the "
+	    "blast.", 4, 0, -1, 0 },
+	/* the verb left out after the first clause */
+	{ "One security guard was killed and another injured in the attack.",
+	    1, 0, 1, 0 },
+	{ "One militia member was killed and a second was injured.", 1, 0,
+	    1, 0 },
+	/* "Six people were killed, including ..." ends at the last "and" */
+	{ "Six people were killed, including two members of the VDP and "
+	    "three people were injured in the attack.", 6, 0, 3, 0 },
+	/* the wounded who later died are among the dead */
+	{ "One soldier was injured in the blast and later died of his "
+	    "injuries.", 1, 0, 0, 0 },
+	/* a range is its low end, a lower bound */
+	{ "At least 5-7 soldiers were injured in the attack.", 0, 0, 5, 1 },
+	/* a definite plural subject counted in an earlier sentence */
+	{ "Assailants abducted four boys in the village. The boys were "
+	    "killed shortly thereafter.", 4, 0, -1, 0 },
+	{ "Assailants shot and killed a member of the Shabwah Elite Forces "
+	    "in Mayfaa.", 1, 0, -1, 0 },
+	{ "Gunmen shot and killed labor union leader Dandy Miguel.", 1, 0,
+	    -1, 0 },
+	{ "Assailants dropped a stone and hit her in the head, injuring "
+	    "her.", 0, 0, 1, 0 },
+	/* a label is no count; "death threats" are no deaths */
+	{ "The commander of Police District 4 was killed in the attack.",
+	    1, 0, -1, 0 },
+	{ "Gunmen shot and killed a journalist. He had been receiving death "
+	    "threats.", 1, 0, -1, 0 },
+	/* "In addition," adds to the sentence before */
+	{ "Gunmen opened fire on the convoy; one of the guards was injured. "
+	    "In addition, one assailant was killed and two were injured.",
+	    1, 1, 3, 0 },
 };
 
 static long

@@ -154,6 +154,52 @@ test_type_rules(void **state)
 	assert_string_equal(list_field("Assailants attacked an army post in "
 	    "Borno on Monday. Two soldiers were killed.", "weapons"),
 	    "unknown");
+	/* Grenades thrown alongside gunfire are part of the armed
+	 * assault (GTD codebook); a grenade alone is a bombing. */
+	assert_string_equal(list_field("Militants opened fire and threw a "
+	    "grenade at a police post in Pulwama on Monday, wounding two "
+	    "officers.", "types"), "armed_assault");
+	assert_string_equal(list_field("Attackers threw a grenade into a "
+	    "crowded bar in Bujumbura on Monday, wounding nine people.",
+	    "types"), "bombing");
+	/* Rockets are fired, but they are not guns. */
+	assert_string_equal(list_field("Militants fired two rockets that "
+	    "struck a house in Sderot on Monday, wounding one person.",
+	    "weapons"), "explosives");
+	assert_string_equal(list_field("Troops shot down an explosives-laden "
+	    "drone near the airport on Monday; nobody was hurt.", "weapons"),
+	    "explosives");
+	/* People killed in the raid in which others are abducted were
+	 * assaulted too. */
+	assert_string_equal(list_field("Gunmen attacked a village in Zamfara "
+	    "on Monday. Three villagers were killed and 20 others were "
+	    "abducted.", "types"), "armed_assault,kidnapping");
+	/* Looting is an attack on property. */
+	assert_string_equal(list_field("Assailants attacked a market in "
+	    "Kolofata on Monday and looted shops; nobody was hurt.",
+	    "types"), "facility_attack");
+	/* A vehicle or poison makes an unarmed assault, a blade an armed
+	 * one. */
+	assert_string_equal(list_field("A man rammed a car into a crowd at "
+	    "a market in Magdeburg on Friday, injuring 40 people.", "types"),
+	    "unarmed_assault");
+	assert_string_equal(list_field("A man armed with a knife attacked "
+	    "people at a festival in Solingen on Friday, wounding eight.",
+	    "types"), "armed_assault");
+	/* Burning a prominent person's house with nobody hurt is an attack
+	 * on property. */
+	assert_string_equal(list_field("Assailants set fire to the house of "
+	    "the district governor in Kanama on Monday. No casualties were "
+	    "reported.", "types"), "facility_attack");
+	/* The soldiers who shoot the attacker are not the attack. */
+	assert_string_equal(list_field("An assailant attempted to stab "
+	    "soldiers at a checkpoint in Hebron on Monday. The soldiers shot "
+	    "and injured the assailant.", "weapons"), "melee");
+	assert_string_equal(list_field("A suicide car bomber struck a "
+	    "checkpoint in Bannu on Monday, killing five soldiers.",
+	    "weapons"), "explosives");
+	assert_string_equal(list_field("Assailants attacked a clinic in Oicha on "
+	    "Monday, setting fire to the wards.", "weapons"), "incendiary");
 }
 
 static const char *

@@ -33,6 +33,11 @@ static const struct {
 	{ "at least eleven", 11, 1, 0, 3 },
 	{ "an unknown number of people", -1, 0, 0, 4 },
 	{ "several soldiers", -1, 0, 0, 1 },
+	/* a range is at least its low end */
+	{ "5-7 soldiers", 5, 1, 0, 2 },
+	{ "at least 10-15 people", 10, 1, 0, 4 },
+	/* "2021-22" is no range: the second is not larger */
+	{ "12-3", 12, 0, 0, 1 },
 };
 
 static void

@@ -327,6 +327,61 @@ test_triples(void **state)
 }
 
 static void
+test_shared_names(void **state)
+{
+	struct place_result r;
+
+	(void)state;
+	/* news calls the Democratic Republic of the Congo "Congo" */
+	run("Gunmen killed seven people in eastern Congo's Beni on Sunday, "
+	    "officials said.", &r);
+	assert_place(&r.location, "Beni", "North Kivu", "CD");
+	run("Rebels killed nine people in Congo on Monday.", &r);
+	assert_place(&r.location, NULL, NULL, "CD");
+	run("Rebels killed 5 people in Beni, DR Congo.", &r);
+	assert_place(&r.location, "Beni", NULL, "CD");
+	run("Rebels killed 5 people in Beni in the Democratic Republic of "
+	    "Congo.", &r);
+	assert_place(&r.location, "Beni", NULL, "CD");
+	/* and qualifies its neighbour */
+	run("Gunmen killed 9 people in the Republic of Congo on Monday.", &r);
+	assert_place(&r.location, NULL, NULL, "CG");
+	run("Gunmen killed 9 people in the Congo Republic on Monday.", &r);
+	assert_place(&r.location, NULL, NULL, "CG");
+	run("Gunmen killed 9 people in Brazzaville, Congo-Brazzaville.", &r);
+	assert_place(&r.location, "Brazzaville", NULL, "CG");
+	/* a bare "Congo" whose towns all lie in the neighbour */
+	run("A bomb exploded in Pointe-Noire, Congo, killing 3.", &r);
+	assert_place(&r.location, "Pointe-Noire", NULL, "CG");
+	/* a country in the possessive */
+	run("Gunmen killed 9 people in Nigeria's Borno state on Monday.", &r);
+	assert_place(&r.location, NULL, "Borno", "NG");
+	run("A bomb killed 4 in Pakistan's Quetta.", &r);
+	assert_place(&r.location, "Quetta", NULL, "PK");
+}
+
+static void
+test_city_parts(void **state)
+{
+	struct place_result r;
+
+	(void)state;
+	/* a numbered element is a part of the city after it */
+	run("Assailants opened fire on a patrol in Sector G-13, Islamabad, "
+	    "Islamabad Capital Territory, Pakistan.", &r);
+	assert_place(&r.location, "Islamabad", NULL, "PK");
+	run("Gunmen attacked a base in PK12 District, Bangui, Central "
+	    "African Republic.", &r);
+	assert_place(&r.location, "Bangui", NULL, "CF");
+	/* a name the gazetteer lacks before a large city and its region */
+	run("A bomb exploded in Zzyzxq, Karachi, Sindh, Pakistan.", &r);
+	assert_place(&r.location, "Karachi", "Sindh", "PK");
+	/* but not before a name that is also the region */
+	run("A bomb exploded in Zzyzxq, Kandahar, Afghanistan.", &r);
+	assert_place(&r.location, "Zzyzxq", NULL, "AF");
+}
+
+static void
 test_settlements(void **state)
 {
 	struct place_result r;
@@ -494,6 +549,8 @@ main(void)
 		cmocka_unit_test(test_background_country),
 		cmocka_unit_test(test_triples),
 		cmocka_unit_test(test_settlements),
+		cmocka_unit_test(test_shared_names),
+		cmocka_unit_test(test_city_parts),
 		cmocka_unit_test(test_possessives_and_names),
 		cmocka_unit_test(test_case_and_accents),
 		cmocka_unit_test(test_common_words),

@@ -1,0 +1,770 @@
+/*
+ * Frames around violence words (see frame.h).  Each check relates a
+ * violence word to the words next to it: its object ("killed the
+ * measure"), a figurative compound ("fashion bomb"), a cue earlier in the
+ * sentence that what follows is remembered, judged, planned or ruled out,
+ * a year that dates it ("the 2015 attacks"), and its agent (a state's
+ * forces or an attacker).  The word classes come from the lexicon's
+ * frame entries; closed classes of grammar words are tables here.
+ */
+#include "config.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "common/xmalloc.h"
+#include "extract/frame.h"
+#include "extract/gazetteer.h"
+#include "extract/lexicon.h"
+#include "extract/token.h"
+
+#define NELEM(a)	(sizeof(a) / sizeof((a)[0]))
+
+/* Tokens an object may sit behind: "killed the game off", "shot down a
+ * proposal", "an attack on working families". */
+static const char *const object_skip[] = {
+	"a", "against", "all", "an", "any", "down", "her", "his", "into",
+	"its", "my", "off", "on", "our", "out", "that", "the", "their",
+	"these", "this", "those", "to", "up", "your",
+};
+
+static const char *const determiners[] = {
+	"a", "an", "his", "her", "its", "the", "their",
+};
+
+/* Words after a verb that show it has no direct object. */
+static const char *const no_object[] = {
+	"across", "after", "against", "and", "as", "at", "before", "by",
+	"during", "for", "from", "in", "inside", "into", "near", "of",
+	"off", "on", "onto", "outside", "over", "through", "to", "toward",
+	"towards", "under", "up", "when", "while", "with", "without",
+};
+
+/* Prepositions that place an event at a trial or a memorial. */
+static const char *const setting[] = {
+	"at", "during", "inside", "into", "near", "outside",
+};
+
+/* Relative pronouns opening a clause about a person or thing. */
+static const char *const relative[] = {
+	"that", "which", "who", "whom",
+};
+
+/* Words that open a clause an "N years ago" can date. */
+static const char *const clause_open[] = {
+	"in", "when", "where", "which", "who",
+};
+
+/* Spans of time before "ago". */
+static const char *const spans[] = {
+	"decade", "decades", "months", "year", "years",
+};
+
+/* Words that end a negated clause. */
+static const char *const clause_end[] = {
+	"and", "but", "said", "saying", "while",
+};
+
+/* Auxiliaries between a subject and its verb. */
+static const char *const auxiliary[] = {
+	"again", "are", "been", "had", "has", "have", "is", "was", "were",
+};
+
+/* Words that make a sentence's verb passive or end its clause. */
+static const char *const clause_stop[] = {
+	"are", "be", "been", "being", "by", "is", "under", "was", "were",
+	"which", "who",
+};
+
+/* Words between a force and its strike: "said on Friday it had". */
+static const char *const report_words[] = {
+	"also", "and", "earlier", "had", "has", "have", "it", "its", "later",
+	"on", "overnight", "reportedly", "said", "says", "that", "their",
+	"then", "they",
+};
+
+/* Words before a force that make it the target, not the agent. */
+static const char *const target_mark[] = {
+	"against", "at", "on", "targeting", "toward", "towards",
+};
+
+/* What a word can be as the object of violence. */
+#define BEING_PERSON	1	/* a casualty word for people */
+#define BEING_ANY	2	/* a person, target, attacker, group, force */
+
+struct scan {
+	const struct tokens *tk;
+	const struct lex_hits *h;
+	/* Per token: starts has bit a set when a frame hit of arg a
+	 * starts there, len[a] the longest such hit's length, ends bit a
+	 * when one ends right before it.  The flags: a violence hit starts
+	 * there (violent), violence hits starting there are dropped
+	 * (drop), it is inside what a negation rules out (negated), inside
+	 * an armed group's name (grouped), inside a look-alike phrase
+	 * such as "bomb cyclone" (inlook), and a vehicle used as a weapon
+	 * starts there (vehicle). */
+	uint16_t *starts;
+	uint8_t	 *len[FRAME_N];
+	uint16_t *ends;
+	unsigned char *violent, *drop, *negated, *grouped, *inlook, *vehicle;
+	unsigned char *being;	/* BEING_* bits of what starts there */
+};
+
+static int
+word_in(const struct tokens *tk, size_t i, const char *const *list,
+    size_t n)
+{
+	size_t k;
+
+	if (i >= tk->n || tk->v[i].kind != TOK_WORD)
+		return 0;
+	for (k = 0; k < n; k++)
+		if (tok_is(tk, i, list[k]))
+			return 1;
+	return 0;
+}
+
+static int
+violence_kind(int kind)
+{
+	switch (kind) {
+	case LEX_ATTACK:
+	case LEX_TYPE:
+	case LEX_WEAPON:
+	case LEX_INSURGENT:
+	case LEX_SUICIDE:
+	case LEX_KILL:
+	case LEX_INJURE:
+		return 1;
+	}
+	return 0;
+}
+
+static int
+starts(const struct scan *sc, size_t i, int arg)
+{
+	return i < sc->tk->n && (sc->starts[i] & (1u << arg));
+}
+
+static int
+is_year(const struct tokens *tk, size_t i)
+{
+	long y;
+
+	if (i >= tk->n || tk->v[i].kind != TOK_NUM || tk->v[i].len != 4)
+		return 0;
+	y = strtol(tk->text + tk->v[i].start, NULL, 10);
+	return y >= 1900 && y <= 2100;
+}
+
+/* Does a country or demonym name the token ("Russian", "Sudan's")? */
+static int
+country_word(const struct tokens *tk, size_t i)
+{
+	char key[GAZ_KEY_MAX];
+	size_t len;
+	struct gaz_place p;
+
+	if (i >= tk->n || tk->v[i].kind != TOK_WORD ||
+	    !(tk->v[i].flags & TOKF_CAP))
+		return 0;
+	len = tk->v[i].len;
+	if (len > 2 && tk->text[tk->v[i].start + len - 1] == 's' &&
+	    tk->text[tk->v[i].start + len - 2] == '\'')
+		len -= 2;
+	if (gaz_normalize(tk->text + tk->v[i].start, len, key,
+	    sizeof(key)) == 0)
+		return 0;
+	return (gaz_probe(key) & GAZ_P_COUNTRY) &&
+	    gaz_country_find(key, &p) == 0;
+}
+
+static int
+possessive(const struct tokens *tk, size_t i)
+{
+	const char *w = tk->lower + tk->v[i].start;
+	size_t n = tk->v[i].len;
+
+	return tk->v[i].kind == TOK_WORD && n > 2 &&
+	    ((w[n - 2] == '\'' && w[n - 1] == 's') || w[n - 1] == '\'');
+}
+
+/* Do single capital letters and stops ending at k spell a country's
+ * code or short name ("U.S.", "U.K.")? */
+static int
+initialism_country(const struct tokens *tk, size_t first, size_t k)
+{
+	char key[8];
+	size_t n = 0, j = k + 1;
+	struct gaz_place p;
+
+	while (j > first && n + 1 < sizeof(key)) {
+		const struct token *t = &tk->v[j - 1];
+
+		if (t->kind == TOK_PUNCT && tk->text[t->start] == '.') {
+			j--;
+			continue;
+		}
+		if (t->kind != TOK_WORD || t->len != 1 ||
+		    !(t->flags & TOKF_CAP))
+			break;
+		n++;
+		j--;
+	}
+	if (n < 2 || n + 1 > sizeof(key))
+		return 0;
+	/* the letters in reading order */
+	for (n = 0; j <= k; j++)
+		if (tk->v[j].kind == TOK_WORD)
+			key[n++] = tk->lower[tk->v[j].start];
+	key[n] = '\0';
+	return gaz_country_by_code(key, &p) == 0 ||
+	    gaz_country_find(key, &p) == 0;
+}
+
+/* Does the word at i read as a verb: a past or present participle, or
+ * an irregular past, and not after an article ("a shooting")? */
+static int
+verb_like(const struct tokens *tk, size_t first, size_t i)
+{
+	static const char *const irregular[] = {
+		"beat", "blew", "hit", "shot", "struck", "tore",
+	};
+	const char *w = tk->lower + tk->v[i].start;
+	size_t n = tk->v[i].len;
+
+	if (i > first && word_in(tk, i - 1, determiners, NELEM(determiners)))
+		return 0;
+	return (n > 4 && memcmp(w + n - 2, "ed", 2) == 0) ||
+	    (n > 5 && memcmp(w + n - 3, "ing", 3) == 0) ||
+	    word_in(tk, i, irregular, NELEM(irregular));
+}
+
+static int
+context_look(int arg)
+{
+	return arg == LOOK_SPORTS || arg == LOOK_VERBAL ||
+	    arg == LOOK_BENIGN || arg == LOOK_REVIEW;
+}
+
+/* What a violence word ending before z is done to: 1 a person, a place,
+ * a force or a target ("two farmers", "a police post", "Kabul"), 0
+ * something else ("her opponent", "the England attack"), -1 no direct
+ * object ("exploded on Monday"). */
+static int
+object_of(const struct scan *sc, size_t s, size_t z)
+{
+	const struct tokens *tk = sc->tk;
+	size_t j = z, end = tk->sent_first[s + 1];
+
+	while (j < end && (word_in(tk, j, determiners, NELEM(determiners)) ||
+	    tk->v[j].kind == TOK_NUM || possessive(tk, j)))
+		j++;
+	if (j >= end || tk->v[j].kind == TOK_PUNCT ||
+	    word_in(tk, j, no_object, NELEM(no_object)))
+		return -1;
+	if (tk->v[j].flags & TOKF_CAP)
+		return 1;
+	/* the noun may follow one modifier: "a crowded market" */
+	return (sc->being[j] & BEING_ANY) ||
+	    (j + 1 < end && (sc->being[j + 1] & BEING_ANY));
+}
+
+/* Is the text of tokens i..z-1 in quotes?  The tokenizer drops quote
+ * marks, so look at the bytes around the words: ' " and the curly
+ * quotes (UTF-8 e2 80 98/99/9c/9d). */
+static int
+quoted(const struct tokens *tk, size_t i, size_t z)
+{
+	size_t a = tk->v[i].start, b = tk->v[z - 1].start + tk->v[z - 1].len;
+	const unsigned char *t = (const unsigned char *)tk->text;
+	int open, close;
+
+	open = a >= 1 && (t[a - 1] == '\'' || t[a - 1] == '"');
+	if (!open && a >= 3 && t[a - 3] == 0xe2 && t[a - 2] == 0x80 &&
+	    (t[a - 1] == 0x98 || t[a - 1] == 0x9c))
+		open = 1;
+	close = b < tk->len && (t[b] == '\'' || t[b] == '"');
+	if (!close && b + 2 < tk->len && t[b] == 0xe2 && t[b + 1] == 0x80 &&
+	    (t[b + 2] == 0x99 || t[b + 2] == 0x9d))
+		close = 1;
+	/* "the gunman's car" is no quote */
+	if (close && b + 1 < tk->len && t[b] == '\'' && t[b + 1] == 's')
+		close = 0;
+	return open && close;
+}
+
+/* Is the violence word at i figurative: an object no weapon hurts after
+ * it, or a compound word before it? */
+static int
+metaphor(const struct scan *sc, size_t first, size_t end, size_t i,
+    size_t z)
+{
+	const struct tokens *tk = sc->tk;
+	size_t j, b = i;
+	int caps = 0;
+
+	/* a word in quotes is a name or a figure: the 'sniper' */
+	if (quoted(tk, i, z))
+		return 1;
+	/* "a fashion bomb", "shares were slaughtered" */
+	while (b > first && b + 3 > i &&
+	    word_in(tk, b - 1, auxiliary, NELEM(auxiliary)))
+		b--;
+	if (b > first && (sc->ends[b] & (1u << FRAME_COMPOUND)))
+		return 1;
+	for (j = z; j < end && j < z + 5; j++) {
+		if (starts(sc, j, FRAME_ABSTRACT))
+			return 1;
+		/* "shot up 40%" */
+		if (tk->v[j].kind == TOK_NUM && j + 1 < end &&
+		    (tok_is(tk, j + 1, "%") || tok_is(tk, j + 1, "percent") ||
+		    tok_is(tk, j + 1, "per")))
+			return 1;
+		if (word_in(tk, j, object_skip, NELEM(object_skip)) ||
+		    possessive(tk, j) || tk->v[j].kind == TOK_NUM)
+			continue;
+		if ((tk->v[j].flags & TOKF_CAP) && !sc->violent[j] &&
+		    caps++ == 0)
+			continue;
+		break;
+	}
+	return 0;
+}
+
+/* The year of a dated attack noun ("the November 2015 attacks", "a 2023
+ * shooting", "the bombing in 2019"), or (size_t)-1. */
+static size_t
+dated_event(const struct scan *sc, size_t first, size_t end, size_t i)
+{
+	const struct tokens *tk = sc->tk;
+	size_t j, z = i + sc->len[FRAME_EVENT][i];
+
+	for (j = i; j > first && j + 5 > i; j--) {
+		size_t k = j - 1;
+
+		if (is_year(tk, k))
+			return k;
+		if (tk->v[k].kind == TOK_PUNCT && !tok_is(tk, k, ",") &&
+		    !tok_is(tk, k, "."))
+			break;
+	}
+	if (z + 1 < end && tok_is(tk, z, "in") && is_year(tk, z + 1))
+		return z + 1;
+	return (size_t)-1;
+}
+
+/* Is the attacker word at a the subject of an act of violence ("gunmen
+ * opened fire", "militants fired on")? */
+static int
+attacker_acts(const struct scan *sc, size_t first, size_t end, size_t a,
+    size_t z)
+{
+	const struct tokens *tk = sc->tk;
+	size_t j;
+
+	/* "killed three militants": the object */
+	for (j = a; j > first && j + 3 > a; j--)
+		if (sc->violent[j - 1])
+			return 0;
+	for (j = z; j < end && j < z + 3; j++) {
+		if (tk->v[j].kind == TOK_PUNCT ||
+		    word_in(tk, j, clause_stop, NELEM(clause_stop)))
+			return 0;
+		if (sc->violent[j] && !sc->drop[j])
+			return 1;
+	}
+	return 0;
+}
+
+/* Is what forces strike at z the attackers of the event ("the army
+ * said it killed 30 attackers")?  Then they fight back, and the event
+ * is still the attack. */
+static int
+strikes_back(const struct scan *sc, size_t end, size_t z)
+{
+	static const char *const assailants[] = {
+		"assailant", "assailants", "attacker", "attackers", "gunman",
+		"gunmen", "raiders",
+	};
+	size_t j;
+
+	for (j = z; j < end && j < z + 4; j++)
+		if (word_in(sc->tk, j, assailants, NELEM(assailants)))
+			return 1;
+	return 0;
+}
+
+/* Is the word before strike verb v a country that opens its clause
+ * ("- North Korea fired", "Israel struck")?  Not "gunmen in northern
+ * Nigeria attacked", where the country is a place. */
+static int
+country_strikes(const struct scan *sc, size_t first, size_t v)
+{
+	const struct tokens *tk = sc->tk;
+	size_t b;
+
+	if (v == first || !country_word(tk, v - 1) || sc->grouped[v - 1])
+		return 0;
+	b = v - 1;
+	while (b > first && (tk->v[b - 1].flags & TOKF_CAP) &&
+	    tk->v[b - 1].kind == TOK_WORD)
+		b--;
+	return b == first || tk->v[b - 1].kind == TOK_PUNCT;
+}
+
+/* Is the force named at f (ntok tokens) a state's, and the agent of a
+ * strike ("Russian missiles struck", "the army said it had bombed", "an
+ * air strike by Myanmar's military")? */
+static int
+state_acts(const struct scan *sc, size_t first, size_t end, size_t f,
+    size_t z, int inherent)
+{
+	const struct tokens *tk = sc->tk;
+	size_t j, b = f;
+	int state = inherent;
+
+	/* Walk back over the force's modifiers: "Nigerian Air Force",
+	 * "Colombia's armed forces", "the U.S. Africa Command". */
+	while (b > first && b + 4 > f) {
+		size_t k = b - 1;
+
+		if (country_word(tk, k) || initialism_country(tk, first, k)) {
+			state = 1;
+			b = k;
+			continue;
+		}
+		if ((tk->v[k].flags & TOKF_CAP) || tok_is(tk, k, ".") ||
+		    tok_is(tk, k, "the") || tok_is(tk, k, "a") ||
+		    tok_is(tk, k, "an") || tok_is(tk, k, "and")) {
+			b = k;
+			continue;
+		}
+		break;
+	}
+	/* a command named by its region: "Africa Command"; other named
+	 * forces may be armed groups ("Allied Democratic Forces") */
+	if (!state && tok_is(tk, f, "command") &&
+	    (tk->v[f].flags & TOKF_CAP) && f > first &&
+	    (tk->v[f - 1].flags & TOKF_CAP))
+		state = 1;
+	if (sc->grouped[f])
+		return 0;
+	if (!state)
+		return 0;
+	if (b > first) {
+		size_t k = b - 1;
+
+		if (tok_is(tk, k, "by")) {
+			/* the agent of a passive or of a strike noun */
+			for (j = k; j > first && j + 5 > k; j--)
+				if (sc->violent[j - 1] ||
+				    starts(sc, j - 1, FRAME_FORCE))
+					return 1;
+			return 0;
+		}
+		if (sc->violent[k] ||
+		    word_in(tk, k, target_mark, NELEM(target_mark)))
+			return 0;
+	}
+	/* The strike must follow the force in its own clause: "the army
+	 * said on Friday it had bombed"; "an army base and killed" names
+	 * the army as what was hit. */
+	for (j = z; j < end && j < z + 8; j++) {
+		if (starts(sc, j, FRAME_STRIKE))
+			return !strikes_back(sc, end,
+			    j + sc->len[FRAME_STRIKE][j]);
+		if (starts(sc, j, FRAME_FORCE)) {
+			j += sc->len[FRAME_FORCE][j] - 1;
+			continue;
+		}
+		if (!(tk->v[j].flags & TOKF_CAP) &&
+		    tk->v[j].kind != TOK_NUM &&
+		    !word_in(tk, j, report_words, NELEM(report_words)))
+			return 0;
+	}
+	return 0;
+}
+
+/* Is a person named right after violence hit x ("stabbed a referee",
+ * "shot two commuters")? */
+static int
+victim_after(const struct scan *sc, size_t s, const struct lex_hit *x)
+{
+	const struct tokens *tk = sc->tk;
+	size_t i, j, z = x->tok + x->ntok, stop = tk->sent_first[s + 1];
+
+	for (j = z; j < stop && j < z + 4; j++) {
+		if (tk->v[j].kind == TOK_PUNCT)
+			break;
+		/* "the judge's ruling": the person only owns the object */
+		if (possessive(tk, j))
+			return 0;
+		if (starts(sc, j, FRAME_HUMAN))
+			return 1;
+	}
+	for (i = z; i < j; i++)
+		if (sc->being[i] & BEING_PERSON)
+			return 1;
+	return 0;
+}
+
+/* Is the cue at i only the setting of the sentence's event ("during the
+ * trial", "at a memorial service") or a clause about a person ("a man
+ * who had been convicted of assault")? */
+static int
+cue_is_setting(const struct tokens *tk, size_t first, size_t i)
+{
+	size_t j = i;
+
+	while (j > first && word_in(tk, j - 1, determiners, NELEM(determiners)))
+		j--;
+	if (j > first && word_in(tk, j - 1, setting, NELEM(setting)))
+		return 1;
+	for (j = i; j > first && j + 4 > i; j--)
+		if (word_in(tk, j - 1, relative, NELEM(relative)))
+			return 1;
+	return 0;
+}
+
+static void
+read_sentence(struct scan *sc, size_t s, int reporting, struct frames *fr)
+{
+	const struct tokens *tk = sc->tk;
+	const struct lex_hits *h = sc->h;
+	size_t first = tk->sent_first[s], end = tk->sent_first[s + 1];
+	size_t i, j, cue = end, year = end;
+	int state = 0, nonstate = 0, context = 0, attackers = 0;
+
+	/* Negations rule out what follows: "ruling out sabotage",
+	 * "dismissing reports that a bomb had gone off". */
+	for (i = first; i < end; i++)
+		if (starts(sc, i, FRAME_NEGATE))
+			for (j = i + sc->len[FRAME_NEGATE][i];
+			    j < end && j < i + 10; j++) {
+				/* "ruled out a gas leak and said ...": the
+				 * negation ends with its clause */
+				if (tk->v[j].kind == TOK_PUNCT ||
+				    word_in(tk, j, clause_end,
+				    NELEM(clause_end)))
+					break;
+				sc->negated[j] = 1;
+			}
+	/* A cue of remembering, judging or plotting frames the rest of the
+	 * sentence; the words before it may still tell of a new attack. */
+	for (i = first; i < end && cue == end; i++)
+		if ((starts(sc, i, FRAME_RETRO) || starts(sc, i, FRAME_PLOT)) &&
+		    !cue_is_setting(tk, first, i)) {
+			cue = i;
+			if (starts(sc, i, FRAME_PLOT) && reporting)
+				fr->plot++;
+			/* a trial or memorial story says so at its start;
+			 * a later "pleaded guilty" is a follow-up */
+			if (starts(sc, i, FRAME_RETRO) && s < 2)
+				fr->retro++;
+		}
+	/* "... at the mosque, where gunmen killed 300 worshippers eight
+	 * years ago": the clause dated back tells of an earlier event. */
+	for (i = first + 1; i < end; i++)
+		if (tok_is(tk, i, "ago") && word_in(tk, i - 1, spans,
+		    NELEM(spans))) {
+			for (j = i; j > first; j--)
+				if (word_in(tk, j - 1, clause_open,
+				    NELEM(clause_open)))
+					break;
+			for (; j > first && j < i; j++)
+				sc->drop[j] = 1;
+		}
+	/* "The man who opened fire on a parade ... pleaded guilty": the
+	 * relative clause before a judging verb tells what is judged. */
+	if (cue != end && starts(sc, cue, FRAME_RETRO))
+		for (i = first; i < cue; i++)
+			if (word_in(tk, i, relative, NELEM(relative))) {
+				for (j = i + 1; j < cue; j++)
+					sc->drop[j] = 1;
+				break;
+			}
+	for (i = first; i < end; i++)
+		if (starts(sc, i, FRAME_EVENT) && year == end) {
+			size_t y = dated_event(sc, first, end, i);
+
+			if (y != (size_t)-1)
+				year = y;
+		}
+	for (i = first; i < end; i++) {
+		/* ", killing nine people" goes back to the main clause */
+		if (i > cue && tok_is(tk, i, ",") && i + 1 < end &&
+		    sc->violent[i + 1] && tk->v[i + 1].len > 3 &&
+		    memcmp(tk->lower + tk->v[i + 1].start + tk->v[i + 1].len -
+		    3, "ing", 3) == 0)
+			cue = end;
+		if (sc->negated[i] || i > cue)
+			sc->drop[i] = 1;
+		/* a cause inside what is remembered explains that */
+		if (starts(sc, i, FRAME_CAUSE) && !(i > cue))
+			*(sc->negated[i] ? &fr->intent : &fr->cause) += 1;
+		/* "ruling out an attack" speaks for an accident; "not
+		 * treating it as terrorism" is no negation here and leaves
+		 * the cause open */
+		if (starts(sc, i, FRAME_INTENT) && !sc->negated[i])
+			fr->intent++;
+		if ((starts(sc, i, FRAME_INTENT) ||
+		    starts(sc, i, FRAME_EVENT)) && sc->negated[i])
+			fr->cause++;
+	}
+	for (i = h->sent_first[s]; i < h->sent_first[s + 1]; i++) {
+		const struct lex_hit *x = &h->v[i];
+
+		if (x->kind == LEX_LOOK && context_look(x->e->arg))
+			context = 1;
+		/* "assailants stormed a football stadium" */
+		if (x->kind == LEX_ATTACKER && !sc->drop[x->tok])
+			attackers = 1;
+	}
+	if (attackers)
+		context = 0;
+	for (i = h->sent_first[s]; i < h->sent_first[s + 1]; i++) {
+		const struct lex_hit *x = &h->v[i];
+
+		if (!violence_kind(x->kind) || sc->drop[x->tok])
+			continue;
+		/* In a sentence about a game, a market or politics, violence
+		 * done to something that is no person, place or force is a
+		 * figure of speech too. */
+		if (metaphor(sc, first, end, x->tok, x->tok + x->ntok) ||
+		    (context && x->kind != LEX_KILL && x->kind != LEX_INJURE &&
+		    verb_like(tk, first, x->tok) &&
+		    object_of(sc, s, x->tok + x->ntok) == 0))
+			sc->drop[x->tok] = 1;
+	}
+	/* An attack dated to a year is an earlier one, and so is what the
+	 * sentence tells around it, unless an attacker acts before it. */
+	if (year != end) {
+		int acts = 0;
+
+		for (i = h->sent_first[s]; i < h->sent_first[s + 1]; i++) {
+			const struct lex_hit *x = &h->v[i];
+
+			if (x->kind == LEX_ATTACKER && x->tok < year &&
+			    attacker_acts(sc, first, end, x->tok,
+			    x->tok + x->ntok))
+				acts = 1;
+		}
+		if (!acts)
+			for (i = first; i < end; i++)
+				sc->drop[i] = 1;
+	}
+	if (!reporting)
+		return;
+	for (i = h->sent_first[s]; i < h->sent_first[s + 1]; i++) {
+		const struct lex_hit *x = &h->v[i];
+
+		if (sc->drop[x->tok])
+			continue;
+		if (x->kind == LEX_ATTACK && x->e->weight >= 2 &&
+		    victim_after(sc, s, x))
+			fr->hurt++;
+		if (x->kind == LEX_ATTACKER)
+			fr->attackers++;
+		if (x->kind == LEX_ATTACKER && !nonstate &&
+		    attacker_acts(sc, first, end, x->tok, x->tok + x->ntok))
+			nonstate = 1;
+		if (x->kind == LEX_FRAME && x->e->arg == FRAME_FORCE &&
+		    !state && state_acts(sc, first, end, x->tok,
+		    x->tok + x->ntok, x->e->weight >= 2))
+			state = 1;
+		if (x->kind == LEX_FRAME && x->e->arg == FRAME_STRIKE &&
+		    !state && country_strikes(sc, first, x->tok))
+			state = 1;
+	}
+	fr->state += state ? 4 : 0;
+	fr->nonstate += nonstate ? 3 : 0;
+}
+
+struct lex_hits *
+frame_read(const struct tokens *tk, const struct lex_hits *h,
+    const unsigned char *use, long head, struct frames *fr)
+{
+	struct scan sc;
+	struct lex_hits *out;
+	size_t i, s, a;
+	unsigned char *block;
+
+	memset(fr, 0, sizeof(*fr));
+	memset(&sc, 0, sizeof(sc));
+	sc.tk = tk;
+	sc.h = h;
+	/* one block for the per-token tables, all zeroed */
+	block = xcalloc(tk->n + 1, 2 * sizeof(uint16_t) + FRAME_N + 7);
+	sc.starts = (uint16_t *)(void *)block;
+	sc.ends = sc.starts + tk->n + 1;
+	for (a = 0; a < FRAME_N; a++)
+		sc.len[a] = (uint8_t *)(sc.ends + tk->n + 1) + a * (tk->n + 1);
+	sc.violent = sc.len[FRAME_N - 1] + tk->n + 1;
+	sc.drop = sc.violent + tk->n + 1;
+	sc.negated = sc.drop + tk->n + 1;
+	sc.grouped = sc.negated + tk->n + 1;
+	sc.inlook = sc.grouped + tk->n + 1;
+	sc.vehicle = sc.inlook + tk->n + 1;
+	sc.being = sc.vehicle + tk->n + 1;
+	for (i = 0; i < h->n; i++) {
+		const struct lex_hit *x = &h->v[i];
+		size_t z = x->tok + x->ntok;
+
+		if (violence_kind(x->kind))
+			sc.violent[x->tok] = 1;
+		if (x->kind == LEX_GROUP)
+			memset(sc.grouped + x->tok, 1, x->ntok);
+		if (x->kind == LEX_LOOK && x->ntok > 1)
+			memset(sc.inlook + x->tok, 1, x->ntok);
+		if (x->kind == LEX_WEAPON && x->e->arg == WEAPON_VEHICLE)
+			sc.vehicle[x->tok] = 1;
+		if (x->kind == LEX_PERSON)
+			sc.being[x->tok] |= BEING_PERSON | BEING_ANY;
+		if (x->kind == LEX_TARGET || x->kind == LEX_ATTACKER ||
+		    x->kind == LEX_GROUP || (x->kind == LEX_FRAME &&
+		    (x->e->arg == FRAME_HUMAN || x->e->arg == FRAME_FORCE)))
+			sc.being[x->tok] |= BEING_ANY;
+		if (x->kind == LEX_CLAIM && x->e->arg == CLAIM_CLAIM)
+			fr->claimed++;
+		if (x->kind != LEX_FRAME || x->e->arg < 0 ||
+		    x->e->arg >= FRAME_N)
+			continue;
+		a = (size_t)x->e->arg;
+		sc.starts[x->tok] |= 1u << a;
+		if (x->ntok > sc.len[a][x->tok])
+			sc.len[a][x->tok] = x->ntok > 255 ? 255 :
+			    (uint8_t)x->ntok;
+		if (z <= tk->n)
+			sc.ends[z] |= 1u << a;
+	}
+	for (s = 0; s < tk->nsent; s++)
+		read_sentence(&sc, s, use[s] || (long)s == head, fr);
+
+	out = xcalloc(1, sizeof(*out));
+	out->v = xreallocarray(NULL, h->n + 1, sizeof(*out->v));
+	out->sent_first = xcalloc(tk->nsent + 1, sizeof(*out->sent_first));
+	for (s = 0, i = 0; s < tk->nsent; s++) {
+		out->sent_first[s] = out->n;
+		for (i = h->sent_first[s]; i < h->sent_first[s + 1]; i++) {
+			const struct lex_hit *x = &h->v[i];
+
+			if (violence_kind(x->kind) && sc.drop[x->tok]) {
+				fr->dropped++;
+				continue;
+			}
+			if ((x->kind == LEX_KILL || x->kind == LEX_INJURE) &&
+			    (use[s] || (long)s == head))
+				fr->harm++;
+			/* the strongest attack words: bombs, stabbings, arson;
+			 * a vehicle driven into people may be an accident */
+			if (x->kind == LEX_ATTACK && x->e->weight >= 3 &&
+			    !sc.inlook[x->tok] && !sc.vehicle[x->tok])
+				fr->strong++;
+			out->v[out->n++] = *x;
+		}
+	}
+	out->sent_first[tk->nsent] = out->n;
+	free(block);
+	return out;
+}

@@ -1,0 +1,64 @@
+/*
+ * Frames around violence words: who acts, on what, and whether the act
+ * happened.  An attack report tells of violence that happened, done by a
+ * non-state or unknown agent to people or places.  The same words appear
+ * in other frames: used as metaphors ("killed the game off", "shares shot
+ * up 40%", "a fashion bomb"), remembered or judged ("marking ten years
+ * since the bombing", "sentenced for the 2023 shooting"), planned but not
+ * done ("suspected of planning a bomb attack"), denied ("ruling out
+ * sabotage"), explained by an accident ("caused by a gas leak"), or done
+ * by a state's forces ("Russian missiles struck", "the army bombed").
+ * The cue words are the lexicon's "frame" entries (data/extract/lexicon.tsv);
+ * this module holds the logic that relates them to the violence words.
+ */
+#ifndef FW_FRAME_H
+#define FW_FRAME_H
+
+#include <stddef.h>
+
+struct tokens;
+struct lex_hits;
+
+/* Arguments of the lexicon's frame entries (FRAMES in
+ * tools/gen-extract-tables). */
+enum {
+	FRAME_ABSTRACT,	/* what no weapon hurts: game, proposal */
+	FRAME_COMPOUND,	/* makes the violence noun after it figurative */
+	FRAME_RETRO,	/* what follows is remembered, judged, staged */
+	FRAME_PLOT,	/* what follows was planned, not done */
+	FRAME_CAUSE,	/* an accidental or natural cause */
+	FRAME_INTENT,	/* someone meant it */
+	FRAME_NEGATE,	/* what follows is ruled out */
+	FRAME_FORCE,	/* a state's armed forces or their means */
+	FRAME_STRIKE,	/* what forces do to a place or people */
+	FRAME_EVENT,	/* an attack noun a year can date */
+	FRAME_HUMAN,	/* people, besides the casualty words */
+	FRAME_N
+};
+
+/* What frame_read found; counts are over the whole text unless said. */
+struct frames {
+	double	 state;		/* a state's forces acting */
+	double	 nonstate;	/* an attacker acting */
+	int	 cause;		/* causes named and not ruled out */
+	int	 intent;	/* intent named and not ruled out */
+	int	 plot;		/* plans and foiled attempts (reporting) */
+	int	 retro;		/* the same cues in the first two sentences */
+	int	 hurt;		/* violence done to a person named after it */
+	int	 claimed;	/* claims of responsibility */
+	int	 strong;	/* kept bomb, blade or arson words */
+	int	 attackers;	/* attacker nouns (reporting) */
+	int	 harm;		/* kept casualty words (reporting) */
+	int	 dropped;	/* violence hits read in another frame */
+};
+
+/* The hits of h that are evidence of violence happening: hits of
+ * violence words read as metaphors, or inside what is remembered,
+ * judged, planned or ruled out, are left out; all other hits are kept
+ * in order.  use and head tell the reporting sentences (as for
+ * classify_incident), which alone count towards fr's agent evidence.
+ * Never fails; free the result with lex_hits_free(). */
+struct lex_hits *frame_read(const struct tokens *tk, const struct lex_hits *h,
+    const unsigned char *use, long head, struct frames *fr);
+
+#endif
