@@ -250,6 +250,26 @@ aimed_at_named(const struct tokens *tk, size_t s)
 	return 0;
 }
 
+/* Is the prominent person at token k one of a list of victims ("eight
+ * people, including a journalist and two police officers, were hurt")?
+ * Then the attack was not aimed at them. */
+static int
+listed_among(const struct tokens *tk, size_t s, size_t k)
+{
+	size_t i, first = tk->sent_first[s];
+
+	for (i = k; i > first && i + 6 > k; i--) {
+		const struct token *t = &tk->v[i - 1];
+
+		if (t->kind == TOK_PUNCT && tk->lower[t->start] != ',')
+			return 0;
+		if (tok_is(tk, i - 1, "including") ||
+		    tok_is(tk, i - 1, "among"))
+			return 1;
+	}
+	return 0;
+}
+
 /* Words for the forces of order, whose fire in a report is the response
  * to an attack, not its means. */
 static const char *const responders[] = {
@@ -482,7 +502,8 @@ tally_sentence(const struct tokens *tk, const struct lex_hits *h, size_t s,
 			t->suicide = 1;
 			break;
 		case LEX_VIP:
-			vip = 1;
+			if (!listed_among(tk, s, x->tok))
+				vip = 1;
 			break;
 		case LEX_KILL:
 		case LEX_INJURE:

@@ -237,10 +237,37 @@ jcount(long v)
 	return v < 0 ? json_null() : json_integer(v);
 }
 
+/* Is s[0..n) ASCII?  Eight bytes at a time. */
+static int
+is_ascii(const char *s, size_t n)
+{
+	const uint64_t highs = 0x8080808080808080ULL;
+	uint64_t acc = 0, v;
+	size_t i;
+
+	for (i = 0; i + 8 <= n; i += 8) {
+		memcpy(&v, s + i, 8);
+		acc |= v;
+	}
+	for (; i < n; i++)
+		acc |= (unsigned char)s[i];
+	return (acc & highs) == 0;
+}
+
+/* A JSON string of s[0..n), which holds no NUL.  ASCII is valid UTF-8
+ * as it stands; anything else gets jansson's check (which refuses a
+ * string it finds invalid, as json_stringn does). */
+static json_t *
+jstrn(const char *s, size_t n)
+{
+	return is_ascii(s, n) ? json_stringn_nocheck(s, n) :
+	    json_stringn(s, n);
+}
+
 static json_t *
 jstr(const char *s)
 {
-	return s ? json_string(s) : json_null();
+	return s ? jstrn(s, strlen(s)) : json_null();
 }
 
 static json_t *
@@ -271,9 +298,8 @@ evidence(json_t *ev, const char *field, const char *text, size_t len,
 	}
 	o = json_object();
 	jset(o, "field", json_string_nocheck(field));
-	/* The cleaned text holds no NUL; json_stringn checks the UTF-8 as
-	 * json_string would. */
-	jset(o, "text", json_stringn(text + a, b - a));
+	/* The cleaned text holds no NUL. */
+	jset(o, "text", jstrn(text + a, b - a));
 	json_array_append_new(ev, o);
 }
 
@@ -399,7 +425,7 @@ extract_incident(const struct extract_input *in)
 			snprintf(d, sizeof(d), "%04d-%02d-%02d", y,
 			    when.month, when.day);
 		}
-		jset(rec, "date", json_string(d));
+		jset(rec, "date", json_string_nocheck(d));
 	} else {
 		jset(rec, "date", json_null());
 	}

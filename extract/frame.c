@@ -20,6 +20,9 @@
 
 #define NELEM(a)	(sizeof(a) / sizeof((a)[0]))
 
+/* The word lists below are sorted in strcmp() order: word_in() halves
+ * them. */
+
 /* Tokens an object may sit behind: "killed the game off", "shot down a
  * proposal", "an attack on working families". */
 static const char *const object_skip[] = {
@@ -29,7 +32,7 @@ static const char *const object_skip[] = {
 };
 
 static const char *const determiners[] = {
-	"a", "an", "his", "her", "its", "the", "their",
+	"a", "an", "her", "his", "its", "the", "their",
 };
 
 /* Words after a verb that show it has no direct object. */
@@ -110,17 +113,50 @@ struct scan {
 	unsigned char *being;	/* BEING_* bits of what starts there */
 };
 
+/* strcmp()'s order between s[0..n) and w. */
 static int
-word_in(const struct tokens *tk, size_t i, const char *const *list,
-    size_t n)
+word_cmp(const char *s, size_t n, const char *w)
 {
 	size_t k;
 
+	for (k = 0; k < n; k++) {
+		unsigned char a = (unsigned char)s[k], b = (unsigned char)w[k];
+
+		if (a != b || b == '\0')
+			return (int)a - (int)b;
+	}
+	return w[n] == '\0' ? 0 : -1;
+}
+
+/* Is word i in the list (sorted, lowercase)?  Inline: the extractor
+ * asks it a few times for every violence word. */
+static inline int
+word_in(const struct tokens *tk, size_t i, const char *const *list,
+    size_t n)
+{
+	const char *s;
+	size_t len, lo = 0, hi = n;
+
 	if (i >= tk->n || tk->v[i].kind != TOK_WORD)
 		return 0;
-	for (k = 0; k < n; k++)
-		if (tok_is(tk, i, list[k]))
+	s = tk->lower + tk->v[i].start;
+	len = tk->v[i].len;
+	if (len == 0)
+		return 0;
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		unsigned char a = (unsigned char)s[0];
+		unsigned char b = (unsigned char)list[mid][0];
+		/* the first letter settles most steps */
+		int r = a != b ? (int)a - (int)b : word_cmp(s, len, list[mid]);
+
+		if (r == 0)
 			return 1;
+		if (r < 0)
+			hi = mid;
+		else
+			lo = mid + 1;
+	}
 	return 0;
 }
 
@@ -535,10 +571,15 @@ read_sentence(struct scan *sc, size_t s, int reporting, struct frames *fr)
 	size_t first = tk->sent_first[s], end = tk->sent_first[s + 1];
 	size_t i, j, cue = end, year = end;
 	int state = 0, nonstate = 0, context = 0, attackers = 0;
+	unsigned any = 0;
 
+	/* Most sentences start no frame at all: the loops below that look
+	 * for one run only where the sentence has it. */
+	for (i = first; i < end; i++)
+		any |= sc->starts[i];
 	/* Negations rule out what follows: "ruling out sabotage",
 	 * "dismissing reports that a bomb had gone off". */
-	for (i = first; i < end; i++)
+	for (i = first; i < end && (any & (1u << FRAME_NEGATE)); i++)
 		if (starts(sc, i, FRAME_NEGATE))
 			for (j = i + sc->len[FRAME_NEGATE][i];
 			    j < end && j < i + 10; j++) {
@@ -552,7 +593,8 @@ read_sentence(struct scan *sc, size_t s, int reporting, struct frames *fr)
 			}
 	/* A cue of remembering, judging or plotting frames the rest of the
 	 * sentence; the words before it may still tell of a new attack. */
-	for (i = first; i < end && cue == end; i++)
+	for (i = first; i < end && cue == end &&
+	    (any & (1u << FRAME_RETRO | 1u << FRAME_PLOT)); i++)
 		if ((starts(sc, i, FRAME_RETRO) || starts(sc, i, FRAME_PLOT)) &&
 		    !cue_is_setting(tk, first, i)) {
 			cue = i;
@@ -584,14 +626,20 @@ read_sentence(struct scan *sc, size_t s, int reporting, struct frames *fr)
 					sc->drop[j] = 1;
 				break;
 			}
-	for (i = first; i < end; i++)
+	for (i = first; i < end && (any & (1u << FRAME_EVENT)); i++)
 		if (starts(sc, i, FRAME_EVENT) && year == end) {
 			size_t y = dated_event(sc, first, end, i);
 
 			if (y != (size_t)-1)
 				year = y;
 		}
-	for (i = first; i < end; i++) {
+	/* Without a cue or a negation nothing is dropped here. */
+	if (cue == end && !(any & (1u << FRAME_NEGATE | 1u << FRAME_CAUSE |
+	    1u << FRAME_INTENT | 1u << FRAME_EVENT)))
+		i = end;
+	else
+		i = first;
+	for (; i < end; i++) {
 		/* ", killing nine people" goes back to the main clause */
 		if (i > cue && tok_is(tk, i, ",") && i + 1 < end &&
 		    sc->violent[i + 1] && tk->v[i + 1].len > 3 &&

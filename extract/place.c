@@ -49,6 +49,7 @@
 #include "config.h"
 
 #include <math.h>
+#include <stddef.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -95,9 +96,7 @@ struct mention {
 	int	 has_country;
 	struct gaz_place country;
 	size_t	 ncity;
-	struct gaz_place city[PLACE_NCITY];
 	size_t	 nregion;
-	struct gaz_place region[PLACE_NREGION];
 	int	 common;	/* key is also an English word */
 	double	 score;		/* strength as the attack's place */
 	int	 excluded;	/* part of a person's or organisation's name */
@@ -105,7 +104,13 @@ struct mention {
 	int	 regional;	/* before "state", "province" */
 	int	 chained;	/* used inside a chain */
 	const struct shared_name *shared;	/* bare shared name, see below */
+	/* Last, so that a mention is cleared and copied only as far as
+	 * the candidates it holds (a few of the 32 slots). */
+	struct gaz_place city[PLACE_NCITY];
+	struct gaz_place region[PLACE_NREGION];
 };
+
+#define MENTION_HEAD	offsetof(struct mention, city)
 
 /* A place built from a chain: "Labu-Labu, Shariff Aguak, Maguindanao,
  * Philippines". */
@@ -136,6 +141,7 @@ struct ctx {
 	size_t	 nmen;
 	struct chainplace *chains;
 	size_t	 nchains, chaincap;
+	uint32_t *inlist;	/* per token: tok_in()'s memo */
 	double	*cvote;		/* per country: attack evidence */
 	double	*cctx;		/* per country: any mention at all */
 	int	 lede;		/* sentence index of the first text sentence */
@@ -315,20 +321,24 @@ lower_cmp(const unsigned char *s, size_t n, const char *w)
 /* Is token i, lowercased, in the sorted list?  Tokens of 32 bytes or
  * more read as "" (as tok_lower gives them). */
 static int
-tok_in(const struct ctx *c, size_t i, const char *const *list, size_t n)
+tok_in_search(const struct ctx *c, size_t i, const char *const *list,
+    size_t n)
 {
 	const unsigned char *s;
 	size_t len, lo = 0, hi = n;
+	unsigned char c0;
 
-	if (i >= c->ntok)
-		return 0;
 	s = (const unsigned char *)tok_text(c, &c->tok[i]);
 	len = c->tok[i].end - c->tok[i].start;
 	if (len >= 32)
 		len = 0;
+	/* the first letter settles most steps without the loop */
+	c0 = len == 0 ? 0 : s[0] >= 'A' && s[0] <= 'Z' ? s[0] + 32 : s[0];
 	while (lo < hi) {
 		size_t mid = lo + (hi - lo) / 2;
-		int r = lower_cmp(s, len, list[mid]);
+		unsigned char w0 = (unsigned char)list[mid][0];
+		int r = c0 != w0 ? (int)c0 - (int)w0 :
+		    lower_cmp(s, len, list[mid]);
 
 		if (r == 0)
 			return 1;
@@ -340,7 +350,51 @@ tok_in(const struct ctx *c, size_t i, const char *const *list, size_t n)
 	return 0;
 }
 
-#define TOK_IN(c, i, list)	tok_in((c), (i), (list), NELEM(list))
+/* The word lists by number, for the memo of answers in ctx.inlist. */
+enum {
+	L_locatives, L_directions, L_features, L_within, L_districtwords,
+	L_settlements, L_name_suffixes, L_regionwords, L_subcity,
+	L_connectors, L_funcwords, L_titles, L_N
+};
+
+static const struct {
+	const char *const *v;
+	size_t	 n;
+} word_lists[L_N] = {
+	[L_locatives] = { locatives, NELEM(locatives) },
+	[L_directions] = { directions, NELEM(directions) },
+	[L_features] = { features, NELEM(features) },
+	[L_within] = { within, NELEM(within) },
+	[L_districtwords] = { districtwords, NELEM(districtwords) },
+	[L_settlements] = { settlements, NELEM(settlements) },
+	[L_name_suffixes] = { name_suffixes, NELEM(name_suffixes) },
+	[L_regionwords] = { regionwords, NELEM(regionwords) },
+	[L_subcity] = { subcity, NELEM(subcity) },
+	[L_connectors] = { connectors, NELEM(connectors) },
+	[L_funcwords] = { funcwords, NELEM(funcwords) },
+	[L_titles] = { titles, NELEM(titles) },
+};
+
+/* The same tokens are asked about the same lists many times over (each
+ * mention looks at its neighbours): each answer is searched for once and
+ * kept in two bits per list, known and member. */
+static int
+tok_in(const struct ctx *c, size_t i, int l)
+{
+	uint32_t m;
+
+	if (i >= c->ntok)
+		return 0;
+	m = c->inlist[i] >> (2 * l);
+	if (!(m & 1)) {
+		m = 1 | (uint32_t)tok_in_search(c, i, word_lists[l].v,
+		    word_lists[l].n) << 1;
+		c->inlist[i] |= m << (2 * l);
+	}
+	return (m >> 1) & 1;
+}
+
+#define TOK_IN(c, i, list)	tok_in((c), (i), L_##list)
 
 /* Byte-level classes.  Bytes of multibyte UTF-8 count as letters except
  * for the punctuation checked by punct_len(). */
@@ -431,16 +485,45 @@ is_abbrev(const struct ctx *c, const unsigned char *s, size_t i, size_t len,
 	    s[i + 2] >= 'A' && s[i + 2] <= 'Z';
 }
 
+#define A_LOWER	1
+#define A_UPPER	2
+#define A_DIGIT	4
+
+static const unsigned char alnum_class[256] = {
+	['0'] = A_DIGIT, ['1'] = A_DIGIT, ['2'] = A_DIGIT, ['3'] = A_DIGIT,
+	['4'] = A_DIGIT, ['5'] = A_DIGIT, ['6'] = A_DIGIT, ['7'] = A_DIGIT,
+	['8'] = A_DIGIT, ['9'] = A_DIGIT,
+	['A'] = A_UPPER, ['B'] = A_UPPER, ['C'] = A_UPPER, ['D'] = A_UPPER,
+	['E'] = A_UPPER, ['F'] = A_UPPER, ['G'] = A_UPPER, ['H'] = A_UPPER,
+	['I'] = A_UPPER, ['J'] = A_UPPER, ['K'] = A_UPPER, ['L'] = A_UPPER,
+	['M'] = A_UPPER, ['N'] = A_UPPER, ['O'] = A_UPPER, ['P'] = A_UPPER,
+	['Q'] = A_UPPER, ['R'] = A_UPPER, ['S'] = A_UPPER, ['T'] = A_UPPER,
+	['U'] = A_UPPER, ['V'] = A_UPPER, ['W'] = A_UPPER, ['X'] = A_UPPER,
+	['Y'] = A_UPPER, ['Z'] = A_UPPER,
+	['a'] = A_LOWER, ['b'] = A_LOWER, ['c'] = A_LOWER, ['d'] = A_LOWER,
+	['e'] = A_LOWER, ['f'] = A_LOWER, ['g'] = A_LOWER, ['h'] = A_LOWER,
+	['i'] = A_LOWER, ['j'] = A_LOWER, ['k'] = A_LOWER, ['l'] = A_LOWER,
+	['m'] = A_LOWER, ['n'] = A_LOWER, ['o'] = A_LOWER, ['p'] = A_LOWER,
+	['q'] = A_LOWER, ['r'] = A_LOWER, ['s'] = A_LOWER, ['t'] = A_LOWER,
+	['u'] = A_LOWER, ['v'] = A_LOWER, ['w'] = A_LOWER, ['x'] = A_LOWER,
+	['y'] = A_LOWER, ['z'] = A_LOWER,
+};
+
 static void
 tokenize_buf(struct ctx *c, const char *buf, size_t len, int title,
     size_t *cap)
 {
 	const unsigned char *s = (const unsigned char *)buf;
 	size_t i = 0, j, k, an;
-	int sent = 1, lower, upper, nsent = -1;
+	int sent = 1, lower, upper, inner, nsent = -1;
 	struct token *t;
 
 	while (i < len && c->ntok < PLACE_MAXTOKENS) {
+		/* the commonest byte between words, and it marks nothing */
+		if (s[i] == ' ') {
+			i++;
+			continue;
+		}
 		if (!is_wordbyte(s + i, len - i)) {
 			k = punct_len(s + i, len - i);
 			if (s[i] == '.' && is_abbrev(c, s, i, len, title)) {
@@ -466,31 +549,26 @@ tokenize_buf(struct ctx *c, const char *buf, size_t len, int title,
 			continue;
 		}
 		j = i;
-		lower = upper = 0;
+		lower = upper = inner = 0;
 		while (j < len) {
-			if (s[j] < 0x80) {
-				/* ASCII: the case flags below come along */
-				if (s[j] >= 'a' && s[j] <= 'z') {
-					lower = 1;
-					j++;
-					continue;
-				}
-				if (s[j] >= 'A' && s[j] <= 'Z') {
-					upper = 1;
-					j++;
-					continue;
-				}
-				if (s[j] >= '0' && s[j] <= '9') {
-					j++;
-					continue;
-				}
-			} else if (is_wordbyte(s + j, len - j)) {
+			unsigned cl = alnum_class[s[j]];
+
+			/* ASCII letters and digits, the case flags below
+			 * coming along */
+			if (cl != 0) {
+				lower |= cl & A_LOWER;
+				upper |= cl & A_UPPER;
+				j++;
+				continue;
+			}
+			if (s[j] >= 0x80 && is_wordbyte(s + j, len - j)) {
 				j++;
 				continue;
 			}
 			/* inner hyphen or apostrophe: "al-Abd", "Ma'rib" */
 			if (j + 1 < len && s[j] == '-' &&
 			    is_wordbyte(s + j + 1, len - j - 1)) {
+				inner = 1;
 				j++;
 				continue;
 			}
@@ -499,6 +577,7 @@ tokenize_buf(struct ctx *c, const char *buf, size_t len, int title,
 			    !((s[j + an] == 's' || s[j + an] == 'S') &&
 			    (j + an + 1 >= len ||
 			    !is_wordbyte(s + j + an + 1, len - j - an - 1)))) {
+				inner = 1;
 				j += an;
 				continue;
 			}
@@ -522,7 +601,10 @@ tokenize_buf(struct ctx *c, const char *buf, size_t len, int title,
 			t->end = j - 6;
 			t->flags |= T_BASED;
 		}
-		if (word_is_cap(s + i, t->end - i))
+		/* without an inner '-' or '\'' only the first letter
+		 * counts */
+		if (inner ? word_is_cap(s + i, t->end - i) :
+		    cap_at(s + i, t->end - i))
 			t->flags |= T_CAP;
 		if (t->end != j) {
 			/* the token is shorter than the word scanned */
@@ -754,7 +836,7 @@ find_mentions(struct ctx *c)
 				continue;
 			if (span_key(c, i, n, key, sizeof(key)) == 0)
 				continue;
-			memset(&m, 0, sizeof(m));
+			memset(&m, 0, MENTION_HEAD);
 			m.has_country = (pr[n] & GAZ_P_COUNTRY) &&
 			    gaz_country_find(key, &m.country) == 0;
 			m.tok = i;
@@ -781,7 +863,15 @@ find_mentions(struct ctx *c)
 				c->men = xreallocarray(c->men, cap,
 				    sizeof(*c->men));
 			}
-			c->men[c->nmen++] = m;
+			{
+				struct mention *d = &c->men[c->nmen++];
+
+				memcpy(d, &m, MENTION_HEAD);
+				memcpy(d->city, m.city,
+				    m.ncity * sizeof(m.city[0]));
+				memcpy(d->region, m.region,
+				    m.nregion * sizeof(m.region[0]));
+			}
 			i = m.tok + m.ntok - 1;
 			break;
 		}
@@ -1386,6 +1476,16 @@ name_run(struct ctx *c, size_t a)
 	return z;
 }
 
+/* Does token i read "of" in any case? */
+static int
+tok_is_of(const struct ctx *c, size_t i)
+{
+	const char *s = tok_text(c, &c->tok[i]);
+
+	return c->tok[i].end - c->tok[i].start == 2 &&
+	    (s[0] | 0x20) == 'o' && (s[1] | 0x20) == 'f';
+}
+
 /* "the village of Solhan", "Kuda village": a settlement the gazetteer
  * does not know, named by the text.  Its country comes from the rest of
  * the evidence. */
@@ -1394,14 +1494,13 @@ find_settlements(struct ctx *c)
 {
 	struct chainplace cp;
 	size_t i, a, z;
-	char buf[8];
 
 	for (i = 0; i + 2 < c->ntok; i++) {
 		if (c->tok[i].flags & T_CAP)
 			continue;
 		a = z = 0;
-		if (TOK_IN(c, i, settlements) && strcmp(tok_lower(c,
-		    &c->tok[i + 1], buf, sizeof(buf)), "of") == 0 &&
+		/* "of" first: most words are asked here, few precede it */
+		if (tok_is_of(c, i + 1) && TOK_IN(c, i, settlements) &&
 		    tok_adjacent(c, i) && tok_adjacent(c, i + 1)) {
 			a = i + 2;
 			z = name_run(c, a);
@@ -1879,7 +1978,10 @@ dl_segment(const unsigned char *s, size_t i, size_t len, int *upper,
 		    (ch >= 'A' && ch <= 'Z')))
 			return start;
 		if (atword) {
-			words++;
+			/* more words than a place name has: no segment,
+			 * whatever follows */
+			if (++words > 5)
+				return start;
 			if (!cap_at(s + i, len - i))
 				*cap = 0;
 		}
@@ -2122,6 +2224,7 @@ place_extract(const char *title, const char *text, size_t len,
 	if (c.tlen > 0)
 		tokenize_buf(&c, c.title, c.tlen, 1, &cap);
 	tokenize_buf(&c, c.text, c.len, 0, &cap);
+	c.inlist = xcalloc(c.ntok ? c.ntok : 1, sizeof(*c.inlist));
 	c.lede = -1;
 	for (n = 0; n < c.ntok; n++)
 		if (!c.tok[n].title && c.tok[n].start >= c.skip.end) {
@@ -2146,6 +2249,7 @@ place_extract(const char *title, const char *text, size_t len,
 	chain_corefs(&c);
 	decide(&c, out);
 
+	free(c.inlist);
 	free(c.cvote);
 	free(c.cctx);
 	free(c.chains);

@@ -766,11 +766,11 @@ looks_like_headline(const char *s, size_t n, size_t next_len)
 /* Words that take a period and rarely end a sentence; lowercase, sorted. */
 static const char *const abbrevs[] = {
 	"adm", "apr", "aug", "brig", "capt", "cmdr", "co", "col", "corp",
-	"cpl", "dec", "dept", "dr", "e.g", "etc", "feb", "fig", "ft", "gen",
-	"gov", "i.e", "inc", "insp", "jan", "jr", "jul", "jun", "lt", "ltd",
-	"maj", "mar", "mr", "mrs", "ms", "mt", "no", "nov", "oct", "pres",
-	"prof", "pvt", "rep", "rev", "sen", "sep", "sept", "sgt", "sr", "st",
-	"supt", "vs",
+	"cpl", "dec", "dept", "det", "dr", "e.g", "etc", "feb", "fig", "ft",
+	"gen", "gov", "i.e", "inc", "insp", "jan", "jr", "jul", "jun", "lt",
+	"ltd", "maj", "mar", "mr", "mrs", "ms", "mt", "no", "nov", "oct",
+	"pres", "prof", "pvt", "rep", "rev", "sen", "sep", "sept", "sgt",
+	"sr", "st", "supt", "vs",
 };
 
 static int
@@ -869,6 +869,18 @@ collect_lines(const char *s, size_t len, struct line **lines, size_t *n)
 
 	*lines = NULL;
 	*n = 0;
+	/* One line more than there are line ends: sized once, and small
+	 * for the usual few lines. */
+	for (a = 0; a < len; a++) {
+		const char *nl = memchr(s + a, '\n', len - a);
+
+		if (nl == NULL)
+			break;
+		a = (size_t)(nl - s);
+		cap++;
+	}
+	cap++;
+	*lines = xreallocarray(NULL, cap, sizeof(**lines));
 	while (i < len) {
 		const char *nl = memchr(s + i, '\n', len - i);
 		size_t end = nl ? (size_t)(nl - s) : len;
@@ -882,11 +894,6 @@ collect_lines(const char *s, size_t len, struct line **lines, size_t *n)
 		if (a == e) {
 			blank = 1;
 		} else {
-			if (*n == cap) {
-				cap = cap ? cap * 2 : 64;
-				*lines = xreallocarray(*lines, cap,
-				    sizeof(**lines));
-			}
 			(*lines)[*n].start = a;
 			(*lines)[*n].len = e - a;
 			(*lines)[*n].blank_before = blank;

@@ -43,6 +43,26 @@ static const uint8_t cclass[256] = {
 
 #define IS(c, cl)	(cclass[(unsigned char)(c)] & (cl))
 
+/* What a byte adds to a word's count of letters (low 32 bits) and of
+ * capitals (high 32 bits). */
+#define L1	1ULL
+#define U1	(1ULL | 1ULL << 32)
+
+static const uint64_t ccount[256] = {
+	['A'] = U1, ['B'] = U1, ['C'] = U1, ['D'] = U1, ['E'] = U1,
+	['F'] = U1, ['G'] = U1, ['H'] = U1, ['I'] = U1, ['J'] = U1,
+	['K'] = U1, ['L'] = U1, ['M'] = U1, ['N'] = U1, ['O'] = U1,
+	['P'] = U1, ['Q'] = U1, ['R'] = U1, ['S'] = U1, ['T'] = U1,
+	['U'] = U1, ['V'] = U1, ['W'] = U1, ['X'] = U1, ['Y'] = U1,
+	['Z'] = U1,
+	['a'] = L1, ['b'] = L1, ['c'] = L1, ['d'] = L1, ['e'] = L1,
+	['f'] = L1, ['g'] = L1, ['h'] = L1, ['i'] = L1, ['j'] = L1,
+	['k'] = L1, ['l'] = L1, ['m'] = L1, ['n'] = L1, ['o'] = L1,
+	['p'] = L1, ['q'] = L1, ['r'] = L1, ['s'] = L1, ['t'] = L1,
+	['u'] = L1, ['v'] = L1, ['w'] = L1, ['x'] = L1, ['y'] = L1,
+	['z'] = L1,
+};
+
 /* Length of a non-ASCII punctuation mark at s (dashes, ellipsis, and the
  * rest of U+2000..U+206F; guillemets), or 0. */
 static inline size_t
@@ -154,16 +174,16 @@ tokenize(struct tokens *tk, size_t from, size_t to, uint32_t sent,
 		}
 		if (IS(c, C_WORD)) {
 			struct token *t;
-			size_t letters = (cclass[c] & C_ALPHA) != 0;
-			size_t upper = (cclass[c] & C_UPPER) != 0;
+			/* letters in the low half, capitals in the high */
+			uint64_t count = ccount[c];
+			size_t letters, upper;
 
 			j = i + 1;
 			for (; j < to; j++) {
 				unsigned cl = cclass[(unsigned char)s[j]];
 
 				if (cl & (C_DIGIT | C_ALPHA)) {
-					letters += (cl & C_ALPHA) != 0;
-					upper += (cl & C_UPPER) != 0;
+					count += ccount[(unsigned char)s[j]];
 					continue;
 				}
 				if ((cl & C_HIGH) && upunct(s + j, to - j) == 0)
@@ -173,6 +193,8 @@ tokenize(struct tokens *tk, size_t from, size_t to, uint32_t sent,
 					continue;
 				break;
 			}
+			letters = (size_t)(count & 0xffffffffu);
+			upper = (size_t)(count >> 32);
 			t = push(tk, cap, i, j - i, TOK_WORD, sent);
 			if (j - i > UINT16_MAX)	/* flags of the cut token */
 				set_flags(tk, t);
@@ -226,8 +248,10 @@ tokens_new(const struct text *t)
 	}
 	tk->lower[tk->len] = '\0';
 	tk->nsent = ns;
-	tk->sent_first = xcalloc(ns + 1, sizeof(*tk->sent_first));
-	tk->para = xcalloc(ns + 1, sizeof(*tk->para));
+	/* para lives in sent_first's block, after it */
+	tk->sent_first = xcalloc(ns + 1, sizeof(*tk->sent_first) +
+	    sizeof(*tk->para));
+	tk->para = (unsigned *)(void *)(tk->sent_first + ns + 1);
 	for (i = 0; i < ns; i++) {
 		const struct text_sentence *s = text_sentence(t, i);
 
@@ -250,6 +274,5 @@ tokens_free(struct tokens *tk)
 	free(tk->lexr);
 	free(tk->v);
 	free(tk->sent_first);
-	free(tk->para);
 	free(tk);
 }

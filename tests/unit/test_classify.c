@@ -200,6 +200,59 @@ test_type_rules(void **state)
 	    "weapons"), "explosives");
 	assert_string_equal(list_field("Assailants attacked a clinic in Oicha on "
 	    "Monday, setting fire to the wards.", "weapons"), "incendiary");
+	/* A journalist or local chief shot is the aim of the attack; one
+	 * listed among the victims of a blast is not. */
+	assert_string_equal(list_field("Gunmen shot and killed a local "
+	    "journalist outside his home in Karak on Monday.", "types"),
+	    "assassination");
+	assert_string_equal(list_field("A bomb exploded near a roundabout in "
+	    "Tarin Kot on Monday. Eight people, including a journalist and "
+	    "two police officers, were injured in the blast.", "types"),
+	    "bombing");
+	/* A beheading is done with a blade. */
+	assert_string_equal(list_field("Militants captured and decapitated "
+	    "seven villagers in Ituri on Monday.", "weapons"), "melee");
+}
+
+/* A count field of text, or -1 when it is null. */
+static long
+count_field(const char *text, const char *field)
+{
+	struct extract_input in = { NULL, text, strlen(text),
+	    "2024-03-16T10:00:00Z" };
+	json_t *rec = extract_incident(&in);
+	json_t *v = json_object_get(rec, field);
+	long n = json_is_integer(v) ? (long)json_integer_value(v) : -1;
+
+	json_decref(rec);
+	return n;
+}
+
+/* Casualty words of the lexicon: people nouns, adverbs between the
+ * auxiliary and the verb, injuries by beating, beheadings. */
+static void
+test_casualty_words(void **state)
+{
+	(void)state;
+	assert_int_equal(count_field("Gunmen shot dead a chief in Lau on "
+	    "Monday. His wife and child were also injured in the attack.",
+	    "injured"), 2);
+	assert_int_equal(count_field("A bomb hit a bus in Quetta on Monday. "
+	    "A bus cleaner and one passenger were wounded in the blast.",
+	    "injured"), 2);
+	assert_int_equal(count_field("Gunmen opened fire on a church in Rumbek "
+	    "on Monday. A priest and two nuns were injured in the assault.",
+	    "injured"), 3);
+	assert_int_equal(count_field("Gunmen abducted two farmers in Gumma on "
+	    "Monday. One hostage was beaten before being released.",
+	    "injured"), 1);
+	assert_int_equal(count_field("Militants captured and decapitated "
+	    "seven villagers in Ituri on Monday.", "killed"), 7);
+	assert_int_equal(count_field("Gunmen attacked a police patrol in "
+	    "Islamabad on Monday. Two inspectors suffered gunshot wounds.",
+	    "injured"), 2);
+	assert_int_equal(count_field("A bomb exploded at a market in Kano on "
+	    "Monday. Four people were rushed to hospital.", "injured"), 4);
 }
 
 static const char *
@@ -260,6 +313,7 @@ main(void)
 		cmocka_unit_test(test_types_and_group),
 		cmocka_unit_test(test_perpetrator),
 		cmocka_unit_test(test_type_rules),
+		cmocka_unit_test(test_casualty_words),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

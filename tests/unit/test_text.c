@@ -4,6 +4,7 @@
 #include <stddef.h>
 #include <setjmp.h>
 #include <stdint.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <cmocka.h>
@@ -113,6 +114,41 @@ test_sentences(void **state)
 	text_free(t);
 }
 
+/* Titles, ranks and initials before a name do not end the sentence; a
+ * real end after an ordinary word still does. */
+static void
+test_title_abbrevs(void **state)
+{
+	static const char *const titles[] = {
+		"Lt.", "Col.", "Gen.", "Maj.", "Capt.", "Sgt.", "Cpl.", "Pvt.",
+		"Adm.", "Brig.", "Cmdr.", "Gov.", "Sen.", "Rep.", "Dr.", "Mr.",
+		"Mrs.", "Ms.", "Prof.", "Rev.", "St.", "Mt.", "No.", "Jr.",
+		"Sr.", "Insp.", "Supt.", "Det.",
+	};
+	char in[128];
+	struct text *t;
+	size_t i;
+
+	for (i = 0; i < sizeof(titles) / sizeof(titles[0]); i++) {
+		snprintf(in, sizeof(in), "Eight people, including %s Onesphore "
+		    "Niyonzima, were killed. Police said so.", titles[i]);
+		t = text_new(in, strlen(in));
+		if (text_nsentences(t) != 2)
+			fail_msg("split after \"%s\"", titles[i]);
+		text_free(t);
+	}
+	snprintf(in, sizeof(in), "Eight people, including Lt. Col. Onesphore "
+	    "Niyonzima and John F. Kennedy, were killed. Police said so.");
+	t = text_new(in, strlen(in));
+	assert_int_equal(text_nsentences(t), 2);
+	text_free(t);
+	snprintf(in, sizeof(in), "The bomb hit a bus. Col. Ali said two "
+	    "died. Officials in Kabul. Police said so.");
+	t = text_new(in, strlen(in));
+	assert_int_equal(text_nsentences(t), 4);
+	text_free(t);
+}
+
 static void
 test_wrapped_lines(void **state)
 {
@@ -154,6 +190,7 @@ main(void)
 		cmocka_unit_test(test_boilerplate),
 		cmocka_unit_test(test_headline_and_masthead),
 		cmocka_unit_test(test_sentences),
+		cmocka_unit_test(test_title_abbrevs),
 		cmocka_unit_test(test_wrapped_lines),
 		cmocka_unit_test(test_cap),
 	};
