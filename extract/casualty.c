@@ -19,6 +19,7 @@
 #include "extract/casualty.h"
 #include "extract/lexicon.h"
 #include "extract/number.h"
+#include "extract/text.h"
 #include "extract/token.h"
 
 #define BACK_WINDOW	30
@@ -65,6 +66,14 @@ word_in(const struct tokens *tk, size_t i, const char *const *list,
 		if (tok_is(tk, i, list[k]))
 			return 1;
 	return 0;
+}
+
+/* Is token i the period of an abbreviation or an initial? */
+static int
+abbrev_dot(const struct tokens *tk, size_t i)
+{
+	return tk->v[i].kind == TOK_PUNCT && tk->lower[tk->v[i].start] == '.' &&
+	    text_is_abbrev(tk->text, tk->v[i].start);
 }
 
 static int
@@ -374,17 +383,41 @@ singular_objects(const struct scan *sc, size_t j, int *attacker)
 	return n;
 }
 
+/* Words before "number" that leave the count unknown. */
+static const char *const unknown_words[] = {
+	"undetermined", "unknown", "unspecified", "untold",
+};
+
+/* "an unknown number of people": said outright that nobody knows how
+ * many.  Returns the token after "number", or 0. */
+static size_t
+unknown_number(const struct tokens *tk, size_t k, size_t last)
+{
+	if (k < last && (tok_is(tk, k, "an") || tok_is(tk, k, "a")))
+		k++;
+	if (k + 1 < last && word_in(tk, k, unknown_words,
+	    NELEM(unknown_words)) && tok_is(tk, k + 1, "number"))
+		return k + 2;
+	return 0;
+}
+
 /* Active form: count after the verb. */
 static int
 count_forward(const struct scan *sc, size_t j, struct count *c, size_t *endp)
 {
 	struct number n;
+	size_t k0;
 	int att;
 	long v;
 
 	if (j < sc->last && (tok_is(sc->tk, j, "a") &&
 	    tok_is(sc->tk, j + 1, "total") && tok_is(sc->tk, j + 2, "of")))
 		j += 3;
+	if ((k0 = unknown_number(sc->tk, j, sc->last)) > 0) {
+		c->mentioned = 1;
+		*endp = k0;
+		return 1;
+	}
 	if (j < sc->last && number_at(sc->tk, j, &n) &&
 	    !unit_word(sc->tk, j + n.ntok)) {
 		size_t k = j + n.ntok;
@@ -406,6 +439,7 @@ count_forward(const struct scan *sc, size_t j, struct count *c, size_t *endp)
 				*endp = k + 1 + m.ntok + 1;
 			} else if ((tok_is(sc->tk, k + 1, "a") ||
 			    tok_is(sc->tk, k + 1, "an")) &&
+			    !unknown_number(sc->tk, k + 1, sc->last) &&
 			    people_after(sc, k + 2, sc->last, &att)) {
 				add(c, 1, att, 0);
 				*endp = k + 3;
@@ -612,9 +646,10 @@ conj_read(const struct scan *sc, size_t a, size_t b, struct conj *cj)
 	for (k = a; k < b; k++) {
 		const struct token *t = &tk->v[k];
 
-		if (t->kind == TOK_WORD && ((t->flags & TOKF_CAP) ||
+		if ((t->kind == TOK_WORD && ((t->flags & TOKF_CAP) ||
 		    tok_is(tk, k, "al") || tok_is(tk, k, "el") ||
-		    tok_is(tk, k, "bin") || tok_is(tk, k, "de")))
+		    tok_is(tk, k, "bin") || tok_is(tk, k, "de"))) ||
+		    (k > a && abbrev_dot(tk, k)))
 			continue;
 		if (k > a && t->kind == TOK_WORD && t->len > 2 &&
 		    t[-1].len > 2 &&
@@ -698,7 +733,7 @@ conjuncts(const struct scan *sc, size_t from, size_t v, int singular,
 				depth--;
 			else if (ch == ',' && depth == 0)
 				sep = 1;
-			else if (depth == 0)
+			else if (depth == 0 && !abbrev_dot(tk, k))
 				return 0;
 		} else if (k < v && depth == 0 && tok_is(tk, k, "and")) {
 			sep = 1;
@@ -774,7 +809,7 @@ count_backward_list(const struct scan *sc, size_t from, size_t v,
 	const struct tokens *tk = sc->tk;
 	struct number n;
 	size_t j;
-	int att, any = 0, depth = 0, in_subset = 0;
+	int att, any = 0, depth = 0, in_subset = 0, subset_list = 0;
 	long extra_single = 0, extra_att = 0;
 
 
@@ -784,16 +819,25 @@ count_backward_list(const struct scan *sc, size_t from, size_t v,
 
 			depth += ch == '(' ? 1 : (ch == ')' && depth > 0 ? -1 : 0);
 			/* "16 members, including a commander, and 10
-			 * assailants": ", and" closes the subset. */
-			if (ch == ',' && tok_is(tk, j + 1, "and"))
-				in_subset = 0;
+			 * assailants": ", and" closes the subset, unless it
+			 * ends a list of the subset's own ("including 12
+			 * officers, six civilians, and one journalist"). */
+			if (ch == ',' && tok_is(tk, j + 1, "and")) {
+				if (!subset_list)
+					in_subset = 0;
+				subset_list = 0;
+			} else if (ch == ',' && in_subset && depth == 0 &&
+			    !tok_is(tk, j - 1, "including"))
+				subset_list = 1;
 			continue;
 		}
 		if (depth > 0)
 			continue;
 		if (tok_is(tk, j, "including") || hit_ends_at(sc, j + 1,
-		    LEX_SUBSET))
+		    LEX_SUBSET)) {
 			in_subset = 1;
+			subset_list = 0;
+		}
 		/* "three people, including the bomber": an attacker among
 		 * the dead already counted. */
 		if (in_subset && (tok_is(tk, j, "the") || tok_is(tk, j, "a") ||
@@ -951,7 +995,36 @@ count_backward(const struct scan *sc, size_t from, size_t v,
 {
 	struct count tmp = { -1, -1, 0, 0, 0 };
 	long lv, la;
+	size_t k, e;
+	struct number n;
 
+	/* "an unknown number of people were injured": no count, and none
+	 * from a clause further back ("Gunmen abducted 12 people and an
+	 * unknown number ...").  Joined to people counted in the same
+	 * subject ("two soldiers and an unknown number of assailants") it
+	 * leaves their count, before it or after it ("an unknown number
+	 * of assailants and five soldiers"). */
+	for (k = from; k < v; k++)
+		if ((e = unknown_number(sc->tk, k, v)) > 0) {
+			size_t a = from;
+
+			while (a < k && (tok_is(sc->tk, a, "and") ||
+			    sc->tk->v[a].kind == TOK_PUNCT))
+				a++;
+			if (a != k && !(hit_kinds(sc, from, k) &
+			    (KIND(LEX_ATTACK) | KIND(LEX_TYPE) |
+			    KIND(LEX_KILL) | KIND(LEX_INJURE))))
+				break;
+			from = k;
+			for (a = e; a < v; a++)
+				if (number_at(sc->tk, a, &n) && n.value > 0)
+					break;
+			if (a == v) {
+				c->mentioned = 1;
+				return;
+			}
+			break;
+		}
 	count_backward_list(sc, from, v, singular_verb, &tmp);
 	if (conjuncts(sc, from, v, singular_verb ||
 	    has_hit(sc, from, v, LEX_SINGULAR), &lv, &la)) {
@@ -971,6 +1044,55 @@ count_backward(const struct scan *sc, size_t from, size_t v,
 		add(c, tmp.attackers, 1, tmp.at_least);
 	c->mentioned |= tmp.mentioned;
 	c->sub_attackers += tmp.sub_attackers;
+}
+
+/* "being", "succumbing": a word in -ing. */
+static int
+gerund(const struct tokens *tk, size_t i)
+{
+	const struct token *t = &tk->v[i];
+
+	return t->kind == TOK_WORD && t->len > 4 &&
+	    memcmp(tk->lower + t->start + t->len - 3, "ing", 3) == 0;
+}
+
+/* Do tokens [a, b) name someone who could be a subject: a number, a
+ * determiner, a pronoun, a person word or a name ("one hostage", not
+ * "later")? */
+static int
+has_subject(const struct scan *sc, size_t a, size_t b)
+{
+	static const char *const heads[] = {
+		"a", "an", "another", "he", "her", "his", "its", "one", "she",
+		"the", "their", "they",
+	};
+	const struct tokens *tk = sc->tk;
+	size_t k;
+
+	for (k = a; k < b; k++)
+		if (tk->v[k].kind == TOK_NUM || (tk->v[k].flags & TOKF_CAP) ||
+		    word_in(tk, k, heads, NELEM(heads)) ||
+		    lex_at(tk, k, LEX_NUM, NULL) > 0 ||
+		    lex_at(tk, k, LEX_PERSON, NULL) > 0 ||
+		    lex_at(tk, k, LEX_ATTACKER, NULL) > 0)
+			return 1;
+	return 0;
+}
+
+/* Is there a "was" or "were" among the few words before token k, past
+ * floor?  A casualty phrase ending right at k ("injured before
+ * succumbing") also shares its subject. */
+static int
+passive_before(const struct tokens *tk, size_t k, size_t floor)
+{
+	size_t i;
+
+	if (k <= floor)
+		return 1;
+	for (i = k; i > floor && i + 4 > k; i--)
+		if (tok_is(tk, i - 1, "was") || tok_is(tk, i - 1, "were"))
+			return 1;
+	return 0;
 }
 
 /* Start of the clause that ends at token v. */
@@ -1001,14 +1123,29 @@ clause_start(const struct scan *sc, size_t v, size_t floor)
 			}
 		}
 
+		/* "Lt. Col. Ntagara": a period inside a sentence that ends
+		 * a title or an initial ends no clause. */
 		if (t->kind == TOK_PUNCT && (ch == ';' || ch == ':' ||
-		    ch == '.' || ch == '?'))
+		    ch == '?' || (ch == '.' && !abbrev_dot(tk, j - 1))))
 			break;
-		if (tok_is(tk, j - 1, "while") || tok_is(tk, j - 1, "but") ||
-		    tok_is(tk, j - 1, "before") || tok_is(tk, j - 1, "after") ||
+		/* "were tied up before being shot": a gerund after "before"
+		 * or "after" a passive has the same subject (after an
+		 * active verb its object is between: "stabbed three people
+		 * before being shot"). */
+		if (((tok_is(tk, j - 1, "before") || tok_is(tk, j - 1,
+		    "after")) && !(gerund(tk, j) && passive_before(tk, j - 1,
+		    floor))) ||
+		    tok_is(tk, j - 1, "while") || tok_is(tk, j - 1, "but") ||
 		    tok_is(tk, j - 1, "until") ||
 		    (t->kind == TOK_PUNCT && ch == ',' && j >= floor + 3 &&
 		    (tok_is(tk, j - 3, "were") || tok_is(tk, j - 3, "was"))) ||
+		    /* "Ten hostages were released and one hostage was
+		     * beheaded": a passive verb before "and" ends the
+		     * clause when a subject of its own follows. */
+		    (tok_is(tk, j - 1, "and") && j >= floor + 4 &&
+		    has_subject(sc, j, v) &&
+		    (tok_is(tk, j - 3, "were") || tok_is(tk, j - 3, "was") ||
+		    tok_is(tk, j - 4, "were") || tok_is(tk, j - 4, "was"))) ||
 		    tok_is(tk, j - 1, "when") || tok_is(tk, j - 1, "whereas") ||
 		    tok_is(tk, j - 1, "though") ||
 		    tok_is(tk, j - 1, "although") ||
@@ -1016,6 +1153,11 @@ clause_start(const struct scan *sc, size_t v, size_t floor)
 			break;
 		j--;
 	}
+	/* "Dr. Ahmed and his driver": titles opening the clause are read
+	 * as part of the name after them. */
+	while (j + 2 < v && tk->v[j].kind == TOK_WORD &&
+	    abbrev_dot(tk, j + 1))
+		j += 2;
 	return j;
 }
 
@@ -1175,7 +1317,7 @@ static const char *const not_deaths[] = {
 
 /* Death verbs that can follow a wound in one clause. */
 static const char *const died_verbs[] = {
-	"died", "succumbed",
+	"died", "dying", "succumbed", "succumbing",
 };
 
 /* Is the death verb x joined to the wounding just before it, with no
@@ -1191,7 +1333,8 @@ later_died(const struct scan *sc, const struct lex_hit *x, size_t from)
 	if (!word_in(tk, x->tok, died_verbs, NELEM(died_verbs)))
 		return 0;
 	for (k = from; k < x->tok; k++) {
-		if (tok_is(tk, k, "and"))
+		/* "injured before succumbing to his wounds" */
+		if (tok_is(tk, k, "and") || tok_is(tk, k, "before"))
 			and = 1;
 		else if (tk->v[k].kind == TOK_NUM ||
 		    lex_at(tk, k, LEX_NUM, NULL) > 0 ||
@@ -1204,6 +1347,45 @@ later_died(const struct scan *sc, const struct lex_hit *x, size_t from)
 	return and;
 }
 
+
+/* "were killed, including 40 assailants": attackers named as a subset
+ * after the verb are among the dead already counted.  Returns the token
+ * after them, or 0. */
+static size_t
+subset_after(const struct scan *sc, size_t k, struct count *c)
+{
+	const struct tokens *tk = sc->tk;
+	struct number n;
+	int att;
+
+	if (k < sc->last && tk->v[k].kind == TOK_PUNCT &&
+	    tk->lower[tk->v[k].start] == ',')
+		k++;
+	if (k >= sc->last || !tok_is(tk, k, "including"))
+		return 0;
+	k++;
+	if (number_at(tk, k, &n) && n.value > 0 &&
+	    !unit_word(tk, k + n.ntok) &&
+	    people_after(sc, k + n.ntok, sc->last, &att) && att) {
+		c->sub_attackers += n.value;
+		for (k += n.ntok; k < sc->last && tk->v[k].kind == TOK_WORD &&
+		    !np_stop(tk, k); k++)
+			;
+		return k;
+	}
+	if (k + 1 < sc->last && (tok_is(tk, k, "the") || tok_is(tk, k, "a") ||
+	    tok_is(tk, k, "an")) && lex_at(tk, k + 1, LEX_ATTACKER, NULL) > 0 &&
+	    singular_person(sc, k + 1, k + 3 < sc->last ? k + 3 : sc->last)) {
+		c->sub_attackers++;
+		return k + 2;
+	}
+	return 0;
+}
+
+/* Auxiliaries of the passive voice. */
+static const char *const passive_aux[] = {
+	"be", "been", "being", "is", "was", "were",
+};
 
 static void
 span_of(const struct scan *sc, size_t a, size_t b, size_t *ev)
@@ -1344,6 +1526,12 @@ read_sentence(const struct tokens *tk, const struct lex_hits *h, size_t s,
 					end = fend < sc.last ? fend : sc.last;
 			}
 		}
+		/* "before being shot and killed by assailants": an active
+		 * phrase after a passive auxiliary reads as a passive. */
+		if (!done && !(mask & ((1u << CAS_PASSIVE) |
+		    (1u << CAS_NOUN))) && x->tok > sc.first &&
+		    word_in(tk, x->tok - 1, passive_aux, NELEM(passive_aux)))
+			mask |= 1u << CAS_PASSIVE;
 		if (!done && (mask & ((1u << CAS_PASSIVE) | (1u << CAS_NOUN)))) {
 			size_t from = clause_start(&sc, x->tok, floor);
 			struct count tmp = *c;
@@ -1351,8 +1539,12 @@ read_sentence(const struct tokens *tk, const struct lex_hits *h, size_t s,
 
 			count_backward(&sc, from, x->tok, sing, &tmp);
 			if (tmp.victims != c->victims ||
-			    tmp.attackers != c->attackers)
+			    tmp.attackers != c->attackers) {
 				span_of(&sc, from, end, ev);
+				if (x->kind == LEX_KILL && tmp.attackers < 0 &&
+				    (k = subset_after(&sc, end, &tmp)) > 0)
+					end = k;
+			}
 			else if (x->kind == LEX_KILL && last_injured > 0 &&
 			    later_died(&sc, x, from))
 				moved = last_injured;

@@ -794,6 +794,12 @@ is_abbrev(const char *s, size_t dot)
 	    sizeof(abbrevs[0]), str_cmp) != NULL;
 }
 
+int
+text_is_abbrev(const char *s, size_t dot)
+{
+	return is_abbrev(s, dot);
+}
+
 static void
 add_sentence(struct text *t, size_t *cap, size_t start, size_t end,
     unsigned para)

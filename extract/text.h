@@ -36,6 +36,10 @@ void text_free(struct text *t);
 /* The cleaned text, NUL-terminated, owned by t; *len gets its length. */
 const char *text_str(const struct text *t, size_t *len);
 
+/* Does the period at s[dot] end an abbreviation or an initial ("Lt.",
+ * "J.", "U.S.") rather than a sentence? */
+int text_is_abbrev(const char *s, size_t dot);
+
 size_t text_nsentences(const struct text *t);
 const struct text_sentence *text_sentence(const struct text *t, size_t i);
 

@@ -130,6 +130,35 @@ static const struct {
 	{ "Gunmen opened fire on the convoy; one of the guards was injured. "
 	    "In addition, one assailant was killed and two were injured.",
 	    1, 1, 3, 0 },
+	/* a period ending a rank or an initial does not end the clause */
+	{ "Eight people, including Lt. Col. Onesphore Ntagara, were killed "
+	    "in the ambush.", 8, 0, -1, 0 },
+	{ "Three guards, including Maj. J. Okello, were injured in the "
+	    "attack.", 0, 0, 3, 0 },
+	{ "Five soldiers were killed, including Capt. A. Khan, and two were "
+	    "wounded.", 5, 0, 2, 0 },
+	{ "Gazi and Dr. Ahmed were killed in the attack.", 2, 0, -1, 0 },
+	{ "Dr. Ahmed and his driver were killed in the attack.", 2, 0, -1,
+	    0 },
+	/* "before" joins a second verb of the same subject */
+	{ "Two farmers were tied up before being shot and killed by "
+	    "assailants.", 2, 0, -1, 0 },
+	{ "One police officer was injured before succumbing to his wounds.",
+	    1, 0, 0, 0 },
+	/* a clause with a verb of its own is not the subject */
+	{ "Ten hostages were released and one hostage was beheaded by the "
+	    "assailants.", 1, 0, -1, 0 },
+	/* attackers named as a subset after the verb */
+	{ "At least 67 people were killed, including 40 assailants, in the "
+	    "raid.", 67, 40, -1, 1 },
+	/* a breakdown after "including" does not add to its total */
+	{ "19 people, including 12 police officers, six civilians, and one "
+	    "journalist, were injured in the blast.", 0, 0, 19, 0 },
+	/* an unknown number is null, not the count of the clause before */
+	{ "Gunmen abducted 12 people and an unknown number of people were "
+	    "injured.", 0, 0, -1, 0 },
+	{ "The blast killed two people, and an unknown number of people were "
+	    "injured.", 2, 0, -1, 0 },
 };
 
 static long
