@@ -56,17 +56,6 @@ has_hit(const struct scan *sc, size_t from, size_t to, int kind)
 	return 0;
 }
 
-static int
-word_in(const struct tokens *tk, size_t i, const char *const *list,
-    size_t n)
-{
-	size_t k;
-
-	for (k = 0; k < n; k++)
-		if (tok_is(tk, i, list[k]))
-			return 1;
-	return 0;
-}
 
 /* Is token i the period of an abbreviation or an initial? */
 static int
@@ -210,7 +199,7 @@ plural_word(const struct tokens *tk, size_t k)
 	/* "women", "gunmen", "policemen"; not "chairman" */
 	if (n >= 3 && memcmp(w + n - 3, "men", 3) == 0)
 		return 1;
-	return word_in(tk, k, plural_people, NELEM(plural_people));
+	return tok_in_list(tk, k, plural_people, NELEM(plural_people));
 }
 
 /* Is there a singular person word within two tokens of j ("police
@@ -395,7 +384,7 @@ unknown_number(const struct tokens *tk, size_t k, size_t last)
 {
 	if (k < last && (tok_is(tk, k, "an") || tok_is(tk, k, "a")))
 		k++;
-	if (k + 1 < last && word_in(tk, k, unknown_words,
+	if (k + 1 < last && tok_in_list(tk, k, unknown_words,
 	    NELEM(unknown_words)) && tok_is(tk, k + 1, "number"))
 		return k + 2;
 	return 0;
@@ -603,7 +592,7 @@ conj_read(const struct scan *sc, size_t a, size_t b, struct conj *cj)
 		cj->kind = CJ_NUM;
 		cj->n = num.value;
 		cj->no_noun = !people_after(sc, a + num.ntok, b, &att);
-		cj->generic = a + num.ntok < b && word_in(tk, a + num.ntok,
+		cj->generic = a + num.ntok < b && tok_in_list(tk, a + num.ntok,
 		    generic_people, NELEM(generic_people));
 		cj->person |= tok_is(tk, a + num.ntok, "others") ||
 		    (tok_is(tk, a + num.ntok, "of") && a + num.ntok + 1 < b);
@@ -616,7 +605,7 @@ conj_read(const struct scan *sc, size_t a, size_t b, struct conj *cj)
 	    !(tk->v[a].flags & TOKF_CAP))) {
 		head = det ? a + 1 : a;
 		for (k = head; k < b; k++) {
-			if (tk->v[k].kind == TOK_PUNCT || word_in(tk, k,
+			if (tk->v[k].kind == TOK_PUNCT || tok_in_list(tk, k,
 			    head_stops, NELEM(head_stops)))
 				break;
 			head = k;
@@ -638,7 +627,7 @@ conj_read(const struct scan *sc, size_t a, size_t b, struct conj *cj)
 	/* A name, "Gazi", "Al-Jumahani", or a name's relative, "Aboki's
 	 * wife". */
 	hw = tk->lower + tk->v[a].start;
-	if (!(tk->v[a].flags & TOKF_CAP) || word_in(tk, a, not_names,
+	if (!(tk->v[a].flags & TOKF_CAP) || tok_in_list(tk, a, not_names,
 	    NELEM(not_names)) || has_hit(sc, a, a + 1, LEX_TODAY) ||
 	    lex_at(tk, a, LEX_NUM, NULL) > 0 || (tk->v[a].len > 4 &&
 	    hw[tk->v[a].len - 2] == 'l' && hw[tk->v[a].len - 1] == 'y'))
@@ -1071,7 +1060,7 @@ has_subject(const struct scan *sc, size_t a, size_t b)
 
 	for (k = a; k < b; k++)
 		if (tk->v[k].kind == TOK_NUM || (tk->v[k].flags & TOKF_CAP) ||
-		    word_in(tk, k, heads, NELEM(heads)) ||
+		    tok_in_list(tk, k, heads, NELEM(heads)) ||
 		    lex_at(tk, k, LEX_NUM, NULL) > 0 ||
 		    lex_at(tk, k, LEX_PERSON, NULL) > 0 ||
 		    lex_at(tk, k, LEX_ATTACKER, NULL) > 0)
@@ -1235,7 +1224,7 @@ negation_at(const struct tokens *tk, size_t i, size_t last, size_t *endp)
 		return -1;
 	if (!nobody) {
 		for (j = i + 1; j < last && j < i + 4 &&
-		    word_in(tk, j, negated_mods, NELEM(negated_mods)); j++)
+		    tok_in_list(tk, j, negated_mods, NELEM(negated_mods)); j++)
 			;
 		if (j < last)
 			what = negated_at(tk, j, negated_nouns,
@@ -1243,7 +1232,7 @@ negation_at(const struct tokens *tk, size_t i, size_t last, size_t *endp)
 	}
 	if (what < 0 && ((no && tok_is(tk, i + 1, "one")) || nobody)) {
 		j = i + (no ? 2 : 1);
-		while (j < last && j < i + 6 && word_in(tk, j,
+		while (j < last && j < i + 6 && tok_in_list(tk, j,
 		    negated_verb_mods, NELEM(negated_verb_mods)))
 			j++;
 		if (j < last)
@@ -1330,7 +1319,7 @@ later_died(const struct scan *sc, const struct lex_hit *x, size_t from)
 	size_t k;
 	int and = 0;
 
-	if (!word_in(tk, x->tok, died_verbs, NELEM(died_verbs)))
+	if (!tok_in_list(tk, x->tok, died_verbs, NELEM(died_verbs)))
 		return 0;
 	for (k = from; k < x->tok; k++) {
 		/* "injured before succumbing to his wounds" */
@@ -1466,7 +1455,7 @@ read_sentence(const struct tokens *tk, const struct lex_hits *h, size_t s,
 			continue;
 		/* "death threats", "the death penalty": no one died */
 		if (x->kind == LEX_KILL && ntok == 1 && end < sc.last &&
-		    word_in(tk, end, not_deaths, NELEM(not_deaths)))
+		    tok_in_list(tk, end, not_deaths, NELEM(not_deaths)))
 			continue;
 
 		if (x->kind == LEX_SELF) {
@@ -1530,7 +1519,7 @@ read_sentence(const struct tokens *tk, const struct lex_hits *h, size_t s,
 		 * phrase after a passive auxiliary reads as a passive. */
 		if (!done && !(mask & ((1u << CAS_PASSIVE) |
 		    (1u << CAS_NOUN))) && x->tok > sc.first &&
-		    word_in(tk, x->tok - 1, passive_aux, NELEM(passive_aux)))
+		    tok_in_list(tk, x->tok - 1, passive_aux, NELEM(passive_aux)))
 			mask |= 1u << CAS_PASSIVE;
 		if (!done && (mask & ((1u << CAS_PASSIVE) | (1u << CAS_NOUN)))) {
 			size_t from = clause_start(&sc, x->tok, floor);

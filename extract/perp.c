@@ -130,17 +130,6 @@ static const char *const group_heads[] = {
 	"units",
 };
 
-static int
-word_listed(const struct tokens *tk, size_t i, const char *const *list,
-    size_t n)
-{
-	size_t k;
-
-	for (k = 0; k < n; k++)
-		if (tok_is(tk, i, list[k]))
-			return 1;
-	return 0;
-}
 
 #define NELEM(a)	(sizeof(a) / sizeof((a)[0]))
 
@@ -154,9 +143,9 @@ authority_run(const struct tokens *tk, size_t a, size_t z)
 	struct place pl;
 
 	for (k = a; k < z; k++) {
-		if (word_listed(tk, k, authority_words, NELEM(authority_words)))
+		if (tok_in_list(tk, k, authority_words, NELEM(authority_words)))
 			return 1;
-		if (word_listed(tk, k, force_words, NELEM(force_words)))
+		if (tok_in_list(tk, k, force_words, NELEM(force_words)))
 			force = 1;
 		else if (tk->v[k].kind == TOK_WORD &&
 		    place_country(tk->text + tk->v[k].start, tk->v[k].len,
@@ -293,7 +282,7 @@ suspect_after(const struct tokens *tk, size_t i, size_t end, size_t *a,
 			z = j + 1;
 		}
 	}
-	if (!acronym && !word_listed(tk, k - 1, group_heads,
+	if (!acronym && !tok_in_list(tk, k - 1, group_heads,
 	    NELEM(group_heads)))
 		return 0;
 	if (!run_ok(tk, i, k))

@@ -63,4 +63,17 @@ tok_is(const struct tokens *tk, size_t i, const char *word)
 	    memcmp(tk->lower + tk->v[i].start, word, n) == 0;
 }
 
+/* Does token i read one of the n words of an unsorted list? */
+static inline int
+tok_in_list(const struct tokens *tk, size_t i, const char *const *list,
+    size_t n)
+{
+	size_t k;
+
+	for (k = 0; k < n; k++)
+		if (tok_is(tk, i, list[k]))
+			return 1;
+	return 0;
+}
+
 #endif
