@@ -94,6 +94,9 @@ struct sfeed {
 	long			 new_items;
 	int			 once_pending;
 	int			 unread;	/* its row could not be read */
+	int			 touched;	/* written in the open transaction */
+	long			 tx_items;	/* new items in the open transaction */
+	int			 lost;		/* part of this poll was not stored */
 	double			 pruned_at;	/* its items were last pruned */
 	enum { KEEP_NOT, KEEP, KEEP_SCHEDULE } keep;	/* sched_reconcile() */
 };
@@ -119,6 +122,9 @@ struct sched {
 	ev_timer		 idle_timer;
 	ev_prepare		 commit;
 	int			 in_tx;
+	struct sfeed		**touched;	/* written in the open transaction */
+	size_t			 ntouched, touched_cap;
+	int			 stopping;
 	size_t			 state_errors;
 };
 
@@ -126,6 +132,7 @@ static void dispatch(struct sched *s);
 static void schedule(struct sfeed *f);
 static void load_state(struct sfeed *f);
 static double unread_retry(const struct sfeed *f);
+static void recover(struct sfeed *f);
 
 static uint64_t
 fnv1a(const char *p)
@@ -203,6 +210,8 @@ checkpoint(struct sched *s)
 static void
 tx_end(struct sched *s)
 {
+	struct sfeed **v;
+	size_t i, n;
 	int ok;
 
 	if (!s->in_tx)
@@ -214,6 +223,20 @@ tx_end(struct sched *s)
 	/* Only now are the new items of the transaction reported: one that
 	 * did not commit is not recorded as seen and comes again. */
 	pipeline_settle(s->pipe, ok);
+	/* Detached first: recovering a feed may write it again, in a new
+	 * transaction with a list of its own. */
+	v = s->touched;
+	n = s->ntouched;
+	s->touched = NULL;
+	s->ntouched = s->touched_cap = 0;
+	for (i = 0; i < n; i++) {
+		v[i]->touched = 0;
+		if (ok)
+			v[i]->tx_items = 0;
+		else
+			recover(v[i]);
+	}
+	free(v);
 	checkpoint(s);
 }
 
@@ -228,6 +251,73 @@ tx_begin(struct sched *s)
 	}
 	s->in_tx = 1;
 	ev_prepare_start(s->ev, &s->commit);
+}
+
+/* About to write f's row or items: open the transaction and remember f,
+ * so a transaction that fails can put f back as the store has it. */
+static void
+touch(struct sfeed *f)
+{
+	struct sched *s = f->s;
+
+	tx_begin(s);
+	if (!s->in_tx || f->touched)
+		return;
+	if (s->ntouched == s->touched_cap) {
+		s->touched_cap = s->touched_cap ? s->touched_cap * 2 : 64;
+		s->touched = xreallocarray(s->touched, s->touched_cap,
+		    sizeof(*s->touched));
+	}
+	s->touched[s->ntouched++] = f;
+	f->touched = 1;
+}
+
+/*
+ * The transaction that wrote f failed: nothing of it is in the store.  The
+ * row in memory goes back to the stored one, or the next poll would send
+ * the validators of a response whose items were never recorded, get a 304
+ * and lose them.  Items of f's poll that earlier transactions committed
+ * stay counted.  A poll still in flight ends without taking its new
+ * validators (f->lost).
+ */
+static void
+recover(struct sfeed *f)
+{
+	struct sched *s = f->s;
+	long committed = f->new_items - f->tx_items;
+
+	f->tx_items = 0;
+	if (s->stopping)
+		return;
+	load_state(f);
+	if (f->fetch != NULL) {
+		f->new_items = committed;
+		f->lost = 1;
+		return;
+	}
+	if (committed > 0 && !f->unread) {
+		f->fs->items += committed;
+		touch(f);
+		if (state_feed_put(s->st, f->fs) == -1)
+			s->state_errors++;
+	}
+}
+
+/* f is going away: no transaction may come back to it. */
+static void
+untouch(struct sfeed *f)
+{
+	struct sched *s = f->s;
+	size_t i;
+
+	if (!f->touched)
+		return;
+	for (i = 0; i < s->ntouched; i++)
+		if (s->touched[i] == f) {
+			s->touched[i] = s->touched[--s->ntouched];
+			break;
+		}
+	f->touched = 0;
 }
 
 static void
@@ -382,12 +472,14 @@ on_item(const struct feed_item *item, void *arg)
 	if (item->id == NULL)
 		return 0;
 	feed_item_content_hash(item, hash);
-	tx_begin(s);
+	touch(f);
 	r = state_item_seen(s->st, f->cfg->name, item->id, hash, time(NULL));
 	if (r == -1)
 		s->state_errors++;
 	else if (r == 1) {
 		f->new_items++;
+		if (s->in_tx)
+			f->tx_items++;
 		if (!f->first_poll || f->cfg->alert_first_poll) {
 			pipeline_new_item(s->pipe, f->cfg, item);
 			/* Without a transaction (BEGIN failed) the row
@@ -422,9 +514,15 @@ record(struct sfeed *f, const struct fetch_result *res)
 	}
 	if (res->error == NULL) {
 		fs->consecutive_errors = 0;
-		fs->polled_ok = 1;
 		set_str(&fs->last_error, NULL);
-		if (res->status != 304) {
+		if (f->lost) {
+			/* Some of its items are not in the store: without the
+			 * new validators the next poll reads them again, and
+			 * a first poll stays one. */
+			log_warnx("feed %s: not all items of this poll could be"
+			    " stored; they are read again at the next poll",
+			    name);
+		} else if (res->status != 304) {
 			set_str(&fs->etag, res->etag);
 			set_str(&fs->last_modified, res->last_modified);
 		} else {
@@ -433,6 +531,8 @@ record(struct sfeed *f, const struct fetch_result *res)
 			if (res->last_modified != NULL)
 				set_str(&fs->last_modified, res->last_modified);
 		}
+		if (!f->lost)
+			fs->polled_ok = 1;
 		if (res->moved_to != NULL) {
 			log_info("feed %s: moved permanently from %s to %s",
 			    name, fs->url, res->moved_to);
@@ -479,7 +579,7 @@ prune(struct sfeed *f, double now)
 	f->pruned_at = now;
 	if (keep_for < RETENTION_MIN)
 		keep_for = RETENTION_MIN;
-	tx_begin(s);
+	touch(f);
 	if ((n = state_items_prune(s->st, f->cfg->name,
 	    (time_t)(now - keep_for), d->item_keep)) == -1)
 		s->state_errors++;
@@ -496,9 +596,13 @@ finish(struct sfeed *f, const struct fetch_result *res, int counted)
 	double delay;
 
 	delay = record(f, res);
-	tx_begin(s);
-	if (state_feed_put(s->st, f->fs) == -1)
-		s->state_errors++;
+	f->lost = 0;
+	/* A row that could not be read is never written (load_state). */
+	if (!f->unread) {
+		touch(f);
+		if (state_feed_put(s->st, f->fs) == -1)
+			s->state_errors++;
+	}
 	if (res->parsed && res->error == NULL)
 		prune(f, ev_time());
 	if (counted) {
@@ -697,7 +801,7 @@ load_state(struct sfeed *f)
 		return;
 	}
 	f->unread = 0;
-	tx_begin(s);
+	touch(f);
 	if (state_feed_put(s->st, fs) == -1)
 		s->state_errors++;
 }
@@ -747,6 +851,7 @@ sfeed_free(struct sfeed *f)
 	if (f == NULL)
 		return;
 	sfeed_halt(f);
+	untouch(f);
 	feed_state_free(f->fs);
 	free(f);
 }
@@ -862,7 +967,7 @@ sched_reconcile(struct sched *s, const struct config *cfg)
 		    (due = sooner_due(f, 0)) != 0) {
 			f->fs->next_poll = due;
 			arm(f, (double)due - now);
-			tx_begin(s);
+			touch(f);
 			if (state_feed_put(s->st, f->fs) == -1)
 				s->state_errors++;
 		}
@@ -889,6 +994,7 @@ sched_stop(struct sched *s)
 {
 	size_t i;
 
+	s->stopping = 1;
 	for (i = 0; i < s->nfeeds; i++)
 		sfeed_halt(s->feeds[i]);
 	ev_timer_stop(s->ev, &s->idle_timer);
@@ -931,6 +1037,7 @@ sched_free(struct sched *s)
 	for (i = 0; i < s->nfeeds; i++)
 		sfeed_free(s->feeds[i]);
 	free(s->feeds);
+	free(s->touched);
 	for (i = 0; i < HOST_BUCKETS; i++)
 		for (h = s->hosts[i]; h != NULL; h = next) {
 			next = h->hnext;

@@ -4,6 +4,7 @@
 # tests/hostile_httpd.py.
 FW_E2E_HOSTILE = tests/e2e/t3000-hostile-feeds.sh tests/e2e/t3010-hostile-parse.sh \
 	tests/e2e/t3020-faults-network.sh tests/e2e/t3030-faults-disk-full.sh \
+	tests/e2e/t3035-faults-disk-full-validators.sh \
 	tests/e2e/t3040-faults-disk-full-alerts.sh tests/e2e/t3050-faults-file-size.sh
 TESTS += $(FW_E2E_HOSTILE)
 EXTRA_DIST += $(FW_E2E_HOSTILE) tests/hostile_httpd.py tests/e2e/hostile-lib.sh

@@ -1,0 +1,73 @@
+#!/bin/bash
+# Disk full while a feed with an ETag changes: the poll that brought the
+# new items could not be stored, so its validators must not be used either.
+# Sent on the next poll, they would get a 304 and the items that never
+# reached the store would be lost for good.  The feed's counters must not
+# count the items of the lost transaction either.
+. "$top_srcdir/tests/lib.sh"
+. "$top_srcdir/tests/e2e/daemon-lib.sh"
+. "$top_srcdir/tests/e2e/hostile-lib.sh"
+
+MNT=$TMPD/db
+mkdir -p "$MNT"
+mount -t tmpfs -o size=2m tmpfs "$MNT" 2>/dev/null ||
+    skip_all "cannot mount a tmpfs here (needs root)"
+on_exit "umount -l '$MNT'"
+STATE=$MNT/state.db
+
+# feed N: an RSS document with items v-1 .. v-N.
+feed() {
+	local i
+	printf '<?xml version="1.0" encoding="utf-8"?>\n<rss version="2.0"><channel>'
+	printf '<title>v</title><link>http://example.org/</link><description>v</description>\n'
+	for ((i = 1; i <= $1; i++)); do
+		printf '<item><title>v item %d</title><link>http://example.org/v/%d</link><guid>v-%d</guid></item>\n' \
+		    "$i" "$i" "$i"
+	done
+	printf '</channel></rss>\n'
+}
+feed 3 >"$WWW/v.xml"
+start_httpd
+{ daemon_section; feed_section v /v.xml; } >"$CONF"
+start_daemon
+WAIT=15 wait_for sql_is "SELECT items || '|' || last_status FROM feeds WHERE name = 'v'" "3|304"
+ok $? "three items recorded, then 304 with the stored ETag"
+old_etag=$(sql "SELECT etag FROM feeds WHERE name = 'v'")
+
+dd if=/dev/zero of="$MNT/fill" bs=4k >/dev/null 2>&1
+sleep 1.5
+feed 6 >"$WWW/v.xml.new" && mv "$WWW/v.xml.new" "$WWW/v.xml"
+n=$(wc -l <"$REQLOG")
+WAIT=30 wait_for grep -q "database or disk is full" "$DLOG"
+ok $? "the failed write is logged (SQLITE_FULL)"
+# Let a few polls pass on the full disk.
+polls_since() { [ "$(wc -l <"$REQLOG")" -ge $(($1 + $2)) ]; }
+WAIT=15 wait_for polls_since "$n" 4
+ok $? "the feed is polled while the disk is full"
+after=$("$PYTHON3" - "$REQLOG" "$n" <<'END'
+import json, sys
+rs = [json.loads(l) for l in open(sys.argv[1])][int(sys.argv[2]):]
+print(" ".join(str(r["status"]) for r in rs if r["path"] == "/v.xml"))
+END
+)
+case " $after " in
+*" 304 "*) ok 1 "no 304 while the new items are not stored (statuses: $after)" ;;
+*) ok 0 "no 304 while the new items are not stored (statuses: $after)" ;;
+esac
+inm=$(req_field /v.xml "$(reqs /v.xml)" 'r["headers"].get("If-None-Match")')
+is "$inm" "$old_etag" "the ETag sent is still the stored one"
+
+rm -f "$MNT/fill"
+WAIT=20 wait_for sql_is "SELECT count(*) FROM items WHERE feed = 'v'" 6
+ok $? "once space is back the new items are recorded"
+for i in 4 5 6; do
+	is "$(log_count "new item: feed=\"v\" title=\"v item $i\"")" 1 "v item $i is reported once"
+done
+WAIT=10 wait_for sql_is "SELECT last_status FROM feeds WHERE name = 'v'" 304
+ok $? "the feed is back to 304"
+is "$(sql "SELECT items FROM feeds WHERE name = 'v'")" 6 "its count of items is six, as many as are stored"
+
+stop_daemon
+is "$?" 0 "the daemon stops cleanly"
+sanitizer_clean "$DLOG"; ok $? "no sanitizer report"
+done_testing
