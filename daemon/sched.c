@@ -120,6 +120,7 @@ struct sched {
 	sched_idle_fn		 idle;
 	void			*idle_arg;
 	ev_timer		 idle_timer;
+	ev_timer		 sweep;		/* forget feeds long removed */
 	ev_prepare		 commit;
 	int			 in_tx;
 	struct sfeed		**touched;	/* written in the open transaction */
@@ -882,6 +883,51 @@ find_feed(struct sfeed **v, size_t n, const char *name)
 	return NULL;
 }
 
+/*
+ * A feed removed from the config keeps its row and items for
+ * item_retention after its last poll, so putting it back (a typo fixed,
+ * a feed commented out for a while) neither re-reports its items nor
+ * makes its first poll silent again.  After that it is forgotten: back in
+ * the config later, it starts as a new feed.  Runs at start, at reload
+ * and daily.
+ */
+static void
+forget_removed(struct sched *s)
+{
+	const struct daemon_cfg *d = &s->cfg->daemon;
+	struct feed_state *v;
+	double keep_for = d->item_retention;
+	time_t before;
+	size_t i, n;
+	long items;
+
+	if (keep_for < RETENTION_MIN)
+		keep_for = RETENTION_MIN;
+	before = (time_t)(ev_time() - keep_for);
+	if ((v = state_feed_list(s->st, &n)) == NULL)
+		return;
+	for (i = 0; i < n; i++) {
+		if (v[i].last_poll >= before ||
+		    find_feed(s->feeds, s->nfeeds, v[i].name) != NULL)
+			continue;
+		tx_begin(s);
+		if ((items = state_feed_forget(s->st, v[i].name)) == -1) {
+			s->state_errors++;
+			break;
+		}
+		log_info("feed %s: not in the config for more than %.0f days;"
+		    " its state and %ld items forgotten", v[i].name,
+		    keep_for / 86400, items);
+	}
+	feed_state_free_all(v, n);
+}
+
+static void
+on_sweep(struct ev_loop *ev, ev_timer *w, int revents)
+{
+	forget_removed(w->data);
+}
+
 struct sched *
 sched_new(struct ev_loop *ev, struct loop *l, struct state *st,
     struct pipeline *p, const struct config *cfg, uint64_t seed,
@@ -906,6 +952,8 @@ sched_new(struct ev_loop *ev, struct loop *l, struct state *st,
 	s->commit.data = s;
 	ev_timer_init(&s->idle_timer, on_idle, 0., 0.);
 	s->idle_timer.data = s;
+	ev_timer_init(&s->sweep, on_sweep, PRUNE_EVERY, PRUNE_EVERY);
+	s->sweep.data = s;
 
 	s->feeds = xreallocarray(NULL, cfg->nfeeds + 1, sizeof(*s->feeds));
 	/* One transaction for every feed's state row: read one by one in
@@ -916,6 +964,9 @@ sched_new(struct ev_loop *ev, struct loop *l, struct state *st,
 	for (i = 0; i < cfg->nfeeds; i++)
 		s->feeds[s->nfeeds++] = sfeed_new(s, &cfg->feeds[i]);
 	qsort(s->feeds, s->nfeeds, sizeof(*s->feeds), cmp_sfeed);
+	forget_removed(s);
+	if (!once)
+		ev_timer_start(ev, &s->sweep);
 	for (i = 0; i < s->nfeeds; i++)
 		schedule(s->feeds[i]);
 	if (once && s->once_left == 0)
@@ -983,6 +1034,7 @@ sched_reconcile(struct sched *s, const struct config *cfg)
 	s->nfeeds = n;
 	s->cfg = cfg;
 	qsort(s->feeds, s->nfeeds, sizeof(*s->feeds), cmp_sfeed);
+	forget_removed(s);
 	for (i = 0; i < s->nfeeds; i++)
 		if (s->feeds[i]->keep == KEEP_SCHEDULE)
 			schedule(s->feeds[i]);
@@ -998,6 +1050,7 @@ sched_stop(struct sched *s)
 	for (i = 0; i < s->nfeeds; i++)
 		sfeed_halt(s->feeds[i]);
 	ev_timer_stop(s->ev, &s->idle_timer);
+	ev_timer_stop(s->ev, &s->sweep);
 	tx_end(s);
 }
 

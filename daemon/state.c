@@ -111,6 +111,8 @@ enum stmt {
 	S_ITEM_ADD,
 	S_ITEM_TOUCH,
 	S_ITEM_PRUNE,
+	S_FEED_FORGET_ITEMS,
+	S_FEED_FORGET,
 	S_COUNT_FEEDS,
 	S_COUNT_ITEMS,
 	S_COUNT_INCIDENTS,
@@ -166,6 +168,8 @@ static const char *const sql[S_NSTMT] = {
 	    " AND (item_id, content_hash) NOT IN (SELECT item_id, content_hash"
 	    " FROM items WHERE feed = ?1"
 	    " ORDER BY last_seen DESC, first_seen DESC LIMIT ?3)",
+	[S_FEED_FORGET_ITEMS] = "DELETE FROM items WHERE feed = ?1",
+	[S_FEED_FORGET] = "DELETE FROM feeds WHERE name = ?1",
 	[S_COUNT_FEEDS] = "SELECT count(*) FROM feeds",
 	[S_COUNT_ITEMS] = "SELECT count(*) FROM items",
 	[S_COUNT_INCIDENTS] = "SELECT count(*) FROM incidents",
@@ -738,6 +742,26 @@ state_items_prune(struct state *st, const char *feed, time_t before,
 	if (run(st, s, "prune items") == -1)
 		return -1;
 	return (long)sqlite3_changes(st->db);
+}
+
+long
+state_feed_forget(struct state *st, const char *feed)
+{
+	sqlite3_stmt *s;
+	long n;
+
+	if ((s = prepared(st, S_FEED_FORGET_ITEMS)) == NULL)
+		return -1;
+	bind_text(s, 1, feed);
+	if (run(st, s, "forget items") == -1)
+		return -1;
+	n = (long)sqlite3_changes(st->db);
+	if ((s = prepared(st, S_FEED_FORGET)) == NULL)
+		return -1;
+	bind_text(s, 1, feed);
+	if (run(st, s, "forget feed") == -1)
+		return -1;
+	return n;
 }
 
 static int

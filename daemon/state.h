@@ -77,6 +77,9 @@ int state_item_seen(struct state *st, const char *feed, const char *item_id,
 long state_items_prune(struct state *st, const char *feed, time_t before,
     long keep);
 
+/* Forget a feed: its row and all its items (a feed long gone from the
+ * config).  The items deleted, or -1. */
+long state_feed_forget(struct state *st, const char *feed);
 /* Group several writes into one transaction (one fsync per poll, not per
  * item).  Nested calls are counted; the outermost commit writes.  When a
  * write inside failed in a way that made SQLite roll the transaction back

@@ -107,4 +107,21 @@ grep -q 'new item: feed="r" title="Story number 98"' "$TMPD/once.out"
 ok $? "the forgotten item is new again"
 ! grep -q 'title="Story number 99"' "$TMPD/once.out"
 ok $? "the one out for ten days is not reported again"
+# A feed removed from the config keeps its row and items for
+# item_retention after its last poll, then both are forgotten.
+{ daemon_section; feed_section s /r.xml; } >"$CONF"
+nr=$(sql "SELECT count(*) FROM items WHERE feed = 'r'")
+once; is "$?" 0 "--once without feed r in the config"
+is "$(sql "SELECT count(*) FROM items WHERE feed = 'r'")" "$nr" "r, polled just now, keeps its $nr items"
+is "$(sql "SELECT count(*) FROM feeds WHERE name = 'r'")" 1 "and its row"
+sql "UPDATE feeds SET last_poll = strftime('%s', 'now') - 91 * 86400 WHERE name = 'r'; UPDATE feeds SET last_poll = strftime('%s', 'now') - 10 * 86400 WHERE name = 'u'"
+once; is "$?" 0 "--once when r was last polled 91 days ago, u 10 days ago"
+grep -q "feed r: not in the config for more than 90 days; its state and $nr items forgotten" "$TMPD/once.out"
+ok $? "r is forgotten, which is logged"
+is "$(sql "SELECT count(*) FROM items WHERE feed = 'r'") $(sql "SELECT count(*) FROM feeds WHERE name = 'r'")" "0 0" \
+    "its items and row are gone"
+is "$(sql "SELECT count(*) FROM feeds WHERE name = 'u'")" 1 "u, removed 10 days ago, is kept"
+! grep -q "feed u:" "$TMPD/once.out"
+ok $? "and not mentioned"
+is "$(sql "SELECT count(*) > 0 FROM items WHERE feed = 's'")" 1 "the feed in the config keeps its items"
 done_testing
