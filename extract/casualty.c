@@ -24,9 +24,12 @@
 
 #define BACK_WINDOW	30
 #define FWD_WINDOW	6
+#define TOLL_WINDOW	24	/* "the toll from ... has risen to 44" */
 
 #define NELEM(a)	(sizeof(a) / sizeof((a)[0]))
 #define KIND(k)		(1ul << (k))
+/* Hits that make the subject of their clause the one who attacks. */
+#define VIOLENT_VERBS	(KIND(LEX_ATTACK) | KIND(LEX_TYPE))
 
 struct count {
 	long	 victims;	/* -1 unknown */
@@ -34,6 +37,7 @@ struct count {
 	int	 mentioned;
 	int	 at_least;
 	long	 sub_attackers;	/* attackers named as a subset of victims */
+	int	 sub_all;	/* "including the attackers": all of them */
 };
 
 struct scan {
@@ -55,7 +59,6 @@ has_hit(const struct scan *sc, size_t from, size_t to, int kind)
 	}
 	return 0;
 }
-
 
 /* Is token i the period of an abbreviation or an initial? */
 static int
@@ -90,6 +93,41 @@ hit_kinds(const struct scan *sc, size_t from, size_t to)
 			m |= 1ul << x->kind;
 	}
 	return m;
+}
+
+/* hit_kinds(), leaving out the attack words that are nouns for the
+ * attackers ("one assailant" names a person, not an attack). */
+static unsigned long
+noun_kinds(const struct scan *sc, size_t from, size_t to)
+{
+	size_t i, s = sc->tk->v[sc->first].sent;
+	unsigned long m = 0;
+
+	for (i = sc->h->sent_first[s]; i < sc->h->sent_first[s + 1]; i++) {
+		const struct lex_hit *x = &sc->h->v[i];
+
+		if (x->tok < from || x->tok >= to)
+			continue;
+		if ((x->kind == LEX_ATTACK || x->kind == LEX_TYPE ||
+		    x->kind == LEX_WEAPON) &&
+		    lex_at(sc->tk, x->tok, LEX_ATTACKER, NULL) >= x->ntok)
+			continue;
+		m |= 1ul << x->kind;
+	}
+	return m;
+}
+
+/* hit_kinds() over tokens [from, to) of the sentence of token from,
+ * which may be another sentence than the one scanned. */
+static unsigned long
+hit_kinds_at(const struct scan *sc, size_t from, size_t to)
+{
+	struct scan other = *sc;
+	size_t s = sc->tk->v[from].sent;
+
+	other.first = sc->tk->sent_first[s];
+	other.last = sc->tk->sent_first[s + 1];
+	return hit_kinds(&other, from, to);
 }
 
 /* A hit of `kind` ending exactly at token `end`. */
@@ -247,9 +285,11 @@ static int
 np_stop(const struct tokens *tk, size_t k)
 {
 	static const char *const stops[] = {
-		"and", "as", "at", "after", "before", "by", "during", "from",
-		"in", "inside", "near", "on", "outside", "when", "while", "who",
-		"with",
+		"across", "after", "against", "along", "among", "and",
+		"around", "as", "at", "before", "behind", "between", "by",
+		"during", "from", "in", "inside", "into", "near", "on",
+		"outside", "through", "toward", "towards", "when", "while",
+		"who", "with",
 	};
 	size_t i;
 
@@ -282,10 +322,55 @@ role_before_name(const struct scan *sc, size_t k)
 	return 0;
 }
 
+/* Capitalised words that open a clause, not a name. */
+static const char *const not_names[] = {
+	"after", "also", "at", "before", "besides", "during", "earlier",
+	"elsewhere", "however", "in", "later", "meanwhile", "on", "overall",
+	"then", "this", "when", "while",
+};
+
+/*
+ * "Danilo Galindo, a social leader and an official of the mayor's office,
+ * and his son": after a name, a phrase set off by commas that starts with
+ * a determiner or a lowercase word is an apposition, "and" inside it
+ * joining no one; it is closed by ", and" before the next person.  k is
+ * the token after the name.  Returns the closing comma, or 0.
+ */
+static size_t
+apposition_end(const struct scan *sc, size_t k, size_t limit)
+{
+	const struct tokens *tk = sc->tk;
+	size_t q;
+	int depth = 0;
+
+	if (k + 2 >= limit || tk->v[k].kind != TOK_PUNCT ||
+	    tk->lower[tk->v[k].start] != ',' ||
+	    tk->v[k + 1].kind != TOK_WORD || tok_is(tk, k + 1, "and") ||
+	    ((tk->v[k + 1].flags & TOKF_CAP) && !tok_is(tk, k + 1, "a") &&
+	    !tok_is(tk, k + 1, "an") && !tok_is(tk, k + 1, "the")))
+		return 0;
+	for (q = k + 1; q + 1 < limit && q < k + 18; q++) {
+		char ch = tk->lower[tk->v[q].start];
+
+		if (tk->v[q].kind != TOK_PUNCT)
+			continue;
+		if (ch == '(')
+			depth++;
+		else if (ch == ')' && depth > 0)
+			depth--;
+		else if (ch == ',' && depth == 0)
+			return tok_is(tk, q + 1, "and") ? q : 0;
+		else if (depth == 0 && ch != '/' && !abbrev_dot(tk, q))
+			return 0;
+	}
+	return 0;
+}
+
 /* Count noun phrases like "the owner and a customer" after an active verb:
  * each singular determiner and noun is one person. */
 static long
-singular_objects(const struct scan *sc, size_t j, int *attacker)
+singular_objects(const struct scan *sc, size_t j, int *attacker,
+    size_t *endp)
 {
 	const struct tokens *tk = sc->tk;
 	long n = 0;
@@ -294,14 +379,28 @@ singular_objects(const struct scan *sc, size_t j, int *attacker)
 	struct number num;
 
 	*attacker = 0;
-	while (k < sc->last && k < j + 12) {
-		if (tok_is(tk, k, "a") || tok_is(tk, k, "an") ||
+	while (k < sc->last && k < j + 20) {
+		if ((tok_is(tk, k, "his") || tok_is(tk, k, "her") ||
+		    tok_is(tk, k, "their")) && number_at(tk, k + 1, &num) &&
+		    num.value > 0 && people_after(sc, k + 1 + num.ntok,
+		    sc->last, &att)) {
+			/* "a man and his two sons" */
+			n += num.value;
+			k += 1 + num.ntok;
+			while (k < sc->last && tk->v[k].kind == TOK_WORD &&
+			    !np_stop(tk, k))
+				k++;
+			if (k < sc->last && tok_is(tk, k, "and"))
+				k++;
+			else
+				break;
+		} else if (tok_is(tk, k, "a") || tok_is(tk, k, "an") ||
 		    tok_is(tk, k, "the") || tok_is(tk, k, "his") ||
-		    tok_is(tk, k, "her")) {
+		    tok_is(tk, k, "her") || (n > 0 && tok_is(tk, k, "another"))) {
 			size_t w = k + 1, headw, of = 0;
 			const char *hw;
 
-			while (w < sc->last && w < k + 8) {
+			while (w < sc->last && w < k + 12) {
 				/* "a member of the Elite Forces": the head
 				 * comes before "of" */
 				if (tok_is(tk, w, "of") && of == 0)
@@ -331,7 +430,8 @@ singular_objects(const struct scan *sc, size_t j, int *attacker)
 			    hw[tk->v[headw].len - 1] == 's' &&
 			    hw[tk->v[headw].len - 2] != 's')
 				break;
-			n++;
+			/* "a couple" is two people */
+			n += tok_is(tk, headw, "couple") ? 2 : 1;
 			if (people_after(sc, k + 1, w, &att))
 				*attacker |= att;
 			k = w;
@@ -345,7 +445,7 @@ singular_objects(const struct scan *sc, size_t j, int *attacker)
 			 * husband" */
 			n++;
 			k++;
-			while (k < sc->last && k < j + 12 &&
+			while (k < sc->last && k < j + 20 &&
 			    (tk->v[k].flags & TOKF_CAP))
 				k++;
 			if (k < sc->last && tok_is(tk, k, "and"))
@@ -358,17 +458,39 @@ singular_objects(const struct scan *sc, size_t j, int *attacker)
 			 * him" */
 			n += num.value;
 			break;
-		} else if (k == j && ((tk->v[k].flags & TOKF_CAP) ||
+		} else if ((k == j || (n > 0 && tok_is(tk, k - 1, "and"))) &&
+		    ((tk->v[k].flags & TOKF_CAP) ||
 		    ((tok_is(tk, k, "al") || tok_is(tk, k, "el")) &&
 		    (tk->v[k].flags & TOKF_HYPHEN) && k + 1 < sc->last &&
 		    (tk->v[k + 1].flags & TOKF_CAP))) &&
 		    !has_hit(sc, k, k + 1, LEX_TODAY) &&
-		    !has_hit(sc, k, k + 1, LEX_GROUP)) {
-			return 1;	/* a named person */
+		    !has_hit(sc, k, k + 1, LEX_GROUP) &&
+		    /* "Shot Dead In Northwest Pakistan": a headline's
+		     * capitals */
+		    !tok_in_list(tk, k, not_names, NELEM(not_names))) {
+			size_t q;
+
+			/* a named person, and who else is named after it
+			 * and its apposition: "Danilo Galindo, a social
+			 * leader and an official, and his son" */
+			n++;
+			for (k++; k < sc->last && k < j + 20 &&
+			    tk->v[k].kind == TOK_WORD &&
+			    ((tk->v[k].flags & TOKF_CAP) || tok_is(tk, k, "al") ||
+			    tok_is(tk, k, "el") || tok_is(tk, k, "bin")); k++)
+				;
+			if ((q = apposition_end(sc, k, sc->last)) > 0)
+				k = q + 2;
+			else if (k < sc->last && tok_is(tk, k, "and") &&
+			    k + 1 < sc->last && (tk->v[k + 1].flags & TOKF_CAP))
+				k++;
+			else
+				break;
 		} else {
 			break;
 		}
 	}
+	*endp = k;
 	return n;
 }
 
@@ -390,6 +512,113 @@ unknown_number(const struct tokens *tk, size_t k, size_t last)
 	return 0;
 }
 
+/* "the bomber", "the suspected suicide bomber": one attacker named with a
+ * determiner at token k.  Returns the token after the noun, or 0. */
+static size_t
+one_attacker(const struct scan *sc, size_t k)
+{
+	const struct tokens *tk = sc->tk;
+	size_t w, n;
+
+	if (!(tok_is(tk, k, "the") || tok_is(tk, k, "a") ||
+	    tok_is(tk, k, "an")))
+		return 0;
+	for (w = k + 1; w < sc->last && w < k + 4; w++) {
+		if (tk->v[w].kind != TOK_WORD || np_stop(tk, w))
+			return 0;
+		if ((n = lex_at(tk, w, LEX_ATTACKER, NULL)) > 0)
+			return singular_person(sc, w, w + n) ? w + n : 0;
+	}
+	return 0;
+}
+
+/* Prepositions of a short phrase between a count and its subsets. */
+static const char *const subset_preps[] = {
+	"at", "during", "in", "inside", "near", "on", "outside",
+};
+
+/* "were killed, including 40 assailants", "killed 10 people, including
+ * two attackers", "including 27 soldiers and 40 assailants": attackers
+ * named in a list of subsets after the count are among the dead already
+ * counted.  Returns the token after the list when it names any, or 0. */
+static size_t
+subset_after(const struct scan *sc, size_t k, struct count *c)
+{
+	const struct tokens *tk = sc->tk;
+	struct number n;
+	long att_n = 0;
+	size_t after = 0, e;
+	int att;
+
+	/* "were killed in the clash, including ..." */
+	if (k < sc->last && tok_in_list(tk, k, subset_preps,
+	    NELEM(subset_preps)))
+		for (e = k + 1; e + 1 < sc->last && e < k + 6 &&
+		    tk->v[e].kind == TOK_WORD; e++)
+			if (tk->v[e + 1].kind == TOK_PUNCT &&
+			    tk->lower[tk->v[e + 1].start] == ',') {
+				k = e + 1;
+				break;
+			}
+	if (k < sc->last && tk->v[k].kind == TOK_PUNCT &&
+	    tk->lower[tk->v[k].start] == ',')
+		k++;
+	if (k >= sc->last || !tok_is(tk, k, "including"))
+		return 0;
+	k++;
+	for (;;) {
+		if (number_at(tk, k, &n) && n.value > 0 &&
+		    !unit_word(tk, k + n.ntok)) {
+			/* the noun phrase of the number, its people in it
+			 * ("40 wounded when a bomber ..." names none) */
+			for (e = k + n.ntok; e < sc->last &&
+			    tk->v[e].kind == TOK_WORD && !np_stop(tk, e); e++)
+				;
+			if (!people_after(sc, k + n.ntok, e, &att))
+				break;
+			if (att)
+				att_n += n.value, after = e;
+		} else if (tok_is(tk, k, "himself") ||
+		    tok_is(tk, k, "herself")) {
+			/* "killing nine people including himself" */
+			att_n++;
+			e = after = k + 1;
+		} else if ((e = one_attacker(sc, k)) > 0) {
+			/* "including the (suspected suicide) bomber" */
+			att_n++;
+			after = e;
+		} else {
+			break;
+		}
+		/* the next conjunct: ", ", " and ", ", and " */
+		k = e;
+		if (k < sc->last && tk->v[k].kind == TOK_PUNCT &&
+		    tk->lower[tk->v[k].start] == ',')
+			k++;
+		if (k < sc->last && tok_is(tk, k, "and"))
+			k++;
+		if (k == e)
+			break;
+	}
+	if (att_n == 0)
+		return 0;
+	c->sub_attackers += att_n;
+	return after;
+}
+
+/* Tokens of a conjunction joining two counted objects at token k ("and",
+ * "as well as"), or 0. */
+static size_t
+conj_len(const struct tokens *tk, size_t k)
+{
+	if (tok_is(tk, k, "and"))
+		return 1;
+	if (tok_is(tk, k, "as") && tok_is(tk, k + 1, "well") &&
+	    tok_is(tk, k + 2, "as"))
+		return 3;
+	return 0;
+}
+
 /* Active form: count after the verb. */
 static int
 count_forward(const struct scan *sc, size_t j, struct count *c, size_t *endp)
@@ -402,6 +631,20 @@ count_forward(const struct scan *sc, size_t j, struct count *c, size_t *endp)
 	if (j < sc->last && (tok_is(sc->tk, j, "a") &&
 	    tok_is(sc->tk, j + 1, "total") && tok_is(sc->tk, j + 2, "of")))
 		j += 3;
+	/* "killing all four attackers": the whole of a raiding party
+	 * ("all 19 people on board" is a crash's toll, left alone) */
+	if (j + 1 < sc->last && tok_is(sc->tk, j, "all") &&
+	    number_at(sc->tk, j + 1, &n) && n.value > 0 &&
+	    people_after(sc, j + 1 + n.ntok, sc->last, &att) && att)
+		j++;
+	/* "killing two rangers and wounding another" */
+	if (j < sc->last && tok_is(sc->tk, j, "another") &&
+	    (j + 1 == sc->last || np_stop(sc->tk, j + 1) ||
+	    singular_person(sc, j + 1, j + 2))) {
+		add(c, 1, people_after(sc, j + 1, j + 2, &att) && att, 0);
+		*endp = j + 1;
+		return 1;
+	}
 	if ((k0 = unknown_number(sc->tk, j, sc->last)) > 0) {
 		c->mentioned = 1;
 		*endp = k0;
@@ -415,13 +658,24 @@ count_forward(const struct scan *sc, size_t j, struct count *c, size_t *endp)
 		if (!people_after(sc, k, sc->last, &att))
 			att = 0;
 		add(c, n.value, att, n.at_least);
+		/* "killed 10 people, including two attackers" */
+		for (k0 = k; k0 < sc->last && k0 < k + 4 &&
+		    sc->tk->v[k0].kind == TOK_WORD && !np_stop(sc->tk, k0) &&
+		    !tok_is(sc->tk, k0, "including"); k0++)
+			;
+		if (!att && (k0 = subset_after(sc, k0, c)) > 0) {
+			*endp = k0;
+			return 1;
+		}
 		/* "eight pupils and a security guard", "two soldiers and
-		 * three civilians" */
+		 * three civilians", "eight commandos and their driver",
+		 * "six fighters as well as the bomber" */
 		while (k < sc->last && k < j + n.ntok + 4 &&
-		    !tok_is(sc->tk, k, "and"))
+		    conj_len(sc->tk, k) == 0)
 			k++;
 		*endp = j + n.ntok + 1;
-		if (k < sc->last && tok_is(sc->tk, k, "and")) {
+		if (k < sc->last && (k0 = conj_len(sc->tk, k)) > 0) {
+			k += k0 - 1;
 			if (number_at(sc->tk, k + 1, &m) && m.value > 0 &&
 			    people_after(sc, k + 1 + m.ntok, sc->last, &att)) {
 				add(c, m.value, att, m.at_least);
@@ -430,6 +684,15 @@ count_forward(const struct scan *sc, size_t j, struct count *c, size_t *endp)
 			    tok_is(sc->tk, k + 1, "an")) &&
 			    !unknown_number(sc->tk, k + 1, sc->last) &&
 			    people_after(sc, k + 2, sc->last, &att)) {
+				add(c, 1, att, 0);
+				*endp = k + 3;
+			} else if (sc->tk->v[k - 1].kind == TOK_WORD &&
+			    (tok_is(sc->tk, k + 1, "the") ||
+			    tok_is(sc->tk, k + 1, "his") ||
+			    tok_is(sc->tk, k + 1, "her") ||
+			    tok_is(sc->tk, k + 1, "their")) &&
+			    people_after(sc, k + 2, sc->last, &att) &&
+			    singular_person(sc, k + 2, sc->last)) {
 				add(c, 1, att, 0);
 				*endp = k + 3;
 			}
@@ -443,10 +706,11 @@ count_forward(const struct scan *sc, size_t j, struct count *c, size_t *endp)
 		*endp = j + 1;
 		return 1;
 	}
-	v = singular_objects(sc, j, &att);
+	v = singular_objects(sc, j, &att, &k0);
 	if (v > 0) {
 		add(c, v, att, 0);
-		*endp = j + 1;
+		/* the object read is no subject of a later verb */
+		*endp = k0 > j ? k0 : j + 1;
 		return 1;
 	}
 	return 0;
@@ -516,13 +780,6 @@ static const char *const head_stops[] = {
 	"outside", "who", "with",
 };
 
-/* Capitalised words that open a clause, not a name. */
-static const char *const not_names[] = {
-	"after", "also", "at", "before", "besides", "during", "earlier",
-	"elsewhere", "however", "in", "later", "meanwhile", "on", "overall",
-	"then", "this", "when", "while",
-};
-
 /* Nouns that a number names without saying who: "Two people, a police
  * officer and a tribal leader" lists the two. */
 static const char *const generic_people[] = {
@@ -552,7 +809,7 @@ conj_read(const struct scan *sc, size_t a, size_t b, struct conj *cj)
 	unsigned long kinds;
 	int det, att;
 
-	kinds = hit_kinds(sc, a, b);
+	kinds = noun_kinds(sc, a, b);
 	cj->kind = CJ_NONE;
 	cj->n = 0;
 	cj->no_noun = 0;
@@ -624,6 +881,23 @@ conj_read(const struct scan *sc, size_t a, size_t b, struct conj *cj)
 		cj->n = 1;
 		return 1;
 	}
+	/* "Former district governor Abdul Ghani Noori": a title with a
+	 * person word, then a name */
+	for (k = b; k > a && tk->v[k - 1].kind == TOK_WORD &&
+	    (tk->v[k - 1].flags & TOKF_CAP); k--)
+		;
+	if (k > a + 1 && k < b && (kinds & (KIND(LEX_PERSON) |
+	    KIND(LEX_VIP)))) {
+		for (head = a; head < k && tk->v[head].kind == TOK_WORD; head++)
+			;
+		if (head == k && hit_kinds(sc, a, k) & (KIND(LEX_PERSON) |
+		    KIND(LEX_VIP))) {
+			cj->kind = CJ_NAME;
+			cj->n = 1;
+			cj->person = 1;
+			return 1;
+		}
+	}
 	/* A name, "Gazi", "Al-Jumahani", or a name's relative, "Aboki's
 	 * wife". */
 	hw = tk->lower + tk->v[a].start;
@@ -675,7 +949,7 @@ conjuncts(const struct scan *sc, size_t from, size_t v, int singular,
 {
 	const struct tokens *tk = sc->tk;
 	struct conj cj[CONJ_MAX];
-	size_t a = from, k, ncj = 0, i;
+	size_t a = from, k, ncj = 0, i, q;
 	int comma = 0, person = 0, depth = 0, names = 1, skipped = 0;
 	long rest = 0;
 
@@ -744,6 +1018,15 @@ conjuncts(const struct scan *sc, size_t from, size_t v, int singular,
 			cj[ncj].after_comma = comma;
 			ncj++;
 			comma = 0;
+			/* "Father Carlassare, a Bishop-elect and missionary,
+			 * and a nun" */
+			if (cj[ncj - 1].kind == CJ_NAME && k < v &&
+			    (q = apposition_end(sc, k, v)) > 0) {
+				k = q;
+				comma = 1;
+				a = q + 1;
+				continue;
+			}
 		}
 		if (k < v && tk->v[k].kind == TOK_PUNCT)
 			comma = 1;
@@ -790,6 +1073,17 @@ conjuncts(const struct scan *sc, size_t from, size_t v, int singular,
 	return *victims + *attackers > 0;
 }
 
+static int clause_subject(const struct scan *, size_t, size_t,
+    struct count *);
+static size_t of_whom(const struct scan *, size_t, size_t, struct number *);
+static size_t clause_start(const struct scan *, size_t, size_t);
+
+/* Words that join a second verb to the subject of the first ("stabbed
+ * three people before being shot dead", "tried to flee but was killed"). */
+static const char *const shared_subject[] = {
+	"after", "before", "but",
+};
+
 /* Passive or noun form: counts in the clause before the verb. */
 static void
 count_backward_list(const struct scan *sc, size_t from, size_t v,
@@ -800,7 +1094,6 @@ count_backward_list(const struct scan *sc, size_t from, size_t v,
 	size_t j;
 	int att, any = 0, depth = 0, in_subset = 0, subset_list = 0;
 	long extra_single = 0, extra_att = 0;
-
 
 	for (j = from; j < v; j++) {
 		if (tk->v[j].kind == TOK_PUNCT) {
@@ -834,6 +1127,14 @@ count_backward_list(const struct scan *sc, size_t from, size_t v,
 		    lex_at(tk, j + 1, LEX_ATTACKER, NULL) > 0 &&
 		    singular_person(sc, j + 1, j + 3 < v ? j + 3 : v)) {
 			c->sub_attackers++;
+			continue;
+		}
+		/* "five people including the attackers": all of them,
+		 * however many were counted */
+		if (in_subset && tok_is(tk, j, "the") && j + 1 < v &&
+		    lex_at(tk, j + 1, LEX_ATTACKER, NULL) > 0 &&
+		    plural_word(tk, j + 1)) {
+			c->sub_all = 1;
 			continue;
 		}
 		/* "a doctor and two guards", "the police chief and one of
@@ -878,6 +1179,23 @@ count_backward_list(const struct scan *sc, size_t from, size_t v,
 			continue;
 		}
 		if (!people_after(sc, j + n.ntok, v, &att)) {
+			/* "two of them", "two of whom" */
+			if (tok_is(tk, j + n.ntok, "of") && (tok_is(tk,
+			    j + n.ntok + 1, "them") || tok_is(tk, j + n.ntok + 1,
+			    "whom"))) {
+				/* the subject when it opens the clause;
+				 * "eight people, three of whom had been
+				 * held hostage, were killed" names a part */
+				if (j == from || (j == from + 1 &&
+				    (tk->v[from].kind == TOK_PUNCT ||
+				    tok_is(tk, from, "and")))) {
+					add(c, n.value, region_attacker(sc,
+					    from, v), n.at_least);
+					any = 1;
+				}
+				j += n.ntok + 1;
+				continue;
+			}
 			if (j + n.ntok + 2 < v) {
 				j += n.ntok - 1;
 				continue;
@@ -908,7 +1226,16 @@ count_backward_list(const struct scan *sc, size_t from, size_t v,
 	 * the sentence has named one before. */
 	if (v > from && (tok_is(tk, from, "he") || tok_is(tk, from, "she")) &&
 	    v - from <= 3) {
-		add(c, 1, has_hit(sc, sc->first, from, LEX_ATTACKER), 0);
+		struct count subj = { -1, -1, 0, 0, 0, 0 };
+
+		att = has_hit(sc, sc->first, from, LEX_ATTACKER);
+		/* "A man killed two people before he was shot dead": the
+		 * one who attacked */
+		if (!att && from > sc->first + 1 && tok_in_list(tk, from - 1,
+		    shared_subject, NELEM(shared_subject)))
+			att = clause_subject(sc, clause_start(sc, from - 1,
+			    sc->first), from - 1, &subj) && subj.attackers == 1;
+		add(c, 1, att, 0);
 		return;
 	}
 	if (singular_verb || has_hit(sc, from, v, LEX_SINGULAR)) {
@@ -932,6 +1259,14 @@ count_backward_list(const struct scan *sc, size_t from, size_t v,
 	    has_hit(sc, from, v, LEX_NUM))
 		c->mentioned = 1;
 }
+
+/* Nouns that refer back to the people an attack was done to. */
+static const char *const victim_refs[] = {
+	"abductees", "captives", "hostages", "victims",
+};
+
+/* Tokens read back for the people a reference names. */
+#define REF_WINDOW	60
 
 /* "Assailants abducted four boys. The boys were killed shortly
  * thereafter.": a definite plural subject counted in an earlier sentence
@@ -973,6 +1308,26 @@ counted_before(const struct scan *sc, size_t from, size_t v)
 				break;
 		}
 	}
+	/* "Assailants abducted three civilians. The hostages were shot":
+	 * the victims are the people last counted as the object of a
+	 * violent verb ("abducted", "assaulted") */
+	if (!tok_in_list(tk, head, victim_refs, NELEM(victim_refs)))
+		return -1;
+	for (k = sc->first; k-- > 0 && k + REF_WINDOW > sc->first; ) {
+		struct count obj = { -1, -1, 0, 0, 0, 0 };
+		struct scan other = *sc;
+		size_t len, e;
+
+		if (!(hit_kinds_at(sc, k, k + 1) & VIOLENT_VERBS))
+			continue;
+		if ((len = lex_at(tk, k, LEX_TYPE, NULL)) == 0)
+			len = lex_at(tk, k, LEX_ATTACK, NULL);
+		other.first = tk->sent_first[tk->v[k].sent];
+		other.last = tk->sent_first[tk->v[k].sent + 1];
+		if (len > 0 && count_forward(&other, k + len, &obj, &e) &&
+		    obj.victims > 0 && obj.attackers < 0)
+			return obj.victims;
+	}
 	return -1;
 }
 
@@ -982,11 +1337,15 @@ static void
 count_backward(const struct scan *sc, size_t from, size_t v,
     int singular_verb, struct count *c)
 {
-	struct count tmp = { -1, -1, 0, 0, 0 };
+	struct count tmp = { -1, -1, 0, 0, 0, 0 };
 	long lv, la;
 	size_t k, e;
 	struct number n;
 
+	/* "Three civilians, two of whom were later killed": the relative
+	 * clause's own subject */
+	if ((k = of_whom(sc, from, v, &n)) > 0)
+		from = k;
 	/* "an unknown number of people were injured": no count, and none
 	 * from a clause further back ("Gunmen abducted 12 people and an
 	 * unknown number ...").  Joined to people counted in the same
@@ -1033,6 +1392,7 @@ count_backward(const struct scan *sc, size_t from, size_t v,
 		add(c, tmp.attackers, 1, tmp.at_least);
 	c->mentioned |= tmp.mentioned;
 	c->sub_attackers += tmp.sub_attackers;
+	c->sub_all |= tmp.sub_all;
 }
 
 /* "being", "succumbing": a word in -ing. */
@@ -1084,6 +1444,33 @@ passive_before(const struct tokens *tk, size_t k, size_t floor)
 	return 0;
 }
 
+/* Does a dash end a dateline right before token j ("LAGOS -", "(Reuters)
+ * —")?  A plain hyphen between spaces is no token, so the text is read. */
+static int
+dateline_dash(const struct tokens *tk, size_t j)
+{
+	const struct token *p;
+	size_t a, b;
+
+	if (j < 2)
+		return 0;
+	p = &tk->v[j - 1];
+	if (p->kind == TOK_PUNCT && (unsigned char)tk->text[p->start] == 0xe2) {
+		j--;		/* "—", "–" */
+		p = &tk->v[j - 1];
+	} else {
+		b = tk->v[j].start;
+		for (a = p->start + p->len; a + 1 < b; a++)
+			if (tk->text[a] == '-' && tk->text[a - 1] == ' ' &&
+			    tk->text[a + 1] == ' ')
+				break;
+		if (a + 1 >= b)
+			return 0;
+	}
+	return (p->kind == TOK_PUNCT && tk->lower[p->start] == ')') ||
+	    (p->flags & TOKF_UPPER);
+}
+
 /* Start of the clause that ends at token v. */
 static size_t
 clause_start(const struct scan *sc, size_t v, size_t floor)
@@ -1097,6 +1484,10 @@ clause_start(const struct scan *sc, size_t v, size_t floor)
 		const struct token *t = &tk->v[j - 1];
 		char ch = tk->lower[t->start];
 
+		/* "ABIDJAN, Ivory Coast (Reuters) - An attack ...": a
+		 * dateline's dash */
+		if (dateline_dash(tk, j))
+			break;
 		/* A parenthesis ("three soldiers (names) were killed") does
 		 * not use up the window. */
 		if (t->kind == TOK_PUNCT && ch == ')') {
@@ -1150,10 +1541,173 @@ clause_start(const struct scan *sc, size_t v, size_t floor)
 	return j;
 }
 
+/* Auxiliaries of the passive voice. */
+static const char *const passive_aux[] = {
+	"be", "been", "being", "is", "was", "were",
+};
+
+/* Words that open a verb phrase with no subject of its own. */
+static const char *const vp_openers[] = {
+	"being", "eventually", "later", "subsequently", "then", "was", "were",
+};
+
+/* Words opening a phrase set before a clause's subject ("During the
+ * attack, a bomber ..."). */
+static const char *const lead_preps[] = {
+	"after", "at", "before", "during", "in", "later", "on",
+};
+
+/*
+ * The subject of the clause starting at token a and ending before b: a
+ * number and its people, a determiner and a person word, or a name.  Its
+ * count goes to *c; it reads as the attacker when it names one or when
+ * its own verb is an attack ("A man stabbed three people ...").  Returns
+ * 1 when it named someone.
+ */
+static int
+clause_subject(const struct scan *sc, size_t a, size_t b, struct count *c)
+{
+	const struct tokens *tk = sc->tk;
+	struct count tmp = { -1, -1, 0, 0, 0, 0 };
+	size_t k, e = 0, n;
+	int agent;
+
+	if (a < b && tok_in_list(tk, a, lead_preps, NELEM(lead_preps)))
+		for (k = a + 1; k < b && k < a + 8; k++)
+			if (tk->v[k].kind == TOK_PUNCT) {
+				if (tk->lower[tk->v[k].start] == ',')
+					a = k + 1;
+				break;
+			}
+	for (k = a; k < b && k < a + 6; k++) {
+		if (tk->v[k].kind != TOK_WORD && tk->v[k].kind != TOK_NUM)
+			return 0;
+		if ((n = lex_at(tk, k, LEX_PERSON, NULL)) > 0 ||
+		    (n = lex_at(tk, k, LEX_ATTACKER, NULL)) > 0 ||
+		    (n = lex_at(tk, k, LEX_VIP, NULL)) > 0) {
+			e = k + n;
+			break;
+		}
+		/* "A teenager attacked ...": one person, whatever the noun,
+		 * when a violent verb follows it */
+		if (k > a && (tok_is(tk, a, "a") || tok_is(tk, a, "an") ||
+		    tok_is(tk, a, "the")) && !plural_word(tk, k - 1) &&
+		    (hit_kinds(sc, k, k + 1) & VIOLENT_VERBS)) {
+			add(c, 1, 1, 0);
+			return 1;
+		}
+		if (tk->v[k].flags & TOKF_CAP && k > a)
+			return 0;
+	}
+	if (e == 0 || e > b)
+		return 0;
+	count_backward(sc, a, e, 0, &tmp);
+	if (tmp.victims < 0 && tmp.attackers < 0)
+		return 0;
+	/* an active clause with a violent verb: "A man stabbed ...",
+	 * "attempted to abduct"; not "were tied up" */
+	agent = !tok_in_list(tk, e, passive_aux, NELEM(passive_aux)) &&
+	    (hit_kinds(sc, e, b) & VIOLENT_VERBS) != 0;
+	if (agent && tmp.victims > 0) {
+		tmp.attackers = tmp.victims;
+		tmp.victims = -1;
+	}
+	if (tmp.victims >= 0)
+		add(c, tmp.victims, 0, 0);
+	if (tmp.attackers >= 0)
+		add(c, tmp.attackers, 1, 0);
+	return 1;
+}
+
+/*
+ * A passive casualty verb with no subject of its own takes the subject of
+ * the clause it is joined to: "A man stabbed three people before being
+ * shot dead", "An assailant tried to abduct a man but was killed",
+ * "The assailant, who was riding the bike, was killed".  from is where
+ * the verb's own clause starts and v the verb.  Returns 1 when it read
+ * one.
+ */
+static int
+shared_subject_count(const struct scan *sc, size_t from, size_t v,
+    int by_agent, struct count *c)
+{
+	const struct tokens *tk = sc->tk;
+	size_t k, a;
+
+	if (from <= sc->first + 1)
+		return 0;
+	/* "X, who ..., was killed", "by a man who was then shot dead":
+	 * the one "who" stands for */
+	if (tok_is(tk, from - 1, "who")) {
+		struct count who = { -1, -1, 0, 0, 0, 0 };
+		size_t e = from - 1;
+
+		if (tk->v[e - 1].kind == TOK_PUNCT &&
+		    tk->lower[tk->v[e - 1].start] == ',')
+			e--;
+		for (k = e; k > sc->first && e - k < 5 &&
+		    tk->v[k - 1].kind == TOK_WORD; k--)
+			if (tok_is(tk, k - 1, "the") || tok_is(tk, k - 1, "a") ||
+			    tok_is(tk, k - 1, "an") ||
+			    tok_is(tk, k - 1, "his") || tok_is(tk, k - 1, "her") ||
+			    lex_at(tk, k - 1, LEX_NUM, NULL) > 0) {
+				k--;
+				break;
+			}
+		if (!clause_subject(sc, k, from - 1, &who))
+			return 0;
+		/* "stabbed to death ... by a man who": the agent of the
+		 * violence is the attacker */
+		if (by_agent && k > sc->first && tok_is(tk, k - 1, "by") &&
+		    who.victims > 0 && who.attackers < 0) {
+			who.attackers = who.victims;
+			who.victims = -1;
+		}
+		if (who.victims >= 0)
+			add(c, who.victims, 0, 0);
+		if (who.attackers >= 0)
+			add(c, who.attackers, 1, 0);
+		return 1;
+	}
+	/* the clause may start on the conjunction when a casualty phrase
+	 * ends right before it */
+	if (from < v && tok_in_list(tk, from, shared_subject,
+	    NELEM(shared_subject)))
+		from++;
+	if (!tok_in_list(tk, from - 1, shared_subject, NELEM(shared_subject)) ||
+	    (from < v && !tok_in_list(tk, from, vp_openers,
+	    NELEM(vp_openers))) || has_subject(sc, from, v))
+		return 0;
+	/* "were tied up and taken to a farm before being shot": back over
+	 * verb phrases joined by "and" to the one with the subject */
+	for (k = from - 1; k > sc->first; k = a - 1) {
+		a = clause_start(sc, k, sc->first);
+		if (clause_subject(sc, a, k, c))
+			return 1;
+		if (a == sc->first || !tok_is(tk, a - 1, "and"))
+			break;
+	}
+	return 0;
+}
+
+#define BODY_MAX	2	/* body words kept per sentence */
+
+/* Nouns for the dead: "his body was found", "the bodies of 17 hostages". */
+static const char *const body_words[] = {
+	"bodies", "body", "corpse", "corpses",
+};
+
 struct sentence_counts {
 	struct count killed, injured;
+	struct count struck;	/* "stabbed three people": the dead included */
+	int	 struck_other;	/* "stabbed three others": the dead not */
 	int	 zero_killed, zero_injured, also;
-	size_t	 kev[2], iev[2];
+	int	 also_killed, also_injured;	/* "two more", one class */
+	int	 toll;		/* the dead counted by a toll */
+	size_t	 more;		/* token of "more", "other(s)" after a count */
+	size_t	 kev[2], iev[2], sev[2];
+	size_t	 body[BODY_MAX];	/* tokens of "body", "bodies" */
+	size_t	 nbody;
 };
 
 /*
@@ -1265,6 +1819,19 @@ sentence_marks(const struct tokens *tk, size_t first, size_t last,
 			    (tok_is(tk, i, "response") && tok_is(tk, i + 1,
 			    "to"))))
 				*cutoff = i;
+			/* "the remaining 17 hostages" */
+			if (tok_is(tk, i, "remaining"))
+				out->also = 1;
+			break;
+		case 'm':
+		case 'o':
+			/* "two more officers", "two other family members" */
+			if (i > first && out->more == 0 &&
+			    (tok_is(tk, i, "more") ||
+			    tok_is(tk, i, "other") || tok_is(tk, i, "others")) &&
+			    (tk->v[i - 1].kind == TOK_NUM ||
+			    lex_at(tk, i - 1, LEX_NUM, NULL) > 0))
+				out->more = i;
 			break;
 		case 'a':
 			if (*cutoff == (size_t)-1 && tok_is(tk, i, "avenge"))
@@ -1277,6 +1844,12 @@ sentence_marks(const struct tokens *tk, size_t first, size_t last,
 			    "addition") && i + 1 < last &&
 			    tk->v[i + 1].kind == TOK_PUNCT))
 				out->also = 1;
+			break;
+		case 'b':
+		case 'c':
+			if (out->nbody < BODY_MAX && tok_in_list(tk, i,
+			    body_words, NELEM(body_words)))
+				out->body[out->nbody++] = i;
 			break;
 		case 'n':
 		case 'w':
@@ -1302,6 +1875,11 @@ sentence_marks(const struct tokens *tk, size_t first, size_t last,
 static const char *const not_deaths[] = {
 	"anniversary", "penalty", "row", "sentence", "sentences", "squad",
 	"squads", "threat", "threats", "toll",
+};
+
+/* Words before "toll" that make it a figure since revised. */
+static const char *const old_toll[] = {
+	"earlier", "initial", "original", "previous",
 };
 
 /* Death verbs that can follow a wound in one clause. */
@@ -1336,51 +1914,255 @@ later_died(const struct scan *sc, const struct lex_hit *x, size_t from)
 	return and;
 }
 
+/* Verbs whose "to death" is a sentence passed, not a killing. */
+static const char *const sentence_verbs[] = {
+	"condemned", "condemning", "condemns", "sentence", "sentenced",
+	"sentences", "sentencing",
+};
 
-/* "were killed, including 40 assailants": attackers named as a subset
- * after the verb are among the dead already counted.  Returns the token
- * after them, or 0. */
+/* "stabbed a teacher to death": after an active verb ending at token j,
+ * an object then "to death".  Returns the token of "to", or 0. */
 static size_t
-subset_after(const struct scan *sc, size_t k, struct count *c)
+to_death_after(const struct scan *sc, size_t j)
 {
 	const struct tokens *tk = sc->tk;
-	struct number n;
-	int att;
+	size_t k;
 
-	if (k < sc->last && tk->v[k].kind == TOK_PUNCT &&
-	    tk->lower[tk->v[k].start] == ',')
-		k++;
-	if (k >= sc->last || !tok_is(tk, k, "including"))
-		return 0;
-	k++;
-	if (number_at(tk, k, &n) && n.value > 0 &&
-	    !unit_word(tk, k + n.ntok) &&
-	    people_after(sc, k + n.ntok, sc->last, &att) && att) {
-		c->sub_attackers += n.value;
-		for (k += n.ntok; k < sc->last && tk->v[k].kind == TOK_WORD &&
-		    !np_stop(tk, k); k++)
-			;
-		return k;
-	}
-	if (k + 1 < sc->last && (tok_is(tk, k, "the") || tok_is(tk, k, "a") ||
-	    tok_is(tk, k, "an")) && lex_at(tk, k + 1, LEX_ATTACKER, NULL) > 0 &&
-	    singular_person(sc, k + 1, k + 3 < sc->last ? k + 3 : sc->last)) {
-		c->sub_attackers++;
-		return k + 2;
+	for (k = j; k + 1 < sc->last && k < j + 8; k++) {
+		if (tok_is(tk, k, "to") && tok_is(tk, k + 1, "death"))
+			return k > j ? k : 0;
+		if (np_stop(tk, k))
+			return 0;
 	}
 	return 0;
 }
 
-/* Auxiliaries of the passive voice. */
-static const char *const passive_aux[] = {
-	"be", "been", "being", "is", "was", "were",
+/* "hacked three traders to death": the object of the verb before the
+ * "to" at token to starts with a number or a determiner right after a
+ * lowercase word, the verb.  Returns its first token, 0 when there is
+ * none, or -1 when the verb passes a sentence ("sentenced two men to
+ * death"). */
+static long
+object_before_to(const struct scan *sc, size_t to, size_t floor)
+{
+	const struct tokens *tk = sc->tk;
+	struct number n;
+	size_t q, k;
+
+	for (q = to; q > floor + 1 && q + 6 > to; q--) {
+		size_t o = q - 1;
+
+		if (tk->v[o].kind == TOK_PUNCT)
+			return 0;
+		if (!(tok_is(tk, o, "a") || tok_is(tk, o, "an") ||
+		    tok_is(tk, o, "the") || tok_is(tk, o, "his") ||
+		    tok_is(tk, o, "her") || tok_is(tk, o, "their") ||
+		    tok_is(tk, o, "them") || tok_is(tk, o, "him") ||
+		    (number_at(tk, o, &n) && n.value > 0 && o + n.ntok <= to)))
+			continue;
+		if (tk->v[o - 1].kind != TOK_WORD ||
+		    (tk->v[o - 1].flags & TOKF_CAP) ||
+		    lex_at(tk, o - 1, LEX_NUM, NULL) > 0 ||
+		    lex_at(tk, o - 1, LEX_QUANT, NULL) > 0)
+			continue;
+		for (k = o - 1; k < to; k++)
+			if (tok_in_list(tk, k, sentence_verbs,
+			    NELEM(sentence_verbs)))
+				return -1;
+		/* "of a man": a preposition, not the verb */
+		if (np_stop(tk, o - 1) || tok_is(tk, o - 1, "of") ||
+		    tok_is(tk, o - 1, "for") || tok_is(tk, o - 1, "to"))
+			return 0;
+		if (tok_in_list(tk, o - 1, passive_aux, NELEM(passive_aux)))
+			return 0;
+		return (long)o;
+	}
+	return 0;
+}
+
+static int
+body_singular(const struct tokens *tk, size_t i)
+{
+	return tok_is(tk, i, "body") || tok_is(tk, i, "corpse");
+}
+
+/* The first body word of the sentence in tokens [from, to), or -1. */
+static long
+body_in(const struct sentence_counts *sc, size_t from, size_t to)
+{
+	size_t k;
+
+	for (k = 0; k < sc->nbody; k++)
+		if (sc->body[k] >= from && sc->body[k] < to)
+			return (long)sc->body[k];
+	return -1;
+}
+
+/* Verbs that tell of a body found or moved. */
+static const char *const body_verbs[] = {
+	"buried", "discovered", "dumped", "exhumed", "found", "handed",
+	"identified", "pulled", "recovered", "retrieved", "taken",
 };
+
+/* Has the token i an owner's "'s" ("Kyaw's", "officers'")? */
+static int
+possessive(const struct tokens *tk, size_t i)
+{
+	const char *w = tk->lower + tk->v[i].start;
+	size_t n = tk->v[i].len;
+
+	return tk->v[i].kind == TOK_WORD && n > 2 && (w[n - 1] == '\'' ||
+	    (w[n - 1] == 's' && w[n - 2] == '\''));
+}
+
+/*
+ * The dead counted by a body word at token b: "the bodies of (the
+ * remaining) 17 hostages" is 17; "Kyaw's body was discovered", "found his
+ * body", "the body of the priest was found" and "a dead body" are one.
+ * Returns the count, or -1 ("the body of the car", "strapped to her
+ * body").
+ */
+static long
+body_count(const struct scan *sc, size_t b, int *at_least)
+{
+	const struct tokens *tk = sc->tk;
+	struct number n;
+	size_t k, lo, hi;
+	int att;
+
+	*at_least = 0;
+	if (!body_singular(tk, b)) {
+		if (b + 2 >= sc->last || !tok_is(tk, b + 1, "of"))
+			return -1;
+		for (k = b + 2; k < sc->last && k < b + 5; k++) {
+			if (number_at(tk, k, &n) && n.value > 0 &&
+			    people_after(sc, k + n.ntok, sc->last, &att)) {
+				*at_least = n.at_least;
+				return n.value;
+			}
+			if (tk->v[k].kind != TOK_WORD)
+				break;
+		}
+		return -1;
+	}
+	if (b > sc->first && tok_is(tk, b - 1, "dead"))
+		return 1;
+	if (!(b > sc->first && (tok_is(tk, b - 1, "his") ||
+	    tok_is(tk, b - 1, "her") || possessive(tk, b - 1))) &&
+	    !(b > sc->first && tok_is(tk, b - 1, "the") &&
+	    tok_is(tk, b + 1, "of") && b + 2 < sc->last &&
+	    (people_after(sc, b + 2, sc->last, &att) ||
+	    (tk->v[b + 2].flags & TOKF_CAP) ||
+	    (b + 3 < sc->last && (tk->v[b + 3].flags & TOKF_CAP)))))
+		return -1;
+	lo = b > sc->first + 3 ? b - 3 : sc->first;
+	hi = b + 7 < sc->last ? b + 7 : sc->last;
+	for (k = lo; k < hi; k++)
+		if (tok_in_list(tk, k, body_verbs, NELEM(body_verbs)))
+			return 1;
+	return -1;
+}
+
+/* "publicly", "summarily": a word in -ly. */
+static int
+adverb(const struct tokens *tk, size_t i)
+{
+	const struct token *t = &tk->v[i];
+
+	return t->kind == TOK_WORD && t->len > 4 &&
+	    memcmp(tk->lower + t->start + t->len - 2, "ly", 2) == 0;
+}
+
+/* Adverbs between "and" and a participle ("and later killed"). */
+static const char *const join_adverbs[] = {
+	"eventually", "later", "subsequently", "then",
+};
+
+/* "were tied up and (later) executed": the "was" or "were" of the passive
+ * that the participle at token x is joined to by "and", in its clause
+ * after floor; 0 when there is none. */
+static size_t
+joined_passive(const struct scan *sc, size_t x, size_t floor)
+{
+	const struct tokens *tk = sc->tk;
+	size_t k = x, from;
+
+	while (k > floor + 1 && (tok_in_list(tk, k - 1, join_adverbs,
+	    NELEM(join_adverbs)) || adverb(tk, k - 1)))
+		k--;
+	if (k <= floor + 1 || !tok_is(tk, k - 1, "and"))
+		return 0;
+	from = clause_start(sc, k - 1, floor);
+	for (k -= 1; k > from; k--)
+		if (tok_is(tk, k - 1, "was") || tok_is(tk, k - 1, "were"))
+			return k - 1 > from ? k - 1 : 0;
+	return 0;
+}
+
+/* Is the casualty word x, ending at token end, joined by "or" to one of
+ * the other class ("killed or injured", "dead or wounded")? */
+static int
+either_or(const struct scan *sc, const struct lex_hit *x, size_t end)
+{
+	int other = x->kind == LEX_KILL ? LEX_INJURE : LEX_KILL;
+
+	return end + 1 < sc->last && tok_is(sc->tk, end, "or") &&
+	    lex_at(sc->tk, end + 1, other, NULL) > 0;
+}
+
+/* Is the participle at token x passive: "were killed", "were summarily
+ * executed", "was later shot dead"? */
+static int
+aux_before(const struct tokens *tk, size_t x, size_t first)
+{
+	if (x <= first)
+		return 0;
+	if (tok_in_list(tk, x - 1, passive_aux, NELEM(passive_aux)))
+		return 1;
+	return x > first + 1 && (adverb(tk, x - 1) || tok_in_list(tk, x - 1,
+	    join_adverbs, NELEM(join_adverbs))) &&
+	    tok_in_list(tk, x - 2, passive_aux, NELEM(passive_aux));
+}
+
+/* "two of whom (were later)", "two of them" right before the verb at v,
+ * after from: its first token and its count in *n, or 0. */
+static size_t
+of_whom(const struct scan *sc, size_t from, size_t v, struct number *n)
+{
+	const struct tokens *tk = sc->tk;
+	size_t k = v, j;
+
+	/* back over "were later", "subsequently" to "whom" */
+	while (k > from && (tok_in_list(tk, k - 1, passive_aux,
+	    NELEM(passive_aux)) || tok_in_list(tk, k - 1, join_adverbs,
+	    NELEM(join_adverbs)) || adverb(tk, k - 1)))
+		k--;
+	if (k < from + 3 || !(tok_is(tk, k - 1, "whom") ||
+	    tok_is(tk, k - 1, "them")) || !tok_is(tk, k - 2, "of"))
+		return 0;
+	/* the longest count ending there: "at least seven of them" */
+	for (j = k > from + 6 ? k - 5 : from + 1; j < k - 1; j++)
+		if (number_at(tk, j - 1, n) && j - 1 + n->ntok == k - 2)
+			return n->value > 0 ? j - 1 : 0;
+	return 0;
+}
 
 static void
 span_of(const struct scan *sc, size_t a, size_t b, size_t *ev)
 {
 	ev[0] = sc->tk->v[a].start;
 	ev[1] = sc->tk->v[b - 1].start + sc->tk->v[b - 1].len;
+}
+
+/* May "by X who ..." make X the attacker?  Only while the sentence has
+ * counted victims and no attacker: "a police officer was stabbed to death
+ * by a man who was then shot dead", not "the attacker was shot dead by an
+ * officer, who was wounded". */
+static int
+by_agent(const struct sentence_counts *sc)
+{
+	return sc->killed.attackers < 0 && sc->injured.attackers < 0 &&
+	    (sc->killed.victims > 0 || sc->injured.victims > 0);
 }
 
 static void
@@ -1390,11 +2172,15 @@ read_sentence(const struct tokens *tk, const struct lex_hits *h, size_t s,
 	struct scan sc = { tk, h, tk->sent_first[s], tk->sent_first[s + 1] };
 	size_t i, k, covered = 0, floor = sc.first, cutoff = (size_t)-1;
 	size_t neg[NEG_MAX][2], nneg;
-	long last_injured = 0, injured_before, moved = 0;
+	long last_injured = 0, injured_before, moved = 0, obj;
+	size_t death_end = 0;
+	struct number num;
+	int counted = 0;
 
 	memset(sc_out, 0, sizeof(*sc_out));
 	sc_out->killed.victims = sc_out->killed.attackers = -1;
 	sc_out->injured.victims = sc_out->injured.attackers = -1;
+	sc_out->struck.victims = sc_out->struck.attackers = -1;
 	if (sc.first == sc.last)
 		return;
 	nneg = sentence_marks(tk, sc.first, sc.last, &cutoff, sc_out, neg);
@@ -1459,7 +2245,7 @@ read_sentence(const struct tokens *tk, const struct lex_hits *h, size_t s,
 			continue;
 
 		if (x->kind == LEX_SELF) {
-			struct count tmp = { -1, -1, 0, 0, 0 };
+			struct count tmp = { -1, -1, 0, 0, 0, 0 };
 
 			count_backward(&sc, clause_start(&sc, x->tok, floor),
 			    x->tok, 0, &tmp);
@@ -1473,17 +2259,40 @@ read_sentence(const struct tokens *tk, const struct lex_hits *h, size_t s,
 		}
 		if (x->kind == LEX_TOLL) {
 			struct number n;
+			size_t first = 0;
+			int att;
 
-			/* "the death toll from Friday's bombing rose to 55" */
-			for (j = end; j < sc.last && j < end + 16; j++)
-				if ((j < end + 8 || tok_is(tk, j - 1, "to") ||
+			/* "raising an earlier toll of nine": the figure
+			 * revised, not the toll */
+			if (x->tok > sc.first && tok_in_list(tk, x->tok - 1,
+			    old_toll, NELEM(old_toll)))
+				continue;
+			/* "the death toll from Friday's bombing rose to 55":
+			 * the figure the toll rose to, else the first one
+			 * near it that counts no attackers ("the toll from an
+			 * attack by hundreds of gunmen has risen to 44") */
+			for (j = end; j < sc.last && j < end + TOLL_WINDOW; j++) {
+				if (!number_at(tk, j, &n) ||
+				    unit_word(tk, j + n.ntok))
+					continue;
+				if (tok_is(tk, j - 1, "to") ||
 				    tok_is(tk, j - 1, "at") ||
-				    tok_is(tk, j - 1, "reached")) &&
-				    number_at(tk, j, &n) &&
-				    !unit_word(tk, j + n.ntok))
+				    tok_is(tk, j - 1, "reached"))
 					break;
-			if (j < sc.last && j < end + 16) {
+				if (first == 0 && j < end + 8 &&
+				    !(people_after(&sc, j + n.ntok, sc.last,
+				    &att) && att))
+					first = j;
+				j += n.ntok - 1;
+			}
+			if (j >= sc.last || j >= end + TOLL_WINDOW) {
+				j = first > 0 ? first : sc.last;
+				if (j < sc.last)
+					number_at(tk, j, &n);
+			}
+			if (j < sc.last && j < end + TOLL_WINDOW) {
 				add(&sc_out->killed, n.value, 0, n.at_least);
+				sc_out->toll = 1;
 				span_of(&sc, x->tok, j + n.ntok, sc_out->kev);
 				covered = j + n.ntok;
 				if (lex_at(tk, covered, LEX_KILL, NULL) > 0)
@@ -1496,10 +2305,65 @@ read_sentence(const struct tokens *tk, const struct lex_hits *h, size_t s,
 		ev = x->kind == LEX_KILL ? sc_out->kev : sc_out->iev;
 		injured_before = sc_out->injured.victims > 0 ?
 		    sc_out->injured.victims : 0;
-		/* "the injured", "the dead": a noun, not a count. */
-		if (x->tok > sc.first && tok_is(tk, x->tok - 1, "the") &&
-		    ntok == 1 && !(mask & (1u << CAS_ACTIVE)))
+		/* "stabbed a teacher to death": the wounding verb's object
+		 * is dead */
+		if (x->kind == LEX_INJURE && (mask & (1u << CAS_ACTIVE)) &&
+		    (k = to_death_after(&sc, end)) > 0) {
+			c = &sc_out->killed;
+			ev = sc_out->kev;
+			death_end = k + 2;
+		} else if (x->kind == LEX_INJURE && x->e->weight == 2) {
+			c = &sc_out->struck;
+			ev = sc_out->sev;
+			for (k = end; k < sc.last && k < end + 6 &&
+			    !np_stop(tk, k); k++)
+				if (tok_is(tk, k, "other") ||
+				    tok_is(tk, k, "others") ||
+				    tok_is(tk, k, "more"))
+					sc_out->struck_other = 1;
+		}
+		/* "hacked three traders to death", "trampled two farmers to
+		 * death": the object before "to death", not the subject */
+		if (x->kind == LEX_KILL && ntok == 1 && x->tok > floor + 1 &&
+		    tok_is(tk, x->tok, "death") &&
+		    tok_is(tk, x->tok - 1, "to") &&
+		    (obj = object_before_to(&sc, x->tok - 1, floor)) != 0) {
+			struct count tmp = *c;
+			size_t fend;
+
+			if (obj < 0)
+				continue;	/* a death sentence */
+			k = (size_t)obj;
+			if (count_forward(&sc, k, &tmp, &fend)) {
+				*c = tmp;
+				span_of(&sc, k, end, ev);
+			}
+			c->mentioned = 1;
+			last_injured = 0;
+			floor = end;
 			continue;
+		}
+		/* "100 people were killed or injured": the dead and the
+		 * wounded together, neither count */
+		if (either_or(&sc, x, end)) {
+			c->mentioned = 1;
+			covered = end + 2;
+			floor = end;
+			continue;
+		}
+		/* "the injured", "the dead": a noun, not a count, but a
+		 * sign that there were some */
+		if (x->tok > sc.first && tok_is(tk, x->tok - 1, "the") &&
+		    ntok == 1 && !(mask & (1u << CAS_ACTIVE))) {
+			c->mentioned = 1;
+			continue;
+		}
+		/* "before being shot and killed a short time later": an
+		 * active form after a passive auxiliary has no object. */
+		if ((mask & (1u << CAS_ACTIVE)) && x->tok > sc.first &&
+		    !gerund(tk, x->tok) &&
+		    aux_before(tk, x->tok, sc.first))
+			mask = (mask & ~(1u << CAS_ACTIVE)) | 1u << CAS_PASSIVE;
 		if (mask & (1u << CAS_ACTIVE)) {
 			struct count tmp = *c;
 			size_t fend = end;
@@ -1519,14 +2383,79 @@ read_sentence(const struct tokens *tk, const struct lex_hits *h, size_t s,
 		 * phrase after a passive auxiliary reads as a passive. */
 		if (!done && !(mask & ((1u << CAS_PASSIVE) |
 		    (1u << CAS_NOUN))) && x->tok > sc.first &&
-		    tok_in_list(tk, x->tok - 1, passive_aux, NELEM(passive_aux)))
+		    aux_before(tk, x->tok, sc.first))
 			mask |= 1u << CAS_PASSIVE;
+		/* "The hostages were brought back to their village and
+		 * publicly executed": a participle joined to a passive has
+		 * its subject */
+		if (!done && !(mask & ((1u << CAS_PASSIVE) |
+		    (1u << CAS_NOUN))) && !gerund(tk, x->tok) &&
+		    (k = joined_passive(&sc, x->tok, floor)) > 0) {
+			size_t from = clause_start(&sc, k, floor);
+			struct count tmp = *c;
+
+			count_backward(&sc, from, k, tok_is(tk, k, "was"),
+			    &tmp);
+			if (tmp.victims != c->victims ||
+			    tmp.attackers != c->attackers)
+				span_of(&sc, from, end, ev);
+			*c = tmp;
+			done = 1;
+		}
 		if (!done && (mask & ((1u << CAS_PASSIVE) | (1u << CAS_NOUN)))) {
 			size_t from = clause_start(&sc, x->tok, floor);
-			struct count tmp = *c;
+			struct count tmp;
 			int sing = strncmp(x->e->phrase, "was ", 4) == 0;
+			long body = body_in(sc_out, from, x->tok);
 
+			/* "his body was taken to hospital": the dead */
+			if (x->kind == LEX_INJURE && body >= 0) {
+				c = &sc_out->killed;
+				ev = sc_out->kev;
+			}
+			tmp = *c;
 			count_backward(&sc, from, x->tok, sing, &tmp);
+			if (x->kind == LEX_INJURE && body >= 0 &&
+			    tmp.victims == c->victims &&
+			    body_singular(tk, (size_t)body))
+				add(&tmp, 1, 0, 0);
+			/* "Five people were wounded, two of whom later died":
+			 * the wounded who died are counted dead */
+			if (x->kind == LEX_KILL && last_injured > 0 &&
+			    of_whom(&sc, from, x->tok, &num) > 0) {
+				tmp = *c;
+				moved = num.value < last_injured ? num.value :
+				    last_injured;
+			}
+			if (x->kind == LEX_KILL && tmp.victims == c->victims &&
+			    tmp.attackers == c->attackers && moved == 0 &&
+			    !(last_injured > 0 && later_died(&sc, x, from))) {
+				struct count subj = tmp;
+
+				/* "were tortured before being shot and
+				 * killed": the wounded are the dead */
+				if (shared_subject_count(&sc, from, x->tok,
+				    by_agent(sc_out), &subj)) {
+					if (last_injured > 0 &&
+					    subj.attackers == tmp.attackers)
+						moved = last_injured;
+					else
+						tmp = subj;
+				}
+			}
+			/* "One of the hostages managed to escape but was
+			 * injured"; an attacker wounded as he is stopped is
+			 * left out, as reports leave him out of the wounded */
+			if (x->kind == LEX_INJURE && c == &sc_out->injured &&
+			    tmp.victims == c->victims &&
+			    tmp.attackers == c->attackers) {
+				struct count subj = tmp;
+
+				if (shared_subject_count(&sc, from, x->tok,
+				    by_agent(sc_out), &subj) &&
+				    subj.attackers == tmp.attackers)
+					tmp = subj;
+			}
 			if (tmp.victims != c->victims ||
 			    tmp.attackers != c->attackers) {
 				span_of(&sc, from, end, ev);
@@ -1546,10 +2475,41 @@ read_sentence(const struct tokens *tk, const struct lex_hits *h, size_t s,
 			add(&sc_out->killed, moved, 0, 0);
 			moved = 0;
 		}
-		last_injured = x->kind == LEX_INJURE ?
+		/* "Two other family members were killed": the first count
+		 * of the sentence, said to be more, adds to the ones
+		 * before; "killing 5 and wounding 30 others" does not */
+		if (sc_out->more > 0 && sc_out->more < end && !counted &&
+		    (c->victims >= 0 || c->attackers >= 0)) {
+			if (c == &sc_out->killed)
+				sc_out->also_killed = 1;
+			else if (c == &sc_out->injured)
+				sc_out->also_injured = 1;
+		}
+		counted |= sc_out->killed.victims >= 0 ||
+		    sc_out->killed.attackers >= 0 ||
+		    sc_out->injured.victims >= 0 ||
+		    sc_out->injured.attackers >= 0;
+		last_injured = c == &sc_out->injured ?
 		    (c->victims > 0 ? c->victims : 0) - injured_before : 0;
 		c->mentioned = 1;
+		if (death_end > end)
+			covered = end = death_end;
+		death_end = 0;
 		floor = end;
+	}
+	/* the dead told by their bodies, when no count said more */
+	for (k = 0; k < sc_out->nbody && sc_out->body[k] < cutoff; k++) {
+		int at_least;
+		long n = body_count(&sc, sc_out->body[k], &at_least);
+
+		if (n > 0 && n > sc_out->killed.victims) {
+			sc_out->killed.victims = n;
+			sc_out->killed.at_least = at_least;
+			span_of(&sc, sc_out->body[k], sc_out->body[k] + 1,
+			    sc_out->kev);
+		}
+		if (n > 0)
+			sc_out->killed.mentioned = 1;
 	}
 }
 
@@ -1570,11 +2530,12 @@ void
 casualty_extract(const struct tokens *tk, const struct lex_hits *h,
     const unsigned char *use, long head, struct casualty *out)
 {
-	long victims = -1, attackers = -1, injured = -1;
+	long victims = -1, attackers = -1, injured = -1, struck = -1;
 	long bv = -1;
 	int zero_k = 0, zero_i = 0, at_least = 0, pass, kill_mentioned = 0;
-	int injury_mentioned = 0;
-	size_t s;
+	int injury_mentioned = 0, struck_other = 0, toll = 0;
+	long incl_total = -1;
+	size_t s, struck_ev[2] = { 0, 0 };
 
 	memset(out, 0, sizeof(*out));
 	for (pass = 0; pass < 2; pass++) {
@@ -1587,20 +2548,27 @@ casualty_extract(const struct tokens *tk, const struct lex_hits *h,
 			if (pass == 1 && (long)s != head)
 				continue;
 			read_sentence(tk, h, s, &c);
-			if (c.killed.sub_attackers > 0 &&
-			    c.killed.attackers < 0 && c.killed.victims >=
+			if (c.killed.sub_attackers > 0 && c.killed.victims >=
 			    c.killed.sub_attackers) {
-				/* Keep the total; move the named attackers. */
+				/* Keep the total; move the named attackers
+				 * ("blew himself up, killing nine people
+				 * including himself": the one death told
+				 * twice). */
 				c.killed.victims -= c.killed.sub_attackers;
-				c.killed.attackers = c.killed.sub_attackers;
+				if (c.killed.attackers < c.killed.sub_attackers)
+					c.killed.attackers =
+					    c.killed.sub_attackers;
 			}
-			merge(&victims, c.killed.victims, c.also);
+			merge(&victims, c.killed.victims, c.also ||
+			    c.also_killed);
+			if (c.killed.sub_all && c.killed.victims == victims)
+				incl_total = victims;
 			merge(&attackers, c.killed.attackers, 0);
 			merge(&injured, c.injured.victims < 0 &&
 			    c.injured.attackers < 0 ? -1 :
 			    (c.injured.victims > 0 ? c.injured.victims : 0) +
 			    (c.injured.attackers > 0 ? c.injured.attackers : 0),
-			    c.also);
+			    c.also || c.also_injured);
 			zero_k |= c.zero_killed;
 			kill_mentioned |= c.killed.mentioned;
 			injury_mentioned |= c.injured.mentioned;
@@ -1612,18 +2580,46 @@ casualty_extract(const struct tokens *tk, const struct lex_hits *h,
 					    sizeof(c.kev));
 				bv = victims;
 				at_least = c.killed.at_least;
+				toll = c.toll;
 			}
 			if (c.injured.victims >= 0 && c.iev[1] > 0 &&
 			    injured == c.injured.victims)
 				memcpy(out->injured_ev, c.iev, sizeof(c.iev));
 			if (c.injured.at_least)
 				at_least = 1;
+			if (c.struck.victims > struck) {
+				struck = c.struck.victims;
+				struck_other = c.struck_other;
+				memcpy(struck_ev, c.sev, sizeof(c.sev));
+			}
 		}
 		/* The headline is read only when the body gave nothing. */
 		if (victims >= 0 || attackers >= 0 || injured >= 0 || zero_k ||
-		    zero_i)
+		    zero_i || struck >= 0)
 			break;
 	}
+	/* "stabbed three people": those struck, less the dead among them,
+	 * were wounded ("stabbed three others" leaves the dead out);
+	 * a larger figure stated for the wounded stands. */
+	if (struck >= 0) {
+		long w = struck - (!struck_other && victims > 0 ? victims : 0);
+
+		/* deaths told but not counted: how many of those struck
+		 * died is unknown, and a figure for the wounded stands */
+		if (victims < 0 && attackers < 0 && kill_mentioned &&
+		    injured >= 0)
+			w = -1;
+		if (w > injured) {
+			injured = w;
+			memcpy(out->injured_ev, struck_ev, sizeof(struck_ev));
+		}
+		injury_mentioned = 1;
+	}
+	/* "In all, five people including the attackers were killed": the
+	 * attackers counted elsewhere are in that total */
+	if (incl_total > 0 && victims == incl_total && attackers > 0 &&
+	    victims > attackers)
+		victims -= attackers;
 	/* Deaths are the first fact a report gives: injuries stated with no
 	 * death mean nobody died.  Injuries are often left out, so the
 	 * converse does not hold. */
@@ -1644,4 +2640,5 @@ casualty_extract(const struct tokens *tk, const struct lex_hits *h,
 	}
 	out->injured = injured >= 0 ? injured : (zero_i ? 0 : -1);
 	out->at_least = at_least;
+	out->toll = toll && out->killed >= 0;
 }

@@ -9,6 +9,12 @@
  * an earlier sentence ("abducted four boys ... The boys were killed"), the
  * wounded who later died (counted dead), and statements of no casualties
  * ("there were no other reported casualties", "no one else was hurt").
+ * A verb with no subject of its own takes the one of the clause it joins
+ * ("stabbed three people before being shot dead": the attacker; "The
+ * assailant, who was riding the bike, was killed"); attackers listed
+ * among the dead after either voice are moved, not added ("killed 10
+ * people, including two attackers"); bodies are the dead wherever they
+ * are taken; those stabbed are wounded less the dead among them.
  */
 #ifndef FW_CASUALTY_H
 #define FW_CASUALTY_H
@@ -26,6 +32,9 @@ struct casualty {
 	size_t	 killed_ev[2];	/* byte span the killed count came from */
 	size_t	 injured_ev[2];
 	int	 attacker_died;	/* an attacker's death is reported */
+	int	 toll;		/* killed is a toll ("the death toll rose to
+				 * 55"): a total that may take in the
+				 * attackers without saying so */
 };
 
 /* Read the counts.  use[s] nonzero marks sentence s as one that reports the

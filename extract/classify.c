@@ -213,6 +213,7 @@ struct tally {
 	const struct lex_hit *type_first[TYPE_N];
 	int	 suicide;
 	int	 vip;		/* the attack aims at a prominent person */
+	int	 aimed;		/* ... and the text says so ("targeting") */
 };
 
 /* Is the sentence someone's statement ("police said")?  Then a title in
@@ -222,9 +223,13 @@ attributed_speech(const struct tokens *tk, size_t s)
 {
 	size_t i;
 
+	/* "Kagui Said Karim": a capitalised word inside the sentence is
+	 * a name */
 	for (i = tk->sent_first[s]; i < tk->sent_first[s + 1]; i++)
-		if (tok_is(tk, i, "said") || tok_is(tk, i, "told") ||
-		    tok_is(tk, i, "says") || tok_is(tk, i, "according"))
+		if ((i == tk->sent_first[s] || !(tk->v[i].flags & TOKF_CAP)) &&
+		    (tok_is(tk, i, "said") ||
+		    tok_is(tk, i, "told") || tok_is(tk, i, "says") ||
+		    tok_is(tk, i, "according")))
 			return 1;
 	return 0;
 }
@@ -250,6 +255,42 @@ aimed_at_named(const struct tokens *tk, size_t s)
 	return 0;
 }
 
+/* Does the sentence say the attack aimed at a prominent person or at
+ * a named person's car or home ("targeting the vehicle of Mirwais
+ * Karimi", "targeting a senior army officer")? */
+static int
+targets_person(const struct tokens *tk, size_t s)
+{
+	static const char *const aim[] = {
+		"aimed", "target", "targeted", "targeting",
+	};
+	static const char *const things[] = {
+		"car", "convoy", "home", "house", "motorcade", "residence",
+		"vehicle",
+	};
+	size_t i, j, k, end = tk->sent_first[s + 1];
+
+	for (i = tk->sent_first[s]; i < end; i++) {
+		for (k = 0; k < sizeof(aim) / sizeof(aim[0]); k++)
+			if (tok_is(tk, i, aim[k]))
+				break;
+		if (k == sizeof(aim) / sizeof(aim[0]))
+			continue;
+		for (j = i + 1; j < end && j < i + 8; j++) {
+			if (tk->v[j].kind == TOK_PUNCT)
+				break;
+			if (lex_at(tk, j, LEX_VIP, NULL) > 0)
+				return 1;
+			for (k = 0; k < sizeof(things) / sizeof(things[0]); k++)
+				if (tok_is(tk, j, things[k]) && j + 2 < end &&
+				    tok_is(tk, j + 1, "of") &&
+				    (tk->v[j + 2].flags & TOKF_CAP))
+					return 1;
+		}
+	}
+	return 0;
+}
+
 /* Is the prominent person at token k one of a list of victims ("eight
  * people, including a journalist and two police officers, were hurt")?
  * Then the attack was not aimed at them. */
@@ -266,6 +307,40 @@ listed_among(const struct tokens *tk, size_t s, size_t k)
 		if (tok_is(tk, i - 1, "including") ||
 		    tok_is(tk, i - 1, "among"))
 			return 1;
+	}
+	return 0;
+}
+
+/* Is the prominent person at token k named through someone close to
+ * them ("the driver of the defence minister", "the father of a judge",
+ * "an adviser to the president")?  Then that person was the one
+ * attacked. */
+static int
+relation_of(const struct tokens *tk, size_t s, size_t k)
+{
+	static const char *const kin[] = {
+		"adviser", "advisers", "advisor", "advisors", "aid", "aide",
+		"aides", "assistant", "bodyguard", "bodyguards", "brother",
+		"cousin", "daughter", "daughters", "driver", "family",
+		"father", "guards", "husband", "manager", "mother", "nephew",
+		"relative", "relatives", "secretary", "sister", "son", "sons",
+		"supporters", "wife",
+	};
+	size_t i, j, first = tk->sent_first[s];
+
+	/* back over what qualifies the title: "of the Afghan Minister",
+	 * "to a local administrator", "of former president" */
+	for (i = k; i > first && i + 5 > k; i--) {
+		if (tk->v[i - 1].kind == TOK_PUNCT)
+			return 0;
+		if (!tok_is(tk, i - 1, "of") && !tok_is(tk, i - 1, "to"))
+			continue;
+		if (i - 1 == first)
+			return 0;
+		for (j = 0; j < sizeof(kin) / sizeof(kin[0]); j++)
+			if (tok_is(tk, i - 2, kin[j]))
+				return 1;
+		return 0;
 	}
 	return 0;
 }
@@ -296,6 +371,46 @@ tok_responder1(const struct tokens *tk, size_t i)
 	return tok_responder(tk, i) || tok_is(tk, i, "soldier") ||
 	    tok_is(tk, i, "officer") || tok_is(tk, i, "policeman") ||
 	    tok_is(tk, i, "guard");
+}
+
+/* Do the forces of order fire on a protest in sentence s ("security
+ * forces opened fire on demonstrators", "police fired tear gas and live
+ * rounds at protesters")?  That is a state's force used on its people,
+ * not an attack. */
+static int
+fire_on_protest(const struct tokens *tk, size_t s)
+{
+	static const char *const fire[] = {
+		"fired", "firing", "killed", "opened", "shot",
+	};
+	static const char *const protest[] = {
+		"demonstrators", "demonstration", "marchers", "protest",
+		"protesters", "protestors", "rally", "rioters",
+	};
+	size_t i, j, k, first = tk->sent_first[s], end = tk->sent_first[s + 1];
+
+	for (i = first; i + 1 < end; i++) {
+		if (!tok_responder(tk, i) || (i > first &&
+		    (tok_is(tk, i - 1, "on") || tok_is(tk, i - 1, "at") ||
+		    tok_is(tk, i - 1, "against"))))
+			continue;
+		for (k = 0; k < sizeof(fire) / sizeof(fire[0]); k++)
+			if (tok_is(tk, i + 1, fire[k]))
+				break;
+		if (k == sizeof(fire) / sizeof(fire[0]))
+			continue;
+		/* "police shot the gunman who killed five protesters":
+		 * the attacker is who fired on the protest */
+		for (j = i + 2; j < end && j < i + 16; j++) {
+			if (lex_at(tk, j, LEX_ATTACKER, NULL) > 0)
+				break;
+			for (k = 0; k < sizeof(protest) / sizeof(protest[0]);
+			    k++)
+				if (tok_is(tk, j, protest[k]))
+					return 1;
+		}
+	}
+	return 0;
 }
 
 /* Is gunfire hit x the response: "police opened fire", "shot dead by
@@ -502,7 +617,8 @@ tally_sentence(const struct tokens *tk, const struct lex_hits *h, size_t s,
 			t->suicide = 1;
 			break;
 		case LEX_VIP:
-			if (!listed_among(tk, s, x->tok))
+			if (!listed_among(tk, s, x->tok) &&
+			    !relation_of(tk, s, x->tok))
 				vip = 1;
 			break;
 		case LEX_KILL:
@@ -512,8 +628,11 @@ tally_sentence(const struct tokens *tk, const struct lex_hits *h, size_t s,
 		}
 	}
 	if (reporting && (sent_attack > 0 || violent) &&
-	    (vip || aimed_at_named(tk, s)) && !attributed_speech(tk, s))
+	    (vip || aimed_at_named(tk, s)) && !attributed_speech(tk, s)) {
 		t->vip = 1;
+		if (targets_person(tk, s))
+			t->aimed = 1;
+	}
 	/* One long sentence should not outweigh a whole article. */
 	t->attack += sent_attack > 8 ? 8 : sent_attack;
 }
@@ -566,6 +685,32 @@ pick(const double *score, int n, double floor, double share, int max)
 		count++;
 	}
 	return set;
+}
+
+/* Does a reporting sentence tell of a blast: something exploding, a
+ * bomb or a bomber?  Mortars and guns that assailants are armed with or
+ * fire ("armed with mortars and machine guns attacked the village")
+ * make an armed assault (GTD codebook), not a bombing. */
+static int
+blast_told(const struct tokens *tk, const unsigned char *use, long head)
+{
+	static const char *const blast[] = {
+		"blast", "blasts", "blew", "bomb", "bomber", "bombers",
+		"bombing", "bombings", "bombs", "detonated", "detonating",
+		"detonation", "exploded", "explosion", "explosions", "ied",
+		"ieds", "landmine", "suicide",
+	};
+	size_t s, i, k;
+
+	for (s = 0; s < tk->nsent; s++) {
+		if (!use[s] && (long)s != head)
+			continue;
+		for (i = tk->sent_first[s]; i < tk->sent_first[s + 1]; i++)
+			for (k = 0; k < sizeof(blast) / sizeof(blast[0]); k++)
+				if (tok_is(tk, i, blast[k]))
+					return 1;
+	}
+	return 0;
 }
 
 /* Are the explosives of the reporting sentences all thrown by hand
@@ -646,6 +791,11 @@ classify_incident(const struct tokens *tk, const struct lex_hits *h,
 	for (s = 0; s < (int)tk->nsent; s++)
 		tally_sentence(tk, fh, (size_t)s, use[s] || s == head, &t);
 	t.mil += fr.state;
+	for (s = 0; s < (int)tk->nsent; s++)
+		if ((use[s] || s == head) && fire_on_protest(tk, (size_t)s)) {
+			t.mil += 4;
+			break;
+		}
 	t.insurgent += fr.nonstate;
 
 	for (s = 0; s < (int)tk->nsent; s++)
@@ -687,14 +837,20 @@ classify_incident(const struct tokens *tk, const struct lex_hits *h,
 		 * its own: news names the day it happened. */
 		out->not_incident = reason_names[LOOK_REVIEW];
 	else if (fr.plot > 0 && fr.retro == 0 && !victims &&
-	    fr.nonstate == 0)
-		/* Arrests for a plan, a foiled plot: nothing happened. */
+	    fr.nonstate == 0 && fr.dropped > 0)
+		/* Arrests for a plan, a foiled plot, a threat: nothing
+		 * happened.  A warning of no violence ("warned of a phishing
+		 * campaign") leaves the reason to the other cues. */
 		out->not_incident = "other";
 	else if (fr.cause > 0 && fr.intent == 0 && fr.strong == 0 &&
 	    t.insurgent == 0 && (!has_group || fr.claimed == 0) &&
-	    (victims || t.attack > 0))
+	    (victims || t.attack > 0) &&
+	    !(fr.hurt > 0 && t.weapon[WEAPON_MELEE] > 0))
 		/* Harm or a blast with an accidental or natural cause named,
-		 * nobody meaning harm, no bomb or blade, and no claim. */
+		 * nobody meaning harm, no bomb or blade, and no claim.  A
+		 * blade or club turned on people ("attacked shoppers with a
+		 * knife") is meant, whatever else the text names (the
+		 * attacker's illness); a gun may go off by mistake. */
 		out->not_incident = reason_names[natural_cause(&t)];
 	else if (attack < 3 || (!victims && fr.hurt == 0 && fr.strong == 0 &&
 	    fr.attackers == 0 && t.insurgent == 0 && t.weapon_any == 0 &&
@@ -734,7 +890,7 @@ classify_incident(const struct tokens *tk, const struct lex_hits *h,
 	 * assassination, whatever the means. */
 	/* Burning a prominent person's house or car while nobody is hurt is
 	 * an attack on property, not on the person. */
-	if (t.vip && cas->killed < 5 && !(out->types &
+	if (t.vip && (cas->killed < 5 || t.aimed) && !(out->types &
 	    ((1u << TYPE_KIDNAPPING) | (1u << TYPE_HIJACKING))) &&
 	    !(out->types == (1u << TYPE_FACILITY_ATTACK) &&
 	    cas->killed <= 0 && cas->injured <= 0))
@@ -765,6 +921,18 @@ classify_incident(const struct tokens *tk, const struct lex_hits *h,
 	if (out->types == 0 && (out->weapons & ((1u << WEAPON_FIREARMS) |
 	    (1u << WEAPON_MELEE))) && (cas->killed > 0 || cas->injured > 0))
 		out->types = 1u << TYPE_ARMED_ASSAULT;
+	/* Homes burned or goods looted in a raid in which people are
+	 * abducted are a second act, however many words the abduction
+	 * gets. */
+	if ((out->types & (1u << TYPE_KIDNAPPING)) &&
+	    t.type[TYPE_FACILITY_ATTACK] >= 2)
+		out->types |= 1u << TYPE_FACILITY_ATTACK;
+	/* An attack on power lines, pipelines or masts that hurts nobody
+	 * aims at the thing itself: the GTD codebook's facility attack. */
+	if (out->types == 0 && cas->killed <= 0 && cas->injured <= 0 &&
+	    (out->targets & ((1u << TARGET_UTILITIES) |
+	    (1u << TARGET_TELECOM))))
+		out->types = 1u << TYPE_FACILITY_ATTACK;
 	/* An attack on a village or on civilians that kills or wounds, with
 	 * no other means named, is an assault; the weapon stays unknown, as
 	 * the text names none. */
@@ -779,7 +947,8 @@ classify_incident(const struct tokens *tk, const struct lex_hits *h,
 		out->types |= 1u << TYPE_ARMED_ASSAULT;
 	if ((out->types & (1u << TYPE_BOMBING)) &&
 	    (out->weapons & (1u << WEAPON_FIREARMS)) &&
-	    thrown_explosives(tk, h, use, head)) {
+	    (thrown_explosives(tk, h, use, head) ||
+	    !blast_told(tk, use, head))) {
 		out->types &= ~(1u << TYPE_BOMBING);
 		if (!(out->types & (1u << TYPE_ASSASSINATION)))
 			out->types |= 1u << TYPE_ARMED_ASSAULT;

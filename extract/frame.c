@@ -79,11 +79,12 @@ static const char *const clause_stop[] = {
 	"which", "who",
 };
 
-/* Words between a force and its strike: "said on Friday it had". */
+/* Words between a force and its strike: "said on Friday it had", "a
+ * drone strike in Syria killed". */
 static const char *const report_words[] = {
-	"also", "and", "earlier", "had", "has", "have", "it", "its", "later",
-	"on", "overnight", "reportedly", "said", "says", "that", "their",
-	"then", "they",
+	"also", "and", "earlier", "had", "has", "have", "in", "it", "its",
+	"later", "near", "on", "overnight", "reportedly", "said", "says",
+	"that", "their", "then", "they",
 };
 
 /* Words before a force that make it the target, not the agent. */
@@ -104,12 +105,14 @@ struct scan {
 	 * there (violent), violence hits starting there are dropped
 	 * (drop), it is inside what a negation rules out (negated), inside
 	 * an armed group's name (grouped), inside a look-alike phrase
-	 * such as "bomb cyclone" (inlook), and a vehicle used as a weapon
-	 * starts there (vehicle). */
+	 * such as "bomb cyclone" (inlook), a vehicle used as a weapon
+	 * starts there (vehicle), inside a claim of responsibility
+	 * (claim), and a threat cue starts there (threat). */
 	uint16_t *starts;
 	uint8_t	 *len[FRAME_N];
 	uint16_t *ends;
 	unsigned char *violent, *drop, *negated, *grouped, *inlook, *vehicle;
+	unsigned char *claim, *threat;
 	unsigned char *being;	/* BEING_* bits of what starts there */
 };
 
@@ -330,6 +333,24 @@ quoted(const struct tokens *tk, size_t i, size_t z)
 	return open && close;
 }
 
+/* Is a short phrase opening with the word at i in quotes ("she had been
+ * 'stabbed in the back'")?  A quoted sentence ends with its own stop or
+ * comma inside the quotes ("'Gunmen opened fire,' he said") and is
+ * speech, not a figure. */
+static int
+quoted_phrase(const struct tokens *tk, size_t i, size_t z, size_t end)
+{
+	size_t j;
+
+	for (j = z; j < end && j < z + 4; j++) {
+		if (tk->v[j].kind == TOK_PUNCT)
+			return 0;
+		if (quoted(tk, i, j + 1))
+			return 1;
+	}
+	return 0;
+}
+
 /* Is the violence word at i figurative: an object no weapon hurts after
  * it, or a compound word before it? */
 static int
@@ -341,7 +362,7 @@ metaphor(const struct scan *sc, size_t first, size_t end, size_t i,
 	int caps = 0;
 
 	/* a word in quotes is a name or a figure: the 'sniper' */
-	if (quoted(tk, i, z))
+	if (quoted(tk, i, z) || quoted_phrase(tk, i, z, end))
 		return 1;
 	/* "a fashion bomb", "shares were slaughtered" */
 	while (b > first && b + 3 > i &&
@@ -390,6 +411,32 @@ dated_event(const struct scan *sc, size_t first, size_t end, size_t i)
 	return (size_t)-1;
 }
 
+/* The first word of the name of an attack known by its place ("the
+ * Paris attacks", "the Manchester Arena bombing"), or (size_t)-1.  A
+ * new attack is told as "an attack in Paris" or "Monday's attack"; an
+ * armed group's attack ("the Taliban attack") is no name. */
+static size_t
+named_event(const struct scan *sc, size_t first, size_t i)
+{
+	static const char *const days[] = {
+		"friday", "monday", "saturday", "sunday", "thursday",
+		"tuesday", "wednesday",
+	};
+	const struct tokens *tk = sc->tk;
+	size_t k = i;
+
+	while (k > first && tk->v[k - 1].kind == TOK_WORD &&
+	    (tk->v[k - 1].flags & TOKF_CAP) && !tok_is(tk, k - 1, "the")) {
+		if (sc->grouped[k - 1] || sc->violent[k - 1] ||
+		    word_in(tk, k - 1, days, NELEM(days)) || i - k >= 3)
+			return (size_t)-1;
+		k--;
+	}
+	if (k == i || k == first || !tok_is(tk, k - 1, "the"))
+		return (size_t)-1;
+	return k;
+}
+
 /* Is the attacker word at a the subject of an act of violence ("gunmen
  * opened fire", "militants fired on")? */
 static int
@@ -399,6 +446,10 @@ attacker_acts(const struct scan *sc, size_t first, size_t end, size_t a,
 	const struct tokens *tk = sc->tk;
 	size_t j;
 
+	/* "doctors suspect food poisoning": a verb after its subject */
+	if (a > first && tok_is(tk, a, "suspect") &&
+	    (sc->being[a - 1] & BEING_ANY))
+		return 0;
 	/* "killed three militants": the object */
 	for (j = a; j > first && j + 3 > a; j--)
 		if (sc->violent[j - 1])
@@ -440,7 +491,8 @@ country_strikes(const struct scan *sc, size_t first, size_t v)
 	const struct tokens *tk = sc->tk;
 	size_t b;
 
-	if (v == first || !country_word(tk, v - 1) || sc->grouped[v - 1])
+	if (v == first || !country_word(tk, v - 1) || sc->grouped[v - 1] ||
+	    (sc->being[v - 1] & BEING_PERSON))
 		return 0;
 	b = v - 1;
 	while (b > first && (tk->v[b - 1].flags & TOKF_CAP) &&
@@ -486,6 +538,18 @@ state_acts(const struct scan *sc, size_t first, size_t end, size_t f,
 		state = 1;
 	if (sc->grouped[f])
 		return 0;
+	/* "drones launched by Russia": the agent named after the strike */
+	if (!state && z < end && starts(sc, z, FRAME_STRIKE) &&
+	    z + sc->len[FRAME_STRIKE][z] + 1 < end &&
+	    tok_is(tk, z + sc->len[FRAME_STRIKE][z], "by") &&
+	    country_word(tk, z + sc->len[FRAME_STRIKE][z] + 1))
+		return 1;
+	/* "Ukraine said its forces had struck": the country the sentence
+	 * opens with owns them */
+	if (!state && b > first && (tok_is(tk, b - 1, "its") ||
+	    tok_is(tk, b - 1, "their")) && (country_word(tk, first) ||
+	    (first + 1 < end && country_word(tk, first + 1))))
+		state = 1;
 	if (!state)
 		return 0;
 	if (b > first) {
@@ -493,10 +557,15 @@ state_acts(const struct scan *sc, size_t first, size_t end, size_t f,
 
 		if (tok_is(tk, k, "by")) {
 			/* the agent of a passive or of a strike noun */
-			for (j = k; j > first && j + 5 > k; j--)
+			for (j = k; j > first && j + 5 > k; j--) {
+				if (tok_is(tk, j - 1, "and") ||
+				    tok_is(tk, j - 1, "but") ||
+				    tk->v[j - 1].kind == TOK_PUNCT)
+					break;
 				if (sc->violent[j - 1] ||
 				    starts(sc, j - 1, FRAME_FORCE))
 					return 1;
+			}
 			return 0;
 		}
 		if (sc->violent[k] ||
@@ -514,6 +583,21 @@ state_acts(const struct scan *sc, size_t first, size_t end, size_t f,
 			j += sc->len[FRAME_FORCE][j] - 1;
 			continue;
 		}
+		/* a modifier of the force's own means: "its sea drones",
+		 * "its attack helicopters" */
+		if (tk->v[j].kind == TOK_WORD && !sc->being[j] &&
+		    !sc->grouped[j] && starts(sc, j + 1, FRAME_FORCE))
+			continue;
+		/* "a Russian missile and drone attack on Kyiv": the attack
+		 * noun right after the means names the strike */
+		if (state && starts(sc, j, FRAME_EVENT) &&
+		    (sc->ends[j] & (1u << FRAME_FORCE)))
+			return !strikes_back(sc, end,
+			    j + sc->len[FRAME_EVENT][j]);
+		/* "Army Post Attack Kills Four": an attack noun between
+		 * makes the force part of its target's name */
+		if (sc->violent[j])
+			return 0;
 		if (!(tk->v[j].flags & TOKF_CAP) &&
 		    tk->v[j].kind != TOK_NUM &&
 		    !word_in(tk, j, report_words, NELEM(report_words)))
@@ -563,14 +647,71 @@ cue_is_setting(const struct tokens *tk, size_t first, size_t i)
 	return 0;
 }
 
+/* Does the sentence open with a clause that ends before its main one
+ * ("After ...,", "Two days after ...,", "Despite ...,", "Warning of
+ * further attacks, ..."), with the cue at i inside it? */
+static int
+fronted(const struct tokens *tk, size_t first, size_t i)
+{
+	static const char *const opener[] = {
+		"after", "ahead", "before", "despite", "following", "having",
+		"since",
+	};
+	size_t j;
+	int opens = i < first + 2;
+
+	for (j = first; j < i; j++) {
+		if (tk->v[j].kind == TOK_PUNCT)
+			return 0;
+		if (j < first + 3 && word_in(tk, j, opener, NELEM(opener)))
+			opens = 1;
+	}
+	return opens;
+}
+
+/* Is the cue at i inside a clause that follows the main one and
+ * tells what came before it ("..., a week after letters warning")? */
+static int
+trailing_after(const struct tokens *tk, size_t first, size_t i)
+{
+	static const char *const before[] = {
+		"after", "following", "since",
+	};
+	size_t j;
+	int after = 0;
+
+	for (j = i; j > first; j--) {
+		if (tok_is(tk, j - 1, ","))
+			return after;
+		if (word_in(tk, j - 1, before, NELEM(before)))
+			after = 1;
+	}
+	return 0;
+}
+
+/* Is the plot cue at i the message of a claim ("a statement claiming
+ * responsibility"), not of a threat ("emails claiming bombs had been
+ * planted")? */
+static int
+plot_is_claim(const struct scan *sc, size_t i)
+{
+	size_t j;
+
+	for (j = i; j < i + sc->len[FRAME_PLOT][i] && j < sc->tk->n; j++)
+		if (sc->claim[j])
+			return 1;
+	return 0;
+}
+
 static void
-read_sentence(struct scan *sc, size_t s, int reporting, struct frames *fr)
+read_sentence(struct scan *sc, size_t s, int reporting, long head,
+    struct frames *fr)
 {
 	const struct tokens *tk = sc->tk;
 	const struct lex_hits *h = sc->h;
 	size_t first = tk->sent_first[s], end = tk->sent_first[s + 1];
-	size_t i, j, cue = end, year = end;
-	int state = 0, nonstate = 0, context = 0, attackers = 0;
+	size_t i, j, cue = end, cue_end = end, year = end;
+	int state = 0, nonstate = 0, context = 0, attackers = 0, toll = 0;
 	unsigned any = 0;
 
 	/* Most sentences start no frame at all: the loops below that look
@@ -595,16 +736,32 @@ read_sentence(struct scan *sc, size_t s, int reporting, struct frames *fr)
 	 * sentence; the words before it may still tell of a new attack. */
 	for (i = first; i < end && cue == end &&
 	    (any & (1u << FRAME_RETRO | 1u << FRAME_PLOT)); i++)
-		if ((starts(sc, i, FRAME_RETRO) || starts(sc, i, FRAME_PLOT)) &&
+		if ((starts(sc, i, FRAME_RETRO) || (starts(sc, i,
+		    FRAME_PLOT) && !plot_is_claim(sc, i))) &&
 		    !cue_is_setting(tk, first, i)) {
 			cue = i;
-			if (starts(sc, i, FRAME_PLOT) && reporting)
+			/* A threat story says so in its lede; a later
+			 * "threatened to strike again", or "..., a week
+			 * after letters warning teachers", tells what came
+			 * around an attack told first. */
+			if (starts(sc, i, FRAME_PLOT) && reporting &&
+			    (!sc->threat[i] || ((long)s < 2 + (head >= 0) &&
+			    !trailing_after(tk, first, i))))
 				fr->plot++;
 			/* a trial or memorial story says so at its start;
 			 * a later "pleaded guilty" is a follow-up */
 			if (starts(sc, i, FRAME_RETRO) && s < 2)
 				fr->retro++;
 		}
+	/* "Days after threatening to attack the town, militants stormed
+	 * it": a cue inside a clause put before the main one frames that
+	 * clause only. */
+	if (cue != end && fronted(tk, first, cue))
+		for (i = cue + 1; i < end; i++)
+			if (tok_is(tk, i, ",")) {
+				cue_end = i;
+				break;
+			}
 	/* "... at the mosque, where gunmen killed 300 worshippers eight
 	 * years ago": the clause dated back tells of an earlier event. */
 	for (i = first + 1; i < end; i++)
@@ -626,10 +783,16 @@ read_sentence(struct scan *sc, size_t s, int reporting, struct frames *fr)
 					sc->drop[j] = 1;
 				break;
 			}
+	/* a death toll rising is news of the named attack */
+	for (i = h->sent_first[s]; i < h->sent_first[s + 1]; i++)
+		if (h->v[i].kind == LEX_TOLL)
+			toll = 1;
 	for (i = first; i < end && (any & (1u << FRAME_EVENT)); i++)
 		if (starts(sc, i, FRAME_EVENT) && year == end) {
 			size_t y = dated_event(sc, first, end, i);
 
+			if (y == (size_t)-1 && !toll)
+				y = named_event(sc, first, i);
 			if (y != (size_t)-1)
 				year = y;
 		}
@@ -640,6 +803,8 @@ read_sentence(struct scan *sc, size_t s, int reporting, struct frames *fr)
 	else
 		i = first;
 	for (; i < end; i++) {
+		if (i == cue_end)
+			cue = end;
 		/* ", killing nine people" goes back to the main clause */
 		if (i > cue && tok_is(tk, i, ",") && i + 1 < end &&
 		    sc->violent[i + 1] && tk->v[i + 1].len > 3 &&
@@ -679,7 +844,11 @@ read_sentence(struct scan *sc, size_t s, int reporting, struct frames *fr)
 		/* In a sentence about a game, a market or politics, violence
 		 * done to something that is no person, place or force is a
 		 * figure of speech too. */
+		/* "a bomb plot", "the attack plan": the violence names
+		 * what was planned */
 		if (metaphor(sc, first, end, x->tok, x->tok + x->ntok) ||
+		    (x->tok + x->ntok < end &&
+		    starts(sc, x->tok + x->ntok, FRAME_PLOT)) ||
 		    (context && x->kind != LEX_KILL && x->kind != LEX_INJURE &&
 		    verb_like(tk, first, x->tok) &&
 		    object_of(sc, s, x->tok + x->ntok) == 0))
@@ -743,7 +912,7 @@ frame_read(const struct tokens *tk, const struct lex_hits *h,
 	sc.tk = tk;
 	sc.h = h;
 	/* one block for the per-token tables, all zeroed */
-	block = xcalloc(tk->n + 1, 2 * sizeof(uint16_t) + FRAME_N + 7);
+	block = xcalloc(tk->n + 1, 2 * sizeof(uint16_t) + FRAME_N + 9);
 	sc.starts = (uint16_t *)(void *)block;
 	sc.ends = sc.starts + tk->n + 1;
 	for (a = 0; a < FRAME_N; a++)
@@ -755,6 +924,8 @@ frame_read(const struct tokens *tk, const struct lex_hits *h,
 	sc.inlook = sc.grouped + tk->n + 1;
 	sc.vehicle = sc.inlook + tk->n + 1;
 	sc.being = sc.vehicle + tk->n + 1;
+	sc.claim = sc.being + tk->n + 1;
+	sc.threat = sc.claim + tk->n + 1;
 	for (i = 0; i < h->n; i++) {
 		const struct lex_hit *x = &h->v[i];
 		size_t z = x->tok + x->ntok;
@@ -773,13 +944,17 @@ frame_read(const struct tokens *tk, const struct lex_hits *h,
 		    x->kind == LEX_GROUP || (x->kind == LEX_FRAME &&
 		    (x->e->arg == FRAME_HUMAN || x->e->arg == FRAME_FORCE)))
 			sc.being[x->tok] |= BEING_ANY;
-		if (x->kind == LEX_CLAIM && x->e->arg == CLAIM_CLAIM)
+		if (x->kind == LEX_CLAIM && x->e->arg == CLAIM_CLAIM) {
 			fr->claimed++;
+			memset(sc.claim + x->tok, 1, x->ntok);
+		}
 		if (x->kind != LEX_FRAME || x->e->arg < 0 ||
 		    x->e->arg >= FRAME_N)
 			continue;
 		a = (size_t)x->e->arg;
 		sc.starts[x->tok] |= 1u << a;
+		if (a == FRAME_PLOT && x->e->weight >= 2)
+			sc.threat[x->tok] = 1;
 		if (x->ntok > sc.len[a][x->tok])
 			sc.len[a][x->tok] = x->ntok > 255 ? 255 :
 			    (uint8_t)x->ntok;
@@ -787,7 +962,7 @@ frame_read(const struct tokens *tk, const struct lex_hits *h,
 			sc.ends[z] |= 1u << a;
 	}
 	for (s = 0; s < tk->nsent; s++)
-		read_sentence(&sc, s, use[s] || (long)s == head, fr);
+		read_sentence(&sc, s, use[s] || (long)s == head, head, fr);
 
 	out = xcalloc(1, sizeof(*out));
 	out->v = xreallocarray(NULL, h->n + 1, sizeof(*out->v));

@@ -42,7 +42,8 @@ struct frames {
 	double	 nonstate;	/* an attacker acting */
 	int	 cause;		/* causes named and not ruled out */
 	int	 intent;	/* intent named and not ruled out */
-	int	 plot;		/* plans and foiled attempts (reporting) */
+	int	 plot;		/* plans, threats and foiled attempts told
+				   in the lede (reporting) */
 	int	 retro;		/* the same cues in the first two sentences */
 	int	 hurt;		/* violence done to a person named after it */
 	int	 claimed;	/* claims of responsibility */

@@ -95,8 +95,9 @@ words_at(const struct tokens *tk, size_t i, struct number *out)
 	return 1;
 }
 
-int
-number_at(const struct tokens *tk, size_t i, struct number *out)
+/* A count at token i without a range after it. */
+static int
+number_one(const struct tokens *tk, size_t i, struct number *out)
 {
 	const struct lex_entry *e;
 	size_t q;
@@ -140,6 +141,39 @@ number_at(const struct tokens *tk, size_t i, struct number *out)
 		return 1;
 	}
 	return words_at(tk, i, out);
+}
+
+/*
+ * A range in words is at least its low end, as "5-7" is: "one to two
+ * others", "between 10 and 15 people".  "from 12 to 20" is a change, not
+ * a range, and is left to the caller; so is a second figure no larger
+ * than the first ("2 to 1").
+ */
+int
+number_at(const struct tokens *tk, size_t i, struct number *out)
+{
+	struct number m;
+	size_t j;
+
+	if (i < tk->n && tok_is(tk, i, "between") &&
+	    number_one(tk, i + 1, out) && out->value >= 0 &&
+	    tok_is(tk, (j = i + 1 + out->ntok), "and") &&
+	    number_one(tk, j + 1, &m) && m.value > out->value) {
+		out->at_least = 1;
+		out->ntok = j + 1 + m.ntok - i;
+		return 1;
+	}
+	if (!number_one(tk, i, out))
+		return 0;
+	j = i + out->ntok;
+	if (out->value >= 0 && tok_is(tk, j, "to") &&
+	    !(i > 0 && tok_is(tk, i - 1, "from")) &&
+	    number_one(tk, j + 1, &m) && m.value > out->value &&
+	    !m.at_least && !m.approx) {
+		out->at_least = 1;
+		out->ntok += 1 + m.ntok;
+	}
+	return 1;
 }
 
 int

@@ -22,25 +22,27 @@ while read -r field floor; do
 	ok $? "$field $got >= $floor"
 done <<'FLOORS'
 detected 99.0
-killed 90.7
-killed_attackers 91.6
+killed 91.2
+killed_attackers 91.7
 injured 68.9
-injured_gtd_convention 92.8
+injured_gtd_convention 93.0
 country 99.0
 city 92.5
 group 87.5
-types_f1 0.835
-weapons_f1 0.82
+types_f1 0.845
+weapons_f1 0.825
 set_precision 0.97
 set_recall 0.97
-set_reason 97.0
-set_fields 94.5
+set_reason 98.5
+set_fields 97.0
 FLOORS
 
 # The later hand-written sets, each first measured without tuning
-# (holdout4: precision 0.852, holdout5: 0.682 before the rules they then
-# informed; lookalikes2 was written alongside those rules).
-for set in holdout holdout2 holdout3 holdout4 holdout5 lookalikes2; do
+# (precision holdout4: 0.852, holdout5: 0.682, holdout6: 0.756, holdout8:
+# 0.884 before the rules they then informed; lookalikes2 was written
+# alongside those rules).
+for set in holdout holdout2 holdout3 holdout4 holdout5 holdout6 holdout8 \
+    lookalikes2; do
 	"$PYTHON3" "$top_srcdir/bench/eval-extract" --driver "$DRIVER" \
 		--gtd "$GTD" --every 50 \
 		--set "$top_srcdir/tests/data/extract/$set.jsonl" \
@@ -53,21 +55,22 @@ for set in holdout holdout2 holdout3 holdout4 holdout5 lookalikes2; do
 	done
 done
 
-# holdout6 is kept blind: measured, never read while writing rules
-# (precision 0.756, recall 0.970 when first measured; 0.941 / 0.955 after
-# the look-alike frames were written from the other sets).
+# holdout7 measures text the rules were not written from: its texts
+# are not read while writing rules (precision 0.873, recall 0.978 when
+# first measured; 0.890 / 0.978 after the rules holdout6 and holdout8
+# informed).  A floor, not a target: the goal is 0.97.
 "$PYTHON3" "$top_srcdir/bench/eval-extract" --driver "$DRIVER" \
 	--gtd "$GTD" --every 50 \
-	--set "$top_srcdir/tests/data/extract/holdout6.jsonl" \
-	--json >"$TMPD/holdout6.json"
-ok $? "eval-extract runs on holdout6"
+	--set "$top_srcdir/tests/data/extract/holdout7.jsonl" \
+	--json >"$TMPD/holdout7.json"
+ok $? "eval-extract runs on holdout7"
 while read -r field floor; do
-	got=$("$PYTHON3" -c 'import json,sys; print(json.load(open(sys.argv[1]))[sys.argv[2]])' "$TMPD/holdout6.json" "$field")
+	got=$("$PYTHON3" -c 'import json,sys; print(json.load(open(sys.argv[1]))[sys.argv[2]])' "$TMPD/holdout7.json" "$field")
 	"$PYTHON3" -c 'import sys; sys.exit(0 if float(sys.argv[1]) >= float(sys.argv[2]) else 1)' "$got" "$floor"
-	ok $? "holdout6 $field $got >= $floor"
+	ok $? "holdout7 $field $got >= $floor"
 done <<'FLOORS'
-set_precision 0.93
-set_recall 0.95
+set_precision 0.88
+set_recall 0.97
 FLOORS
 
 # Groups the table does not list, read from the text: one that claims the

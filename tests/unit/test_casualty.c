@@ -159,6 +159,175 @@ static const struct {
 	    "injured.", 0, 0, -1, 0 },
 	{ "The blast killed two people, and an unknown number of people were "
 	    "injured.", 2, 0, -1, 0 },
+	/* attackers among the subsets after an active verb's count, and in
+	 * a list of subsets after a phrase */
+	{ "Gunmen killed 10 people, including two attackers, at a market.",
+	    10, 2, -1, 0 },
+	{ "At least 67 people were killed, including 27 soldiers and 40 "
+	    "assailants, over a day.", 67, 40, -1, 1 },
+	{ "Five people were killed in the clash, including two officers, "
+	    "two assailants, and one civilian.", 5, 2, -1, 0 },
+	/* a passive with no subject of its own takes the subject of the
+	 * clause it is joined to, the attacker when that one attacked */
+	{ "A man stabbed three people before being shot dead by police.",
+	    1, 1, 3, 0 },
+	{ "An assailant attempted to abduct a trader near the market but was "
+	    "killed when guards opened fire.", 1, 1, -1, 0 },
+	{ "The assailant, who was riding the bike, was killed and five others "
+	    "were injured in the blast.", 1, 1, 5, 0 },
+	{ "A man killed two people before he was shot dead by police.", 3, 1,
+	    -1, 0 },
+	{ "Gunmen abducted two police officers. The two officers were tied up "
+	    "and taken to a farm before being shot and killed a short time "
+	    "later.", 2, 0, -1, 0 },
+	/* those stabbed are wounded, less the dead among them */
+	{ "A man stabbed three people at a station, killing one.", 1, 0, 2,
+	    0 },
+	{ "A man killed two people and stabbed three others.", 2, 0, 3, 0 },
+	{ "A man stabbed four people. One of the victims was seriously hurt.",
+	    0, 0, 4, 0 },
+	/* deaths told without a count: the wounded figure stands */
+	{ "A man stabbed five people at a station, killing several of them. "
+	    "Two others were injured.", -1, -1, 2, 0 },
+	/* the object before "to death" is the dead, not the subject; a
+	 * death sentence is no death */
+	{ "An attacker stabbed a teacher to death and wounded three other "
+	    "people.", 1, 0, 3, 0 },
+	{ "A man wielding a machete hacked three traders to death and wounded "
+	    "four others.", 3, 0, 4, 0 },
+	{ "A court sentenced seven militants to death on Monday.", -1, -1, -1,
+	    0 },
+	/* bodies are the dead, not the wounded, wherever they are taken */
+	{ "Gunmen killed a farmer. His body was taken to the hospital.", 1, 0,
+	    -1, 0 },
+	{ "Gunmen attacked a bus. The bodies of five passengers were taken to "
+	    "hospital.", 5, 0, -1, 0 },
+	{ "Assailants abducted a township secretary. Kyaw's body was "
+	    "discovered five days later.", 1, 0, -1, 0 },
+	{ "Police said the bomber had explosives strapped to her body.", -1,
+	    -1, -1, 0 },
+	/* "the remaining", "two more", "two other" add to the sentences
+	 * before */
+	{ "Gunmen abducted 35 people. One person was killed and 17 hostages "
+	    "were released. The bodies of the remaining seventeen hostages "
+	    "were discovered in June.", 18, 0, -1, 0 },
+	{ "An assailant stabbed and injured a police officer. Two more "
+	    "officers were injured before the assailant was shot and killed.",
+	    1, 1, 3, 0 },
+	{ "Assailants shot and killed a party official. Two other family "
+	    "members were killed in the attack.", 3, 0, -1, 0 },
+	/* a dateline ends before the clause: its place names are no
+	 * people */
+	{ "ABIDJAN, Ivory Coast (Reuters) - An attack on a checkpoint in the "
+	    "north left eleven officers dead, the ministry said.", 11, 0, -1,
+	    0 },
+	/* the attacker among the dead after an active count */
+	{ "A suicide bomber blew himself up in a tea shop, killing nine "
+	    "people including himself and wounding 14 others.", 9, 1, 14, 0 },
+	{ "An explosion ripped through a mosque, killing seven people, "
+	    "including the suspected suicide bomber, and wounding 35.", 7, 1,
+	    35, 0 },
+	{ "At least 20 people were killed, including the attacker, and more "
+	    "than 40 wounded when a bomber attacked a mosque.", 20, 1, 40, 1 },
+	/* more objects of one active verb */
+	{ "Rebels blew up a vehicle, killing eight commandos and their "
+	    "civilian driver.", 9, 0, -1, 0 },
+	{ "A bomb exploded as a patrol passed, killing two rangers and "
+	    "wounding another.", 2, 0, 1, 0 },
+	{ "Security forces ended the siege, killing all four attackers. "
+	    "Eleven civilians and two soldiers also died.", 17, 4, -1, 0 },
+	/* lists of names with appositions: "and" inside an apposition
+	 * joins no one; an attacker noun is a person, not an attack */
+	{ "Assailants shot and killed Danilo Galindo, a social leader and an "
+	    "official of the mayor's office, and his son in Fortul.", 2, 0,
+	    -1, 0 },
+	{ "Gunmen shot and killed First Lieutenant Ali Kizawi, a brigade "
+	    "officer, and another officer on a road.", 2, 0, -1, 0 },
+	{ "Gunmen killed Hussein Al-Najm and Alaa Al-Smadi in Tal Shihab.", 2,
+	    0, -1, 0 },
+	{ "Gunmen shot and killed a military prosecutor between Goma and "
+	    "Rutshuru.", 1, 0, -1, 0 },
+	{ "Father Carlassare, a Bishop-elect and Combonian missionary, and a "
+	    "nun were injured in the assault.", 0, 0, 2, 0 },
+	{ "Former district governor Abdul Noori, a security chief, and one "
+	    "soldier were killed in the blast.", 2, 0, -1, 0 },
+	{ "Jan Mohammad, a tribal elder, and one assailant were killed in the "
+	    "attack.", 2, 1, -1, 0 },
+	{ "The district police chief and four assailants were killed in the "
+	    "clash.", 5, 4, -1, 0 },
+	{ "Gunmen shot and killed a National Directorate of Security (NDS) "
+	    "officer and his son, a ministry employee, in Kabul.", 2, 0, -1,
+	    0 },
+	/* "the hostages", "the victims": the people last counted as the
+	 * object of a violent verb */
+	{ "Assailants abducted three civilians in Tamboral. The hostages were "
+	    "shot and killed shortly after.", 3, 0, -1, 0 },
+	{ "Assailants assaulted two teenagers in Brooklyn. The victims were "
+	    "injured in the attack.", 0, 0, 2, 0 },
+	{ "Gunmen opened fire on a bus carrying 40 passengers. The victims "
+	    "were injured.", 0, 0, -1, 0 },
+	{ "Assailants attacked a man and his two sons at their house. The "
+	    "victims were tortured before being shot and killed.", 3, 0, 0,
+	    0 },
+	{ "Assailants abducted two people in Babonga. The hostages were "
+	    "brought back to their village and publicly executed.", 2, 0, -1,
+	    0 },
+	{ "Four soldiers were killed and four others were abducted. One of "
+	    "the hostages managed to escape but was injured.", 4, 0, 1, 0 },
+	/* an attacker wounded as he is stopped is not counted wounded */
+	{ "A teenager attacked passers-by with an axe, injuring three people, "
+	    "before being shot and wounded by police.", 0, 0, 3, 0 },
+	/* an adverb between the auxiliary and the participle */
+	{ "Eleven people were summarily executed in the attack.", 11, 0, -1,
+	    0 },
+	{ "Two soldiers were fatally shot at a checkpoint.", 2, 0, -1, 0 },
+	/* "killed or injured" is neither count */
+	{ "At least 100 people were killed or injured in the attacks.", -1,
+	    -1, -1, 0 },
+	/* "a couple" is two people */
+	{ "Gunmen shot and killed a couple at their farm.", 2, 0, -1, 0 },
+	/* "two of whom": the relative clause's subject; the wounded who
+	 * died are counted dead, and a part named in passing adds none */
+	{ "Three civilians were injured in the blast, two of whom were later "
+	    "shot and killed.", 2, 0, 1, 0 },
+	{ "Five people were wounded, two of whom later died.", 2, 0, 3, 0 },
+	{ "At least eight people, three of whom had been held hostage, were "
+	    "killed in the attack.", 8, 0, -1, 1 },
+	/* "30 others" in a sentence that also gives the toll adds nothing
+	 * to the sentences before */
+	{ "Police say at least five people were killed. The death toll has "
+	    "risen to 19, with 30 others wounded.", 19, 0, 30, 0 },
+	/* the one "who" stands for; the agent after "by" is the attacker
+	 * only while the dead so far are victims */
+	{ "A police officer was stabbed to death at a station by a man who was "
+	    "then shot dead by officers.", 2, 1, -1, 0 },
+	{ "A man attacked a police station, killing two constables before "
+	    "being shot dead by a third officer, who was wounded.", 3, 1, 1,
+	    0 },
+	/* a total "including the attackers" takes in those counted
+	 * elsewhere */
+	{ "Three gunmen were killed. Five people, including the attackers, "
+	    "were killed.", 5, 3, -1, 0 },
+	/* "the dead" names no count but says there were deaths */
+	{ "A bomb exploded in the market. The dead and injured were taken to "
+	    "hospital.", -1, -1, -1, 0 },
+	/* a range in words is its low end, a lower bound */
+	{ "One official was killed and one to two others were injured.", 1,
+	    0, 1, 1 },
+	{ "The death toll rose from 12 to 20 on Saturday.", 20, 0, -1, 0 },
+	/* an attacker shooting himself */
+	{ "A student opened fire at a school, killing a teacher and a "
+	    "classmate before shooting himself dead.", 3, 1, -1, 0 },
+	/* a toll is the figure it rose to; an earlier toll is revised */
+	{ "The toll from an attack by hundreds of gunmen on a village in "
+	    "western Niger has risen to forty-four, the government said.", 44,
+	    0, -1, 0 },
+	{ "Bandits killed twenty-seven villagers in a raid, police said, "
+	    "raising an earlier toll of nine.", 27, 0, -1, 0 },
+	/* the object read is not the subject of a later verb */
+	{ "Masked gunmen shot dead a journalist outside his home on Monday "
+	    "night, the commissioner said, the third reporter killed this "
+	    "year.", 1, 0, -1, 0 },
 };
 
 static long

@@ -61,6 +61,15 @@ static const struct {
 	    "village.", NULL },
 	{ "A man stabbed three people at a station before police arrested "
 	    "him.", NULL },
+	/* the forces of order firing on a protest are no attackers; gunmen
+	 * firing on one are */
+	{ "Security forces opened fire on demonstrators in the capital on "
+	    "Thursday, killing five people, doctors said.",
+	    "military_operation" },
+	{ "Gunmen opened fire on protesters in the city on Thursday, killing "
+	    "five people, doctors said.", NULL },
+	{ "Police opened fire on gunmen who had attacked a rally on "
+	    "Thursday, after the attackers killed five protesters.", NULL },
 };
 
 static void
@@ -212,6 +221,31 @@ test_type_rules(void **state)
 	/* A beheading is done with a blade. */
 	assert_string_equal(list_field("Militants captured and decapitated "
 	    "seven villagers in Ituri on Monday.", "weapons"), "melee");
+	/* Someone close to a prominent person is the one attacked; a name
+	 * that reads "Said" is no statement. */
+	assert_string_equal(list_field("Gunmen shot and killed the driver of "
+	    "the defence minister in Kabul on Monday.", "types"),
+	    "armed_assault");
+	assert_string_equal(list_field("Gunmen shot and killed Ahmed Said "
+	    "Noor, a town councillor, in Cotabato on Monday.", "types"),
+	    "assassination");
+	/* A blast aimed at a prominent person's car is an assassination
+	 * however many bystanders die. */
+	assert_string_equal(list_field("A bomb exploded targeting the vehicle "
+	    "of a provincial governor in Kapisa on Monday, killing six "
+	    "civilians.", "types"), "assassination");
+	/* Masts and power lines damaged with nobody hurt: a facility
+	 * attack; homes burned in a raid for captives: two acts. */
+	assert_string_equal(list_field("Assailants attacked a telecom mast in "
+	    "Mandera on Monday. No casualties were reported.", "types"),
+	    "facility_attack");
+	assert_string_equal(list_field("Gunmen abducted 12 farmers in "
+	    "Kaduna on Monday and set fire to their homes; the kidnappers "
+	    "demanded a ransom for the farmers.", "types"),
+	    "kidnapping,facility_attack");
+	/* Artillery is explosive. */
+	assert_string_equal(list_field("Assailants fired artillery into a "
+	    "village in Taiz on Monday.", "types"), "bombing");
 }
 
 /* A count field of text, or -1 when it is null. */

@@ -60,6 +60,13 @@ test_metaphor(void **state)
 	/* a figurative compound */
 	probe("The designer dropped a fashion bomb in Paris.", &p);
 	assert_int_equal(p.violent_kept, 0);
+	/* a short phrase in quotes is a figure; a quoted sentence, which
+	 * ends inside its quotes, is speech */
+	probe("The minister said he had been 'bombed out of office' by his "
+	    "party.", &p);
+	assert_int_equal(p.violent_kept, 0);
+	probe("\"Gunmen opened fire,\" a survivor said.", &p);
+	assert_true(p.violent_kept >= 2);
 	/* people and places are real objects */
 	probe("Gunmen killed three farmers in the village.", &p);
 	assert_true(p.violent_kept >= 2);
@@ -116,6 +123,22 @@ test_retro_and_dated(void **state)
 	probe("Egyptians held prayers on Friday at the mosque, where gunmen "
 	    "killed 300 worshippers eight years ago.", &p);
 	assert_int_equal(p.violent_kept, 0);
+	/* an attack known by its place's name is an earlier one, unless
+	 * its toll is the news */
+	probe("Relatives of the 130 people killed in the Paris attacks met "
+	    "the president on Wednesday.", &p);
+	assert_int_equal(p.violent_kept, 0);
+	probe("The death toll from the Kabul airport bombing rose to 170 on "
+	    "Friday.", &p);
+	assert_true(p.violent_kept >= 1);
+	probe("Gunmen from the Islamic State attack group killed two "
+	    "guards.", &p);
+	assert_true(p.violent_kept >= 1);
+	/* "ten years to the day after" remembers */
+	probe("Families laid wreaths on Sunday, ten years to the day after "
+	    "gunmen killed 30 people.", &p);
+	assert_int_equal(p.violent_kept, 0);
+	assert_true(p.fr.retro > 0);
 	/* the clause about the man judged is what is judged */
 	probe("The man who opened fire on a parade pleaded guilty on Monday.",
 	    &p);
@@ -146,9 +169,45 @@ test_plot_cause_intent(void **state)
 	    "ruling out sabotage.", &p);
 	assert_true(p.fr.cause > 0);
 	assert_int_equal(p.fr.intent, 0);
+	/* goods stored against the rules */
+	probe("An explosion at a warehouse killed 78 people; investigators "
+	    "blamed the illegal storage of hazardous materials.", &p);
+	assert_true(p.fr.cause > 0);
+	/* ordnance left from a war */
+	probe("A landmine left over from the civil war exploded under a "
+	    "tractor.", &p);
+	assert_true(p.fr.cause > 0);
 	probe("Investigators dismissed reports that a bomb had gone off.",
 	    &p);
 	assert_int_equal(p.violent_kept, 0);
+	/* a threat, and what a threat message says, did not happen */
+	probe("Schools were evacuated after emails claiming bombs had been "
+	    "planted in classrooms.", &p);
+	assert_int_equal(p.fr.plot, 1);
+	assert_int_equal(p.violent_kept, 0);
+	probe("The group threatened to attack polling stations.", &p);
+	assert_int_equal(p.fr.plot, 1);
+	assert_int_equal(p.violent_kept, 0);
+	/* ... but a message claiming responsibility is no threat */
+	probe("The group posted a message claiming responsibility for the "
+	    "bombing.", &p);
+	assert_int_equal(p.fr.plot, 0);
+	/* "a bomb plot": the violence is what was planned */
+	probe("Police foiled an alleged bomb plot.", &p);
+	assert_int_equal(p.violent_kept, 0);
+	/* a threat cue in a clause before the main one frames that clause
+	 * only; one in a clause after it tells what came before */
+	probe("Days after threatening to attack the town, militants stormed "
+	    "it and burned dozens of homes.", &p);
+	assert_true(p.violent_kept >= 2);
+	assert_true(p.fr.nonstate > 0);
+	probe("Warning of further attacks, the group said its fighters had "
+	    "killed 12 soldiers in an ambush.", &p);
+	assert_true(p.violent_kept >= 2);
+	probe("A school was set on fire overnight, a week after letters "
+	    "warning teachers to close it.", &p);
+	assert_int_equal(p.fr.plot, 0);
+	assert_true(p.fr.strong > 0);
 }
 
 static void
@@ -186,6 +245,37 @@ test_agents(void **state)
 	assert_true(p.fr.state == 0);
 	probe("Militants fired on an army vehicle on Sunday.", &p);
 	assert_true(p.fr.nonstate > 0);
+	/* the state named as the agent after the strike, or as the owner
+	 * of the forces */
+	probe("Its forces shot down 40 of 52 drones launched by Russia.",
+	    &p);
+	assert_true(p.fr.state > 0);
+	probe("Ukraine said its forces struck a fuel depot.", &p);
+	assert_true(p.fr.state > 0);
+	probe("Rockets launched by Hezbollah hit a town.", &p);
+	assert_true(p.fr.state == 0);
+	/* a place between the strike and its verb */
+	probe("The Pentagon said a drone strike in Syria had killed a "
+	    "militant leader.", &p);
+	assert_true(p.fr.state > 0);
+	/* a modifier between a force and its means: "its sea drones" */
+	probe("The navy said its sea drones had struck a patrol ship.", &p);
+	assert_true(p.fr.state > 0);
+	probe("The army said militant drones struck a base.", &p);
+	assert_true(p.fr.state == 0);
+	/* rockets and artillery fire a country names; trading fire */
+	probe("Cambodian rockets and Thai artillery fire killed 12 "
+	    "civilians.", &p);
+	assert_true(p.fr.state > 0);
+	probe("Thai and Cambodian forces traded fire on Friday.", &p);
+	assert_true(p.fr.state > 0);
+	probe("Rebels fired rockets at a market, killing four.", &p);
+	assert_true(p.fr.state == 0);
+	/* masked men are attackers, whatever the sentence is about */
+	probe("Masked men torched the offices of an opposition party, its "
+	    "leader said, accusing the ruling party.", &p);
+	assert_true(p.fr.strong > 0);
+	assert_true(p.fr.nonstate > 0);
 }
 
 /* reason NULL: an incident. */
@@ -217,6 +307,16 @@ static const struct {
 	    "officials said on Friday.", "medical" },
 	{ "A former striker died after suffering a heart attack during a "
 	    "charity match on Sunday.", "medical" },
+	{ "An attack of gout kept the president from the summit on "
+	    "Monday, his office said.", "medical" },
+	{ "Researchers found malicious code in a software library, in a "
+	    "supply-chain attack aimed at stealing passwords.", "cyber" },
+	{ "Dozens of schools were evacuated on Monday after emails claiming "
+	    "bombs had been planted; police said the threats were a hoax.",
+	    "other" },
+	{ "Indian and Pakistani troops traded fire across the border on "
+	    "Tuesday, killing two civilians, officials said.",
+	    "military_operation" },
 	/* positives in the same words */
 	{ "A man drove a van into pedestrians on a shopping street on "
 	    "Saturday, killing two people. Prosecutors said he acted "
@@ -233,6 +333,33 @@ static const struct {
 	{ "An explosion tore through a market on Tuesday, killing 14 "
 	    "people; police said a suicide bomber had detonated explosives, "
 	    "ruling out a gas explosion.", NULL },
+	/* a blade turned on people is meant, whatever illness the
+	 * attacker had */
+	{ "A man attacked shoppers with a knife on Saturday, injuring four "
+	    "people. Police are examining whether he had a psychiatric "
+	    "illness.", NULL },
+	{ "A man was left with serious burns after a corrosive liquid was "
+	    "thrown in his face on a street on Sunday night.", NULL },
+	{ "A car bomb exploded outside a police station on Sunday, killing "
+	    "five people. The group said in a message claiming "
+	    "responsibility that it would carry out more attacks, and "
+	    "threatened to strike again.", NULL },
+	/* "Man" is a person here, not the Isle of Man striking */
+	{ "Man shot dead outside a pub in Leeds as the gunman flees on a "
+	    "motorbike, police said on Sunday.", NULL },
+	/* the army is the agent of "made safe", not of the bomb */
+	{ "A bomb left outside a bank on Friday failed to detonate and was "
+	    "made safe by army technical officers, police said.", NULL },
+	/* the force named before an attack noun is its target */
+	{ "Army Post Attack Kills Four. Gunmen attacked an army post on "
+	    "Monday, killing four soldiers.", NULL },
+	/* a state's means followed by the attack noun: its strike */
+	{ "A Russian missile and drone attack on Odesa overnight injured "
+	    "nine people, the regional governor said.",
+	    "military_operation" },
+	{ "Army kills six rebels in jungle clash. Soldiers killed six "
+	    "rebels in a clash in the hills on Monday, the army said.",
+	    "military_operation" },
 };
 
 static void

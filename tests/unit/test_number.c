@@ -38,6 +38,12 @@ static const struct {
 	{ "at least 10-15 people", 10, 1, 0, 4 },
 	/* "2021-22" is no range: the second is not larger */
 	{ "12-3", 12, 0, 0, 1 },
+	/* ranges in words */
+	{ "one to two others", 1, 1, 0, 3 },
+	{ "5 to 7 soldiers", 5, 1, 0, 3 },
+	{ "between 10 and 15 people", 10, 1, 0, 4 },
+	{ "between ten and fifteen", 10, 1, 0, 4 },
+	{ "2 to 1", 2, 0, 0, 1 },
 };
 
 static void
@@ -67,6 +73,7 @@ test_not_numbers(void **state)
 	assert_int_equal(number_parse("over the weekend", &n), 0);
 	assert_int_equal(number_parse("", &n), 0);
 	assert_int_equal(number_parse("99999999999999999999", &n), 0);
+	assert_int_equal(number_parse("between the two", &n), 0);
 }
 
 int
