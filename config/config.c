@@ -110,6 +110,7 @@ static const struct key daemon_keys[] = {
 	{ "max_body", K_SIZE, D(max_body), 0, NULL, 0, 0, 0 },
 	{ "max_connections", K_INT, D(max_connections), 0, NULL, 1, 100000, 0 },
 	{ "max_items", K_SIZE, D(max_items), 0, NULL, 0, 0, 0 },
+	{ "parse_threads", K_INT, D(parse_threads), 0, NULL, 0, 64, 0 },
 	{ "per_host", K_INT, D(per_host), 0, NULL, 1, 1000, 0 },
 	{ "stall_timeout", K_DURATION, D(stall_timeout), 0, NULL, 0, 0, 0 },
 	{ "state", K_STR, D(state), 0, NULL, 0, 0, 0 },
@@ -1786,6 +1787,7 @@ config_default(void)
 	c->daemon.alert_first_poll = 0;
 	c->daemon.item_retention = 90 * 86400;
 	c->daemon.item_keep = 1000;
+	c->daemon.parse_threads = 1;
 	return c;
 }
 

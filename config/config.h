@@ -26,6 +26,7 @@ struct daemon_cfg {
 	int	 alert_first_poll;	/* 0: first poll of a new feed only records */
 	double	 item_retention;	/* seconds an item out of its feed is kept */
 	long	 item_keep;		/* newest items kept per feed, any age */
+	long	 parse_threads;		/* feed parsing threads, 0 = the loop's */
 };
 
 struct feed_cfg {

@@ -25,6 +25,7 @@
 #include "daemon/fetch.h"
 #include "daemon/loop.h"
 #include "daemon/notify.h"
+#include "daemon/parsepool.h"
 #include "daemon/output.h"
 #include "daemon/pipeline.h"
 #include "daemon/sched.h"
@@ -39,6 +40,7 @@ struct daemon {
 	struct config	*cfg;
 	struct state	*st;
 	struct loop	*loop;
+	struct parsepool *pool;
 	struct pipeline	*pipe;
 	struct alerting	*al;
 	struct outbox	*out;
@@ -97,6 +99,9 @@ reload(struct daemon *d)
 	if (strcmp(cfg->daemon.state, d->cfg->daemon.state) != 0)
 		log_warnx("reload: a new state path takes a restart;"
 		    " still using %s", d->cfg->daemon.state);
+	if (cfg->daemon.parse_threads != d->cfg->daemon.parse_threads)
+		log_warnx("reload: a new parse_threads takes a restart;"
+		    " still %d", parsepool_threads(d->pool));
 	loop_set_limits(d->loop, cfg->daemon.max_connections,
 	    cfg->daemon.per_host);
 	sched_reconcile(d->sched, cfg);
@@ -243,6 +248,8 @@ main(int argc, char *argv[])
 		fatalx("cannot start the event loop");
 	d.loop = loop_new(d.ev, d.cfg->daemon.max_connections,
 	    d.cfg->daemon.per_host);
+	d.pool = parsepool_new(d.ev, (int)d.cfg->daemon.parse_threads, 0);
+	fetch_set_pool(d.pool);
 	d.pipe = pipeline_new();
 	seed = (uint64_t)time(NULL) ^ ((uint64_t)getpid() << 32);
 	d.al = alerting_new(d.st);
@@ -288,6 +295,8 @@ main(int argc, char *argv[])
 	ev_signal_stop(d.ev, &d.sigint);
 	sched_free(d.sched);
 	outbox_free(d.out);
+	fetch_set_pool(NULL);
+	parsepool_free(d.pool);
 	fetch_cleanup();
 	loop_free(d.loop);
 	pipeline_free(d.pipe);

@@ -7,8 +7,12 @@
  * the URL the scheduler may store.  Headers are reset at each status line
  * so only the final response's validators and Retry-After count.
  *
- * The body goes straight from curl's write callback into the push parser;
- * only a 2xx body is parsed (an error page is not a feed).  The size cap
+ * The body goes from curl's write callback to a parse job (parsepool.h):
+ * onto a worker thread, or straight into the push parser when there is
+ * none; only a 2xx body is parsed (an error page is not a feed).  When
+ * the workers fall behind, the pool refuses chunks and the transfer is
+ * paused until they catch up.  The fetch ends when both the transfer and
+ * the parse have.  The size cap
  * counts decompressed bytes, since curl decodes gzip/deflate/br before the
  * write callback, so a small compressed body cannot blow up past it.
  */
@@ -26,6 +30,7 @@
 #include "common/xmalloc.h"
 #include "daemon/fetch.h"
 #include "daemon/loop.h"
+#include "daemon/parsepool.h"
 #include "feeds/parse.h"
 #include "feeds/url.h"
 
@@ -46,7 +51,13 @@ struct fetch {
 	struct loop		*loop;
 	CURL			*easy;
 	struct curl_slist	*headers;
-	struct feed_parser	*parser;
+	struct pjob		*job;		/* from the first 2xx body byte */
+	int			 paused;	/* the pool had no room */
+	struct fetch		*pnext;
+	int			 transfer_done;
+	CURLcode		 rc;
+	int			 parse_rc;
+	char			 parse_why[256];
 	fetch_item_fn		 item_fn;
 	fetch_done_fn		 done_fn;
 	void			*arg;
@@ -83,6 +94,64 @@ struct fetch {
 static CURL *easy_pool[EASY_POOL];
 static size_t neasy_pool;
 
+/* Where bodies are parsed; an inline pool until fetch_set_pool(). */
+static struct parsepool *pool;
+static void on_parsed(int rc, const char *why, void *arg);
+static int pool_own;
+/* Transfers paused because the pool was full. */
+static struct fetch *paused_head;
+
+static struct parsepool *
+pool_get(void)
+{
+	if (pool == NULL) {
+		pool = parsepool_new(NULL, 0, 0);
+		pool_own = 1;
+	}
+	return pool;
+}
+
+static void
+unpause_all(void *arg)
+{
+	struct fetch *f, *next;
+
+	f = paused_head;
+	paused_head = NULL;
+	for (; f != NULL; f = next) {
+		next = f->pnext;
+		f->paused = 0;
+		/* May deliver the held chunk at once, and pause again. */
+		curl_easy_pause(f->easy, CURLPAUSE_CONT);
+	}
+}
+
+void
+fetch_set_pool(struct parsepool *pp)
+{
+	if (pool_own)
+		parsepool_free(pool);
+	pool = pp;
+	pool_own = 0;
+	if (pp != NULL)
+		parsepool_set_room(pp, unpause_all, NULL);
+}
+
+static void
+pause_remove(struct fetch *f)
+{
+	struct fetch **pp;
+
+	if (!f->paused)
+		return;
+	for (pp = &paused_head; *pp != NULL; pp = &(*pp)->pnext)
+		if (*pp == f) {
+			*pp = f->pnext;
+			break;
+		}
+	f->paused = 0;
+}
+
 static CURL *
 easy_get(void)
 {
@@ -109,6 +178,11 @@ easy_put(CURL *e)
 void
 fetch_cleanup(void)
 {
+	if (pool_own) {
+		parsepool_free(pool);
+		pool = NULL;
+		pool_own = 0;
+	}
 	while (neasy_pool > 0)
 		curl_easy_cleanup(easy_pool[--neasy_pool]);
 }
@@ -123,7 +197,8 @@ fetch_free(struct fetch *f)
 		easy_put(f->easy);
 	}
 	curl_slist_free_all(f->headers);
-	feed_parser_free(f->parser);
+	pause_remove(f);
+	pjob_cancel(f->job);
 	free(f->url);
 	free(f->moved_to);
 	free(f->etag);
@@ -258,12 +333,12 @@ on_header(char *line, size_t size, size_t nitems, void *arg)
 }
 
 static int
-on_item(const struct feed_item *item, void *arg)
+on_item(struct feed_item *item, const char *hash, void *arg)
 {
 	struct fetch *f = arg;
 
 	f->items++;
-	if (f->item_fn(item, f->arg) == -1) {
+	if (f->item_fn(item, hash, f->arg) == -1) {
 		f->aborted = 1;
 		snprintf(f->errmsg, sizeof(f->errmsg), "stopped by the caller");
 		return -1;
@@ -280,14 +355,14 @@ parser_start(struct fetch *f)
 	struct feed_parser_opts opts;
 	char *url = NULL;
 
-	if (f->parser != NULL)
+	if (f->job != NULL)
 		return;
 	curl_easy_getinfo(f->easy, CURLINFO_EFFECTIVE_URL, &url);
 	memset(&opts, 0, sizeof(opts));
 	opts.base_url = url != NULL ? url : f->url;
 	opts.content_type = f->content_type;
 	opts.max_items = f->max_items;
-	f->parser = feed_parser_new(&opts, on_item, f);
+	f->job = pjob_new(pool_get(), &opts, on_item, on_parsed, f);
 }
 
 static size_t
@@ -295,60 +370,67 @@ on_body(char *data, size_t size, size_t nmemb, void *arg)
 {
 	struct fetch *f = arg;
 	size_t n = size * nmemb;
+	int r;
 
-	f->body_bytes += n;
-	if (f->max_body > 0 && f->body_bytes > f->max_body) {
+	if (f->aborted)
+		return 0;
+	if (f->max_body > 0 && f->body_bytes + n > f->max_body) {
+		f->body_bytes += n;
 		f->too_big = 1;
 		snprintf(f->errmsg, sizeof(f->errmsg),
 		    "body larger than %zu bytes, transfer aborted", f->max_body);
 		log_warnx("%s: %s", f->url, f->errmsg);
 		return 0;
 	}
-	if (f->status < 200 || f->status > 299)
+	if (f->status < 200 || f->status > 299) {
+		f->body_bytes += n;
 		return n;
+	}
 	parser_start(f);
+	/* curl cannot pause a file:// transfer (a local file, named so in
+	 * the config), so its chunks are taken past the cap. */
+	if ((r = pjob_push(f->job, data, n, !f->is_file)) == 1) {
+		/* curl keeps the chunk and hands it over again on unpause. */
+		f->paused = 1;
+		f->pnext = paused_head;
+		paused_head = f;
+		return CURL_WRITEFUNC_PAUSE;
+	}
+	f->body_bytes += n;
 	/* -1: a cap or an error ended the parse, or the item callback asked
 	 * to stop; the rest of the body is not worth reading either way.
-	 * feed_parser_finish() in on_done() tells which. */
-	if (feed_parser_push(f->parser, data, n) == -1) {
+	 * feed_parser_finish() at the end of the parse tells which. */
+	if (r == -1) {
 		f->parse_ended = 1;
 		return 0;
 	}
 	return n;
 }
 
+/* Both the transfer and the parse are over: report and free. */
 static void
-on_done(CURL *easy, CURLcode rc, void *arg)
+complete(struct fetch *f)
 {
-	struct fetch *f = arg;
 	struct fetch_result res;
-	const char *why;
-	long code = 0;
 
 	memset(&res, 0, sizeof(res));
 	res.retry_after = -1;
-	if (!f->is_file) {
-		curl_easy_getinfo(easy, CURLINFO_RESPONSE_CODE, &code);
-		if (code != 0)
-			f->status = code;
-	}
 	res.status = f->status;
 	res.body_bytes = f->body_bytes;
 	res.too_big = f->too_big;
 
 	if (f->too_big || f->aborted)
 		res.error = f->errmsg;
-	else if (rc != CURLE_OK && !f->parse_ended) {
+	else if (f->rc != CURLE_OK && !f->parse_ended) {
 		res.transport_error = 1;
 		snprintf(f->errmsg, sizeof(f->errmsg), "%s",
-		    f->curlerr[0] ? f->curlerr : curl_easy_strerror(rc));
+		    f->curlerr[0] ? f->curlerr : curl_easy_strerror(f->rc));
 		res.error = f->errmsg;
 	} else if (f->status >= 200 && f->status <= 299) {
-		parser_start(f);
-		if (feed_parser_finish(f->parser) == -1) {
-			why = feed_parser_error(f->parser);
-			snprintf(f->errmsg, sizeof(f->errmsg), "not a feed: %s",
-			    why != NULL ? why : "nothing usable found");
+		if (f->parse_rc == -1) {
+			snprintf(f->errmsg, sizeof(f->errmsg), "not a feed: %.200s",
+			    f->parse_why[0] ? f->parse_why :
+			    "nothing usable found");
 			res.error = f->errmsg;
 		} else
 			res.parsed = 1;
@@ -371,6 +453,44 @@ on_done(CURL *easy, CURLcode rc, void *arg)
 
 	f->done_fn(&res, f->arg);
 	fetch_free(f);
+}
+
+/* The parse job is over (its items were handed on); the pool frees it. */
+static void
+on_parsed(int rc, const char *why, void *arg)
+{
+	struct fetch *f = arg;
+
+	f->job = NULL;
+	f->parse_rc = rc;
+	snprintf(f->parse_why, sizeof(f->parse_why), "%s", why ? why : "");
+	if (f->transfer_done)
+		complete(f);
+}
+
+static void
+on_done(CURL *easy, CURLcode rc, void *arg)
+{
+	struct fetch *f = arg;
+	long code = 0;
+
+	if (!f->is_file) {
+		curl_easy_getinfo(easy, CURLINFO_RESPONSE_CODE, &code);
+		if (code != 0)
+			f->status = code;
+	}
+	f->rc = rc;
+	f->transfer_done = 1;
+	pause_remove(f);
+	/* A usable 2xx body is read to its end by the parser first; with no
+	 * body at all the parser still says it is not a feed. */
+	if (!f->too_big && !f->aborted && (rc == CURLE_OK || f->parse_ended) &&
+	    f->status >= 200 && f->status <= 299) {
+		parser_start(f);
+		pjob_end(f->job);
+		return;
+	}
+	complete(f);
 }
 
 static int

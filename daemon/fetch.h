@@ -50,9 +50,11 @@ struct fetch_result {
 };
 
 /* Called for each item of a 2xx body, in document order, while the body
- * arrives; the item is valid during the call only.  Return 0 to go on,
- * -1 to abort the transfer. */
-typedef int (*fetch_item_fn)(const struct feed_item *item, void *arg);
+ * arrives (or, when it is parsed on a worker thread, soon after), with
+ * its content hash (feed_item_content_hash); both are valid during the
+ * call only.  Return 0 to go on, -1 to abort the transfer. */
+typedef int (*fetch_item_fn)(const struct feed_item *item, const char *hash,
+    void *arg);
 /* Called once when the fetch ends (not after fetch_cancel).  res and its
  * strings are valid during the call only; the fetch is freed after it. */
 typedef void (*fetch_done_fn)(const struct fetch_result *res, void *arg);
@@ -66,6 +68,10 @@ struct fetch *fetch_start(struct loop *l, const struct fetch_req *req,
 /* Abort an unfinished fetch without calling its callbacks and free it. */
 void fetch_cancel(struct fetch *f);
 
+/* Parse bodies in pp (parsepool.h) from now on; NULL: inline, on the
+ * calling thread (the default).  The pool must outlive every fetch. */
+struct parsepool;
+void fetch_set_pool(struct parsepool *pp);
 /* Free the curl handles kept for later fetches (at exit, after the last
  * fetch has ended). */
 void fetch_cleanup(void);

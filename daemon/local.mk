@@ -34,12 +34,17 @@ tests_unit_test_notify_nolib_LDADD = libfwcommon.a $(EV_LIBS) $(CMOCKA_LIBS)
 # The loop, fetch, scheduler and the new-item seam (daemon/loop.h etc.).
 libfwdaemon_a_SOURCES += daemon/loop.c daemon/loop.h daemon/fetch.c \
 	daemon/fetch.h daemon/sched.c daemon/sched.h daemon/pipeline.c \
-	daemon/pipeline.h
+	daemon/pipeline.h daemon/parsepool.c daemon/parsepool.h
 check_PROGRAMS += tests/unit/test_fetch
 TESTS += tests/unit/test_fetch
 tests_unit_test_fetch_SOURCES = tests/unit/test_fetch.c
 tests_unit_test_fetch_CFLAGS = $(FW_TEST_CFLAGS)
 tests_unit_test_fetch_LDADD = $(FW_TEST_LIBS)
+check_PROGRAMS += tests/unit/test_parsepool
+TESTS += tests/unit/test_parsepool
+tests_unit_test_parsepool_SOURCES = tests/unit/test_parsepool.c
+tests_unit_test_parsepool_CFLAGS = $(FW_TEST_CFLAGS)
+tests_unit_test_parsepool_LDADD = $(FW_TEST_LIBS)
 # New items reach the pipeline's report and alerts only once committed.
 check_PROGRAMS += tests/unit/test_sched_pipeline
 TESTS += tests/unit/test_sched_pipeline

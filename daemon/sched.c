@@ -463,16 +463,14 @@ set_str(char **slot, const char *v)
 }
 
 static int
-on_item(const struct feed_item *item, void *arg)
+on_item(const struct feed_item *item, const char *hash, void *arg)
 {
 	struct sfeed *f = arg;
 	struct sched *s = f->s;
-	char hash[65];
 	int r;
 
 	if (item->id == NULL)
 		return 0;
-	feed_item_content_hash(item, hash);
 	touch(f);
 	r = state_item_seen(s->st, f->cfg->name, item->id, hash, time(NULL));
 	if (r == -1)

@@ -4,6 +4,7 @@
  */
 #include "config.h"
 
+#include <pthread.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -403,11 +404,13 @@ trimmed(const char *s)
  * OpenSSL 3, EVP_sha256() in EVP_DigestInit_ex() fetches the algorithm
  * from the provider on each call, under a lock, and a context was
  * allocated each time: more work than hashing a typical item.  The
- * algorithm is fetched once and one context is kept and reset.  The
- * parser and the daemon run on one thread; so do these.
+ * algorithm is fetched once and each thread keeps one context, reset for
+ * every hash (the daemon parses on worker threads) and freed when the
+ * thread ends.
  */
+static pthread_once_t sha256_once = PTHREAD_ONCE_INIT;
+static pthread_key_t sha256_key;
 static const EVP_MD *sha256_md;
-static EVP_MD_CTX *sha256_ctx;
 
 static const EVP_MD *
 sha256_fetch(void)
@@ -420,18 +423,37 @@ sha256_fetch(void)
 }
 
 static void
+sha256_ctx_free(void *ctx)
+{
+	EVP_MD_CTX_free(ctx);
+}
+
+static void
+sha256_setup(void)
+{
+	if ((sha256_md = sha256_fetch()) == NULL)
+		fatalx("sha256: not available");
+	if (pthread_key_create(&sha256_key, sha256_ctx_free) != 0)
+		fatalx("sha256: no thread key");
+}
+
+static void
 sha256_hex(const char *const *parts, const size_t *lens, size_t nparts,
     char out[65])
 {
 	static const char hex[] = "0123456789abcdef";
 	unsigned char md[EVP_MAX_MD_SIZE];
 	unsigned int mdlen = 0, i;
+	EVP_MD_CTX *sha256_ctx;
 	size_t k;
 
-	if (sha256_md == NULL && (sha256_md = sha256_fetch()) == NULL)
-		fatalx("sha256: not available");
-	if (sha256_ctx == NULL && (sha256_ctx = EVP_MD_CTX_new()) == NULL)
-		fatalx("sha256: out of memory");
+	if (pthread_once(&sha256_once, sha256_setup) != 0)
+		fatalx("sha256: cannot set up");
+	if ((sha256_ctx = pthread_getspecific(sha256_key)) == NULL) {
+		if ((sha256_ctx = EVP_MD_CTX_new()) == NULL ||
+		    pthread_setspecific(sha256_key, sha256_ctx) != 0)
+			fatalx("sha256: out of memory");
+	}
 	if (EVP_DigestInit_ex(sha256_ctx, sha256_md, NULL) != 1)
 		fatalx("sha256: cannot initialise");
 	for (k = 0; k < nparts; k++)

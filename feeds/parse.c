@@ -13,7 +13,9 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include <jansson.h>
 #include <libxml/HTMLparser.h>
+#include <libxml/parser.h>
 
 #include "common/buf.h"
 #include "common/xmalloc.h"
@@ -21,6 +23,15 @@
 #include "feeds/parse.h"
 #include "feeds/parse_int.h"
 #include "feeds/url.h"
+
+void
+feed_parser_init(void)
+{
+	/* libxml2 sets up its globals on first use, which two threads must
+	 * not race to do; jansson picks its hash seed likewise. */
+	xmlInitParser();
+	json_object_seed(0);
+}
 
 struct feed_parser *
 feed_parser_new(const struct feed_parser_opts *opts, feed_item_fn fn, void *arg)

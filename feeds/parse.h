@@ -27,8 +27,9 @@
 struct feed_parser;
 
 /* Called once per item, in document order.  The item is valid only during
- * the call.  Return 0 to go on, -1 to stop parsing (feed_parser_push then
- * returns -1). */
+ * the call; the callee may take its strings by moving them out and setting
+ * the fields to NULL (the parser frees what is left).  Return 0 to go on,
+ * -1 to stop parsing (feed_parser_push then returns -1). */
 typedef int (*feed_item_fn)(const struct feed_item *item, void *arg);
 
 struct feed_parser_opts {
@@ -38,6 +39,9 @@ struct feed_parser_opts {
 	size_t	 max_field;		/* cap on one text field, 0 = default (1 MiB) */
 };
 
+/* Set up the libraries' global state: once, on the main thread, before
+ * parsers run on several threads (each parser on one thread at a time). */
+void feed_parser_init(void);
 /* New parser; opts may be NULL.  Never fails (allocation failure is fatal). */
 struct feed_parser *feed_parser_new(const struct feed_parser_opts *opts,
     feed_item_fn fn, void *arg);

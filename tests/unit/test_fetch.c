@@ -20,6 +20,7 @@
 #include "common/xmalloc.h"
 #include "daemon/fetch.h"
 #include "daemon/loop.h"
+#include "daemon/parsepool.h"
 #include "feeds/feed.h"
 
 /* Sun, 06 Nov 1994 08:49:37 GMT */
@@ -53,6 +54,8 @@ test_retry_after_date(void **state)
 struct run {
 	int		 done;
 	int		 items;
+	int		 disorder;	/* items not in document order */
+	int		 no_hash;
 	char		 first_title[64];
 	long		 status;
 	int		 parsed, too_big;
@@ -61,10 +64,17 @@ struct run {
 };
 
 static int
-on_item(const struct feed_item *it, void *arg)
+on_item(const struct feed_item *it, const char *hash, void *arg)
 {
 	struct run *r = arg;
+	char want[32], h[65];
 
+	snprintf(want, sizeof(want), "item %d", r->items);
+	if (it->title == NULL || strcmp(it->title, want) != 0)
+		r->disorder++;
+	feed_item_content_hash(it, h);
+	if (hash == NULL || strcmp(hash, h) != 0)
+		r->no_hash++;
 	if (r->items++ == 0 && it->title != NULL)
 		snprintf(r->first_title, sizeof(r->first_title), "%s", it->title);
 	return 0;
@@ -104,16 +114,24 @@ write_feed(int nitems)
 	return xstrdup(path);
 }
 
+/* threads < 0: the default inline parse; else a pool of that many
+ * workers with max_queued bytes of room. */
 static void
-fetch_file(const char *path, size_t max_body, struct run *r)
+fetch_file_pool(const char *path, size_t max_body, int threads,
+    size_t max_queued, struct run *r)
 {
 	struct fetch_req req;
+	struct parsepool *pp = NULL;
 	struct loop *l;
 	char *url;
 
 	memset(r, 0, sizeof(*r));
 	r->ev = ev_loop_new(EVFLAG_AUTO);
 	l = loop_new(r->ev, 4, 2);
+	if (threads >= 0) {
+		pp = parsepool_new(r->ev, threads, max_queued);
+		fetch_set_pool(pp);
+	}
 	url = xasprintf("file://%s", path);
 	memset(&req, 0, sizeof(req));
 	req.url = url;
@@ -125,8 +143,18 @@ fetch_file(const char *path, size_t max_body, struct run *r)
 	ev_run(r->ev, 0);
 	assert_int_equal(loop_active(l), 0);
 	loop_free(l);
+	if (pp != NULL) {
+		fetch_set_pool(NULL);
+		parsepool_free(pp);
+	}
 	ev_loop_destroy(r->ev);
 	free(url);
+}
+
+static void
+fetch_file(const char *path, size_t max_body, struct run *r)
+{
+	fetch_file_pool(path, max_body, -1, 0, r);
 }
 
 static void
@@ -142,6 +170,33 @@ test_fetch_file(void **state)
 	assert_int_equal(r.items, 3);
 	assert_string_equal(r.first_title, "item 0");
 	assert_string_equal(r.error, "");
+	unlink(path);
+	free(path);
+}
+
+/* Worker threads: the same items in the same order with their hashes;
+ * with room for a few kilobytes only, the transfer is paused and resumed
+ * many times on the way. */
+static void
+test_fetch_file_threads(void **state)
+{
+	struct run r;
+	char *path = write_feed(3000);
+	static const size_t rooms[] = { 0, 4096, 1 };
+	size_t i;
+	int threads;
+
+	for (threads = 0; threads <= 2; threads++)
+		for (i = 0; i < sizeof(rooms) / sizeof(rooms[0]); i++) {
+			fetch_file_pool(path, 0, threads, rooms[i], &r);
+			assert_int_equal(r.done, 1);
+			assert_int_equal(r.status, 200);
+			assert_int_equal(r.parsed, 1);
+			assert_int_equal(r.items, 3000);
+			assert_int_equal(r.disorder, 0);
+			assert_int_equal(r.no_hash, 0);
+			assert_string_equal(r.error, "");
+		}
 	unlink(path);
 	free(path);
 }
@@ -216,6 +271,7 @@ main(void)
 		cmocka_unit_test(test_retry_after_seconds),
 		cmocka_unit_test(test_retry_after_date),
 		cmocka_unit_test(test_fetch_file),
+		cmocka_unit_test(test_fetch_file_threads),
 		cmocka_unit_test(test_fetch_file_too_big),
 		cmocka_unit_test(test_schemes_refused),
 		cmocka_unit_test(test_cancel),
