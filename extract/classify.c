@@ -772,6 +772,61 @@ thrown_explosives(const struct tokens *tk, const struct lex_hits *h,
 	return thrown;
 }
 
+/* Is the number pair at i a score ("31-12")? */
+static int
+score_at(const struct tokens *tk, size_t i, size_t end)
+{
+	long a = num_value(tk, i), b = num_value(tk, i + 1);
+
+	return i + 1 < end && a >= 0 && a <= 200 && b >= 0 && b <= 200 &&
+	    tk->v[i + 1].start == tk->v[i].start + tk->v[i].len + 1 &&
+	    tk->text[tk->v[i].start + tk->v[i].len] == '-';
+}
+
+/* Does sentence s give a match result: a score after a word of winning
+ * or losing ("won 31-12", "beat them 3-1"), or a run of set scores
+ * ("6-2, 6-1")?  Violence words around it are the game's. */
+static int
+match_score(const struct tokens *tk, size_t s)
+{
+	static const char *const result[] = {
+		"beat", "beating", "crushed", "crushing", "defeat",
+		"defeated", "drew", "edged", "lost", "losing", "thrashed",
+		"victory", "win", "winning", "wins", "won",
+	};
+	size_t i, j, k, first = tk->sent_first[s], end = tk->sent_first[s + 1];
+
+	for (i = first; i + 1 < end; i++) {
+		if (!score_at(tk, i, end))
+			continue;
+		if (i + 4 < end && tok_is(tk, i + 2, ",") &&
+		    score_at(tk, i + 3, end))
+			return 1;
+		for (j = i > first + 3 ? i - 3 : first; j < i; j++)
+			for (k = 0; k < sizeof(result) / sizeof(result[0]); k++)
+				if (tok_is(tk, j, result[k]))
+					return 1;
+	}
+	return 0;
+}
+
+/* Does the lede give a rate ("up 4%", "fell by 15 percent")?  Counts
+ * over a period compared in percent are statistics, not the report of
+ * one attack. */
+static long
+rate_told(const struct tokens *tk, long head)
+{
+	size_t s, i, lede = 3 + (head >= 0 ? 1 : 0);
+
+	for (s = 0; s < tk->nsent && s < lede; s++)
+		for (i = tk->sent_first[s]; i < tk->sent_first[s + 1]; i++)
+			if (tok_is(tk, i, "%") || tok_is(tk, i, "percent") ||
+			    (tok_is(tk, i, "per") && i + 1 < tk->n &&
+			    tok_is(tk, i + 1, "cent")))
+				return (long)s;
+	return -1;
+}
+
 void
 classify_incident(const struct tokens *tk, const struct lex_hits *h,
     const unsigned char *use, long head, const struct casualty *cas,
@@ -782,14 +837,18 @@ classify_incident(const struct tokens *tk, const struct lex_hits *h,
 	struct lex_hits *fh;
 	double attack, evidence, look_max = 0;
 	int s, reason = -1, r, dated = 0, victims;
+	long rate;
 
 	memset(&t, 0, sizeof(t));
 	memset(out, 0, sizeof(*out));
 	/* Violence words used as metaphors, or about what is remembered,
 	 * judged, planned or ruled out, are no evidence of an attack. */
 	fh = frame_read(tk, h, use, head, &fr);
-	for (s = 0; s < (int)tk->nsent; s++)
+	for (s = 0; s < (int)tk->nsent; s++) {
 		tally_sentence(tk, fh, (size_t)s, use[s] || s == head, &t);
+		if (match_score(tk, (size_t)s))
+			t.look[LOOK_SPORTS] += 2;
+	}
 	t.mil += fr.state;
 	for (s = 0; s < (int)tk->nsent; s++)
 		if ((use[s] || s == head) && fire_on_protest(tk, (size_t)s)) {
@@ -825,7 +884,10 @@ classify_incident(const struct tokens *tk, const struct lex_hits *h,
 	 * attacker acts and nobody claims an attack is the side struck. */
 	if (t.mil >= 4 && t.mil > 1.5 * (t.insurgent + (has_group &&
 	    !(fr.state > 0 && fr.nonstate == 0 && fr.claimed == 0) ? 3 : 0)))
-		out->not_incident = "military_operation";
+		/* Police who kill in their own operation are no army at
+		 * war; the text is still no attack. */
+		out->not_incident = fr.police > 0 && t.mil - fr.state < 4 ?
+		    "other" : "military_operation";
 	else if (cas->killed > 0 && cas->killed_attackers == cas->killed &&
 	    t.insurgent == 0 && !has_group && t.mil > 0)
 		/* Only militants died, in a text with cues of a military
@@ -840,8 +902,11 @@ classify_incident(const struct tokens *tk, const struct lex_hits *h,
 	    fr.nonstate == 0 && fr.dropped > 0)
 		/* Arrests for a plan, a foiled plot, a threat: nothing
 		 * happened.  A warning of no violence ("warned of a phishing
-		 * campaign") leaves the reason to the other cues. */
-		out->not_incident = "other";
+		 * campaign") leaves the reason to the other cues; the
+		 * prosecutors of a plot do not make it a trial. */
+		out->not_incident = reason >= 0 && look_max >= 4 &&
+		    reason != LOOK_TRIAL && reason != LOOK_MEMORIAL ?
+		    reason_names[reason] : "other";
 	else if (fr.cause > 0 && fr.intent == 0 && fr.strong == 0 &&
 	    t.insurgent == 0 && (!has_group || fr.claimed == 0) &&
 	    (victims || t.attack > 0) &&
@@ -852,6 +917,15 @@ classify_incident(const struct tokens *tk, const struct lex_hits *h,
 		 * knife") is meant, whatever else the text names (the
 		 * attacker's illness); a gun may go off by mistake. */
 		out->not_incident = reason_names[natural_cause(&t)];
+	else if (!victims && fr.hurt == 0 && fr.claimed == 0 &&
+	    (rate = rate_told(tk, head)) >= 0 && (rate <= head + 1 ||
+	    !(dated && fr.strong > 0)))
+		/* Statistics: attacks counted and compared over a period,
+		 * nobody hurt.  The rate leads such a story; one given
+		 * after a bomb or arson of a named day is background to
+		 * it. */
+		out->not_incident = reason >= 0 && look_max >= 2 &&
+		    !context_reason(reason) ? reason_names[reason] : "other";
 	else if (attack < 3 || (!victims && fr.hurt == 0 && fr.strong == 0 &&
 	    fr.attackers == 0 && t.insurgent == 0 && t.weapon_any == 0 &&
 	    !has_group))

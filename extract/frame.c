@@ -87,6 +87,11 @@ static const char *const report_words[] = {
 	"that", "their", "then", "they",
 };
 
+/* Strike verbs that kill. */
+static const char *const lethal[] = {
+	"gunned", "kill", "killed", "kills", "shot",
+};
+
 /* Words before a force that make it the target, not the agent. */
 static const char *const target_mark[] = {
 	"against", "at", "on", "targeting", "toward", "towards",
@@ -501,16 +506,38 @@ country_strikes(const struct scan *sc, size_t first, size_t v)
 	return b == first || tk->v[b - 1].kind == TOK_PUNCT;
 }
 
+/* Does the rest of the sentence from i tell of harm done to people
+ * ("shot dead a man who had stabbed two shoppers")?  Then whom the
+ * police killed was the attacker. */
+static int
+harm_after(const struct scan *sc, size_t i, size_t end)
+{
+	const struct lex_hits *h = sc->h;
+	size_t k;
+
+	for (k = 0; k < h->n; k++) {
+		const struct lex_hit *x = &h->v[k];
+
+		if (x->tok < i || x->tok >= end || sc->drop[x->tok])
+			continue;
+		if ((x->kind == LEX_ATTACK && x->e->weight >= 2) ||
+		    x->kind == LEX_KILL || x->kind == LEX_INJURE ||
+		    (x->kind == LEX_FRAME && x->e->arg == FRAME_HUMAN))
+			return 1;
+	}
+	return 0;
+}
+
 /* Is the force named at f (ntok tokens) a state's, and the agent of a
  * strike ("Russian missiles struck", "the army said it had bombed", "an
  * air strike by Myanmar's military")? */
 static int
 state_acts(const struct scan *sc, size_t first, size_t end, size_t f,
-    size_t z, int inherent)
+    size_t z, int weight)
 {
 	const struct tokens *tk = sc->tk;
 	size_t j, b = f;
-	int state = inherent;
+	int state = weight >= 2, named = 0;
 
 	/* Walk back over the force's modifiers: "Nigerian Air Force",
 	 * "Colombia's armed forces", "the U.S. Africa Command". */
@@ -518,7 +545,14 @@ state_acts(const struct scan *sc, size_t first, size_t end, size_t f,
 		size_t k = b - 1;
 
 		if (country_word(tk, k) || initialism_country(tk, first, k)) {
-			state = 1;
+			state = named = 1;
+			b = k;
+			continue;
+		}
+		/* "Russian artillery shelling", "Syrian government
+		 * shelling": the means or the state before the strike */
+		if (weight >= 3 && ((sc->ends[k + 1] & (1u << FRAME_FORCE)) ||
+		    tok_is(tk, k, "government") || tok_is(tk, k, "regime"))) {
 			b = k;
 			continue;
 		}
@@ -555,6 +589,10 @@ state_acts(const struct scan *sc, size_t first, size_t end, size_t f,
 	if (b > first) {
 		size_t k = b - 1;
 
+		/* "the attacker was shot dead by police": the answer to an
+		 * attack, not an operation of its own */
+		if (tok_is(tk, k, "by") && tok_is(tk, z - 1, "police"))
+			return 0;
 		if (tok_is(tk, k, "by")) {
 			/* the agent of a passive or of a strike noun */
 			for (j = k; j > first && j + 5 > k; j--) {
@@ -572,10 +610,20 @@ state_acts(const struct scan *sc, size_t first, size_t end, size_t f,
 		    word_in(tk, k, target_mark, NELEM(target_mark)))
 			return 0;
 	}
+	/* "Russian artillery shelling of Kherson wounded six": a strike
+	 * noun owned by a country is the strike itself. */
+	if (named && weight >= 3)
+		return !strikes_back(sc, end, z);
 	/* The strike must follow the force in its own clause: "the army
 	 * said on Friday it had bombed"; "an army base and killed" names
 	 * the army as what was hit. */
 	for (j = z; j < end && j < z + 8; j++) {
+		/* Police who fire to stop an attacker answer the attack;
+		 * only police who kill are the story's agent. */
+		if (starts(sc, j, FRAME_STRIKE) && tok_is(tk, z - 1, "police") &&
+		    (!word_in(tk, j, lethal, NELEM(lethal)) ||
+		    harm_after(sc, j + sc->len[FRAME_STRIKE][j], end)))
+			return 0;
 		if (starts(sc, j, FRAME_STRIKE))
 			return !strikes_back(sc, end,
 			    j + sc->len[FRAME_STRIKE][j]);
@@ -658,7 +706,7 @@ fronted(const struct tokens *tk, size_t first, size_t i)
 		"since",
 	};
 	size_t j;
-	int opens = i < first + 2;
+	int opens = i == first;
 
 	for (j = first; j < i; j++) {
 		if (tk->v[j].kind == TOK_PUNCT)
@@ -888,8 +936,11 @@ read_sentence(struct scan *sc, size_t s, int reporting, long head,
 			nonstate = 1;
 		if (x->kind == LEX_FRAME && x->e->arg == FRAME_FORCE &&
 		    !state && state_acts(sc, first, end, x->tok,
-		    x->tok + x->ntok, x->e->weight >= 2))
+		    x->tok + x->ntok, x->e->weight)) {
 			state = 1;
+			if (tok_is(tk, x->tok + x->ntok - 1, "police"))
+				fr->police++;
+		}
 		if (x->kind == LEX_FRAME && x->e->arg == FRAME_STRIKE &&
 		    !state && country_strikes(sc, first, x->tok))
 			state = 1;

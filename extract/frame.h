@@ -40,6 +40,7 @@ enum {
 struct frames {
 	double	 state;		/* a state's forces acting */
 	double	 nonstate;	/* an attacker acting */
+	int	 police;	/* sentences where police are the state */
 	int	 cause;		/* causes named and not ruled out */
 	int	 intent;	/* intent named and not ruled out */
 	int	 plot;		/* plans, threats and foiled attempts told

@@ -39,10 +39,10 @@ FLOORS
 
 # The later hand-written sets, each first measured without tuning
 # (precision holdout4: 0.852, holdout5: 0.682, holdout6: 0.756, holdout8:
-# 0.884 before the rules they then informed; lookalikes2 was written
-# alongside those rules).
+# 0.884, holdout9: 0.835 before the rules they then informed; lookalikes2
+# was written alongside those rules).
 for set in holdout holdout2 holdout3 holdout4 holdout5 holdout6 holdout8 \
-    lookalikes2; do
+    holdout9 lookalikes2; do
 	"$PYTHON3" "$top_srcdir/bench/eval-extract" --driver "$DRIVER" \
 		--gtd "$GTD" --every 50 \
 		--set "$top_srcdir/tests/data/extract/$set.jsonl" \
@@ -55,22 +55,24 @@ for set in holdout holdout2 holdout3 holdout4 holdout5 holdout6 holdout8 \
 	done
 done
 
-# holdout7 measures text the rules were not written from: its texts
-# are not read while writing rules (precision 0.873, recall 0.978 when
-# first measured; 0.890 / 0.978 after the rules holdout6 and holdout8
-# informed).  A floor, not a target: the goal is 0.97.
-"$PYTHON3" "$top_srcdir/bench/eval-extract" --driver "$DRIVER" \
-	--gtd "$GTD" --every 50 \
-	--set "$top_srcdir/tests/data/extract/holdout7.jsonl" \
-	--json >"$TMPD/holdout7.json"
-ok $? "eval-extract runs on holdout7"
-while read -r field floor; do
-	got=$("$PYTHON3" -c 'import json,sys; print(json.load(open(sys.argv[1]))[sys.argv[2]])' "$TMPD/holdout7.json" "$field")
+# holdout7 and holdout10 measure text the rules were not written from:
+# their texts are not read while writing rules.  First measured at
+# precision 0.873 / recall 0.978 (holdout7, a8b9513) and 0.935 / 0.956
+# (holdout10, 812dc81).  Floors, not targets: the goal is 0.97.
+while read -r set field floor; do
+	[ -f "$TMPD/$set.json" ] ||
+	"$PYTHON3" "$top_srcdir/bench/eval-extract" --driver "$DRIVER" \
+		--gtd "$GTD" --every 50 \
+		--set "$top_srcdir/tests/data/extract/$set.jsonl" \
+		--json >"$TMPD/$set.json" || { ok 1 "eval-extract runs on $set"; continue; }
+	got=$("$PYTHON3" -c 'import json,sys; print(json.load(open(sys.argv[1]))[sys.argv[2]])' "$TMPD/$set.json" "$field")
 	"$PYTHON3" -c 'import sys; sys.exit(0 if float(sys.argv[1]) >= float(sys.argv[2]) else 1)' "$got" "$floor"
-	ok $? "holdout7 $field $got >= $floor"
+	ok $? "$set $field $got >= $floor"
 done <<'FLOORS'
-set_precision 0.88
-set_recall 0.97
+holdout7 set_precision 0.91
+holdout7 set_recall 0.97
+holdout10 set_precision 0.94
+holdout10 set_recall 0.95
 FLOORS
 
 # Groups the table does not list, read from the text: one that claims the

@@ -360,6 +360,43 @@ static const struct {
 	{ "Army kills six rebels in jungle clash. Soldiers killed six "
 	    "rebels in a clash in the hills on Monday, the army said.",
 	    "military_operation" },
+	/* a strike noun owned by a country is the strike itself */
+	{ "Syrian government shelling of Idlib wounded eleven civilians on "
+	    "Sunday, a monitoring group said.", "military_operation" },
+	{ "Militants' mortar shelling of a market in Idlib wounded eleven "
+	    "civilians on Sunday, a monitoring group said.", NULL },
+	/* a match result makes the violence words the game's */
+	{ "Leinster bombed Munster out of the cup, winning 34-10 in "
+	    "Dublin on Saturday.", "sports" },
+	{ "Gunmen opened fire on fans celebrating after the home side won "
+	    "2-1 on Saturday, killing three people.", NULL },
+	/* statistics: counts over a period compared in percent */
+	{ "Reported carjackings fell 12% in the first half of the year, "
+	    "with 3,200 cases recorded, the national police said on "
+	    "Monday.", "other" },
+	{ "Deaths from drug overdoses rose by 8 percent last year, health "
+	    "officials said.", "medical" },
+	{ "A bomb exploded outside a bank in the city centre early on "
+	    "Tuesday, wounding two guards. The bank's shares fell 3% in "
+	    "morning trading.", NULL },
+	/* the suspect of earlier attacks, arrested or sought */
+	{ "Spanish police arrested a man wanted over a string of arson "
+	    "attacks on mosques last year, officials said on Friday.",
+	    "other" },
+	/* a memorial for those killed long ago */
+	{ "Relatives held a memorial service on Sunday for the 40 miners "
+	    "killed when rebels attacked their camp twelve years ago.",
+	    "memorial" },
+	{ "Gunmen opened fire on mourners at a memorial service in a "
+	    "village on Sunday, killing six people.", NULL },
+	/* police who kill are the story unless they stopped an attacker */
+	{ "Police in Lyon shot dead a man who refused to stop at a "
+	    "checkpoint on Tuesday; an inquiry into the shooting was "
+	    "opened.", "other" },
+	{ "A man stabbed two commuters at a tram stop on Tuesday and was "
+	    "shot dead by police minutes later.", NULL },
+	{ "Police in Lyon shot dead a man who had stabbed two commuters at "
+	    "a tram stop on Tuesday.", NULL },
 };
 
 static void
