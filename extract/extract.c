@@ -151,6 +151,9 @@ static const char *const en_stop[] = {
 	"on", "said", "that", "the", "their", "they", "this", "to", "was",
 	"were", "which", "who", "with",
 };
+/* en_stop's first letters and the length of its longest word. */
+static const char en_stop_first[] = "abfhiostw";
+#define EN_STOP_MAXLEN	5
 
 struct word {
 	const char *s;
@@ -178,19 +181,16 @@ stop_cmp(const void *k, const void *e)
 static const char *
 language(const struct tokens *tk)
 {
-	size_t i, words = 0, stops = 0, k, maxlen = 0;
+	size_t i, words = 0, stops = 0, k;
 	uint64_t first[4] = { 0, 0, 0, 0 };
 	struct word w;
 
-	/* The first letters and the longest of the words: most text words
-	 * need no search. */
-	for (k = 0; k < sizeof(en_stop) / sizeof(en_stop[0]); k++) {
-		unsigned char c = (unsigned char)en_stop[k][0];
-		size_t n = strlen(en_stop[k]);
+	/* By the first letters and the longest of the words, most text
+	 * words need no search. */
+	for (k = 0; en_stop_first[k] != '\0'; k++) {
+		unsigned char c = (unsigned char)en_stop_first[k];
 
 		first[c >> 6] |= (uint64_t)1 << (c & 63);
-		if (n > maxlen)
-			maxlen = n;
 	}
 	/* The opening of an article tells its language. */
 	for (i = 0; i < tk->n && words < 400; i++) {
@@ -199,7 +199,7 @@ language(const struct tokens *tk)
 		if (tk->v[i].kind != TOK_WORD)
 			continue;
 		words++;
-		if (tk->v[i].len >= 8 || tk->v[i].len > maxlen)
+		if (tk->v[i].len > EN_STOP_MAXLEN)
 			continue;
 		w.s = tk->lower + tk->v[i].start;
 		w.n = tk->v[i].len;

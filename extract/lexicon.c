@@ -1,5 +1,6 @@
 #include "config.h"
 
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -246,15 +247,24 @@ lex_scan(const struct tokens *tk)
 	struct lex_hits *h = xcalloc(1, sizeof(*h));
 	size_t i, cap = 0, s = 0;
 
-	h->sent_first = xcalloc(tk->nsent + 1, sizeof(*h->sent_first));
+	/* tok_first lives in sent_first's block, after it */
+	h->sent_first = xcalloc(tk->nsent + 1 + tk->n + 1,
+	    sizeof(*h->sent_first));
+	h->tok_first = h->sent_first + tk->nsent + 1;
 	for (i = 0; i < tk->n; i++) {
 		while (s < tk->nsent && tk->sent_first[s] <= i)
 			h->sent_first[s++] = h->n;
+		h->tok_first[i] = h->n;
 		if (tk->v[i].kind != TOK_PUNCT)
 			scan_at(tk, i, -1, h, &cap, NULL, NULL);
 	}
 	while (s <= tk->nsent)
 		h->sent_first[s++] = h->n;
+	h->tok_first[tk->n] = h->n;
+	/* Every match at every token is here now, in the order scan_at()
+	 * finds them: lex_at() answers from them while they live. */
+	h->tk = tk;
+	((struct tokens *)(uintptr_t)tk)->hits = h;
 	return h;
 }
 
@@ -263,6 +273,8 @@ lex_hits_free(struct lex_hits *h)
 {
 	if (h == NULL)
 		return;
+	if (h->tk != NULL && h->tk->hits == h)
+		((struct tokens *)(uintptr_t)h->tk)->hits = NULL;
 	free(h->v);
 	free(h->sent_first);
 	free(h);
@@ -277,7 +289,23 @@ lex_at(const struct tokens *tk, size_t i, int kind,
 
 	if (i >= tk->n || tk->v[i].kind == TOK_PUNCT)
 		return 0;
-	scan_at(tk, i, kind, NULL, NULL, &best, &be);
+	if (tk->hits != NULL) {
+		/* The hits at token i, in scan_at()'s order, so the first
+		 * longest is the one scan_at() would pick. */
+		const struct lex_hits *h = tk->hits;
+		size_t j;
+
+		for (j = h->tok_first[i]; j < h->tok_first[i + 1]; j++) {
+			const struct lex_hit *x = &h->v[j];
+
+			if ((kind < 0 || x->e->kind == kind) && x->ntok > best) {
+				best = x->ntok;
+				be = x->e;
+			}
+		}
+	} else {
+		scan_at(tk, i, kind, NULL, NULL, &best, &be);
+	}
 	if (e)
 		*e = be;
 	return best;

@@ -84,9 +84,13 @@ struct lex_hits {
 	struct lex_hit *v;	/* ordered by tok, then longer first */
 	size_t	 n;
 	size_t	*sent_first;	/* first hit of each sentence; [nsent] = n */
+	size_t	*tok_first;	/* lex_scan()'s: first hit of each token;
+				 * [tk->n] = n.  NULL in a copy. */
+	const struct tokens *tk;	/* lex_scan()'s tokens, or NULL */
 };
 
-/* Every phrase occurrence in tk; never fails. */
+/* Every phrase occurrence in tk; never fails.  Until they are freed,
+ * lex_at() on tk reads the hits: free them before tk. */
 struct lex_hits *lex_scan(const struct tokens *tk);
 void lex_hits_free(struct lex_hits *h);
 

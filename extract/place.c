@@ -808,7 +808,8 @@ static void
 find_mentions(struct ctx *c)
 {
 	struct mention m;
-	char key[GAZ_KEY_MAX];
+	char keys[PLACE_MAXWORDS + 1][GAZ_KEY_MAX], *key;
+	size_t klen[PLACE_MAXWORDS + 1];
 	int pr[PLACE_MAXWORDS + 1];
 	size_t i, n, nmax, cap = 0;
 
@@ -822,8 +823,9 @@ find_mentions(struct ctx *c)
 		 * per run tells which runs are worth a full lookup */
 		for (n = 1; ; n++) {
 			pr[n] = 0;
-			if (span_key(c, i, n, key, sizeof(key)) > 0)
-				pr[n] = probe_key(c, i + n - 1, key);
+			klen[n] = span_key(c, i, n, keys[n], sizeof(keys[n]));
+			if (klen[n] > 0)
+				pr[n] = probe_key(c, i + n - 1, keys[n]);
 			nmax = n;
 			if (n >= PLACE_MAXWORDS || i + n >= c->ntok ||
 			    !tok_adjacent(c, i + n - 1) ||
@@ -834,8 +836,10 @@ find_mentions(struct ctx *c)
 			if (!is_cap_tok(c, i + n - 1) || !(pr[n] &
 			    (GAZ_P_CITY | GAZ_P_REGION | GAZ_P_COUNTRY)))
 				continue;
-			if (span_key(c, i, n, key, sizeof(key)) == 0)
+			/* the keys of the first loop, not made twice */
+			if (klen[n] == 0)
 				continue;
+			key = keys[n];
 			memset(&m, 0, MENTION_HEAD);
 			m.has_country = (pr[n] & GAZ_P_COUNTRY) &&
 			    gaz_country_find(key, &m.country) == 0;
@@ -859,7 +863,10 @@ find_mentions(struct ctx *c)
 			    (m.city[0].flags & GAZ_F_COMMON)) ||
 			    (m.nregion && (m.region[0].flags & GAZ_F_COMMON));
 			if (c->nmen == cap) {
-				cap = cap ? cap * 2 : 4;
+				/* a mention is large: most texts name
+				 * fewer places than this, so no growth and
+				 * no copy */
+				cap = cap ? cap * 2 : 16;
 				c->men = xreallocarray(c->men, cap,
 				    sizeof(*c->men));
 			}

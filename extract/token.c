@@ -92,6 +92,7 @@ push(struct tokens *tk, size_t *cap, size_t start, size_t len, int kind,
 	}
 	t = &tk->v[tk->n++];
 	t->start = (uint32_t)start;
+	t->c0 = (unsigned char)tk->lower[start];
 	t->len = (uint16_t)len;
 	t->kind = (uint8_t)kind;
 	t->flags = 0;

@@ -14,6 +14,7 @@
 #include <string.h>
 
 struct text;
+struct lex_hits;
 
 enum tok_kind { TOK_WORD, TOK_NUM, TOK_PUNCT };
 
@@ -27,6 +28,9 @@ struct token {
 	uint8_t	 kind;
 	uint8_t	 flags;
 	uint32_t sent;		/* sentence index in the text */
+	/* The first byte in lower: tok_is() is asked millions of times
+	 * and most answers are settled here without reaching the text. */
+	unsigned char c0;
 };
 
 struct tokens {
@@ -42,6 +46,9 @@ struct tokens {
 	 * [2i + 1] end; first is UINT32_MAX until looked up.  A cache, so
 	 * written through const pointers; NULL means none. */
 	uint32_t *lexr;
+	/* lex_scan()'s hits while they live, so that lex_at() reads them
+	 * instead of matching the lexicon again; also a cache. */
+	const struct lex_hits *hits;
 };
 
 /* Tokenize the cleaned text; never fails. */
@@ -56,7 +63,7 @@ tok_is(const struct tokens *tk, size_t i, const char *word)
 {
 	size_t n;
 
-	if (i >= tk->n || tk->lower[tk->v[i].start] != word[0])
+	if (i >= tk->n || tk->v[i].c0 != (unsigned char)word[0])
 		return 0;
 	n = strlen(word);
 	return tk->v[i].len == n &&
