@@ -26,6 +26,7 @@
 
 #define MAX_QUEUED_DEFAULT	(16u << 20)
 #define WHY_MAX			256
+#define SIGNAL_BYTES		(256u << 10)
 
 struct chunk {
 	struct chunk	*next;
@@ -76,6 +77,8 @@ struct parsepool {
 	ev_prepare	 prepare;
 	ev_check	 check;
 	int		 waiting;	/* the loop thread may block: wake it */
+	int		 unsignalled;	/* ready jobs no worker was woken for */
+	size_t		 queued_at_signal;
 	pthread_mutex_t	 mu;
 	pthread_cond_t	 cv;
 	pthread_t	*threads;
@@ -192,7 +195,23 @@ ready_push(struct parsepool *pp, struct pjob *j)
 	else
 		pp->ready_head = j;
 	pp->ready_tail = j;
-	pthread_cond_signal(&pp->cv);
+	pp->unsignalled = 1;
+}
+
+/*
+ * Wake a worker for the jobs made ready since the last wake-up.  The loop
+ * thread does so before it blocks and, within a long iteration, once
+ * SIGNAL_BYTES have been queued: a wake-up per chunk costs more than
+ * parsing a small chunk does.
+ */
+static void
+wake_workers(struct parsepool *pp)
+{
+	if (!pp->unsignalled)
+		return;
+	pp->unsignalled = 0;
+	pp->queued_at_signal = pp->queued;
+	pthread_cond_broadcast(&pp->cv);
 }
 
 static void
@@ -295,6 +314,8 @@ worker(void *arg)
 
 		lock(pp);
 		pp->queued -= bytes;
+		if (pp->queued_at_signal > pp->queued)
+			pp->queued_at_signal = pp->queued;
 		j->busy = 0;
 		if (j->cancelled) {
 			/* The loop thread may be handing on its earlier
@@ -399,6 +420,7 @@ on_prepare(struct ev_loop *ev, ev_prepare *w, int revents)
 	struct parsepool *pp = w->data;
 
 	lock(pp);
+	wake_workers(pp);
 	if (pp->out_head != NULL || room_back(pp))
 		ev_async_send(pp->ev, &pp->async);
 	else
@@ -568,6 +590,7 @@ pjob_push(struct pjob *j, const char *data, size_t n, int may_wait)
 	 * behind a cap smaller than its chunks. */
 	if (may_wait && pp->queued > 0 && pp->queued + n > pp->max_queued) {
 		pp->want_room = 1;
+		wake_workers(pp);
 		unlock(pp);
 		free(c);
 		return 1;
@@ -580,6 +603,8 @@ pjob_push(struct pjob *j, const char *data, size_t n, int may_wait)
 	j->in_bytes += n;
 	pp->queued += n;
 	ready_push(pp, j);
+	if (pp->queued > pp->queued_at_signal + SIGNAL_BYTES)
+		wake_workers(pp);
 	unlock(pp);
 	return 0;
 }
