@@ -473,6 +473,7 @@ on_done(CURL *easy, CURLcode rc, void *arg)
 {
 	struct fetch *f = arg;
 	long code = 0;
+	int usable;
 
 	if (!f->is_file) {
 		curl_easy_getinfo(easy, CURLINFO_RESPONSE_CODE, &code);
@@ -483,11 +484,16 @@ on_done(CURL *easy, CURLcode rc, void *arg)
 	f->transfer_done = 1;
 	pause_remove(f);
 	/* A usable 2xx body is read to its end by the parser first; with no
-	 * body at all the parser still says it is not a feed. */
-	if (!f->too_big && !f->aborted && (rc == CURLE_OK || f->parse_ended) &&
-	    f->status >= 200 && f->status <= 299) {
+	 * body at all the parser still says it is not a feed.  A body cut
+	 * short still hands on the items parsed before the cut, as they
+	 * would have been had it been parsed on this thread. */
+	usable = !f->too_big && !f->aborted &&
+	    (rc == CURLE_OK || f->parse_ended) &&
+	    f->status >= 200 && f->status <= 299;
+	if (usable)
 		parser_start(f);
-		pjob_end(f->job);
+	if (f->job != NULL) {
+		pjob_end(f->job, usable);
 		return;
 	}
 	complete(f);

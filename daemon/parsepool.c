@@ -27,6 +27,8 @@
 #define MAX_QUEUED_DEFAULT	(16u << 20)
 #define WHY_MAX			256
 #define SIGNAL_BYTES		(256u << 10)
+/* Items handed on after which an idle worker is woken to free them. */
+#define GARBAGE_MAX		256
 
 struct chunk {
 	struct chunk	*next;
@@ -54,6 +56,7 @@ struct pjob {
 	size_t		 in_bytes;
 	struct pitem	*out_head, *out_tail;
 	int		 ended;		/* pjob_end() was called */
+	int		 cut;		/* ... on a body that did not end */
 	int		 stopped;	/* the parser wants no more input */
 	int		 finished;	/* a worker ran feed_parser_finish() */
 	int		 rc;
@@ -78,6 +81,8 @@ struct parsepool {
 	ev_check	 check;
 	int		 waiting;	/* the loop thread may block: wake it */
 	int		 unsignalled;	/* ready jobs no worker was woken for */
+	struct pitem	*garbage;	/* handed on, for a worker to free */
+	size_t		 ngarbage;
 	size_t		 queued_at_signal;
 	pthread_mutex_t	 mu;
 	pthread_cond_t	 cv;
@@ -167,20 +172,21 @@ on_parsed(const struct feed_item *item, void *arg)
 	return 0;
 }
 
-/* Hand items to the caller on the loop thread; they are freed after. */
-static void
-deliver(struct pjob *j, struct pitem *it)
+/* Hand items to the caller on the loop thread.  The list is returned
+ * for freeing; its last element in *tail. */
+static struct pitem *
+deliver(struct pjob *j, struct pitem *items, struct pitem **tail)
 {
-	struct pitem *next;
+	struct pitem *it;
 
-	for (; it != NULL; it = next) {
-		next = it->next;
+	*tail = NULL;
+	for (it = items; it != NULL; it = it->next) {
 		if (!j->dropping && !j->cancelled &&
 		    j->item_fn(&it->item, it->hash, j->arg) == -1)
 			j->dropping = 1;
-		feed_item_clear(&it->item);
-		free(it);
+		*tail = it;
 	}
+	return items;
 }
 
 static void
@@ -276,39 +282,55 @@ worker(void *arg)
 	struct parsepool *pp = arg;
 	struct pjob *j;
 	struct chunk *c, *in;
+	struct pitem *old;
 	size_t bytes;
-	int ended, stop, rc = 0;
+	int ended, cut, stop, rc = 0;
 	char why[WHY_MAX];
 	const char *w;
 
 	lock(pp);
 	for (;;) {
-		while (!pp->quit && pp->ready_head == NULL)
+		while (!pp->quit && pp->ready_head == NULL &&
+		    pp->ngarbage < GARBAGE_MAX)
 			pthread_cond_wait(&pp->cv, &pp->mu);
 		if (pp->quit)
 			break;
+		if (pp->ready_head == NULL) {
+			old = pp->garbage;
+			pp->garbage = NULL;
+			pp->ngarbage = 0;
+			unlock(pp);
+			items_free(old);
+			lock(pp);
+			continue;
+		}
 		j = pp->ready_head;
 		pp->ready_head = j->rnext;
 		if (pp->ready_head == NULL)
 			pp->ready_tail = NULL;
 		j->on_ready = 0;
 		j->busy = 1;
+		old = pp->garbage;
+		pp->garbage = NULL;
+		pp->ngarbage = 0;
 		in = j->in_head;
 		bytes = j->in_bytes;
 		j->in_head = j->in_tail = NULL;
 		j->in_bytes = 0;
 		ended = j->ended;
+		cut = j->cut;
 		stop = j->stopped;
 		unlock(pp);
 
+		items_free(old);
 		for (c = in; c != NULL; c = c->next)
 			if (!stop && feed_parser_push(j->parser, c->data,
 			    c->n) == -1)
 				stop = 1;
 		chunks_free(in);
 		if (ended) {
-			rc = feed_parser_finish(j->parser);
-			w = feed_parser_error(j->parser);
+			rc = cut ? -1 : feed_parser_finish(j->parser);
+			w = cut ? NULL : feed_parser_error(j->parser);
 			snprintf(why, sizeof(why), "%s", w != NULL ? w : "");
 		}
 
@@ -362,7 +384,7 @@ static void
 drain(struct parsepool *pp)
 {
 	struct pjob *j;
-	struct pitem *items;
+	struct pitem *items, *tail;
 	int finished, room, cancelled, busy;
 
 	for (;;) {
@@ -384,8 +406,18 @@ drain(struct parsepool *pp)
 		j->delivering = 1;
 		unlock(pp);
 
-		deliver(j, items);
+		items = deliver(j, items, &tail);
 		lock(pp);
+		/* The worker that allocated the items frees them: a free
+		 * into another thread's malloc arena costs a lock there. */
+		if (tail != NULL) {
+			tail->next = pp->garbage;
+			pp->garbage = items;
+			for (; items != tail; items = items->next)
+				pp->ngarbage++;
+			if (++pp->ngarbage >= GARBAGE_MAX)
+				pthread_cond_signal(&pp->cv);
+		}
 		j->delivering = 0;
 		cancelled = j->cancelled;
 		busy = j->busy;
@@ -517,6 +549,7 @@ parsepool_free(struct parsepool *pp)
 		pthread_cond_destroy(&pp->cv);
 		pthread_mutex_destroy(&pp->mu);
 	}
+	items_free(pp->garbage);
 	free(pp->threads);
 	free(pp);
 }
@@ -550,7 +583,7 @@ pjob_new(struct parsepool *pp, const struct feed_parser_opts *opts,
 static int
 push_inline(struct pjob *j, const char *data, size_t n)
 {
-	struct pitem *items;
+	struct pitem *items, *tail;
 
 	if (j->stopped)
 		return -1;
@@ -559,7 +592,7 @@ push_inline(struct pjob *j, const char *data, size_t n)
 	items = j->w_head;
 	j->w_head = j->w_tail = NULL;
 	j->delivering = 1;
-	deliver(j, items);
+	items_free(deliver(j, items, &tail));
 	j->delivering = 0;
 	if (j->cancelled) {	/* by an item callback */
 		job_free(j);
@@ -610,22 +643,24 @@ pjob_push(struct pjob *j, const char *data, size_t n, int may_wait)
 }
 
 void
-pjob_end(struct pjob *j)
+pjob_end(struct pjob *j, int whole)
 {
 	struct parsepool *pp = j->pp;
-	struct pitem *items;
-	const char *why;
-	int rc;
+	struct pitem *items, *tail;
+	const char *why = NULL;
+	int rc = -1;
 
 	if (pp->nthreads == 0) {
-		rc = feed_parser_finish(j->parser);
+		if (whole)
+			rc = feed_parser_finish(j->parser);
 		items = j->w_head;
 		j->w_head = j->w_tail = NULL;
 		j->delivering = 1;
-		deliver(j, items);
+		items_free(deliver(j, items, &tail));
 		j->delivering = 0;
 		if (!j->cancelled) {
-			why = feed_parser_error(j->parser);
+			if (whole)
+				why = feed_parser_error(j->parser);
 			j->done_fn(rc, why, j->arg);
 		}
 		job_free(j);
@@ -633,6 +668,7 @@ pjob_end(struct pjob *j)
 	}
 	lock(pp);
 	j->ended = 1;
+	j->cut = !whole;
 	ready_push(pp, j);
 	unlock(pp);
 }

@@ -39,7 +39,8 @@ struct pjob;
 typedef int (*pjob_item_fn)(struct feed_item *item, const char *hash,
     void *arg);
 /* The job is over: pjob_end() was called and every item handed on.  rc
- * and why are what feed_parser_finish() and feed_parser_error() said.
+ * and why are what feed_parser_finish() and feed_parser_error() said
+ * (-1 and NULL for a body cut short).
  * The job is freed when the callback returns. */
 typedef void (*pjob_done_fn)(int rc, const char *why, void *arg);
 /* The queued chunks fell under half the cap after a refusal. */
@@ -67,9 +68,12 @@ struct pjob *pjob_new(struct parsepool *pp,
  * chunk is taken past the cap); -1 the parse has ended (a cap, an error,
  * or the item callback said -1): push no more, call pjob_end(). */
 int pjob_push(struct pjob *j, const char *data, size_t n, int may_wait);
-/* The body is complete.  The done callback follows, once every item has
- * been handed on (inline: before this returns). */
-void pjob_end(struct pjob *j);
+/* No more input.  whole: the body is complete and the parser finishes
+ * it (feed_parser_finish); else it was cut short (a cap, a transfer
+ * error) and only the items parsed so far count, rc -1.  The done
+ * callback follows, once every item has been handed on (inline: before
+ * this returns). */
+void pjob_end(struct pjob *j, int whole);
 /* Drop the job: no callback is called for it any more (also from within
  * its own item callback; then pjob_push() returns -1). */
 void pjob_cancel(struct pjob *j);

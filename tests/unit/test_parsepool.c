@@ -125,7 +125,7 @@ run_doc(int threads, size_t room, size_t chunk)
 		}
 		off += n;
 	}
-	pjob_end(j);
+	pjob_end(j, 1);
 	while (!r.done)
 		ev_run(ev, EVRUN_ONCE);
 	assert_int_equal(r.done, 1);
@@ -191,6 +191,40 @@ test_cancel(void **state)
 	free(doc);
 }
 
+/* A body cut short: the items parsed before the cut are handed on, the
+ * same ones whether parsed inline or on workers, and rc is -1. */
+static void
+test_cut(void **state)
+{
+	struct ev_loop *ev = ev_loop_new(EVFLAG_AUTO);
+	struct parsepool *pp;
+	struct run r;
+	struct pjob *j;
+	size_t len, off;
+	char *doc = feed_doc(1000, &len);
+	int threads, inline_items = -1;
+
+	for (threads = 0; threads <= 3; threads++) {
+		pp = parsepool_new(ev, threads, 0);
+		memset(&r, 0, sizeof(r));
+		j = pjob_new(pp, NULL, on_item, on_done, &r);
+		for (off = 0; off < len / 2; off += 1000)
+			assert_int_equal(pjob_push(j, doc + off, 1000, 1), 0);
+		pjob_end(j, 0);
+		while (!r.done)
+			ev_run(ev, EVRUN_ONCE);
+		assert_int_equal(r.rc, -1);
+		assert_int_equal(r.disorder, 0);
+		assert_true(r.items > 400 && r.items < 600);
+		if (inline_items < 0)
+			inline_items = r.items;
+		assert_int_equal(r.items, inline_items);
+		parsepool_free(pp);
+	}
+	ev_loop_destroy(ev);
+	free(doc);
+}
+
 /* The item callback cancels its own job. */
 static void
 test_cancel_from_callback(void **state)
@@ -252,7 +286,7 @@ test_stopped(void **state)
 				break;
 			ev_run(ev, EVRUN_NOWAIT);
 		}
-		pjob_end(j);
+		pjob_end(j, 1);
 		while (!r.done)
 			ev_run(ev, EVRUN_ONCE);
 		assert_int_equal(r.items, 10);
@@ -271,6 +305,7 @@ main(void)
 		cmocka_unit_test(test_room),
 		cmocka_unit_test(test_cancel),
 		cmocka_unit_test(test_cancel_from_callback),
+		cmocka_unit_test(test_cut),
 		cmocka_unit_test(test_stopped),
 	};
 
