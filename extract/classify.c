@@ -206,6 +206,60 @@ covered_other(const struct lex_hits *h, size_t s, const struct lex_hit *x)
 	return 0;
 }
 
+/* Is trial hit x the victim or the sequel of the violence its sentence
+ * reports ("prosecutor targeted with explosive", "man charged after
+ * truck rams pedestrians")?  Then it is no trial story: the charge or
+ * the court official is part of the fresh attack. */
+static int
+trial_aside(const struct tokens *tk, const struct lex_hits *h, size_t s,
+    const struct lex_hit *x)
+{
+	static const char *const struck[] = {
+		"abducted", "ambushed", "attacked", "kidnapped", "shot",
+		"stabbed", "targeted", "wounded",
+	};
+	size_t i, z = x->tok + x->ntok;
+
+	if (x->e->arg != LOOK_TRIAL || z >= tk->sent_first[s + 1])
+		return 0;
+	for (i = 0; i < sizeof(struck) / sizeof(struck[0]); i++)
+		if (tok_is(tk, z, struck[i]))
+			return 1;
+	/* "a grenade thrown at the home of a judge": an officer of the
+	 * court named after the violence of its sentence, and nothing
+	 * judicial done in it, is the target */
+	if (x->ntok == 1 && (tok_is(tk, x->tok, "judge") ||
+	    tok_is(tk, x->tok, "prosecutor"))) {
+		int violence = 0, judged = 0;
+
+		for (i = h->sent_first[s]; i < h->sent_first[s + 1]; i++) {
+			const struct lex_hit *v = &h->v[i];
+
+			if (v->kind == LEX_LOOK && v != x)
+				judged = 1;
+			/* the violence told first, its target after: not
+			 * "the judge said the attack was senseless" */
+			if (v->tok < x->tok && (v->kind == LEX_WEAPON ||
+			    v->kind == LEX_TYPE || (v->kind == LEX_ATTACK &&
+			    v->e->weight >= 2)))
+				violence = 1;
+		}
+		if (violence && !judged)
+			return 1;
+	}
+	if (!tok_is(tk, z, "after") && !tok_is(tk, z, "over"))
+		return 0;
+	for (i = h->sent_first[s]; i < h->sent_first[s + 1]; i++) {
+		const struct lex_hit *v = &h->v[i];
+
+		if (v->tok > z && (v->kind == LEX_KILL ||
+		    v->kind == LEX_INJURE || v->kind == LEX_TYPE ||
+		    (v->kind == LEX_ATTACK && v->e->weight >= 2)))
+			return 1;
+	}
+	return 0;
+}
+
 struct tally {
 	double	 attack, insurgent, mil, weapon_any;
 	double	 look[LOOK_N];
@@ -567,7 +621,8 @@ tally_sentence(const struct tokens *tk, const struct lex_hits *h, size_t s,
 		const struct lex_entry *e = x->e;
 
 		if (x->kind == LEX_LOOK) {
-			if (!covered(h, s, x) && !covered_other(h, s, x))
+			if (!covered(h, s, x) && !covered_other(h, s, x) &&
+			    !trial_aside(tk, h, s, x))
 				t->look[e->arg] += e->weight;
 			continue;
 		}
@@ -827,6 +882,30 @@ rate_told(const struct tokens *tk, long head)
 	return -1;
 }
 
+/* Is the piece labelled as commentary ("Opinion: ...", "Analysis:")
+ * in its headline or at the start of its text?  Such a piece argues
+ * about attacks; it reports one only when it tells of harm of its own
+ * day. */
+static int
+commentary(const struct tokens *tk, long head)
+{
+	static const char *const label[] = {
+		"analysis", "column", "comment", "commentary", "editorial",
+		"explainer", "letters", "opinion", "viewpoint",
+	};
+	size_t s, i, k;
+
+	for (s = 0; s < tk->nsent && s < 1 + (head >= 0 ? 1u : 0u); s++) {
+		i = tk->sent_first[s];
+		if (i + 1 >= tk->sent_first[s + 1] || !tok_is(tk, i + 1, ":"))
+			continue;
+		for (k = 0; k < sizeof(label) / sizeof(label[0]); k++)
+			if (tok_is(tk, i, label[k]))
+				return 1;
+	}
+	return 0;
+}
+
 void
 classify_incident(const struct tokens *tk, const struct lex_hits *h,
     const unsigned char *use, long head, const struct casualty *cas,
@@ -870,6 +949,11 @@ classify_incident(const struct tokens *tk, const struct lex_hits *h,
 	if (t.look[LOOK_MEDICAL] >= 4 && reason != LOOK_MEDICAL &&
 	    reason != LOOK_CYBER)
 		reason = LOOK_MEDICAL;
+	/* A scare or hoax named outright is the story wherever it
+	 * happened: a stadium or a concert hall is only its setting. */
+	if (t.look[LOOK_BENIGN] >= 4 && reason >= 0 &&
+	    reason != LOOK_BENIGN && context_reason(reason))
+		reason = LOOK_BENIGN;
 	/* Counted casualties, told in words that are not metaphors. */
 	victims = (cas->killed > 0 || cas->injured > 0) && fr.harm > 0;
 
@@ -926,6 +1010,11 @@ classify_incident(const struct tokens *tk, const struct lex_hits *h,
 		 * it. */
 		out->not_incident = reason >= 0 && look_max >= 2 &&
 		    !context_reason(reason) ? reason_names[reason] : "other";
+	else if (!victims && !dated && fr.claimed == 0 &&
+	    commentary(tk, head))
+		/* An argument about attacks in general, no attack of its
+		 * own day told. */
+		out->not_incident = "other";
 	else if (attack < 3 || (!victims && fr.hurt == 0 && fr.strong == 0 &&
 	    fr.attackers == 0 && t.insurgent == 0 && t.weapon_any == 0 &&
 	    !has_group))

@@ -219,6 +219,16 @@ country_word(const struct tokens *tk, size_t i)
 	if (gaz_normalize(tk->text + tk->v[i].start, len, key,
 	    sizeof(key)) == 0)
 		return 0;
+	if ((gaz_probe(key) & GAZ_P_COUNTRY) &&
+	    gaz_country_find(key, &p) == 0)
+		return 1;
+	/* A plural country name serves as its own adjective without the
+	 * "s" ("Philippine troops", "Maldive islands"). */
+	len = strlen(key);
+	if (len + 2 > sizeof(key) || len < 4)
+		return 0;
+	key[len] = 's';
+	key[len + 1] = '\0';
 	return (gaz_probe(key) & GAZ_P_COUNTRY) &&
 	    gaz_country_find(key, &p) == 0;
 }
@@ -362,6 +372,10 @@ static int
 metaphor(const struct scan *sc, size_t first, size_t end, size_t i,
     size_t z)
 {
+	static const char *const margins[] = {
+		"goals", "innings", "lengths", "points", "runs", "seconds",
+		"shots", "strokes", "votes", "wickets",
+	};
 	const struct tokens *tk = sc->tk;
 	size_t j, b = i;
 	int caps = 0;
@@ -375,6 +389,11 @@ metaphor(const struct scan *sc, size_t first, size_t end, size_t i,
 		b--;
 	if (b > first && (sc->ends[b] & (1u << FRAME_COMPOUND)))
 		return 1;
+	/* "massacred St Kilda by 90 points": a winning margin */
+	for (j = z; j + 2 < end && j < z + 6; j++)
+		if (tok_is(tk, j, "by") && tk->v[j + 1].kind == TOK_NUM &&
+		    word_in(tk, j + 2, margins, NELEM(margins)))
+			return 1;
 	for (j = z; j < end && j < z + 5; j++) {
 		if (starts(sc, j, FRAME_ABSTRACT))
 			return 1;
@@ -706,7 +725,10 @@ fronted(const struct tokens *tk, size_t first, size_t i)
 		"since",
 	};
 	size_t j;
-	int opens = i == first;
+	/* "Twenty years on from ...,": a span of time counted at the
+	 * start opens the clause as "After" does */
+	int opens = i == first || (i <= first + 2 &&
+	    word_in(tk, i, spans, NELEM(spans)));
 
 	for (j = first; j < i; j++) {
 		if (tk->v[j].kind == TOK_PUNCT)
@@ -735,6 +757,35 @@ trailing_after(const struct tokens *tk, size_t first, size_t i)
 			after = 1;
 	}
 	return 0;
+}
+
+/* Does the cue at i (n tokens) count a span of time ("30 years on",
+ * "a decade since") and close the sentence after the event it is
+ * measured from? */
+static int
+span_closes(const struct tokens *tk, size_t first, size_t end, size_t i,
+    size_t n)
+{
+	static const char *const after[] = {
+		"later", "on", "since",
+	};
+	static const char *const counts[] = {
+		"a", "eight", "fifteen", "fifty", "five", "forty", "four",
+		"nine", "one", "seven", "six", "ten", "thirty", "three",
+		"twenty", "two",
+	};
+	size_t j;
+
+	if (i <= first + 1 || !word_in(tk, i, spans, NELEM(spans)) ||
+	    n != 2 || !word_in(tk, i + 1, after, NELEM(after)))
+		return 0;
+	if (tk->v[i - 1].kind != TOK_NUM &&
+	    !word_in(tk, i - 1, counts, NELEM(counts)))
+		return 0;
+	for (j = i + n; j < end; j++)
+		if (tk->v[j].kind != TOK_PUNCT)
+			return 0;
+	return 1;
 }
 
 /* Is the plot cue at i the message of a claim ("a statement claiming
@@ -810,6 +861,13 @@ read_sentence(struct scan *sc, size_t s, int reporting, long head,
 				cue_end = i;
 				break;
 			}
+	/* "The Oklahoma City bombing: 30 years on", "the massacre, a
+	 * decade later": a span of time closing the sentence measures it
+	 * from the event before, which is then an earlier one. */
+	if (cue != end && starts(sc, cue, FRAME_RETRO) &&
+	    span_closes(tk, first, end, cue, sc->len[FRAME_RETRO][cue]))
+		for (i = first; i < cue; i++)
+			sc->drop[i] = 1;
 	/* "... at the mosque, where gunmen killed 300 worshippers eight
 	 * years ago": the clause dated back tells of an earlier event. */
 	for (i = first + 1; i < end; i++)

@@ -45,7 +45,8 @@ EXTRA_DIST += tests/e2e/t0400-extract-example.sh \
 	tests/data/extract/holdout3.jsonl tests/data/extract/holdout4.jsonl \
 	tests/data/extract/holdout5.jsonl tests/data/extract/holdout6.jsonl \
 	tests/data/extract/holdout7.jsonl tests/data/extract/holdout8.jsonl \
-	tests/data/extract/holdout9.jsonl tests/data/extract/holdout10.jsonl
+	tests/data/extract/holdout9.jsonl tests/data/extract/holdout10.jsonl \
+	tests/data/extract/holdout11.jsonl
 tests_unit_test_text_SOURCES = tests/unit/test_text.c
 tests_unit_test_text_CFLAGS = $(FW_TEST_CFLAGS)
 tests_unit_test_text_LDADD = $(EXTRACT_TEST_LIBS)

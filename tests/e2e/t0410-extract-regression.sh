@@ -39,10 +39,10 @@ FLOORS
 
 # The later hand-written sets, each first measured without tuning
 # (precision holdout4: 0.852, holdout5: 0.682, holdout6: 0.756, holdout8:
-# 0.884, holdout9: 0.835 before the rules they then informed; lookalikes2
-# was written alongside those rules).
+# 0.884, holdout9: 0.835, holdout11: 0.909 before the rules they then
+# informed; lookalikes2 was written alongside those rules).
 for set in holdout holdout2 holdout3 holdout4 holdout5 holdout6 holdout8 \
-    holdout9 lookalikes2; do
+    holdout9 holdout11 lookalikes2; do
 	"$PYTHON3" "$top_srcdir/bench/eval-extract" --driver "$DRIVER" \
 		--gtd "$GTD" --every 50 \
 		--set "$top_srcdir/tests/data/extract/$set.jsonl" \
@@ -69,7 +69,7 @@ while read -r set field floor; do
 	"$PYTHON3" -c 'import sys; sys.exit(0 if float(sys.argv[1]) >= float(sys.argv[2]) else 1)' "$got" "$floor"
 	ok $? "$set $field $got >= $floor"
 done <<'FLOORS'
-holdout7 set_precision 0.91
+holdout7 set_precision 0.92
 holdout7 set_recall 0.97
 holdout10 set_precision 0.94
 holdout10 set_recall 0.95

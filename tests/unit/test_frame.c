@@ -397,6 +397,45 @@ static const struct {
 	    "shot dead by police minutes later.", NULL },
 	{ "Police in Lyon shot dead a man who had stabbed two commuters at "
 	    "a tram stop on Tuesday.", NULL },
+	/* a plural country name as its own adjective names a state */
+	{ "Philippine soldiers killed four rebels in a firefight in "
+	    "Mindanao on Sunday.", "military_operation" },
+	{ "Rebels killed four Philippine soldiers in an ambush in "
+	    "Mindanao on Sunday.", NULL },
+	/* forces rescuing captives: an operation, unless the abduction
+	 * is the news */
+	{ "Colombian soldiers freed 12 kidnapped farm workers in an army "
+	    "operation in Cauca.", "military_operation" },
+	{ "Gunmen abducted 12 farm workers in Cauca on Sunday; soldiers "
+	    "later freed five of them.", NULL },
+	/* a winning margin makes the violence a figure of sport */
+	{ "Leinster slaughtered Munster by 40 points in Dublin on Saturday.",
+	    "sports" },
+	/* commentary argues about attacks in general */
+	{ "Opinion: After each shooting and bombing, the same promises are "
+	    "made and forgotten.", "other" },
+	{ "Analysis: Gunmen killed nine shoppers at a market in Maiduguri "
+	    "on Monday, police said.", NULL },
+	/* a scare that proved harmless, and a blast that was not */
+	{ "A bomb scare emptied Lyon station on Monday; the suitcase turned "
+	    "out to be harmless.", "other" },
+	{ "A bomb exploded in a suitcase at Lyon station on Monday, "
+	    "wounding six people.", NULL },
+	/* illness that strikes, not an attacker */
+	{ "A hospital in Lisbon has been attacked by a superbug that has "
+	    "infected 9 patients.", "medical" },
+	/* an officer of the court named after the violence is its
+	 * target; one who speaks or rules is a trial */
+	{ "A grenade was thrown at the home of a judge in Cali on Tuesday "
+	    "but did not explode. The judge had presided over gang cases.",
+	    NULL },
+	{ "A man was jailed for 15 years on Tuesday for stabbing a doorman "
+	    "last year. The judge said the attack was cowardly.", "trial" },
+	/* a span that closes the sentence dates the event before it */
+	{ "Bali nightclub bombings: 20 years on. Survivors laid wreaths in "
+	    "Kuta on Wednesday.", "memorial" },
+	{ "Twenty years on from the first attack, a bomb exploded at the "
+	    "same market in Kabul on Monday, killing 12 people.", NULL },
 };
 
 static void
