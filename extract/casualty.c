@@ -79,26 +79,11 @@ hit_starts_at(const struct scan *sc, size_t tok, int kind)
 	return 0;
 }
 
-/* The kinds of the hits that start in tokens [from, to), as bits. */
-static unsigned long
-hit_kinds(const struct scan *sc, size_t from, size_t to)
-{
-	size_t i, s = sc->tk->v[sc->first].sent;
-	unsigned long m = 0;
-
-	for (i = sc->h->sent_first[s]; i < sc->h->sent_first[s + 1]; i++) {
-		const struct lex_hit *x = &sc->h->v[i];
-
-		if (x->tok >= from && x->tok < to)
-			m |= 1ul << x->kind;
-	}
-	return m;
-}
-
-/* hit_kinds(), leaving out the attack words that are nouns for the
+/* The kinds of the hits that start in tokens [from, to), as bits;
+ * with nouns_only, leaving out the attack words that are nouns for the
  * attackers ("one assailant" names a person, not an attack). */
 static unsigned long
-noun_kinds(const struct scan *sc, size_t from, size_t to)
+kinds_in(const struct scan *sc, size_t from, size_t to, int nouns_only)
 {
 	size_t i, s = sc->tk->v[sc->first].sent;
 	unsigned long m = 0;
@@ -108,13 +93,25 @@ noun_kinds(const struct scan *sc, size_t from, size_t to)
 
 		if (x->tok < from || x->tok >= to)
 			continue;
-		if ((x->kind == LEX_ATTACK || x->kind == LEX_TYPE ||
-		    x->kind == LEX_WEAPON) &&
+		if (nouns_only && (x->kind == LEX_ATTACK ||
+		    x->kind == LEX_TYPE || x->kind == LEX_WEAPON) &&
 		    lex_at(sc->tk, x->tok, LEX_ATTACKER, NULL) >= x->ntok)
 			continue;
 		m |= 1ul << x->kind;
 	}
 	return m;
+}
+
+static unsigned long
+hit_kinds(const struct scan *sc, size_t from, size_t to)
+{
+	return kinds_in(sc, from, to, 0);
+}
+
+static unsigned long
+noun_kinds(const struct scan *sc, size_t from, size_t to)
+{
+	return kinds_in(sc, from, to, 1);
 }
 
 /* hit_kinds() over tokens [from, to) of the sentence of token from,

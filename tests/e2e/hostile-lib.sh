@@ -56,6 +56,18 @@ sys.exit(b"\0" in data)
 EOF
 }
 
+# small_state_fs SIZE: put the state store on a tmpfs of SIZE, to be
+# filled up by the test; skips the test where tmpfs cannot be mounted
+# (not root).  Sets MNT and STATE.
+small_state_fs() {
+	MNT=$TMPD/db
+	mkdir -p "$MNT"
+	mount -t tmpfs -o size="$1" tmpfs "$MNT" 2>/dev/null ||
+	    skip_all "cannot mount a tmpfs here (needs root)"
+	on_exit "umount -l '$MNT'"
+	STATE=$MNT/state.db
+}
+
 # True when FILE has no sanitizer report.
 sanitizer_clean() {
 	! grep -qE "ERROR: (Address|Leak)Sanitizer|runtime error:|SUMMARY: (Address|Undefined)" "$1"

@@ -7,12 +7,7 @@
 . "$top_srcdir/tests/e2e/daemon-lib.sh"
 . "$top_srcdir/tests/e2e/hostile-lib.sh"
 
-MNT=$TMPD/db
-mkdir -p "$MNT"
-mount -t tmpfs -o size=2m tmpfs "$MNT" 2>/dev/null ||
-    skip_all "cannot mount a tmpfs here (needs root)"
-on_exit "umount -l '$MNT'"
-STATE=$MNT/state.db
+small_state_fs 2m
 
 start_hostile
 { daemon_section; feed_section good /good.xml; } >"$CONF"
