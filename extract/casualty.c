@@ -1554,6 +1554,21 @@ static const char *const lead_preps[] = {
 	"after", "at", "before", "during", "in", "later", "on",
 };
 
+/* Add the count a clause's subject stands for to c; agent: the subject
+ * did the violence, so the people it counts are the attackers. */
+static void
+add_subject(struct count *c, struct count *subj, int agent)
+{
+	if (agent) {
+		subj->attackers = subj->victims;
+		subj->victims = -1;
+	}
+	if (subj->victims >= 0)
+		add(c, subj->victims, 0, 0);
+	if (subj->attackers >= 0)
+		add(c, subj->attackers, 1, 0);
+}
+
 /*
  * The subject of the clause starting at token a and ending before b: a
  * number and its people, a determiner and a person word, or a name.  Its
@@ -1605,14 +1620,7 @@ clause_subject(const struct scan *sc, size_t a, size_t b, struct count *c)
 	 * "attempted to abduct"; not "were tied up" */
 	agent = !tok_in_list(tk, e, passive_aux, NELEM(passive_aux)) &&
 	    (hit_kinds(sc, e, b) & VIOLENT_VERBS) != 0;
-	if (agent && tmp.victims > 0) {
-		tmp.attackers = tmp.victims;
-		tmp.victims = -1;
-	}
-	if (tmp.victims >= 0)
-		add(c, tmp.victims, 0, 0);
-	if (tmp.attackers >= 0)
-		add(c, tmp.attackers, 1, 0);
+	add_subject(c, &tmp, agent && tmp.victims > 0);
 	return 1;
 }
 
@@ -1655,15 +1663,9 @@ shared_subject_count(const struct scan *sc, size_t from, size_t v,
 			return 0;
 		/* "stabbed to death ... by a man who": the agent of the
 		 * violence is the attacker */
-		if (by_agent && k > sc->first && tok_is(tk, k - 1, "by") &&
-		    who.victims > 0 && who.attackers < 0) {
-			who.attackers = who.victims;
-			who.victims = -1;
-		}
-		if (who.victims >= 0)
-			add(c, who.victims, 0, 0);
-		if (who.attackers >= 0)
-			add(c, who.attackers, 1, 0);
+		add_subject(c, &who, by_agent && k > sc->first &&
+		    tok_is(tk, k - 1, "by") && who.victims > 0 &&
+		    who.attackers < 0);
 		return 1;
 	}
 	/* the clause may start on the conjunction when a casualty phrase

@@ -23,7 +23,7 @@ EXTRA_DIST += tests/e2e/t0420-place-regression.sh
 # tools/gen-extract-tables), numbers, casualties, classification, perpetrator
 libfwextract_a_SOURCES += extract/extract.c extract/extract.h \
 	extract/text.c extract/text.h extract/entity_tab.c \
-	extract/token.c extract/token.h \
+	extract/token.c extract/token.h extract/cclass.h \
 	extract/lexicon.c extract/lexicon.h extract/lexicon_tab.c \
 	extract/number.c extract/number.h \
 	extract/casualty.c extract/casualty.h \

@@ -58,6 +58,7 @@
 #include "common/xmalloc.h"
 #include "extract/gazetteer.h"
 #include "extract/place.h"
+#include "extract/cclass.h"
 
 #define PLACE_MAXWORDS	5	/* "Dera Ismail Khan" */
 #define PLACE_MAXTOKENS	20000	/* bounds the work on an overlong text */
@@ -485,29 +486,6 @@ is_abbrev(const struct ctx *c, const unsigned char *s, size_t i, size_t len,
 	    s[i + 2] >= 'A' && s[i + 2] <= 'Z';
 }
 
-#define A_LOWER	1
-#define A_UPPER	2
-#define A_DIGIT	4
-
-static const unsigned char alnum_class[256] = {
-	['0'] = A_DIGIT, ['1'] = A_DIGIT, ['2'] = A_DIGIT, ['3'] = A_DIGIT,
-	['4'] = A_DIGIT, ['5'] = A_DIGIT, ['6'] = A_DIGIT, ['7'] = A_DIGIT,
-	['8'] = A_DIGIT, ['9'] = A_DIGIT,
-	['A'] = A_UPPER, ['B'] = A_UPPER, ['C'] = A_UPPER, ['D'] = A_UPPER,
-	['E'] = A_UPPER, ['F'] = A_UPPER, ['G'] = A_UPPER, ['H'] = A_UPPER,
-	['I'] = A_UPPER, ['J'] = A_UPPER, ['K'] = A_UPPER, ['L'] = A_UPPER,
-	['M'] = A_UPPER, ['N'] = A_UPPER, ['O'] = A_UPPER, ['P'] = A_UPPER,
-	['Q'] = A_UPPER, ['R'] = A_UPPER, ['S'] = A_UPPER, ['T'] = A_UPPER,
-	['U'] = A_UPPER, ['V'] = A_UPPER, ['W'] = A_UPPER, ['X'] = A_UPPER,
-	['Y'] = A_UPPER, ['Z'] = A_UPPER,
-	['a'] = A_LOWER, ['b'] = A_LOWER, ['c'] = A_LOWER, ['d'] = A_LOWER,
-	['e'] = A_LOWER, ['f'] = A_LOWER, ['g'] = A_LOWER, ['h'] = A_LOWER,
-	['i'] = A_LOWER, ['j'] = A_LOWER, ['k'] = A_LOWER, ['l'] = A_LOWER,
-	['m'] = A_LOWER, ['n'] = A_LOWER, ['o'] = A_LOWER, ['p'] = A_LOWER,
-	['q'] = A_LOWER, ['r'] = A_LOWER, ['s'] = A_LOWER, ['t'] = A_LOWER,
-	['u'] = A_LOWER, ['v'] = A_LOWER, ['w'] = A_LOWER, ['x'] = A_LOWER,
-	['y'] = A_LOWER, ['z'] = A_LOWER,
-};
 
 static void
 tokenize_buf(struct ctx *c, const char *buf, size_t len, int title,
@@ -551,13 +529,13 @@ tokenize_buf(struct ctx *c, const char *buf, size_t len, int title,
 		j = i;
 		lower = upper = inner = 0;
 		while (j < len) {
-			unsigned cl = alnum_class[s[j]];
+			unsigned cl = tok_cclass[s[j]] & (C_DIGIT | C_ALPHA);
 
 			/* ASCII letters and digits, the case flags below
 			 * coming along */
 			if (cl != 0) {
-				lower |= cl & A_LOWER;
-				upper |= cl & A_UPPER;
+				lower |= cl & C_LOWER;
+				upper |= cl & C_UPPER;
 				j++;
 				continue;
 			}

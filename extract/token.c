@@ -4,23 +4,14 @@
 #include <string.h>
 
 #include "common/xmalloc.h"
+#include "extract/cclass.h"
 #include "extract/text.h"
 #include "extract/token.h"
-
-/* Byte classes for the tokenizer (ASCII as the C locale's ctype sees it;
- * every byte from 0x80 is part of a word unless it starts one of the
- * punctuation marks upunct() knows). */
-#define C_DIGIT	0x01
-#define C_UPPER	0x02
-#define C_LOWER	0x04
-#define C_HIGH	0x08
-#define C_ALPHA	(C_UPPER | C_LOWER)
-#define C_WORD	(C_DIGIT | C_ALPHA | C_HIGH)
 
 #define H4	C_HIGH, C_HIGH, C_HIGH, C_HIGH
 #define H32	H4, H4, H4, H4, H4, H4, H4, H4
 
-static const uint8_t cclass[256] = {
+const uint8_t tok_cclass[256] = {
 	['0'] = C_DIGIT, ['1'] = C_DIGIT, ['2'] = C_DIGIT, ['3'] = C_DIGIT,
 	['4'] = C_DIGIT, ['5'] = C_DIGIT, ['6'] = C_DIGIT, ['7'] = C_DIGIT,
 	['8'] = C_DIGIT, ['9'] = C_DIGIT,
@@ -41,7 +32,7 @@ static const uint8_t cclass[256] = {
 	[0x80] = H32, H32, H32, H32,	/* to 0xff */
 };
 
-#define IS(c, cl)	(cclass[(unsigned char)(c)] & (cl))
+#define IS(c, cl)	(tok_cclass[(unsigned char)(c)] & (cl))
 
 /* What a byte adds to a word's count of letters (low 32 bits) and of
  * capitals (high 32 bits). */
@@ -109,7 +100,7 @@ set_flags(struct tokens *tk, struct token *t)
 	if (IS(s[0], C_UPPER))
 		t->flags |= TOKF_CAP;
 	for (i = 0; i < t->len; i++) {
-		unsigned cl = cclass[(unsigned char)s[i]];
+		unsigned cl = tok_cclass[(unsigned char)s[i]];
 
 		letters += (cl & C_ALPHA) != 0;
 		upper += (cl & C_UPPER) != 0;
@@ -181,7 +172,7 @@ tokenize(struct tokens *tk, size_t from, size_t to, uint32_t sent,
 
 			j = i + 1;
 			for (; j < to; j++) {
-				unsigned cl = cclass[(unsigned char)s[j]];
+				unsigned cl = tok_cclass[(unsigned char)s[j]];
 
 				if (cl & (C_DIGIT | C_ALPHA)) {
 					count += ccount[(unsigned char)s[j]];
