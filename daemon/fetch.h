@@ -65,7 +65,9 @@ typedef void (*fetch_done_fn)(const struct fetch_result *res, void *arg);
 struct fetch *fetch_start(struct loop *l, const struct fetch_req *req,
     fetch_item_fn item, fetch_done_fn done, void *arg);
 
-/* Abort an unfinished fetch without calling its callbacks and free it. */
+/* Abort an unfinished fetch without calling its callbacks and free it.
+ * Not from within its own item callback: with inline parsing that runs
+ * inside curl's write callback, where the transfer cannot be removed. */
 void fetch_cancel(struct fetch *f);
 
 /* Parse bodies in pp (parsepool.h) from now on; NULL: inline, on the

@@ -80,3 +80,10 @@ FW_E2E_ALERT = tests/e2e/t2000-alert-webhook.sh tests/e2e/t2010-alert-retry.sh \
 	tests/e2e/t2060-test-command.sh
 TESTS += $(FW_E2E_ALERT)
 EXTRA_DIST += $(FW_E2E_ALERT) tests/e2e/alert-lib.sh tests/webhookd.py
+
+check_PROGRAMS += tests/unit/test_sched_recover
+TESTS += tests/unit/test_sched_recover
+tests_unit_test_sched_recover_SOURCES = tests/unit/test_sched_recover.c
+tests_unit_test_sched_recover_CFLAGS = $(FW_TEST_CFLAGS)
+tests_unit_test_sched_recover_LDFLAGS = -Wl,--wrap=state_commit
+tests_unit_test_sched_recover_LDADD = $(FW_TEST_LIBS)

@@ -276,6 +276,18 @@ room_back(const struct parsepool *pp)
 	return pp->want_room && pp->queued <= pp->max_queued / 2;
 }
 
+/* With pp locked, after a worker let go of a job: a loop thread that is
+ * running takes the items (out) or resumes paused transfers (room) at
+ * its next iteration; only one about to block needs waking. */
+static void
+wake_loop(struct parsepool *pp, int out)
+{
+	if ((out || room_back(pp)) && pp->waiting) {
+		pp->waiting = 0;
+		ev_async_send(pp->ev, &pp->async);
+	}
+}
+
 static void *
 worker(void *arg)
 {
@@ -347,6 +359,9 @@ worker(void *arg)
 				job_free(j);
 				lock(pp);
 			}
+			/* Its bytes may have been what kept paused
+			 * transfers waiting. */
+			wake_loop(pp, 0);
 			continue;
 		}
 		if (j->w_head != NULL) {
@@ -367,12 +382,7 @@ worker(void *arg)
 			out_push(pp, j);
 		} else if (j->in_head != NULL || (j->ended && !j->finished))
 			ready_push(pp, j);
-		/* A loop thread that is running takes the items at its
-		 * next iteration; only one about to block needs waking. */
-		if ((j->on_out || room_back(pp)) && pp->waiting) {
-			pp->waiting = 0;
-			ev_async_send(pp->ev, &pp->async);
-		}
+		wake_loop(pp, j->on_out);
 	}
 	unlock(pp);
 	return NULL;

@@ -131,7 +131,7 @@ struct sched {
 
 static void dispatch(struct sched *s);
 static void schedule(struct sfeed *f);
-static void load_state(struct sfeed *f);
+static void load_state(struct sfeed *f, int put);
 static double unread_retry(const struct sfeed *f);
 static void recover(struct sfeed *f);
 
@@ -232,10 +232,14 @@ tx_end(struct sched *s)
 	s->ntouched = s->touched_cap = 0;
 	for (i = 0; i < n; i++) {
 		v[i]->touched = 0;
-		if (ok)
-			v[i]->tx_items = 0;
-		else
+		if (!ok)
 			recover(v[i]);
+		else {
+			v[i]->tx_items = 0;
+			/* A finished poll's count is in the committed row. */
+			if (v[i]->fetch == NULL)
+				v[i]->new_items = 0;
+		}
 	}
 	free(v);
 	checkpoint(s);
@@ -279,7 +283,9 @@ touch(struct sfeed *f)
  * the validators of a response whose items were never recorded, get a 304
  * and lose them.  Items of f's poll that earlier transactions committed
  * stay counted.  A poll still in flight ends without taking its new
- * validators (f->lost).
+ * validators (f->lost).  Nothing is written here: this runs as the loop
+ * is about to block, and a write would leave a transaction open while it
+ * sleeps; the next poll's row carries what changed in memory.
  */
 static void
 recover(struct sfeed *f)
@@ -290,18 +296,19 @@ recover(struct sfeed *f)
 	f->tx_items = 0;
 	if (s->stopping)
 		return;
-	load_state(f);
+	load_state(f, 0);
 	if (f->fetch != NULL) {
 		f->new_items = committed;
 		f->lost = 1;
 		return;
 	}
-	if (committed > 0 && !f->unread) {
+	f->new_items = 0;
+	if (committed > 0 && !f->unread)
 		f->fs->items += committed;
-		touch(f);
-		if (state_feed_put(s->st, f->fs) == -1)
-			s->state_errors++;
-	}
+	/* A poll that ended the feed (410) left no timer; the store
+	 * does not say it is disabled, so it goes back on the schedule. */
+	if (!s->once && !ev_is_active(&f->timer) && !f->queued)
+		schedule(f);
 }
 
 /* f is going away: no transaction may come back to it. */
@@ -442,7 +449,7 @@ on_timer(struct ev_loop *ev, ev_timer *w, int revents)
 	struct sfeed *f = w->data;
 
 	if (f->unread) {
-		load_state(f);
+		load_state(f, 1);
 		if (!f->unread)
 			log_info("feed %s: its state could be read again",
 			    f->cfg->name);
@@ -764,7 +771,8 @@ schedule(struct sfeed *f)
 }
 
 /*
- * The feed's stored state, or a new row for a feed never seen.  When the
+ * The feed's stored state, or a new row for a feed never seen (written
+ * now when put is set, else with the feed's next row).  When the
  * row cannot be read, f->unread is set and f->fs is a stand-in that is
  * never written: polling the feed without its state could undo a 410, a
  * Retry-After or the first-poll rule, and writing the stand-in would
@@ -772,7 +780,7 @@ schedule(struct sfeed *f)
  * read (on_timer) and the feed is scheduled once it succeeds.
  */
 static void
-load_state(struct sfeed *f)
+load_state(struct sfeed *f, int put)
 {
 	struct sched *s = f->s;
 	const struct feed_cfg *c = f->cfg;
@@ -800,6 +808,8 @@ load_state(struct sfeed *f)
 		return;
 	}
 	f->unread = 0;
+	if (!put)
+		return;
 	touch(f);
 	if (state_feed_put(s->st, fs) == -1)
 		s->state_errors++;
@@ -820,7 +830,7 @@ sfeed_new(struct sched *s, const struct feed_cfg *c)
 	f = xcalloc(1, sizeof(*f));
 	f->s = s;
 	f->cfg = c;
-	load_state(f);
+	load_state(f, 1);
 	ev_timer_init(&f->timer, on_timer, 0., 0.);
 	f->timer.data = f;
 	return f;
@@ -1001,7 +1011,7 @@ sched_reconcile(struct sched *s, const struct config *cfg)
 			    f->cfg->enabled != c->enabled ? "enabled" : "url");
 			sfeed_halt(f);
 			f->cfg = c;
-			load_state(f);
+			load_state(f, 1);
 			f->keep = KEEP_SCHEDULE;
 			continue;
 		}

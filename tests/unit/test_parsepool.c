@@ -159,6 +159,64 @@ test_room(void **state)
 }
 
 static void
+on_cancel_timer(struct ev_loop *ev, ev_timer *w, int revents)
+{
+	struct run *r = w->data;
+
+	pjob_cancel(r->job);
+}
+
+static void
+on_watchdog(struct ev_loop *ev, ev_timer *w, int revents)
+{
+	int *fired = w->data;
+
+	*fired = 1;
+}
+
+/* Transfers wait on the cap while a worker parses a large job; the job
+ * is cancelled under the worker.  Freeing it makes room, and the loop,
+ * asleep with nothing else to do, must be woken to say so. */
+static void
+test_cancel_makes_room(void **state)
+{
+	struct ev_loop *ev = ev_loop_new(EVFLAG_AUTO);
+	struct parsepool *pp = parsepool_new(ev, 1, 1 << 20);
+	struct run big, small;
+	struct pjob *waiting;
+	ev_timer cancel, watchdog;
+	size_t len;
+	char *doc = feed_doc(200000, &len);
+	struct feed_parser_opts all = { 0 };
+	int fired = 0;
+
+	/* Every item, so the worker is still parsing when it is cancelled. */
+	all.max_items = 1000000;
+	memset(&big, 0, sizeof(big));
+	memset(&small, 0, sizeof(small));
+	parsepool_set_room(pp, on_room, &small);
+	big.job = pjob_new(pp, &all, on_item, on_done, &big);
+	waiting = pjob_new(pp, NULL, on_item, on_done, &small);
+	assert_int_equal(pjob_push(big.job, doc, len, 1), 0);
+	assert_int_equal(pjob_push(waiting, doc, 100, 1), 1);
+	ev_timer_init(&cancel, on_cancel_timer, 0.01, 0.);
+	cancel.data = &big;
+	ev_timer_start(ev, &cancel);
+	ev_timer_init(&watchdog, on_watchdog, 30., 0.);
+	watchdog.data = &fired;
+	ev_timer_start(ev, &watchdog);
+	while (small.room == 0 && !fired)
+		ev_run(ev, EVRUN_ONCE);
+	assert_int_equal(fired, 0);
+	assert_int_equal(small.room, 1);
+	ev_timer_stop(ev, &watchdog);
+	pjob_cancel(waiting);
+	parsepool_free(pp);
+	ev_loop_destroy(ev);
+	free(doc);
+}
+
+static void
 test_cancel(void **state)
 {
 	struct ev_loop *ev = ev_loop_new(EVFLAG_AUTO);
@@ -304,6 +362,7 @@ main(void)
 		cmocka_unit_test(test_whole_and_in_order),
 		cmocka_unit_test(test_room),
 		cmocka_unit_test(test_cancel),
+		cmocka_unit_test(test_cancel_makes_room),
 		cmocka_unit_test(test_cancel_from_callback),
 		cmocka_unit_test(test_cut),
 		cmocka_unit_test(test_stopped),
