@@ -151,7 +151,8 @@ static const char *const not_people[] = {
 	"shops", "villages", "buildings", "rockets", "mortars", "shells",
 	"bombs", "grenades", "cars", "trucks", "boats", "attacks", "incidents",
 	"districts", "provinces", "cows", "cattle", "goats", "sheep", "camels",
-	"livestock", "animals", "head", "donkeys", "horses",
+	"livestock", "animals", "head", "donkeys", "horses", "candles",
+	"wreaths", "flowers",
 };
 
 static int
@@ -200,6 +201,24 @@ people_after(const struct scan *sc, size_t j, size_t limit, int *attacker)
 			return 1;
 	}
 	return 0;
+}
+
+/* "a 40-year-old man", "a six-month-old baby": the tokens of an age set
+ * before a person word at token k, or 0. */
+static size_t
+age_len(const struct tokens *tk, size_t k)
+{
+	static const char *const spans[] = { "day", "month", "week", "year" };
+	struct number n;
+	size_t j;
+
+	if (k >= tk->n || !number_at(tk, k, &n) || n.value <= 0)
+		return 0;
+	j = k + n.ntok;
+	if (!tok_in_list(tk, j, spans, NELEM(spans)) ||
+	    !tok_is(tk, j + 1, "old"))
+		return 0;
+	return j + 2 - k;
 }
 
 /* Do the people named in tokens [from, to) read as the attackers only? */
@@ -365,6 +384,14 @@ apposition_end(const struct scan *sc, size_t k, size_t limit)
 
 /* Count noun phrases like "the owner and a customer" after an active verb:
  * each singular determiner and noun is one person. */
+/* "his", "her", "their" at token k */
+static int
+possessive_det(const struct tokens *tk, size_t k)
+{
+	return tok_is(tk, k, "his") || tok_is(tk, k, "her") ||
+	    tok_is(tk, k, "their");
+}
+
 static long
 singular_objects(const struct scan *sc, size_t j, int *attacker,
     size_t *endp)
@@ -393,7 +420,8 @@ singular_objects(const struct scan *sc, size_t j, int *attacker,
 				break;
 		} else if (tok_is(tk, k, "a") || tok_is(tk, k, "an") ||
 		    tok_is(tk, k, "the") || tok_is(tk, k, "his") ||
-		    tok_is(tk, k, "her") || (n > 0 && tok_is(tk, k, "another"))) {
+		    tok_is(tk, k, "her") || tok_is(tk, k, "their") ||
+		    (n > 0 && tok_is(tk, k, "another"))) {
 			size_t w = k + 1, headw, of = 0;
 			const char *hw;
 
@@ -422,10 +450,15 @@ singular_objects(const struct scan *sc, size_t j, int *attacker,
 				break;
 			headw = of > k + 1 ? of - 1 : w - 1;
 			hw = tk->lower + tk->v[headw].start;
-			/* A plural noun is a group of unknown size. */
-			if (tk->v[headw].len > 3 &&
+			/* A plural noun is a group of unknown size
+			 * ("their children", "the gunmen"). */
+			if ((tk->v[headw].len > 3 &&
 			    hw[tk->v[headw].len - 1] == 's' &&
-			    hw[tk->v[headw].len - 2] != 's')
+			    hw[tk->v[headw].len - 2] != 's') ||
+			    tok_in_list(tk, headw, plural_people,
+			    NELEM(plural_people)) ||
+			    (lex_at(tk, headw, LEX_PERSON, NULL) > 0 &&
+			    plural_word(tk, headw)))
 				break;
 			/* "a couple" is two people */
 			n += tok_is(tk, headw, "couple") ? 2 : 1;
@@ -667,8 +700,13 @@ count_forward(const struct scan *sc, size_t j, struct count *c, size_t *endp)
 		/* "eight pupils and a security guard", "two soldiers and
 		 * three civilians", "eight commandos and their driver",
 		 * "six fighters as well as the bomber" */
+		/* a comma not before the conjunction ends the object:
+		 * "shot dead a dozen people, residents and a local
+		 * official said" */
 		while (k < sc->last && k < j + n.ntok + 4 &&
-		    conj_len(sc->tk, k) == 0)
+		    conj_len(sc->tk, k) == 0 &&
+		    !(sc->tk->v[k].kind == TOK_PUNCT &&
+		    conj_len(sc->tk, k + 1) == 0))
 			k++;
 		*endp = j + n.ntok + 1;
 		if (k < sc->last && (k0 = conj_len(sc->tk, k)) > 0) {
@@ -701,6 +739,22 @@ count_forward(const struct scan *sc, size_t j, struct count *c, size_t *endp)
 	    "her")) && (j + 1 == sc->last || np_stop(sc->tk, j + 1))) {
 		add(c, 1, 0, 0);
 		*endp = j + 1;
+		/* "killing him and two of his guards", "killing her and
+		 * her driver" */
+		k0 = j + 2;
+		if (!tok_is(sc->tk, j + 1, "and") || k0 >= sc->last)
+			return 1;
+		if (number_at(sc->tk, k0, &n) && n.value > 0 &&
+		    tok_is(sc->tk, k0 + n.ntok, "of") &&
+		    possessive_det(sc->tk, k0 + n.ntok + 1) &&
+		    people_after(sc, k0 + n.ntok + 2, sc->last, &att)) {
+			add(c, n.value, att, n.at_least);
+			*endp = k0 + n.ntok + 3;
+		} else if (possessive_det(sc->tk, k0) &&
+		    singular_person(sc, k0 + 1, sc->last)) {
+			add(c, 1, 0, 0);
+			*endp = k0 + 2;
+		}
 		return 1;
 	}
 	v = singular_objects(sc, j, &att, &k0);
@@ -793,7 +847,25 @@ struct conj {
 	int	 generic;	/* CJ_NUM with a generic noun */
 	int	 after_comma;	/* a bare comma before it, no "and" */
 	int	 no_noun;	/* CJ_NUM with no person word after it */
+	int	 place_end;	/* ends "in" a name: "workers in Kinda" */
 };
+
+/* Do tokens [a, b) end with a preposition of place and a name ("six
+ * workers in Kinda")?  The name after the next comma is then the rest
+ * of the place ("in Kinda, Northern Province,"), no person. */
+static int
+ends_in_place(const struct tokens *tk, size_t a, size_t b)
+{
+	static const char *const preps[] = {
+		"at", "from", "in", "near", "outside",
+	};
+	size_t k = b;
+
+	while (k > a && tk->v[k - 1].kind == TOK_WORD &&
+	    (tk->v[k - 1].flags & TOKF_CAP))
+		k--;
+	return k < b && k > a && tok_in_list(tk, k - 1, preps, NELEM(preps));
+}
 
 /* Read one conjunct of tokens [a, b); 0 when it is none. */
 static int
@@ -1012,6 +1084,7 @@ conjuncts(const struct scan *sc, size_t from, size_t v, int singular,
 				}
 			if (ncj == CONJ_MAX || !conj_read(sc, a, b, &cj[ncj]))
 				return 0;
+			cj[ncj].place_end = ends_in_place(tk, a, b);
 			cj[ncj].after_comma = comma;
 			ncj++;
 			comma = 0;
@@ -1037,6 +1110,13 @@ conjuncts(const struct scan *sc, size_t from, size_t v, int singular,
 	    (singular && cj[0].kind != CJ_ONE))
 		return 0;
 	for (i = 0; i < ncj; i++) {
+		/* "in Kinda, Northern Province,": the place goes on */
+		if (i > 0 && cj[i].kind == CJ_NAME && cj[i].after_comma &&
+		    cj[i - 1].place_end) {
+			cj[i].n = 0;
+			cj[i].place_end = 1;
+			continue;
+		}
 		person |= cj[i].person;
 		if (i > 0 && ((cj[i].after_comma &&
 		    ((cj[i].kind == CJ_DET && cj[i - 1].kind == CJ_NAME) ||
@@ -1088,8 +1168,8 @@ count_backward_list(const struct scan *sc, size_t from, size_t v,
 {
 	const struct tokens *tk = sc->tk;
 	struct number n;
-	size_t j;
-	int att, any = 0, depth = 0, in_subset = 0, subset_list = 0;
+	size_t j, age;
+	int att, opens, any = 0, depth = 0, in_subset = 0, subset_list = 0;
 	long extra_single = 0, extra_att = 0;
 
 	for (j = from; j < v; j++) {
@@ -1135,15 +1215,20 @@ count_backward_list(const struct scan *sc, size_t from, size_t v,
 			continue;
 		}
 		/* "a doctor and two guards", "the police chief and one of
-		 * his bodyguards": a singular person counts one. */
-		if ((tok_is(tk, j, "a") || tok_is(tk, j, "an") ||
+		 * his bodyguards": a singular person counts one;
+		 * "a dozen people" is a count, read below as a number;
+		 * "a 40-year-old man" is one person whatever the age. */
+		age = age_len(tk, j + 1);
+		if ((((tok_is(tk, j, "a") || tok_is(tk, j, "an")) &&
+		    lex_at(tk, j, LEX_NUM, NULL) == 0) ||
 		    ((tok_is(tk, j, "the") || tok_is(tk, j, "his") ||
 		    tok_is(tk, j, "her")) && singular_person(sc, j + 1, v)) ||
 		    named_then_more(sc, from, j, v)) &&
 		    !in_subset && !(j > from && tk->v[j - 1].kind == TOK_PUNCT &&
 		    tk->lower[tk->v[j - 1].start] == ',') &&
 		    !(j > from && tok_is(tk, j - 1, "of")) &&
-		    people_after(sc, j + 1, j + 3 < v ? j + 3 : v, &att) &&
+		    people_after(sc, j + 1 + age, j + 3 + age < v ? j + 3 + age :
+		    v, &att) &&
 		    !(j + 2 < v && tok_is(tk, j + 1, "number"))) {
 			extra_single++;
 			extra_att += att;
@@ -1175,24 +1260,24 @@ count_backward_list(const struct scan *sc, size_t from, size_t v,
 			j += n.ntok - 1;
 			continue;
 		}
-		if (!people_after(sc, j + n.ntok, v, &att)) {
-			/* "two of them", "two of whom" */
-			if (tok_is(tk, j + n.ntok, "of") && (tok_is(tk,
-			    j + n.ntok + 1, "them") || tok_is(tk, j + n.ntok + 1,
-			    "whom"))) {
-				/* the subject when it opens the clause;
-				 * "eight people, three of whom had been
-				 * held hostage, were killed" names a part */
-				if (j == from || (j == from + 1 &&
-				    (tk->v[from].kind == TOK_PUNCT ||
-				    tok_is(tk, from, "and")))) {
-					add(c, n.value, region_attacker(sc,
-					    from, v), n.at_least);
-					any = 1;
-				}
-				j += n.ntok + 1;
-				continue;
+		/* "two of them", "two of whom": the subject when it opens
+		 * the clause; "eight people, three of whom had been held
+		 * hostage, were killed" and "three tourists, two of them
+		 * German nationals," name a part, with or without a noun */
+		opens = j == from || (j == from + 1 &&
+		    (tk->v[from].kind == TOK_PUNCT || tok_is(tk, from, "and")));
+		if (tok_is(tk, j + n.ntok, "of") && (tok_is(tk, j + n.ntok + 1,
+		    "them") || tok_is(tk, j + n.ntok + 1, "whom")) &&
+		    (!opens || !people_after(sc, j + n.ntok, v, &att))) {
+			if (opens) {
+				add(c, n.value, region_attacker(sc, from, v),
+				    n.at_least);
+				any = 1;
 			}
+			j += n.ntok + 1;
+			continue;
+		}
+		if (!people_after(sc, j + n.ntok, v, &att)) {
 			if (j + n.ntok + 2 < v) {
 				j += n.ntok - 1;
 				continue;
@@ -1328,6 +1413,42 @@ counted_before(const struct scan *sc, size_t from, size_t v)
 	return -1;
 }
 
+/* "Two guards, a father and son, died": the comma after a counted
+ * subject when a phrase opened by "a" or "an", with no count and no
+ * attacker of its own, follows it up to the verb; 0 when there is
+ * none. */
+static size_t
+counted_apposition(const struct scan *sc, size_t from, size_t v)
+{
+	const struct tokens *tk = sc->tk;
+	struct number n;
+	size_t k, c = 0;
+	int counted = 0, att;
+
+	if (v < from + 4 || tk->v[v - 1].kind != TOK_PUNCT ||
+	    tk->lower[tk->v[v - 1].start] != ',')
+		return 0;
+	for (k = from; k + 1 < v; k++) {
+		if (tk->v[k].kind == TOK_PUNCT) {
+			if (c > 0 || tk->lower[tk->v[k].start] != ',')
+				return 0;
+			c = k;
+			continue;
+		}
+		if (!number_at(tk, k, &n) || n.value <= 0)
+			continue;
+		if (c > 0)
+			return 0;
+		counted |= people_after(sc, k + n.ntok, c > 0 ? c : v, &att);
+		k += n.ntok - 1;
+	}
+	/* "a married couple", "a father and son"; not "the bomber" */
+	if (!counted || c <= from || !(tok_is(tk, c + 1, "a") ||
+	    tok_is(tk, c + 1, "an")) || has_hit(sc, c + 1, v, LEX_ATTACKER))
+		return 0;
+	return c;
+}
+
 /* The clause before the verb read word by word, or as a list of
  * conjuncts when it is one. */
 static void
@@ -1343,6 +1464,10 @@ count_backward(const struct scan *sc, size_t from, size_t v,
 	 * clause's own subject */
 	if ((k = of_whom(sc, from, v, &n)) > 0)
 		from = k;
+	/* "Both bombers, a married couple, died": a phrase set off by
+	 * commas after a counted subject names the same people again */
+	if ((k = counted_apposition(sc, from, v)) > 0)
+		v = k;
 	/* "an unknown number of people were injured": no count, and none
 	 * from a clause further back ("Gunmen abducted 12 people and an
 	 * unknown number ...").  Joined to people counted in the same
@@ -1468,6 +1593,37 @@ dateline_dash(const struct tokens *tk, size_t j)
 	    (p->flags & TOKF_UPPER);
 }
 
+/* "four people stabbed at a supermarket": the count of the people
+ * right before the participle at token v, or -1; *n the number read.
+ * Attackers ("two gunmen wounded ...") are the ones who act. */
+static long
+participle_count(const struct scan *sc, size_t v, struct number *n)
+{
+	const struct tokens *tk = sc->tk;
+	size_t j, k;
+
+	if (v < sc->first + 2 || lex_at(tk, v - 1, LEX_PERSON, NULL) == 0 ||
+	    lex_at(tk, v - 1, LEX_ATTACKER, NULL) > 0 ||
+	    !plural_word(tk, v - 1))
+		return -1;
+	for (j = v - 2; j >= sc->first && j + 4 > v; j--) {
+		if (number_at(tk, j, n) && n->value > 0 && j + n->ntok < v) {
+			for (k = j + n->ntok; k < v; k++)
+				if (tk->v[k].kind != TOK_WORD)
+					return -1;
+			return n->value;
+		}
+		if (tk->v[j].kind != TOK_WORD || j == 0)
+			break;
+	}
+	return -1;
+}
+
+/* Verbs of speech that end the clause of the one speaking. */
+static const char *const speech_verbs[] = {
+	"added", "announced", "confirmed", "said", "says", "stated",
+};
+
 /* Start of the clause that ends at token v. */
 static size_t
 clause_start(const struct scan *sc, size_t v, size_t floor)
@@ -1526,7 +1682,13 @@ clause_start(const struct scan *sc, size_t v, size_t floor)
 		    tok_is(tk, j - 1, "when") || tok_is(tk, j - 1, "whereas") ||
 		    tok_is(tk, j - 1, "though") ||
 		    tok_is(tk, j - 1, "although") ||
-		    tok_is(tk, j - 1, "which") || tok_is(tk, j - 1, "who"))
+		    tok_is(tk, j - 1, "which") || tok_is(tk, j - 1, "who") ||
+		    /* "A community leader said 19 bodies had been
+		     * recovered": the speaker is no subject of what is
+		     * said ("two people, police said, were killed" keeps
+		     * the one before) */
+		    (tok_in_list(tk, j - 1, speech_verbs, NELEM(speech_verbs)) &&
+		    has_subject(sc, j, v)))
 			break;
 		j--;
 	}
@@ -1624,6 +1786,16 @@ clause_subject(const struct scan *sc, size_t a, size_t b, struct count *c)
 	return 1;
 }
 
+/* "A man who attacked two officers ... was shot dead": the clause at
+ * token a, right after "who", opens with a violent verb, so those it
+ * counts are its objects, and "who" the one who attacked. */
+static int
+relative_violence(const struct scan *sc, size_t a)
+{
+	return a > sc->first && tok_is(sc->tk, a - 1, "who") &&
+	    (hit_kinds(sc, a, a + 1) & VIOLENT_VERBS) != 0;
+}
+
 /*
  * A passive casualty verb with no subject of its own takes the subject of
  * the clause it is joined to: "A man stabbed three people before being
@@ -1641,6 +1813,13 @@ shared_subject_count(const struct scan *sc, size_t from, size_t v,
 
 	if (from <= sc->first + 1)
 		return 0;
+	/* "A man who stabbed four people, killing one, was shot dead":
+	 * past a phrase set off by commas, to the relative clause */
+	for (k = from; k < v && tk->v[k].kind == TOK_PUNCT; k++)
+		;
+	if (k == v && (a = clause_start(sc, from, sc->first)) > sc->first &&
+	    a < from && tok_is(tk, a - 1, "who") && relative_violence(sc, a))
+		from = a;
 	/* "X, who ..., was killed", "by a man who was then shot dead":
 	 * the one "who" stands for */
 	if (tok_is(tk, from - 1, "who")) {
@@ -1662,10 +1841,10 @@ shared_subject_count(const struct scan *sc, size_t from, size_t v,
 		if (!clause_subject(sc, k, from - 1, &who))
 			return 0;
 		/* "stabbed to death ... by a man who": the agent of the
-		 * violence is the attacker */
-		add_subject(c, &who, by_agent && k > sc->first &&
-		    tok_is(tk, k - 1, "by") && who.victims > 0 &&
-		    who.attackers < 0);
+		 * violence is the attacker; so is "a man who attacked" */
+		add_subject(c, &who, who.victims > 0 && who.attackers < 0 &&
+		    ((by_agent && k > sc->first && tok_is(tk, k - 1, "by")) ||
+		    relative_violence(sc, from)));
 		return 1;
 	}
 	/* the clause may start on the conjunction when a casualty phrase
@@ -1902,6 +2081,13 @@ later_died(const struct scan *sc, const struct lex_hit *x, size_t from)
 		/* "injured before succumbing to his wounds" */
 		if (tok_is(tk, k, "and") || tok_is(tk, k, "before"))
 			and = 1;
+		/* "was wounded by gunmen and later died": the agent of
+		 * the wounding is no subject of the death */
+		else if (!and && tok_is(tk, k, "by"))
+			while (k + 1 < x->tok && !tok_is(tk, k + 1, "and") &&
+			    !tok_is(tk, k + 1, "before") &&
+			    tk->v[k + 1].kind != TOK_PUNCT)
+				k++;
 		else if (tk->v[k].kind == TOK_NUM ||
 		    lex_at(tk, k, LEX_NUM, NULL) > 0 ||
 		    lex_at(tk, k, LEX_PERSON, NULL) > 0 ||
@@ -2051,6 +2237,7 @@ body_count(const struct scan *sc, size_t b, int *at_least)
 	    !(b > sc->first && tok_is(tk, b - 1, "the") &&
 	    tok_is(tk, b + 1, "of") && b + 2 < sc->last &&
 	    (people_after(sc, b + 2, sc->last, &att) ||
+	    (tok_is(tk, b + 2, "one") && tok_is(tk, b + 3, "of")) ||
 	    (tk->v[b + 2].flags & TOKF_CAP) ||
 	    (b + 3 < sc->last && (tk->v[b + 3].flags & TOKF_CAP)))))
 		return -1;
@@ -2205,6 +2392,10 @@ read_sentence(const struct tokens *tk, const struct lex_hits *h, size_t s,
 			continue;
 		if (x->tok < covered)
 			continue;
+		/* "has risen to 23 after four more victims died": the
+		 * deaths told after a toll are in it */
+		if (x->kind == LEX_KILL && sc_out->toll)
+			continue;
 		for (k = 0; k < nneg; k++)
 			if (x->tok >= neg[k][0] && x->tok < neg[k][1])
 				break;
@@ -2220,6 +2411,19 @@ read_sentence(const struct tokens *tk, const struct lex_hits *h, size_t s,
 			for (j = h->sent_first[s]; j < h->sent_first[s + 1]; j++)
 				if (h->v[j].tok == x->tok &&
 				    h->v[j].kind == LEX_SELF)
+					break;
+			if (j < h->sent_first[s + 1])
+				continue;
+		}
+		/* "was beaten to death" outreads "was beaten": the longest
+		 * casualty phrase at a token tells dead from wounded */
+		if (x->kind == LEX_KILL || x->kind == LEX_INJURE) {
+			for (j = h->sent_first[s]; j < h->sent_first[s + 1]; j++)
+				if (h->v[j].tok == x->tok &&
+				    (h->v[j].kind == LEX_KILL ||
+				    h->v[j].kind == LEX_INJURE) &&
+				    h->v[j].kind != x->kind &&
+				    h->v[j].ntok > x->ntok)
 					break;
 			if (j < h->sent_first[s + 1])
 				continue;
@@ -2289,7 +2493,20 @@ read_sentence(const struct tokens *tk, const struct lex_hits *h, size_t s,
 				if (j < sc.last)
 					number_at(tk, j, &n);
 			}
+			/* "the country's murder toll past 400 for the
+			 * year": a count of many events, not this one's */
+			if (j < sc.last && j < end + TOLL_WINDOW &&
+			    ((tok_is(tk, j + n.ntok, "for") &&
+			    tok_is(tk, j + n.ntok + 2, "year")) ||
+			    (tok_is(tk, j + n.ntok, "this") &&
+			    tok_is(tk, j + n.ntok + 1, "year")) ||
+			    (tok_is(tk, j + n.ntok, "so") &&
+			    tok_is(tk, j + n.ntok + 1, "far"))))
+				continue;
 			if (j < sc.last && j < end + TOLL_WINDOW) {
+				/* a toll is the total: "four more died,
+				 * raising the toll to 23" is 23 */
+				sc_out->killed.victims = -1;
 				add(&sc_out->killed, n.value, 0, n.at_least);
 				sc_out->toll = 1;
 				span_of(&sc, x->tok, j + n.ntok, sc_out->kev);
@@ -2351,9 +2568,12 @@ read_sentence(const struct tokens *tk, const struct lex_hits *h, size_t s,
 			continue;
 		}
 		/* "the injured", "the dead": a noun, not a count, but a
-		 * sign that there were some */
+		 * sign that there were some ("shifted the injured to
+		 * hospital": a participle after "the" is no verb; "the
+		 * killing of two guards" is read as a verb) */
 		if (x->tok > sc.first && tok_is(tk, x->tok - 1, "the") &&
-		    ntok == 1 && !(mask & (1u << CAS_ACTIVE))) {
+		    ntok == 1 && (!(mask & (1u << CAS_ACTIVE)) ||
+		    !gerund(tk, x->tok))) {
 			c->mentioned = 1;
 			continue;
 		}
@@ -2378,12 +2598,27 @@ read_sentence(const struct tokens *tk, const struct lex_hits *h, size_t s,
 					end = fend < sc.last ? fend : sc.last;
 			}
 		}
+		/* "was among four people stabbed at a supermarket": a
+		 * participle right after the people it was done to */
+		if (!done && x->kind == LEX_INJURE && x->e->weight == 2 &&
+		    (obj = participle_count(&sc, x->tok, &num)) > 0) {
+			add(c, obj, 0, num.at_least);
+			span_of(&sc, x->tok - 2, end, ev);
+			done = 1;
+		}
 		/* "before being shot and killed by assailants": an active
 		 * phrase after a passive auxiliary reads as a passive. */
 		if (!done && !(mask & ((1u << CAS_PASSIVE) |
 		    (1u << CAS_NOUN))) && x->tok > sc.first &&
 		    aux_before(tk, x->tok, sc.first))
 			mask |= 1u << CAS_PASSIVE;
+		/* "was beaten and burned to death": a death joined to the
+		 * wounding just told has its subject; the wounded died */
+		if (!done && x->kind == LEX_KILL && last_injured > 0 &&
+		    x->tok == floor + 1 && tok_is(tk, floor, "and")) {
+			moved = last_injured;
+			done = 1;
+		}
 		/* "The hostages were brought back to their village and
 		 * publicly executed": a participle joined to a passive has
 		 * its subject */
@@ -2413,7 +2648,8 @@ read_sentence(const struct tokens *tk, const struct lex_hits *h, size_t s,
 				ev = sc_out->kev;
 			}
 			tmp = *c;
-			count_backward(&sc, from, x->tok, sing, &tmp);
+			if (!relative_violence(&sc, from))
+				count_backward(&sc, from, x->tok, sing, &tmp);
 			if (x->kind == LEX_INJURE && body >= 0 &&
 			    tmp.victims == c->victims &&
 			    body_singular(tk, (size_t)body))

@@ -190,7 +190,9 @@ covered(const struct lex_hits *h, size_t s, const struct lex_hit *x)
 }
 
 /* Is look-alike hit x part of a longer phrase of another kind ("hacked"
- * in "hacked to death")? */
+ * in "hacked to death")?  A cue of remembering or judging only marks
+ * what follows it: "tribute" in "paid tribute" stays a memorial's
+ * word. */
 static int
 covered_other(const struct lex_hits *h, size_t s, const struct lex_hit *x)
 {
@@ -199,7 +201,8 @@ covered_other(const struct lex_hits *h, size_t s, const struct lex_hit *x)
 	for (i = h->sent_first[s]; i < h->sent_first[s + 1]; i++) {
 		const struct lex_hit *l = &h->v[i];
 
-		if (l->kind != LEX_LOOK && l->ntok > x->ntok &&
+		if (l->kind != LEX_LOOK && !(l->kind == LEX_FRAME &&
+		    l->e->arg == FRAME_RETRO) && l->ntok > x->ntok &&
 		    l->tok <= x->tok && x->tok + x->ntok <= l->tok + l->ntok)
 			return 1;
 	}
@@ -247,6 +250,17 @@ trial_aside(const struct tokens *tk, const struct lex_hits *h, size_t s,
 		if (violence && !judged)
 			return 1;
 	}
+	/* "A man accused of stealing a motorbike was beaten to death":
+	 * the charge describes the person the violence was done to */
+	if (x->tok > tk->sent_first[s] &&
+	    lex_at(tk, x->tok - 1, LEX_PERSON, NULL) > 0)
+		for (i = h->sent_first[s]; i < h->sent_first[s + 1]; i++) {
+			const struct lex_hit *v = &h->v[i];
+
+			if (v->tok > z && (v->kind == LEX_KILL ||
+			    v->kind == LEX_INJURE) && v->e->arg == CAS_PASSIVE)
+				return 1;
+		}
 	if (!tok_is(tk, z, "after") && !tok_is(tk, z, "over"))
 		return 0;
 	for (i = h->sent_first[s]; i < h->sent_first[s + 1]; i++) {
@@ -882,6 +896,38 @@ rate_told(const struct tokens *tk, long head)
 	return -1;
 }
 
+/* Does the text name criminals ("suspected armed robbers", "gang
+ * members", "drug traffickers") and neither the fighters nor the armies
+ * of a war?  Police force used on them is policing, not a military
+ * operation. */
+static int
+crime_told(const struct tokens *tk)
+{
+	static const char *const criminals[] = {
+		"criminal", "criminals", "dealer", "dealers", "gang", "gangs",
+		"gangster", "gangsters", "robber", "robbers", "robbery",
+		"smuggler", "smugglers", "trafficker", "traffickers",
+	};
+	static const char *const war[] = {
+		"army", "extremist", "extremists", "guerrilla", "guerrillas",
+		"insurgent", "insurgents", "jihadist", "jihadists", "militant",
+		"militants", "military", "rebel", "rebels", "separatist",
+		"separatists", "soldiers", "terrorist", "terrorists", "troops",
+	};
+	size_t i, k;
+	int crime = 0;
+
+	for (i = 0; i < tk->n; i++) {
+		for (k = 0; k < sizeof(war) / sizeof(war[0]); k++)
+			if (tok_is(tk, i, war[k]))
+				return 0;
+		for (k = 0; k < sizeof(criminals) / sizeof(criminals[0]); k++)
+			if (tok_is(tk, i, criminals[k]))
+				crime = 1;
+	}
+	return crime;
+}
+
 /* Is the piece labelled as commentary ("Opinion: ...", "Analysis:")
  * in its headline or at the start of its text?  Such a piece argues
  * about attacks; it reports one only when it tells of harm of its own
@@ -923,6 +969,10 @@ classify_incident(const struct tokens *tk, const struct lex_hits *h,
 	/* Violence words used as metaphors, or about what is remembered,
 	 * judged, planned or ruled out, are no evidence of an attack. */
 	fh = frame_read(tk, h, use, head, &fr);
+	/* A group named only for the earlier attack a text remembers did
+	 * nothing in this one. */
+	if (fr.group_past)
+		has_group = 0;
 	for (s = 0; s < (int)tk->nsent; s++) {
 		tally_sentence(tk, fh, (size_t)s, use[s] || s == head, &t);
 		if (match_score(tk, (size_t)s))
@@ -968,19 +1018,24 @@ classify_incident(const struct tokens *tk, const struct lex_hits *h,
 	 * attacker acts and nobody claims an attack is the side struck. */
 	if (t.mil >= 4 && t.mil > 1.5 * (t.insurgent + (has_group &&
 	    !(fr.state > 0 && fr.nonstate == 0 && fr.claimed == 0) ? 3 : 0)))
-		/* Police who kill in their own operation are no army at
-		 * war; the text is still no attack. */
-		out->not_incident = fr.police > 0 && t.mil - fr.state < 4 ?
-		    "other" : "military_operation";
+		/* Police who kill in their own operation, or who kill
+		 * criminals, are no army at war; the text is still no
+		 * attack. */
+		out->not_incident = (fr.police > 0 && t.mil - fr.state < 4) ||
+		    crime_told(tk) ? "other" : "military_operation";
 	else if (cas->killed > 0 && cas->killed_attackers == cas->killed &&
 	    t.insurgent == 0 && !has_group && t.mil > 0)
 		/* Only militants died, in a text with cues of a military
 		 * operation, and nobody is said to have attacked. */
-		out->not_incident = "military_operation";
+		out->not_incident = crime_told(tk) ? "other" :
+		    "military_operation";
 	else if (t.look[LOOK_REVIEW] >= 4 && !dated &&
-	    t.look[LOOK_REVIEW] >= 0.4 * attack)
+	    t.look[LOOK_REVIEW] >= 0.4 * attack &&
+	    t.look[LOOK_REVIEW] >= 0.5 * look_max)
 		/* A film, book or game about an attack, told with no day of
-		 * its own: news names the day it happened. */
+		 * its own: news names the day it happened.  The "players"
+		 * of a match report whose sports words far outnumber them
+		 * are the game's. */
 		out->not_incident = reason_names[LOOK_REVIEW];
 	else if (fr.plot > 0 && fr.retro == 0 && !victims &&
 	    fr.nonstate == 0 && fr.dropped > 0)
@@ -999,8 +1054,11 @@ classify_incident(const struct tokens *tk, const struct lex_hits *h,
 		 * nobody meaning harm, no bomb or blade, and no claim.  A
 		 * blade or club turned on people ("attacked shoppers with a
 		 * knife") is meant, whatever else the text names (the
-		 * attacker's illness); a gun may go off by mistake. */
-		out->not_incident = reason_names[natural_cause(&t)];
+		 * attacker's illness); a gun may go off by mistake.  An
+		 * attack on computers told in such words ("flood a website
+		 * with traffic") stays cyber. */
+		out->not_incident = reason == LOOK_CYBER && look_max >= 4 ?
+		    reason_names[LOOK_CYBER] : reason_names[natural_cause(&t)];
 	else if (!victims && fr.hurt == 0 && fr.claimed == 0 &&
 	    (rate = rate_told(tk, head)) >= 0 && (rate <= head + 1 ||
 	    !(dated && fr.strong > 0)))
@@ -1010,11 +1068,13 @@ classify_incident(const struct tokens *tk, const struct lex_hits *h,
 		 * it. */
 		out->not_incident = reason >= 0 && look_max >= 2 &&
 		    !context_reason(reason) ? reason_names[reason] : "other";
-	else if (!victims && !dated && fr.claimed == 0 &&
-	    commentary(tk, head))
+	else if (!dated && fr.claimed == 0 && commentary(tk, head))
 		/* An argument about attacks in general, no attack of its
-		 * own day told. */
-		out->not_incident = "other";
+		 * own day told; the victims it names ("each time someone
+		 * is stabbed") are its examples.  A piece on a game or on
+		 * computer attacks says so in its words. */
+		out->not_incident = reason >= 0 && look_max >= 4 ?
+		    reason_names[reason] : "other";
 	else if (attack < 3 || (!victims && fr.hurt == 0 && fr.strong == 0 &&
 	    fr.attackers == 0 && t.insurgent == 0 && t.weapon_any == 0 &&
 	    !has_group))

@@ -357,10 +357,11 @@ extract_incident(const struct extract_input *in)
 	perp_extract(tk, h, use, head, &perp);
 	classify_incident(tk, h, use, head, &cas, perp.group != NULL, &cl);
 	/* A suicide bomber dies in the blast even when the report counts
-	 * only the victims; the dead include attackers (DESIGN.md). */
+	 * only the victims; the dead include attackers (DESIGN.md).  A
+	 * toll is a total that may take him in already. */
 	if (cl.is_incident && cl.suicide && (cl.weapons &
 	    (1u << WEAPON_EXPLOSIVES)) && cas.killed_attackers == 0 &&
-	    cas.killed > 0) {
+	    cas.killed > 0 && !cas.toll) {
 		cas.killed++;
 		cas.killed_attackers = 1;
 	}
@@ -383,6 +384,15 @@ extract_incident(const struct extract_input *in)
 
 		place_extract(title, str, len, spans, nspans, &pl);
 		free(title);
+	}
+	/* "TEGUCIGALPA - Eight men were shot dead in a bar": an
+	 * attack whose report names no other place is told from the
+	 * country it happened in; the dateline's city is still not the
+	 * scene. */
+	if (cl.is_incident && pl.location.country_code == NULL &&
+	    pl.dateline.country_code != NULL) {
+		pl.location.country = pl.dateline.country;
+		pl.location.country_code = pl.dateline.country_code;
 	}
 
 	rec = json_object();

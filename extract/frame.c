@@ -366,6 +366,43 @@ quoted_phrase(const struct tokens *tk, size_t i, size_t z, size_t end)
 	return 0;
 }
 
+static int attacker_acts(const struct scan *, size_t, size_t, size_t,
+    size_t);
+
+/* Is a violence word of the sentence other than the one at i quoted? */
+static int
+quoted_beside(const struct scan *sc, size_t first, size_t end, size_t i)
+{
+	size_t j;
+
+	for (j = first; j < end; j++)
+		if (j != i && sc->violent[j] && quoted(sc->tk, j, j + 1))
+			return 1;
+	return 0;
+}
+
+/* Is token j the first number of a game's score, "138-99" after a
+ * team's name or "3-1" before "win"?  A range of people ("5-7 soldiers")
+ * is neither. */
+static int
+scoreline(const struct tokens *tk, size_t j, size_t end)
+{
+	static const char *const results[] = {
+		"defeat", "draw", "lead", "loss", "rout", "victory", "win",
+	};
+	const struct token *a = &tk->v[j], *b = &tk->v[j + 1];
+
+	if (a->kind != TOK_NUM || b->kind != TOK_NUM ||
+	    b->start != a->start + a->len + 1 ||
+	    tk->text[a->start + a->len] != '-')
+		return 0;
+	if (j + 2 < end && word_in(tk, j + 2, results, NELEM(results)))
+		return 1;
+	return j > 0 && tk->v[j - 1].kind == TOK_WORD &&
+	    (tk->v[j - 1].flags & TOKF_CAP) &&
+	    !(j + 2 < end && lex_at(tk, j + 2, LEX_PERSON, NULL) > 0);
+}
+
 /* Is the violence word at i figurative: an object no weapon hurts after
  * it, or a compound word before it? */
 static int
@@ -380,8 +417,15 @@ metaphor(const struct scan *sc, size_t first, size_t end, size_t i,
 	size_t j, b = i;
 	int caps = 0;
 
-	/* a word in quotes is a name or a figure: the 'sniper' */
-	if (quoted(tk, i, z) || quoted_phrase(tk, i, z, end))
+	/* a word in quotes is a name or a figure: the 'sniper'; but
+	 * attackers who act under a quoted word ("'terrorists' on
+	 * motorcycles attacked") are real, the word the source's label,
+	 * unless more violence is quoted beside them ("'gunmen' stormed
+	 * and 'hostages' were taken": a staged scene) */
+	if ((quoted(tk, i, z) || quoted_phrase(tk, i, z, end)) &&
+	    !(lex_at(tk, i, LEX_ATTACKER, NULL) > 0 &&
+	    attacker_acts(sc, first, end, i, z) &&
+	    !quoted_beside(sc, first, end, i)))
 		return 1;
 	/* "a fashion bomb", "shares were slaughtered" */
 	while (b > first && b + 3 > i &&
@@ -393,6 +437,10 @@ metaphor(const struct scan *sc, size_t first, size_t end, size_t i,
 	for (j = z; j + 2 < end && j < z + 6; j++)
 		if (tok_is(tk, j, "by") && tk->v[j + 1].kind == TOK_NUM &&
 		    word_in(tk, j + 2, margins, NELEM(margins)))
+			return 1;
+	/* "massacred Toronto 138-99", "with a 3-1 win": a final score */
+	for (j = z; j + 1 < end && j < z + 6; j++)
+		if (scoreline(tk, j, end))
 			return 1;
 	for (j = z; j < end && j < z + 5; j++) {
 		if (starts(sc, j, FRAME_ABSTRACT))
@@ -467,6 +515,12 @@ static int
 attacker_acts(const struct scan *sc, size_t first, size_t end, size_t a,
     size_t z)
 {
+	/* Words that open a clause of their own: "were injured when
+	 * militants ambushed", the attacker the new clause's subject. */
+	static const char *const subordinator[] = {
+		"after", "as", "because", "before", "since", "until", "when",
+		"where", "while",
+	};
 	const struct tokens *tk = sc->tk;
 	size_t j;
 
@@ -475,9 +529,12 @@ attacker_acts(const struct scan *sc, size_t first, size_t end, size_t a,
 	    (sc->being[a - 1] & BEING_ANY))
 		return 0;
 	/* "killed three militants": the object */
-	for (j = a; j > first && j + 3 > a; j--)
+	for (j = a; j > first && j + 3 > a; j--) {
+		if (word_in(tk, j - 1, subordinator, NELEM(subordinator)))
+			break;
 		if (sc->violent[j - 1])
 			return 0;
+	}
 	for (j = z; j < end && j < z + 3; j++) {
 		if (tk->v[j].kind == TOK_PUNCT ||
 		    word_in(tk, j, clause_stop, NELEM(clause_stop)))
@@ -489,8 +546,8 @@ attacker_acts(const struct scan *sc, size_t first, size_t end, size_t a,
 }
 
 /* Is what forces strike at z the attackers of the event ("the army
- * said it killed 30 attackers")?  Then they fight back, and the event
- * is still the attack. */
+ * said it killed 30 attackers"), or the hunt for them?  Then they
+ * fight back, and the event is still the attack. */
 static int
 strikes_back(const struct scan *sc, size_t end, size_t z)
 {
@@ -498,10 +555,15 @@ strikes_back(const struct scan *sc, size_t end, size_t z)
 		"assailant", "assailants", "attacker", "attackers", "gunman",
 		"gunmen", "raiders",
 	};
+	/* "the army said it had launched a pursuit": the hunt for them */
+	static const char *const hunt[] = {
+		"hunt", "manhunt", "pursuit", "search",
+	};
 	size_t j;
 
 	for (j = z; j < end && j < z + 4; j++)
-		if (word_in(sc->tk, j, assailants, NELEM(assailants)))
+		if (word_in(sc->tk, j, assailants, NELEM(assailants)) ||
+		    word_in(sc->tk, j, hunt, NELEM(hunt)))
 			return 1;
 	return 0;
 }
@@ -811,6 +873,7 @@ read_sentence(struct scan *sc, size_t s, int reporting, long head,
 	size_t first = tk->sent_first[s], end = tk->sent_first[s + 1];
 	size_t i, j, cue = end, cue_end = end, year = end;
 	int state = 0, nonstate = 0, context = 0, attackers = 0, toll = 0;
+	int denied = 0;
 	unsigned any = 0;
 
 	/* Most sentences start no frame at all: the loops below that look
@@ -831,6 +894,52 @@ read_sentence(struct scan *sc, size_t s, int reporting, long head,
 					break;
 				sc->negated[j] = 1;
 			}
+	/* "caused by a gas cylinder, not a bomb", "no gunman was found",
+	 * "heat, not sabotage": a violence word or a word of intent right
+	 * after "not" or "no" is denied with its clause.  "No casualties
+	 * were reported in the arson" only counts the harm: the casualty
+	 * words' own rules read it. */
+	for (i = first; i + 1 < end; i++) {
+		size_t v = i + 1;
+
+		if (!tok_is(tk, i, "not") && !tok_is(tk, i, "no"))
+			continue;
+		if (v + 1 < end && (tok_is(tk, v, "a") || tok_is(tk, v, "an")))
+			v++;
+		if ((!sc->violent[v] && !starts(sc, v, FRAME_INTENT)) ||
+		    lex_at(tk, v, LEX_KILL, NULL) > 0 ||
+		    lex_at(tk, v, LEX_INJURE, NULL) > 0)
+			continue;
+		for (j = v; j < end && j < v + 10; j++) {
+			if (tk->v[j].kind == TOK_PUNCT || word_in(tk, j,
+			    clause_end, NELEM(clause_end)))
+				break;
+			sc->negated[j] = 1;
+			denied = 1;
+		}
+	}
+	/* "indoor fireworks set fire to the ceiling", "a faulty boiler
+	 * exploded": violence done by an accidental cause is explained by
+	 * it, as a negated intent is.  The dead and hurt it leaves ("a
+	 * mystery illness has killed 17") are still the harm told. */
+	for (i = first + 1; i < end && (any & (1u << FRAME_CAUSE)); i++) {
+		size_t b = i;
+
+		if (!sc->violent[i] || lex_at(tk, i, LEX_ATTACKER, NULL) > 0 ||
+		    lex_at(tk, i, LEX_KILL, NULL) > 0 ||
+		    lex_at(tk, i, LEX_INJURE, NULL) > 0)
+			continue;
+		while (b > first + 1 && word_in(tk, b - 1, auxiliary,
+		    NELEM(auxiliary)))
+			b--;
+		/* "caused by a bomb" names what did it */
+		if (!(sc->ends[b] & (1u << FRAME_CAUSE)) ||
+		    tok_is(tk, b - 1, "by") ||
+		    word_in(tk, b - 1, determiners, NELEM(determiners)))
+			continue;
+		sc->negated[i] = 1;
+		denied = 1;
+	}
 	/* A cue of remembering, judging or plotting frames the rest of the
 	 * sentence; the words before it may still tell of a new attack. */
 	for (i = first; i < end && cue == end &&
@@ -880,6 +989,26 @@ read_sentence(struct scan *sc, size_t s, int reporting, long head,
 			for (; j > first && j < i; j++)
 				sc->drop[j] = 1;
 		}
+	/* "a teenager who stabbed three classmates last year", "the man
+	 * who shot two officers in 2019": a relative clause closed by an
+	 * earlier time tells of an earlier event. */
+	for (i = first; i < end; i++) {
+		if (!word_in(tk, i, relative, NELEM(relative)))
+			continue;
+		for (j = i + 1; j < end && j < i + 16; j++) {
+			size_t k, n;
+
+			if (tk->v[j].kind == TOK_PUNCT)
+				break;
+			n = is_year(tk, j) && tok_is(tk, j - 1, "in") ? 1 :
+			    lex_at(tk, j, LEX_PAST, NULL);
+			if (n == 0)
+				continue;
+			for (k = i + 1; k < j + n && k < end; k++)
+				sc->drop[k] = 1;
+			break;
+		}
+	}
 	/* "The man who opened fire on a parade ... pleaded guilty": the
 	 * relative clause before a judging verb tells what is judged. */
 	if (cue != end && starts(sc, cue, FRAME_RETRO))
@@ -903,8 +1032,8 @@ read_sentence(struct scan *sc, size_t s, int reporting, long head,
 				year = y;
 		}
 	/* Without a cue or a negation nothing is dropped here. */
-	if (cue == end && !(any & (1u << FRAME_NEGATE | 1u << FRAME_CAUSE |
-	    1u << FRAME_INTENT | 1u << FRAME_EVENT)))
+	if (cue == end && !denied && !(any & (1u << FRAME_NEGATE |
+	    1u << FRAME_CAUSE | 1u << FRAME_INTENT | 1u << FRAME_EVENT)))
 		i = end;
 	else
 		i = first;
@@ -1013,7 +1142,7 @@ frame_read(const struct tokens *tk, const struct lex_hits *h,
 {
 	struct scan sc;
 	struct lex_hits *out;
-	size_t i, s, a;
+	size_t i, s, a, groups[2] = { 0, 0 };	/* named in kept, dropped text */
 	unsigned char *block;
 
 	memset(fr, 0, sizeof(*fr));
@@ -1081,6 +1210,8 @@ frame_read(const struct tokens *tk, const struct lex_hits *h,
 		for (i = h->sent_first[s]; i < h->sent_first[s + 1]; i++) {
 			const struct lex_hit *x = &h->v[i];
 
+			if (x->kind == LEX_GROUP && (use[s] || (long)s == head))
+				groups[sc.drop[x->tok] ? 1 : 0]++;
 			if (violence_kind(x->kind) && sc.drop[x->tok]) {
 				fr->dropped++;
 				continue;
@@ -1097,6 +1228,7 @@ frame_read(const struct tokens *tk, const struct lex_hits *h,
 		}
 	}
 	out->sent_first[tk->nsent] = out->n;
+	fr->group_past = groups[1] > 0 && groups[0] == 0;
 	free(block);
 	return out;
 }

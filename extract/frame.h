@@ -52,6 +52,9 @@ struct frames {
 	int	 attackers;	/* attacker nouns (reporting) */
 	int	 harm;		/* kept casualty words (reporting) */
 	int	 dropped;	/* violence hits read in another frame */
+	int	 group_past;	/* armed groups are named in the reporting
+				   sentences only inside what is remembered
+				   or dated back */
 };
 
 /* The hits of h that are evidence of violence happening: hits of

@@ -328,6 +328,135 @@ static const struct {
 	{ "Masked gunmen shot dead a journalist outside his home on Monday "
 	    "night, the commissioner said, the third reporter killed this "
 	    "year.", 1, 0, -1, 0 },
+	/* "a dozen" is one count, not a person and a count; "a" before
+	 * a person is still one */
+	{ "A dozen people were killed when a gunman opened fire in a "
+	    "supermarket.", 12, 0, -1, 0 },
+	{ "A teacher was killed and a dozen pupils were injured in the "
+	    "attack.", 1, 0, 12, 0 },
+	/* an age between "a" and the person word */
+	{ "A 40-year-old man died after being stabbed on a tram on "
+	    "Saturday.", 1, 0, -1, 0 },
+	{ "A bomb killed 40 people and wounded a 12-year-old boy.", 40, 0, 1,
+	    0 },
+	/* the one who speaks is not counted with what is said */
+	{ "A community leader said 19 bodies had been recovered after "
+	    "gunmen raided the village.", 19, 0, -1, 0 },
+	{ "Gunmen raided the village. Two people, police said, were "
+	    "killed.", 2, 0, -1, 0 },
+	/* "a man who attacked ...": the attacker, not those he attacked */
+	{ "A man who attacked two police officers with a knife was shot "
+	    "dead by police. Both officers were wounded.", 1, 1, 2, 0 },
+	{ "A man who stabbed four people at a shopping centre, killing one, "
+	    "was shot dead by police.", 2, 1, 3, 0 },
+	{ "A man who was riding a motorbike was shot dead by gunmen on "
+	    "Sunday.", 1, 0, -1, 0 },
+	/* "the injured" after a verb is a noun; a label's number no count */
+	{ "Six policemen were martyred and nine others injured when a "
+	    "bomber struck. Rescue 1122 shifted the injured to hospital.", 6,
+	    0, 9, 0 },
+	/* "two of them" with a noun of its own is a part of the subject */
+	{ "Three foreign tourists, two of them German nationals, were shot "
+	    "dead by gunmen.", 3, 0, -1, 0 },
+	{ "Eight people, three of whom had been held hostage, were killed.",
+	    8, 0, -1, 0 },
+	/* wounds told by where they are; the agent of a wounding is no
+	 * subject of a later death */
+	{ "An opposition politician was shot in the leg by gunmen outside "
+	    "his home.", 0, 0, 1, 0 },
+	{ "A man was shot in the leg by gunmen and later died in hospital.",
+	    1, 0, 0, 0 },
+	{ "A man was wounded by gunmen on Sunday and later died in "
+	    "hospital.", 1, 0, 0, 0 },
+	{ "A man was killed and his wife was hospitalised after gunmen "
+	    "attacked their home.", 1, 0, 1, 0 },
+	{ "A woman suffered serious burns after a man threw acid at her.", 0,
+	    0, 1, 0 },
+	{ "A man was lynched by a mob over theft rumours.", 1, 0, -1, 0 },
+	{ "A pupil died and two others were injured in a stabbing at a "
+	    "school.", 1, 0, 2, 0 },
+	/* the longer casualty phrase at a token decides: dead, not hurt */
+	{ "A man was beaten to death by a mob on Sunday, police said.", 1, 0,
+	    -1, 0 },
+	{ "A man was badly beaten by a mob on Sunday, police said.", 0, 0, 1,
+	    0 },
+	/* a death joined to the wounding just told: the wounded died */
+	{ "A man was beaten and burned to death by a crowd on Sunday.", 1, 0,
+	    0, 0 },
+	/* candles lit for the dead are no head count */
+	{ "Students lit 148 candles for the students shot dead by gunmen on "
+	    "the campus.", -1, -1, -1, 0 },
+	/* a toll is the total, the deaths that raised it in it; a count
+	 * for the year is no toll of this attack */
+	{ "Gunmen attacked a market on Friday. Four more victims died in "
+	    "hospital on Saturday, raising the death toll to 23.", 23, 0, -1,
+	    0 },
+	{ "Three men were shot dead at a bar on Friday, pushing the country's "
+	    "murder toll past 400 for the year.", 3, 0, -1, 0 },
+	/* a suicide bomber is added to a count of victims, not to a toll */
+	{ "The death toll from the suicide bombing at the hotel rose to 19, "
+	    "officials said.", 19, 0, -1, 0 },
+	{ "A suicide bomber killed 12 people at a market on Friday.", 13, 1,
+	    -1, 0 },
+	/* a comma ends the object before a list of sources */
+	{ "Gunmen shot dead a dozen people, residents and a local official "
+	    "said.", 12, 0, -1, 0 },
+	{ "Gunmen killed eight pupils and a security guard on Monday.", 9, 0,
+	    -1, 0 },
+	/* care that tells of wounds */
+	{ "A woman is in hospital with serious burns after a man threw acid "
+	    "in her face.", 0, 0, 1, 0 },
+	{ "A bomb went off near a checkpoint. Two constables died at the "
+	    "scene and four passers-by were taken to the civil hospital.", 2,
+	    0, 4, 0 },
+	{ "Three people were killed in a shooting at a school. Two others "
+	    "were being treated in hospital for gunshot wounds.", 3, 0, 2, 0 },
+	{ "The mayor was shot and wounded as he left the town hall on "
+	    "Sunday.", 0, 0, 1, 0 },
+	{ "A gunman killed four co-workers at a warehouse before turning the "
+	    "gun on himself.", 5, 1, -1, 0 },
+	{ "Six jawans were killed and two injured when Maoists triggered an "
+	    "IED blast.", 6, 0, 2, 0 },
+	/* "their" before one person; a plural head is no count */
+	{ "Armed men abducted three aid workers on Friday and shot dead "
+	    "their driver.", 1, 0, -1, 0 },
+	{ "Gunmen shot dead their children on Friday.", -1, -1, -1, 0 },
+	/* the dead found, the wounded who got away */
+	{ "Five members of one family were found shot dead inside their home "
+	    "on Saturday.", 5, 0, -1, 0 },
+	{ "Gunmen killed 14 farmers on Thursday. Two other men escaped with "
+	    "gunshot wounds and are receiving treatment in hospital.", 14, 0,
+	    2, 0 },
+	{ "Separatists abducted four councillors. The body of one of them "
+	    "was found on Monday, officials said.", 1, 0, -1, 0 },
+	/* "him" joined to the people with him */
+	{ "A roadside bomb struck the car of the deputy governor, killing "
+	    "him and two of his guards.", 3, 0, -1, 0 },
+	{ "Gunmen ambushed the judge on Tuesday, killing her and her "
+	    "driver.", 2, 0, -1, 0 },
+	{ "Gunmen shot the judge on Tuesday, injuring her and wounding two "
+	    "guards.", 0, 0, 3, 0 },
+	/* hit by gunfire is hurt */
+	{ "A candidate was shot dead at a campaign event. Two supporters "
+	    "were also hit and taken to hospital.", 1, 0, 2, 0 },
+	/* a phrase between commas after a counted subject names them
+	 * again; a list with counts of its own adds up */
+	{ "Two suicide bombers attacked the gate. Both bombers, a married "
+	    "couple, died.", 2, 2, -1, 0 },
+	{ "Gunmen attacked the gate. Two guards, a father and son, died.", 2,
+	    0, -1, 0 },
+	{ "Gunmen attacked the gate. Two guards, a cook and a driver were "
+	    "killed.", 4, 0, -1, 0 },
+	/* a stabbing participle right after the people stabbed; the
+	 * attackers before an active verb are not the ones hurt */
+	{ "A woman was among four people stabbed at a supermarket on "
+	    "Saturday, police said.", 0, 0, 4, 0 },
+	{ "Two gunmen wounded three guards on Saturday.", 0, 0, 3, 0 },
+	/* "in X, Y,": the name after the comma goes on with the place */
+	{ "Six road workers in Kinda, Northern Province, were shot dead by "
+	    "rebels.", 6, 0, -1, 0 },
+	{ "Two soldiers, Subedar Yousaf and Sepoy Hazrat Ali, were killed "
+	    "in Kurram.", 2, 0, -1, 0 },
 };
 
 static long

@@ -436,6 +436,61 @@ static const struct {
 	    "Kuta on Wednesday.", "memorial" },
 	{ "Twenty years on from the first attack, a bomb exploded at the "
 	    "same market in Kabul on Monday, killing 12 people.", NULL },
+	/* a final score after the violence word; a range of people is
+	 * no score */
+	{ "The home side massacred Toronto 138-99 on Tuesday night as their "
+	    "guard hit eleven three-pointers.", "sports" },
+	{ "Gunmen killed 5-7 soldiers at a checkpoint in the north on "
+	    "Monday, officials said.", NULL },
+	/* candles and vigils remember the dead */
+	{ "Students lit candles on Thursday for the classmates shot dead by "
+	    "gunmen on the campus in 2015.", "memorial" },
+	/* a state's aircraft and drones, and what they do to a place */
+	{ "At least 20 people were killed when a military jet bombed a "
+	    "village on Tuesday, residents said.", "military_operation" },
+	{ "Naval drones struck a landing ship near the port overnight, the "
+	    "military said.", "military_operation" },
+	{ "Artillery shelling of a suburb killed four people on Saturday, "
+	    "officials said.", "military_operation" },
+	{ "A military jet crashed during a training flight on Wednesday, "
+	    "killing both pilots.", "accident" },
+	/* a kidnapping staged by the one said to be kidnapped */
+	{ "A security guard who reported being kidnapped at gunpoint staged "
+	    "the abduction himself to extract ransom, police said.", "other" },
+	{ "Gunmen staged an attack on a police post on Monday, killing two "
+	    "officers.", NULL },
+	/* "at the wheel" says where a driver was, not why he died */
+	{ "A bus driver was shot dead at the wheel on Monday in what police "
+	    "called the latest attack by extortion gangs.", NULL },
+	{ "A driver who fell asleep at the wheel ploughed into a bus stop on "
+	    "Thursday, killing a woman.", "accident" },
+	/* shots fired at people, not into the air */
+	{ "A man fired several shots during a council meeting on Tuesday "
+	    "evening, wounding two councillors, police said.", NULL },
+	{ "A man fired several shots into the air at a wedding on Saturday, "
+	    "police said.", "other" },
+	/* a charge that says who the victim was; a sentence passed */
+	{ "A man accused of stealing a motorbike was beaten and burned to "
+	    "death by a crowd on Sunday, police said.", NULL },
+	{ "A man accused of killing two police officers was sentenced to "
+	    "life in prison on Tuesday.", "trial" },
+	/* an opinion piece's victims are its examples */
+	{ "Opinion: We must stop calling every knife crime terror. Each time "
+	    "someone is stabbed in a public place, commentators rush to call "
+	    "it terrorism.", "other" },
+	{ "Update: A man stabbed two people at a station on Monday, police "
+	    "said.", NULL },
+	/* "remembers" frames what follows as remembered */
+	{ "Ten years on, the city remembers the victims of the airport "
+	    "bombings. The city fell silent on Sunday to mark ten years since "
+	    "the suicide bombings that killed 32 people.", "memorial" },
+	{ "Gunmen killed five people at a market on Monday, police said, as "
+	    "the town remembers a similar attack ten years ago.", NULL },
+	/* a game's bomb planted to win a title */
+	{ "In the deciding round of the final, the team planted the bomb with "
+	    "four seconds left on the clock to clinch the title.", "sports" },
+	{ "Militants planted a bomb at the market on Monday that killed four "
+	    "people, police said.", NULL },
 };
 
 static void
@@ -464,6 +519,69 @@ test_decisions(void **state)
 	}
 }
 
+static void
+test_denial_and_clauses(void **state)
+{
+	struct probe p;
+
+	(void)state;
+	/* "not" or "no" right before violence or intent denies it; before
+	 * a casualty word it only counts the harm */
+	probe("The blast was caused by a gas cylinder, not a bomb.", &p);
+	assert_true(p.fr.cause > 0);
+	assert_int_equal(p.fr.strong, 0);
+	probe("A bomb, not a gas cylinder, caused the blast.", &p);
+	assert_true(p.fr.strong > 0);
+	probe("No gunman was found on the campus.", &p);
+	assert_int_equal(p.violent_kept, 0);
+	assert_int_equal(p.fr.attackers, 0);
+	probe("The fire was caused by heat, not sabotage.", &p);
+	assert_int_equal(p.fr.intent, 0);
+	assert_true(p.fr.cause > 0);
+	probe("No casualties were reported in the arson attack on the "
+	    "depot.", &p);
+	assert_true(p.fr.strong > 0);
+	/* an accidental cause doing the violence explains it */
+	probe("Fireworks set fire to the ceiling of the bar.", &p);
+	assert_int_equal(p.fr.intent, 0);
+	assert_int_equal(p.fr.strong, 0);
+	probe("An arsonist set fire to a fireworks shop.", &p);
+	assert_true(p.fr.intent > 0);
+	assert_true(p.fr.strong > 0);
+	/* a relative clause closed by an earlier time */
+	probe("A court ruled that a man who stabbed two neighbours last "
+	    "year must stay in hospital.", &p);
+	assert_int_equal(p.violent_kept, 0);
+	probe("A man who was freed last year stabbed two neighbours on "
+	    "Monday.", &p);
+	assert_true(p.violent_kept >= 1);
+	/* a quoted label for attackers who act; a staged scene */
+	probe("Twelve soldiers died when 'terrorists' on motorbikes "
+	    "attacked a post.", &p);
+	assert_true(p.fr.nonstate > 0);
+	probe("In the drill, 'gunmen' stormed the station and 'hostages' "
+	    "were taken.", &p);
+	assert_int_equal(p.fr.nonstate, 0);
+	/* attackers opening a clause of their own act */
+	probe("Two soldiers were killed when militants ambushed a convoy.",
+	    &p);
+	assert_true(p.fr.nonstate > 0);
+	probe("Troops killed three militants near the border.", &p);
+	assert_int_equal(p.fr.nonstate, 0);
+	/* forces hunting the attackers are no strike */
+	probe("The army said it had launched a pursuit of the attackers.",
+	    &p);
+	assert_int_equal(p.fr.state, 0);
+	probe("The army said it had launched air strikes on the town.", &p);
+	assert_true(p.fr.state > 0);
+	/* a group named only inside an earlier attack */
+	probe("Survivors of the 2015 college siege, in which 148 people were "
+	    "killed by al-Shabaab gunmen, gathered on Thursday.", &p);
+	assert_int_equal(p.fr.group_past, 1);
+	probe("Al-Shabaab gunmen stormed a college on Thursday.", &p);
+	assert_int_equal(p.fr.group_past, 0);
+}
+
 int
 main(void)
 {
@@ -473,6 +591,7 @@ main(void)
 		cmocka_unit_test(test_plot_cause_intent),
 		cmocka_unit_test(test_agents),
 		cmocka_unit_test(test_decisions),
+		cmocka_unit_test(test_denial_and_clauses),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
