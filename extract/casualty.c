@@ -404,8 +404,7 @@ singular_objects(const struct scan *sc, size_t j, int *attacker,
 
 	*attacker = 0;
 	while (k < sc->last && k < j + 20) {
-		if ((tok_is(tk, k, "his") || tok_is(tk, k, "her") ||
-		    tok_is(tk, k, "their")) && number_at(tk, k + 1, &num) &&
+		if (possessive_det(tk, k) && number_at(tk, k + 1, &num) &&
 		    num.value > 0 && people_after(sc, k + 1 + num.ntok,
 		    sc->last, &att)) {
 			/* "a man and his two sons" */
@@ -903,8 +902,7 @@ conj_read(const struct scan *sc, size_t a, size_t b, struct conj *cj)
 		cj->person = 1;
 		return 1;
 	}
-	if (tok_is(tk, a, "his") || tok_is(tk, a, "her") ||
-	    tok_is(tk, a, "their")) {
+	if (possessive_det(tk, a)) {
 		cj->person = 1;		/* "his driver", "their mother" */
 		if (number_at(tk, a + 1, &num) && num.value > 0) {
 			cj->kind = CJ_NUM;
