@@ -1988,7 +1988,7 @@ sentence_marks(const struct tokens *tk, size_t first, size_t last,
 	int what;
 
 	for (i = first; i < last; i++) {
-		switch (tk->lower[tk->v[i].start]) {
+		switch (tk->v[i].c0) {
 		case 'r':
 			if (*cutoff == (size_t)-1 && (tok_is(tk, i,
 			    "retaliation") || tok_is(tk, i, "revenge") ||

@@ -36,13 +36,15 @@ month_at(const struct tokens *tk, size_t i)
 {
 	int m;
 
-	if (!(tk->v[i].flags & TOKF_CAP))
+	/* "May" to "September", or three letters */
+	if (!(tk->v[i].flags & TOKF_CAP) || tk->v[i].len < 3 ||
+	    tk->v[i].len > 9)
 		return 0;
 	for (m = 0; m < 12; m++) {
 		size_t n;
 
 		/* most capitalised words fail on the first letter */
-		if (tk->lower[tk->v[i].start] != months[m][0])
+		if (tk->v[i].c0 != (unsigned char)months[m][0])
 			continue;
 		n = strlen(months[m]);
 
@@ -71,14 +73,20 @@ other_time(const struct tokens *tk, size_t s, const struct date *pub)
 	if (pub->year == 0)
 		return 0;
 	for (i = tk->sent_first[s]; i < tk->sent_first[s + 1]; i++) {
-		long y = num_value(tk, i);
+		long y;
 		int m;
 
 		/* A later date ("released on July 5", "died in May") tells
-		 * how this event ended, not of an earlier one. */
-		if (y >= 1900 && y <= 2100 && tk->v[i].len == 4 &&
-		    y < pub->year && !(y == pub->year - 1 && pub->month == 1))
-			return 1;
+		 * how this event ended, not of an earlier one.  A number is
+		 * never a month name. */
+		if (tk->v[i].kind == TOK_NUM) {
+			y = num_value(tk, i);
+			if (y >= 1900 && y <= 2100 && tk->v[i].len == 4 &&
+			    y < pub->year &&
+			    !(y == pub->year - 1 && pub->month == 1))
+				return 1;
+			continue;
+		}
 		if ((m = month_at(tk, i)) == 0 || m >= pub->month)
 			continue;
 		/* "on October 30" close to a November publication is recent;
@@ -157,16 +165,25 @@ static const char *const reason_names[LOOK_N] = {
 	"accident", "disaster", "other", "other", "other",
 };
 
-/* Is hit x inside a look-alike phrase of the same sentence? */
+/* Is hit x inside a look-alike phrase of the same sentence?  Here and
+ * below, hits are ordered by their first token, so the phrases that can
+ * hold x all come before any that starts after it; multi has bit k set
+ * when the sentence has a hit of kind k of two tokens or more, which
+ * most sentences lack. */
 static int
-inside_look(const struct lex_hits *h, size_t s, const struct lex_hit *x)
+inside_look(const struct lex_hits *h, size_t s, unsigned multi,
+    const struct lex_hit *x)
 {
 	size_t i;
 
+	if (!(multi & 1u << LEX_LOOK))
+		return 0;
 	for (i = h->sent_first[s]; i < h->sent_first[s + 1]; i++) {
 		const struct lex_hit *l = &h->v[i];
 
-		if (l->kind == LEX_LOOK && l->ntok > 1 && l->tok <= x->tok &&
+		if (l->tok > x->tok)
+			break;
+		if (l->kind == LEX_LOOK && l->ntok > 1 &&
 		    x->tok + x->ntok <= l->tok + l->ntok)
 			return 1;
 	}
@@ -175,15 +192,20 @@ inside_look(const struct lex_hits *h, size_t s, const struct lex_hit *x)
 
 /* Is hit x covered by a longer hit of the same kind? */
 static int
-covered(const struct lex_hits *h, size_t s, const struct lex_hit *x)
+covered(const struct lex_hits *h, size_t s, unsigned multi,
+    const struct lex_hit *x)
 {
 	size_t i;
 
+	if (!(multi & 1u << x->kind))
+		return 0;
 	for (i = h->sent_first[s]; i < h->sent_first[s + 1]; i++) {
 		const struct lex_hit *l = &h->v[i];
 
+		if (l->tok > x->tok)
+			break;
 		if (l != x && l->kind == x->kind && l->ntok > x->ntok &&
-		    l->tok <= x->tok && x->tok + x->ntok <= l->tok + l->ntok)
+		    x->tok + x->ntok <= l->tok + l->ntok)
 			return 1;
 	}
 	return 0;
@@ -194,16 +216,21 @@ covered(const struct lex_hits *h, size_t s, const struct lex_hit *x)
  * what follows it: "tribute" in "paid tribute" stays a memorial's
  * word. */
 static int
-covered_other(const struct lex_hits *h, size_t s, const struct lex_hit *x)
+covered_other(const struct lex_hits *h, size_t s, unsigned multi,
+    const struct lex_hit *x)
 {
 	size_t i;
 
+	if (!(multi & ~(1u << LEX_LOOK)))
+		return 0;
 	for (i = h->sent_first[s]; i < h->sent_first[s + 1]; i++) {
 		const struct lex_hit *l = &h->v[i];
 
+		if (l->tok > x->tok)
+			break;
 		if (l->kind != LEX_LOOK && !(l->kind == LEX_FRAME &&
 		    l->e->arg == FRAME_RETRO) && l->ntok > x->ntok &&
-		    l->tok <= x->tok && x->tok + x->ntok <= l->tok + l->ntok)
+		    x->tok + x->ntok <= l->tok + l->ntok)
 			return 1;
 	}
 	return 0;
@@ -425,6 +452,16 @@ tok_responder(const struct tokens *tk, size_t i)
 {
 	size_t k;
 
+	/* Asked of every word of a report: most fail on the first letters
+	 * and the lengths (6 to 9) of responders[]. */
+	if (i >= tk->n || tk->v[i].len < 6 || tk->v[i].len > 9)
+		return 0;
+	switch (tk->v[i].c0) {
+	case 'f': case 'g': case 'o': case 'p': case 's': case 't':
+		break;
+	default:
+		return 0;
+	}
 	for (k = 0; k < sizeof(responders) / sizeof(responders[0]); k++)
 		if (tok_is(tk, i, responders[k]))
 			return 1;
@@ -630,28 +667,34 @@ tally_sentence(const struct tokens *tk, const struct lex_hits *h, size_t s,
 	size_t i;
 	double sent_attack = 0;
 	int vip = 0, violent = 0;
+	unsigned multi = 0;
+
+	for (i = h->sent_first[s]; i < h->sent_first[s + 1]; i++)
+		if (h->v[i].ntok > 1)
+			multi |= 1u << h->v[i].kind;
 	for (i = h->sent_first[s]; i < h->sent_first[s + 1]; i++) {
 		const struct lex_hit *x = &h->v[i];
 		const struct lex_entry *e = x->e;
 
 		if (x->kind == LEX_LOOK) {
-			if (!covered(h, s, x) && !covered_other(h, s, x) &&
+			if (!covered(h, s, multi, x) &&
+			    !covered_other(h, s, multi, x) &&
 			    !trial_aside(tk, h, s, x))
 				t->look[e->arg] += e->weight;
 			continue;
 		}
 		if (!reporting)
 			continue;
-		if (inside_look(h, s, x))
+		if (inside_look(h, s, multi, x))
 			continue;
 		switch (x->kind) {
 		case LEX_ATTACK:
-			if (covered(h, s, x))
+			if (covered(h, s, multi, x))
 				break;
 			sent_attack += e->weight;
 			break;
 		case LEX_TYPE:
-			if (covered(h, s, x))
+			if (covered(h, s, multi, x))
 				break;
 			if (e->arg == TYPE_ARMED_ASSAULT &&
 			    projectile_fire(tk, h, s, x))
@@ -661,7 +704,7 @@ tally_sentence(const struct tokens *tk, const struct lex_hits *h, size_t s,
 				t->type_first[e->arg] = x;
 			break;
 		case LEX_WEAPON:
-			if (covered(h, s, x))
+			if (covered(h, s, multi, x))
 				break;
 			if (e->arg == WEAPON_FIREARMS &&
 			    (responder_fire(tk, s, x) ||
@@ -671,7 +714,7 @@ tally_sentence(const struct tokens *tk, const struct lex_hits *h, size_t s,
 			t->weapon_any += 1;
 			break;
 		case LEX_TARGET:
-			if (covered(h, s, x))
+			if (covered(h, s, multi, x))
 				break;
 			t->target[e->arg] += e->weight;
 			break;
@@ -679,7 +722,7 @@ tally_sentence(const struct tokens *tk, const struct lex_hits *h, size_t s,
 			t->mil += e->weight;
 			break;
 		case LEX_INSURGENT:
-			if (!covered(h, s, x))
+			if (!covered(h, s, multi, x))
 				t->insurgent += e->weight;
 			break;
 		case LEX_SUICIDE:

@@ -155,35 +155,11 @@ static const char *const en_stop[] = {
 static const char en_stop_first[] = "abfhiostw";
 #define EN_STOP_MAXLEN	5
 
-struct word {
-	const char *s;
-	size_t	 n;
-};
-
-/* strcmp's order between the word and a table string. */
-static int
-stop_cmp(const void *k, const void *e)
-{
-	const struct word *w = k;
-	const char *t = *(const char *const *)e;
-	size_t i;
-
-	for (i = 0; i < w->n; i++) {
-		unsigned char a = (unsigned char)w->s[i];
-		unsigned char b = (unsigned char)t[i];
-
-		if (b == '\0' || a != b)
-			return a - b;
-	}
-	return t[i] == '\0' ? 0 : -1;
-}
-
 static const char *
 language(const struct tokens *tk)
 {
 	size_t i, words = 0, stops = 0, k;
 	uint64_t first[4] = { 0, 0, 0, 0 };
-	struct word w;
 
 	/* By the first letters and the longest of the words, most text
 	 * words need no search. */
@@ -201,13 +177,11 @@ language(const struct tokens *tk)
 		words++;
 		if (tk->v[i].len > EN_STOP_MAXLEN)
 			continue;
-		w.s = tk->lower + tk->v[i].start;
-		w.n = tk->v[i].len;
-		c = (unsigned char)w.s[0];
+		c = tk->v[i].c0;
 		if (!(first[c >> 6] & ((uint64_t)1 << (c & 63))))
 			continue;
-		if (bsearch(&w, en_stop, sizeof(en_stop) / sizeof(en_stop[0]),
-		    sizeof(en_stop[0]), stop_cmp))
+		if (tok_in_sorted(tk, i, en_stop,
+		    sizeof(en_stop) / sizeof(en_stop[0])))
 			stops++;
 		/* enough for the test below whatever follows */
 		if (stops * 100 >= 400 * 12)

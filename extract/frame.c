@@ -20,8 +20,8 @@
 
 #define NELEM(a)	(sizeof(a) / sizeof((a)[0]))
 
-/* The word lists below are sorted in strcmp() order: word_in() halves
- * them. */
+/* The word lists below are sorted in strcmp() order: tok_in_sorted()
+ * halves them. */
 
 /* Tokens an object may sit behind: "killed the game off", "shot down a
  * proposal", "an attack on working families". */
@@ -121,67 +121,16 @@ struct scan {
 	unsigned char *being;	/* BEING_* bits of what starts there */
 };
 
-/* strcmp()'s order between s[0..n) and w. */
-static int
-word_cmp(const char *s, size_t n, const char *w)
-{
-	size_t k;
-
-	for (k = 0; k < n; k++) {
-		unsigned char a = (unsigned char)s[k], b = (unsigned char)w[k];
-
-		if (a != b || b == '\0')
-			return (int)a - (int)b;
-	}
-	return w[n] == '\0' ? 0 : -1;
-}
-
-/* Is word i in the list (sorted, lowercase)?  Inline: the extractor
- * asks it a few times for every violence word. */
-static inline int
-word_in(const struct tokens *tk, size_t i, const char *const *list,
-    size_t n)
-{
-	const char *s;
-	size_t len, lo = 0, hi = n;
-
-	if (i >= tk->n || tk->v[i].kind != TOK_WORD)
-		return 0;
-	s = tk->lower + tk->v[i].start;
-	len = tk->v[i].len;
-	if (len == 0)
-		return 0;
-	while (lo < hi) {
-		size_t mid = lo + (hi - lo) / 2;
-		unsigned char a = (unsigned char)s[0];
-		unsigned char b = (unsigned char)list[mid][0];
-		/* the first letter settles most steps */
-		int r = a != b ? (int)a - (int)b : word_cmp(s, len, list[mid]);
-
-		if (r == 0)
-			return 1;
-		if (r < 0)
-			hi = mid;
-		else
-			lo = mid + 1;
-	}
-	return 0;
-}
+/* The kinds of violence words, one bit each: a test per hit, without
+ * a branch per kind. */
+#define VIOLENCE_KINDS	(1u << LEX_ATTACK | 1u << LEX_TYPE | \
+	1u << LEX_WEAPON | 1u << LEX_INSURGENT | 1u << LEX_SUICIDE | \
+	1u << LEX_KILL | 1u << LEX_INJURE)
 
 static int
 violence_kind(int kind)
 {
-	switch (kind) {
-	case LEX_ATTACK:
-	case LEX_TYPE:
-	case LEX_WEAPON:
-	case LEX_INSURGENT:
-	case LEX_SUICIDE:
-	case LEX_KILL:
-	case LEX_INJURE:
-		return 1;
-	}
-	return 0;
+	return (VIOLENCE_KINDS >> kind) & 1;
 }
 
 static int
@@ -287,11 +236,12 @@ verb_like(const struct tokens *tk, size_t first, size_t i)
 	const char *w = tk->lower + tk->v[i].start;
 	size_t n = tk->v[i].len;
 
-	if (i > first && word_in(tk, i - 1, determiners, NELEM(determiners)))
+	if (i > first &&
+	    tok_in_sorted(tk, i - 1, determiners, NELEM(determiners)))
 		return 0;
 	return (n > 4 && memcmp(w + n - 2, "ed", 2) == 0) ||
 	    (n > 5 && memcmp(w + n - 3, "ing", 3) == 0) ||
-	    word_in(tk, i, irregular, NELEM(irregular));
+	    tok_in_sorted(tk, i, irregular, NELEM(irregular));
 }
 
 static int
@@ -311,11 +261,12 @@ object_of(const struct scan *sc, size_t s, size_t z)
 	const struct tokens *tk = sc->tk;
 	size_t j = z, end = tk->sent_first[s + 1];
 
-	while (j < end && (word_in(tk, j, determiners, NELEM(determiners)) ||
+	while (j < end &&
+	    (tok_in_sorted(tk, j, determiners, NELEM(determiners)) ||
 	    tk->v[j].kind == TOK_NUM || possessive(tk, j)))
 		j++;
 	if (j >= end || tk->v[j].kind == TOK_PUNCT ||
-	    word_in(tk, j, no_object, NELEM(no_object)))
+	    tok_in_sorted(tk, j, no_object, NELEM(no_object)))
 		return -1;
 	if (tk->v[j].flags & TOKF_CAP)
 		return 1;
@@ -324,43 +275,51 @@ object_of(const struct scan *sc, size_t s, size_t z)
 	    (j + 1 < end && (sc->being[j + 1] & BEING_ANY));
 }
 
-/* Is the text of tokens i..z-1 in quotes?  The tokenizer drops quote
- * marks, so look at the bytes around the words: ' " and the curly
- * quotes (UTF-8 e2 80 98/99/9c/9d). */
+/* Does a quote mark open right before token i, or close right after
+ * token z - 1?  The tokenizer drops quote marks, so look at the bytes
+ * around the words: ' " and the curly quotes (UTF-8 e2 80 98/99/9c/9d). */
 static int
-quoted(const struct tokens *tk, size_t i, size_t z)
+quote_before(const struct tokens *tk, size_t i)
 {
-	size_t a = tk->v[i].start, b = tk->v[z - 1].start + tk->v[z - 1].len;
+	size_t a = tk->v[i].start;
 	const unsigned char *t = (const unsigned char *)tk->text;
-	int open, close;
 
-	open = a >= 1 && (t[a - 1] == '\'' || t[a - 1] == '"');
-	if (!open && a >= 3 && t[a - 3] == 0xe2 && t[a - 2] == 0x80 &&
-	    (t[a - 1] == 0x98 || t[a - 1] == 0x9c))
-		open = 1;
-	close = b < tk->len && (t[b] == '\'' || t[b] == '"');
-	if (!close && b + 2 < tk->len && t[b] == 0xe2 && t[b + 1] == 0x80 &&
-	    (t[b + 2] == 0x99 || t[b + 2] == 0x9d))
-		close = 1;
-	/* "the gunman's car" is no quote */
-	if (close && b + 1 < tk->len && t[b] == '\'' && t[b + 1] == 's')
-		close = 0;
-	return open && close;
+	if (a >= 1 && (t[a - 1] == '\'' || t[a - 1] == '"'))
+		return 1;
+	return a >= 3 && t[a - 3] == 0xe2 && t[a - 2] == 0x80 &&
+	    (t[a - 1] == 0x98 || t[a - 1] == 0x9c);
 }
 
-/* Is a short phrase opening with the word at i in quotes ("she had been
- * 'stabbed in the back'")?  A quoted sentence ends with its own stop or
- * comma inside the quotes ("'Gunmen opened fire,' he said") and is
- * speech, not a figure. */
 static int
-quoted_phrase(const struct tokens *tk, size_t i, size_t z, size_t end)
+quote_after(const struct tokens *tk, size_t z)
+{
+	size_t b = tk->v[z - 1].start + tk->v[z - 1].len;
+	const unsigned char *t = (const unsigned char *)tk->text;
+
+	if (b < tk->len && (t[b] == '\'' || t[b] == '"'))
+		/* "the gunman's car" is no quote */
+		return !(b + 1 < tk->len && t[b] == '\'' && t[b + 1] == 's');
+	return b + 2 < tk->len && t[b] == 0xe2 && t[b + 1] == 0x80 &&
+	    (t[b + 2] == 0x99 || t[b + 2] == 0x9d);
+}
+
+/* Are the words i..z-1 in quotes, or a short phrase opening with them
+ * ("she had been 'stabbed in the back'")?  A quoted sentence ends with
+ * its own stop or comma inside the quotes ("'Gunmen opened fire,' he
+ * said") and is speech, not a figure. */
+static int
+quoted(const struct tokens *tk, size_t i, size_t z, size_t end)
 {
 	size_t j;
 
+	if (!quote_before(tk, i))
+		return 0;
+	if (quote_after(tk, z))
+		return 1;
 	for (j = z; j < end && j < z + 4; j++) {
 		if (tk->v[j].kind == TOK_PUNCT)
 			return 0;
-		if (quoted(tk, i, j + 1))
+		if (quote_after(tk, j + 1))
 			return 1;
 	}
 	return 0;
@@ -376,7 +335,8 @@ quoted_beside(const struct scan *sc, size_t first, size_t end, size_t i)
 	size_t j;
 
 	for (j = first; j < end; j++)
-		if (j != i && sc->violent[j] && quoted(sc->tk, j, j + 1))
+		if (j != i && sc->violent[j] && quote_before(sc->tk, j) &&
+		    quote_after(sc->tk, j + 1))
 			return 1;
 	return 0;
 }
@@ -396,7 +356,7 @@ scoreline(const struct tokens *tk, size_t j, size_t end)
 	    b->start != a->start + a->len + 1 ||
 	    tk->text[a->start + a->len] != '-')
 		return 0;
-	if (j + 2 < end && word_in(tk, j + 2, results, NELEM(results)))
+	if (j + 2 < end && tok_in_sorted(tk, j + 2, results, NELEM(results)))
 		return 1;
 	return j > 0 && tk->v[j - 1].kind == TOK_WORD &&
 	    (tk->v[j - 1].flags & TOKF_CAP) &&
@@ -422,21 +382,21 @@ metaphor(const struct scan *sc, size_t first, size_t end, size_t i,
 	 * motorcycles attacked") are real, the word the source's label,
 	 * unless more violence is quoted beside them ("'gunmen' stormed
 	 * and 'hostages' were taken": a staged scene) */
-	if ((quoted(tk, i, z) || quoted_phrase(tk, i, z, end)) &&
+	if (quoted(tk, i, z, end) &&
 	    !(lex_at(tk, i, LEX_ATTACKER, NULL) > 0 &&
 	    attacker_acts(sc, first, end, i, z) &&
 	    !quoted_beside(sc, first, end, i)))
 		return 1;
 	/* "a fashion bomb", "shares were slaughtered" */
 	while (b > first && b + 3 > i &&
-	    word_in(tk, b - 1, auxiliary, NELEM(auxiliary)))
+	    tok_in_sorted(tk, b - 1, auxiliary, NELEM(auxiliary)))
 		b--;
 	if (b > first && (sc->ends[b] & (1u << FRAME_COMPOUND)))
 		return 1;
 	/* "massacred St Kilda by 90 points": a winning margin */
 	for (j = z; j + 2 < end && j < z + 6; j++)
 		if (tok_is(tk, j, "by") && tk->v[j + 1].kind == TOK_NUM &&
-		    word_in(tk, j + 2, margins, NELEM(margins)))
+		    tok_in_sorted(tk, j + 2, margins, NELEM(margins)))
 			return 1;
 	/* "massacred Toronto 138-99", "with a 3-1 win": a final score */
 	for (j = z; j + 1 < end && j < z + 6; j++)
@@ -450,7 +410,7 @@ metaphor(const struct scan *sc, size_t first, size_t end, size_t i,
 		    (tok_is(tk, j + 1, "%") || tok_is(tk, j + 1, "percent") ||
 		    tok_is(tk, j + 1, "per")))
 			return 1;
-		if (word_in(tk, j, object_skip, NELEM(object_skip)) ||
+		if (tok_in_sorted(tk, j, object_skip, NELEM(object_skip)) ||
 		    possessive(tk, j) || tk->v[j].kind == TOK_NUM)
 			continue;
 		if ((tk->v[j].flags & TOKF_CAP) && !sc->violent[j] &&
@@ -500,7 +460,7 @@ named_event(const struct scan *sc, size_t first, size_t i)
 	while (k > first && tk->v[k - 1].kind == TOK_WORD &&
 	    (tk->v[k - 1].flags & TOKF_CAP) && !tok_is(tk, k - 1, "the")) {
 		if (sc->grouped[k - 1] || sc->violent[k - 1] ||
-		    word_in(tk, k - 1, days, NELEM(days)) || i - k >= 3)
+		    tok_in_sorted(tk, k - 1, days, NELEM(days)) || i - k >= 3)
 			return (size_t)-1;
 		k--;
 	}
@@ -530,14 +490,14 @@ attacker_acts(const struct scan *sc, size_t first, size_t end, size_t a,
 		return 0;
 	/* "killed three militants": the object */
 	for (j = a; j > first && j + 3 > a; j--) {
-		if (word_in(tk, j - 1, subordinator, NELEM(subordinator)))
+		if (tok_in_sorted(tk, j - 1, subordinator, NELEM(subordinator)))
 			break;
 		if (sc->violent[j - 1])
 			return 0;
 	}
 	for (j = z; j < end && j < z + 3; j++) {
 		if (tk->v[j].kind == TOK_PUNCT ||
-		    word_in(tk, j, clause_stop, NELEM(clause_stop)))
+		    tok_in_sorted(tk, j, clause_stop, NELEM(clause_stop)))
 			return 0;
 		if (sc->violent[j] && !sc->drop[j])
 			return 1;
@@ -562,8 +522,8 @@ strikes_back(const struct scan *sc, size_t end, size_t z)
 	size_t j;
 
 	for (j = z; j < end && j < z + 4; j++)
-		if (word_in(sc->tk, j, assailants, NELEM(assailants)) ||
-		    word_in(sc->tk, j, hunt, NELEM(hunt)))
+		if (tok_in_sorted(sc->tk, j, assailants, NELEM(assailants)) ||
+		    tok_in_sorted(sc->tk, j, hunt, NELEM(hunt)))
 			return 1;
 	return 0;
 }
@@ -688,7 +648,7 @@ state_acts(const struct scan *sc, size_t first, size_t end, size_t f,
 			return 0;
 		}
 		if (sc->violent[k] ||
-		    word_in(tk, k, target_mark, NELEM(target_mark)))
+		    tok_in_sorted(tk, k, target_mark, NELEM(target_mark)))
 			return 0;
 	}
 	/* "Russian artillery shelling of Kherson wounded six": a strike
@@ -702,7 +662,7 @@ state_acts(const struct scan *sc, size_t first, size_t end, size_t f,
 		/* Police who fire to stop an attacker answer the attack;
 		 * only police who kill are the story's agent. */
 		if (starts(sc, j, FRAME_STRIKE) && tok_is(tk, z - 1, "police") &&
-		    (!word_in(tk, j, lethal, NELEM(lethal)) ||
+		    (!tok_in_sorted(tk, j, lethal, NELEM(lethal)) ||
 		    harm_after(sc, j + sc->len[FRAME_STRIKE][j], end)))
 			return 0;
 		if (starts(sc, j, FRAME_STRIKE))
@@ -729,7 +689,7 @@ state_acts(const struct scan *sc, size_t first, size_t end, size_t f,
 			return 0;
 		if (!(tk->v[j].flags & TOKF_CAP) &&
 		    tk->v[j].kind != TOK_NUM &&
-		    !word_in(tk, j, report_words, NELEM(report_words)))
+		    !tok_in_sorted(tk, j, report_words, NELEM(report_words)))
 			return 0;
 	}
 	return 0;
@@ -766,12 +726,13 @@ cue_is_setting(const struct tokens *tk, size_t first, size_t i)
 {
 	size_t j = i;
 
-	while (j > first && word_in(tk, j - 1, determiners, NELEM(determiners)))
+	while (j > first &&
+	    tok_in_sorted(tk, j - 1, determiners, NELEM(determiners)))
 		j--;
-	if (j > first && word_in(tk, j - 1, setting, NELEM(setting)))
+	if (j > first && tok_in_sorted(tk, j - 1, setting, NELEM(setting)))
 		return 1;
 	for (j = i; j > first && j + 4 > i; j--)
-		if (word_in(tk, j - 1, relative, NELEM(relative)))
+		if (tok_in_sorted(tk, j - 1, relative, NELEM(relative)))
 			return 1;
 	return 0;
 }
@@ -790,12 +751,13 @@ fronted(const struct tokens *tk, size_t first, size_t i)
 	/* "Twenty years on from ...,": a span of time counted at the
 	 * start opens the clause as "After" does */
 	int opens = i == first || (i <= first + 2 &&
-	    word_in(tk, i, spans, NELEM(spans)));
+	    tok_in_sorted(tk, i, spans, NELEM(spans)));
 
 	for (j = first; j < i; j++) {
 		if (tk->v[j].kind == TOK_PUNCT)
 			return 0;
-		if (j < first + 3 && word_in(tk, j, opener, NELEM(opener)))
+		if (j < first + 3 &&
+		    tok_in_sorted(tk, j, opener, NELEM(opener)))
 			opens = 1;
 	}
 	return opens;
@@ -815,7 +777,7 @@ trailing_after(const struct tokens *tk, size_t first, size_t i)
 	for (j = i; j > first; j--) {
 		if (tok_is(tk, j - 1, ","))
 			return after;
-		if (word_in(tk, j - 1, before, NELEM(before)))
+		if (tok_in_sorted(tk, j - 1, before, NELEM(before)))
 			after = 1;
 	}
 	return 0;
@@ -838,11 +800,11 @@ span_closes(const struct tokens *tk, size_t first, size_t end, size_t i,
 	};
 	size_t j;
 
-	if (i <= first + 1 || !word_in(tk, i, spans, NELEM(spans)) ||
-	    n != 2 || !word_in(tk, i + 1, after, NELEM(after)))
+	if (i <= first + 1 || !tok_in_sorted(tk, i, spans, NELEM(spans)) ||
+	    n != 2 || !tok_in_sorted(tk, i + 1, after, NELEM(after)))
 		return 0;
 	if (tk->v[i - 1].kind != TOK_NUM &&
-	    !word_in(tk, i - 1, counts, NELEM(counts)))
+	    !tok_in_sorted(tk, i - 1, counts, NELEM(counts)))
 		return 0;
 	for (j = i + n; j < end; j++)
 		if (tk->v[j].kind != TOK_PUNCT)
@@ -889,7 +851,7 @@ read_sentence(struct scan *sc, size_t s, int reporting, long head,
 				/* "ruled out a gas leak and said ...": the
 				 * negation ends with its clause */
 				if (tk->v[j].kind == TOK_PUNCT ||
-				    word_in(tk, j, clause_end,
+				    tok_in_sorted(tk, j, clause_end,
 				    NELEM(clause_end)))
 					break;
 				sc->negated[j] = 1;
@@ -911,7 +873,7 @@ read_sentence(struct scan *sc, size_t s, int reporting, long head,
 		    lex_at(tk, v, LEX_INJURE, NULL) > 0)
 			continue;
 		for (j = v; j < end && j < v + 10; j++) {
-			if (tk->v[j].kind == TOK_PUNCT || word_in(tk, j,
+			if (tk->v[j].kind == TOK_PUNCT || tok_in_sorted(tk, j,
 			    clause_end, NELEM(clause_end)))
 				break;
 			sc->negated[j] = 1;
@@ -929,13 +891,13 @@ read_sentence(struct scan *sc, size_t s, int reporting, long head,
 		    lex_at(tk, i, LEX_KILL, NULL) > 0 ||
 		    lex_at(tk, i, LEX_INJURE, NULL) > 0)
 			continue;
-		while (b > first + 1 && word_in(tk, b - 1, auxiliary,
+		while (b > first + 1 && tok_in_sorted(tk, b - 1, auxiliary,
 		    NELEM(auxiliary)))
 			b--;
 		/* "caused by a bomb" names what did it */
 		if (!(sc->ends[b] & (1u << FRAME_CAUSE)) ||
 		    tok_is(tk, b - 1, "by") ||
-		    word_in(tk, b - 1, determiners, NELEM(determiners)))
+		    tok_in_sorted(tk, b - 1, determiners, NELEM(determiners)))
 			continue;
 		sc->negated[i] = 1;
 		denied = 1;
@@ -980,10 +942,10 @@ read_sentence(struct scan *sc, size_t s, int reporting, long head,
 	/* "... at the mosque, where gunmen killed 300 worshippers eight
 	 * years ago": the clause dated back tells of an earlier event. */
 	for (i = first + 1; i < end; i++)
-		if (tok_is(tk, i, "ago") && word_in(tk, i - 1, spans,
+		if (tok_is(tk, i, "ago") && tok_in_sorted(tk, i - 1, spans,
 		    NELEM(spans))) {
 			for (j = i; j > first; j--)
-				if (word_in(tk, j - 1, clause_open,
+				if (tok_in_sorted(tk, j - 1, clause_open,
 				    NELEM(clause_open)))
 					break;
 			for (; j > first && j < i; j++)
@@ -993,7 +955,7 @@ read_sentence(struct scan *sc, size_t s, int reporting, long head,
 	 * who shot two officers in 2019": a relative clause closed by an
 	 * earlier time tells of an earlier event. */
 	for (i = first; i < end; i++) {
-		if (!word_in(tk, i, relative, NELEM(relative)))
+		if (!tok_in_sorted(tk, i, relative, NELEM(relative)))
 			continue;
 		for (j = i + 1; j < end && j < i + 16; j++) {
 			size_t k, n;
@@ -1013,7 +975,7 @@ read_sentence(struct scan *sc, size_t s, int reporting, long head,
 	 * relative clause before a judging verb tells what is judged. */
 	if (cue != end && starts(sc, cue, FRAME_RETRO))
 		for (i = first; i < cue; i++)
-			if (word_in(tk, i, relative, NELEM(relative))) {
+			if (tok_in_sorted(tk, i, relative, NELEM(relative))) {
 				for (j = i + 1; j < cue; j++)
 					sc->drop[j] = 1;
 				break;

@@ -193,7 +193,7 @@ scan_word(const struct tokens *tk, size_t i, size_t wl, size_t lo, size_t hi,
 	/* The first byte of the next token in the sentence, which the
 	 * second word of a longer phrase must start with; -1 when none. */
 	next = i + 1 < tk->n && tk->v[i + 1].sent == tk->v[i].sent ?
-	    (unsigned char)tk->lower[tk->v[i + 1].start] : -1;
+	    tk->v[i + 1].c0 : -1;
 	for (j = lo; j < hi; j++) {
 		const struct lex_entry *e = &lex_table[j];
 		const char *p = e->phrase + wl;
@@ -247,8 +247,9 @@ lex_scan(const struct tokens *tk)
 	struct lex_hits *h = xcalloc(1, sizeof(*h));
 	size_t i, cap = 0, s = 0;
 
-	/* tok_first lives in sent_first's block, after it */
-	h->sent_first = xcalloc(tk->nsent + 1 + tk->n + 1,
+	/* tok_first lives in sent_first's block, after it; the loop below
+	 * writes every entry of both */
+	h->sent_first = xreallocarray(NULL, tk->nsent + 1 + tk->n + 1,
 	    sizeof(*h->sent_first));
 	h->tok_first = h->sent_first + tk->nsent + 1;
 	for (i = 0; i < tk->n; i++) {

@@ -392,7 +392,7 @@ find_name(const struct tokens *tk, size_t s, struct perp *out)
 		}
 		/* "the suspect, NAME," "the gunman, NAME," */
 		if (at == 0 && i + 1 < end && tk->v[i + 1].kind == TOK_PUNCT &&
-		    tk->lower[tk->v[i + 1].start] == ',' &&
+		    tk->v[i + 1].c0 == ',' &&
 		    lex_at(tk, i, LEX_ATTACKER, NULL) > 0)
 			at = i + 2;
 		if (at == 0 || at >= end)

@@ -240,8 +240,9 @@ tokens_new(const struct text *t)
 	}
 	tk->lower[tk->len] = '\0';
 	tk->nsent = ns;
-	/* para lives in sent_first's block, after it */
-	tk->sent_first = xcalloc(ns + 1, sizeof(*tk->sent_first) +
+	/* para lives in sent_first's block, after it; both are written
+	 * in full below */
+	tk->sent_first = xreallocarray(NULL, ns + 1, sizeof(*tk->sent_first) +
 	    sizeof(*tk->para));
 	tk->para = (unsigned *)(void *)(tk->sent_first + ns + 1);
 	for (i = 0; i < ns; i++) {

@@ -83,4 +83,53 @@ tok_in_list(const struct tokens *tk, size_t i, const char *const *list,
 	return 0;
 }
 
+/* strcmp()'s order between s[0..n) and w. */
+static inline int
+tok_word_cmp(const char *s, size_t n, const char *w)
+{
+	size_t k;
+
+	for (k = 0; k < n; k++) {
+		unsigned char a = (unsigned char)s[k], b = (unsigned char)w[k];
+
+		if (a != b || b == '\0')
+			return (int)a - (int)b;
+	}
+	return w[n] == '\0' ? 0 : -1;
+}
+
+/* Is word token i (lowercase) one of the n words of a list sorted by
+ * strcmp()?  Inline: the extractor asks it a few times for every
+ * violence word. */
+static inline int
+tok_in_sorted(const struct tokens *tk, size_t i, const char *const *list,
+    size_t n)
+{
+	const char *s;
+	size_t len, lo = 0, hi = n;
+
+	if (i >= tk->n || tk->v[i].kind != TOK_WORD)
+		return 0;
+	s = tk->lower + tk->v[i].start;
+	len = tk->v[i].len;
+	if (len == 0)
+		return 0;
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		unsigned char a = (unsigned char)s[0];
+		unsigned char b = (unsigned char)list[mid][0];
+		/* the first letter settles most steps */
+		int r = a != b ? (int)a - (int)b :
+		    tok_word_cmp(s, len, list[mid]);
+
+		if (r == 0)
+			return 1;
+		if (r < 0)
+			hi = mid;
+		else
+			lo = mid + 1;
+	}
+	return 0;
+}
+
 #endif
