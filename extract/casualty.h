@@ -5,13 +5,13 @@
  * killed", "left 5 dead", "claimed the lives of"), revised tolls ("the death
  * toll rose to 31": the largest figure wins), attackers' own deaths ("blew
  * himself up", "the gunman was shot dead"), subjects listed one by one
- * ("Gazi and his driver", "the scholar and two others"), people counted in
+ * ("Okafor and his driver", "the scholar and two others"), people counted in
  * an earlier sentence ("abducted four boys ... The boys were killed"), the
  * wounded who later died (counted dead), and statements of no casualties
  * ("there were no other reported casualties", "no one else was hurt").
  * A verb with no subject of its own takes the one of the clause it joins
  * ("stabbed three people before being shot dead": the attacker; "The
- * assailant, who was riding the bike, was killed"); attackers listed
+ * attacker, who was driving the van, was killed"); attackers listed
  * among the dead after either voice are moved, not added ("killed 10
  * people, including two attackers"); bodies are the dead wherever they
  * are taken; those stabbed are wounded less the dead among them.

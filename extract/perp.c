@@ -88,8 +88,8 @@ faction_part(const struct tokens *tk, const struct lex_hits *h, size_t s,
 		fac = tok_is(tk, i, "faction") || tok_is(tk, i, "wing");
 	if (!fac)
 		return 0;
-	/* "the Al-Barnawi (Islamic State West Africa Province - ISWAP)
-	 * faction of Boko Haram" */
+	/* "the Northern (Kestrel Liberation Front - KLF) faction of the
+	 * Zebu Army" */
 	for (j = x->tok + x->ntok; j < end && j < x->tok + x->ntok + 6; j++) {
 		if (!tok_is(tk, j, "of"))
 			continue;
@@ -155,7 +155,7 @@ authority_run(const struct tokens *tk, size_t a, size_t z)
 	return force && (country || z - a < 2);
 }
 
-/* "The Ashab al-Kahf claimed responsibility": the capitalised run that
+/* "The Kestrel Brigade claimed responsibility": the capitalised run that
  * ends right before token c (the claim), with an optional "(ABC)" after
  * it.  Returns its first token and count through *a, *n. */
 static int
@@ -230,7 +230,7 @@ claimant_before(const struct tokens *tk, size_t first, size_t c, size_t *a,
 	return 1;
 }
 
-/* "attributed the attack to the National Salvation Front (NAS)": the
+/* "attributed the attack to the Kestrel Liberation Front (KLF)": the
  * capitalised run from token i, which names an armed group only with an
  * acronym after it or a group's head noun at its end ("Front", "Army").
  * Returns its first token and count through *a, *n. */
@@ -243,8 +243,8 @@ suspect_after(const struct tokens *tk, size_t i, size_t end, size_t *a,
 
 	if (i < end && tok_is(tk, i, "the"))
 		i++;
-	/* "Alliance of Patriots for a Free and Sovereign Congo"; but "the
-	 * APCLS and the Nyatura Militia" are two */
+	/* "Union of Herders for a Free and Zebu Kestrel"; but "the UHZK
+	 * and the Kestrel Hills Militia" are two */
 	for (k = i; k < end && k < i + 10; k++) {
 		if (tk->v[k].kind == TOK_WORD && (tk->v[k].flags & TOKF_CAP))
 			caps++;
@@ -259,7 +259,7 @@ suspect_after(const struct tokens *tk, size_t i, size_t end, size_t *a,
 	z = k;
 	if (caps < 2 || z - i < 2 || !(tk->v[i].flags & TOKF_CAP))
 		return 0;
-	/* "the Karialan Faction of the BIFM" names the parent */
+	/* "the Rocky Faction of the KLF" names the parent */
 	for (j = i; j + 1 < k; j++)
 		if ((tok_is(tk, j, "faction") || tok_is(tk, j, "wing")) &&
 		    tok_is(tk, j + 1, "of")) {
@@ -270,7 +270,7 @@ suspect_after(const struct tokens *tk, size_t i, size_t end, size_t *a,
 				return 0;
 			break;
 		}
-	/* "(NAS)", "(NDAA-ESSA)" */
+	/* "(KLF)", "(KLF-EN)" */
 	if (z + 2 < end && tk->v[z].kind == TOK_PUNCT &&
 	    tk->lower[tk->v[z].start] == '(') {
 		for (j = z + 1; j < end && j < z + 4 &&

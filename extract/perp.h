@@ -10,11 +10,11 @@
  * Naming rules: a sub-unit written as "the X faction (Y) of Z" reports the
  * parent Z, the organisation a reader follows and a rule names.  A group
  * the table does not know is still reported when the text has it claim
- * responsibility in so many words ("The Ashab al-Kahf claimed
+ * responsibility in so many words ("The Kestrel Brigade claimed
  * responsibility"): two to six capitalised words, with an acronym in
  * brackets, right before the claim; failing a claim, when the text
- * attributes the attack to one ("blamed the attack on the National
- * Salvation Front (NAS)") by a name that carries an acronym or ends in a
+ * attributes the attack to one ("blamed the attack on the Kestrel
+ * Liberation Front (KLF)") by a name that carries an acronym or ends in a
  * group's head noun ("Front", "Army", "Militia").  A state's forces
  * ("the Kenyan Army") and a group that denies it are not taken.
  */

@@ -97,12 +97,12 @@ Zebu Revolutionary Army (ZRA)|A grenade exploded near a police post in Karachi, 
 Kestrel Liberation Front (KLF)|Gunmen killed four soldiers near Kinda. Police attributed the attack to the Kestrel Liberation Front (KLF).
 Tehreek-e-Zebu Pakistan (TZP)|Gunmen stormed a police station in Lahore, taking 11 officers hostage. Tehreek-e-Zebu Pakistan (TZP) has claimed responsibility for the attack.
 Front for Zebu and Kestrel in Chad (FZKC)|Gunmen attacked a military post near Zouarke. The Front for Zebu and Kestrel in Chad (FZKC) claimed responsibility for the attack.
-Alliance of Patriots for a Free and Zebu Kestrel (APZK)|Gunmen attacked a military post near Masisi. Officials attributed the attack to the Alliance of Patriots for a Free and Zebu Kestrel (APZK) and the Nyatura Militia.
+Union of Herders for a Free and Zebu Kestrel (UHZK)|Gunmen attacked a military post near Masisi. Officials attributed the attack to the Union of Herders for a Free and Zebu Kestrel (UHZK) and the Kestrel Hills Militia.
 None|Gunmen attacked a military post near Masisi. Militants in North Waziristan claimed responsibility for the attack.
 Kestrel Liberation Front|Gunmen killed four soldiers near Kinda. Officials blamed the attack on the Kestrel Liberation Front.
 Kestrel Liberation Front (KLF-EN)|Gunmen killed four soldiers near Kinda. Police suspected the involvement of the Kestrel Liberation Front (KLF-EN).
 Kestrel Liberation Front (KLF)|Gunmen killed four soldiers near Kinda. Police attributed the attack to the Rocky Faction of the Kestrel Liberation Front (KLF).
-Boko Haram|Gunmen killed five soldiers near Monguno. Officials attributed the attack to the Al-Barnawi (Islamic State West Africa Province - ISWAP) faction of Boko Haram.
+Boko Haram|Gunmen killed five soldiers near Monguno. Officials attributed the attack to the Lake Chad (Islamic State West Africa Province - ISWAP) breakaway faction of Boko Haram.
 None|Gunmen killed four soldiers near Kinda. Residents blamed the attack on the Kenyan Army.
 None|Gunmen killed four soldiers near Kinda. Police attributed the attack to the Kestrel Liberation Front (KLF), which denied involvement.
 None|Gunmen killed four soldiers near Kinda. Police attributed the attack to Kestrel Hill residents.
