@@ -317,7 +317,7 @@ np_stop(const struct tokens *tk, size_t k)
 	return 0;
 }
 
-/* "labor union leader Dandy Miguel": lowercase words ending in a singular
+/* "farm union leader Ramon Ortega": lowercase words ending in a singular
  * person word, then a name. */
 static int
 role_before_name(const struct scan *sc, size_t k)
@@ -338,6 +338,38 @@ role_before_name(const struct scan *sc, size_t k)
 	return 0;
 }
 
+/* Is the sentence in title case, as headlines are ("Gunmen Kill Six
+ * At Roadside Bar")?  Every word of four letters or more starts with a
+ * capital, or nearly every one and a preposition inside the sentence
+ * does too; running text, however many names it has, writes its
+ * prepositions in lowercase. */
+static int
+title_case(const struct scan *sc)
+{
+	static const char *const preps[] = {
+		"after", "as", "at", "for", "from", "in", "into", "near", "of",
+		"on", "over", "with",
+	};
+	const struct tokens *tk = sc->tk;
+	size_t k, words = 0, caps = 0;
+	int prep = 0;
+
+	for (k = sc->first; k < sc->last; k++) {
+		if (tk->v[k].kind != TOK_WORD)
+			continue;
+		if (k > sc->first && (tk->v[k].flags & TOKF_CAP) &&
+		    tok_in_sorted(tk, k, preps, NELEM(preps)))
+			prep = 1;
+		if (tk->v[k].len < 4)
+			continue;
+		words++;
+		if (tk->v[k].flags & TOKF_CAP)
+			caps++;
+	}
+	return (words >= 4 && caps == words) ||
+	    (words >= 3 && prep && caps * 5 >= words * 4);
+}
+
 /* Capitalised words that open a clause, not a name. */
 static const char *const not_names[] = {
 	"after", "also", "at", "before", "besides", "during", "earlier",
@@ -346,8 +378,8 @@ static const char *const not_names[] = {
 };
 
 /*
- * "Danilo Galindo, a social leader and an official of the mayor's office,
- * and his son": after a name, a phrase set off by commas that starts with
+ * "Mateo Rincon, a youth coach and a member of the parish council, and
+ * his son": after a name, a phrase set off by commas that starts with
  * a determiner or a lowercase word is an apposition, "and" inside it
  * joining no one; it is closed by ", and" before the next person.  k is
  * the token after the name.  Returns the closing comma, or 0.
@@ -407,7 +439,7 @@ singular_objects(const struct scan *sc, size_t j, int *attacker,
 		if (possessive_det(tk, k) && number_at(tk, k + 1, &num) &&
 		    num.value > 0 && people_after(sc, k + 1 + num.ntok,
 		    sc->last, &att)) {
-			/* "a man and his two sons" */
+			/* "a farmer and his two sons" */
 			n += num.value;
 			k += 1 + num.ntok;
 			while (k < sc->last && tk->v[k].kind == TOK_WORD &&
@@ -429,7 +461,7 @@ singular_objects(const struct scan *sc, size_t j, int *attacker,
 				 * comes before "of" */
 				if (tok_is(tk, w, "of") && of == 0)
 					of = w;
-				/* "a Popular Mobilization Forces (PMF)
+				/* "a Coastal Defence Forces (CDF)
 				 * member" */
 				if (tk->v[w].kind == TOK_PUNCT &&
 				    tk->lower[tk->v[w].start] == '(') {
@@ -470,7 +502,7 @@ singular_objects(const struct scan *sc, size_t j, int *attacker,
 				break;
 		} else if (singular_person(sc, k, k + 1) ||
 		    (k == j && role_before_name(sc, k))) {
-			/* "killed mayor Faisal", "killed teacher and her
+			/* "killed mayor Okonjo", "killed nurse and her
 			 * husband" */
 			n++;
 			k++;
@@ -483,7 +515,7 @@ singular_objects(const struct scan *sc, size_t j, int *attacker,
 				break;
 		} else if (n > 0 && number_at(tk, k, &num) && num.value > 0 &&
 		    people_after(sc, k + num.ntok, sc->last, &att)) {
-			/* "the head of a village and two people close to
+			/* "the owner of a shop and two people working for
 			 * him" */
 			n += num.value;
 			break;
@@ -496,12 +528,13 @@ singular_objects(const struct scan *sc, size_t j, int *attacker,
 		    !has_hit(sc, k, k + 1, LEX_GROUP) &&
 		    /* "Shot Dead In Northwest Pakistan": a headline's
 		     * capitals */
-		    !tok_in_list(tk, k, not_names, NELEM(not_names))) {
+		    !tok_in_list(tk, k, not_names, NELEM(not_names)) &&
+		    !title_case(sc)) {
 			size_t q;
 
 			/* a named person, and who else is named after it
-			 * and its apposition: "Danilo Galindo, a social
-			 * leader and an official, and his son" */
+			 * and its apposition: "Mateo Rincon, a youth coach
+			 * and a council member, and his son" */
 			n++;
 			for (k++; k < sc->last && k < j + 20 &&
 			    tk->v[k].kind == TOK_WORD &&
@@ -566,8 +599,8 @@ static const char *const subset_preps[] = {
 	"at", "during", "in", "inside", "near", "on", "outside",
 };
 
-/* "were killed, including 40 assailants", "killed 10 people, including
- * two attackers", "including 27 soldiers and 40 assailants": attackers
+/* "were killed, including 40 attackers", "killed 10 people, including
+ * two attackers", "including 27 troops and 40 attackers": attackers
  * named in a list of subsets after the count are among the dead already
  * counted.  Returns the token after the list when it names any, or 0. */
 static size_t
@@ -579,7 +612,7 @@ subset_after(const struct scan *sc, size_t k, struct count *c)
 	size_t after = 0, e;
 	int att;
 
-	/* "were killed in the clash, including ..." */
+	/* "were killed in the firefight, including ..." */
 	if (k < sc->last && tok_in_list(tk, k, subset_preps,
 	    NELEM(subset_preps)))
 		for (e = k + 1; e + 1 < sc->last && e < k + 6 &&
@@ -649,6 +682,13 @@ conj_len(const struct tokens *tk, size_t k)
 }
 
 /* Active form: count after the verb. */
+/* Parts of the body a wound is told by. */
+static const char *const body_parts[] = {
+	"abdomen", "arm", "arms", "back", "chest", "eye", "eyes", "face",
+	"foot", "hand", "hands", "head", "leg", "legs", "neck", "shoulder",
+	"stomach", "thigh",
+};
+
 static int
 count_forward(const struct scan *sc, size_t j, struct count *c, size_t *endp)
 {
@@ -724,13 +764,31 @@ count_forward(const struct scan *sc, size_t j, struct count *c, size_t *endp)
 			    (tok_is(sc->tk, k + 1, "the") ||
 			    tok_is(sc->tk, k + 1, "his") ||
 			    tok_is(sc->tk, k + 1, "her") ||
-			    tok_is(sc->tk, k + 1, "their")) &&
-			    people_after(sc, k + 2, sc->last, &att) &&
-			    singular_person(sc, k + 2, sc->last)) {
-				add(c, 1, att, 0);
-				*endp = k + 3;
+			    tok_is(sc->tk, k + 1, "their"))) {
+				size_t p = k + 2;
+
+				/* "and their Afghan guide": one word may
+				 * qualify the person */
+				if (p + 1 < sc->last &&
+				    sc->tk->v[p].kind == TOK_WORD &&
+				    !singular_person(sc, p, sc->last) &&
+				    singular_person(sc, p + 1, sc->last))
+					p++;
+				if (people_after(sc, p, sc->last, &att) &&
+				    singular_person(sc, p, sc->last)) {
+					add(c, 1, att, 0);
+					*endp = p + 1;
+				}
 			}
 		}
+		return 1;
+	}
+	/* "injuring her hands and face": one person hurt in the body */
+	if (j + 1 < sc->last && (tok_is(sc->tk, j, "his") ||
+	    tok_is(sc->tk, j, "her")) && tok_in_sorted(sc->tk, j + 1,
+	    body_parts, NELEM(body_parts))) {
+		add(c, 1, 0, 0);
+		*endp = j + 2;
 		return 1;
 	}
 	/* "hit her in the head, injuring her" */
@@ -766,8 +824,8 @@ count_forward(const struct scan *sc, size_t j, struct count *c, size_t *endp)
 	return 0;
 }
 
-/* "Tabish and her sister-in-law were killed", "Jan Mohammad, a tribal
- * elder, and one assailant": a name opening the clause and followed by
+/* "Leila and her cousin were killed", "Nasir Gul, a shopkeeper, and one
+ * assailant": a name opening the clause and followed by
  * "and" or a comma is one person. */
 static int
 named_then_more(const struct scan *sc, size_t from, size_t j, size_t v)
@@ -790,7 +848,7 @@ named_then_more(const struct scan *sc, size_t from, size_t j, size_t v)
 	    tk->lower[tk->v[k].start] == ','));
 }
 
-/* "Al-Hermas and al-Khidr were killed": a region of nothing but names
+/* "Al-Rawi and al-Hassan were killed": a region of nothing but names
  * joined by "and" or commas counts one per name; 0 otherwise. */
 static long
 named_people(const struct scan *sc, size_t from, size_t v)
@@ -830,8 +888,8 @@ static const char *const head_stops[] = {
 	"outside", "who", "with",
 };
 
-/* Nouns that a number names without saying who: "Two people, a police
- * officer and a tribal leader" lists the two. */
+/* Nouns that a number names without saying who: "Two people, a nurse
+ * and a shopkeeper" lists the two. */
 static const char *const generic_people[] = {
 	"individuals", "others", "people", "persons", "victims",
 };
@@ -858,8 +916,18 @@ ends_in_place(const struct tokens *tk, size_t a, size_t b)
 	static const char *const preps[] = {
 		"at", "from", "in", "near", "outside",
 	};
+	/* "in Yahukimo regency, Highland Papua,": a name with the kind
+	 * of place after it */
+	static const char *const units[] = {
+		"area", "city", "county", "department", "district",
+		"municipality", "province", "regency", "region", "state",
+		"subdistrict", "tehsil", "town", "township", "village",
+	};
 	size_t k = b;
 
+	if (k > a + 2 && tok_in_sorted(tk, k - 1, units, NELEM(units)) &&
+	    (tk->v[k - 2].flags & TOKF_CAP))
+		b = --k;
 	while (k > a && tk->v[k - 1].kind == TOK_WORD &&
 	    (tk->v[k - 1].flags & TOKF_CAP))
 		k--;
@@ -948,7 +1016,7 @@ conj_read(const struct scan *sc, size_t a, size_t b, struct conj *cj)
 		cj->n = 1;
 		return 1;
 	}
-	/* "Former district governor Abdul Ghani Noori": a title with a
+	/* "Former provincial governor Habib Rahimi": a title with a
 	 * person word, then a name */
 	for (k = b; k > a && tk->v[k - 1].kind == TOK_WORD &&
 	    (tk->v[k - 1].flags & TOKF_CAP); k--)
@@ -965,13 +1033,15 @@ conj_read(const struct scan *sc, size_t a, size_t b, struct conj *cj)
 			return 1;
 		}
 	}
-	/* A name, "Gazi", "Al-Jumahani", or a name's relative, "Aboki's
-	 * wife". */
+	/* A name, "Okafor", "Al-Hassan", or a name's relative, "Mensah's
+	 * wife"; a headline in title case names nobody by its capitals
+	 * ("Gunmen Storm Market, 14 Dead"). */
 	hw = tk->lower + tk->v[a].start;
 	if (!(tk->v[a].flags & TOKF_CAP) || tok_in_list(tk, a, not_names,
 	    NELEM(not_names)) || has_hit(sc, a, a + 1, LEX_TODAY) ||
 	    lex_at(tk, a, LEX_NUM, NULL) > 0 || (tk->v[a].len > 4 &&
-	    hw[tk->v[a].len - 2] == 'l' && hw[tk->v[a].len - 1] == 'y'))
+	    hw[tk->v[a].len - 2] == 'l' && hw[tk->v[a].len - 1] == 'y') ||
+	    title_case(sc))
 		return 0;	/* "Additionally," */
 	for (k = a; k < b; k++) {
 		const struct token *t = &tk->v[k];
@@ -1001,8 +1071,8 @@ conj_read(const struct scan *sc, size_t a, size_t b, struct conj *cj)
 
 /*
  * The subject of a passive casualty verb read as a list of conjuncts:
- * "Gazi and his driver", "the scholar and two others", "Myint, the village
- * administrator, and his wife", "and another" (the verb left out).  A
+ * "Okafor and his driver", "the scholar and two others", "Moreno, the ward
+ * clerk, and his wife", "and another" (the verb left out).  A
  * conjunct is a number with its noun, or one person: a determiner and a
  * singular noun, a name, "another", "a second".  A determiner's conjunct
  * set off by a bare comma after a name, or a name after a determiner's,
@@ -1034,8 +1104,8 @@ conjuncts(const struct scan *sc, size_t from, size_t v, int singular,
 		if (k == v)
 			return 0;
 	}
-	/* "Six people were killed, including two members of the VDP and
-	 * three people were injured": the subset belongs to the clause
+	/* "Six people were killed, including two officers of the town guard
+	 * and three people were injured": the subset belongs to the clause
 	 * before; this one's subject follows its last "and". */
 	if (a < v && (tok_is(tk, a, "including") || hit_starts_at(sc, a,
 	    LEX_SUBSET))) {
@@ -1086,7 +1156,7 @@ conjuncts(const struct scan *sc, size_t from, size_t v, int singular,
 			cj[ncj].after_comma = comma;
 			ncj++;
 			comma = 0;
-			/* "Father Carlassare, a Bishop-elect and missionary,
+			/* "Father Moretti, a parish priest and teacher,
 			 * and a nun" */
 			if (cj[ncj - 1].kind == CJ_NAME && k < v &&
 			    (q = apposition_end(sc, k, v)) > 0) {
@@ -1102,8 +1172,8 @@ conjuncts(const struct scan *sc, size_t from, size_t v, int singular,
 			comma = 0;	/* "and", or ", and" */
 		a = k + 1;
 	}
-	/* a singular verb takes one subject: "Apura, the village captain
-	 * and president of the council, was injured" */
+	/* a singular verb takes one subject: "Ruiz, the harbour master
+	 * and treasurer of the guild, was injured" */
 	if (ncj == 0 || (ncj == 1 && cj[0].kind != CJ_ONE && !skipped) ||
 	    (singular && cj[0].kind != CJ_ONE))
 		return 0;
@@ -1136,8 +1206,8 @@ conjuncts(const struct scan *sc, size_t from, size_t v, int singular,
 	 * ("Additionally", "Police") may be anything */
 	if (!person && ncj < 2)
 		return 0;
-	/* "Two people, a police officer and a tribal leader", "Two
-	 * soldiers, Subedar Yousaf and Sepoy Hazrat Ali" */
+	/* "Two people, a nurse and a shopkeeper", "Two soldiers,
+	 * Havildar Rana and Sepoy Imtiaz Khan" */
 	if (cj[0].kind == CJ_NUM && (cj[0].generic || names) && ncj > 1 &&
 	    cj[1].after_comma && rest == cj[0].n) {
 		*victims = cj[0].n;
@@ -1212,8 +1282,8 @@ count_backward_list(const struct scan *sc, size_t from, size_t v,
 			c->sub_all = 1;
 			continue;
 		}
-		/* "a doctor and two guards", "the police chief and one of
-		 * his bodyguards": a singular person counts one;
+		/* "a doctor and two guards", "the mayor and one of his
+		 * aides": a singular person counts one;
 		 * "a dozen people" is a count, read below as a number;
 		 * "a 40-year-old man" is one person whatever the age. */
 		age = age_len(tk, j + 1);
@@ -1234,12 +1304,14 @@ count_backward_list(const struct scan *sc, size_t from, size_t v,
 		}
 		if (!number_at(tk, j, &n))
 			continue;
-		/* "Police District 4", "Camp 15": a label, not a count */
+		/* "Police District 4", "Camp 15": a label, not a count;
+		 * in a headline in title case ("Market Attack Leaves 8 Dead")
+		 * the capital tells nothing */
 		if (tk->v[j].kind == TOK_NUM && j > sc->first &&
 		    tk->v[j - 1].kind == TOK_WORD &&
 		    (tk->v[j - 1].flags & TOKF_CAP) &&
 		    lex_at(tk, j - 1, LEX_QUANT, NULL) == 0 &&
-		    j - 1 > sc->first) {
+		    j - 1 > sc->first && !title_case(sc)) {
 			j += n.ntok - 1;
 			continue;
 		}
@@ -1469,9 +1541,9 @@ count_backward(const struct scan *sc, size_t from, size_t v,
 	/* "an unknown number of people were injured": no count, and none
 	 * from a clause further back ("Gunmen abducted 12 people and an
 	 * unknown number ...").  Joined to people counted in the same
-	 * subject ("two soldiers and an unknown number of assailants") it
+	 * subject ("two guards and an unknown number of attackers") it
 	 * leaves their count, before it or after it ("an unknown number
-	 * of assailants and five soldiers"). */
+	 * of attackers and five guards"). */
 	for (k = from; k < v; k++)
 		if ((e = unknown_number(sc->tk, k, v)) > 0) {
 			size_t a = from;
@@ -1654,12 +1726,12 @@ clause_start(const struct scan *sc, size_t v, size_t floor)
 			}
 		}
 
-		/* "Lt. Col. Ntagara": a period inside a sentence that ends
+		/* "Lt. Col. Barankitse": a period inside a sentence that ends
 		 * a title or an initial ends no clause. */
 		if (t->kind == TOK_PUNCT && (ch == ';' || ch == ':' ||
 		    ch == '?' || (ch == '.' && !abbrev_dot(tk, j - 1))))
 			break;
-		/* "were tied up before being shot": a gerund after "before"
+		/* "were blindfolded before being shot": a gerund after "before"
 		 * or "after" a passive has the same subject (after an
 		 * active verb its object is between: "stabbed three people
 		 * before being shot"). */
@@ -1670,7 +1742,7 @@ clause_start(const struct scan *sc, size_t v, size_t floor)
 		    tok_is(tk, j - 1, "until") ||
 		    (t->kind == TOK_PUNCT && ch == ',' && j >= floor + 3 &&
 		    (tok_is(tk, j - 3, "were") || tok_is(tk, j - 3, "was"))) ||
-		    /* "Ten hostages were released and one hostage was
+		    /* "Ten hostages were freed and one hostage was
 		     * beheaded": a passive verb before "and" ends the
 		     * clause when a subject of its own follows. */
 		    (tok_is(tk, j - 1, "and") && j >= floor + 4 &&
@@ -1690,7 +1762,7 @@ clause_start(const struct scan *sc, size_t v, size_t floor)
 			break;
 		j--;
 	}
-	/* "Dr. Ahmed and his driver": titles opening the clause are read
+	/* "Dr. Mensah and his driver": titles opening the clause are read
 	 * as part of the name after them. */
 	while (j + 2 < v && tk->v[j].kind == TOK_WORD &&
 	    abbrev_dot(tk, j + 1))
@@ -1798,7 +1870,7 @@ relative_violence(const struct scan *sc, size_t a)
  * A passive casualty verb with no subject of its own takes the subject of
  * the clause it is joined to: "A man stabbed three people before being
  * shot dead", "An assailant tried to abduct a man but was killed",
- * "The assailant, who was riding the bike, was killed".  from is where
+ * "The attacker, who was driving the van, was killed".  from is where
  * the verb's own clause starts and v the verb.  Returns 1 when it read
  * one.
  */
@@ -1854,8 +1926,8 @@ shared_subject_count(const struct scan *sc, size_t from, size_t v,
 	    (from < v && !tok_in_list(tk, from, vp_openers,
 	    NELEM(vp_openers))) || has_subject(sc, from, v))
 		return 0;
-	/* "were tied up and taken to a farm before being shot": back over
-	 * verb phrases joined by "and" to the one with the subject */
+	/* "were blindfolded and driven to a quarry before being shot": back
+	 * over verb phrases joined by "and" to the one with the subject */
 	for (k = from - 1; k > sc->first; k = a - 1) {
 		a = clause_start(sc, k, sc->first);
 		if (clause_subject(sc, a, k, c))
@@ -1946,8 +2018,9 @@ negated_at(const struct tokens *tk, size_t i, const struct negated *list,
 static int
 negation_at(const struct tokens *tk, size_t i, size_t last, size_t *endp)
 {
-	size_t j;
-	int what = -1, no = tok_is(tk, i, "no");
+	const struct negated *list = NULL;
+	size_t j = i, n = 0;
+	int what = -1, also, no = tok_is(tk, i, "no");
 	int nobody = !no && tok_is(tk, i, "nobody");
 
 	if (!no && !nobody && !tok_is(tk, i, "without"))
@@ -1960,6 +2033,8 @@ negation_at(const struct tokens *tk, size_t i, size_t last, size_t *endp)
 			what = negated_at(tk, j, negated_nouns,
 			    NELEM(negated_nouns));
 	}
+	if (what >= 0)
+		list = negated_nouns, n = NELEM(negated_nouns);
 	if (what < 0 && ((no && tok_is(tk, i + 1, "one")) || nobody)) {
 		j = i + (no ? 2 : 1);
 		while (j < last && j < i + 6 && tok_in_list(tk, j,
@@ -1968,9 +2043,21 @@ negation_at(const struct tokens *tk, size_t i, size_t last, size_t *endp)
 		if (j < last)
 			what = negated_at(tk, j, negated_verbs,
 			    NELEM(negated_verbs));
+		list = negated_verbs, n = NELEM(negated_verbs);
 	}
-	if (what >= 0)
-		*endp = j + 1;
+	if (what < 0)
+		return -1;
+	/* "no one was killed or injured", "no deaths or injuries": the
+	 * negation carries over "or" to the second word, and rules out
+	 * both when the two differ */
+	if (j + 2 < last && (tok_is(tk, j + 1, "or") ||
+	    tok_is(tk, j + 1, "and")) &&
+	    (also = negated_at(tk, j + 2, list, n)) >= 0) {
+		if (also != what)
+			what = ZERO_BOTH;
+		j += 2;
+	}
+	*endp = j + 1;
 	return what;
 }
 
@@ -2064,8 +2151,8 @@ static const char *const died_verbs[] = {
 };
 
 /* Is the death verb x joined to the wounding just before it, with no
- * subject of its own ("was wounded in the attack and later died of his
- * injuries")?  from is where its own subject would start. */
+ * subject of its own ("was wounded in the explosion and later died of his
+ * wounds")?  from is where its own subject would start. */
 static int
 later_died(const struct scan *sc, const struct lex_hit *x, size_t from)
 {
@@ -2187,7 +2274,7 @@ static const char *const body_verbs[] = {
 	"identified", "pulled", "recovered", "retrieved", "taken",
 };
 
-/* Has the token i an owner's "'s" ("Kyaw's", "officers'")? */
+/* Has the token i an owner's "'s" ("Htet's", "officers'")? */
 static int
 possessive(const struct tokens *tk, size_t i)
 {
@@ -2200,7 +2287,7 @@ possessive(const struct tokens *tk, size_t i)
 
 /*
  * The dead counted by a body word at token b: "the bodies of (the
- * remaining) 17 hostages" is 17; "Kyaw's body was discovered", "found his
+ * remaining) 17 hostages" is 17; "Htet's body was discovered", "found his
  * body", "the body of the priest was found" and "a dead body" are one.
  * Returns the count, or -1 ("the body of the car", "strapped to her
  * body").
@@ -2444,12 +2531,28 @@ read_sentence(const struct tokens *tk, const struct lex_hits *h, size_t s,
 		if (x->kind == LEX_KILL && ntok == 1 && end < sc.last &&
 		    tok_in_list(tk, end, not_deaths, NELEM(not_deaths)))
 			continue;
+		/* "a relative of the owner lives in the building": "lives"
+		 * counts the dead only after a number ("took 12 lives",
+		 * "many lives were lost"); else it is the verb */
+		if (x->kind == LEX_KILL && ntok == 1 &&
+		    tok_is(tk, x->tok, "lives") && !(x->tok > sc.first &&
+		    (tk->v[x->tok - 1].kind == TOK_NUM ||
+		    lex_at(tk, x->tok - 1, LEX_NUM, NULL) > 0)))
+			continue;
 
 		if (x->kind == LEX_SELF) {
 			struct count tmp = { -1, -1, 0, 0, 0, 0 };
+			size_t from = clause_start(&sc, x->tok, floor), to;
 
-			count_backward(&sc, clause_start(&sc, x->tok, floor),
-			    x->tok, 0, &tmp);
+			/* "a student shot his teacher and then turned the
+			 * gun on himself": the subject, before the verb,
+			 * died, not the one it was done to */
+			for (to = from; to < x->tok; to++)
+				if (lex_at(tk, to, LEX_TYPE, NULL) > 0 ||
+				    lex_at(tk, to, LEX_KILL, NULL) > 0 ||
+				    lex_at(tk, to, LEX_INJURE, NULL) > 0)
+					break;
+			count_backward(&sc, from, to, 0, &tmp);
 			tmp.attackers = tmp.attackers > 0 ? tmp.attackers :
 			    (tmp.victims > 0 ? tmp.victims : 1);
 			tmp.victims = -1;
@@ -2503,9 +2606,16 @@ read_sentence(const struct tokens *tk, const struct lex_hits *h, size_t s,
 				continue;
 			if (j < sc.last && j < end + TOLL_WINDOW) {
 				/* a toll is the total: "four more died,
-				 * raising the toll to 23" is 23 */
+				 * raising the toll to 23" is 23; attackers
+				 * counted before it in its sentence are in
+				 * it ("shot dead all four attackers,
+				 * bringing the toll to 18") */
 				sc_out->killed.victims = -1;
-				add(&sc_out->killed, n.value, 0, n.at_least);
+				add(&sc_out->killed, n.value -
+				    (sc_out->killed.attackers > 0 &&
+				    sc_out->killed.attackers < n.value ?
+				    sc_out->killed.attackers : 0), 0,
+				    n.at_least);
 				sc_out->toll = 1;
 				span_of(&sc, x->tok, j + n.ntok, sc_out->kev);
 				covered = j + n.ntok;
@@ -2575,7 +2685,7 @@ read_sentence(const struct tokens *tk, const struct lex_hits *h, size_t s,
 			c->mentioned = 1;
 			continue;
 		}
-		/* "before being shot and killed a short time later": an
+		/* "before being shot and killed an hour later": an
 		 * active form after a passive auxiliary has no object. */
 		if ((mask & (1u << CAS_ACTIVE)) && x->tok > sc.first &&
 		    !gerund(tk, x->tok) &&
@@ -2617,7 +2727,7 @@ read_sentence(const struct tokens *tk, const struct lex_hits *h, size_t s,
 			moved = last_injured;
 			done = 1;
 		}
-		/* "The hostages were brought back to their village and
+		/* "The hostages were taken back to their camp and
 		 * publicly executed": a participle joined to a passive has
 		 * its subject */
 		if (!done && !(mask & ((1u << CAS_PASSIVE) |
@@ -2665,7 +2775,7 @@ read_sentence(const struct tokens *tk, const struct lex_hits *h, size_t s,
 			    !(last_injured > 0 && later_died(&sc, x, from))) {
 				struct count subj = tmp;
 
-				/* "were tortured before being shot and
+				/* "were beaten before being shot and
 				 * killed": the wounded are the dead */
 				if (shared_subject_count(&sc, from, x->tok,
 				    by_agent(sc_out), &subj)) {
@@ -2676,8 +2786,8 @@ read_sentence(const struct tokens *tk, const struct lex_hits *h, size_t s,
 						tmp = subj;
 				}
 			}
-			/* "One of the hostages managed to escape but was
-			 * injured"; an attacker wounded as he is stopped is
+			/* "One of the hostages escaped but was
+			 * wounded"; an attacker wounded as he is stopped is
 			 * left out, as reports leave him out of the wounded */
 			if (x->kind == LEX_INJURE && c == &sc_out->injured &&
 			    tmp.victims == c->victims &&
@@ -2702,8 +2812,8 @@ read_sentence(const struct tokens *tk, const struct lex_hits *h, size_t s,
 			*c = tmp;
 		}
 		if (moved > 0) {
-			/* "One soldier was injured in the blast and later
-			 * died": the wounded are among the dead. */
+			/* "One constable was wounded in the explosion and
+			 * later died": the wounded are among the dead. */
 			sc_out->injured.victims -= moved;
 			add(&sc_out->killed, moved, 0, 0);
 			moved = 0;
@@ -2746,6 +2856,25 @@ read_sentence(const struct tokens *tk, const struct lex_hits *h, size_t s,
 	}
 }
 
+/* Forget the headline's counts of what the body already told: a
+ * headline fills in only what a short body leaves out ("Gunmen Kill
+ * Six" over "three others were wounded"). */
+static void
+keep_unsaid(struct sentence_counts *c, int body_killed, int body_injured)
+{
+	if (body_killed) {
+		c->killed.victims = c->killed.attackers = -1;
+		c->killed.sub_attackers = 0;
+		c->killed.sub_all = 0;
+		c->zero_killed = c->also_killed = 0;
+	}
+	if (body_injured) {
+		c->injured.victims = c->injured.attackers = -1;
+		c->struck.victims = -1;
+		c->zero_injured = c->also_injured = 0;
+	}
+}
+
 static void
 merge(long *total, long v, int also)
 {
@@ -2767,6 +2896,7 @@ casualty_extract(const struct tokens *tk, const struct lex_hits *h,
 	long bv = -1;
 	int zero_k = 0, zero_i = 0, at_least = 0, pass, kill_mentioned = 0;
 	int injury_mentioned = 0, struck_other = 0, toll = 0;
+	int body_killed = 0, body_injured = 0;
 	long incl_total = -1;
 	size_t s, struck_ev[2] = { 0, 0 };
 
@@ -2781,6 +2911,8 @@ casualty_extract(const struct tokens *tk, const struct lex_hits *h,
 			if (pass == 1 && (long)s != head)
 				continue;
 			read_sentence(tk, h, s, &c);
+			if (pass == 1)
+				keep_unsaid(&c, body_killed, body_injured);
 			if (c.killed.sub_attackers > 0 && c.killed.victims >=
 			    c.killed.sub_attackers) {
 				/* Keep the total; move the named attackers
@@ -2826,9 +2958,10 @@ casualty_extract(const struct tokens *tk, const struct lex_hits *h,
 				memcpy(struck_ev, c.sev, sizeof(c.sev));
 			}
 		}
-		/* The headline is read only when the body gave nothing. */
-		if (victims >= 0 || attackers >= 0 || injured >= 0 || zero_k ||
-		    zero_i || struck >= 0)
+		/* The headline is read only for what the body left out. */
+		body_killed = victims >= 0 || attackers >= 0 || zero_k;
+		body_injured = injured >= 0 || zero_i || struck >= 0;
+		if (body_killed && body_injured)
 			break;
 	}
 	/* "stabbed three people": those struck, less the dead among them,

@@ -277,6 +277,16 @@ trial_aside(const struct tokens *tk, const struct lex_hits *h, size_t s,
 		if (violence && !judged)
 			return 1;
 	}
+	/* "a man who was jailed for theft stabbed two people": a charge
+	 * or sentence in a relative clause describes the attacker */
+	for (i = x->tok; i > tk->sent_first[s] && i + 4 > x->tok; i--) {
+		if (tok_is(tk, i - 1, "who") || tok_is(tk, i - 1, "whom"))
+			return 1;
+		if (!tok_is(tk, i - 1, "was") && !tok_is(tk, i - 1, "were") &&
+		    !tok_is(tk, i - 1, "had") && !tok_is(tk, i - 1, "has") &&
+		    !tok_is(tk, i - 1, "been"))
+			break;
+	}
 	/* "A man accused of stealing a motorbike was beaten to death":
 	 * the charge describes the person the violence was done to */
 	if (x->tok > tk->sent_first[s] &&
@@ -318,7 +328,7 @@ attributed_speech(const struct tokens *tk, size_t s)
 {
 	size_t i;
 
-	/* "Kagui Said Karim": a capitalised word inside the sentence is
+	/* "Omar Said Bakari": a capitalised word inside the sentence is
 	 * a name */
 	for (i = tk->sent_first[s]; i < tk->sent_first[s + 1]; i++)
 		if ((i == tk->sent_first[s] || !(tk->v[i].flags & TOKF_CAP)) &&
@@ -351,8 +361,8 @@ aimed_at_named(const struct tokens *tk, size_t s)
 }
 
 /* Does the sentence say the attack aimed at a prominent person or at
- * a named person's car or home ("targeting the vehicle of Mirwais
- * Karimi", "targeting a senior army officer")? */
+ * a named person's car or home ("targeting the vehicle of Farid
+ * Bakari", "targeting a senior army officer")? */
 static int
 targets_person(const struct tokens *tk, size_t s)
 {
@@ -387,7 +397,7 @@ targets_person(const struct tokens *tk, size_t s)
 }
 
 /* Is the prominent person at token k one of a list of victims ("eight
- * people, including a journalist and two police officers, were hurt")?
+ * people, including a journalist and two traffic wardens, were hurt")?
  * Then the attack was not aimed at them. */
 static int
 listed_among(const struct tokens *tk, size_t s, size_t k)
@@ -660,6 +670,86 @@ assault_beyond_captives(const struct tokens *tk, const struct lex_hits *h,
 	return 0;
 }
 
+/* Words naming criminals, sorted for tok_in_sorted(). */
+static const char *const criminals[] = {
+	"criminal", "criminals", "dealer", "dealers", "gang", "gangs",
+	"gangster", "gangsters", "robber", "robbers", "robbery",
+	"smuggler", "smugglers", "trafficker", "traffickers",
+};
+
+/* Is the military cue x the place something was done at ("a parcel bomb
+ * went off at the defence ministry")?  A ministry or a command told
+ * as the setting is the target, not the agent of a strike. */
+static int
+mil_setting(const struct tokens *tk, size_t s, const struct lex_hit *x)
+{
+	static const char *const at[] = {
+		"at", "inside", "into", "near", "outside",
+	};
+	size_t j = x->tok, first = tk->sent_first[s];
+
+	while (j > first && (tok_is(tk, j - 1, "the") ||
+	    (tk->v[j - 1].kind == TOK_WORD && (tk->v[j - 1].flags & TOKF_CAP) &&
+	    j - 1 > first)))
+		j--;
+	return j > first && tok_in_sorted(tk, j - 1, at,
+	    sizeof(at) / sizeof(at[0]));
+}
+
+/* Are the criminals that military cue x names the subject of a violent
+ * verb right after it ("armed robbers opened fire on a cash van",
+ * "robbers kill a guard")?  Then they are the attackers, not the quarry
+ * of policing ("police shot dead three suspected robbers"). */
+static int
+crime_acts(const struct tokens *tk, const struct lex_hits *h, size_t s,
+    const struct lex_hit *x)
+{
+	size_t i, z = x->tok + x->ntok;
+
+	if (!tok_in_sorted(tk, z - 1, criminals,
+	    sizeof(criminals) / sizeof(criminals[0])))
+		return 0;
+	for (i = h->sent_first[s]; i < h->sent_first[s + 1]; i++) {
+		const struct lex_hit *v = &h->v[i];
+
+		if (v->tok > z)
+			break;
+		if (v->tok == z && (v->kind == LEX_ATTACK ||
+		    (v->kind == LEX_KILL && v->e->arg == CAS_ACTIVE)))
+			return 1;
+	}
+	return 0;
+}
+
+/* Are the attackers named at x the object of a killing verb a few words
+ * before ("soldiers killed four suspected gunmen")?  Then they died
+ * and are no evidence that anyone attacked; "killed by gunmen" names
+ * the agent. */
+static int
+killed_object(const struct tokens *tk, const struct lex_hits *h, size_t s,
+    const struct lex_hit *x)
+{
+	size_t i, j;
+
+	for (i = h->sent_first[s]; i < h->sent_first[s + 1]; i++) {
+		const struct lex_hit *v = &h->v[i];
+
+		if (v->tok >= x->tok)
+			break;
+		if (v->kind != LEX_KILL || v->e->arg != CAS_ACTIVE ||
+		    v->tok + v->ntok + 4 < x->tok || v->tok + v->ntok > x->tok)
+			continue;
+		for (j = v->tok + v->ntok; j < x->tok; j++)
+			if (tk->v[j].kind == TOK_PUNCT || tok_is(tk, j, "by") ||
+			    tok_is(tk, j, "and") || tok_is(tk, j, "who") ||
+			    tok_is(tk, j, "when") || tok_is(tk, j, "as"))
+				break;
+		if (j == x->tok)
+			return 1;
+	}
+	return 0;
+}
+
 static void
 tally_sentence(const struct tokens *tk, const struct lex_hits *h, size_t s,
     int reporting, struct tally *t)
@@ -719,10 +809,16 @@ tally_sentence(const struct tokens *tk, const struct lex_hits *h, size_t s,
 			t->target[e->arg] += e->weight;
 			break;
 		case LEX_MIL:
+			if (mil_setting(tk, s, x))
+				break;
+			if (crime_acts(tk, h, s, x)) {
+				t->insurgent += e->weight;
+				break;
+			}
 			t->mil += e->weight;
 			break;
 		case LEX_INSURGENT:
-			if (!covered(h, s, multi, x))
+			if (!covered(h, s, multi, x) && !killed_object(tk, h, s, x))
 				t->insurgent += e->weight;
 			break;
 		case LEX_SUICIDE:
@@ -946,11 +1042,6 @@ rate_told(const struct tokens *tk, long head)
 static int
 crime_told(const struct tokens *tk)
 {
-	static const char *const criminals[] = {
-		"criminal", "criminals", "dealer", "dealers", "gang", "gangs",
-		"gangster", "gangsters", "robber", "robbers", "robbery",
-		"smuggler", "smugglers", "trafficker", "traffickers",
-	};
 	static const char *const war[] = {
 		"army", "extremist", "extremists", "guerrilla", "guerrillas",
 		"insurgent", "insurgents", "jihadist", "jihadists", "militant",
@@ -971,26 +1062,47 @@ crime_told(const struct tokens *tk)
 	return crime;
 }
 
+/* Does an animal do the harm ("bitten by a shark", "mauled")?  Words
+ * only animals do, so that a crash to avoid a dog stays a crash. */
+static int
+animal_acts(const struct tokens *tk)
+{
+	static const char *const acts[] = {
+		"bit", "bites", "bitten", "gored", "mauled", "mauling",
+		"stung", "trampled",
+	};
+	size_t i;
+
+	for (i = 0; i < tk->n; i++)
+		if (tok_in_sorted(tk, i, acts, sizeof(acts) / sizeof(acts[0])))
+			return 1;
+	return 0;
+}
+
 /* Is the piece labelled as commentary ("Opinion: ...", "Analysis:")
  * in its headline or at the start of its text?  Such a piece argues
  * about attacks; it reports one only when it tells of harm of its own
- * day. */
+ * day.  2: the label is a review's ("Concert review:"). */
 static int
 commentary(const struct tokens *tk, long head)
 {
 	static const char *const label[] = {
 		"analysis", "column", "comment", "commentary", "editorial",
-		"explainer", "letters", "opinion", "viewpoint",
+		"explainer", "letters", "opinion", "review", "viewpoint",
 	};
 	size_t s, i, k;
 
 	for (s = 0; s < tk->nsent && s < 1 + (head >= 0 ? 1u : 0u); s++) {
 		i = tk->sent_first[s];
+		/* "Film review:", "News analysis:": the label after the
+		 * word that names its kind */
+		if (i + 2 < tk->sent_first[s + 1] && tok_is(tk, i + 2, ":"))
+			i++;
 		if (i + 1 >= tk->sent_first[s + 1] || !tok_is(tk, i + 1, ":"))
 			continue;
 		for (k = 0; k < sizeof(label) / sizeof(label[0]); k++)
 			if (tok_is(tk, i, label[k]))
-				return 1;
+				return tok_is(tk, i, "review") ? 2 : 1;
 	}
 	return 0;
 }
@@ -1080,6 +1192,10 @@ classify_incident(const struct tokens *tk, const struct lex_hits *h,
 		 * of a match report whose sports words far outnumber them
 		 * are the game's. */
 		out->not_incident = reason_names[LOOK_REVIEW];
+	else if (!dated && fr.claimed == 0 && commentary(tk, head) == 2)
+		/* A show, a game or a book reviewed: its explosions and
+		 * its killing are the show's, whatever caused them. */
+		out->not_incident = reason_names[LOOK_REVIEW];
 	else if (fr.plot > 0 && fr.retro == 0 && !victims &&
 	    fr.nonstate == 0 && fr.dropped > 0)
 		/* Arrests for a plan, a foiled plot, a threat: nothing
@@ -1099,9 +1215,12 @@ classify_incident(const struct tokens *tk, const struct lex_hits *h,
 		 * knife") is meant, whatever else the text names (the
 		 * attacker's illness); a gun may go off by mistake.  An
 		 * attack on computers told in such words ("flood a website
-		 * with traffic") stays cyber. */
-		out->not_incident = reason == LOOK_CYBER && look_max >= 4 ?
-		    reason_names[LOOK_CYBER] : reason_names[natural_cause(&t)];
+		 * with traffic") stays cyber, and an animal that bit or
+		 * mauled someone it mistook for prey stays the story. */
+		out->not_incident = (reason == LOOK_CYBER ||
+		    (reason == LOOK_ANIMAL && animal_acts(tk))) &&
+		    look_max >= 4 ? reason_names[reason] :
+		    reason_names[natural_cause(&t)];
 	else if (!victims && fr.hurt == 0 && fr.claimed == 0 &&
 	    (rate = rate_told(tk, head)) >= 0 && (rate <= head + 1 ||
 	    !(dated && fr.strong > 0)))

@@ -48,6 +48,11 @@ static const char *const setting[] = {
 	"at", "during", "inside", "into", "near", "outside",
 };
 
+/* Adverbs that put what a participle tells before the story. */
+static const char *const earlier[] = {
+	"already", "formerly", "once", "previously",
+};
+
 /* Relative pronouns opening a clause about a person or thing. */
 static const char *const relative[] = {
 	"that", "which", "who", "whom",
@@ -61,6 +66,26 @@ static const char *const clause_open[] = {
 /* Spans of time before "ago". */
 static const char *const spans[] = {
 	"decade", "decades", "months", "year", "years",
+};
+
+/* Nouns for a bomb: the word before one tells what it is made of. */
+static const char *const devices[] = {
+	"bomb", "bombs", "device", "devices", "ied", "ieds",
+};
+
+/* Words that make an illness one of the mind. */
+static const char *const mind[] = {
+	"mental", "psychiatric", "psychological", "psychotic",
+};
+
+/* The auxiliaries of the passive voice. */
+static const char *const be_forms[] = {
+	"are", "been", "is", "was", "were",
+};
+
+/* Words that deny the negation after them. */
+static const char *const denial[] = {
+	"cannot", "never", "not", "yet",
 };
 
 /* Words that end a negated clause. */
@@ -89,7 +114,7 @@ static const char *const report_words[] = {
 
 /* Strike verbs that kill. */
 static const char *const lethal[] = {
-	"gunned", "kill", "killed", "kills", "shot",
+	"gunned", "kill", "killed", "kills", "shoot", "shoots", "shot",
 };
 
 /* Words before a force that make it the target, not the agent. */
@@ -162,6 +187,21 @@ country_word(const struct tokens *tk, size_t i)
 	    !(tk->v[i].flags & TOKF_CAP))
 		return 0;
 	len = tk->v[i].len;
+	/* "US forces": a country's two-letter code in capitals, not
+	 * inside a run of capitals ("TROOPS IN ...") and not an armed
+	 * group's acronym ("IS fighters") */
+	if (len == 2 && (tk->v[i].flags & TOKF_UPPER)) {
+		char cc[3];
+
+		if ((i + 1 < tk->n && (tk->v[i + 1].flags & TOKF_UPPER)) ||
+		    (i > 0 && (tk->v[i - 1].flags & TOKF_UPPER)) ||
+		    lex_at(tk, i, LEX_GROUP, NULL) > 0)
+			return 0;
+		cc[0] = tk->lower[tk->v[i].start];
+		cc[1] = tk->lower[tk->v[i].start + 1];
+		cc[2] = '\0';
+		return gaz_country_by_code(cc, &p) == 0;
+	}
 	if (len > 2 && tk->text[tk->v[i].start + len - 1] == 's' &&
 	    tk->text[tk->v[i].start + len - 2] == '\'')
 		len -= 2;
@@ -341,6 +381,17 @@ quoted_beside(const struct scan *sc, size_t first, size_t end, size_t i)
 	return 0;
 }
 
+/* Are tokens j and j + 1 two numbers joined by a hyphen ("52-7")? */
+static int
+score_pair(const struct tokens *tk, size_t j)
+{
+	const struct token *a = &tk->v[j], *b = &tk->v[j + 1];
+
+	return a->kind == TOK_NUM && b->kind == TOK_NUM &&
+	    b->start == a->start + a->len + 1 &&
+	    tk->text[a->start + a->len] == '-';
+}
+
 /* Is token j the first number of a game's score, "138-99" after a
  * team's name or "3-1" before "win"?  A range of people ("5-7 soldiers")
  * is neither. */
@@ -350,11 +401,7 @@ scoreline(const struct tokens *tk, size_t j, size_t end)
 	static const char *const results[] = {
 		"defeat", "draw", "lead", "loss", "rout", "victory", "win",
 	};
-	const struct token *a = &tk->v[j], *b = &tk->v[j + 1];
-
-	if (a->kind != TOK_NUM || b->kind != TOK_NUM ||
-	    b->start != a->start + a->len + 1 ||
-	    tk->text[a->start + a->len] != '-')
+	if (!score_pair(tk, j))
 		return 0;
 	if (j + 2 < end && tok_in_sorted(tk, j + 2, results, NELEM(results)))
 		return 1;
@@ -398,9 +445,11 @@ metaphor(const struct scan *sc, size_t first, size_t end, size_t i,
 		if (tok_is(tk, j, "by") && tk->v[j + 1].kind == TOK_NUM &&
 		    tok_in_sorted(tk, j + 2, margins, NELEM(margins)))
 			return 1;
-	/* "massacred Toronto 138-99", "with a 3-1 win": a final score */
+	/* "massacred Toronto 138-99", "with a 3-1 win": a final score;
+	 * "Samoa slaughtered 52-7": one right after the verb */
 	for (j = z; j + 1 < end && j < z + 6; j++)
-		if (scoreline(tk, j, end))
+		if (scoreline(tk, j, end) || (j == z && score_pair(tk, j) &&
+		    !(j + 2 < end && lex_at(tk, j + 2, LEX_PERSON, NULL) > 0)))
 			return 1;
 	for (j = z; j < end && j < z + 5; j++) {
 		if (starts(sc, j, FRAME_ABSTRACT))
@@ -507,7 +556,9 @@ attacker_acts(const struct scan *sc, size_t first, size_t end, size_t a,
 
 /* Is what forces strike at z the attackers of the event ("the army
  * said it killed 30 attackers"), or the hunt for them?  Then they
- * fight back, and the event is still the attack. */
+ * fight back, and the event is still the attack.  Gunmen the forces
+ * call suspects ("killed four suspected gunmen") are the quarry
+ * of their own operation. */
 static int
 strikes_back(const struct scan *sc, size_t end, size_t z)
 {
@@ -521,29 +572,41 @@ strikes_back(const struct scan *sc, size_t end, size_t z)
 	};
 	size_t j;
 
-	for (j = z; j < end && j < z + 4; j++)
+	for (j = z; j < end && j < z + 4; j++) {
+		if (tok_is(sc->tk, j, "suspected"))
+			return 0;
 		if (tok_in_sorted(sc->tk, j, assailants, NELEM(assailants)) ||
 		    tok_in_sorted(sc->tk, j, hunt, NELEM(hunt)))
 			return 1;
+	}
 	return 0;
 }
 
 /* Is the word before strike verb v a country that opens its clause
  * ("- North Korea fired", "Israel struck")?  Not "gunmen in northern
- * Nigeria attacked", where the country is a place. */
+ * Nigeria attacked", where the country is a place, nor a headline's
+ * "Plant In Southern France Targeted", whose capitals hide the same
+ * preposition; and not "the Italian launched his attack": a strike
+ * of his or her own is a person's. */
 static int
 country_strikes(const struct scan *sc, size_t first, size_t v)
 {
 	const struct tokens *tk = sc->tk;
-	size_t b;
+	size_t b, z;
 
 	if (v == first || !country_word(tk, v - 1) || sc->grouped[v - 1] ||
 	    (sc->being[v - 1] & BEING_PERSON))
 		return 0;
+	z = v + (sc->len[FRAME_STRIKE][v] > 0 ? sc->len[FRAME_STRIKE][v] : 1);
+	if (tok_is(tk, z, "his") || tok_is(tk, z, "her"))
+		return 0;
 	b = v - 1;
 	while (b > first && (tk->v[b - 1].flags & TOKF_CAP) &&
-	    tk->v[b - 1].kind == TOK_WORD)
+	    tk->v[b - 1].kind == TOK_WORD) {
+		if (tok_in_sorted(tk, b - 1, no_object, NELEM(no_object)))
+			return 0;
 		b--;
+	}
 	return b == first || tk->v[b - 1].kind == TOK_PUNCT;
 }
 
@@ -704,7 +767,9 @@ victim_after(const struct scan *sc, size_t s, const struct lex_hit *x)
 	size_t i, j, z = x->tok + x->ntok, stop = tk->sent_first[s + 1];
 
 	for (j = z; j < stop && j < z + 4; j++) {
-		if (tk->v[j].kind == TOK_PUNCT)
+		/* "stabbings among teenagers": the people counted in, not
+		 * the victims of one act */
+		if (tk->v[j].kind == TOK_PUNCT || tok_is(tk, j, "among"))
 			break;
 		/* "the judge's ruling": the person only owns the object */
 		if (possessive(tk, j))
@@ -734,7 +799,10 @@ cue_is_setting(const struct tokens *tk, size_t first, size_t i)
 	for (j = i; j > first && j + 4 > i; j--)
 		if (tok_in_sorted(tk, j - 1, relative, NELEM(relative)))
 			return 1;
-	return 0;
+	/* "a man previously found guilty of assault": a person's past
+	 * told about him, not the story */
+	return i > first + 1 && tok_in_sorted(tk, i - 1, earlier,
+	    NELEM(earlier)) && lex_at(tk, i - 2, LEX_PERSON, NULL) > 0;
 }
 
 /* Does the sentence open with a clause that ends before its main one
@@ -812,6 +880,23 @@ span_closes(const struct tokens *tk, size_t first, size_t end, size_t i,
 	return 1;
 }
 
+/* Does the cue at i (n tokens) close the sentence after a comma ("...
+ * and shot four colleagues, the jury heard")?  Words of a trial
+ * or a memorial put last frame all that the sentence told before. */
+static int
+attribution_closes(const struct tokens *tk, size_t first, size_t end,
+    size_t i, size_t n)
+{
+	size_t j;
+
+	if (i <= first + 1 || !tok_is(tk, i - 1, ","))
+		return 0;
+	for (j = i + n; j < end; j++)
+		if (tk->v[j].kind != TOK_PUNCT)
+			return 0;
+	return 1;
+}
+
 /* Is the plot cue at i the message of a claim ("a statement claiming
  * responsibility"), not of a threat ("emails claiming bombs had been
  * planted")? */
@@ -833,9 +918,9 @@ read_sentence(struct scan *sc, size_t s, int reporting, long head,
 	const struct tokens *tk = sc->tk;
 	const struct lex_hits *h = sc->h;
 	size_t first = tk->sent_first[s], end = tk->sent_first[s + 1];
-	size_t i, j, cue = end, cue_end = end, year = end;
+	size_t i, j, aux, cue = end, cue_end = end, year = end;
 	int state = 0, nonstate = 0, context = 0, attackers = 0, toll = 0;
-	int denied = 0;
+	int denied = 0, passive;
 	unsigned any = 0;
 
 	/* Most sentences start no frame at all: the loops below that look
@@ -844,18 +929,45 @@ read_sentence(struct scan *sc, size_t s, int reporting, long head,
 		any |= sc->starts[i];
 	/* Negations rule out what follows: "ruling out sabotage",
 	 * "dismissing reports that a bomb had gone off". */
-	for (i = first; i < end && (any & (1u << FRAME_NEGATE)); i++)
-		if (starts(sc, i, FRAME_NEGATE))
-			for (j = i + sc->len[FRAME_NEGATE][i];
-			    j < end && j < i + 10; j++) {
-				/* "ruled out a gas leak and said ...": the
-				 * negation ends with its clause */
-				if (tk->v[j].kind == TOK_PUNCT ||
-				    tok_in_sorted(tk, j, clause_end,
+	for (i = first; i < end && (any & (1u << FRAME_NEGATE)); i++) {
+		if (!starts(sc, i, FRAME_NEGATE))
+			continue;
+		/* "police have not ruled out terrorism": a negation
+		 * denied leaves what follows open */
+		if (i > first && tok_in_sorted(tk, i - 1, denial,
+		    NELEM(denial)))
+			continue;
+		/* "terrorism had been ruled out": a passive negation rules
+		 * out its subject, the words before its auxiliaries */
+		for (j = i, passive = 0; j > first &&
+		    tok_in_sorted(tk, j - 1, auxiliary, NELEM(auxiliary)); j--)
+			passive |= tok_in_sorted(tk, j - 1, be_forms,
+			    NELEM(be_forms));
+		/* "sabotage has not been ruled out" */
+		if (j > first && tok_in_sorted(tk, j - 1, denial,
+		    NELEM(denial)))
+			continue;
+		if (passive)
+			for (aux = j; j > first && j + 4 > aux; j--) {
+				if (tk->v[j - 1].kind == TOK_PUNCT ||
+				    tok_in_sorted(tk, j - 1, relative,
+				    NELEM(relative)) ||
+				    tok_in_sorted(tk, j - 1, clause_end,
 				    NELEM(clause_end)))
 					break;
-				sc->negated[j] = 1;
+				sc->negated[j - 1] = 1;
+				denied = 1;
 			}
+		for (j = i + sc->len[FRAME_NEGATE][i]; j < end && j < i + 10;
+		    j++) {
+			/* "ruled out a gas leak and said ...": the negation
+			 * ends with its clause */
+			if (tk->v[j].kind == TOK_PUNCT ||
+			    tok_in_sorted(tk, j, clause_end, NELEM(clause_end)))
+				break;
+			sc->negated[j] = 1;
+		}
+	}
 	/* "caused by a gas cylinder, not a bomb", "no gunman was found",
 	 * "heat, not sabotage": a violence word or a word of intent right
 	 * after "not" or "no" is denied with its clause.  "No casualties
@@ -894,10 +1006,12 @@ read_sentence(struct scan *sc, size_t s, int reporting, long head,
 		while (b > first + 1 && tok_in_sorted(tk, b - 1, auxiliary,
 		    NELEM(auxiliary)))
 			b--;
-		/* "caused by a bomb" names what did it */
+		/* "caused by a bomb" names what did it; "a gas cylinder
+		 * bomb" names what the bomb was made of */
 		if (!(sc->ends[b] & (1u << FRAME_CAUSE)) ||
 		    tok_is(tk, b - 1, "by") ||
-		    tok_in_sorted(tk, b - 1, determiners, NELEM(determiners)))
+		    tok_in_sorted(tk, b - 1, determiners, NELEM(determiners)) ||
+		    (b == i && tok_in_sorted(tk, i, devices, NELEM(devices))))
 			continue;
 		sc->negated[i] = 1;
 		denied = 1;
@@ -936,7 +1050,9 @@ read_sentence(struct scan *sc, size_t s, int reporting, long head,
 	 * decade later": a span of time closing the sentence measures it
 	 * from the event before, which is then an earlier one. */
 	if (cue != end && starts(sc, cue, FRAME_RETRO) &&
-	    span_closes(tk, first, end, cue, sc->len[FRAME_RETRO][cue]))
+	    (span_closes(tk, first, end, cue, sc->len[FRAME_RETRO][cue]) ||
+	    attribution_closes(tk, first, end, cue,
+	    sc->len[FRAME_RETRO][cue])))
 		for (i = first; i < cue; i++)
 			sc->drop[i] = 1;
 	/* "... at the mosque, where gunmen killed 300 worshippers eight
@@ -951,6 +1067,28 @@ read_sentence(struct scan *sc, size_t s, int reporting, long head,
 			for (; j > first && j < i; j++)
 				sc->drop[j] = 1;
 		}
+	/* "since last year's attack at the meadow, which left 26 dead":
+	 * an attack owned by an earlier time is an earlier one, with its
+	 * relative clause; the main clause may still tell of a new one
+	 * ("struck mourners of last year's bombing on Friday, killing
+	 * four") */
+	for (i = first + 1; i < end && (any & (1u << FRAME_EVENT)); i++) {
+		if (!possessive(tk, i) ||
+		    lex_at(tk, i - 1, LEX_PAST, NULL) != 2)
+			continue;
+		for (j = i + 1; j < end && j < i + 5; j++)
+			if (starts(sc, j, FRAME_EVENT))
+				break;
+		if (j == end || j == i + 5)
+			continue;
+		for (j = i - 1; j < end; j++) {
+			if (tok_is(tk, j, ",") && !(j + 1 < end &&
+			    tok_in_sorted(tk, j + 1, relative,
+			    NELEM(relative))))
+				break;
+			sc->drop[j] = 1;
+		}
+	}
 	/* "a teenager who stabbed three classmates last year", "the man
 	 * who shot two officers in 2019": a relative clause closed by an
 	 * earlier time tells of an earlier event. */
@@ -1010,8 +1148,11 @@ read_sentence(struct scan *sc, size_t s, int reporting, long head,
 			cue = end;
 		if (sc->negated[i] || i > cue)
 			sc->drop[i] = 1;
-		/* a cause inside what is remembered explains that */
-		if (starts(sc, i, FRAME_CAUSE) && !(i > cue))
+		/* a cause inside what is remembered explains that; an
+		 * illness of the mind ("suffering from a mental illness")
+		 * tells of the attacker, and causes no harm itself */
+		if (starts(sc, i, FRAME_CAUSE) && !(i > cue) && !(i > first &&
+		    tok_in_sorted(tk, i - 1, mind, NELEM(mind))))
 			*(sc->negated[i] ? &fr->intent : &fr->cause) += 1;
 		/* "ruling out an attack" speaks for an accident; "not
 		 * treating it as terrorism" is no negation here and leaves
@@ -1098,6 +1239,37 @@ read_sentence(struct scan *sc, size_t s, int reporting, long head,
 	fr->nonstate += nonstate ? 3 : 0;
 }
 
+/* Is token i inside a frame cue of kind arg? */
+static int
+inside_frame(const struct scan *sc, size_t i, int arg)
+{
+	size_t j;
+
+	for (j = i + 1; j > 0 && j + 4 > i; j--)
+		if (starts(sc, j - 1, arg) && j - 1 + sc->len[arg][j - 1] > i)
+			return 1;
+	return 0;
+}
+
+/* Does a definite article open the noun phrase that ends with the word
+ * at i ("the 250-kilogram aerial bomb")? */
+static int
+definite(const struct tokens *tk, size_t first, size_t i)
+{
+	static const char *const article[] = {
+		"that", "the", "this",
+	};
+	size_t j;
+
+	for (j = i; j > first && j + 5 > i; j--) {
+		if (tk->v[j - 1].kind == TOK_PUNCT)
+			return 0;
+		if (tok_in_sorted(tk, j - 1, article, NELEM(article)))
+			return 1;
+	}
+	return 0;
+}
+
 struct lex_hits *
 frame_read(const struct tokens *tk, const struct lex_hits *h,
     const unsigned char *use, long head, struct frames *fr)
@@ -1105,6 +1277,7 @@ frame_read(const struct tokens *tk, const struct lex_hits *h,
 	struct scan sc;
 	struct lex_hits *out;
 	size_t i, s, a, groups[2] = { 0, 0 };	/* named in kept, dropped text */
+	const struct lex_entry *relic = NULL;
 	unsigned char *block;
 
 	memset(fr, 0, sizeof(*fr));
@@ -1182,9 +1355,19 @@ frame_read(const struct tokens *tk, const struct lex_hits *h,
 			    (use[s] || (long)s == head))
 				fr->harm++;
 			/* the strongest attack words: bombs, stabbings, arson;
-			 * a vehicle driven into people may be an accident */
+			 * a vehicle driven into people may be an accident.
+			 * One first named as an accidental cause ("an
+			 * unexploded wartime bomb") is the same thing when a
+			 * definite phrase names it again ("the aerial bomb
+			 * exploded"). */
 			if (x->kind == LEX_ATTACK && x->e->weight >= 3 &&
-			    !sc.inlook[x->tok] && !sc.vehicle[x->tok])
+			    sc.inlook[x->tok] && relic == NULL &&
+			    inside_frame(&sc, x->tok, FRAME_CAUSE))
+				relic = x->e;
+			if (x->kind == LEX_ATTACK && x->e->weight >= 3 &&
+			    !sc.inlook[x->tok] && !sc.vehicle[x->tok] &&
+			    !(x->e == relic && definite(tk, tk->sent_first[s],
+			    x->tok)))
 				fr->strong++;
 			out->v[out->n++] = *x;
 		}

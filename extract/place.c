@@ -148,6 +148,8 @@ struct ctx {
 	int	 lede;		/* sentence index of the first text sentence */
 	int	 rctx[PLACE_MAXRCTX];	/* regions named in chains */
 	size_t	 nrctx;
+	size_t	 headcopy;	/* end of the title's copy in the text */
+	int	 dl_cid;	/* the dateline's country id, or -1 */
 };
 
 /* Sorted word lists, searched with bsearch on the lowercased token. */
@@ -886,6 +888,66 @@ mention_has_country(const struct ctx *c, size_t tok)
 	return 0;
 }
 
+/* Do the words of the title tokens [a, z] and the one after them come
+ * again in the text, the next one capitalised there ("Boko Haram
+ * Fighters Kill ..." and "Boko Haram fighters killed")?  The title's
+ * capitals hide what the text shows: a longer name. */
+static int
+title_name_in_text(const struct ctx *c, size_t a, size_t z)
+{
+	char w[32], x[32];
+	size_t i, k, n = z - a + 2;
+
+	/* the text's copy of a headline is as capitalised as the title:
+	 * only a word in lowercase after the name shows running text */
+	for (i = 0; i + n < c->ntok; i++) {
+		const char *after = tok_text(c, &c->tok[i + n]);
+
+		if (c->tok[i].title || c->tok[i].start < c->headcopy ||
+		    !(c->tok[i + n - 1].flags & T_CAP) ||
+		    !tok_adjacent(c, i + n - 2) ||
+		    !tok_adjacent(c, i + n - 1) || after[0] < 'a' ||
+		    after[0] > 'z')
+			continue;
+		for (k = 0; k < n; k++)
+			if (strcmp(tok_lower(c, &c->tok[a + k], w, sizeof(w)),
+			    tok_lower(c, &c->tok[i + k], x, sizeof(x))) != 0 ||
+			    w[0] == '\0')
+				break;
+		if (k == n)
+			return 1;
+	}
+	return 0;
+}
+
+/* Is a one-word title mention written in lowercase in the text, and
+ * never capitalised there ("... at Dandenong Shopping Centre" and "at a
+ * shopping centre")?  The title's capitals made a common noun look like
+ * a name. */
+static int
+title_word_lowercase(const struct ctx *c, const struct mention *m)
+{
+	char w[32], x[32];
+	size_t i;
+	int lower = 0;
+
+	if (m->ntok != 1 || tok_lower(c, &c->tok[m->tok], w,
+	    sizeof(w))[0] == '\0')
+		return 0;
+	for (i = 0; i < c->ntok; i++) {
+		const char *s = tok_text(c, &c->tok[i]);
+
+		if (c->tok[i].title || c->tok[i].start < c->headcopy ||
+		    strcmp(w, tok_lower(c, &c->tok[i], x, sizeof(x))) != 0)
+			continue;
+		if (s[0] >= 'a' && s[0] <= 'z')
+			lower = 1;
+		else if (!(c->tok[i].flags & T_SENT))
+			return 0;
+	}
+	return lower;
+}
+
 /* Is the mention part of a longer proper name: "Michael Jordan",
  * "President Chad Smith", "Paris Hilton", "Washington Post"? */
 static int
@@ -893,6 +955,11 @@ in_person_name(const struct ctx *c, const struct mention *m)
 {
 	size_t a = m->tok, z = m->tok + m->ntok - 1;
 
+	if (!c->caseless && (c->tok[a].flags & T_TITLE) &&
+	    ((z + 1 < c->ntok && c->tok[z + 1].title && tok_adjacent(c, z) &&
+	    !(c->tok[z].flags & T_POSS) && !TOK_IN(c, z + 1, features) &&
+	    title_name_in_text(c, a, z)) || title_word_lowercase(c, m)))
+		return 1;
 	if (c->caseless || (c->tok[a].flags & T_TITLE))
 		return 0;
 	if (a > 0 && tok_adjacent(c, a - 1) &&
@@ -1680,6 +1747,22 @@ mention_place(struct ctx *c, struct mention *m, int cid,
 			return 0;
 		}
 	}
+	/* "MONTEGO BAY - ... in Salt Spring, St James": a region of the
+	 * dateline's country that no town there is named after is that
+	 * region, not a town abroad */
+	if (m->ncity > 0 && cid < 0 && c->dl_cid >= 0 &&
+	    (g = region_in(m, c->dl_cid)) != NULL) {
+		size_t k;
+
+		for (k = 0; k < m->ncity; k++)
+			if (m->city[k].country_id == c->dl_cid)
+				break;
+		if (k == m->ncity) {
+			*region = g;
+			gaz_country_by_id(g->country_id, country);
+			return 0;
+		}
+	}
 	if (m->ncity > 0) {
 		g = best_city(c, m, cid, -1, cid >= 0);
 		if (g) {
@@ -2124,6 +2207,33 @@ dateline_at(struct ctx *c, size_t at, struct place_result *out)
 	return 1;
 }
 
+/* "SAN MARCOS, Texas (AP) - ... at an outlet mall in San Marcos": a
+ * name in the text that the dateline's city bears is that city, the
+ * dateline having said which of its namesakes is meant. */
+static void
+dateline_city_named(struct ctx *c, const struct place *dl)
+{
+	size_t i, k;
+
+	if (dl->city == NULL || !dl->has_coords)
+		return;
+	for (i = 0; i < c->nmen; i++) {
+		struct mention *m = &c->men[i];
+
+		for (k = 0; k < m->ncity; k++)
+			if (m->city[k].name == dl->city &&
+			    m->city[k].lat == dl->lat &&
+			    m->city[k].lon == dl->lon)
+				break;
+		if (k == m->ncity || m->ncity == 1)
+			continue;
+		m->city[0] = m->city[k];
+		m->ncity = 1;
+		m->nregion = 0;
+		m->has_country = 0;
+	}
+}
+
 /* The dateline opens one of the first lines of the text (a masthead or
  * the headline may come first). */
 static void
@@ -2202,6 +2312,10 @@ place_extract(const char *title, const char *text, size_t len,
 	c.attack = attack;
 	c.nattack = attack ? nattack : 0;
 	c.caseless = text_caseless(c.text, c.len);
+	c.dl_cid = -1;
+	if (c.tlen > 0 && c.tlen <= c.len &&
+	    memcmp(c.text, c.title, c.tlen) == 0)
+		c.headcopy = c.tlen;
 
 	find_dateline(&c, out);
 	c.skip = out->dateline_span;
@@ -2218,6 +2332,7 @@ place_extract(const char *title, const char *text, size_t len,
 		}
 	find_mentions(&c);
 	resolve_shared(&c);
+	dateline_city_named(&c, &out->dateline);
 
 	n = gaz_ncountries();
 	c.cvote = xcalloc(n, sizeof(*c.cvote));
@@ -2225,8 +2340,10 @@ place_extract(const char *title, const char *text, size_t len,
 	if (out->dateline.country_code) {
 		struct gaz_place d;
 
-		if (gaz_country_by_code(out->dateline.country_code, &d) == 0)
+		if (gaz_country_by_code(out->dateline.country_code, &d) == 0) {
 			c.cctx[d.country_id] += 0.5;
+			c.dl_cid = d.country_id;
+		}
 	}
 	score_mentions(&c);
 	find_chains(&c);

@@ -221,6 +221,54 @@ static const struct {
 	{ "Soldiers freed 10 hostages held by a drug gang in a military "
 	    "operation on Thursday, the defence ministry said.",
 	    "military_operation" },
+	/* an outbreak of tornadoes is weather, one of cholera illness */
+	{ "A tornado outbreak tore across three states overnight, killing 11 "
+	    "people, officials said on Saturday.", "disaster" },
+	{ "A cholera outbreak has killed 11 people in the district, health "
+	    "officials said on Saturday.", "medical" },
+	/* surgery told as the story; a victim's surgery is not */
+	{ "Surgeons have removed a bullet lodged in a man's chest since he "
+	    "was shot during a robbery in 2003. The operation was a success "
+	    "and he is recovering, the hospital said.", "medical" },
+	{ "Gunmen shot two guards at a bank on Monday; one underwent surgery "
+	    "and is in a stable condition, police said.", NULL },
+	/* kabaddi's raiders */
+	{ "The raiders launched a blistering attack in the second half as "
+	    "the home side won 48-29 in the Pro Kabaddi League on Wednesday, "
+	    "with a super raid that wiped out three defenders.", "sports" },
+	{ "Armed raiders attacked a village on Wednesday night, killing three "
+	    "farmers, police said.", NULL },
+	/* a hailstorm; a hail of bullets */
+	{ "A severe hailstorm flattened standing wheat on Saturday; two "
+	    "people died when a wall collapsed.", "disaster" },
+	{ "Gunmen sprayed a bus with a hail of bullets on Saturday, killing "
+	    "two passengers, police said.", NULL },
+	/* "an accused" arrested for an old blast; "the accused" acting */
+	{ "Police on Friday arrested an accused who had been absconding for "
+	    "seven years in connection with a 2019 blast that injured several "
+	    "people at a market.", "trial" },
+	{ "The accused stabbed his neighbour three times on Monday night and "
+	    "fled, police said.", NULL },
+	/* an army's fire across a ceasefire line; gunmen's heavy fire */
+	{ "A soldier was killed when Pakistani troops opened heavy fire on "
+	    "Indian posts along the Line of Control on Thursday night, "
+	    "violating the ceasefire, a defence spokesman said.",
+	    "military_operation" },
+	{ "Gunmen opened heavy fire on a police post on Thursday night, "
+	    "killing a constable, officials said.", NULL },
+	/* a review labelled so; a show attacked on its day */
+	{ "Concert review: The band absolutely killed it on the opening night "
+	    "of their tour, blasting through a two-hour set that ended with a "
+	    "barrage of pyrotechnics.", "other" },
+	{ "Concert review: A gunman opened fire at a concert hall on Saturday, "
+	    "killing three fans, police said.", NULL },
+	/* tourists returning after an attack: a business story */
+	{ "Tourists are returning to the lakeside town for the first time "
+	    "since last year's attack, and hotels report full occupancy.",
+	    "other" },
+	{ "Tourists are returning to the lakeside town, where gunmen killed "
+	    "12 visitors at a hotel on Saturday, as police stepped up patrols "
+	    "on Monday.", NULL },
 };
 
 static void
@@ -317,7 +365,7 @@ test_type_rules(void **state)
 	/* Grenades thrown alongside gunfire are part of the armed
 	 * assault (GTD codebook); a grenade alone is a bombing. */
 	assert_string_equal(list_field("Militants opened fire and threw a "
-	    "grenade at a police post in Pulwama on Monday, wounding two "
+	    "grenade at a police checkpoint in Pulwama on Monday, wounding two "
 	    "officers.", "types"), "armed_assault");
 	assert_string_equal(list_field("Attackers threw a grenade into a "
 	    "crowded bar in Bujumbura on Monday, wounding nine people.",
@@ -367,7 +415,7 @@ test_type_rules(void **state)
 	    "assassination");
 	assert_string_equal(list_field("A bomb exploded near a roundabout in "
 	    "Tarin Kot on Monday. Eight people, including a journalist and "
-	    "two police officers, were injured in the blast.", "types"),
+	    "two traffic wardens, were hurt in the explosion.", "types"),
 	    "bombing");
 	/* A beheading is done with a blade. */
 	assert_string_equal(list_field("Militants captured and decapitated "
@@ -420,7 +468,7 @@ test_casualty_words(void **state)
 {
 	(void)state;
 	assert_int_equal(count_field("Gunmen shot dead a chief in Lau on "
-	    "Monday. His wife and child were also injured in the attack.",
+	    "Monday. His wife and child were also injured by the gunfire.",
 	    "injured"), 2);
 	assert_int_equal(count_field("A bomb hit a bus in Quetta on Monday. "
 	    "A bus cleaner and one passenger were wounded in the blast.",
@@ -473,8 +521,8 @@ test_perpetrator(void **state)
 	    "bomb killed two people on Monday.", "group"), "(null)");
 	/* A faction is reported as the organisation it belongs to. */
 	assert_string_equal(perp_field("Gunmen killed six soldiers near Marte "
-	    "on Monday. The Al-Barnawi faction (Islamic State West Africa "
-	    "Province) of Boko Haram claimed responsibility for the attack.",
+	    "on Monday. The Lake Chad faction (Islamic State West Africa "
+	    "Province) of Boko Haram claimed responsibility for the ambush.",
 	    "group"), "Boko Haram");
 	/* A group the table lacks, claiming the attack in so many words. */
 	assert_string_equal(perp_field("A roadside bomb hit a supply convoy "

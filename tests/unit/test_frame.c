@@ -416,6 +416,13 @@ static const struct {
 	    "made and forgotten.", "other" },
 	{ "Analysis: Gunmen killed nine shoppers at a market in Maiduguri "
 	    "on Monday, police said.", NULL },
+	/* a label after the word naming its kind; a headline's topic
+	 * before a colon is no label */
+	{ "Game review: The new tactical shooter asks players to plan raids "
+	    "on terrorist compounds, rescue hostages and defuse bombs. A "
+	    "single stray shot can kill a hostage.", "other" },
+	{ "Hotel attack: Gunmen stormed a hotel and took guests hostage, "
+	    "killing five people.", NULL },
 	/* a scare that proved harmless, and a blast that was not */
 	{ "A bomb scare emptied Lyon station on Monday; the suitcase turned "
 	    "out to be harmless.", "other" },
@@ -491,6 +498,111 @@ static const struct {
 	    "four seconds left on the clock to clinch the title.", "sports" },
 	{ "Militants planted a bomb at the market on Monday that killed four "
 	    "people, police said.", NULL },
+	/* a passive negation rules out its subject; a denied one does
+	 * not */
+	{ "A car struck spectators at a parade on Sunday, injuring nine "
+	    "people. Police said terrorism had been ruled out and there was "
+	    "no evidence that it was a deliberate act. The driver had "
+	    "suffered a medical episode at the wheel.", "accident" },
+	{ "A car struck spectators at a parade on Sunday, injuring nine "
+	    "people. Police said terrorism had not been ruled out and the "
+	    "driver had acted deliberately.", NULL },
+	/* an illness of the mind tells of the attacker, not the cause */
+	{ "A man has died after a knife attack at a bus stop on Monday, "
+	    "police said. Four other people were wounded. Police said the "
+	    "suspected attacker was suffering from a mental illness.", NULL },
+	{ "A car mounted the pavement at a bus stop on Monday, killing two "
+	    "people. Police said the driver had suffered a sudden illness at "
+	    "the wheel.", "medical" },
+	/* a country's two-letter code names a state's forces; an armed
+	 * group's acronym does not */
+	{ "US special forces killed a senior Islamic State leader in a "
+	    "helicopter raid in northern Syria, the Pentagon said on "
+	    "Friday.", "military_operation" },
+	{ "Gunmen ambushed a US special forces patrol in Niger on Friday, "
+	    "killing four soldiers.", NULL },
+	{ "IS militants ambushed an army convoy on Friday, killing four "
+	    "soldiers.", NULL },
+	/* the people among whom violence is counted are no victims */
+	{ "Knife crime fell by 8 per cent in the year to March, official "
+	    "statistics show. Campaigners said stabbings among teenagers "
+	    "remained too high.", "other" },
+	{ "Knife crime rose by 5 per cent last year, official statistics "
+	    "show. On Monday a man stabbed two teenagers at a bus stop, "
+	    "police said.", NULL },
+	/* a race's shooting */
+	{ "A biathlete hit all 20 targets to win the pursuit on Sunday, "
+	    "finishing 18 seconds ahead of his rival. Shooting clean in "
+	    "windy conditions made the difference.", "sports" },
+	{ "A gunman opened fire at a biathlon race on Sunday, killing two "
+	    "spectators, police said.", NULL },
+	/* a wartime bomb named again by a definite phrase */
+	{ "An unexploded World War II bomb detonated at a construction site "
+	    "on Wednesday, killing a digger driver, police said. The "
+	    "250-kilogram aerial bomb exploded when it was hit by an "
+	    "excavator.", "accident" },
+	{ "Bomb disposal experts defused an unexploded World War II bomb in "
+	    "the city centre on Sunday. On Monday a car bomb exploded outside "
+	    "a police station in the city, killing two officers.", NULL },
+	/* a gas cylinder or a leak explains the blast; a bomb made of a
+	 * cylinder is still a bomb */
+	{ "An LPG cylinder exploded in a small eatery on Tuesday, killing "
+	    "four people. Fire officials said a leak in the gas pipe was the "
+	    "likely cause.", "accident" },
+	{ "A gas cylinder bomb exploded at a crowded market on Monday, "
+	    "killing five people, police said.", NULL },
+	{ "An unexploded bomb exploded at a building site on Monday, killing "
+	    "a worker, police said.", "accident" },
+	/* shots fired into the air at a celebration */
+	{ "A boy was killed on Friday when he was hit by a stray bullet "
+	    "fired into the air during wedding celebrations, police said.",
+	    "accident" },
+	{ "Gunmen fired into the air to scatter a wedding crowd on Saturday, "
+	    "then shot dead the groom's father and two guests, police said.",
+	    NULL },
+	/* admitting to past acts before a court */
+	{ "Former rebel commanders admitted to hundreds of kidnappings at a "
+	    "hearing of the transitional court on Thursday.", "trial" },
+	{ "Gunmen kidnapped 20 villagers on Monday, police said. Officials "
+	    "refused to admit to any security lapse.", NULL },
+	/* a score right after the verb; a range of people is no score */
+	{ "Samoa slaughtered 52-7 in the Pacific Nations Cup on Saturday.",
+	    "sports" },
+	{ "Gunmen slaughtered 5-7 villagers in the north on Saturday, "
+	    "officials said.", NULL },
+	/* a simile */
+	{ "Residents said it sounded like a bomb going off when a freight "
+	    "train derailed on Wednesday, killing one woman.", "accident" },
+	{ "A bomb exploded at a market on Wednesday, killing one woman. "
+	    "Residents said it sounded like an earthquake, and police said "
+	    "the bomb had been planted under a stall.", NULL },
+	/* a phone line or an account is hijacked by fraud; a bus by
+	 * gunmen */
+	{ "A businessman lost two million shillings after fraudsters "
+	    "hijacked his phone line in a SIM-swap attack, police said.",
+	    "cyber" },
+	{ "Gunmen hijacked a bus on the highway on Monday and abducted 12 "
+	    "passengers, police said.", NULL },
+	/* an army's offensive on a group's enclaves; a war's fighting */
+	{ "Troops of Operation Safe Corridor cleared several insurgent "
+	    "enclaves in the forest during a week-long offensive, killing "
+	    "scores of insurgents and rescuing 60 captives, the army said on "
+	    "Friday.", "military_operation" },
+	{ "Scores of insurgents stormed a military base on Friday, killing "
+	    "12 soldiers, the army said.", NULL },
+	{ "Artillery shelling by paramilitary forces on the besieged city "
+	    "killed 15 civilians on Wednesday, residents said, as fighting "
+	    "with the army continued.", "military_operation" },
+	{ "Militants ambushed a convoy on Wednesday, killing 15 soldiers, "
+	    "officials said. The attack sparked fighting with the army that "
+	    "lasted several hours.", NULL },
+	/* an attack owned by an earlier time, with its relative clause */
+	{ "Hotels are reporting full occupancy for the first time since "
+	    "last year's terror attack at the meadow, which left 26 people "
+	    "dead.", "other" },
+	{ "A roadside bomb struck mourners returning from a memorial for "
+	    "victims of last year's bombing on Friday, killing four people, "
+	    "police said.", NULL },
 };
 
 static void
@@ -580,6 +692,434 @@ test_denial_and_clauses(void **state)
 	assert_int_equal(p.fr.group_past, 1);
 	probe("Al-Shabaab gunmen stormed a college on Thursday.", &p);
 	assert_int_equal(p.fr.group_past, 0);
+	/* a passive negation rules out its subject; a denied negation
+	 * rules out nothing */
+	probe("Police said sabotage has been ruled out.", &p);
+	assert_int_equal(p.fr.intent, 0);
+	assert_true(p.fr.cause > 0);
+	probe("Police said sabotage has not been ruled out.", &p);
+	assert_true(p.fr.intent > 0);
+	probe("Police have not ruled out sabotage.", &p);
+	assert_true(p.fr.intent > 0);
+	probe("There is no evidence that it was a deliberate act.", &p);
+	assert_int_equal(p.fr.intent, 0);
+	probe("There is evidence that it was a deliberate act.", &p);
+	assert_true(p.fr.intent > 0);
+}
+
+/* Whole items, headline and text: reason NULL is an incident.  Each rule
+ * comes with a text of the same words that must keep its reading. */
+static const struct {
+	const char *title, *text, *reason;
+} news_cases[] = {
+	/* military forces that conduct a strike act as a state; a search
+	 * after an attack is no strike */
+	{ NULL,
+	    "The US military said it conducted an air strike against "
+	    "Islamic State fighters in eastern Syria on Sunday, killing "
+	    "four militants.",
+	    "military_operation" },
+	{ NULL,
+	    "Gunmen attacked an army post on Sunday, killing three "
+	    "soldiers, and the army said it conducted a search of the "
+	    "area.",
+	    NULL },
+	/* criminals who are the subject of violence are its attackers;
+	 * criminals shot by police are not */
+	{ "Armed robbers kill guard in cash-in-transit raid",
+	    "Armed robbers opened fire on a cash-in-transit vehicle on "
+	    "a motorway on Friday, killing a guard, police said.",
+	    NULL },
+	{ NULL,
+	    "Police shot dead three suspected armed robbers in a "
+	    "shootout on Thursday.",
+	    "other" },
+	/* a ministry named as the place of an attack is its target, not a
+	 * force acting */
+	{ "Parcel bomb hurts clerk at defence ministry",
+	    "A parcel bomb exploded at the defence ministry on Tuesday, "
+	    "wounding a clerk, police said.",
+	    NULL },
+	{ NULL,
+	    "The defence ministry said its jets carried out air strikes "
+	    "on rebel positions on Thursday.",
+	    "military_operation" },
+	/* counter-terrorism and terrorist content name policy, not
+	 * violence */
+	{ "Government sets out counter-terrorism strategy",
+	    "The strategy lets regulators order the removal of "
+	    "terrorist content within an hour.",
+	    "other" },
+	{ NULL,
+	    "Counter-terrorism police said a man stabbed two people at "
+	    "a station on Wednesday.",
+	    NULL },
+	{ NULL,
+	    "The cabinet approved a counter-terrorism strategy on "
+	    "Monday that targets terrorist financing and online "
+	    "content.",
+	    "other" },
+	{ NULL,
+	    "A terrorist attack on a bus killed four people on Monday, "
+	    "police said.",
+	    NULL },
+	/* email bombing and remote access to a control system are attacks
+	 * on computers */
+	{ "Email bombing floods council inboxes",
+	    "Staff received tens of thousands of junk messages in an "
+	    "email bombing on Monday, the council said.",
+	    "cyber" },
+	{ NULL,
+	    "A mail bomb exploded at a post office on Monday, injuring "
+	    "two workers, police said.",
+	    NULL },
+	{ "Attackers reach dam controls",
+	    "An intruder gained remote access to the control system of "
+	    "a dam and tried to open a sluice, officials said. No one "
+	    "was harmed.",
+	    "cyber" },
+	{ NULL,
+	    "An intruder stabbed a guard at a water plant on Monday, "
+	    "officials said.",
+	    NULL },
+	/* headline verbs of a court frame what follows; jails as a place
+	 * do not */
+	{ "Court jails man over mosque arson",
+	    "The judge said he set fire to the prayer hall while 20 "
+	    "people were inside.",
+	    "trial" },
+	{ NULL,
+	    "Gunmen who escaped from jails in the north attacked a "
+	    "village on Monday, killing five people, police said.",
+	    NULL },
+	/* what the jury heard, told last, frames the sentence before it */
+	{ NULL,
+	    "Her brother then took a rifle into the office and shot "
+	    "four colleagues, the jury heard.",
+	    "trial" },
+	{ NULL,
+	    "A gunman shot dead six people at a nightclub on Saturday, "
+	    "police said.",
+	    NULL },
+	/* a bomb defused before it could explode did not go off; one that
+	 * went off after a warning did */
+	{ NULL,
+	    "Soldiers defused a roadside bomb before it could explode "
+	    "on the main road on Monday; nobody was hurt.",
+	    "other" },
+	{ "Police defuse parcel bomb before it explodes",
+	    "Officers found the package at a post office; nobody was "
+	    "hurt.",
+	    "other" },
+	{ NULL,
+	    "A roadside bomb exploded as soldiers tried to defuse it on "
+	    "Monday, killing two of them.",
+	    NULL },
+	{ NULL,
+	    "A caller warned police an hour before it exploded outside "
+	    "a bank on Monday; no one was hurt.",
+	    NULL },
+	/* an unsecured gun found by a child is an accident; a loaded
+	 * pistol is only a weapon */
+	{ NULL,
+	    "A six-year-old girl was wounded when her brother fired an "
+	    "unsecured handgun he had found in a car, police said.",
+	    "accident" },
+	{ NULL,
+	    "A man shot his neighbour with a loaded pistol on Sunday "
+	    "after an argument, police said.",
+	    NULL },
+	/* missile barrages and air defence are a war's; an armed group's
+	 * rocket barrage is an attack */
+	{ "Missile barrage on the capital",
+	    "Explosions were heard overnight as air defence units fired "
+	    "at incoming missiles.",
+	    "military_operation" },
+	{ NULL,
+	    "Militants fired a rocket barrage at an army base on "
+	    "Monday, killing two soldiers, officials said.",
+	    NULL },
+	/* troops who exchange fire fight a war; gunmen who do so attack */
+	{ NULL,
+	    "Indian and Pakistani troops exchange heavy fire across the "
+	    "frontier; three soldiers died, officials said.",
+	    "military_operation" },
+	{ NULL,
+	    "Gunmen exchange gunfire with guards after storming a bank "
+	    "on Monday, killing two customers, police said.",
+	    NULL },
+	/* "shoot dead" in a headline: police who do it act as the state */
+	{ "Police shoot dead two suspected drug dealers",
+	    "The men fired at officers who tried to stop their car at a "
+	    "checkpoint, a spokesman said.",
+	    "other" },
+	{ "Gunmen shoot dead four people at a bar",
+	    "The attackers fled on motorbikes, police said on Saturday.",
+	    NULL },
+	/* a driver who rams or accelerates into a crowd attacks it, unless
+	 * he lost control */
+	{ "Van driver rams spectators at cycling race",
+	    "Witnesses said the driver accelerated into a crowd of fans "
+	    "at the finish line, hurting six.",
+	    NULL },
+	{ NULL,
+	    "A driver lost control of his car and accelerated into a "
+	    "crowd of pedestrians on Saturday, injuring nine, police "
+	    "said.",
+	    "accident" },
+	/* gunmen that forces kill as suspects are the quarry of an
+	 * operation; gunmen killed after their attack, or who kill, are
+	 * attackers */
+	{ NULL,
+	    "Nigerian soldiers killed four suspected gunmen in a raid "
+	    "on a forest camp on Friday, the army said.",
+	    "military_operation" },
+	{ NULL,
+	    "Troops killed two of the gunmen after they attacked a "
+	    "checkpoint on Sunday, killing three soldiers, the army "
+	    "said.",
+	    NULL },
+	{ NULL,
+	    "Three soldiers were killed by gunmen near the border on "
+	    "Sunday, the army said.",
+	    NULL },
+	/* forensic evidence linking a suspect tells of an old case;
+	 * samples taken at a new scene do not */
+	{ "Man held years after market bombing",
+	    "Detectives said DNA evidence linked him to the bomb that "
+	    "went off in a crowded market.",
+	    "trial" },
+	{ NULL,
+	    "A bomb exploded on a commuter bus on Monday, killing 12 "
+	    "people; police said forensic teams were collecting DNA "
+	    "samples at the scene.",
+	    NULL },
+	/* raiders of villages attack them; police raids that hurt nobody
+	 * do not */
+	{ "Cattle rustlers raid villages, 20 dead",
+	    "At least 20 villagers were killed overnight, officials "
+	    "said.",
+	    NULL },
+	{ NULL,
+	    "Police raid villages in search of stolen cattle; no one "
+	    "was hurt, officials said.",
+	    "other" },
+	/* a court's verdict in a headline frames what follows; convicts
+	 * who escaped are people, and a person's earlier verdict told
+	 * about him is no trial story */
+	{ "Court convicts two over bus ambush that killed nine",
+	    "Judges said the men guided the gunmen to the road in 2022.",
+	    "trial" },
+	{ NULL,
+	    "Escaped convicts shot dead two prison guards on Monday, "
+	    "police said.",
+	    NULL },
+	{ NULL,
+	    "A man previously found guilty of assault stabbed two "
+	    "people at a bus stop on Monday, police said.",
+	    NULL },
+	/* tornado outbreaks are weather; a cholera outbreak is illness */
+	{ "Tornado outbreak flattens homes, four dead",
+	    "Twisters touched down in several towns on Tuesday evening, "
+	    "emergency officials said.",
+	    "disaster" },
+	{ "Cholera outbreak kills seven in camp",
+	    "Seven people died of cholera in a displacement camp, "
+	    "health officials said.",
+	    "medical" },
+	/* a hack of a crypto exchange is an attack on computers; gunmen at
+	 * one attack people */
+	{ "Crypto exchange drained in overnight hack",
+	    "Thieves took $25 million in digital assets from the "
+	    "exchange, investigators said.",
+	    "cyber" },
+	{ NULL,
+	    "Gunmen stormed the office of a cryptocurrency exchange on "
+	    "Monday and shot dead a guard, police said.",
+	    NULL },
+	/* a clinical trial is medicine; a trial for a bombing is a court's */
+	{ "Vaccine helps the body attack cancer cells",
+	    "A clinical trial found the shot slowed tumour growth in "
+	    "half of the volunteers.",
+	    "medical" },
+	{ NULL,
+	    "The trial of two men accused of the 2019 bombing opened on "
+	    "Monday; prosecutors said the bomb killed 11 people.",
+	    "trial" },
+	/* a bus that skidded off a road crashed; one fired on first was
+	 * attacked */
+	{ "Bus plunges off road, 20 dead",
+	    "The overcrowded vehicle plunged into a river in heavy "
+	    "rain, police said.",
+	    "accident" },
+	{ "Militants fire on pilgrim bus",
+	    "Gunmen shot at the bus from a hillside and it plunged into "
+	    "a ravine, killing seven people, officials said.",
+	    NULL },
+	/* pyrotechnics that ignite a ceiling are an accident; an arsonist
+	 * who ignites petrol is not */
+	{ "Nightclub toll rises to 30",
+	    "Pyrotechnics ignited soundproofing on the ceiling during a "
+	    "concert, officials said.",
+	    "accident" },
+	{ "Arsonist sets fire to nightclub, killing four",
+	    "A man poured petrol at the entrance and ignited it on "
+	    "Saturday, police said.",
+	    NULL },
+	/* a signalling error explains a train crash; a bomb on the tracks
+	 * does not */
+	{ "Express train hits freight train, 12 killed",
+	    "Railway officials blamed a signal failure.",
+	    "accident" },
+	{ "Bomb derails passenger train",
+	    "A bomb planted on the tracks exploded under a passenger "
+	    "train on Monday, killing 17 people, police said.",
+	    NULL },
+	/* hail is weather, whatever the headline calls it */
+	{ "Hail 'blitz' flattens orchards",
+	    "A hailstorm wrecked apple trees and greenhouses across the "
+	    "valley on Sunday, growers said.",
+	    "disaster" },
+	{ NULL,
+	    "Militants attacked a village during a hailstorm on Monday "
+	    "night, killing five people, police said.",
+	    NULL },
+	/* reports said to be false tell of nothing that happened */
+	{ "Police deny rumours of planned attack on school",
+	    "Social media posts about a planned attack on the school "
+	    "were false, police said, and classes went ahead.",
+	    "other" },
+	{ "Bomb attack outside stadium kills two",
+	    "A bomb exploded outside the stadium on Sunday, killing two "
+	    "people; police said early reports of a second device were "
+	    "false.",
+	    NULL },
+	{ "Panic at station after false shooting report",
+	    "Hundreds of people ran for the exits, but no shots were "
+	    "fired, police said.",
+	    "other" },
+	{ "Gunman opens fire at mall",
+	    "A gunman opened fire in a shopping mall on Saturday, "
+	    "wounding three people, police said.",
+	    NULL },
+	/* jailed for an old attack is a trial; a man jailed before who
+	 * attacks now is news */
+	{ "Man jailed for 15 years over petrol bomb attack",
+	    "He threw the device at a mosque in 2023, injuring a "
+	    "caretaker.",
+	    "trial" },
+	{ NULL,
+	    "A man who was jailed for theft last year stabbed two "
+	    "people at a station on Monday, police said.",
+	    NULL },
+	/* a country in a headline's place phrase is no agent; a demonym
+	 * with his own attack is a person */
+	{ "Water Plant In Southern France Targeted By Hackers",
+	    "Intruders changed pump settings for an hour, officials "
+	    "said.",
+	    "cyber" },
+	{ NULL,
+	    "Israel struck targets in Gaza on Monday, the army said.",
+	    "military_operation" },
+	{ "Cycling: breakaway win on the final climb",
+	    "The Italian launched his attack on the last climb and held "
+	    "off the peloton.",
+	    "sports" },
+	{ NULL,
+	    "Russia launched its largest wave of missiles and drones at "
+	    "Kyiv overnight, officials said.",
+	    "military_operation" },
+	/* an animal that bit someone it mistook for prey stays the story;
+	 * a crash to avoid an animal is an accident */
+	{ "Shark bites surfer; experts blame mistaken identity",
+	    "A surfer was bitten on the leg by a shark on Saturday and "
+	    "was taken to hospital. Experts said the shark probably "
+	    "mistook him for a seal.",
+	    "other" },
+	{ NULL,
+	    "A bus swerved to avoid a dog and crashed into a ravine on "
+	    "Sunday, killing five passengers, police said.",
+	    "accident" },
+	{ "Bus swerves to avoid dog, five killed",
+	    "A bus swerved to avoid a dog and crashed into a ravine on "
+	    "Sunday, killing five passengers, police said.",
+	    "accident" },
+	/* forces strike in a headline's present tense; so do gunmen */
+	{ "Israeli jets strike arms depot near Damascus",
+	    "Secondary explosions shook the area for an hour, residents "
+	    "said.",
+	    "military_operation" },
+	{ "Gunmen strike police post, kill four",
+	    "Gunmen attacked a police post overnight, killing four "
+	    "officers, officials said.",
+	    NULL },
+	/* headline verbs in the present tense and nouns for attackers:
+	 * stabs, lynches, torches, knifeman; a torch carried or used for
+	 * light is none */
+	{ "Man Stabs Three At Railway Station",
+	    "Police detained the suspect at the scene.",
+	    NULL },
+	{ "Mob Lynches Man Accused Of Theft",
+	    "Police said they had detained six people.",
+	    NULL },
+	{ "Attackers Torch Church In Village",
+	    "Residents said no one was hurt.",
+	    NULL },
+	{ "Knifeman Wounds Four In Shopping Centre",
+	    "Police said the attacker was arrested.",
+	    NULL },
+	{ "Olympic torch arrives in the capital",
+	    "The torch was carried by a former champion on Monday.",
+	    "other" },
+	{ "Protesters torch effigy of president",
+	    "Demonstrators burned an effigy outside parliament; no one "
+	    "was hurt.",
+	    "other" },
+	/* an attack helicopter is a kind of aircraft; attack helicopters
+	 * firing on a village are a war's */
+	{ "Attack Helicopter Crashes During Training",
+	    "Both pilots were killed, the army said.",
+	    "accident" },
+	{ NULL,
+	    "Gunmen fired on an army attack helicopter as it landed at "
+	    "a base on Monday, wounding two crew members, officials "
+	    "said.",
+	    NULL },
+	/* threats of attacks are no attack; attacks after a threat are */
+	{ "Militants Threaten Attacks Ahead Of Vote",
+	    "The group warned voters to stay home.",
+	    "other" },
+	{ NULL,
+	    "Militants who had threatened attacks ahead of the vote "
+	    "bombed a polling station on Sunday, killing three people.",
+	    NULL },
+};
+
+static void
+test_news_cases(void **state)
+{
+	size_t i;
+
+	(void)state;
+	for (i = 0; i < sizeof(news_cases) / sizeof(news_cases[0]); i++) {
+		struct extract_input in = { news_cases[i].title,
+		    news_cases[i].text, strlen(news_cases[i].text),
+		    "2025-06-12T10:00:00Z" };
+		json_t *rec = extract_incident(&in);
+		json_t *r = json_object_get(rec, "not_incident");
+
+		print_message("# %s\n", news_cases[i].text);
+		if (news_cases[i].reason == NULL) {
+			assert_true(json_is_true(json_object_get(rec,
+			    "is_incident")));
+		} else {
+			assert_true(json_is_false(json_object_get(rec,
+			    "is_incident")));
+			assert_string_equal(json_string_value(r),
+			    news_cases[i].reason);
+		}
+		json_decref(rec);
+	}
 }
 
 int
@@ -592,6 +1132,7 @@ main(void)
 		cmocka_unit_test(test_agents),
 		cmocka_unit_test(test_decisions),
 		cmocka_unit_test(test_denial_and_clauses),
+		cmocka_unit_test(test_news_cases),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

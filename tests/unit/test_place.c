@@ -146,6 +146,27 @@ test_datelines(void **state)
 	assert_place(&r.dateline, "Moscow", NULL, "RU");
 	assert_place(&r.location, "Nalchik", NULL, "RU");
 
+	/* the dateline's city named again in the text is that city, not
+	 * a namesake; a namesake with its own country stays itself */
+	t = "SAN MARCOS, Texas (AP) - A gunman opened fire at an outlet mall "
+	    "in San Marcos on Saturday, killing eight people.";
+	run(t, &r);
+	assert_place(&r.location, "San Marcos", "Texas", "US");
+	t = "SAN MARCOS, Texas (AP) - Gunmen opened fire at a market in San "
+	    "Marcos, Guatemala, on Saturday, killing eight people.";
+	run(t, &r);
+	assert_string_equal(r.location.country_code, "GT");
+	/* a region of the dateline's country that no town there bears is
+	 * that region; a town abroad with no namesake there stays abroad */
+	t = "KINGSTON, Jamaica - Gunmen shot dead two men in Saint Ann on "
+	    "Sunday.";
+	run(t, &r);
+	assert_place(&r.location, NULL, "Saint Ann", "JM");
+	t = "NAIROBI, Kenya - Al-Shabab gunmen stormed a hotel in the southern "
+	    "Somali port city of Kismayo on Friday.";
+	run(t, &r);
+	assert_place(&r.location, "Kismayo", NULL, "SO");
+
 	/* a headline with a comma is not a dateline */
 	t = "Radical Islamist Kills 7, Self In Deadly Rampage\n"
 	    "A man killed seven people in Taraz.";
@@ -499,6 +520,31 @@ test_title_only(void **state)
 	assert_place(&r.location, "Mogadishu", NULL, "SO");
 	/* evidence points into the text, never into the title */
 	assert_int_equal(r.loc_evidence.end, 0);
+	/* the title's capitals hide a longer name that the text shows;
+	 * a place the text does not run on into a name stays a place */
+	t = "Boko Haram fighters killed eight fishermen on an island on "
+	    "Monday, a local official said.";
+	place_extract("Boko Haram Fighters Kill Eight Fishermen", t,
+	    strlen(t), NULL, 0, &r);
+	assert_null(r.location.city);
+	t = "Seven people were killed when a car bomb exploded at a market "
+	    "in the city on Monday.";
+	place_extract("Car Bomb Kills Seven In Mogadishu Market", t,
+	    strlen(t), NULL, 0, &r);
+	assert_place(&r.location, "Mogadishu", NULL, "SO");
+	/* a title word the text writes in lowercase is a common noun; one
+	 * it capitalises is a name */
+	t = "MELBOURNE \xe2\x80\x94 Two people were taken to hospital with "
+	    "stab wounds after a man attacked them at a shopping centre on "
+	    "Sunday.";
+	place_extract("Two Stabbed At Suburban Shopping Centre", t, strlen(t),
+	    NULL, 0, &r);
+	assert_null(r.location.city);
+	t = "Two people were stabbed at a bus stop in Mobile on Sunday, "
+	    "police said.";
+	place_extract("Two Stabbed At Bus Stop In Mobile", t, strlen(t), NULL,
+	    0, &r);
+	assert_place(&r.location, "Mobile", "Alabama", "US");
 }
 
 static void
