@@ -978,6 +978,23 @@ ends_sentence(const char *s, size_t n)
 	    c == '\'';
 }
 
+/* Printable ASCII and line ends, with no character reference and no
+ * tag: text that repair_utf8(), decode_into() and fold_chars() leave as
+ * it is. */
+static int
+is_plain(const char *raw, size_t len)
+{
+	const unsigned char *s = (const unsigned char *)raw;
+	size_t i = 0;
+
+	while ((i = ascii_run(s, i, len, 0)) < len) {
+		if (s[i] != '\n' && (s[i] < 0x20 || s[i] >= 0x80))
+			return 0;
+		i++;
+	}
+	return memchr(raw, '&', len) == NULL && !looks_like_html(raw, len);
+}
+
 /* Make room for n bytes in b at once: buf.h has no call to reserve
  * space, so add n bytes (any n will do) and take them off again. */
 static void
@@ -999,13 +1016,16 @@ text_new_titled(const char *title, const char *raw, size_t len)
 	struct buf a = BUF_INIT, b = BUF_INIT, out = BUF_INIT;
 	struct text *t = xcalloc(1, sizeof(*t));
 	struct line *lines;
-	size_t nlines, i, first = 0, kept = 0, limit;
+	size_t nlines, i, first = 0, kept = 0, limit, srclen;
+	const char *src;
 	char *keep;
 	long head = -1;
 	struct bp_filter bpf;
 
-	if (raw == NULL)
+	if (raw == NULL) {
+		raw = "";
 		len = 0;
+	}
 	if (len > TEXT_MAX_INPUT)
 		len = TEXT_MAX_INPUT;
 	/* Decoding can grow text; bound every stage all the same. */
@@ -1014,25 +1034,33 @@ text_new_titled(const char *title, const char *raw, size_t len)
 	buf_init(&b, limit);
 	buf_init(&out, limit);
 
-	/* Each stage's output is about its input's size: allocate that
-	 * once rather than grow from nothing. */
-	buf_prime(&a, raw, len);
-	repair_utf8(&a, raw, len);
-	buf_prime(&b, buf_str(&a), a.len);
-	buf_prime(&out, buf_str(&a), a.len);
-	if (looks_like_html(buf_str(&a), a.len))
-		strip_html(&b, buf_str(&a), a.len);
-	else
-		decode_into(&b, buf_str(&a), a.len);
-	buf_reset(&a);
-	fold_chars(&a, buf_str(&b), b.len);
-	buf_release(&b);
+	if (is_plain(raw, len)) {
+		/* every pass up to here would copy it unchanged */
+		src = raw;
+		srclen = len;
+	} else {
+		/* Each stage's output is about its input's size: allocate
+		 * that once rather than grow from nothing. */
+		buf_prime(&a, raw, len);
+		repair_utf8(&a, raw, len);
+		buf_prime(&b, buf_str(&a), a.len);
+		if (looks_like_html(buf_str(&a), a.len))
+			strip_html(&b, buf_str(&a), a.len);
+		else
+			decode_into(&b, buf_str(&a), a.len);
+		buf_reset(&a);
+		fold_chars(&a, buf_str(&b), b.len);
+		buf_release(&b);
+		src = buf_str(&a);
+		srclen = a.len;
+	}
+	buf_prime(&out, src, srclen);
 
-	collect_lines(buf_str(&a), a.len, &lines, &nlines);
+	collect_lines(src, srclen, &lines, &nlines);
 	keep = xcalloc(nlines ? nlines : 1, 1);
 	bp_filter_init(&bpf);
 	for (i = 0; i < nlines; i++) {
-		int act = boilerplate_action(&bpf, buf_str(&a) +
+		int act = boilerplate_action(&bpf, src +
 		    lines[i].start, lines[i].len);
 
 		if (act == BP_CUT)
@@ -1043,7 +1071,7 @@ text_new_titled(const char *title, const char *raw, size_t len)
 
 	/* Masthead: short lines before a headline among the first few. */
 	for (i = 0; i < nlines && kept < 6; i++) {
-		const char *l = buf_str(&a) + lines[i].start;
+		const char *l = src + lines[i].start;
 		size_t next = 0, j;
 
 		if (!keep[i])
@@ -1086,7 +1114,7 @@ text_new_titled(const char *title, const char *raw, size_t len)
 				tf.data[i] = ' ';
 		/* The page's own copy of the headline is not read twice. */
 		if (head >= 0 && lines[head].len == tf.len &&
-		    strncasecmp(buf_str(&a) + lines[head].start, buf_str(&tf),
+		    strncasecmp(src + lines[head].start, buf_str(&tf),
 		    tf.len) == 0)
 			keep[head] = 0;
 		add_collapsed(&out, buf_str(&tf), tf.len);
@@ -1103,12 +1131,12 @@ text_new_titled(const char *title, const char *raw, size_t len)
 		size_t prev = 0;
 
 		for (i = 0; i < nlines; i++) {
-			const char *l = buf_str(&a) + lines[i].start;
+			const char *l = src + lines[i].start;
 
 			if (!keep[i])
 				continue;
 			if (any) {
-				const char *p = buf_str(&a) + lines[prev].start;
+				const char *p = src + lines[prev].start;
 
 				if (!lines[i].blank_before &&
 				    (head < 0 || (long)prev != head) &&
