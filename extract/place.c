@@ -1934,8 +1934,9 @@ dash_at(const unsigned char *s, size_t len, size_t *n)
 }
 
 /* A name segment of a dateline: letters, spaces, periods, hyphens,
- * apostrophes.  Returns its end; sets *upper when it has no lowercase
- * letter, *cap when every word starts with a capital. */
+ * apostrophes, every word starting with a capital.  Returns its end, or
+ * i when there is none; sets *upper when it has no lowercase letter,
+ * *cap to 0 when a word does not start with a capital. */
 static size_t
 dl_segment(const unsigned char *s, size_t i, size_t len, int *upper,
     int *cap)
@@ -1967,8 +1968,12 @@ dl_segment(const unsigned char *s, size_t i, size_t len, int *upper,
 			 * whatever follows */
 			if (++words > 5)
 				return start;
-			if (!cap_at(s + i, len - i))
+			/* the callers want no such segment: the rest of
+			 * a sentence need not be read */
+			if (!cap_at(s + i, len - i)) {
 				*cap = 0;
+				return start;
+			}
 		}
 		atword = 0;
 		lower |= ch >= 'a' && ch <= 'z';
