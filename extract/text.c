@@ -618,12 +618,10 @@ looks_like_headline(const char *s, size_t n, size_t next_len)
 {
 	size_t caps, words;
 
-	if (n > 250)
+	if (n > 250 || s[n - 1] == '.' || s[n - 1] == ':' || s[n - 1] == ',')
 		return 0;
 	words = count_words(s, n, &caps, 30);
 	if (words < 3 || words > 30)
-		return 0;
-	if (s[n - 1] == '.' || s[n - 1] == ':' || s[n - 1] == ',')
 		return 0;
 	return caps * 2 >= words || next_len > n;
 }
