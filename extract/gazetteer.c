@@ -345,11 +345,15 @@ int
 gaz_probe(const char *key)
 {
 	size_t n = strlen(key);
-	uint32_t h, v;
+	uint32_t h, v, tag;
 	const char *k;
 
-	h = gz_hash_key(key, n) & (GZ_HASH_N - 1);
-	for (; (v = gz_hash[h]) != 0; h = (h + 1) & (GZ_HASH_N - 1)) {
+	h = gz_hash_key(key, n);
+	tag = GZ_HASH_TAG(h);
+	for (h &= GZ_HASH_N - 1; (v = gz_hash[h]) != 0;
+	    h = (h + 1) & (GZ_HASH_N - 1)) {
+		if ((v & GZ_HASH_TAGS) != tag)
+			continue;
 		k = gz_pool + (v & GZ_HASH_OFF);
 		if (strncmp(k, key, n) == 0 && (k[n] == '\0' || k[n] == ' '))
 			return (int)(v >> 28);
