@@ -51,7 +51,12 @@ struct gz_city {
 };
 
 struct gz_key {
-	uint32_t key;	/* pool offset of the normalised key */
+	/* The key's first four bytes as a big-endian number (NUL-padded):
+	 * it orders keys as strcmp does as far as it goes, so a search
+	 * reads the pool only among keys that share it. */
+	uint32_t prefix;
+	uint32_t key;	/* pool offset of the normalised key; rows of one key
+			 * share it */
 	uint32_t ref;	/* row index | GZ_COMMON / GZ_DEMONYM */
 };
 
