@@ -794,8 +794,6 @@ find_mentions(struct ctx *c)
 	for (i = 0; i < c->ntok; i++) {
 		if (!is_cap_tok(c, i) || in_skip(c, &c->tok[i]))
 			continue;
-		if (TOK_IN(c, i, funcwords) && !(c->tok[i].flags & T_UPPER))
-			continue;
 		/* the longest run of words that some name could still
 		 * cover; most capitalised words start none, and one probe
 		 * per run tells which runs are worth a full lookup */
@@ -810,6 +808,15 @@ find_mentions(struct ctx *c)
 			    !(pr[n] & GAZ_P_LONGER))
 				break;
 		}
+		/* A function word begins no name.  The word list is asked
+		 * only about a run that names a place: most runs name none,
+		 * and the probes cost less than the search. */
+		for (n = nmax; n > 0 && !(pr[n] & (GAZ_P_CITY | GAZ_P_REGION |
+		    GAZ_P_COUNTRY)); n--)
+			;
+		if (n == 0 || (!(c->tok[i].flags & T_UPPER) &&
+		    TOK_IN(c, i, funcwords)))
+			continue;
 		for (n = nmax; n > 0; n--) {
 			if (!is_cap_tok(c, i + n - 1) || !(pr[n] &
 			    (GAZ_P_CITY | GAZ_P_REGION | GAZ_P_COUNTRY)))
