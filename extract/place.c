@@ -539,6 +539,10 @@ tokenize_buf(struct ctx *c, const char *buf, size_t len, int title,
 				j++;
 				continue;
 			}
+			/* the commonest end of a word, and none of the
+			 * cases below */
+			if (s[j] == ' ')
+				break;
 			if (s[j] >= 0x80 && is_wordbyte(s + j, len - j)) {
 				j++;
 				continue;
@@ -595,7 +599,8 @@ tokenize_buf(struct ctx *c, const char *buf, size_t len, int title,
 		if (upper && !lower)
 			t->flags |= T_UPPER;
 		sent = 0;
-		if (j < len && is_apos(s + j, len - j, &an) && j + an < len &&
+		if (j < len && s[j] != ' ' && is_apos(s + j, len - j, &an) &&
+		    j + an < len &&
 		    (s[j + an] == 's' || s[j + an] == 'S')) {
 			t->flags |= T_POSS;
 			j += an + 1;
