@@ -434,19 +434,6 @@ prefix_is(const char *l, size_t n, const char *p)
 	return 1;
 }
 
-/* Is l[0..n) phrase p (lowercase), ignoring case? */
-static int
-line_eq(const char *l, size_t n, const char *p)
-{
-	size_t k;
-
-	for (k = 0; k < n; k++)
-		if (p[k] == '\0' || ascii_lower((unsigned char)l[k]) !=
-		    (unsigned char)p[k])
-			return 0;
-	return p[n] == '\0';
-}
-
 /* Which BP_CONTAINS rules occur in a line: a bit per rule. */
 struct bp_hits {
 	uint64_t bits[BP_MAXRULES / 64];
@@ -564,7 +551,7 @@ boilerplate_action(const char *l, size_t n)
 			continue;
 		switch (b->match) {
 		case BP_LINE:
-			h = line_eq(l, tn, b->phrase);
+			h = tn == b->len && icase_eq(l, b->phrase, tn);
 			break;
 		case BP_PREFIX:
 			h = prefix_is(l, n, b->phrase);
