@@ -20,8 +20,9 @@ same(const char *a, const char *b, size_t n)
 	return 1;
 }
 
-/* Range of entries whose first word is w[0..n), or lo == hi. */
-static void
+/* Range of entries whose first word is w[0..n), or lo == hi.  Inline:
+ * every word of a text asks it. */
+static inline void
 find_range(const char *w, size_t n, size_t *lo, size_t *hi)
 {
 	uint32_t h = 0x811c9dc5;
