@@ -198,12 +198,10 @@ language(const struct tokens *tk)
 
 /* ---- JSON ------------------------------------------------------------ */
 
-/* The keys are ASCII literals: jansson's UTF-8 check of each is waste. */
-static void
-jset(json_t *o, const char *key, json_t *v)
-{
-	json_object_set_new_nocheck(o, key, v);
-}
+/* The keys are ASCII literals ("" makes anything else an error):
+ * jansson's UTF-8 check and strlen() of each are waste. */
+#define jset(o, key, v) \
+	json_object_setn_new_nocheck((o), "" key, sizeof("" key) - 1, (v))
 
 static json_t *
 jcount(long v)

@@ -11,6 +11,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "extract/cclass.h"
 #include "extract/gazetteer.h"
 #include "extract/gazetteer_data.h"
 
@@ -75,11 +76,12 @@ fold(long cp)
 	return f && f[0] ? f : NULL;
 }
 
+/* The tokenizer's table: one load rather than three range tests, on
+ * every byte of every phrase the place reader probes. */
 static inline int
 ascii_alnum(unsigned char c)
 {
-	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
-	    (c >= '0' && c <= '9');
+	return (tok_cclass[c] & (C_DIGIT | C_ALPHA)) != 0;
 }
 
 size_t
@@ -160,6 +162,34 @@ gaz_normalize(const char *str, size_t len, char *out, size_t outsz)
 	return o;
 }
 
+/* The first four bytes of key as a big-endian number, NUL-padded, as
+ * key_prefix() in tools/gen-gazetteer. */
+static uint32_t
+gz_key_prefix(const char *key)
+{
+	const unsigned char *u = (const unsigned char *)key;
+	uint32_t p = 0;
+	size_t i;
+
+	for (i = 0; i < 4; i++) {
+		p = p << 8 | u[i];
+		if (u[i] == '\0') {
+			p <<= 8 * (3 - i);
+			break;
+		}
+	}
+	return p;
+}
+
+/* strcmp()'s order of row r's key and key, whose prefix is kp. */
+static int
+key_cmp(const struct gz_key *r, const char *key, uint32_t kp)
+{
+	if (r->prefix != kp)
+		return r->prefix < kp ? -1 : 1;
+	return strcmp(gz_pool + r->key, key);
+}
+
 /* Index of the first key of tab not below key (key order is strcmp's).
  * The city table is big; its two-byte index narrows the search to one
  * bucket, which holds the lower bound since keys outside it differ from
@@ -169,6 +199,7 @@ lower_bound(const struct gz_key *tab, size_t n, const char *key)
 {
 	const unsigned char *u = (const unsigned char *)key;
 	size_t lo = 0, hi = n, mid, v;
+	uint32_t kp = gz_key_prefix(key);
 
 	if (tab == gz_city_keys) {
 		v = (size_t)u[0] << 8 | (u[0] ? u[1] : 0);
@@ -177,7 +208,7 @@ lower_bound(const struct gz_key *tab, size_t n, const char *key)
 	}
 	while (lo < hi) {
 		mid = lo + (hi - lo) / 2;
-		if (strcmp(gz_pool + tab[mid].key, key) < 0)
+		if (key_cmp(&tab[mid], key, kp) < 0)
 			lo = mid + 1;
 		else
 			hi = mid;
@@ -192,9 +223,11 @@ key_range(const struct gz_key *tab, size_t n, const char *key,
 {
 	size_t lo = lower_bound(tab, n, key), hi = lo;
 
-	while (hi < n && strcmp(gz_pool + tab[hi].key, key) == 0)
-		hi++;
 	*first = tab + lo;
+	if (lo == n || key_cmp(&tab[lo], key, gz_key_prefix(key)) != 0)
+		return 0;
+	while (hi < n && tab[hi].key == tab[lo].key)
+		hi++;
 	return hi - lo;
 }
 
@@ -345,11 +378,15 @@ int
 gaz_probe(const char *key)
 {
 	size_t n = strlen(key);
-	uint32_t h, v;
+	uint32_t h, v, tag;
 	const char *k;
 
-	h = gz_hash_key(key, n) & (GZ_HASH_N - 1);
-	for (; (v = gz_hash[h]) != 0; h = (h + 1) & (GZ_HASH_N - 1)) {
+	h = gz_hash_key(key, n);
+	tag = GZ_HASH_TAG(h);
+	for (h &= GZ_HASH_N - 1; (v = gz_hash[h]) != 0;
+	    h = (h + 1) & (GZ_HASH_N - 1)) {
+		if ((v & GZ_HASH_TAGS) != tag)
+			continue;
 		k = gz_pool + (v & GZ_HASH_OFF);
 		if (strncmp(k, key, n) == 0 && (k[n] == '\0' || k[n] == ' '))
 			return (int)(v >> 28);

@@ -51,7 +51,12 @@ struct gz_city {
 };
 
 struct gz_key {
-	uint32_t key;	/* pool offset of the normalised key */
+	/* The key's first four bytes as a big-endian number (NUL-padded):
+	 * it orders keys as strcmp does as far as it goes, so a search
+	 * reads the pool only among keys that share it. */
+	uint32_t prefix;
+	uint32_t key;	/* pool offset of the normalised key; rows of one key
+			 * share it */
 	uint32_t ref;	/* row index | GZ_COMMON / GZ_DEMONYM */
 };
 
@@ -71,9 +76,13 @@ extern const size_t gz_ncity_keys;
 extern const uint32_t gz_city_idx[];
 /* Every key and word prefix of a key, hashed (32-bit FNV-1a of its bytes,
  * open addressing, linear probing): slot = pool offset of a key that
- * starts with it (low 28 bits) | its GAZ_P_* bits << 28; 0 is empty. */
+ * starts with it (low 22 bits) | the top 6 bits of its hash (GZ_HASH_TAG)
+ * | its GAZ_P_* bits << 28; 0 is empty.  The tag spares a probe the look
+ * into the pool at most slots of other keys on its path. */
 #define GZ_HASH_N	(1u << 19)
-#define GZ_HASH_OFF	0x0fffffffu
+#define GZ_HASH_OFF	0x003fffffu
+#define GZ_HASH_TAGS	0x0fc00000u
+#define GZ_HASH_TAG(h)	(((uint32_t)(h) >> 26) << 22)
 extern const uint32_t gz_hash[];
 extern const struct gz_key gz_region_keys[];
 extern const size_t gz_nregion_keys;

@@ -20,8 +20,9 @@ same(const char *a, const char *b, size_t n)
 	return 1;
 }
 
-/* Range of entries whose first word is w[0..n), or lo == hi. */
-static void
+/* Range of entries whose first word is w[0..n), or lo == hi.  Inline:
+ * every word of a text asks it. */
+static inline void
 find_range(const char *w, size_t n, size_t *lo, size_t *hi)
 {
 	uint32_t h = 0x811c9dc5;
@@ -179,7 +180,7 @@ token_range(const struct tokens *tk, size_t i, size_t *lo, size_t *hi)
 }
 
 /* Phrases at token i whose first word is the token's first wl bytes,
- * which are the entries [lo, hi). */
+ * which are the entries [lo, hi), lo < hi. */
 static inline void
 scan_word(const struct tokens *tk, size_t i, size_t wl, size_t lo, size_t hi,
     int kind, struct lex_hits *h, size_t *cap, size_t *best,
@@ -188,8 +189,6 @@ scan_word(const struct tokens *tk, size_t i, size_t wl, size_t lo, size_t hi,
 	size_t j, k;
 	int next;
 
-	if (lo == hi)
-		return;
 	/* The first byte of the next token in the sentence, which the
 	 * second word of a longer phrase must start with; -1 when none. */
 	next = i + 1 < tk->n && tk->v[i + 1].sent == tk->v[i].sent ?
@@ -233,11 +232,15 @@ scan_at(const struct tokens *tk, size_t i, int kind, struct lex_hits *h,
 	const char *w = tk->lower + tk->v[i].start;
 	size_t wl = tk->v[i].len, lo, hi;
 
+	/* a third of the words start no phrase: no call for them */
 	token_range(tk, i, &lo, &hi);
-	scan_word(tk, i, wl, lo, hi, kind, h, cap, best, beste);
+	if (lo < hi)
+		scan_word(tk, i, wl, lo, hi, kind, h, cap, best, beste);
 	if (wl > 2 && w[wl - 2] == '\'' && w[wl - 1] == 's') {
 		find_range(w, wl - 2, &lo, &hi);
-		scan_word(tk, i, wl - 2, lo, hi, kind, h, cap, best, beste);
+		if (lo < hi)
+			scan_word(tk, i, wl - 2, lo, hi, kind, h, cap, best,
+			    beste);
 	}
 }
 

@@ -23,6 +23,7 @@ EXTRA_DIST += tests/e2e/t0420-place-regression.sh
 # tools/gen-extract-tables), numbers, casualties, classification, perpetrator
 libfwextract_a_SOURCES += extract/extract.c extract/extract.h \
 	extract/text.c extract/text.h extract/entity_tab.c \
+	extract/boilerplate.h extract/boilerplate_tab.c \
 	extract/token.c extract/token.h extract/cclass.h \
 	extract/lexicon.c extract/lexicon.h extract/lexicon_tab.c \
 	extract/number.c extract/number.h \
@@ -31,7 +32,7 @@ libfwextract_a_SOURCES += extract/extract.c extract/extract.h \
 	extract/frame.c extract/frame.h \
 	extract/perp.c extract/perp.h
 EXTRA_DIST += tools/gen-extract-tables data/extract/lexicon.tsv \
-	data/extract/groups.tsv
+	data/extract/groups.tsv data/extract/boilerplate.tsv
 
 EXTRACT_TEST_LIBS = libfwextract.a libfwcommon.a $(CMOCKA_LIBS) -lm
 check_PROGRAMS += tests/unit/test_text tests/unit/test_number \

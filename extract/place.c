@@ -541,6 +541,10 @@ tokenize_buf(struct ctx *c, const char *buf, size_t len, int title,
 				j++;
 				continue;
 			}
+			/* the commonest end of a word, and none of the
+			 * cases below */
+			if (s[j] == ' ')
+				break;
 			if (s[j] >= 0x80 && is_wordbyte(s + j, len - j)) {
 				j++;
 				continue;
@@ -597,7 +601,8 @@ tokenize_buf(struct ctx *c, const char *buf, size_t len, int title,
 		if (upper && !lower)
 			t->flags |= T_UPPER;
 		sent = 0;
-		if (j < len && is_apos(s + j, len - j, &an) && j + an < len &&
+		if (j < len && s[j] != ' ' && is_apos(s + j, len - j, &an) &&
+		    j + an < len &&
 		    (s[j + an] == 's' || s[j + an] == 'S')) {
 			t->flags |= T_POSS;
 			j += an + 1;
@@ -796,8 +801,6 @@ find_mentions(struct ctx *c)
 	for (i = 0; i < c->ntok; i++) {
 		if (!is_cap_tok(c, i) || in_skip(c, &c->tok[i]))
 			continue;
-		if (TOK_IN(c, i, funcwords) && !(c->tok[i].flags & T_UPPER))
-			continue;
 		/* the longest run of words that some name could still
 		 * cover; most capitalised words start none, and one probe
 		 * per run tells which runs are worth a full lookup */
@@ -812,6 +815,15 @@ find_mentions(struct ctx *c)
 			    !(pr[n] & GAZ_P_LONGER))
 				break;
 		}
+		/* A function word begins no name.  The word list is asked
+		 * only about a run that names a place: most runs name none,
+		 * and the probes cost less than the search. */
+		for (n = nmax; n > 0 && !(pr[n] & (GAZ_P_CITY | GAZ_P_REGION |
+		    GAZ_P_COUNTRY)); n--)
+			;
+		if (n == 0 || (!(c->tok[i].flags & T_UPPER) &&
+		    TOK_IN(c, i, funcwords)))
+			continue;
 		for (n = nmax; n > 0; n--) {
 			if (!is_cap_tok(c, i + n - 1) || !(pr[n] &
 			    (GAZ_P_CITY | GAZ_P_REGION | GAZ_P_COUNTRY)))
@@ -2017,8 +2029,9 @@ dash_at(const unsigned char *s, size_t len, size_t *n)
 }
 
 /* A name segment of a dateline: letters, spaces, periods, hyphens,
- * apostrophes.  Returns its end; sets *upper when it has no lowercase
- * letter, *cap when every word starts with a capital. */
+ * apostrophes, every word starting with a capital.  Returns its end, or
+ * i when there is none; sets *upper when it has no lowercase letter,
+ * *cap to 0 when a word does not start with a capital. */
 static size_t
 dl_segment(const unsigned char *s, size_t i, size_t len, int *upper,
     int *cap)
@@ -2050,8 +2063,12 @@ dl_segment(const unsigned char *s, size_t i, size_t len, int *upper,
 			 * whatever follows */
 			if (++words > 5)
 				return start;
-			if (!cap_at(s + i, len - i))
+			/* the callers want no such segment: the rest of
+			 * a sentence need not be read */
+			if (!cap_at(s + i, len - i)) {
 				*cap = 0;
+				return start;
+			}
 		}
 		atword = 0;
 		lower |= ch >= 'a' && ch <= 'z';

@@ -10,8 +10,10 @@
  *       -> masthead lines before a headline dropped
  *       -> sentences split, minding abbreviations and decimal numbers.
  *
- * Boilerplate is recognised from a table of phrases; a line is only dropped
- * when it is short or when the phrase is one no article sentence uses.
+ * Boilerplate is recognised from a table of phrases (data/extract/
+ * boilerplate.tsv, generated into boilerplate_tab.c); a line is only
+ * dropped when it is short or when the phrase is one no article sentence
+ * uses.
  */
 #include "config.h"
 
@@ -24,6 +26,7 @@
 
 #include "common/buf.h"
 #include "common/xmalloc.h"
+#include "extract/boilerplate.h"
 #include "extract/text.h"
 
 struct text {
@@ -412,85 +415,6 @@ fold_chars(struct buf *out, const char *s, size_t len)
 
 /* ---- lines and boilerplate ------------------------------------------ */
 
-enum bp_match { BP_LINE, BP_PREFIX, BP_CONTAINS };
-enum bp_action { BP_DROP, BP_CUT };
-
-/* maxlen: the rule applies only to lines up to this long (0: any). */
-#define BP(p, m, a, max)	{ p, sizeof(p) - 1, m, a, max }
-static const struct boilerplate {
-	const char *phrase;
-	size_t	 len;		/* strlen(phrase) */
-	enum bp_match match;
-	enum bp_action action;
-	size_t maxlen;
-} boilerplate[] = {
-	BP("read more", BP_LINE, BP_CUT, 0),
-	BP("related", BP_LINE, BP_CUT, 0),
-	BP("related articles", BP_LINE, BP_CUT, 0),
-	BP("related stories", BP_LINE, BP_CUT, 0),
-	BP("related news", BP_LINE, BP_CUT, 0),
-	BP("related content", BP_LINE, BP_CUT, 0),
-	BP("related coverage", BP_LINE, BP_CUT, 0),
-	BP("more on this story", BP_LINE, BP_CUT, 0),
-	BP("more stories", BP_LINE, BP_CUT, 0),
-	BP("recommended", BP_LINE, BP_CUT, 0),
-	BP("you may also like", BP_LINE, BP_CUT, 0),
-	BP("you might also like", BP_LINE, BP_CUT, 0),
-	BP("most read", BP_LINE, BP_CUT, 0),
-	BP("most popular", BP_LINE, BP_CUT, 0),
-	BP("comments", BP_LINE, BP_CUT, 0),
-	BP("read next", BP_LINE, BP_CUT, 0),
-	BP("read more:", BP_PREFIX, BP_DROP, 200),
-	BP("read more ", BP_PREFIX, BP_DROP, 200),
-	BP("related:", BP_PREFIX, BP_DROP, 200),
-	BP("see also:", BP_PREFIX, BP_DROP, 200),
-	BP("also read", BP_PREFIX, BP_DROP, 200),
-	BP("share this", BP_PREFIX, BP_DROP, 120),
-	BP("share on", BP_PREFIX, BP_DROP, 120),
-	BP("share:", BP_PREFIX, BP_DROP, 120),
-	BP("share", BP_LINE, BP_DROP, 0),
-	BP("tweet", BP_LINE, BP_DROP, 0),
-	BP("email", BP_LINE, BP_DROP, 0),
-	BP("print", BP_LINE, BP_DROP, 0),
-	BP("advertisement", BP_LINE, BP_DROP, 0),
-	BP("follow us", BP_PREFIX, BP_DROP, 120),
-	BP("sign up", BP_PREFIX, BP_DROP, 200),
-	BP("subscribe", BP_PREFIX, BP_DROP, 200),
-	BP("support ", BP_PREFIX, BP_DROP, 60),
-	BP("donate", BP_PREFIX, BP_DROP, 120),
-	BP("click here", BP_PREFIX, BP_DROP, 200),
-	BP("copyright", BP_PREFIX, BP_DROP, 200),
-	BP("all rights reserved", BP_CONTAINS, BP_DROP, 200),
-	BP("please consider making a donation", BP_CONTAINS, BP_CUT, 0),
-	BP("please consider supporting", BP_CONTAINS, BP_CUT, 0),
-	BP("make a donation", BP_CONTAINS, BP_DROP, 0),
-	BP("support our journalism", BP_CONTAINS, BP_DROP, 0),
-	BP("support independent journalism", BP_CONTAINS, BP_DROP, 0),
-	BP("journalism isn't dead", BP_CONTAINS, BP_CUT, 0),
-	BP("you can help keep it alive", BP_CONTAINS, BP_CUT, 0),
-	BP("our loyal readers", BP_CONTAINS, BP_DROP, 0),
-	BP("subscribe to our newsletter", BP_CONTAINS, BP_DROP, 0),
-	BP("sign up for our newsletter", BP_CONTAINS, BP_DROP, 0),
-	BP("newsletter", BP_CONTAINS, BP_DROP, 160),
-	BP("we use cookies", BP_CONTAINS, BP_DROP, 0),
-	BP("this website uses cookies", BP_CONTAINS, BP_DROP, 0),
-	BP("accept cookies", BP_CONTAINS, BP_DROP, 0),
-	BP("cookie policy", BP_CONTAINS, BP_DROP, 0),
-	BP("privacy policy", BP_CONTAINS, BP_DROP, 160),
-	BP("terms of use", BP_CONTAINS, BP_DROP, 160),
-	BP("enable javascript", BP_CONTAINS, BP_DROP, 0),
-	BP("share this article", BP_CONTAINS, BP_DROP, 0),
-	BP("share this story", BP_CONTAINS, BP_DROP, 0),
-	BP("the post ", BP_PREFIX, BP_DROP, 300),	/* feed footers */
-	BP("this article originally appeared", BP_CONTAINS, BP_DROP, 0),
-	BP("reporting by", BP_PREFIX, BP_DROP, 200),
-	BP("additional reporting by", BP_PREFIX, BP_DROP, 200),
-	BP("editing by", BP_PREFIX, BP_DROP, 200),
-	BP("writing by", BP_PREFIX, BP_DROP, 200),
-};
-
-#define NBOILERPLATE	(sizeof(boilerplate) / sizeof(boilerplate[0]))
-
 static inline unsigned char
 ascii_lower(unsigned char c)
 {
@@ -510,82 +434,13 @@ prefix_is(const char *l, size_t n, const char *p)
 	return 1;
 }
 
-/* Is l[0..n) phrase p (lowercase), ignoring case? */
-static int
-line_eq(const char *l, size_t n, const char *p)
-{
-	size_t k;
-
-	for (k = 0; k < n; k++)
-		if (p[k] == '\0' || ascii_lower((unsigned char)l[k]) !=
-		    (unsigned char)p[k])
-			return 0;
-	return p[n] == '\0';
-}
-
-/*
- * Which BP_CONTAINS phrases occur in a line, found in one pass over its
- * spaces rather than one search per phrase.  An occurrence of a phrase
- * with a space in it has its first space at a space of the line, with the
- * bytes around it (one before, two after) equal to the phrase's; a bit per
- * hash of those three bytes filters the spaces worth comparing.  Phrases
- * without such a space are searched for one by one.
- */
-struct bp_filter {
-	uint64_t bits[16];
-	size_t	 nspaced, nplain;
-	struct bp_phrase {
-		uint32_t key;	/* bytes around the first space */
-		uint8_t	 rule;	/* index in boilerplate[] */
-		uint8_t	 off;	/* offset of the first space */
-		uint8_t	 len;
-	} spaced[NBOILERPLATE];
-	uint8_t	 plain[NBOILERPLATE];
+/* Which BP_CONTAINS rules occur in a line: a bit per rule. */
+struct bp_hits {
+	uint64_t bits[BP_MAXRULES / 64];
 };
 
-static inline uint32_t
-key3(unsigned char before, unsigned char a1, unsigned char a2)
-{
-	return (uint32_t)before | (uint32_t)a1 << 8 | (uint32_t)a2 << 16;
-}
-
-static inline unsigned
-key3_hash(uint32_t k)
-{
-	return (unsigned)((k * 2654435761u) >> 22);	/* 10 bits */
-}
-
-static void
-bp_filter_init(struct bp_filter *f)
-{
-	size_t i;
-
-	memset(f->bits, 0, sizeof(f->bits));
-	f->nspaced = f->nplain = 0;
-	for (i = 0; i < NBOILERPLATE; i++) {
-		const char *p = boilerplate[i].phrase, *sp;
-		size_t pl = boilerplate[i].len, o;
-		struct bp_phrase *bp;
-		unsigned h;
-
-		if (boilerplate[i].match != BP_CONTAINS)
-			continue;
-		sp = memchr(p, ' ', pl);
-		o = sp ? (size_t)(sp - p) : 0;
-		if (sp == NULL || o == 0 || o + 2 >= pl || pl > UINT8_MAX) {
-			f->plain[f->nplain++] = (uint8_t)i;
-			continue;
-		}
-		bp = &f->spaced[f->nspaced++];
-		bp->key = key3((unsigned char)p[o - 1], (unsigned char)p[o + 1],
-		    (unsigned char)p[o + 2]);
-		bp->rule = (uint8_t)i;
-		bp->off = (uint8_t)o;
-		bp->len = (uint8_t)pl;
-		h = key3_hash(bp->key);
-		f->bits[h >> 6] |= (uint64_t)1 << (h & 63);
-	}
-}
+#define BP_HIT(h, i)	((h)->bits[(i) >> 6] >> ((i) & 63) & 1)
+#define BP_SET(h, i)	((h)->bits[(i) >> 6] |= (uint64_t)1 << ((i) & 63))
 
 /* Bit 8k+7 set where byte k of v is a space (exact, no carries). */
 static inline uint64_t
@@ -610,30 +465,38 @@ icase_eq(const char *l, const char *p, size_t n)
 	return 1;
 }
 
+/* The phrases with key k whose first space is at l[q]. */
+static void
+bp_match(const char *l, size_t n, size_t q, uint32_t k, struct bp_hits *hit)
+{
+	size_t i;
+
+	for (i = 0; i < bp_nspaced; i++) {
+		const struct bp_phrase *bp = &bp_spaced[i];
+
+		if (bp->key == k && q >= bp->off &&
+		    q - bp->off + bp->len <= n && icase_eq(l + q - bp->off,
+		    bp_rules[bp->rule].phrase, bp->len))
+			BP_SET(hit, bp->rule);
+	}
+}
+
+/* Inline: it runs at every space of every line, and the filter passes
+ * over nearly all of them. */
 static inline void
-bp_at_space(const struct bp_filter *f, const char *l, size_t n, size_t q,
-    unsigned char *hit)
+bp_at_space(const char *l, size_t n, size_t q, struct bp_hits *hit)
 {
 	const unsigned char *u = (const unsigned char *)l;
 	uint32_t k;
 	unsigned h;
-	size_t i;
 
 	if (q == 0 || q + 2 >= n)
 		return;
-	k = key3(ascii_lower(u[q - 1]), ascii_lower(u[q + 1]),
+	k = bp_key(ascii_lower(u[q - 1]), ascii_lower(u[q + 1]),
 	    ascii_lower(u[q + 2]));
-	h = key3_hash(k);
-	if (!(f->bits[h >> 6] & ((uint64_t)1 << (h & 63))))
-		return;
-	for (i = 0; i < f->nspaced; i++) {
-		const struct bp_phrase *bp = &f->spaced[i];
-
-		if (bp->key == k && q >= bp->off &&
-		    q - bp->off + bp->len <= n && icase_eq(l + q - bp->off,
-		    boilerplate[bp->rule].phrase, bp->len))
-			hit[bp->rule] = 1;
-	}
+	h = bp_key_hash(k);
+	if (bp_bits[h >> 6] & ((uint64_t)1 << (h & 63)))
+		bp_match(l, n, q, k, hit);
 }
 
 /* Does p (lowercase) occur in l[0..n), ignoring case? */
@@ -648,19 +511,19 @@ icase_find(const char *l, size_t n, const char *p, size_t pl)
 	return 0;
 }
 
-/* hit[i] = does CONTAINS phrase i occur in l[0..n), ignoring case? */
+/* The BP_CONTAINS rules whose phrase occurs in l[0..n), ignoring case. */
 static void
-bp_contains(const struct bp_filter *f, const char *l, size_t n,
-    unsigned char *hit)
+bp_contains(const char *l, size_t n, struct bp_hits *hit)
 {
 	size_t p, i;
 
-	memset(hit, 0, NBOILERPLATE);
-	for (i = 0; i < f->nplain; i++) {
-		const struct boilerplate *b = &boilerplate[f->plain[i]];
+	memset(hit, 0, sizeof(*hit));
+	for (i = 0; i < bp_nplain; i++) {
+		const struct bp_rule *b = &bp_rules[bp_plain[i]];
 
-		if (!(b->maxlen && n > b->maxlen))
-			hit[f->plain[i]] = icase_find(l, n, b->phrase, b->len);
+		if (!(b->maxlen && n > b->maxlen) &&
+		    icase_find(l, n, b->phrase, b->len))
+			BP_SET(hit, bp_plain[i]);
 	}
 	for (p = 0; p + 8 <= n; p += 8) {
 		uint64_t v, m;
@@ -670,44 +533,44 @@ bp_contains(const struct bp_filter *f, const char *l, size_t n,
 		v = __builtin_bswap64(v);	/* byte k at bits 8k..8k+7 */
 #endif
 		for (m = space_bits(v); m != 0; m &= m - 1)
-			bp_at_space(f, l, n,
-			    p + (size_t)__builtin_ctzll(m) / 8, hit);
+			bp_at_space(l, n, p + (size_t)__builtin_ctzll(m) / 8,
+			    hit);
 	}
 	for (; p < n; p++)
 		if (l[p] == ' ')
-			bp_at_space(f, l, n, p, hit);
+			bp_at_space(l, n, p, hit);
 }
 
 /* -1: keep; else the action. */
 static int
-boilerplate_action(const struct bp_filter *f, const char *l, size_t n)
+boilerplate_action(const char *l, size_t n)
 {
-	unsigned char hit[NBOILERPLATE];
+	struct bp_hits hit;
 	size_t i, tn = n;
 	int scanned = 0;
 
 	/* BP_LINE compares the line without its trailing punctuation. */
 	while (tn > 0 && strchr(" .:!>|-", l[tn - 1]) != NULL)
 		tn--;
-	for (i = 0; i < NBOILERPLATE; i++) {
-		const struct boilerplate *b = &boilerplate[i];
+	for (i = 0; i < bp_nrules; i++) {
+		const struct bp_rule *b = &bp_rules[i];
 		int h = 0;
 
 		if (b->maxlen && n > b->maxlen)
 			continue;
 		switch (b->match) {
 		case BP_LINE:
-			h = line_eq(l, tn, b->phrase);
+			h = tn == b->len && icase_eq(l, b->phrase, tn);
 			break;
 		case BP_PREFIX:
 			h = prefix_is(l, n, b->phrase);
 			break;
 		case BP_CONTAINS:
 			if (!scanned) {
-				bp_contains(f, l, n, hit);
+				bp_contains(l, n, &hit);
 				scanned = 1;
 			}
-			h = hit[i];
+			h = BP_HIT(&hit, i);
 			break;
 		}
 		if (h)
@@ -751,12 +614,10 @@ looks_like_headline(const char *s, size_t n, size_t next_len)
 {
 	size_t caps, words;
 
-	if (n > 250)
+	if (n > 250 || s[n - 1] == '.' || s[n - 1] == ':' || s[n - 1] == ',')
 		return 0;
 	words = count_words(s, n, &caps, 30);
 	if (words < 3 || words > 30)
-		return 0;
-	if (s[n - 1] == '.' || s[n - 1] == ':' || s[n - 1] == ',')
 		return 0;
 	return caps * 2 >= words || next_len > n;
 }
@@ -978,6 +839,23 @@ ends_sentence(const char *s, size_t n)
 	    c == '\'';
 }
 
+/* Printable ASCII and line ends, with no character reference and no
+ * tag: text that repair_utf8(), decode_into() and fold_chars() leave as
+ * it is. */
+static int
+is_plain(const char *raw, size_t len)
+{
+	const unsigned char *s = (const unsigned char *)raw;
+	size_t i = 0;
+
+	while ((i = ascii_run(s, i, len, 0)) < len) {
+		if (s[i] != '\n' && (s[i] < 0x20 || s[i] >= 0x80))
+			return 0;
+		i++;
+	}
+	return memchr(raw, '&', len) == NULL && !looks_like_html(raw, len);
+}
+
 /* Make room for n bytes in b at once: buf.h has no call to reserve
  * space, so add n bytes (any n will do) and take them off again. */
 static void
@@ -999,13 +877,15 @@ text_new_titled(const char *title, const char *raw, size_t len)
 	struct buf a = BUF_INIT, b = BUF_INIT, out = BUF_INIT;
 	struct text *t = xcalloc(1, sizeof(*t));
 	struct line *lines;
-	size_t nlines, i, first = 0, kept = 0, limit;
+	size_t nlines, i, first = 0, kept = 0, limit, srclen;
+	const char *src;
 	char *keep;
 	long head = -1;
-	struct bp_filter bpf;
 
-	if (raw == NULL)
+	if (raw == NULL) {
+		raw = "";
 		len = 0;
+	}
 	if (len > TEXT_MAX_INPUT)
 		len = TEXT_MAX_INPUT;
 	/* Decoding can grow text; bound every stage all the same. */
@@ -1014,25 +894,32 @@ text_new_titled(const char *title, const char *raw, size_t len)
 	buf_init(&b, limit);
 	buf_init(&out, limit);
 
-	/* Each stage's output is about its input's size: allocate that
-	 * once rather than grow from nothing. */
-	buf_prime(&a, raw, len);
-	repair_utf8(&a, raw, len);
-	buf_prime(&b, buf_str(&a), a.len);
-	buf_prime(&out, buf_str(&a), a.len);
-	if (looks_like_html(buf_str(&a), a.len))
-		strip_html(&b, buf_str(&a), a.len);
-	else
-		decode_into(&b, buf_str(&a), a.len);
-	buf_reset(&a);
-	fold_chars(&a, buf_str(&b), b.len);
-	buf_release(&b);
+	if (is_plain(raw, len)) {
+		/* every pass up to here would copy it unchanged */
+		src = raw;
+		srclen = len;
+	} else {
+		/* Each stage's output is about its input's size: allocate
+		 * that once rather than grow from nothing. */
+		buf_prime(&a, raw, len);
+		repair_utf8(&a, raw, len);
+		buf_prime(&b, buf_str(&a), a.len);
+		if (looks_like_html(buf_str(&a), a.len))
+			strip_html(&b, buf_str(&a), a.len);
+		else
+			decode_into(&b, buf_str(&a), a.len);
+		buf_reset(&a);
+		fold_chars(&a, buf_str(&b), b.len);
+		buf_release(&b);
+		src = buf_str(&a);
+		srclen = a.len;
+	}
+	buf_prime(&out, src, srclen);
 
-	collect_lines(buf_str(&a), a.len, &lines, &nlines);
+	collect_lines(src, srclen, &lines, &nlines);
 	keep = xcalloc(nlines ? nlines : 1, 1);
-	bp_filter_init(&bpf);
 	for (i = 0; i < nlines; i++) {
-		int act = boilerplate_action(&bpf, buf_str(&a) +
+		int act = boilerplate_action(src +
 		    lines[i].start, lines[i].len);
 
 		if (act == BP_CUT)
@@ -1043,7 +930,7 @@ text_new_titled(const char *title, const char *raw, size_t len)
 
 	/* Masthead: short lines before a headline among the first few. */
 	for (i = 0; i < nlines && kept < 6; i++) {
-		const char *l = buf_str(&a) + lines[i].start;
+		const char *l = src + lines[i].start;
 		size_t next = 0, j;
 
 		if (!keep[i])
@@ -1086,7 +973,7 @@ text_new_titled(const char *title, const char *raw, size_t len)
 				tf.data[i] = ' ';
 		/* The page's own copy of the headline is not read twice. */
 		if (head >= 0 && lines[head].len == tf.len &&
-		    strncasecmp(buf_str(&a) + lines[head].start, buf_str(&tf),
+		    strncasecmp(src + lines[head].start, buf_str(&tf),
 		    tf.len) == 0)
 			keep[head] = 0;
 		add_collapsed(&out, buf_str(&tf), tf.len);
@@ -1103,12 +990,12 @@ text_new_titled(const char *title, const char *raw, size_t len)
 		size_t prev = 0;
 
 		for (i = 0; i < nlines; i++) {
-			const char *l = buf_str(&a) + lines[i].start;
+			const char *l = src + lines[i].start;
 
 			if (!keep[i])
 				continue;
 			if (any) {
-				const char *p = buf_str(&a) + lines[prev].start;
+				const char *p = src + lines[prev].start;
 
 				if (!lines[i].blank_before &&
 				    (head < 0 || (long)prev != head) &&
