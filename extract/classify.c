@@ -236,6 +236,26 @@ covered_other(const struct lex_hits *h, size_t s, unsigned multi,
 	return 0;
 }
 
+/* Is animal hit x a capitalised word inside a sentence written in
+ * lowercase ("outside the Red Lion", "the Tigers' coach")?  Then it is
+ * part of a name, of a pub, a team or a firm, and no animal. */
+static int
+animal_name(const struct tokens *tk, size_t s, const struct lex_hit *x)
+{
+	size_t i, first = tk->sent_first[s], end = tk->sent_first[s + 1];
+	size_t words = 0, lower = 0;
+
+	if (x->e->arg != LOOK_ANIMAL || x->tok == first ||
+	    !(tk->v[x->tok].flags & TOKF_CAP))
+		return 0;
+	for (i = first; i < end; i++)
+		if (tk->v[i].kind == TOK_WORD) {
+			words++;
+			lower += !(tk->v[i].flags & TOKF_CAP);
+		}
+	return 2 * lower > words;
+}
+
 /* Is trial hit x the victim or the sequel of the violence its sentence
  * reports ("prosecutor targeted with explosive", "man charged after
  * truck rams pedestrians")?  Then it is no trial story: the charge or
@@ -769,7 +789,8 @@ tally_sentence(const struct tokens *tk, const struct lex_hits *h, size_t s,
 		if (x->kind == LEX_LOOK) {
 			if (!covered(h, s, multi, x) &&
 			    !covered_other(h, s, multi, x) &&
-			    !trial_aside(tk, h, s, x))
+			    !trial_aside(tk, h, s, x) &&
+			    !animal_name(tk, s, x))
 				t->look[e->arg] += e->weight;
 			continue;
 		}
@@ -1079,6 +1100,30 @@ animal_acts(const struct tokens *tk)
 	return 0;
 }
 
+/* Is the headline about the remembering ("City marks ten years since
+ * shooting", "Bombing: city pauses nine years on"), naming nobody killed,
+ * hurt or attacking?  Then the attack the text retells, attackers and
+ * all, is the one remembered. */
+static int
+memorial_head(const struct lex_hits *h, long head)
+{
+	size_t i;
+	int look = 0;
+
+	if (head < 0)
+		return 0;
+	for (i = h->sent_first[head]; i < h->sent_first[head + 1]; i++) {
+		const struct lex_hit *x = &h->v[i];
+
+		if (x->kind == LEX_KILL || x->kind == LEX_INJURE ||
+		    x->kind == LEX_ATTACKER)
+			return 0;
+		if (x->kind == LEX_LOOK && x->e->arg == LOOK_MEMORIAL)
+			look = 1;
+	}
+	return look;
+}
+
 /* Is the piece labelled as commentary ("Opinion: ...", "Analysis:")
  * in its headline or at the start of its text?  Such a piece argues
  * about attacks; it reports one only when it tells of harm of its own
@@ -1253,9 +1298,11 @@ classify_incident(const struct tokens *tk, const struct lex_hits *h,
 		out->not_incident = reason_names[reason];
 	else if (reason >= 0 && look_max >= 4 && (reason == LOOK_MEMORIAL ||
 	    reason == LOOK_TRIAL) && look_max >= 0.4 * attack && fr.retro > 0 &&
-	    fr.nonstate == 0)
+	    (fr.nonstate == 0 || (reason == LOOK_MEMORIAL &&
+	    memorial_head(h, head))))
 		/* Remembering or judging an attack frames the whole text,
-		 * unless attackers are seen acting in it. */
+		 * unless attackers are seen acting in it outside what a
+		 * remembering headline announces. */
 		out->not_incident = reason_names[reason];
 	else if (reason >= 0 && look_max >= 4 && look_max >= 0.8 * attack &&
 	    !(context_reason(reason) && victims && (fr.strong > 0 ||

@@ -600,6 +600,12 @@ country_strikes(const struct scan *sc, size_t first, size_t v)
 	z = v + (sc->len[FRAME_STRIKE][v] > 0 ? sc->len[FRAME_STRIKE][v] : 1);
 	if (tok_is(tk, z, "his") || tok_is(tk, z, "her"))
 		return 0;
+	/* "Former MP shot dead on café terrace", "Briton killed in
+	 * crash": a headline's killing participle with nobody after it
+	 * is passive, and the country word names the one killed */
+	if (tok_in_sorted(tk, v, lethal, NELEM(lethal)) &&
+	    verb_like(tk, first, v) && object_of(sc, tk->v[v].sent, z) < 0)
+		return 0;
 	b = v - 1;
 	while (b > first && (tk->v[b - 1].flags & TOKF_CAP) &&
 	    tk->v[b - 1].kind == TOK_WORD) {
@@ -918,7 +924,7 @@ read_sentence(struct scan *sc, size_t s, int reporting, long head,
 	const struct tokens *tk = sc->tk;
 	const struct lex_hits *h = sc->h;
 	size_t first = tk->sent_first[s], end = tk->sent_first[s + 1];
-	size_t i, j, aux, cue = end, cue_end = end, year = end;
+	size_t i, j, aux, cue = end, cue_end = end, year = end, title_end = 0;
 	int state = 0, nonstate = 0, context = 0, attackers = 0, toll = 0;
 	int denied = 0, passive;
 	unsigned any = 0;
@@ -1166,7 +1172,12 @@ read_sentence(struct scan *sc, size_t s, int reporting, long head,
 	for (i = h->sent_first[s]; i < h->sent_first[s + 1]; i++) {
 		const struct lex_hit *x = &h->v[i];
 
-		if (x->kind == LEX_LOOK && context_look(x->e->arg))
+		/* "a member of parliament was shot dead": a word of
+		 * politics inside a person's title names the person */
+		if (x->kind == LEX_VIP && x->tok + x->ntok > title_end)
+			title_end = x->tok + x->ntok;
+		if (x->kind == LEX_LOOK && context_look(x->e->arg) &&
+		    x->tok >= title_end)
 			context = 1;
 		/* "assailants stormed a football stadium" */
 		if (x->kind == LEX_ATTACKER && !sc->drop[x->tok])
@@ -1183,10 +1194,13 @@ read_sentence(struct scan *sc, size_t s, int reporting, long head,
 		 * done to something that is no person, place or force is a
 		 * figure of speech too. */
 		/* "a bomb plot", "the attack plan": the violence names
-		 * what was planned */
+		 * what was planned; "the bombing suspect": whom it is
+		 * pinned on, a story of the hunt or the case */
 		if (metaphor(sc, first, end, x->tok, x->tok + x->ntok) ||
 		    (x->tok + x->ntok < end &&
-		    starts(sc, x->tok + x->ntok, FRAME_PLOT)) ||
+		    (starts(sc, x->tok + x->ntok, FRAME_PLOT) ||
+		    tok_is(tk, x->tok + x->ntok, "suspect") ||
+		    tok_is(tk, x->tok + x->ntok, "suspects"))) ||
 		    (context && x->kind != LEX_KILL && x->kind != LEX_INJURE &&
 		    verb_like(tk, first, x->tok) &&
 		    object_of(sc, s, x->tok + x->ntok) == 0))

@@ -1093,6 +1093,19 @@ static const struct {
 	    "Militants who had threatened attacks ahead of the vote "
 	    "bombed a polling station on Sunday, killing three people.",
 	    NULL },
+	/* violence naming whom it is pinned on ("the bombing suspect")
+	 * tells of the case, not the attack */
+	{ "Bombing Suspect Dies In Police Custody",
+	    "His family demanded an inquiry.",
+	    "other" },
+	{ "Police hunt shooting suspect after gunman kills three at "
+	    "mall",
+	    "The attacker fled in a grey car, police said.",
+	    NULL },
+	{ NULL,
+	    "A stabbing suspect was arrested on Monday after a man "
+	    "attacked two shoppers with a knife, police said.",
+	    NULL },
 };
 
 static void
