@@ -26,13 +26,17 @@
  * restart keeps to backoff and Retry-After.
  *
  * Transactions: items arrive while bodies stream in, many fetches
- * interleaved.  A transaction is opened by the first write of a loop
- * iteration and committed by an ev_prepare watcher just before the loop
- * waits again: every poll's writes of one iteration (its items and its
- * feed row at the end) commit together, and no transaction stays open
- * while the loop sleeps.  A transaction per poll would span the
- * transfer, and with fetches overlapping (SQLite has one write
- * transaction per connection) it would never close under load.  New items
+ * interleaved.  A transaction is opened by the first write and stays
+ * open while the loop has events to handle; it is committed by an
+ * ev_idle watcher, which libev runs when an iteration found nothing to
+ * do, or by an ev_prepare watcher once it is TX_MAX_AGE old, so a loop
+ * that never runs dry still commits.  While the idle watcher is active
+ * the loop polls without blocking: no transaction stays open while the
+ * loop sleeps.  A commit per iteration wrote the same B-tree pages to
+ * the WAL again and again (a busy poll runs hundreds of iterations); a
+ * transaction per poll would span the transfer, and with fetches
+ * overlapping (SQLite has one write transaction per connection) it would
+ * never close under load.  New items
  * go through the pipeline (extraction, rules, outbox rows) inside the
  * transaction and are reported after it commits (pipeline_settle), so a
  * failed COMMIT neither loses an item nor reports it twice.
@@ -69,6 +73,9 @@
 #define RETENTION_MIN	86400.0
 /* Longest wait before reading a feed's unreadable state row again. */
 #define UNREAD_RETRY	60.0
+/* Seconds a transaction may stay open while the loop stays busy: how
+ * late a new item can be reported for batching its commit. */
+#define TX_MAX_AGE	0.25
 
 struct sfeed;
 
@@ -121,7 +128,9 @@ struct sched {
 	void			*idle_arg;
 	ev_timer		 idle_timer;
 	ev_timer		 sweep;		/* forget feeds long removed */
-	ev_prepare		 commit;
+	ev_idle			 commit_idle;	/* commit once the loop runs dry */
+	ev_prepare		 commit_aged;	/* or once TX_MAX_AGE has passed */
+	ev_tstamp		 tx_since;
 	int			 in_tx;
 	struct sfeed		**touched;	/* written in the open transaction */
 	size_t			 ntouched, touched_cap;
@@ -220,7 +229,8 @@ tx_end(struct sched *s)
 	if (!(ok = state_commit(s->st) == 0))
 		s->state_errors++;
 	s->in_tx = 0;
-	ev_prepare_stop(s->ev, &s->commit);
+	ev_idle_stop(s->ev, &s->commit_idle);
+	ev_prepare_stop(s->ev, &s->commit_aged);
 	/* Only now are the new items of the transaction reported: one that
 	 * did not commit is not recorded as seen and comes again. */
 	pipeline_settle(s->pipe, ok);
@@ -255,7 +265,9 @@ tx_begin(struct sched *s)
 		return;
 	}
 	s->in_tx = 1;
-	ev_prepare_start(s->ev, &s->commit);
+	s->tx_since = ev_now(s->ev);
+	ev_idle_start(s->ev, &s->commit_idle);
+	ev_prepare_start(s->ev, &s->commit_aged);
 }
 
 /* About to write f's row or items: open the transaction and remember f,
@@ -283,9 +295,9 @@ touch(struct sfeed *f)
  * the validators of a response whose items were never recorded, get a 304
  * and lose them.  Items of f's poll that earlier transactions committed
  * stay counted.  A poll still in flight ends without taking its new
- * validators (f->lost).  Nothing is written here: this runs as the loop
- * is about to block, and a write would leave a transaction open while it
- * sleeps; the next poll's row carries what changed in memory.
+ * validators (f->lost).  Nothing is written here: the store has just
+ * refused a commit, and a write would only open the next transaction to
+ * fail the same way; the next poll's row carries what changed in memory.
  */
 static void
 recover(struct sfeed *f)
@@ -329,9 +341,18 @@ untouch(struct sfeed *f)
 }
 
 static void
-on_prepare(struct ev_loop *ev, ev_prepare *w, int revents)
+on_commit_idle(struct ev_loop *ev, ev_idle *w, int revents)
 {
 	tx_end(w->data);
+}
+
+static void
+on_commit_aged(struct ev_loop *ev, ev_prepare *w, int revents)
+{
+	struct sched *s = w->data;
+
+	if (ev_now(ev) - s->tx_since >= TX_MAX_AGE)
+		tx_end(s);
 }
 
 static void
@@ -339,6 +360,9 @@ on_idle(struct ev_loop *ev, ev_timer *w, int revents)
 {
 	struct sched *s = w->data;
 
+	/* The last polls' alerts go to the outbox before it is told to
+	 * finish, or --once would exit without delivering them. */
+	tx_end(s);
 	if (s->idle != NULL)
 		s->idle(s->idle_arg);
 }
@@ -956,8 +980,10 @@ sched_new(struct ev_loop *ev, struct loop *l, struct state *st,
 	s->force = mode == SCHED_ONCE_FORCE;
 	s->idle = idle;
 	s->idle_arg = arg;
-	ev_prepare_init(&s->commit, on_prepare);
-	s->commit.data = s;
+	ev_idle_init(&s->commit_idle, on_commit_idle);
+	s->commit_idle.data = s;
+	ev_prepare_init(&s->commit_aged, on_commit_aged);
+	s->commit_aged.data = s;
 	ev_timer_init(&s->idle_timer, on_idle, 0., 0.);
 	s->idle_timer.data = s;
 	ev_timer_init(&s->sweep, on_sweep, PRUNE_EVERY, PRUNE_EVERY);
