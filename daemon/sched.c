@@ -854,7 +854,10 @@ sfeed_new(struct sched *s, const struct feed_cfg *c)
 	f = xcalloc(1, sizeof(*f));
 	f->s = s;
 	f->cfg = c;
-	load_state(f, 1);
+	/* --once polls a new enabled feed right away and writes its row
+	 * when the poll ends; writing it now as well would write a
+	 * thousand new feeds twice. */
+	load_state(f, !s->once || !c->enabled);
 	ev_timer_init(&f->timer, on_timer, 0., 0.);
 	f->timer.data = f;
 	return f;

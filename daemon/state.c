@@ -443,8 +443,9 @@ open_db(const char *path, int readonly)
 	 * not SQLite's inside whichever commit passes 1000 frames. */
 	sqlite3_db_config(st->db, SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 1, NULL);
 	sqlite3_wal_hook(st->db, on_wal_commit, st);
-	if (exec(st, "PRAGMA journal_mode = WAL", "set WAL mode") == -1 ||
-	    exec(st, "PRAGMA synchronous = NORMAL", "set synchronous") == -1 ||
+	/* synchronous first: switching a new file to WAL then syncs less. */
+	if (exec(st, "PRAGMA synchronous = NORMAL", "set synchronous") == -1 ||
+	    exec(st, "PRAGMA journal_mode = WAL", "set WAL mode") == -1 ||
 	    exec(st, "PRAGMA foreign_keys = ON", "enable foreign keys") == -1 ||
 	    migrate(st) == -1)
 		goto fail;
