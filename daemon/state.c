@@ -97,6 +97,11 @@ static const char *const migrations[] = {
 	/* 1 -> 2: when an item was last in its feed, for pruning. */
 	"ALTER TABLE items ADD COLUMN last_seen INTEGER NOT NULL DEFAULT 0;"
 	"UPDATE items SET last_seen = first_seen;",
+	/* 2 -> 3: content hashes cut to STATE_HASH_KEPT hex digits.  Two
+	 * versions of an item that agree on those are one item: REPLACE
+	 * keeps one of them. */
+	"UPDATE OR REPLACE items SET content_hash = substr(content_hash, 1, 32)"
+	"  WHERE length(content_hash) > 32;",
 };
 #define SCHEMA_VERSION	((int)(sizeof(migrations) / sizeof(migrations[0])))
 
@@ -292,6 +297,15 @@ bind_text(sqlite3_stmt *s, int i, const char *v)
 		sqlite3_bind_text(s, i, v, -1, SQLITE_STATIC);
 	else
 		sqlite3_bind_null(s, i);
+}
+
+/* The part of an item's content hash that is stored. */
+static void
+bind_hash(sqlite3_stmt *s, int i, const char *hash)
+{
+	hash = hash ? hash : "";
+	sqlite3_bind_text(s, i, hash, (int)strnlen(hash, STATE_HASH_KEPT),
+	    SQLITE_STATIC);
 }
 
 static char *
@@ -710,7 +724,7 @@ state_item_seen(struct state *st, const char *feed, const char *item_id,
 		return -1;
 	bind_text(s, 1, feed);
 	bind_text(s, 2, item_id);
-	bind_text(s, 3, content_hash ? content_hash : "");
+	bind_hash(s, 3, content_hash);
 	sqlite3_bind_int64(s, 4, now);
 	if (run(st, s, "record item") == -1)
 		return -1;
@@ -721,7 +735,7 @@ state_item_seen(struct state *st, const char *feed, const char *item_id,
 		return -1;
 	bind_text(s, 1, feed);
 	bind_text(s, 2, item_id);
-	bind_text(s, 3, content_hash ? content_hash : "");
+	bind_hash(s, 3, content_hash);
 	sqlite3_bind_int64(s, 4, now);
 	sqlite3_bind_int64(s, 5, now - STATE_ITEM_TOUCH);
 	if (run(st, s, "touch item") == -1)
