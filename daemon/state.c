@@ -421,6 +421,10 @@ open_db(const char *path, int readonly)
 	int flags, v;
 
 	st->path = xstrdup(path);
+	/* Memory statistics nobody reads would take SQLite's global mutex
+	 * on every allocation, several per recorded item.  Only possible
+	 * before SQLite's first use; later calls change nothing. */
+	sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0);
 	flags = readonly ? SQLITE_OPEN_READONLY :
 	    SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE;
 	if (sqlite3_open_v2(path, &st->db, flags | SQLITE_OPEN_NOMUTEX,
