@@ -1,12 +1,10 @@
 /*
  * The drain runs from an ev_prepare watcher at the lowest priority, and
  * not while the scheduler's transaction is open: an outbox row must be
- * committed before its first attempt.  The scheduler commits from its
- * idle watcher or from its own ev_prepare watcher (default priority, so
- * it runs first); the loop does not sleep while a transaction is open,
- * so a drain held back runs in the round after the commit.  Timers and
- * finished transfers only set the drain going; they never send
- * themselves.
+ * committed before its first attempt.  A drain held back stays armed and
+ * runs at the first prepare after the commit, before the loop next
+ * waits.  Timers and finished transfers only set the drain going; they
+ * never send themselves.
  *
  * Rows due now are read oldest first, skipping those in flight, at most
  * MAX_IN_FLIGHT webhook attempts at a time.  syslog and stdout rows are
@@ -858,9 +856,8 @@ outbox_kick_committed(struct outbox *o)
 	if (o->stopping)
 		return;
 	/* The commit ran from a watcher of this round (the scheduler's
-	 * idle or prepare watcher), after the loop collected the round's
-	 * prepare watchers; feeding the event queues ours behind it
-	 * (EV_MINPRI) in the same round. */
+	 * idle watcher or timer), after the round's prepare watchers;
+	 * feeding the event queues ours in the same round. */
 	ev_prepare_start(o->ev, &o->prepare);
 	ev_feed_event(o->ev, &o->prepare, EV_PREPARE);
 }

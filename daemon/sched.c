@@ -26,17 +26,17 @@
  * restart keeps to backoff and Retry-After.
  *
  * Transactions: items arrive while bodies stream in, many fetches
- * interleaved.  A transaction is opened by the first write and stays
- * open while the loop has events to handle; it is committed by an
- * ev_idle watcher, which libev runs when an iteration found nothing to
- * do, or by an ev_prepare watcher once it is TX_MAX_AGE old, so a loop
- * that never runs dry still commits.  While the idle watcher is active
- * the loop polls without blocking: no transaction stays open while the
- * loop sleeps.  A commit per iteration wrote the same B-tree pages to
- * the WAL again and again (a busy poll runs hundreds of iterations); a
- * transaction per poll would span the transfer, and with fetches
- * overlapping (SQLite has one write transaction per connection) it would
- * never close under load.  New items
+ * interleaved.  A transaction is opened by the first write and committed
+ * by a timer once it is TX_MAX_AGE old, or sooner when no fetch is in
+ * flight: then an ev_idle watcher commits it as soon as an iteration
+ * finds nothing left to do (the loop polls without blocking while it is
+ * active).  So the write lock is held a bounded time, while the loop
+ * sleeps only when fetches are under way, and never once it has nothing
+ * more to do.  A commit per loop iteration (or whenever the loop ran dry
+ * for a moment, which a busy poll does hundreds of times) wrote the same
+ * B-tree pages to the WAL again and again; a transaction per poll would
+ * span the transfer, and with fetches overlapping (SQLite has one write
+ * transaction per connection) it would never close under load.  New items
  * go through the pipeline (extraction, rules, outbox rows) inside the
  * transaction and are reported after it commits (pipeline_settle), so a
  * failed COMMIT neither loses an item nor reports it twice.
@@ -73,8 +73,9 @@
 #define RETENTION_MIN	86400.0
 /* Longest wait before reading a feed's unreadable state row again. */
 #define UNREAD_RETRY	60.0
-/* Seconds a transaction may stay open while the loop stays busy: how
- * late a new item can be reported for batching its commit. */
+/* Seconds a transaction may stay open while fetches are in flight: how
+ * late a new item can be reported, and how long another writer may have
+ * to wait, for batching commits. */
 #define TX_MAX_AGE	0.25
 
 struct sfeed;
@@ -129,8 +130,7 @@ struct sched {
 	ev_timer		 idle_timer;
 	ev_timer		 sweep;		/* forget feeds long removed */
 	ev_idle			 commit_idle;	/* commit once the loop runs dry */
-	ev_prepare		 commit_aged;	/* or once TX_MAX_AGE has passed */
-	ev_tstamp		 tx_since;
+	ev_timer		 commit_aged;	/* or once TX_MAX_AGE has passed */
 	int			 in_tx;
 	struct sfeed		**touched;	/* written in the open transaction */
 	size_t			 ntouched, touched_cap;
@@ -230,7 +230,7 @@ tx_end(struct sched *s)
 		s->state_errors++;
 	s->in_tx = 0;
 	ev_idle_stop(s->ev, &s->commit_idle);
-	ev_prepare_stop(s->ev, &s->commit_aged);
+	ev_timer_stop(s->ev, &s->commit_aged);
 	/* Only now are the new items of the transaction reported: one that
 	 * did not commit is not recorded as seen and comes again. */
 	pipeline_settle(s->pipe, ok);
@@ -255,6 +255,15 @@ tx_end(struct sched *s)
 	checkpoint(s);
 }
 
+/* With no fetch in flight, nothing more is on its way: the open
+ * transaction is committed once the loop has handled what is pending. */
+static void
+commit_when_idle(struct sched *s)
+{
+	if (s->in_tx && s->active == 0)
+		ev_idle_start(s->ev, &s->commit_idle);
+}
+
 static void
 tx_begin(struct sched *s)
 {
@@ -265,9 +274,9 @@ tx_begin(struct sched *s)
 		return;
 	}
 	s->in_tx = 1;
-	s->tx_since = ev_now(s->ev);
-	ev_idle_start(s->ev, &s->commit_idle);
-	ev_prepare_start(s->ev, &s->commit_aged);
+	ev_timer_set(&s->commit_aged, TX_MAX_AGE, 0.);
+	ev_timer_start(s->ev, &s->commit_aged);
+	commit_when_idle(s);
 }
 
 /* About to write f's row or items: open the transaction and remember f,
@@ -347,12 +356,9 @@ on_commit_idle(struct ev_loop *ev, ev_idle *w, int revents)
 }
 
 static void
-on_commit_aged(struct ev_loop *ev, ev_prepare *w, int revents)
+on_commit_aged(struct ev_loop *ev, ev_timer *w, int revents)
 {
-	struct sched *s = w->data;
-
-	if (ev_now(ev) - s->tx_since >= TX_MAX_AGE)
-		tx_end(s);
+	tx_end(w->data);
 }
 
 static void
@@ -714,6 +720,7 @@ dispatch(struct sched *s)
 		poll_start(f);
 		host_ready(s, h);
 	}
+	commit_when_idle(s);
 }
 
 /*
@@ -985,7 +992,7 @@ sched_new(struct ev_loop *ev, struct loop *l, struct state *st,
 	s->idle_arg = arg;
 	ev_idle_init(&s->commit_idle, on_commit_idle);
 	s->commit_idle.data = s;
-	ev_prepare_init(&s->commit_aged, on_commit_aged);
+	ev_timer_init(&s->commit_aged, on_commit_aged, 0., 0.);
 	s->commit_aged.data = s;
 	ev_timer_init(&s->idle_timer, on_idle, 0., 0.);
 	s->idle_timer.data = s;

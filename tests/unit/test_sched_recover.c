@@ -1,11 +1,18 @@
 /*
- * daemon/sched after a commit that fails (the disk full, say): what the
- * scheduler does to recover must not leave a transaction open while the
- * loop sleeps, or it holds the store's write lock (other writers get
- * SQLITE_BUSY, checkpoints stop) until something wakes the loop.  The
- * failure is injected by linking with -Wl,--wrap=state_commit.
+ * daemon/sched's transactions: how long one stays open, and what the
+ * scheduler does after a commit that fails (the disk full, say).  A
+ * transaction left open holds the store's write lock (other writers get
+ * SQLITE_BUSY, checkpoints stop), so it must end once the loop has
+ * nothing more to do, and within a bounded time while fetches are in
+ * flight.  Commits are counted, and failures injected, by linking with
+ * -Wl,--wrap=state_commit.
  */
 #include "config.h"
+
+#include <sys/socket.h>
+
+#include <arpa/inet.h>
+#include <netinet/in.h>
 
 #include <stdarg.h>
 #include <stddef.h>
@@ -70,9 +77,9 @@ struct fixture {
 
 /* A config of the store and feeds that are never polled: a new one's row
  * is written when the scheduler first sees it, and that is the only
- * write. */
+ * write.  With url, also a feed "z" that is polled from it. */
 static struct config *
-feeds_config(struct fixture *fx, const char *names)
+feeds_config(struct fixture *fx, const char *names, const char *url)
 {
 	struct config *cfg;
 	char conf[512];
@@ -84,6 +91,9 @@ feeds_config(struct fixture *fx, const char *names)
 		n += (size_t)snprintf(conf + n, sizeof(conf) - n,
 		    "[feed \"%c\"]\nurl = http://127.0.0.1:1/%c\n"
 		    "enabled = no\n", *names, *names);
+	if (url != NULL)
+		n += (size_t)snprintf(conf + n, sizeof(conf) - n,
+		    "[feed \"z\"]\nurl = %s\n", url);
 	assert_true(n < sizeof(conf));
 	cfg = config_parse_buffer("t.conf", conf, n, &fx->errors);
 	assert_non_null(cfg);
@@ -101,7 +111,7 @@ setup(void **state)
 	assert_non_null(mkdtemp(fx->dir));
 	snprintf(fx->db, sizeof(fx->db), "%s/state.db", fx->dir);
 	buf_init(&fx->errors, 0);
-	fx->cfg = feeds_config(fx, "a");
+	fx->cfg = feeds_config(fx, "a", NULL);
 	assert_non_null(fx->st = state_open(fx->db));
 	fx->l = loop_new(fx->ev, 8, 4);
 	fx->pl = pipeline_new();
@@ -160,6 +170,17 @@ test_no_open_tx_after_failed_commit(void **state)
 	sched_free(s);
 }
 
+/* Run the loop until no transaction is open; false after 5 s. */
+static int
+run_to_commit(struct fixture *fx)
+{
+	ev_tstamp t0 = ev_time();
+
+	while (state_in_transaction(fx->st) && ev_time() - t0 < 5)
+		ev_run(fx->ev, EVRUN_ONCE);
+	return !state_in_transaction(fx->st);
+}
+
 static void
 on_readable(struct ev_loop *ev, ev_io *w, int revents)
 {
@@ -174,8 +195,9 @@ on_guard(struct ev_loop *ev, ev_timer *w, int revents)
 /*
  * While every iteration has events to handle (here a pipe that stays
  * readable), the transaction stays open across iterations, and is
- * committed within a bounded time all the same; once the loop has
- * nothing left to do, what is open is committed before it could sleep.
+ * committed within a bounded time all the same; with no fetch in flight,
+ * once the loop has nothing left to do, what is open is committed before
+ * it could sleep.
  */
 static void
 test_commit_when_idle_or_aged(void **state)
@@ -203,15 +225,13 @@ test_commit_when_idle_or_aged(void **state)
 		assert_true(state_in_transaction(fx->st));
 		assert_int_equal(commits, 0);
 	}
-	while (state_in_transaction(fx->st) && ev_time() - t0 < 5)
-		ev_run(fx->ev, EVRUN_ONCE);
-	assert_false(state_in_transaction(fx->st));
+	assert_true(run_to_commit(fx));
 	assert_int_equal(commits, 1);
 
 	/* Nothing pending: the next iteration commits, without sleeping
 	 * (the guard only ends the iteration should it sleep). */
 	ev_io_stop(fx->ev, &busy);
-	fx->cfg2 = feeds_config(fx, "ab");
+	fx->cfg2 = feeds_config(fx, "ab", NULL);
 	sched_reconcile(s, fx->cfg2);
 	assert_true(state_in_transaction(fx->st));
 	ev_timer_init(&guard, on_guard, 2., 0.);
@@ -227,6 +247,60 @@ test_commit_when_idle_or_aged(void **state)
 	close(fds[1]);
 }
 
+/*
+ * A fetch in flight (to a server that never answers): a write then is
+ * not committed when the loop first runs out of events and sleeps, so
+ * the items of many iterations share one commit, but within a bounded
+ * time all the same.
+ */
+static void
+test_commit_aged_while_fetching(void **state)
+{
+	struct fixture *fx = *state;
+	struct sockaddr_in sin;
+	socklen_t len = sizeof(sin);
+	struct sched *s;
+	ev_timer guard;
+	ev_tstamp t0;
+	char url[64];
+	int fd;
+
+	fd = socket(AF_INET, SOCK_STREAM, 0);
+	assert_true(fd >= 0);
+	memset(&sin, 0, sizeof(sin));
+	sin.sin_family = AF_INET;
+	sin.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+	assert_int_equal(bind(fd, (struct sockaddr *)&sin, sizeof(sin)), 0);
+	assert_int_equal(listen(fd, 4), 0);
+	assert_int_equal(getsockname(fd, (struct sockaddr *)&sin, &len), 0);
+	snprintf(url, sizeof(url), "http://127.0.0.1:%d/z", ntohs(sin.sin_port));
+	config_free(fx->cfg);
+	fx->cfg = feeds_config(fx, "a", url);
+	s = sched_new(fx->ev, fx->l, fx->st, fx->pl, fx->cfg, 1, SCHED_ONCE,
+	    NULL, NULL);
+	assert_non_null(s);
+	assert_int_equal(sched_active(s), 1);
+	assert_true(run_to_commit(fx));
+	commits = 0;
+
+	fx->cfg2 = feeds_config(fx, "ab", url);
+	sched_reconcile(s, fx->cfg2);
+	assert_true(state_in_transaction(fx->st));
+	ev_timer_init(&guard, on_guard, 0.05, 0.);
+	ev_timer_start(fx->ev, &guard);
+	t0 = ev_time();
+	while (ev_is_active(&guard))
+		ev_run(fx->ev, EVRUN_ONCE);
+	assert_int_equal(sched_active(s), 1);
+	assert_true(state_in_transaction(fx->st));
+	assert_int_equal(commits, 0);
+	assert_true(run_to_commit(fx));
+	assert_int_equal(commits, 1);
+	assert_true(ev_time() - t0 < 2);
+	sched_free(s);
+	close(fd);
+}
+
 int
 main(void)
 {
@@ -235,6 +309,8 @@ main(void)
 		    test_no_open_tx_after_failed_commit, setup, teardown),
 		cmocka_unit_test_setup_teardown(
 		    test_commit_when_idle_or_aged, setup, teardown),
+		cmocka_unit_test_setup_teardown(
+		    test_commit_aged_while_fetching, setup, teardown),
 	};
 
 	log_init("test_sched_recover", 0, 0);
