@@ -75,8 +75,9 @@
 #define UNREAD_RETRY	60.0
 /* Seconds a transaction may stay open while fetches are in flight: how
  * late a new item can be reported, and how long another writer may have
- * to wait, for batching commits. */
-#define TX_MAX_AGE	0.25
+ * to wait, for batching commits.  Short enough that the commit left for
+ * the end of a poll, when there is nothing else to do, is small. */
+#define TX_MAX_AGE	0.05
 
 struct sfeed;
 
