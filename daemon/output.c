@@ -1,9 +1,10 @@
 /*
- * The drain runs from an ev_prepare watcher at the lowest priority: the
- * scheduler commits the items and alerts of a loop iteration in its own
- * ev_prepare watcher (default priority, so it runs first), and an outbox
- * row must be committed before its first attempt.  Timers and finished
- * transfers only set the drain going; they never send themselves.
+ * The drain runs from an ev_prepare watcher at the lowest priority, and
+ * not while the scheduler's transaction is open: an outbox row must be
+ * committed before its first attempt.  A drain held back stays armed and
+ * runs at the first prepare after the commit, before the loop next
+ * waits.  Timers and finished transfers only set the drain going; they
+ * never send themselves.
  *
  * Rows due now are read oldest first, skipping those in flight, at most
  * MAX_IN_FLIGHT webhook attempts at a time.  syslog and stdout rows are
@@ -802,6 +803,8 @@ on_prepare(struct ev_loop *ev, ev_prepare *w, int revents)
 {
 	struct outbox *o = w->data;
 
+	if (state_in_transaction(o->st))
+		return;
 	ev_prepare_stop(ev, w);
 	drain(o);
 }
@@ -852,9 +855,9 @@ outbox_kick_committed(struct outbox *o)
 {
 	if (o->stopping)
 		return;
-	/* The loop collected this round's prepare watchers before calling
-	 * the one that committed; feeding the event queues ours behind it
-	 * (EV_MINPRI) in the same round. */
+	/* The commit ran from a watcher of this round (the scheduler's
+	 * idle watcher or timer), after the round's prepare watchers;
+	 * feeding the event queues ours in the same round. */
 	ev_prepare_start(o->ev, &o->prepare);
 	ev_feed_event(o->ev, &o->prepare, EV_PREPARE);
 }

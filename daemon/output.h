@@ -71,13 +71,13 @@ struct outbox *outbox_new(struct ev_loop *ev, struct loop *l,
 /* Switch to a reloaded config; attempts in flight go on. */
 void outbox_set_config(struct outbox *o, const struct config *cfg);
 
-/* New rows were queued: look for them once the scheduler's transaction
- * of this loop iteration has committed. */
+/* New rows were queued, or may be due: look for them once no
+ * transaction is open. */
 void outbox_kick(struct outbox *o);
 
 /* New rows were committed by the scheduler's transaction, from inside the
- * watcher that commits it before the loop waits: look for them in this
- * round, not when the loop next wakes up. */
+ * watcher that commits it: look for them in this round, not when the loop
+ * next wakes up. */
 void outbox_kick_committed(struct outbox *o);
 
 /* Call done(arg) once nothing is in flight and nothing pending is due

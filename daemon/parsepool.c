@@ -344,6 +344,11 @@ worker(void *arg)
 			rc = cut ? -1 : feed_parser_finish(j->parser);
 			w = cut ? NULL : feed_parser_error(j->parser);
 			snprintf(why, sizeof(why), "%s", w != NULL ? w : "");
+			/* Freed here, by the thread that allocated it: on
+			 * the loop thread a parser's many blocks cost more
+			 * to free than its items cost to record. */
+			feed_parser_free(j->parser);
+			j->parser = NULL;
 		}
 
 		lock(pp);

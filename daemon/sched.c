@@ -26,12 +26,16 @@
  * restart keeps to backoff and Retry-After.
  *
  * Transactions: items arrive while bodies stream in, many fetches
- * interleaved.  A transaction is opened by the first write of a loop
- * iteration and committed by an ev_prepare watcher just before the loop
- * waits again: every poll's writes of one iteration (its items and its
- * feed row at the end) commit together, and no transaction stays open
- * while the loop sleeps.  A transaction per poll would span the
- * transfer, and with fetches overlapping (SQLite has one write
+ * interleaved.  A transaction is opened by the first write and committed
+ * by a timer once it is TX_MAX_AGE old, or sooner when no fetch is in
+ * flight: then an ev_idle watcher commits it as soon as an iteration
+ * finds nothing left to do (the loop polls without blocking while it is
+ * active).  So the write lock is held a bounded time, while the loop
+ * sleeps only when fetches are under way, and never once it has nothing
+ * more to do.  A commit per loop iteration (or whenever the loop ran dry
+ * for a moment, which a busy poll does hundreds of times) wrote the same
+ * B-tree pages to the WAL again and again; a transaction per poll would
+ * span the transfer, and with fetches overlapping (SQLite has one write
  * transaction per connection) it would never close under load.  New items
  * go through the pipeline (extraction, rules, outbox rows) inside the
  * transaction and are reported after it commits (pipeline_settle), so a
@@ -69,6 +73,11 @@
 #define RETENTION_MIN	86400.0
 /* Longest wait before reading a feed's unreadable state row again. */
 #define UNREAD_RETRY	60.0
+/* Seconds a transaction may stay open while fetches are in flight: how
+ * late a new item can be reported, and how long another writer may have
+ * to wait, for batching commits.  Short enough that the commit left for
+ * the end of a poll, when there is nothing else to do, is small. */
+#define TX_MAX_AGE	0.05
 
 struct sfeed;
 
@@ -121,7 +130,8 @@ struct sched {
 	void			*idle_arg;
 	ev_timer		 idle_timer;
 	ev_timer		 sweep;		/* forget feeds long removed */
-	ev_prepare		 commit;
+	ev_idle			 commit_idle;	/* commit once the loop runs dry */
+	ev_timer		 commit_aged;	/* or once TX_MAX_AGE has passed */
 	int			 in_tx;
 	struct sfeed		**touched;	/* written in the open transaction */
 	size_t			 ntouched, touched_cap;
@@ -220,7 +230,8 @@ tx_end(struct sched *s)
 	if (!(ok = state_commit(s->st) == 0))
 		s->state_errors++;
 	s->in_tx = 0;
-	ev_prepare_stop(s->ev, &s->commit);
+	ev_idle_stop(s->ev, &s->commit_idle);
+	ev_timer_stop(s->ev, &s->commit_aged);
 	/* Only now are the new items of the transaction reported: one that
 	 * did not commit is not recorded as seen and comes again. */
 	pipeline_settle(s->pipe, ok);
@@ -245,6 +256,15 @@ tx_end(struct sched *s)
 	checkpoint(s);
 }
 
+/* With no fetch in flight, nothing more is on its way: the open
+ * transaction is committed once the loop has handled what is pending. */
+static void
+commit_when_idle(struct sched *s)
+{
+	if (s->in_tx && s->active == 0)
+		ev_idle_start(s->ev, &s->commit_idle);
+}
+
 static void
 tx_begin(struct sched *s)
 {
@@ -255,7 +275,9 @@ tx_begin(struct sched *s)
 		return;
 	}
 	s->in_tx = 1;
-	ev_prepare_start(s->ev, &s->commit);
+	ev_timer_set(&s->commit_aged, TX_MAX_AGE, 0.);
+	ev_timer_start(s->ev, &s->commit_aged);
+	commit_when_idle(s);
 }
 
 /* About to write f's row or items: open the transaction and remember f,
@@ -283,9 +305,9 @@ touch(struct sfeed *f)
  * the validators of a response whose items were never recorded, get a 304
  * and lose them.  Items of f's poll that earlier transactions committed
  * stay counted.  A poll still in flight ends without taking its new
- * validators (f->lost).  Nothing is written here: this runs as the loop
- * is about to block, and a write would leave a transaction open while it
- * sleeps; the next poll's row carries what changed in memory.
+ * validators (f->lost).  Nothing is written here: the store has just
+ * refused a commit, and a write would only open the next transaction to
+ * fail the same way; the next poll's row carries what changed in memory.
  */
 static void
 recover(struct sfeed *f)
@@ -329,7 +351,13 @@ untouch(struct sfeed *f)
 }
 
 static void
-on_prepare(struct ev_loop *ev, ev_prepare *w, int revents)
+on_commit_idle(struct ev_loop *ev, ev_idle *w, int revents)
+{
+	tx_end(w->data);
+}
+
+static void
+on_commit_aged(struct ev_loop *ev, ev_timer *w, int revents)
 {
 	tx_end(w->data);
 }
@@ -339,6 +367,9 @@ on_idle(struct ev_loop *ev, ev_timer *w, int revents)
 {
 	struct sched *s = w->data;
 
+	/* The last polls' alerts go to the outbox before it is told to
+	 * finish, or --once would exit without delivering them. */
+	tx_end(s);
 	if (s->idle != NULL)
 		s->idle(s->idle_arg);
 }
@@ -690,6 +721,7 @@ dispatch(struct sched *s)
 		poll_start(f);
 		host_ready(s, h);
 	}
+	commit_when_idle(s);
 }
 
 /*
@@ -830,7 +862,10 @@ sfeed_new(struct sched *s, const struct feed_cfg *c)
 	f = xcalloc(1, sizeof(*f));
 	f->s = s;
 	f->cfg = c;
-	load_state(f, 1);
+	/* --once polls a new enabled feed right away and writes its row
+	 * when the poll ends; writing it now as well would write a
+	 * thousand new feeds twice. */
+	load_state(f, !s->once || !c->enabled);
 	ev_timer_init(&f->timer, on_timer, 0., 0.);
 	f->timer.data = f;
 	return f;
@@ -956,8 +991,10 @@ sched_new(struct ev_loop *ev, struct loop *l, struct state *st,
 	s->force = mode == SCHED_ONCE_FORCE;
 	s->idle = idle;
 	s->idle_arg = arg;
-	ev_prepare_init(&s->commit, on_prepare);
-	s->commit.data = s;
+	ev_idle_init(&s->commit_idle, on_commit_idle);
+	s->commit_idle.data = s;
+	ev_timer_init(&s->commit_aged, on_commit_aged, 0., 0.);
+	s->commit_aged.data = s;
 	ev_timer_init(&s->idle_timer, on_idle, 0., 0.);
 	s->idle_timer.data = s;
 	ev_timer_init(&s->sweep, on_sweep, PRUNE_EVERY, PRUNE_EVERY);

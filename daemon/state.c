@@ -97,6 +97,11 @@ static const char *const migrations[] = {
 	/* 1 -> 2: when an item was last in its feed, for pruning. */
 	"ALTER TABLE items ADD COLUMN last_seen INTEGER NOT NULL DEFAULT 0;"
 	"UPDATE items SET last_seen = first_seen;",
+	/* 2 -> 3: content hashes cut to STATE_HASH_KEPT hex digits.  Two
+	 * versions of an item that agree on those are one item: REPLACE
+	 * keeps one of them. */
+	"UPDATE OR REPLACE items SET content_hash = substr(content_hash, 1, 32)"
+	"  WHERE length(content_hash) > 32;",
 };
 #define SCHEMA_VERSION	((int)(sizeof(migrations) / sizeof(migrations[0])))
 
@@ -294,6 +299,15 @@ bind_text(sqlite3_stmt *s, int i, const char *v)
 		sqlite3_bind_null(s, i);
 }
 
+/* The part of an item's content hash that is stored. */
+static void
+bind_hash(sqlite3_stmt *s, int i, const char *hash)
+{
+	hash = hash ? hash : "";
+	sqlite3_bind_text(s, i, hash, (int)strnlen(hash, STATE_HASH_KEPT),
+	    SQLITE_STATIC);
+}
+
 static char *
 col_text(sqlite3_stmt *s, int i)
 {
@@ -407,6 +421,10 @@ open_db(const char *path, int readonly)
 	int flags, v;
 
 	st->path = xstrdup(path);
+	/* Memory statistics nobody reads would take SQLite's global mutex
+	 * on every allocation, several per recorded item.  Only possible
+	 * before SQLite's first use; later calls change nothing. */
+	sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0);
 	flags = readonly ? SQLITE_OPEN_READONLY :
 	    SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE;
 	if (sqlite3_open_v2(path, &st->db, flags | SQLITE_OPEN_NOMUTEX,
@@ -443,8 +461,9 @@ open_db(const char *path, int readonly)
 	 * not SQLite's inside whichever commit passes 1000 frames. */
 	sqlite3_db_config(st->db, SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 1, NULL);
 	sqlite3_wal_hook(st->db, on_wal_commit, st);
-	if (exec(st, "PRAGMA journal_mode = WAL", "set WAL mode") == -1 ||
-	    exec(st, "PRAGMA synchronous = NORMAL", "set synchronous") == -1 ||
+	/* synchronous first: switching a new file to WAL then syncs less. */
+	if (exec(st, "PRAGMA synchronous = NORMAL", "set synchronous") == -1 ||
+	    exec(st, "PRAGMA journal_mode = WAL", "set WAL mode") == -1 ||
 	    exec(st, "PRAGMA foreign_keys = ON", "enable foreign keys") == -1 ||
 	    migrate(st) == -1)
 		goto fail;
@@ -709,7 +728,7 @@ state_item_seen(struct state *st, const char *feed, const char *item_id,
 		return -1;
 	bind_text(s, 1, feed);
 	bind_text(s, 2, item_id);
-	bind_text(s, 3, content_hash ? content_hash : "");
+	bind_hash(s, 3, content_hash);
 	sqlite3_bind_int64(s, 4, now);
 	if (run(st, s, "record item") == -1)
 		return -1;
@@ -720,7 +739,7 @@ state_item_seen(struct state *st, const char *feed, const char *item_id,
 		return -1;
 	bind_text(s, 1, feed);
 	bind_text(s, 2, item_id);
-	bind_text(s, 3, content_hash ? content_hash : "");
+	bind_hash(s, 3, content_hash);
 	sqlite3_bind_int64(s, 4, now);
 	sqlite3_bind_int64(s, 5, now - STATE_ITEM_TOUCH);
 	if (run(st, s, "touch item") == -1)

@@ -62,12 +62,16 @@ void feed_state_free_all(struct feed_state *v, size_t n);
  * time this feed + id + content hash is seen), 0 when already known, -1 on
  * error.  A known id with a different content hash counts as new (feeds
  * that re-use ids), but an item whose content changed only in an update
- * of the same story is the caller's business (clustering).  A known item
+ * of the same story is the caller's business (clustering).  Only the
+ * first STATE_HASH_KEPT characters of the hash are kept: 128 bits of a
+ * SHA-256 tell two versions of an item apart as well, and the items table,
+ * most of what a poll writes, is a third smaller.  A known item
  * is marked as seen at now when its mark is older than STATE_ITEM_TOUCH
  * seconds, so its last sighting is known to that precision. */
 int state_item_seen(struct state *st, const char *feed, const char *item_id,
     const char *content_hash, time_t now);
 #define STATE_ITEM_TOUCH	3600
+#define STATE_HASH_KEPT		32
 
 /* Forget the items of feed last seen before `before`, except the keep
  * most recently seen: the rows deleted, or -1.  An item forgotten and

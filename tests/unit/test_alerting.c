@@ -257,6 +257,47 @@ test_drain_to_socket(void **state)
 	close(fd);
 }
 
+/* An alert queued in a transaction still open is not sent, whatever
+ * kicks the outbox, until the transaction commits. */
+static void
+test_drain_waits_for_commit(void **state)
+{
+	struct fixture *f = *state;
+	struct sockaddr_un sun;
+	struct ev_loop *ev = ev_loop_new(EVFLAG_AUTO);
+	struct loop *l = loop_new(ev, 4, 4);
+	struct outbox *o;
+	char msg[8192];
+	int fd;
+
+	fd = socket(AF_UNIX, SOCK_DGRAM | SOCK_NONBLOCK, 0);
+	memset(&sun, 0, sizeof(sun));
+	sun.sun_family = AF_UNIX;
+	snprintf(sun.sun_path, sizeof(sun.sun_path), "%s", f->sock);
+	assert_int_equal(bind(fd, (struct sockaddr *)&sun, sizeof(sun)), 0);
+
+	assert_int_equal(state_begin(f->st), 0);
+	assert_int_equal(item(f, "a", "1", "Gunman kills 7 in Taraz", ATTACK,
+	    "2026-11-21T10:00:00Z"), 1);
+	o = outbox_new(ev, l, f->st, f->cfg, 1);
+	outbox_kick(o);
+	ev_run(ev, EVRUN_NOWAIT);
+	ev_run(ev, EVRUN_NOWAIT);
+	assert_int_equal(outbox_sent(o), 0);
+	assert_true(recv(fd, msg, sizeof(msg), 0) < 0);
+
+	assert_int_equal(state_commit(f->st), 0);
+	alerting_settle(f->al, 1);
+	outbox_finish(o, on_done, ev);
+	ev_run(ev, 0);
+	assert_int_equal(outbox_sent(o), 1);
+	assert_true(recv(fd, msg, sizeof(msg), 0) > 0);
+	outbox_free(o);
+	loop_free(l);
+	ev_loop_destroy(ev);
+	close(fd);
+}
+
 static void
 test_drain_retries_when_nobody_listens(void **state)
 {
@@ -452,6 +493,8 @@ main(void)
 		    teardown),
 		cmocka_unit_test_setup_teardown(test_drain_to_socket, setup,
 		    teardown),
+		cmocka_unit_test_setup_teardown(test_drain_waits_for_commit,
+		    setup, teardown),
 		cmocka_unit_test_setup_teardown(test_drain_retries_when_nobody_listens,
 		    setup, teardown),
 		cmocka_unit_test_setup_teardown(test_drain_to_tcp, setup,

@@ -548,7 +548,7 @@ test_wal_and_version(void **state)
 	assert_string_equal(v, "wal");
 	free(v);
 	v = pragma(f->path, "PRAGMA user_version");
-	assert_string_equal(v, "2");
+	assert_string_equal(v, "3");
 	free(v);
 
 	/* A store from a newer feedwatch is refused, not scribbled on. */
@@ -557,7 +557,7 @@ test_wal_and_version(void **state)
 	free(pragma(f->path, "PRAGMA user_version = 99"));
 	assert_null(state_open(f->path));
 	assert_null(state_open_readonly(f->path));
-	free(pragma(f->path, "PRAGMA user_version = 2"));
+	free(pragma(f->path, "PRAGMA user_version = 3"));
 	f->st = state_open(f->path);
 	assert_non_null(f->st);
 }
@@ -618,6 +618,46 @@ test_migrate_1_to_2(void **state)
 	/* last_seen came from first_seen: exactly 1000, not the default 0 */
 	assert_int_equal(state_items_prune(f->st, "a", 1000, 0), 0);
 	assert_int_equal(state_items_prune(f->st, "a", 1001, 0), 1);
+}
+
+/*
+ * A version 2 store (whole SHA-256 hashes) is brought up to date: its
+ * items stay known under their full hash, and two rows that the cut makes
+ * one do not stop the migration.
+ */
+static void
+test_migrate_2_to_3(void **state)
+{
+	struct fixture *f = *state;
+	const char *h1 = "0123456789abcdef0123456789abcdef"
+	    "00000000000000000000000000000000";
+	const char *h2 = "0123456789abcdef0123456789abcdef"
+	    "11111111111111111111111111111111";
+	char *v;
+
+	assert_int_equal(state_item_seen(f->st, "a", "one", h1, 1000), 1);
+	assert_int_equal(state_item_seen(f->st, "a", "two", "short", 1000), 1);
+	/* the cut is the store's: a longer hash is the same item */
+	assert_int_equal(state_item_seen(f->st, "a", "one", h2, 1000), 0);
+	state_close(f->st);
+	f->st = NULL;
+	free(pragma(f->path, "UPDATE items SET content_hash ="
+	    " content_hash || '00000000000000000000000000000000'"
+	    " WHERE item_id = 'one'"));
+	free(pragma(f->path, "INSERT INTO items VALUES ('a', 'one',"
+	    " '0123456789abcdef0123456789abcdef11111111111111111111111111111111',"
+	    " 1000, 1000)"));
+	free(pragma(f->path, "PRAGMA user_version = 2"));
+	f->st = state_open(f->path);
+	assert_non_null(f->st);
+	v = pragma(f->path, "SELECT count(*) FROM items");
+	assert_string_equal(v, "2");
+	free(v);
+	assert_int_equal(state_item_seen(f->st, "a", "one", h1, 2000), 0);
+	assert_int_equal(state_item_seen(f->st, "a", "one", h2, 2000), 0);
+	assert_int_equal(state_item_seen(f->st, "a", "two", "short", 2000), 0);
+	assert_int_equal(state_item_seen(f->st, "a", "one",
+	    "fedcba9876543210fedcba9876543210", 2000), 1);
 }
 
 /*
@@ -723,6 +763,7 @@ main(void)
 		cmocka_unit_test_setup_teardown(test_disk_full, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_wal_and_version, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_migrate_1_to_2, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_migrate_2_to_3, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_checkpoint, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_item_prune, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_readonly, setup, teardown),
