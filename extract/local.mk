@@ -40,14 +40,9 @@ check_PROGRAMS += tests/unit/test_text tests/unit/test_number \
 TESTS += tests/unit/test_text tests/unit/test_number \
 	tests/unit/test_casualty tests/unit/test_classify \
 	tests/e2e/t0400-extract-example.sh tests/e2e/t0410-extract-regression.sh
+# The whole folder of hand-written sets: t0410 reads every one of them.
 EXTRA_DIST += tests/e2e/t0400-extract-example.sh \
-	tests/e2e/t0410-extract-regression.sh tests/data/extract/lookalikes.jsonl \
-	tests/data/extract/holdout.jsonl tests/data/extract/holdout2.jsonl \
-	tests/data/extract/holdout3.jsonl tests/data/extract/holdout4.jsonl \
-	tests/data/extract/holdout5.jsonl tests/data/extract/holdout6.jsonl \
-	tests/data/extract/holdout7.jsonl tests/data/extract/holdout8.jsonl \
-	tests/data/extract/holdout9.jsonl tests/data/extract/holdout10.jsonl \
-	tests/data/extract/holdout11.jsonl
+	tests/e2e/t0410-extract-regression.sh tests/data/extract
 tests_unit_test_text_SOURCES = tests/unit/test_text.c
 tests_unit_test_text_CFLAGS = $(FW_TEST_CFLAGS)
 tests_unit_test_text_LDADD = $(EXTRACT_TEST_LIBS)
@@ -60,7 +55,6 @@ tests_unit_test_casualty_LDADD = libfwextract.a libfwcommon.a \
 	$(JANSSON_LIBS) $(CMOCKA_LIBS) -lm
 check_PROGRAMS += tests/unit/test_frame
 TESTS += tests/unit/test_frame
-EXTRA_DIST += tests/data/extract/lookalikes2.jsonl
 tests_unit_test_frame_SOURCES = tests/unit/test_frame.c
 tests_unit_test_frame_CFLAGS = $(FW_TEST_CFLAGS)
 tests_unit_test_frame_LDADD = libfwextract.a libfwcommon.a \
