@@ -119,6 +119,39 @@ sentence_has(const struct lex_hits *h, size_t s, int kind)
 	return 0;
 }
 
+/* Does sentence s anchor itself to the reported day?  A weekday after a
+ * capitalised word inside the sentence names a day of the calendar
+ * ("Easter Sunday", "Good Friday", "Bloody Sunday"), not the day of the
+ * event ("on Sunday"); one after "ago" is the day a span is counted
+ * back from. */
+static int
+today_told(const struct tokens *tk, const struct lex_hits *h, size_t s)
+{
+	size_t i;
+
+	for (i = h->sent_first[s]; i < h->sent_first[s + 1]; i++) {
+		const struct lex_hit *x = &h->v[i];
+
+		if (x->kind != LEX_TODAY)
+			continue;
+		if (x->ntok == 1 && x->tok > tk->sent_first[s] + 1 &&
+		    tk->v[x->tok - 1].kind == TOK_WORD &&
+		    (tk->v[x->tok - 1].flags & TOKF_CAP) &&
+		    lex_at(tk, x->tok - 1, LEX_TODAY, NULL) == 0)
+			continue;
+		/* "ten years ago on Sunday", "a year ago today": the day
+		 * the span is counted back from */
+		if ((x->tok > tk->sent_first[s] &&
+		    tok_is(tk, x->tok - 1, "ago")) ||
+		    (x->tok > tk->sent_first[s] + 1 &&
+		    tok_is(tk, x->tok - 1, "on") &&
+		    tok_is(tk, x->tok - 2, "ago")))
+			continue;
+		return 1;
+	}
+	return 0;
+}
+
 void
 classify_scope(const struct tokens *tk, const struct lex_hits *h,
     const struct date *published, long head, unsigned char *use)
@@ -145,7 +178,7 @@ classify_scope(const struct tokens *tk, const struct lex_hits *h,
 		}
 		past = (s > first && sentence_has(h, s, LEX_PAST)) ||
 		    other_time(tk, s, published);
-		today = sentence_has(h, s, LEX_TODAY);
+		today = today_told(tk, h, s);
 		/* The lede reports the news unless it names another year or
 		 * month; a sentence right after a background one continues it
 		 * unless it names its own day or speaks of responsibility. */
@@ -1073,6 +1106,11 @@ crime_told(const struct tokens *tk)
 	int crime = 0;
 
 	for (i = 0; i < tk->n; i++) {
+		/* "the state military police": a police force, which
+		 * several countries call military */
+		if (tok_is(tk, i, "military") && i + 1 < tk->n &&
+		    tok_is(tk, i + 1, "police"))
+			continue;
 		for (k = 0; k < sizeof(war) / sizeof(war[0]); k++)
 			if (tok_is(tk, i, war[k]))
 				return 0;
@@ -1103,15 +1141,21 @@ animal_acts(const struct tokens *tk)
 /* Is the headline about the remembering ("City marks ten years since
  * shooting", "Bombing: city pauses nine years on"), naming nobody killed,
  * hurt or attacking?  Then the attack the text retells, attackers and
- * all, is the one remembered. */
+ * all, is the one remembered.  One that tells of an attack outside what
+ * it remembers ("Mourners attacked at anniversary ceremony") reports a
+ * new one; fh holds the hits read as violence happening. */
 static int
-memorial_head(const struct lex_hits *h, long head)
+memorial_head(const struct lex_hits *h, const struct lex_hits *fh,
+    long head)
 {
 	size_t i;
 	int look = 0;
 
 	if (head < 0)
 		return 0;
+	for (i = fh->sent_first[head]; i < fh->sent_first[head + 1]; i++)
+		if (fh->v[i].kind == LEX_ATTACK && fh->v[i].e->weight >= 2)
+			return 0;
 	for (i = h->sent_first[head]; i < h->sent_first[head + 1]; i++) {
 		const struct lex_hit *x = &h->v[i];
 
@@ -1124,16 +1168,36 @@ memorial_head(const struct lex_hits *h, long head)
 	return look;
 }
 
+/* Does the headline tell of people killed or hurt, in a verb read as
+ * harm happening ("Officer stabbed at rally", "Gunmen kill five")? */
+static int
+head_harm(const struct lex_hits *fh, long head)
+{
+	size_t i;
+
+	if (head < 0)
+		return 0;
+	for (i = fh->sent_first[head]; i < fh->sent_first[head + 1]; i++)
+		if ((fh->v[i].kind == LEX_KILL ||
+		    fh->v[i].kind == LEX_INJURE) &&
+		    fh->v[i].e->arg != CAS_NOUN)
+			return 1;
+	return 0;
+}
+
 /* Is the piece labelled as commentary ("Opinion: ...", "Analysis:")
- * in its headline or at the start of its text?  Such a piece argues
- * about attacks; it reports one only when it tells of harm of its own
- * day.  2: the label is a review's ("Concert review:"). */
+ * or as a digest of past events ("Factbox:", "Timeline:", "Fact
+ * check:") in its headline or at the start of its text?  Such a piece
+ * argues about attacks or lists them; it reports one only when it tells
+ * of harm of its own day.  2: the label is a review's ("Concert
+ * review:"). */
 static int
 commentary(const struct tokens *tk, long head)
 {
 	static const char *const label[] = {
-		"analysis", "column", "comment", "commentary", "editorial",
-		"explainer", "letters", "opinion", "review", "viewpoint",
+		"analysis", "check", "column", "comment", "commentary",
+		"editorial", "explainer", "factbox", "factfile", "letters",
+		"opinion", "review", "timeline", "viewpoint",
 	};
 	size_t s, i, k;
 
@@ -1214,9 +1278,19 @@ classify_incident(const struct tokens *tk, const struct lex_hits *h,
 	evidence = attack + ((cas->killed > 0 || cas->injured > 0) ? 2 : 0);
 	out->score = evidence / (evidence + 6 + look_max);
 
+	/* A text about an attack on computers that names the strike it
+	 * was first taken for ("blamed on a cyberattack, not a missile
+	 * strike"), or about remembering an attack, as its headline says,
+	 * whose forces and accidents are the remembered event's, is
+	 * neither a war's nor an accident's. */
+	if ((reason == LOOK_CYBER && look_max >= 8 && look_max >= 2 * t.mil &&
+	    !victims && fr.hurt == 0) || (reason == LOOK_MEMORIAL &&
+	    look_max >= 4 && fr.retro > 0 && look_max >= t.mil &&
+	    look_max >= 0.4 * attack && memorial_head(h, fh, head)))
+		out->not_incident = reason_names[reason];
 	/* A group named where a state's forces are seen striking, no
 	 * attacker acts and nobody claims an attack is the side struck. */
-	if (t.mil >= 4 && t.mil > 1.5 * (t.insurgent + (has_group &&
+	else if (t.mil >= 4 && t.mil > 1.5 * (t.insurgent + (has_group &&
 	    !(fr.state > 0 && fr.nonstate == 0 && fr.claimed == 0) ? 3 : 0)))
 		/* Police who kill in their own operation, or who kill
 		 * criminals, are no army at war; the text is still no
@@ -1231,11 +1305,13 @@ classify_incident(const struct tokens *tk, const struct lex_hits *h,
 		    "military_operation";
 	else if (t.look[LOOK_REVIEW] >= 4 && !dated &&
 	    t.look[LOOK_REVIEW] >= 0.4 * attack &&
-	    t.look[LOOK_REVIEW] >= 0.5 * look_max)
+	    t.look[LOOK_REVIEW] >= 0.5 * look_max &&
+	    !(reason == LOOK_MEMORIAL && fr.retro > 0))
 		/* A film, book or game about an attack, told with no day of
 		 * its own: news names the day it happened.  The "players"
 		 * of a match report whose sports words far outnumber them
-		 * are the game's. */
+		 * are the game's.  A film made to mark an anniversary, its
+		 * words of remembering the stronger, is a memorial's. */
 		out->not_incident = reason_names[LOOK_REVIEW];
 	else if (!dated && fr.claimed == 0 && commentary(tk, head) == 2)
 		/* A show, a game or a book reviewed: its explosions and
@@ -1299,16 +1375,21 @@ classify_incident(const struct tokens *tk, const struct lex_hits *h,
 	else if (reason >= 0 && look_max >= 4 && (reason == LOOK_MEMORIAL ||
 	    reason == LOOK_TRIAL) && look_max >= 0.4 * attack && fr.retro > 0 &&
 	    (fr.nonstate == 0 || (reason == LOOK_MEMORIAL &&
-	    memorial_head(h, head))))
+	    memorial_head(h, fh, head))))
 		/* Remembering or judging an attack frames the whole text,
 		 * unless attackers are seen acting in it outside what a
 		 * remembering headline announces. */
 		out->not_incident = reason_names[reason];
 	else if (reason >= 0 && look_max >= 4 && look_max >= 0.8 * attack &&
 	    !(context_reason(reason) && victims && (fr.strong > 0 ||
-	    fr.nonstate > 0 || fr.hurt > 0)))
+	    fr.nonstate > 0 || fr.hurt > 0)) &&
+	    !((reason == LOOK_MEMORIAL || reason == LOOK_TRIAL) &&
+	    fr.retro == 0 && victims && head_harm(fh, head)))
 		/* Sports or market words around a bomb that killed, or an
-		 * attacker who shot, do not make it a game. */
+		 * attacker who shot, do not make it a game; words of
+		 * remembering that frame no lede do not make a memorial of
+		 * a headline's killing or wounding ("Officer stabbed at
+		 * anniversary rally"). */
 		out->not_incident = reason_names[reason];
 	out->is_incident = out->not_incident == NULL;
 	if (!out->is_incident && out->score > 0.45)

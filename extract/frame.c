@@ -88,6 +88,13 @@ static const char *const denial[] = {
 	"cannot", "never", "not", "yet",
 };
 
+/* Words between "no" and the noun it denies: "no reported explosion",
+ * "no confirmed attack". */
+static const char *const hedge[] = {
+	"actual", "confirmed", "credible", "further", "immediate", "known",
+	"real", "reported", "verified",
+};
+
 /* Words that end a negated clause. */
 static const char *const clause_end[] = {
 	"and", "but", "said", "saying", "while",
@@ -135,7 +142,8 @@ struct scan {
 	 * there (violent), violence hits starting there are dropped
 	 * (drop), it is inside what a negation rules out (negated), inside
 	 * an armed group's name (grouped), inside a look-alike phrase
-	 * such as "bomb cyclone" (inlook), a vehicle used as a weapon
+	 * such as "bomb cyclone" (inlook: its reason + 1), a vehicle used
+	 * as a weapon
 	 * starts there (vehicle), inside a claim of responsibility
 	 * (claim), and a threat cue starts there (threat). */
 	uint16_t *starts;
@@ -291,6 +299,15 @@ context_look(int arg)
 	    arg == LOOK_BENIGN || arg == LOOK_REVIEW;
 }
 
+/* Is inlook value v (a look-alike reason + 1, or 0) one of a game or of
+ * politics, whose cause words are figures ("a lightning
+ * counter-attack")?  A hoax or a relic ("unexploded bomb") is not. */
+static int
+game_look(unsigned v)
+{
+	return v == LOOK_SPORTS + 1 || v == LOOK_VERBAL + 1;
+}
+
 /* What a violence word ending before z is done to: 1 a person, a place,
  * a force or a target ("two farmers", "a police post", "Kabul"), 0
  * something else ("her opponent", "the England attack"), -1 no direct
@@ -433,6 +450,14 @@ metaphor(const struct scan *sc, size_t first, size_t end, size_t i,
 	    !(lex_at(tk, i, LEX_ATTACKER, NULL) > 0 &&
 	    attacker_acts(sc, first, end, i, z) &&
 	    !quoted_beside(sc, first, end, i)))
+		return 1;
+	/* "a hat-trick kills off the visitors", "killed off the plan":
+	 * killing off ends a contest or a thing; one kills people, not
+	 * off them, though one may kill an off-duty officer */
+	if (z < end && tok_is(tk, z, "off") &&
+	    !(tk->v[z].flags & TOKF_HYPHEN) && (tok_is(tk, z - 1, "kill") ||
+	    tok_is(tk, z - 1, "killed") || tok_is(tk, z - 1, "kills") ||
+	    tok_is(tk, z - 1, "killing")))
 		return 1;
 	/* "a fashion bomb", "shares were slaughtered" */
 	while (b > first && b + 3 > i &&
@@ -638,6 +663,38 @@ harm_after(const struct scan *sc, size_t i, size_t end)
 	return 0;
 }
 
+/* Does "by" at by close a killing done to someone who hurt nobody ("a
+ * man was shot and killed by police after he charged at officers")?
+ * Police who kill him are the story's agent.  "The attacker was shot
+ * dead by police", or a man who had stabbed two, answers an attack. */
+static int
+police_kill(const struct scan *sc, size_t first, size_t end, size_t by,
+    size_t z)
+{
+	const struct tokens *tk = sc->tk;
+	size_t v = by, i;
+	int lethal_verb = 0, indefinite = 0;
+
+	while (v > first && (tok_in_sorted(tk, v - 1, lethal,
+	    NELEM(lethal)) || tok_is(tk, v - 1, "dead") ||
+	    tok_is(tk, v - 1, "and") || tok_is(tk, v - 1, "fatally"))) {
+		lethal_verb |= tok_in_sorted(tk, v - 1, lethal, NELEM(lethal));
+		v--;
+	}
+	if (!lethal_verb || v == first ||
+	    !tok_in_sorted(tk, v - 1, be_forms, NELEM(be_forms)))
+		return 0;
+	/* the hits of the passive itself may start at its "was"; the one
+	 * killed is brought in here ("a man"), not one told of before
+	 * ("he", "the man"), who may have done the harm */
+	for (i = first; i + 1 < v; i++) {
+		if (sc->violent[i] || lex_at(tk, i, LEX_ATTACKER, NULL) > 0)
+			return 0;
+		indefinite |= tok_is(tk, i, "a") || tok_is(tk, i, "an");
+	}
+	return indefinite && !harm_after(sc, z, end);
+}
+
 /* Is the force named at f (ntok tokens) a state's, and the agent of a
  * strike ("Russian missiles struck", "the army said it had bombed", "an
  * air strike by Myanmar's military")? */
@@ -702,7 +759,7 @@ state_acts(const struct scan *sc, size_t first, size_t end, size_t f,
 		/* "the attacker was shot dead by police": the answer to an
 		 * attack, not an operation of its own */
 		if (tok_is(tk, k, "by") && tok_is(tk, z - 1, "police"))
-			return 0;
+			return police_kill(sc, first, end, k, z);
 		if (tok_is(tk, k, "by")) {
 			/* the agent of a passive or of a strike noun */
 			for (j = k; j > first && j + 5 > k; j--) {
@@ -733,6 +790,15 @@ state_acts(const struct scan *sc, size_t first, size_t end, size_t f,
 		if (starts(sc, j, FRAME_STRIKE) && tok_is(tk, z - 1, "police") &&
 		    (!tok_in_sorted(tk, j, lethal, NELEM(lethal)) ||
 		    harm_after(sc, j + sc->len[FRAME_STRIKE][j], end)))
+			return 0;
+		/* "Five Egyptian soldiers killed in Sinai attack": a
+		 * headline's killing participle right after the force,
+		 * with nobody after it, is passive; the forces are the
+		 * dead */
+		if (j == z && starts(sc, j, FRAME_STRIKE) &&
+		    (tok_is(tk, j, "killed") || tok_is(tk, j, "gunned")) &&
+		    object_of(sc, tk->v[j].sent,
+		    j + sc->len[FRAME_STRIKE][j]) < 0)
 			return 0;
 		if (starts(sc, j, FRAME_STRIKE))
 			return !strikes_back(sc, end,
@@ -771,7 +837,17 @@ victim_after(const struct scan *sc, size_t s, const struct lex_hit *x)
 {
 	const struct tokens *tk = sc->tk;
 	size_t i, j, z = x->tok + x->ntok, stop = tk->sent_first[s + 1];
+	const struct token *w = &tk->v[z - 1];
 
+	/* "stabbings of teenagers rise": acts counted, and a bare plural
+	 * of the people they befall; "the killings of two farmers" names
+	 * the victims of one */
+	if (w->len > 5 && memcmp(tk->lower + w->start + w->len - 4, "ings",
+	    4) == 0 && z + 1 < stop && tok_is(tk, z, "of") &&
+	    tk->v[z + 1].kind == TOK_WORD &&
+	    !tok_in_sorted(tk, z + 1, determiners, NELEM(determiners)) &&
+	    lex_at(tk, z + 1, LEX_NUM, NULL) == 0)
+		return 0;
 	for (j = z; j < stop && j < z + 4; j++) {
 		/* "stabbings among teenagers": the people counted in, not
 		 * the victims of one act */
@@ -793,12 +869,21 @@ victim_after(const struct scan *sc, size_t s, const struct lex_hit *x)
  * trial", "at a memorial service") or a clause about a person ("a man
  * who had been convicted of assault")? */
 static int
-cue_is_setting(const struct tokens *tk, size_t first, size_t i)
+cue_is_setting(const struct scan *sc, size_t first, size_t i)
 {
+	const struct tokens *tk = sc->tk;
 	size_t j = i;
 
-	while (j > first &&
-	    tok_in_sorted(tk, j - 1, determiners, NELEM(determiners)))
+	/* "at a vigil", "at Sunday's vigil", "at Memphis vigil", and the
+	 * "vigil" inside "at a candlelight vigil": a name or a longer cue
+	 * opening the noun phrase */
+	while (j > first && j + 4 > i &&
+	    (tok_in_sorted(tk, j - 1, determiners, NELEM(determiners)) ||
+	    (tk->v[j - 1].kind == TOK_WORD &&
+	    (tk->v[j - 1].flags & TOKF_CAP) && j - 1 > first &&
+	    !tok_in_sorted(tk, j - 1, setting, NELEM(setting))) ||
+	    (starts(sc, j - 1, FRAME_RETRO) &&
+	    j - 1 + sc->len[FRAME_RETRO][j - 1] > i)))
 		j--;
 	if (j > first && tok_in_sorted(tk, j - 1, setting, NELEM(setting)))
 		return 1;
@@ -917,6 +1002,39 @@ plot_is_claim(const struct scan *sc, size_t i)
 	return 0;
 }
 
+/* The start of a phrase of place ("on champagne bottles", "in the
+ * kitchen") that a cause ends right before, and that runs up to the
+ * verb at b; else b. */
+static size_t
+cause_before_phrase(const struct scan *sc, size_t first, size_t b)
+{
+	static const char *const place_prep[] = {
+		"at", "in", "inside", "near", "on",
+	};
+	const struct tokens *tk = sc->tk;
+	size_t p;
+
+	for (p = b - 1; p > first && p + 5 > b; p--) {
+		if (tk->v[p].kind != TOK_WORD || sc->violent[p])
+			return b;
+		if (tok_in_sorted(tk, p, place_prep, NELEM(place_prep)))
+			return (sc->ends[p] & (1u << FRAME_CAUSE)) ? p : b;
+	}
+	return b;
+}
+
+/* Is a violence word kept before token z of the sentence? */
+static int
+violent_before(const struct scan *sc, size_t first, size_t z)
+{
+	size_t j;
+
+	for (j = first; j < z; j++)
+		if (sc->violent[j] && !sc->drop[j])
+			return 1;
+	return 0;
+}
+
 static void
 read_sentence(struct scan *sc, size_t s, int reporting, long head,
     struct frames *fr)
@@ -925,6 +1043,7 @@ read_sentence(struct scan *sc, size_t s, int reporting, long head,
 	const struct lex_hits *h = sc->h;
 	size_t first = tk->sent_first[s], end = tk->sent_first[s + 1];
 	size_t i, j, aux, cue = end, cue_end = end, year = end, title_end = 0;
+	size_t rcue;
 	int state = 0, nonstate = 0, context = 0, attackers = 0, toll = 0;
 	int denied = 0, passive;
 	unsigned any = 0;
@@ -986,6 +1105,10 @@ read_sentence(struct scan *sc, size_t s, int reporting, long head,
 			continue;
 		if (v + 1 < end && (tok_is(tk, v, "a") || tok_is(tk, v, "an")))
 			v++;
+		/* "there has been no reported explosion": a word that
+		 * only hedges the noun leaves it denied */
+		if (v + 1 < end && tok_in_sorted(tk, v, hedge, NELEM(hedge)))
+			v++;
 		if ((!sc->violent[v] && !starts(sc, v, FRAME_INTENT)) ||
 		    lex_at(tk, v, LEX_KILL, NULL) > 0 ||
 		    lex_at(tk, v, LEX_INJURE, NULL) > 0)
@@ -1012,10 +1135,16 @@ read_sentence(struct scan *sc, size_t s, int reporting, long head,
 		while (b > first + 1 && tok_in_sorted(tk, b - 1, auxiliary,
 		    NELEM(auxiliary)))
 			b--;
+		/* "sparklers on champagne bottles set fire", "a gas
+		 * cylinder in the kitchen exploded": the cause may carry a
+		 * short phrase of place before its verb */
+		if (!(sc->ends[b] & (1u << FRAME_CAUSE)))
+			b = cause_before_phrase(sc, first, b);
 		/* "caused by a bomb" names what did it; "a gas cylinder
-		 * bomb" names what the bomb was made of */
+		 * bomb" names what the bomb was made of; "lightning
+		 * attacks" how fast they came */
 		if (!(sc->ends[b] & (1u << FRAME_CAUSE)) ||
-		    tok_is(tk, b - 1, "by") ||
+		    game_look(sc->inlook[b - 1]) || tok_is(tk, b - 1, "by") ||
 		    tok_in_sorted(tk, b - 1, determiners, NELEM(determiners)) ||
 		    (b == i && tok_in_sorted(tk, i, devices, NELEM(devices))))
 			continue;
@@ -1028,7 +1157,7 @@ read_sentence(struct scan *sc, size_t s, int reporting, long head,
 	    (any & (1u << FRAME_RETRO | 1u << FRAME_PLOT)); i++)
 		if ((starts(sc, i, FRAME_RETRO) || (starts(sc, i,
 		    FRAME_PLOT) && !plot_is_claim(sc, i))) &&
-		    !cue_is_setting(tk, first, i)) {
+		    !cue_is_setting(sc, first, i)) {
 			cue = i;
 			/* A threat story says so in its lede; a later
 			 * "threatened to strike again", or "..., a week
@@ -1043,6 +1172,7 @@ read_sentence(struct scan *sc, size_t s, int reporting, long head,
 			if (starts(sc, i, FRAME_RETRO) && s < 2)
 				fr->retro++;
 		}
+	rcue = cue != end && starts(sc, cue, FRAME_RETRO) ? cue : end;
 	/* "Days after threatening to attack the town, militants stormed
 	 * it": a cue inside a clause put before the main one frames that
 	 * clause only. */
@@ -1072,6 +1202,12 @@ read_sentence(struct scan *sc, size_t s, int reporting, long head,
 					break;
 			for (; j > first && j < i; j++)
 				sc->drop[j] = 1;
+			/* "Ten years ago on Sunday, gunmen stormed the
+			 * hall": a span opening the sentence dates its
+			 * main clause */
+			if (j == first && fronted(tk, first, i - 1))
+				for (j = first; j < end; j++)
+					sc->drop[j] = 1;
 		}
 	/* "since last year's attack at the meadow, which left 26 dead":
 	 * an attack owned by an earlier time is an earlier one, with its
@@ -1146,19 +1282,29 @@ read_sentence(struct scan *sc, size_t s, int reporting, long head,
 	for (; i < end; i++) {
 		if (i == cue_end)
 			cue = end;
-		/* ", killing nine people" goes back to the main clause */
+		/* ", killing nine people" goes back to the main clause when
+		 * that tells of violence ("gunmen attacked mourners marking
+		 * the anniversary, killing four"); after a main clause with
+		 * none ("a board denied parole to a man who bombed a clinic
+		 * in 1997, killing a guard") it goes with the act framed */
 		if (i > cue && tok_is(tk, i, ",") && i + 1 < end &&
 		    sc->violent[i + 1] && tk->v[i + 1].len > 3 &&
 		    memcmp(tk->lower + tk->v[i + 1].start + tk->v[i + 1].len -
-		    3, "ing", 3) == 0)
+		    3, "ing", 3) == 0 && violent_before(sc, first, cue))
 			cue = end;
 		if (sc->negated[i] || i > cue)
 			sc->drop[i] = 1;
 		/* a cause inside what is remembered explains that; an
 		 * illness of the mind ("suffering from a mental illness")
-		 * tells of the attacker, and causes no harm itself */
+		 * tells of the attacker, and causes no harm itself; nor
+		 * does a getaway ("before speeding off"), nor a cause word
+		 * in a phrase of sports or politics ("a lightning
+		 * counter-attack") */
 		if (starts(sc, i, FRAME_CAUSE) && !(i > cue) && !(i > first &&
-		    tok_in_sorted(tk, i - 1, mind, NELEM(mind))))
+		    tok_in_sorted(tk, i - 1, mind, NELEM(mind))) &&
+		    !(i + 1 < end && (tok_is(tk, i + 1, "off") ||
+		    tok_is(tk, i + 1, "away"))) &&
+		    !game_look(sc->inlook[i]))
 			*(sc->negated[i] ? &fr->intent : &fr->cause) += 1;
 		/* "ruling out an attack" speaks for an accident; "not
 		 * treating it as terrorism" is no negation here and leaves
@@ -1195,10 +1341,14 @@ read_sentence(struct scan *sc, size_t s, int reporting, long head,
 		 * figure of speech too. */
 		/* "a bomb plot", "the attack plan": the violence names
 		 * what was planned; "the bombing suspect": whom it is
-		 * pinned on, a story of the hunt or the case */
+		 * pinned on, a story of the hunt or the case; "airport
+		 * attack anniversary", "shooting trial": what is
+		 * remembered or judged */
 		if (metaphor(sc, first, end, x->tok, x->tok + x->ntok) ||
 		    (x->tok + x->ntok < end &&
 		    (starts(sc, x->tok + x->ntok, FRAME_PLOT) ||
+		    (starts(sc, x->tok, FRAME_EVENT) &&
+		    starts(sc, x->tok + x->ntok, FRAME_RETRO)) ||
 		    tok_is(tk, x->tok + x->ntok, "suspect") ||
 		    tok_is(tk, x->tok + x->ntok, "suspects"))) ||
 		    (context && x->kind != LEX_KILL && x->kind != LEX_INJURE &&
@@ -1219,10 +1369,31 @@ read_sentence(struct scan *sc, size_t s, int reporting, long head,
 			    x->tok + x->ntok))
 				acts = 1;
 		}
-		if (!acts)
+		/* "A bomb exploded among marchers commemorating the
+		 * victims of a 2015 massacre": a cue of remembering before
+		 * the dated attack frames it to the sentence's end; the
+		 * clause before the cue is the day's */
+		if (!acts && !(rcue != end && rcue < year && cue_end == end))
 			for (i = first; i < end; i++)
 				sc->drop[i] = 1;
 	}
+	/* "An officer was stabbed at a rally marking the anniversary", "a
+	 * bomb exploded among marchers commemorating": harm or violence
+	 * told before the cue is the story, the remembering its setting */
+	if (rcue != end && s < 2)
+		for (i = h->sent_first[s]; i < h->sent_first[s + 1]; i++) {
+			const struct lex_hit *x = &h->v[i];
+
+			if (x->tok >= rcue)
+				break;
+			if ((x->kind == LEX_KILL || x->kind == LEX_INJURE ||
+			    (x->kind == LEX_ATTACK &&
+			    verb_like(tk, first, x->tok))) &&
+			    !sc->drop[x->tok]) {
+				fr->retro--;
+				break;
+			}
+		}
 	if (!reporting)
 		return;
 	for (i = h->sent_first[s]; i < h->sent_first[s + 1]; i++) {
@@ -1322,7 +1493,7 @@ frame_read(const struct tokens *tk, const struct lex_hits *h,
 		if (x->kind == LEX_GROUP)
 			memset(sc.grouped + x->tok, 1, x->ntok);
 		if (x->kind == LEX_LOOK && x->ntok > 1)
-			memset(sc.inlook + x->tok, 1, x->ntok);
+			memset(sc.inlook + x->tok, x->e->arg + 1, x->ntok);
 		if (x->kind == LEX_WEAPON && x->e->arg == WEAPON_VEHICLE)
 			sc.vehicle[x->tok] = 1;
 		if (x->kind == LEX_PERSON)

@@ -514,6 +514,40 @@ static const struct {
 	    "injuring her hands and face.", 0, 0, 1, 0 },
 	{ "A parcel bomb exploded on Monday, injuring her husband and two "
 	    "children.", 0, 0, 3, 0 },
+	/* shot in a part of the body and not said to die: one wounded;
+	 * one who died of it is dead, not also wounded */
+	{ "A man was shot in the chest outside a bar on Friday, police "
+	    "said.", 0, 0, 1, 0 },
+	{ "A man was shot in the chest outside a bar on Friday and died at "
+	    "the scene, police said.", 1, 0, 0, 0 },
+	/* a total of the year so far is background; the day's attack
+	 * called the year's deadliest is not */
+	{ "Gunmen shot dead a bus driver on Monday, police said. Transport "
+	    "unions said more than 30 drivers had been killed this year.",
+	    1, 0, -1, 0 },
+	{ "A bomb killed 12 people at a market on Monday, the deadliest "
+	    "attack this year, police said.", 12, 0, -1, 0 },
+	/* an aide is a person counted like a bodyguard */
+	{ "A candidate was shot dead on Wednesday; an aide was also "
+	    "wounded.", 1, 0, 1, 0 },
+	{ "A candidate was shot dead on Wednesday; a bodyguard was also "
+	    "wounded.", 1, 0, 1, 0 },
+	/* a weekday inside the name of a day ("Easter Sunday") does not
+	 * bring an earlier year's attack into the story; "on Sunday" does
+	 * anchor a sentence that also names an earlier year */
+	{ "Unidentified men threw a petrol bomb at a church on Saturday, "
+	    "police said. No one was injured. The church lies near a "
+	    "cathedral where dozens were killed in the 2019 Easter Sunday "
+	    "bombings.", 0, 0, 0, 0 },
+	{ "A bomb planted by militants in 2019 exploded at a church on "
+	    "Sunday, killing two people.", 2, 0, -1, 0 },
+	/* the day after "ago" is the one a span is counted back from */
+	{ "Gunmen stormed a village on Monday, killing two people. Ten "
+	    "years ago on Monday, a bomb in the same village killed 40.",
+	    2, 0, -1, 0 },
+	/* "no one had died" in any tense */
+	{ "A man attacked shoppers with a knife on Saturday, injuring four, "
+	    "police said. Police said no one had died.", 0, 0, 4, 0 },
 };
 
 static long
