@@ -1169,7 +1169,9 @@ memorial_head(const struct lex_hits *h, const struct lex_hits *fh,
 }
 
 /* Does the headline tell of people killed or hurt, in a verb read as
- * harm happening ("Officer stabbed at rally", "Gunmen kill five")? */
+ * harm happening ("Officer stabbed at rally", "Gunmen kill five"),
+ * before any look-alike word?  "Court awards compensation to family of
+ * man lynched" is about the court. */
 static int
 head_harm(const struct lex_hits *fh, long head)
 {
@@ -1177,11 +1179,14 @@ head_harm(const struct lex_hits *fh, long head)
 
 	if (head < 0)
 		return 0;
-	for (i = fh->sent_first[head]; i < fh->sent_first[head + 1]; i++)
+	for (i = fh->sent_first[head]; i < fh->sent_first[head + 1]; i++) {
+		if (fh->v[i].kind == LEX_LOOK)
+			return 0;
 		if ((fh->v[i].kind == LEX_KILL ||
 		    fh->v[i].kind == LEX_INJURE) &&
 		    fh->v[i].e->arg != CAS_NOUN)
 			return 1;
+	}
 	return 0;
 }
 
@@ -1384,7 +1389,8 @@ classify_incident(const struct tokens *tk, const struct lex_hits *h,
 	    !(context_reason(reason) && victims && (fr.strong > 0 ||
 	    fr.nonstate > 0 || fr.hurt > 0)) &&
 	    !((reason == LOOK_MEMORIAL || reason == LOOK_TRIAL) &&
-	    fr.retro == 0 && victims && head_harm(fh, head)))
+	    fr.retro == 0 && victims && fr.strong > 0 &&
+	    head_harm(fh, head)))
 		/* Sports or market words around a bomb that killed, or an
 		 * attacker who shot, do not make it a game; words of
 		 * remembering that frame no lede do not make a memorial of

@@ -1490,6 +1490,18 @@ static const struct {
 	    "Survivors of the 2015 attack, in which gunmen killed 30 people, "
 	    "gathered on Sunday for a memorial service.",
 	    "memorial" },
+	/* a headline's stabbing at an anniversary rally is the story;
+	 * a headline about a court names the killing it judges */
+	{ "Police officer stabbed at anniversary rally",
+	    "A police officer was stabbed and seriously wounded on Sunday at "
+	    "a rally marking the anniversary of the 2016 attack, police "
+	    "said.",
+	    NULL },
+	{ "Court awards compensation to family of man lynched by mob",
+	    "A court on Thursday ordered the state to pay compensation to the "
+	    "family of a farmer who was beaten to death by a mob in 2018. "
+	    "Five men were convicted of his murder last year.",
+	    "trial" },
 	/* a span of years opening the sentence dates its main clause */
 	{ "Town remembers dead a decade on",
 	    "Ten years ago on Sunday, gunmen stormed the town hall and killed "
