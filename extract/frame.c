@@ -942,6 +942,19 @@ trailing_after(const struct tokens *tk, size_t first, size_t i)
 	return 0;
 }
 
+/* Are the tokens from..end-1 punctuation only: does a cue close its
+ * sentence? */
+static int
+only_punct(const struct tokens *tk, size_t from, size_t end)
+{
+	size_t j;
+
+	for (j = from; j < end; j++)
+		if (tk->v[j].kind != TOK_PUNCT)
+			return 0;
+	return 1;
+}
+
 /* Does the cue at i (n tokens) count a span of time ("30 years on",
  * "a decade since") and close the sentence after the event it is
  * measured from? */
@@ -957,18 +970,13 @@ span_closes(const struct tokens *tk, size_t first, size_t end, size_t i,
 		"nine", "one", "seven", "six", "ten", "thirty", "three",
 		"twenty", "two",
 	};
-	size_t j;
 
 	if (i <= first + 1 || !tok_in_sorted(tk, i, spans, NELEM(spans)) ||
 	    n != 2 || !tok_in_sorted(tk, i + 1, after, NELEM(after)))
 		return 0;
-	if (tk->v[i - 1].kind != TOK_NUM &&
-	    !tok_in_sorted(tk, i - 1, counts, NELEM(counts)))
-		return 0;
-	for (j = i + n; j < end; j++)
-		if (tk->v[j].kind != TOK_PUNCT)
-			return 0;
-	return 1;
+	return (tk->v[i - 1].kind == TOK_NUM ||
+	    tok_in_sorted(tk, i - 1, counts, NELEM(counts))) &&
+	    only_punct(tk, i + n, end);
 }
 
 /* Does the cue at i (n tokens) close the sentence after a comma ("...
@@ -978,14 +986,8 @@ static int
 attribution_closes(const struct tokens *tk, size_t first, size_t end,
     size_t i, size_t n)
 {
-	size_t j;
-
-	if (i <= first + 1 || !tok_is(tk, i - 1, ","))
-		return 0;
-	for (j = i + n; j < end; j++)
-		if (tk->v[j].kind != TOK_PUNCT)
-			return 0;
-	return 1;
+	return i > first + 1 && tok_is(tk, i - 1, ",") &&
+	    only_punct(tk, i + n, end);
 }
 
 /* Is the plot cue at i the message of a claim ("a statement claiming
