@@ -152,7 +152,9 @@ tolls_agree(long long a, long long b)
 
 	if (a < 0 || b < 0)
 		return 1;
-	return hi <= lo * TOLL_FACTOR + TOLL_SLACK;
+	/* divided, not multiplied: a crafted toll near LLONG_MAX must not
+	 * overflow */
+	return hi <= TOLL_SLACK || (hi - TOLL_SLACK - 1) / TOLL_FACTOR < lo;
 }
 
 /* -1 when not the same attack, else the distance in days. */

@@ -1,5 +1,6 @@
 #include "config.h"
 
+#include <limits.h>
 #include <stdarg.h>
 #include <stddef.h>
 #include <setjmp.h>
@@ -85,6 +86,17 @@ test_facts(void **state)
 	assert_int_equal(cluster_same(b, NULL, a), 0);	/* 7 vs 50 */
 	json_object_set_new(b, "killed", json_integer(20));
 	assert_int_equal(cluster_same(b, NULL, a), 1);	/* toll rises */
+	json_object_set_new(b, "killed", json_integer(31));
+	assert_int_equal(cluster_same(b, NULL, a), 1);	/* 7 * 3 + 10 */
+	json_object_set_new(b, "killed", json_integer(32));
+	assert_int_equal(cluster_same(b, NULL, a), 0);
+	/* tolls near LLONG_MAX from a crafted record: compared without
+	 * overflow (UBSan in the sanitizer build) */
+	json_object_set_new(a, "killed", json_integer(LLONG_MAX / 2));
+	json_object_set_new(b, "killed", json_integer(LLONG_MAX));
+	assert_int_equal(cluster_same(b, NULL, a), 1);
+	json_object_set_new(a, "killed", json_integer(7));
+	assert_int_equal(cluster_same(b, NULL, a), 0);
 	json_object_set_new(b, "killed", json_null());
 	assert_int_equal(cluster_same(b, NULL, a), 1);
 	json_object_set_new(b, "types", rec("[\"kidnapping\"]"));
