@@ -298,6 +298,26 @@ test_agents(void **state)
 	assert_true(p.fr.nonstate > 0);
 }
 
+/* Does the extractor read title + text as an incident (reason NULL) or
+ * as a look-alike for that reason? */
+static void
+check_reading(const char *title, const char *text, const char *reason)
+{
+	struct extract_input in = { title, text, strlen(text),
+	    "2025-06-12T10:00:00Z" };
+	json_t *rec = extract_incident(&in);
+
+	print_message("# %s\n", text);
+	if (reason == NULL) {
+		assert_true(json_is_true(json_object_get(rec, "is_incident")));
+	} else {
+		assert_true(json_is_false(json_object_get(rec, "is_incident")));
+		assert_string_equal(json_string_value(json_object_get(rec,
+		    "not_incident")), reason);
+	}
+	json_decref(rec);
+}
+
 /* reason NULL: an incident. */
 static const struct {
 	const char *text;
@@ -631,24 +651,8 @@ test_decisions(void **state)
 	size_t i;
 
 	(void)state;
-	for (i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
-		struct extract_input in = { NULL, cases[i].text,
-		    strlen(cases[i].text), "2025-06-12T10:00:00Z" };
-		json_t *rec = extract_incident(&in);
-		json_t *r = json_object_get(rec, "not_incident");
-
-		print_message("# %s\n", cases[i].text);
-		if (cases[i].reason == NULL) {
-			assert_true(json_is_true(json_object_get(rec,
-			    "is_incident")));
-		} else {
-			assert_true(json_is_false(json_object_get(rec,
-			    "is_incident")));
-			assert_string_equal(json_string_value(r),
-			    cases[i].reason);
-		}
-		json_decref(rec);
-	}
+	for (i = 0; i < sizeof(cases) / sizeof(cases[0]); i++)
+		check_reading(NULL, cases[i].text, cases[i].reason);
 }
 
 static void
@@ -1325,25 +1329,9 @@ test_news_cases(void **state)
 	size_t i;
 
 	(void)state;
-	for (i = 0; i < sizeof(news_cases) / sizeof(news_cases[0]); i++) {
-		struct extract_input in = { news_cases[i].title,
-		    news_cases[i].text, strlen(news_cases[i].text),
-		    "2025-06-12T10:00:00Z" };
-		json_t *rec = extract_incident(&in);
-		json_t *r = json_object_get(rec, "not_incident");
-
-		print_message("# %s\n", news_cases[i].text);
-		if (news_cases[i].reason == NULL) {
-			assert_true(json_is_true(json_object_get(rec,
-			    "is_incident")));
-		} else {
-			assert_true(json_is_false(json_object_get(rec,
-			    "is_incident")));
-			assert_string_equal(json_string_value(r),
-			    news_cases[i].reason);
-		}
-		json_decref(rec);
-	}
+	for (i = 0; i < sizeof(news_cases) / sizeof(news_cases[0]); i++)
+		check_reading(news_cases[i].title, news_cases[i].text,
+		    news_cases[i].reason);
 }
 
 /* The aftermath and background of attacks (memorials, trials, parole,
@@ -1530,25 +1518,9 @@ test_aftermath_cases(void **state)
 
 	(void)state;
 	for (i = 0; i < sizeof(aftermath_cases) / sizeof(aftermath_cases[0]);
-	    i++) {
-		struct extract_input in = { aftermath_cases[i].title,
-		    aftermath_cases[i].text, strlen(aftermath_cases[i].text),
-		    "2025-06-12T10:00:00Z" };
-		json_t *rec = extract_incident(&in);
-		json_t *r = json_object_get(rec, "not_incident");
-
-		print_message("# %s\n", aftermath_cases[i].text);
-		if (aftermath_cases[i].reason == NULL) {
-			assert_true(json_is_true(json_object_get(rec,
-			    "is_incident")));
-		} else {
-			assert_true(json_is_false(json_object_get(rec,
-			    "is_incident")));
-			assert_string_equal(json_string_value(r),
-			    aftermath_cases[i].reason);
-		}
-		json_decref(rec);
-	}
+	    i++)
+		check_reading(aftermath_cases[i].title, aftermath_cases[i].text,
+		    aftermath_cases[i].reason);
 }
 
 static void
