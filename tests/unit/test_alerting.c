@@ -213,11 +213,25 @@ on_done(void *arg)
 	ev_break(arg, EVBREAK_ALL);
 }
 
+/* The datagram socket the config's syslog output sends to. */
+static int
+syslog_receiver(struct fixture *f)
+{
+	struct sockaddr_un sun;
+	int fd;
+
+	fd = socket(AF_UNIX, SOCK_DGRAM | SOCK_NONBLOCK, 0);
+	memset(&sun, 0, sizeof(sun));
+	sun.sun_family = AF_UNIX;
+	snprintf(sun.sun_path, sizeof(sun.sun_path), "%s", f->sock);
+	assert_int_equal(bind(fd, (struct sockaddr *)&sun, sizeof(sun)), 0);
+	return fd;
+}
+
 static void
 test_drain_to_socket(void **state)
 {
 	struct fixture *f = *state;
-	struct sockaddr_un sun;
 	struct ev_loop *ev = ev_loop_new(EVFLAG_AUTO);
 	struct loop *l = loop_new(ev, 4, 4);
 	struct outbox *o;
@@ -225,11 +239,7 @@ test_drain_to_socket(void **state)
 	ssize_t r;
 	int fd, got = 0;
 
-	fd = socket(AF_UNIX, SOCK_DGRAM | SOCK_NONBLOCK, 0);
-	memset(&sun, 0, sizeof(sun));
-	sun.sun_family = AF_UNIX;
-	snprintf(sun.sun_path, sizeof(sun.sun_path), "%s", f->sock);
-	assert_int_equal(bind(fd, (struct sockaddr *)&sun, sizeof(sun)), 0);
+	fd = syslog_receiver(f);
 
 	assert_int_equal(item(f, "a", "1", "Gunman kills 7 in Taraz", ATTACK,
 	    "2026-11-21T10:00:00Z"), 1);
@@ -263,18 +273,13 @@ static void
 test_drain_waits_for_commit(void **state)
 {
 	struct fixture *f = *state;
-	struct sockaddr_un sun;
 	struct ev_loop *ev = ev_loop_new(EVFLAG_AUTO);
 	struct loop *l = loop_new(ev, 4, 4);
 	struct outbox *o;
 	char msg[8192];
 	int fd;
 
-	fd = socket(AF_UNIX, SOCK_DGRAM | SOCK_NONBLOCK, 0);
-	memset(&sun, 0, sizeof(sun));
-	sun.sun_family = AF_UNIX;
-	snprintf(sun.sun_path, sizeof(sun.sun_path), "%s", f->sock);
-	assert_int_equal(bind(fd, (struct sockaddr *)&sun, sizeof(sun)), 0);
+	fd = syslog_receiver(f);
 
 	assert_int_equal(state_begin(f->st), 0);
 	assert_int_equal(item(f, "a", "1", "Gunman kills 7 in Taraz", ATTACK,
