@@ -16,8 +16,10 @@ tests_unit_test_gazetteer_LDADD = libfwextract.a libfwcommon.a $(CMOCKA_LIBS) -l
 tests_unit_test_place_SOURCES = tests/unit/test_place.c
 tests_unit_test_place_CFLAGS = $(FW_TEST_CFLAGS)
 tests_unit_test_place_LDADD = libfwextract.a libfwcommon.a $(CMOCKA_LIBS) -lm
-TESTS += tests/e2e/t0420-place-regression.sh
-EXTRA_DIST += tests/e2e/t0420-place-regression.sh
+TESTS += tests/e2e/t0420-place-regression.sh \
+	tests/e2e/t0430-no-corpus-text.sh
+EXTRA_DIST += tests/e2e/t0420-place-regression.sh \
+	tests/e2e/t0430-no-corpus-text.sh
 
 # incident extraction: text cleanup, lexicon (generated tables,
 # tools/gen-extract-tables), numbers, casualties, classification, perpetrator
