@@ -59,11 +59,12 @@ for set in holdout holdout2 holdout3 holdout4 holdout5 holdout6 holdout7 \
 	done
 done
 
-# holdout13, 16, 17 and 20 measure text the rules were not written
+# holdout13, 16, 17, 20 and 24 measure text the rules were not written
 # from: their texts are not read while writing rules.  First measured at
 # precision / recall 0.929 / 0.958 (holdout13, d38e303), 0.887 / 0.989
 # and 0.904 / 0.989 (holdout16 and 17, d2d9bac; written after the rules
-# of that change were), 0.940 / 0.989 (holdout20, b9d716c, likewise).
+# of that change were), 0.940 / 0.989 (holdout20, b9d716c, likewise;
+# holdout24 at 595afc7, likewise).
 # Floors, not targets: the goal is 0.97.
 while read -r set field floor; do
 	[ -f "$TMPD/$set.json" ] ||
@@ -83,6 +84,8 @@ holdout17 set_precision 0.97
 holdout17 set_recall 0.99
 holdout20 set_precision 0.97
 holdout20 set_recall 0.98
+holdout24 set_precision 0.94
+holdout24 set_recall 0.98
 FLOORS
 
 # Groups the table does not list, read from the text: one that claims the
