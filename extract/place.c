@@ -83,7 +83,7 @@
 #define T_COMMA		0x10	/* a comma follows */
 #define T_STOP		0x20	/* sentence punctuation or a line end follows */
 #define T_BASED		0x40	/* "Lagos-based": the suffix is cut off */
-#define T_TITLE		0x80	/* in the title */
+#define T_TITLE		0x80	/* in the title or its copy in the text */
 
 struct token {
 	size_t	 start, end;	/* bytes of the word in its buffer */
@@ -172,6 +172,13 @@ static const char *const features[] = {
 	"outskirts", "port", "province", "region", "settlement", "state",
 	"subdistrict", "suburb", "suburbs", "tehsil", "town", "township",
 	"village", "ward",
+};
+/* A national force named for its country ("Fiji Police", "Kenya
+ * Police"): the name before it is that country, not a person's.  Forces
+ * of a state or city ("Victoria Police") do not say which of the places
+ * of that name is meant. */
+static const char *const forces[] = {
+	"constabulary", "gendarmerie", "police",
 };
 /* Locatives that place a thing inside, not beside, the next place. */
 static const char *const within[] = {
@@ -357,7 +364,7 @@ tok_in_search(const struct ctx *c, size_t i, const char *const *list,
 enum {
 	L_locatives, L_directions, L_features, L_within, L_districtwords,
 	L_settlements, L_name_suffixes, L_regionwords, L_subcity,
-	L_connectors, L_funcwords, L_titles, L_N
+	L_connectors, L_funcwords, L_titles, L_forces, L_N
 };
 
 static const struct {
@@ -376,6 +383,7 @@ static const struct {
 	[L_connectors] = { connectors, NELEM(connectors) },
 	[L_funcwords] = { funcwords, NELEM(funcwords) },
 	[L_titles] = { titles, NELEM(titles) },
+	[L_forces] = { forces, NELEM(forces) },
 };
 
 /* The same tokens are asked about the same lists many times over (each
@@ -575,7 +583,10 @@ tokenize_buf(struct ctx *c, const char *buf, size_t len, int title,
 		t->start = i;
 		t->end = j;
 		t->title = title;
-		t->flags = (sent ? T_SENT : 0) | (title ? T_TITLE : 0);
+		/* the text's copy of the headline is capitalised as the
+		 * headline is, so its words are read as the title's */
+		t->flags = (sent ? T_SENT : 0) |
+		    (title || i < c->headcopy ? T_TITLE : 0);
 		if (sent)
 			nsent++;
 		t->sentence = nsent;
@@ -996,6 +1007,7 @@ in_person_name(const struct ctx *c, const struct mention *m)
 	    m->ncity == 0 && m->nregion == 0) &&
 	    (c->tok[z + 1].flags & T_CAP) && !TOK_IN(c, z + 1, funcwords) &&
 	    !TOK_IN(c, z + 1, features) &&
+	    !(m->has_country && TOK_IN(c, z + 1, forces)) &&
 	    !(c->tok[z + 1].flags & T_UPPER))
 		return 1;
 	return 0;

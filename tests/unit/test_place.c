@@ -548,6 +548,55 @@ test_title_only(void **state)
 }
 
 static void
+test_headline_copy(void **state)
+{
+	struct place_result r;
+	const char *t;
+
+	(void)state;
+	/* the text repeats the headline: its first word is capitalised
+	 * there only because it opens the headline */
+	t = "Man dies after being shot outside gym\n"
+	    "A man has died after being shot outside a gym on Tuesday.";
+	place_extract("Man dies after being shot outside gym", t, strlen(t),
+	    NULL, 0, &r);
+	assert_null(r.location.country);
+	t = "Man dies after being shot outside gym\n"
+	    "A man has died after being shot outside a gym in Douglas, Isle "
+	    "of Man, on Tuesday.";
+	place_extract("Man dies after being shot outside gym", t, strlen(t),
+	    NULL, 0, &r);
+	assert_string_equal(r.location.country_code, "IM");
+	t = "Bomb kills two in Kabul\n"
+	    "A bomb killed two people on Tuesday, police said.";
+	place_extract("Bomb kills two in Kabul", t, strlen(t), NULL, 0, &r);
+	assert_place(&r.location, "Kabul", "Kabul", "AF");
+}
+
+static void
+test_police_forces(void **state)
+{
+	struct place_result r;
+
+	(void)state;
+	run("Uganda Police said two officers were shot dead at a checkpoint "
+	    "overnight.", &r);
+	assert_string_equal(r.location.country_code, "UG");
+	run_nospan("Man With Machete Kills Two",
+	    "Fiji Police said the suspect also injured three people.", &r);
+	assert_string_equal(r.location.country_code, "FJ");
+	/* a state's force does not say which place of that name is meant */
+	run("Three people were shot dead on Monday, Victoria Police said.",
+	    &r);
+	assert_null(r.location.country);
+	/* a capitalised word after the name that is no force keeps it a
+	 * person's name */
+	run("Chad Smith said two officers were shot dead at a checkpoint "
+	    "overnight.", &r);
+	assert_null(r.location.country);
+}
+
+static void
 test_hostile_input(void **state)
 {
 	struct place_result r;
@@ -601,6 +650,8 @@ main(void)
 		cmocka_unit_test(test_case_and_accents),
 		cmocka_unit_test(test_common_words),
 		cmocka_unit_test(test_title_only),
+		cmocka_unit_test(test_police_forces),
+		cmocka_unit_test(test_headline_copy),
 		cmocka_unit_test(test_hostile_input),
 		cmocka_unit_test(test_taraz_example_file),
 	};
