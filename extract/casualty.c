@@ -2527,6 +2527,12 @@ read_sentence(const struct tokens *tk, const struct lex_hits *h, size_t s,
 		covered = end;
 		if (strcmp(x->e->phrase, "casualties") == 0)
 			continue;
+		/* "the fire was being treated as arson": a case handled as
+		 * something, no one treated for wounds */
+		if (x->kind == LEX_INJURE && end < sc.last &&
+		    tok_is(tk, end - 1, "treated") && (tok_is(tk, end, "as") ||
+		    tok_is(tk, end, "like")))
+			continue;
 		/* "death threats", "the death penalty": no one died */
 		if (x->kind == LEX_KILL && ntok == 1 && end < sc.last &&
 		    tok_in_list(tk, end, not_deaths, NELEM(not_deaths)))
@@ -2583,6 +2589,12 @@ read_sentence(const struct tokens *tk, const struct lex_hits *h, size_t s,
 				    tok_is(tk, j - 1, "at") ||
 				    tok_is(tk, j - 1, "reached"))
 					break;
+				/* "revising the toll from 21": the figure
+				 * left behind */
+				if (tok_is(tk, j - 1, "from")) {
+					j += n.ntok - 1;
+					continue;
+				}
 				if (first == 0 && j < end + 8 &&
 				    !(people_after(&sc, j + n.ntok, sc.last,
 				    &att) && att))

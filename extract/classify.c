@@ -372,6 +372,7 @@ struct tally {
 	int	 suicide;
 	int	 vip;		/* the attack aims at a prominent person */
 	int	 aimed;		/* ... and the text says so ("targeting") */
+	int	 struck;	/* ... named as the one killed or hurt */
 };
 
 /* Is the sentence someone's statement ("police said")?  Then a title in
@@ -594,8 +595,9 @@ responder_fire(const struct tokens *tk, size_t s, const struct lex_hit *x)
 	    (tok_is(tk, x->tok, "opened") || tok_is(tk, x->tok, "fired") ||
 	    tok_is(tk, x->tok, "returned")))
 		return 1;
-	/* "soldiers shot and killed the assailant", "police shot him" */
-	if (x->tok > first && tok_responder(tk, x->tok - 1) &&
+	/* "soldiers shot and killed the assailant", "police shot him",
+	 * "another officer shot him dead" */
+	if (x->tok > first && tok_responder1(tk, x->tok - 1) &&
 	    tok_is(tk, x->tok, "shot"))
 		for (i = x->tok + 1; i < end && i < x->tok + 5; i++)
 			if (tok_is(tk, i, "him") || tok_is(tk, i, "her") ||
@@ -617,8 +619,10 @@ responder_fire(const struct tokens *tk, size_t s, const struct lex_hit *x)
 
 /* Does the sentence tell of captives killed or hurt ("the hostages
  * were killed", "he was shot dead two days later", "their bodies were
- * found", "injured and later released") rather than of people killed
- * in the raid itself? */
+ * found", "injured and later released", "killed shortly thereafter")
+ * rather than of people killed in the raid itself?  People "abducted
+ * and killed" were killed as captives: the killing is what the
+ * kidnappers did with them. */
 static int
 captive_death(const struct tokens *tk, size_t s)
 {
@@ -626,13 +630,24 @@ captive_death(const struct tokens *tk, size_t s)
 		"after", "afterwards", "bodies", "body", "captive",
 		"captives", "following", "found", "hostage", "hostages",
 		"later", "next", "released", "rescued", "subsequently",
+		"thereafter",
 	};
-	size_t i, k;
+	static const char *const seized[] = {
+		"abducted", "abducting", "captured", "kidnapped",
+		"kidnapping", "seized",
+	};
+	size_t i, k, end = tk->sent_first[s + 1];
 
-	for (i = tk->sent_first[s]; i < tk->sent_first[s + 1]; i++)
+	for (i = tk->sent_first[s]; i < end; i++) {
 		for (k = 0; k < sizeof(cues) / sizeof(cues[0]); k++)
 			if (tok_is(tk, i, cues[k]))
 				return 1;
+		if (i + 2 < end && tok_is(tk, i + 1, "and") &&
+		    tok_in_sorted(tk, i, seized,
+		    sizeof(seized) / sizeof(seized[0])) &&
+		    lex_at(tk, i + 2, LEX_KILL, NULL) > 0)
+			return 1;
+	}
 	return 0;
 }
 
@@ -727,7 +742,8 @@ assault_beyond_captives(const struct tokens *tk, const struct lex_hits *h,
 static const char *const criminals[] = {
 	"criminal", "criminals", "dealer", "dealers", "gang", "gangs",
 	"gangster", "gangsters", "robber", "robbers", "robbery",
-	"smuggler", "smugglers", "trafficker", "traffickers",
+	"smuggler", "smugglers", "smuggling", "trafficker", "traffickers",
+	"trafficking",
 };
 
 /* Is the military cue x the place something was done at ("a parcel bomb
@@ -803,13 +819,151 @@ killed_object(const struct tokens *tk, const struct lex_hits *h, size_t s,
 	return 0;
 }
 
+/* Is the prominent person of hit x the object of a verb of killing or
+ * wounding just before it ("killed a member of parliament and two of his
+ * bodyguards")?  Then the report names them as the one struck. */
+static int
+vip_struck(const struct tokens *tk, const struct lex_hits *h, size_t s,
+    const struct lex_hit *x)
+{
+	size_t i, j;
+
+	for (i = h->sent_first[s]; i < h->sent_first[s + 1]; i++) {
+		const struct lex_hit *v = &h->v[i];
+		size_t z = v->tok + v->ntok;
+
+		if (v->tok >= x->tok)
+			break;
+		if ((v->kind != LEX_KILL && v->kind != LEX_INJURE) ||
+		    v->e->arg != CAS_ACTIVE || z > x->tok || z + 4 < x->tok)
+			continue;
+		for (j = z; j < x->tok; j++)
+			if (tk->v[j].kind == TOK_PUNCT || tok_is(tk, j, "and"))
+				break;
+		if (j == x->tok)
+			return 1;
+	}
+	return 0;
+}
+
+/* Is the title of hit x no person: the start of a place's name ("in
+ * Sheikh Zuweid", "near General Santos"), or "general" and "major" read
+ * as adjectives ("the general administration office", "a major road",
+ * "Al Amal General Hospital")?  A capitalised title after a word of
+ * place and before a capitalised word names a town or a district. */
+static int
+title_in_place(const struct tokens *tk, size_t s, const struct lex_hit *x)
+{
+	static const char *const at[] = {
+		"between", "in", "near", "outside",
+	};
+	static const char *const things[] = {
+		"administration", "assembly", "attack", "attacks", "blow",
+		"city", "election", "elections", "highway", "hospital",
+		"offensive", "operation", "population", "public", "road",
+		"roads", "strike",
+	};
+	size_t z = x->tok + x->ntok;
+
+	if (z >= tk->sent_first[s + 1])
+		return 0;
+	if (x->ntok == 1 && (tok_is(tk, x->tok, "general") ||
+	    tok_is(tk, x->tok, "major")) && tok_in_sorted(tk, z, things,
+	    sizeof(things) / sizeof(things[0])))
+		return 1;
+	return x->tok > tk->sent_first[s] &&
+	    (tk->v[x->tok].flags & TOKF_CAP) &&
+	    tk->v[z].kind == TOK_WORD && (tk->v[z].flags & TOKF_CAP) &&
+	    tok_in_sorted(tk, x->tok - 1, at, sizeof(at) / sizeof(at[0]));
+}
+
+/* Words for people set on fire: "set fire to him", "set a man on
+ * fire", "burned two villagers alive".  Not one who owns what burned
+ * ("a man's house", "the villagers' homes"), nor "them", which names
+ * the trucks as often as their drivers. */
+static int
+burned_one(const struct tokens *tk, size_t i)
+{
+	static const char *const pron[] = {
+		"her", "herself", "him", "himself",
+	};
+	const char *w = tk->lower + tk->v[i].start;
+	size_t n = tk->v[i].len;
+
+	if ((n >= 2 && w[n - 1] == '\'') ||
+	    (n >= 3 && w[n - 2] == '\'' && w[n - 1] == 's') ||
+	    (i + 1 < tk->n && tk->lower[tk->v[i].start + n] == '\''))
+		return 0;
+	return tok_in_sorted(tk, i, pron, sizeof(pron) / sizeof(pron[0])) ||
+	    lex_at(tk, i, LEX_PERSON, NULL) > 0;
+}
+
+/* Words that may stand before the person: "to a young man", "to two
+ * of the passengers". */
+static int
+person_lead(const struct tokens *tk, size_t i)
+{
+	static const char *const lead[] = {
+		"a", "an", "elderly", "his", "local", "of", "one", "several",
+		"the", "their", "two", "young",
+	};
+
+	return tk->v[i].kind == TOK_NUM || tok_in_sorted(tk, i, lead,
+	    sizeof(lead) / sizeof(lead[0]));
+}
+
+/* Is arson hit x fire set to people ("set fire to a man", "set him on
+ * fire", "burned three villagers alive") rather than to a building or a
+ * car? */
+static int
+fire_on_person(const struct tokens *tk, size_t s, const struct lex_hit *x)
+{
+	size_t i, first = tk->sent_first[s], end = tk->sent_first[s + 1];
+	size_t z = x->tok + x->ntok;
+
+	/* "set fire to ...", "set alight to ..." */
+	if (z < end && tok_is(tk, z, "to") && (tok_is(tk, z - 1, "fire") ||
+	    tok_is(tk, z - 1, "alight") || tok_is(tk, z - 1, "ablaze"))) {
+		for (i = z + 1; i < end && i < z + 5; i++) {
+			if (burned_one(tk, i))
+				return 1;
+			if (!person_lead(tk, i))
+				return 0;
+		}
+		return 0;
+	}
+	/* "set him on fire", "set a guard alight" */
+	if ((x->ntok == 2 && tok_is(tk, x->tok, "on")) ||
+	    (x->ntok == 1 && (tok_is(tk, x->tok, "alight") ||
+	    tok_is(tk, x->tok, "ablaze")))) {
+		for (i = x->tok; i > first && i + 4 > x->tok; i--) {
+			if (tok_is(tk, i - 1, "set") ||
+			    tok_is(tk, i - 1, "sets") ||
+			    tok_is(tk, i - 1, "setting"))
+				break;
+			if (!burned_one(tk, i - 1) && !person_lead(tk, i - 1))
+				return 0;
+		}
+		return i > first && i < x->tok && burned_one(tk, x->tok - 1);
+	}
+	/* "burned two villagers alive" */
+	if (tok_is(tk, x->tok, "burned") || tok_is(tk, x->tok, "burnt"))
+		for (i = z; i < end && i < z + 5; i++) {
+			if (tok_is(tk, i, "alive"))
+				return i > z && burned_one(tk, i - 1);
+			if (!burned_one(tk, i) && !person_lead(tk, i))
+				return 0;
+		}
+	return 0;
+}
+
 static void
 tally_sentence(const struct tokens *tk, const struct lex_hits *h, size_t s,
     int reporting, struct tally *t)
 {
 	size_t i;
 	double sent_attack = 0;
-	int vip = 0, violent = 0;
+	int vip = 0, violent = 0, struck = 0;
 	unsigned multi = 0;
 
 	for (i = h->sent_first[s]; i < h->sent_first[s + 1]; i++)
@@ -840,9 +994,21 @@ tally_sentence(const struct tokens *tk, const struct lex_hits *h, size_t s,
 		case LEX_TYPE:
 			if (covered(h, s, multi, x))
 				break;
+			/* the forces' fire that answers an attack is not
+			 * its kind */
 			if (e->arg == TYPE_ARMED_ASSAULT &&
-			    projectile_fire(tk, h, s, x))
+			    (projectile_fire(tk, h, s, x) ||
+			    responder_fire(tk, s, x)))
 				break;
+			/* fire set to people is used on them, not on
+			 * property */
+			if (e->arg == TYPE_FACILITY_ATTACK &&
+			    fire_on_person(tk, s, x)) {
+				t->type[TYPE_ARMED_ASSAULT] += e->weight;
+				if (t->type_first[TYPE_ARMED_ASSAULT] == NULL)
+					t->type_first[TYPE_ARMED_ASSAULT] = x;
+				break;
+			}
 			t->type[e->arg] += e->weight;
 			if (t->type_first[e->arg] == NULL)
 				t->type_first[e->arg] = x;
@@ -865,6 +1031,13 @@ tally_sentence(const struct tokens *tk, const struct lex_hits *h, size_t s,
 		case LEX_MIL:
 			if (mil_setting(tk, s, x))
 				break;
+			/* "launched a search operation and cordoned off the
+			 * market": a search in which nobody is killed or hurt
+			 * answers an attack; it fights nobody */
+			if (strstr(e->phrase, "search") != NULL &&
+			    !sentence_has(h, s, LEX_KILL) &&
+			    !sentence_has(h, s, LEX_INJURE))
+				break;
 			if (crime_acts(tk, h, s, x)) {
 				t->insurgent += e->weight;
 				break;
@@ -880,8 +1053,12 @@ tally_sentence(const struct tokens *tk, const struct lex_hits *h, size_t s,
 			break;
 		case LEX_VIP:
 			if (!listed_among(tk, s, x->tok) &&
-			    !relation_of(tk, s, x->tok))
+			    !relation_of(tk, s, x->tok) &&
+			    !title_in_place(tk, s, x)) {
 				vip = 1;
+				if (vip_struck(tk, h, s, x))
+					struck = 1;
+			}
 			break;
 		case LEX_KILL:
 		case LEX_INJURE:
@@ -894,6 +1071,8 @@ tally_sentence(const struct tokens *tk, const struct lex_hits *h, size_t s,
 		t->vip = 1;
 		if (targets_person(tk, s))
 			t->aimed = 1;
+		if (struck)
+			t->struck = 1;
 	}
 	/* One long sentence should not outweigh a whole article. */
 	t->attack += sent_attack > 8 ? 8 : sent_attack;
@@ -975,6 +1154,127 @@ blast_told(const struct tokens *tk, const unsigned char *use, long head)
 	return 0;
 }
 
+/* Does a reporting sentence tell of an exchange of gunfire ("a gun
+ * battle", "exchanged fire with", "caught in the crossfire")? */
+static int
+gunfight_told(const struct tokens *tk, const unsigned char *use, long head)
+{
+	static const char *const battle[] = {
+		"battle", "battles", "fight", "fights",
+	};
+	size_t s, i, end;
+
+	for (s = 0; s < tk->nsent; s++) {
+		if (!use[s] && (long)s != head)
+			continue;
+		end = tk->sent_first[s + 1];
+		for (i = tk->sent_first[s]; i < end; i++) {
+			if (tok_is(tk, i, "crossfire") ||
+			    tok_is(tk, i, "gunbattle") ||
+			    tok_is(tk, i, "gunbattles"))
+				return 1;
+			if (i + 1 < end && tok_is(tk, i, "gun") &&
+			    tok_in_sorted(tk, i + 1, battle,
+			    sizeof(battle) / sizeof(battle[0])))
+				return 1;
+			/* "exchange of fire", "exchanged heavy fire",
+			 * "exchanging fire" */
+			if ((tok_is(tk, i, "exchange") ||
+			    tok_is(tk, i, "exchanged") ||
+			    tok_is(tk, i, "exchanging")) && i + 1 < end &&
+			    (tok_is(tk, i + 1, "fire") || (i + 2 < end &&
+			    (tok_is(tk, i + 1, "of") ||
+			    tok_is(tk, i + 1, "heavy")) &&
+			    tok_is(tk, i + 2, "fire"))))
+				return 1;
+		}
+	}
+	return 0;
+}
+
+/* Is something thrown at the forces of order or at their post ("threw
+ * a petrol bomb at a police party", "hurled fire bombs at soldiers
+ * guarding the bridge")?  Not at their vehicles. */
+static int
+thrown_at_forces(const struct tokens *tk, const unsigned char *use,
+    long head)
+{
+	static const char *const thrown[] = {
+		"hurled", "hurling", "lobbed", "lobbing", "threw", "throwing",
+		"thrown",
+	};
+	static const char *const cars[] = {
+		"bus", "buses", "car", "cars", "jeep", "jeeps", "truck",
+		"trucks", "van", "vans", "vehicle", "vehicles",
+	};
+	size_t s, i, j, k, end;
+
+	for (s = 0; s < tk->nsent; s++) {
+		if (!use[s] && (long)s != head)
+			continue;
+		end = tk->sent_first[s + 1];
+		for (i = tk->sent_first[s]; i < end; i++) {
+			if (!tok_in_sorted(tk, i, thrown,
+			    sizeof(thrown) / sizeof(thrown[0])))
+				continue;
+			for (j = i + 1; j < end && j < i + 8 &&
+			    !tok_is(tk, j, "at"); j++)
+				;
+			if (j >= end || j == i + 8)
+				continue;
+			for (k = j + 1; k < end && k < j + 5; k++) {
+				if (tk->v[k].kind == TOK_PUNCT)
+					break;
+				if (!tok_responder1(tk, k) &&
+				    !tok_is(tk, k, "security") &&
+				    !tok_is(tk, k, "army"))
+					continue;
+				if (k + 1 < end && tok_in_sorted(tk, k + 1,
+				    cars, sizeof(cars) / sizeof(cars[0])))
+					break;
+				return 1;
+			}
+		}
+	}
+	return 0;
+}
+
+/* Does a reporting sentence tell of an assault after the first act:
+ * "the ensuing clash", "a clash ensued", "and then attacked the
+ * patrol", "detonated a bomb and stormed the base"? */
+static int
+second_assault(const struct tokens *tk, const unsigned char *use, long head)
+{
+	static const char *const assault[] = {
+		"ambushed", "attacked", "raided", "stormed",
+	};
+	size_t s, i, end;
+
+	for (s = 0; s < tk->nsent; s++) {
+		if (!use[s] && (long)s != head)
+			continue;
+		end = tk->sent_first[s + 1];
+		for (i = tk->sent_first[s]; i < end; i++) {
+			if (tok_is(tk, i, "clash") || tok_is(tk, i, "clashes")) {
+				if ((i > tk->sent_first[s] &&
+				    tok_is(tk, i - 1, "ensuing")) ||
+				    (i + 1 < end && tok_is(tk, i + 1, "ensued")))
+					return 1;
+				continue;
+			}
+			if (i == tk->sent_first[s] || (!tok_is(tk, i, "and") &&
+			    !tok_is(tk, i, "then")))
+				continue;
+			if (i + 1 < end && tok_is(tk, i + 1, "then"))
+				i++;
+			if (i + 1 < end && tok_in_sorted(tk, i + 1, assault,
+			    sizeof(assault) / sizeof(assault[0])))
+				return 1;
+		}
+	}
+	return 0;
+}
+
 /* Are the explosives of the reporting sentences all thrown by hand
  * (grenades, "threw an explosive device", rocket-propelled grenades)?
  * The GTD codebook counts such explosives, used together with guns,
@@ -1046,8 +1346,9 @@ score_at(const struct tokens *tk, size_t i, size_t end)
 }
 
 /* Does sentence s give a match result: a score after a word of winning
- * or losing ("won 31-12", "beat them 3-1"), or a run of set scores
- * ("6-2, 6-1")?  Violence words around it are the game's. */
+ * or losing ("won 31-12", "beat them 3-1"), a run of set scores
+ * ("6-2, 6-1"), or a winning margin ("by 90 points", "by 6 wickets")?
+ * Violence words around it are the game's. */
 static int
 match_score(const struct tokens *tk, size_t s)
 {
@@ -1056,13 +1357,28 @@ match_score(const struct tokens *tk, size_t s)
 		"defeated", "drew", "edged", "lost", "losing", "thrashed",
 		"victory", "win", "winning", "wins", "won",
 	};
+	static const char *const margin[] = {
+		"goals", "points", "runs", "strokes", "wickets",
+	};
 	size_t i, j, k, first = tk->sent_first[s], end = tk->sent_first[s + 1];
 
+	for (i = first; i + 2 < end; i++)
+		if (tok_is(tk, i, "by") && num_value(tk, i + 1) >= 0 &&
+		    tok_in_sorted(tk, i + 2, margin,
+		    sizeof(margin) / sizeof(margin[0])))
+			return 1;
 	for (i = first; i + 1 < end; i++) {
 		if (!score_at(tk, i, end))
 			continue;
 		if (i + 4 < end && tok_is(tk, i + 2, ",") &&
 		    score_at(tk, i + 3, end))
+			return 1;
+		/* "Arsenal 3-0 Newcastle": a live score between two sides */
+		if (i > first && i + 2 < end &&
+		    tk->v[i - 1].kind == TOK_WORD &&
+		    (tk->v[i - 1].flags & TOKF_CAP) &&
+		    tk->v[i + 2].kind == TOK_WORD &&
+		    (tk->v[i + 2].flags & TOKF_CAP))
 			return 1;
 		for (j = i > first + 3 ? i - 3 : first; j < i; j++)
 			for (k = 0; k < sizeof(result) / sizeof(result[0]); k++)
@@ -1190,6 +1506,47 @@ head_harm(const struct lex_hits *fh, long head)
 	return 0;
 }
 
+/* Is the harm counted told as an act of its own day: does the sentence
+ * the count comes from keep a violence word of the attack and name the
+ * day, with no other time, no word of a look-alike and none of
+ * remembering in it ("A man
+ * opened fire during a Sunday morning service, killing three", "27 were
+ * killed in an overnight raid on a village")?  A vigil or a minute's
+ * silence told before it is the reaction to it; "killed by a shark on
+ * Tuesday" and "went on trial on Tuesday" say what they are. */
+static int
+fresh_harm(const struct tokens *tk, const struct lex_hits *h,
+    const struct lex_hits *fh, const struct casualty *cas)
+{
+	size_t s, i, ev;
+
+	if (cas->killed > 0)
+		ev = cas->killed_ev[0];
+	else if (cas->injured > 0)
+		ev = cas->injured_ev[0];
+	else
+		return 0;
+	for (s = 0; s + 1 < tk->nsent && tk->sent_first[s + 1] < tk->n &&
+	    tk->v[tk->sent_first[s + 1]].start <= ev; s++)
+		;
+	if (s >= tk->nsent || !today_told(tk, fh, s))
+		return 0;
+	for (i = h->sent_first[s]; i < h->sent_first[s + 1]; i++)
+		if (h->v[i].kind == LEX_LOOK || h->v[i].kind == LEX_PAST ||
+		    (h->v[i].kind == LEX_FRAME &&
+		    h->v[i].e->arg == FRAME_RETRO))
+			return 0;
+	/* "a bomb that killed two in 2013, the ministry said on Friday":
+	 * the day is the statement's */
+	for (i = tk->sent_first[s]; i < tk->sent_first[s + 1]; i++)
+		if (num_value(tk, i) >= 1900 && num_value(tk, i) < 2100)
+			return 0;
+	for (i = fh->sent_first[s]; i < fh->sent_first[s + 1]; i++)
+		if (fh->v[i].kind == LEX_ATTACK && fh->v[i].e->weight >= 2)
+			return 1;
+	return 0;
+}
+
 /* Is the piece labelled as commentary ("Opinion: ...", "Analysis:")
  * or as a digest of past events ("Factbox:", "Timeline:", "Fact
  * check:") in its headline or at the start of its text?  Such a piece
@@ -1230,7 +1587,7 @@ classify_incident(const struct tokens *tk, const struct lex_hits *h,
 	struct frames fr;
 	struct lex_hits *fh;
 	double attack, evidence, look_max = 0;
-	int s, reason = -1, r, dated = 0, victims;
+	int s, reason = -1, r, dated = 0, victims, fresh;
 	long rate;
 
 	memset(&t, 0, sizeof(t));
@@ -1268,6 +1625,13 @@ classify_incident(const struct tokens *tk, const struct lex_hits *h,
 	if (t.look[LOOK_MEDICAL] >= 4 && reason != LOOK_MEDICAL &&
 	    reason != LOOK_CYBER)
 		reason = LOOK_MEDICAL;
+	/* Remembering framed in both the headline and the lede is the
+	 * story when its words are as many as those of the match or the
+	 * debate it is held at ("a minute's silence before kick-off");
+	 * ribbons worn in memory at a race are the race's. */
+	if (reason >= 0 && context_reason(reason) && fr.retro >= 2 &&
+	    t.look[LOOK_MEMORIAL] >= 4 && t.look[LOOK_MEMORIAL] >= look_max)
+		reason = LOOK_MEMORIAL;
 	/* A scare or hoax named outright is the story wherever it
 	 * happened: a stadium or a concert hall is only its setting. */
 	if (t.look[LOOK_BENIGN] >= 4 && reason >= 0 &&
@@ -1275,6 +1639,7 @@ classify_incident(const struct tokens *tk, const struct lex_hits *h,
 		reason = LOOK_BENIGN;
 	/* Counted casualties, told in words that are not metaphors. */
 	victims = (cas->killed > 0 || cas->injured > 0) && fr.harm > 0;
+	fresh = victims && fresh_harm(tk, h, fh, cas);
 
 	/* Attack evidence proper: what people did, with what, and who. */
 	attack = t.attack + (t.weapon_any > 0 ? 2 : 0) + (has_group ? 3 : 0) +
@@ -1291,7 +1656,8 @@ classify_incident(const struct tokens *tk, const struct lex_hits *h,
 	if ((reason == LOOK_CYBER && look_max >= 8 && look_max >= 2 * t.mil &&
 	    !victims && fr.hurt == 0) || (reason == LOOK_MEMORIAL &&
 	    look_max >= 4 && fr.retro > 0 && look_max >= t.mil &&
-	    look_max >= 0.4 * attack && memorial_head(h, fh, head)))
+	    look_max >= 0.4 * attack && memorial_head(h, fh, head) &&
+	    !(victims && fresh)))
 		out->not_incident = reason_names[reason];
 	/* A group named where a state's forces are seen striking, no
 	 * attacker acts and nobody claims an attack is the side struck. */
@@ -1380,14 +1746,14 @@ classify_incident(const struct tokens *tk, const struct lex_hits *h,
 	else if (reason >= 0 && look_max >= 4 && (reason == LOOK_MEMORIAL ||
 	    reason == LOOK_TRIAL) && look_max >= 0.4 * attack && fr.retro > 0 &&
 	    (fr.nonstate == 0 || (reason == LOOK_MEMORIAL &&
-	    memorial_head(h, fh, head))))
+	    memorial_head(h, fh, head))) && !(victims && fresh))
 		/* Remembering or judging an attack frames the whole text,
 		 * unless attackers are seen acting in it outside what a
 		 * remembering headline announces. */
 		out->not_incident = reason_names[reason];
 	else if (reason >= 0 && look_max >= 4 && look_max >= 0.8 * attack &&
 	    !(context_reason(reason) && victims && (fr.strong > 0 ||
-	    fr.nonstate > 0 || fr.hurt > 0)) &&
+	    fr.nonstate > 0 || fr.hurt > 0)) && !(victims && fresh) &&
 	    !((reason == LOOK_MEMORIAL || reason == LOOK_TRIAL) &&
 	    fr.retro == 0 && victims && fr.strong > 0 &&
 	    head_harm(fh, head)))
@@ -1406,15 +1772,26 @@ classify_incident(const struct tokens *tk, const struct lex_hits *h,
 	out->targets = pick(t.target, TARGET_N, 2, 0, 4);
 	out->types = pick(t.type, TYPE_N, 2, 0.5, 2);
 	/* GTD codes an attack aimed at one prominent person as an
-	 * assassination, whatever the means. */
+	 * assassination, whatever the means.  One that kills five or
+	 * wounds ten struck a crowd, not a person, unless the text says
+	 * whom it aimed at or, of the wounding, names the person first
+	 * among those it killed. */
 	/* Burning a prominent person's house or car while nobody is hurt is
 	 * an attack on property, not on the person. */
-	if (t.vip && (cas->killed < 5 || t.aimed) && !(out->types &
-	    ((1u << TYPE_KIDNAPPING) | (1u << TYPE_HIJACKING))) &&
+	if (t.vip && ((cas->killed < 5 && (cas->injured < 10 || t.struck)) ||
+	    t.aimed) &&
+	    !(out->types & ((1u << TYPE_KIDNAPPING) |
+	    (1u << TYPE_HIJACKING))) &&
 	    !(out->types == (1u << TYPE_FACILITY_ATTACK) &&
 	    cas->killed <= 0 && cas->injured <= 0))
 		out->types = 1u << TYPE_ASSASSINATION;
 	out->weapons = pick(t.weapon, WEAPON_N, 2, 0, 3);
+	/* A gun battle is fought with guns, whoever fired first.  Told
+	 * here and not as attack evidence: forces and rebels trade fire
+	 * in operations too. */
+	if (out->is_incident && !(out->weapons & (1u << WEAPON_FIREARMS)) &&
+	    gunfight_told(tk, use, head))
+		out->weapons |= 1u << WEAPON_FIREARMS;
 	/* People killed or hurt while buildings burn, or in a raid in
 	 * which others are abducted, were also assaulted; hostages killed
 	 * later are part of the kidnapping. */
@@ -1430,6 +1807,13 @@ classify_incident(const struct tokens *tk, const struct lex_hits *h,
 	    LEX_INJURE)) || (cas->killed > 0 && raid_casualties(tk, h, use,
 	    head, LEX_KILL))))))
 		out->types |= 1u << TYPE_ARMED_ASSAULT;
+	/* A prominent person taken and then killed in captivity, with
+	 * nobody killed in the taking, was seized to be killed: the GTD
+	 * codebook's assassination.  One released alive stays a
+	 * kidnapping. */
+	if (t.vip && out->types == (1u << TYPE_KIDNAPPING) &&
+	    cas->killed > 0 && cas->killed < 5)
+		out->types = 1u << TYPE_ASSASSINATION;
 	/* The GTD codebook counts harm done with a vehicle, poison or other
 	 * chemical or biological means as an unarmed assault, and guns or
 	 * blades used on people as an armed assault. */
@@ -1439,6 +1823,14 @@ classify_incident(const struct tokens *tk, const struct lex_hits *h,
 		out->types = 1u << TYPE_UNARMED_ASSAULT;
 	if (out->types == 0 && (out->weapons & ((1u << WEAPON_FIREARMS) |
 	    (1u << WEAPON_MELEE))) && (cas->killed > 0 || cas->injured > 0))
+		out->types = 1u << TYPE_ARMED_ASSAULT;
+	/* Fire bombs thrown at the forces of order, at their post or at
+	 * them in person, are used on people: the GTD codebook's armed
+	 * assault with incendiary weapons.  Their parked cars are
+	 * property. */
+	if (out->types == (1u << TYPE_FACILITY_ATTACK) &&
+	    out->weapons == (1u << WEAPON_INCENDIARY) &&
+	    thrown_at_forces(tk, use, head))
 		out->types = 1u << TYPE_ARMED_ASSAULT;
 	/* Homes burned or goods looted in a raid in which people are
 	 * abducted are a second act, however many words the abduction
@@ -1482,6 +1874,14 @@ classify_incident(const struct tokens *tk, const struct lex_hits *h,
 	 * stays unknown unless the text names one. */
 	if (out->weapons == 0 && (out->types & (1u << TYPE_BOMBING)))
 		out->weapons = 1u << WEAPON_EXPLOSIVES;
+	/* A blast followed by an assault ("detonated a car bomb and
+	 * attacked the base", "killed in the blast and ensuing clash")
+	 * is two acts; the second's weapon, which the text does not name,
+	 * is unknown rather than the bomb's. */
+	if ((out->weapons == (1u << WEAPON_EXPLOSIVES) ||
+	    out->weapons == (1u << WEAPON_INCENDIARY)) &&
+	    second_assault(tk, use, head))
+		out->weapons |= 1u << WEAPON_UNKNOWN;
 	if (out->types == 0)
 		out->types = 1u << TYPE_UNKNOWN;
 	if (out->weapons == 0)

@@ -865,6 +865,32 @@ victim_after(const struct scan *sc, size_t s, const struct lex_hit *x)
 	return 0;
 }
 
+/* Does the cue at i name the kin of people whose loss the same phrase
+ * dates to this week ("Relatives of the 14 villagers killed when gunmen
+ * stormed their village on Thursday night demanded ...")?  They react to
+ * a fresh attack; "relatives of the victims of the 2015 bombing" and
+ * "families of those killed ten years ago" remember one. */
+static int
+kin_of_fresh_dead(const struct tokens *tk, size_t i)
+{
+	static const char *const kin[] = {
+		"families", "parents", "relatives", "survivors", "widows",
+	};
+	size_t j;
+
+	if (!tok_in_sorted(tk, i, kin, NELEM(kin)) || i + 3 >= tk->n ||
+	    !tok_is(tk, i + 1, "of") || !tok_is(tk, i + 2, "the"))
+		return 0;
+	for (j = i + 3; j < tk->n && j < i + 18; j++) {
+		if (tok_is(tk, j, ".") || is_year(tk, j) ||
+		    lex_at(tk, j, LEX_PAST, NULL) > 0)
+			return 0;
+		if (lex_at(tk, j, LEX_TODAY, NULL) > 0)
+			return 1;
+	}
+	return 0;
+}
+
 /* Is the cue at i only the setting of the sentence's event ("during the
  * trial", "at a memorial service") or a clause about a person ("a man
  * who had been convicted of assault")? */
@@ -890,6 +916,8 @@ cue_is_setting(const struct scan *sc, size_t first, size_t i)
 	for (j = i; j > first && j + 4 > i; j--)
 		if (tok_in_sorted(tk, j - 1, relative, NELEM(relative)))
 			return 1;
+	if (kin_of_fresh_dead(tk, i))
+		return 1;
 	/* "a man previously found guilty of assault": a person's past
 	 * told about him, not the story */
 	return i > first + 1 && tok_in_sorted(tk, i - 1, earlier,
@@ -1457,6 +1485,32 @@ definite(const struct tokens *tk, size_t first, size_t i)
 	return 0;
 }
 
+/* Is hit x the bare plural of the relic's noun, which speaks of the
+ * kind ("an unexploded wartime bomb ... Allied bombs dropped on the
+ * city remain buried")?  A count or an article before it names new
+ * ones ("two bombs exploded"). */
+static int
+kind_of_relic(const struct tokens *tk, const struct lex_hit *x,
+    const struct lex_entry *relic)
+{
+	static const char *const counted[] = {
+		"more", "other", "several", "some", "the", "these", "those",
+		"two",
+	};
+	size_t n;
+
+	if (relic == NULL || x->ntok != 1 || x->tok == 0)
+		return 0;
+	n = strlen(relic->phrase);
+	if (strlen(x->e->phrase) != n + 1 ||
+	    strncmp(x->e->phrase, relic->phrase, n) != 0 ||
+	    x->e->phrase[n] != 's')
+		return 0;
+	return tk->v[x->tok - 1].kind == TOK_WORD &&
+	    lex_at(tk, x->tok - 1, LEX_NUM, NULL) == 0 &&
+	    !tok_in_sorted(tk, x->tok - 1, counted, NELEM(counted));
+}
+
 struct lex_hits *
 frame_read(const struct tokens *tk, const struct lex_hits *h,
     const unsigned char *use, long head, struct frames *fr)
@@ -1554,7 +1608,7 @@ frame_read(const struct tokens *tk, const struct lex_hits *h,
 			if (x->kind == LEX_ATTACK && x->e->weight >= 3 &&
 			    !sc.inlook[x->tok] && !sc.vehicle[x->tok] &&
 			    !(x->e == relic && definite(tk, tk->sent_first[s],
-			    x->tok)))
+			    x->tok)) && !kind_of_relic(tk, x, relic))
 				fr->strong++;
 			out->v[out->n++] = *x;
 		}

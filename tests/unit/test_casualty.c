@@ -548,6 +548,27 @@ static const struct {
 	/* "no one had died" in any tense */
 	{ "A man attacked shoppers with a knife on Saturday, injuring four, "
 	    "police said. Police said no one had died.", 0, 0, 4, 0 },
+	/* "neither was hurt" rules out harm to both people named; "neither
+	 * was seriously hurt" counts them wounded */
+	{ "Gunmen fired at two guards outside the bank on Monday; neither "
+	    "was hurt, police said.", 0, 0, 0, 0 },
+	{ "Two men were stabbed outside a bar on Saturday; neither was "
+	    "seriously hurt, police said.", 0, 0, 2, 0 },
+	{ "Two passengers were stabbed on a train on Wednesday; neither was "
+	    "killed, police said.", 0, 0, 2, 0 },
+	/* a toll revised "from" a figure leaves that figure behind */
+	{ "At least 38 people were killed when gunmen raided a village on "
+	    "Sunday night, the army said, revising the toll from 21 given "
+	    "earlier.", 38, 0, -1, 1 },
+	{ "Gunmen raided a village on Sunday night. The death toll rose "
+	    "from 21 to 38 on Monday, the army said.", 38, 0, -1, 0 },
+	/* a case "treated as" arson hurts nobody; people "being treated"
+	 * are the wounded */
+	{ "A fire was started at the door of a temple overnight. Police said "
+	    "it was being treated as arson. No one was injured.",
+	    0, 0, 0, 0 },
+	{ "A petrol bomb was thrown into a temple overnight. Two worshippers "
+	    "were being treated in hospital, police said.", 0, 0, 2, 0 },
 };
 
 static long

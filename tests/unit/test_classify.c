@@ -447,6 +447,170 @@ test_type_rules(void **state)
 	    "village in Taiz on Monday.", "types"), "bombing");
 }
 
+/* Types and weapons read from how the attack is told: captives killed,
+ * prominent people, blades and guns named by kind. */
+static void
+test_type_weapon_cues(void **state)
+{
+	(void)state;
+	/* People abducted and killed were killed as captives: a kidnapping;
+	 * people killed in the raid beside those taken were assaulted. */
+	assert_string_equal(list_field("Gunmen abducted and killed a cattle "
+	    "trader near Lafia on Monday.", "types"), "kidnapping");
+	assert_string_equal(list_field("Gunmen killed a cattle trader and "
+	    "abducted his two sons near Lafia on Monday.", "types"),
+	    "armed_assault,kidnapping");
+	assert_string_equal(list_field("Militants abducted three lorry drivers "
+	    "near Gwoza on Monday. The drivers were killed shortly "
+	    "thereafter.", "types"), "kidnapping");
+	assert_string_equal(list_field("Militants abducted three lorry drivers "
+	    "near Gwoza on Monday. Two guards were killed in the raid.",
+	    "types"), "armed_assault,kidnapping");
+	/* A prominent person taken and killed in captivity was the aim;
+	 * one released alive was kidnapped. */
+	assert_string_equal(list_field("Kidnappers seized a district council "
+	    "chairman near Gusau on Monday. The chairman was killed two days "
+	    "later, police said.", "types"), "assassination");
+	assert_string_equal(list_field("Kidnappers seized a district council "
+	    "chairman near Gusau on Monday. He was released unharmed on "
+	    "Friday after his family paid a ransom.", "types"), "kidnapping");
+	/* An officer of rank is a prominent person; a patrolman is not. */
+	assert_string_equal(list_field("Gunmen shot and killed a senior "
+	    "intelligence officer outside a bakery in Basra on Tuesday.",
+	    "types"), "assassination");
+	assert_string_equal(list_field("Gunmen shot and killed a police "
+	    "officer outside a bakery in Basra on Tuesday.", "types"),
+	    "armed_assault");
+	/* Blades named by their kind, and armed attackers, name the
+	 * weapon; attackers alone do not. */
+	assert_string_equal(list_field("Raiders attacked herders with "
+	    "sharp-edged weapons near Makurdi on Sunday, killing three.",
+	    "weapons"), "melee");
+	assert_string_equal(list_field("Armed attackers stormed a farm near "
+	    "Jos on Sunday, wounding four workers.", "weapons"), "firearms");
+	assert_string_equal(list_field("Attackers stormed a farm near Jos on "
+	    "Sunday, wounding four workers.", "weapons"), "unknown");
+	/* A gun battle or an exchange of fire is fought with guns. */
+	assert_string_equal(list_field("Militants raided a border post near "
+	    "Gao on Sunday; three guards died in a gun battle that lasted "
+	    "two hours.", "weapons"), "firearms");
+	assert_string_equal(list_field("Rebels attacked a ranger station in "
+	    "the park on Sunday and exchanged fire with the rangers for an "
+	    "hour.", "weapons"), "firearms");
+	assert_string_equal(list_field("Militants raided a border post near "
+	    "Gao on Sunday; three guards died.", "weapons"), "unknown");
+	assert_string_equal(list_field("A roadside bomb struck an army convoy "
+	    "near Gao on Monday before militants hiding nearby began opening "
+	    "fire on the troops.", "weapons"), "firearms,explosives");
+	assert_string_equal(list_field("A roadside bomb struck an army convoy "
+	    "near Gao on Monday, wounding two soldiers.", "weapons"),
+	    "explosives");
+	/* A blast that wounds scores outside an official's office struck a
+	 * crowd; one under the official's car, or aimed at him, is an
+	 * assassination. */
+	assert_string_equal(list_field("A car bomb exploded outside the "
+	    "mayor's office in Corinto on Monday, wounding 43 people.",
+	    "types"), "bombing");
+	assert_string_equal(list_field("A bomb exploded under the car of the "
+	    "mayor in Corinto on Monday, wounding the mayor and his driver.",
+	    "types"), "assassination");
+	assert_string_equal(list_field("A car bomb targeting the mayor "
+	    "exploded in Corinto on Monday, wounding 43 people.", "types"),
+	    "assassination");
+	assert_string_equal(list_field("A car bomb killed a member of "
+	    "parliament and two of his bodyguards in Tripoli on Tuesday and "
+	    "wounded 11 passers-by.", "types"), "assassination");
+	assert_string_equal(list_field("A car bomb killed two bodyguards in "
+	    "Tripoli on Tuesday and wounded 11 passers-by, among them a "
+	    "member of parliament.", "types"), "bombing");
+	/* A car driven at soldiers is the attack, their fire the answer;
+	 * a car driven to a border is no attack. */
+	assert_string_equal(list_field("A man drove his car towards soldiers "
+	    "at a checkpoint near Hebron on Friday before troops opened fire "
+	    "on the vehicle.", "types"), "unarmed_assault");
+	assert_string_equal(list_field("A man drove his car towards soldiers "
+	    "at a checkpoint near Hebron on Friday before troops opened fire "
+	    "on the vehicle.", "weapons"), "vehicle");
+	assert_string_equal(list_field("A man drove his car towards the "
+	    "border crossing near Hebron on Friday.", "types"), "");
+	/* Fire bombs thrown at the forces of order are used on people;
+	 * thrown at a van or a house they attack property. */
+	assert_string_equal(list_field("Youths threw petrol bombs at a police "
+	    "patrol in Derry on Monday night; nobody was hurt.", "types"),
+	    "armed_assault");
+	assert_string_equal(list_field("Youths threw petrol bombs at a police "
+	    "van in Derry on Monday night; nobody was hurt.", "types"),
+	    "facility_attack");
+	assert_string_equal(list_field("Youths threw petrol bombs at a house "
+	    "in Derry on Monday night; nobody was hurt.", "types"),
+	    "facility_attack");
+	assert_string_equal(list_field("Masked men hurled fire bombs at "
+	    "soldiers guarding a bridge near Jenin on Monday; no one was "
+	    "injured.", "weapons"), "incendiary");
+	/* Fire set to people is an assault on them; fire set to what
+	 * they own is an attack on property. */
+	assert_string_equal(list_field("Attackers set fire to a man in a park "
+	    "in Tukums on Monday, killing him.", "types"), "armed_assault");
+	assert_string_equal(list_field("Militants burned two villagers alive "
+	    "near Beni on Monday.", "types"), "armed_assault");
+	assert_string_equal(list_field("Two attackers doused a preacher with "
+	    "petrol and set him on fire outside a market in Sokoto on "
+	    "Friday.", "types"), "armed_assault");
+	assert_string_equal(list_field("Attackers set fire to a man's house "
+	    "in Tukums on Monday.", "types"), "facility_attack");
+	assert_string_equal(list_field("Attackers set fire to the homes of "
+	    "villagers near Beni on Monday.", "types"), "facility_attack");
+	assert_string_equal(list_field("Raiders stopped two lorries near "
+	    "Ercilla on Monday and set them on fire.", "types"),
+	    "facility_attack");
+	/* A blast or a fire followed by an assault the text names no
+	 * weapon for: the second weapon is unknown. */
+	assert_string_equal(list_field("Militants detonated a car bomb at the "
+	    "gate of an army base near Kidal on Monday and then stormed the "
+	    "base; four soldiers were killed.", "weapons"),
+	    "explosives,unknown");
+	assert_string_equal(list_field("Militants detonated a car bomb at the "
+	    "gate of an army base near Kidal on Monday, killing four "
+	    "soldiers.", "weapons"), "explosives");
+	assert_string_equal(list_field("Raiders set fire to a police post "
+	    "near Gao on Monday; two officers were killed in the ensuing "
+	    "clash.", "weapons"), "incendiary,unknown");
+	assert_string_equal(list_field("Raiders set fire to a police post "
+	    "near Gao on Monday; nobody was hurt.", "weapons"), "incendiary");
+	assert_string_equal(list_field("A bomb exploded near a market in Kano "
+	    "on Monday, and police then cordoned off the area.", "weapons"),
+	    "explosives");
+	/* A parang is a blade; the officer who shot the attacker dead
+	 * answered the attack.  An officer who shoots a shopkeeper is the
+	 * attacker. */
+	assert_string_equal(list_field("A man armed with a parang attacked a "
+	    "police post in Kedah on Thursday, killing a constable, before "
+	    "another officer shot him dead.", "weapons"), "melee");
+	assert_string_equal(list_field("A man armed with a parang attacked a "
+	    "police post in Kedah on Thursday, killing a constable, before "
+	    "another officer shot him dead.", "types"), "armed_assault");
+	assert_string_equal(list_field("An off-duty officer shot a shopkeeper "
+	    "dead in Kedah on Thursday.", "weapons"), "firearms");
+	/* A title that begins a place's name names no person. */
+	assert_string_equal(list_field("A roadside bomb hit an army patrol in "
+	    "Sheikh Zuweid on Monday, killing one soldier.", "types"),
+	    "bombing");
+	assert_string_equal(list_field("Gunmen shot dead two farmers near "
+	    "General Santos on Monday.", "types"), "armed_assault");
+	assert_string_equal(list_field("Gunmen shot dead Sheikh Hamid Nour, a "
+	    "tribal leader, in Amarah on Monday.", "types"), "assassination");
+	/* "General" and "major" before a thing are adjectives. */
+	assert_string_equal(list_field("A bomb exploded outside the general "
+	    "administration office in Kalay on Monday; nobody was hurt.",
+	    "types"), "bombing");
+	assert_string_equal(list_field("A rocket struck near Al Amal General "
+	    "Hospital in Jazan on Monday, wounding two guards.", "types"),
+	    "bombing");
+	assert_string_equal(list_field("Gunmen shot dead a retired army "
+	    "general outside his home in Kirkuk on Monday.", "types"),
+	    "assassination");
+}
+
 /* A count field of text, or -1 when it is null. */
 static long
 count_field(const char *text, const char *field)
@@ -586,6 +750,7 @@ main(void)
 		cmocka_unit_test(test_types_and_group),
 		cmocka_unit_test(test_perpetrator),
 		cmocka_unit_test(test_type_rules),
+		cmocka_unit_test(test_type_weapon_cues),
 		cmocka_unit_test(test_casualty_words),
 		cmocka_unit_test(test_dateline_country),
 	};

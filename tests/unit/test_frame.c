@@ -1523,6 +1523,299 @@ test_aftermath_cases(void **state)
 		    aftermath_cases[i].reason);
 }
 
+/* Attacks told reaction-first and the reports that only use attack
+ * words (reactions, hoaxes, accidents, scores, profiles), each rule with
+ * a counterpart that keeps its reading. */
+static const struct {
+	const char *title, *text, *reason;
+} reaction_cases[] = {
+	/* a winning margin makes the violence words the game's; a bomb at
+	 * the ground while a side leads by points is still an attack */
+	{ "Raiders' massacre of the Rovers",
+	    "The Raiders massacred the Rovers by 42 points in the "
+	    "league on Saturday.",
+	    "sports" },
+	{ NULL,
+	    "A bomb exploded outside the stadium on Saturday while the "
+	    "home side led by 10 points, killing four fans, police "
+	    "said.",
+	    NULL },
+	/* a live score between two sides ("City 3-0 United") is a match
+	 * result; a shooting while it is shown is still an attack */
+	{ "LIVE: City v United",
+	    "81' City 3-0 United. Diaz shoots low past the keeper and "
+	    "that kills it. 90+2' It is all over.",
+	    "sports" },
+	{ NULL,
+	    "A gunman opened fire outside the ground on Sunday as City "
+	    "2-0 United was shown on screens, killing two supporters.",
+	    NULL },
+	/* a standoff that ends in surrender with nobody hurt is no attack;
+	 * a gunman who killed before surrendering made one */
+	{ NULL,
+	    "An armed man who barricaded himself in a house with a "
+	    "rifle surrendered to police on Wednesday after a six-hour "
+	    "siege. Armed officers had sealed off the street. Nobody "
+	    "was injured.",
+	    "other" },
+	{ NULL,
+	    "A gunman who shot dead two people at a bank on Friday "
+	    "later surrendered to police negotiators.",
+	    NULL },
+	/* a hostage held by a relative who gives up, nobody hurt */
+	{ NULL,
+	    "A woman held her brother hostage at knifepoint in their "
+	    "home for two hours before surrendering to police on "
+	    "Monday. Neither was hurt.",
+	    "other" },
+	/* a fake video "claiming" an attack, and "no such incident took
+	 * place", tell of none; a genuine video of a real one does not
+	 * undo it */
+	{ NULL,
+	    "Police arrested a man on Tuesday for sharing a fake video "
+	    "claiming that gunmen had stormed a hospital. Officers said "
+	    "no such incident took place.",
+	    "other" },
+	{ NULL,
+	    "Gunmen stormed a hospital on Tuesday, killing two guards; "
+	    "police said a video of the attack shared online was "
+	    "genuine.",
+	    NULL },
+	/* a bomb joke is no bomb; a bomb in luggage that exploded is one */
+	{ "Passenger held over bomb joke",
+	    "A flight was diverted on Sunday after a passenger told "
+	    "crew he had a bomb in his luggage. No explosives were "
+	    "found.",
+	    "other" },
+	{ NULL,
+	    "A bomb hidden in a passenger's luggage exploded at the "
+	    "airport on Sunday, killing three people.",
+	    NULL },
+	/* a service that honours the dead of a dated bombing is a memorial;
+	 * gunmen firing on a church service make an attack */
+	{ "Service honours market bombing dead",
+	    "A church service on Sunday honoured the 31 people killed "
+	    "in the market bombing of 2018.",
+	    "memorial" },
+	{ "Gunmen attack church service",
+	    "Gunmen opened fire on a church service on Sunday, killing "
+	    "five worshippers, police said.",
+	    NULL },
+	/* trees planted one for each person killed a year ago */
+	{ "Village plants trees for bombing victims, one year on",
+	    "Villagers planted twelve trees on Saturday, one for each "
+	    "person killed in the bombing at the bus station a year "
+	    "ago.",
+	    "memorial" },
+	/* a pileup in fog is a road accident; gunmen firing on cars stuck
+	 * in one make an attack */
+	{ NULL,
+	    "Four people were killed and 30 injured in a pileup of 40 "
+	    "vehicles in thick fog on the motorway on Tuesday, police "
+	    "said.",
+	    "accident" },
+	{ NULL,
+	    "Gunmen opened fire on cars stuck in a motorway pileup on "
+	    "Tuesday, killing four people, police said.",
+	    NULL },
+	/* a fuel tanker exploding at a station is an accident; a bomb
+	 * hidden in a tanker is an attack */
+	{ NULL,
+	    "Nine people were killed when a fuel tanker exploded at a "
+	    "petrol station on Friday, emergency officials said.",
+	    "accident" },
+	{ NULL,
+	    "A bomb hidden in a fuel tanker exploded at a checkpoint on "
+	    "Friday, killing nine soldiers.",
+	    NULL },
+	/* explosives stored at a quarry that go off are an accident;
+	 * militants who detonate stored explosives attack */
+	{ NULL,
+	    "Six miners were killed when explosives stored at a quarry "
+	    "detonated on Monday, police said.",
+	    "accident" },
+	{ NULL,
+	    "Militants detonated explosives stored in a car outside a "
+	    "police station on Monday, killing six officers.",
+	    NULL },
+	/* "a year in which attacks killed hundreds" sums up a period; a
+	 * clause put before the main one frames that clause only */
+	{ NULL,
+	    "Ministers agreed on Monday to fund a regional force, after "
+	    "a year in which attacks killed hundreds.",
+	    "other" },
+	{ NULL,
+	    "In a year in which attacks have killed hundreds, gunmen on "
+	    "Monday shot dead nine villagers in the north, officials "
+	    "said.",
+	    NULL },
+	/* "was once" looks back on a life; a former officer who shoots
+	 * makes a new attack */
+	{ "Profile: the warlord turned senator",
+	    "He was once the most feared commander in the hills, behind "
+	    "raids and kidnappings. Now he sits in the senate.",
+	    "other" },
+	{ NULL,
+	    "A man who was once a police officer shot dead three people "
+	    "at a bar on Friday.",
+	    NULL },
+	/* a car driven at a group of fans on purpose is an attack, whatever
+	 * the stadium around it; a bus skidding into people is an accident */
+	{ NULL,
+	    "A car swerved onto the pavement on Saturday, hitting a "
+	    "group of fans outside the stadium; police said the driver "
+	    "targeted them deliberately. Six people were hurt.",
+	    NULL },
+	{ NULL,
+	    "A bus skidded on ice on Saturday, hitting a group of "
+	    "pedestrians; six people were hurt, police said.",
+	    "accident" },
+	/* a search launched after a grenade attack is its response; troops
+	 * who kill in a search make a military operation */
+	{ "Search operation launched after grenade attack",
+	    "Security forces launched a search operation and cordoned "
+	    "off the market on Sunday. Three shoppers were injured when "
+	    "a grenade was thrown at a police post on Saturday evening.",
+	    NULL },
+	{ NULL,
+	    "Security forces launched a search operation on Sunday and "
+	    "killed two militants in a gunfight, the army said.",
+	    "military_operation" },
+	/* a vigil or a minute's silence told first is the reaction to an
+	 * attack told with a day of its own; one dated back is remembered */
+	{ "Vigil planned after church shooting",
+	    "Residents planned a vigil for Monday evening. A man opened "
+	    "fire during a Sunday service at a church, killing two "
+	    "worshippers, police said.",
+	    NULL },
+	{ "Vigil marks church shooting anniversary",
+	    "Residents held a vigil on Sunday. A man opened fire during "
+	    "a service at the church in 2019, killing two worshippers.",
+	    "memorial" },
+	{ "Parliament observes minute's silence",
+	    "Lawmakers observed a minute's silence on Tuesday. Nineteen "
+	    "people were killed in an overnight raid on a village in "
+	    "the north, a local official said.",
+	    NULL },
+	{ "Parliament observes minute's silence",
+	    "Lawmakers observed a minute's silence on Tuesday for the "
+	    "19 people killed in a raid on a village in 2020.",
+	    "memorial" },
+	/* an illness named outright is the story, whatever animal stung;
+	 * a stabbing in the clinic that treats it is an attack */
+	{ NULL,
+	    "A gardener died after suffering anaphylactic shock from "
+	    "wasp stings in a park on Tuesday, paramedics said.",
+	    "medical" },
+	{ NULL,
+	    "A man stabbed a nurse who was treating a patient for "
+	    "anaphylactic shock at a clinic on Tuesday, killing her, "
+	    "police said.",
+	    NULL },
+	/* a fight in an ice hockey game is the game's; a shooting at the
+	 * arena is an attack */
+	{ "Hockey brawl leaves player with broken jaw",
+	    "A fight during Thursday's game left a defenceman with a "
+	    "broken jaw. Both players received five-minute majors.",
+	    "sports" },
+	{ NULL,
+	    "A gunman opened fire outside an ice hockey arena on "
+	    "Friday, killing two fans, police said.",
+	    NULL },
+	/* a compensation fund for the victims of a dated bombing is no
+	 * attack; compensation promised after one told of today is */
+	{ "Compensation fund for bombing victims opens",
+	    "A compensation fund for survivors of the 2023 station "
+	    "bombing opened on Monday. Families of the 11 people killed "
+	    "will be eligible for lump-sum payments.",
+	    "other" },
+	{ NULL,
+	    "A bomb exploded at a metro station on Monday, killing 11 "
+	    "people; the government promised compensation payments to "
+	    "the families.",
+	    NULL },
+	/* police who kill suspected traffickers in a raid police crime, not
+	 * a war; soldiers who kill militants in one fight a war */
+	{ "Armed police raid warehouse, two suspects shot dead",
+	    "Two men suspected of arms trafficking were shot dead by "
+	    "police during a raid on a warehouse on Friday. Officers "
+	    "said the men had fired first.",
+	    "other" },
+	{ NULL,
+	    "Soldiers shot dead two militants during a raid on a "
+	    "compound on Friday, the army said.",
+	    "military_operation" },
+	/* remembering in both headline and lede outweighs the match it is
+	 * held at; ribbons worn at a race leave it a race */
+	{ "Minute's silence at ground for bombing dead",
+	    "Players and fans held a minute's silence before kick-off "
+	    "on Saturday in memory of the supporters killed in a "
+	    "bombing outside the ground in 2015.",
+	    "memorial" },
+	{ "Marathon draws record field years after bombing",
+	    "A record 30,000 runners started the city marathon on "
+	    "Sunday. Many wore ribbons in memory of the 2013 bombing "
+	    "near the finish line. The race was won in two hours and "
+	    "seven minutes.",
+	    "sports" },
+	/* the bare plural of a wartime relic's noun speaks of the kind:
+	 * the blast stays the relic's accident; two bombs counted are new */
+	{ NULL,
+	    "An unexploded wartime bomb went off at a building site on "
+	    "Friday, killing a digger driver and injuring two workers, "
+	    "police said. Thousands of tonnes of bombs dropped on the "
+	    "city during the war are still buried under its streets.",
+	    "accident" },
+	{ NULL,
+	    "An unexploded wartime bomb was removed from a building "
+	    "site on Monday. On Friday, two bombs exploded at a busy "
+	    "market, killing five people, police said.",
+	    NULL },
+	/* an appeal for the release of people whom armed men took tells
+	 * of an abduction; one for jailed reporters, or a console's
+	 * release, tells of none */
+	{ "Church appeals for release of aid workers",
+	    "The church appealed on Friday for the release of two aid "
+	    "workers and their driver. Armed men stopped their car on a "
+	    "rural road on Thursday and took all three away, police "
+	    "said.",
+	    NULL },
+	{ NULL,
+	    "Rights groups called on Friday for the release of three "
+	    "jailed journalists and urged the government to drop the "
+	    "case against them.",
+	    "trial" },
+	{ NULL,
+	    "Fans queued overnight for the release of the new console "
+	    "on Friday, and some shops ran out of stock within hours.",
+	    "other" },
+	/* a driver's diabetic attack is an illness at the wheel; a driver
+	 * who planned to run people down made an attack */
+	{ "Bus crash blamed on driver's diabetic attack",
+	    "A city bus mounted a pavement last month after its driver "
+	    "suffered a hypoglycaemic attack at the wheel, prosecutors "
+	    "said on Friday. Two pedestrians were hurt.",
+	    "medical" },
+	{ NULL,
+	    "A man drove a bus into pedestrians on Friday, killing two "
+	    "people; prosecutors said he had planned the attack for "
+	    "weeks.",
+	    NULL },
+};
+
+static void
+test_reaction_cases(void **state)
+{
+	size_t i;
+
+	(void)state;
+	for (i = 0; i < sizeof(reaction_cases) / sizeof(reaction_cases[0]);
+	    i++)
+		check_reading(reaction_cases[i].title, reaction_cases[i].text,
+		    reaction_cases[i].reason);
+}
+
+
 static void
 test_aftermath_frames(void **state)
 {
@@ -1595,6 +1888,7 @@ main(void)
 		cmocka_unit_test(test_news_cases),
 		cmocka_unit_test(test_aftermath_cases),
 		cmocka_unit_test(test_aftermath_frames),
+		cmocka_unit_test(test_reaction_cases),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
