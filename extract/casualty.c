@@ -203,6 +203,31 @@ people_after(const struct scan *sc, size_t j, size_t limit, int *attacker)
 	return 0;
 }
 
+/* Nouns a person word can qualify ("a passenger bus"): no person. */
+static const char *const carriers[] = {
+	"boat", "bus", "car", "coach", "convoy", "ferry", "jet", "lorry",
+	"plane", "ship", "train", "truck", "van", "vehicle",
+};
+
+/* Is the number at token j an age ("both aged 14", "aged between 20 and
+ * 68", "ages 15 to 17")? */
+static int
+age_before(const struct tokens *tk, size_t j)
+{
+	size_t k;
+
+	for (k = j; k > 0 && j - k < 4; k--) {
+		if (tok_is(tk, k - 1, "aged") || tok_is(tk, k - 1, "ages"))
+			return 1;
+		if (!(tk->v[k - 1].kind == TOK_NUM || tok_is(tk, k - 1,
+		    "between") || tok_is(tk, k - 1, "from") ||
+		    tok_is(tk, k - 1, "and") || tok_is(tk, k - 1, "to") ||
+		    lex_at(tk, k - 1, LEX_NUM, NULL) > 0))
+			return 0;
+	}
+	return 0;
+}
+
 /* "a 40-year-old man", "a six-month-old baby": the tokens of an age set
  * before a person word at token k, or 0. */
 static size_t
@@ -625,7 +650,14 @@ subset_after(const struct scan *sc, size_t k, struct count *c)
 	if (k < sc->last && tk->v[k].kind == TOK_PUNCT &&
 	    tk->lower[tk->v[k].start] == ',')
 		k++;
-	if (k >= sc->last || !tok_is(tk, k, "including"))
+	/* "eight people were killed, a toll that included the bomber" */
+	if (k + 4 < sc->last && tok_is(tk, k, "a") && (tok_is(tk, k + 1,
+	    "toll") || tok_is(tk, k + 1, "figure") || tok_is(tk, k + 1,
+	    "total")) && tok_is(tk, k + 2, "that") && (tok_is(tk, k + 3,
+	    "included") || tok_is(tk, k + 3, "includes")))
+		k += 3;
+	if (k >= sc->last || !(tok_is(tk, k, "including") ||
+	    tok_is(tk, k, "included") || tok_is(tk, k, "includes")))
 		return 0;
 	k++;
 	for (;;) {
@@ -726,6 +758,16 @@ count_forward(const struct scan *sc, size_t j, struct count *c, size_t *endp)
 
 		if (!people_after(sc, k, sc->last, &att))
 			att = 0;
+		/* "killed six villagers, beheading four of them": some of
+		 * those already counted ("abducted ten and killed three of
+		 * them" counts the three) */
+		if (k + 1 < sc->last && tok_is(sc->tk, k, "of") &&
+		    (tok_is(sc->tk, k + 1, "them") ||
+		    tok_is(sc->tk, k + 1, "whom")) && c->victims >= n.value) {
+			c->mentioned = 1;
+			*endp = k + 2;
+			return 1;
+		}
 		add(c, n.value, att, n.at_least);
 		/* "killed 10 people, including two attackers" */
 		for (k0 = k; k0 < sc->last && k0 < k + 4 &&
@@ -960,11 +1002,13 @@ conj_read(const struct scan *sc, size_t a, size_t b, struct conj *cj)
 	    KIND(LEX_ATTACK) | KIND(LEX_WEAPON) | KIND(LEX_KILL) |
 	    KIND(LEX_INJURE) | KIND(LEX_TYPE))))
 		return 0;
-	/* "another", "a second", "the other", "one other" */
+	/* "another", "a second", "the other", "one other", and "another
+	 * man" */
 	if ((b - a == 1 && tok_is(tk, a, "another")) || (b - a == 2 &&
 	    ((tok_is(tk, a, "a") && (tok_is(tk, a + 1, "second") ||
 	    tok_is(tk, a + 1, "third"))) || (tok_is(tk, a + 1, "other") &&
-	    (tok_is(tk, a, "the") || tok_is(tk, a, "one")))))) {
+	    (tok_is(tk, a, "the") || tok_is(tk, a, "one"))) ||
+	    (tok_is(tk, a, "another") && singular_person(sc, a + 1, b))))) {
 		cj->kind = CJ_ONE;
 		cj->n = 1;
 		cj->person = 1;
@@ -1290,14 +1334,17 @@ count_backward_list(const struct scan *sc, size_t from, size_t v,
 		if ((((tok_is(tk, j, "a") || tok_is(tk, j, "an")) &&
 		    lex_at(tk, j, LEX_NUM, NULL) == 0) ||
 		    ((tok_is(tk, j, "the") || tok_is(tk, j, "his") ||
-		    tok_is(tk, j, "her")) && singular_person(sc, j + 1, v)) ||
+		    tok_is(tk, j, "her")) && singular_person(sc, j + 1 + age,
+		    v)) ||
 		    named_then_more(sc, from, j, v)) &&
 		    !in_subset && !(j > from && tk->v[j - 1].kind == TOK_PUNCT &&
 		    tk->lower[tk->v[j - 1].start] == ',') &&
 		    !(j > from && tok_is(tk, j - 1, "of")) &&
 		    people_after(sc, j + 1 + age, j + 3 + age < v ? j + 3 + age :
 		    v, &att) &&
-		    !(j + 2 < v && tok_is(tk, j + 1, "number"))) {
+		    !(j + 2 < v && tok_is(tk, j + 1, "number")) &&
+		    !(j + 2 + age < v && tok_in_list(tk, j + 2 + age,
+		    carriers, NELEM(carriers)))) {
 			extra_single++;
 			extra_att += att;
 			continue;
@@ -1324,7 +1371,7 @@ count_backward_list(const struct scan *sc, size_t from, size_t v,
 			continue;
 		}
 		if (unit_word(tk, j + n.ntok) || in_subset ||
-		    subset_before(sc, j) ||
+		    subset_before(sc, j) || age_before(tk, j) ||
 		    (j > 0 && tok_is(tk, j - 1, "of") && !tok_is(tk, j + n.ntok,
 		    "them"))) {
 			j += n.ntok - 1;
@@ -1390,7 +1437,12 @@ count_backward_list(const struct scan *sc, size_t from, size_t v,
 		add(c, 1, att, 0);
 		return;
 	}
-	if (singular_verb || has_hit(sc, from, v, LEX_SINGULAR)) {
+	/* "Nine workers who had been reported missing on Sunday were found
+	 * shot dead": a relative clause names no subject of its own, and
+	 * the plural one before "who" is read */
+	if ((singular_verb || has_hit(sc, from, v, LEX_SINGULAR)) &&
+	    !(from > sc->first + 1 && tok_is(tk, from - 1, "who") &&
+	    plural_word(tk, from - 2))) {
 		int person = has_hit(sc, from, v, LEX_PERSON) ||
 		    has_hit(sc, from, v, LEX_ATTACKER);
 
@@ -1492,7 +1544,7 @@ counted_apposition(const struct scan *sc, size_t from, size_t v)
 {
 	const struct tokens *tk = sc->tk;
 	struct number n;
-	size_t k, c = 0;
+	size_t k, c = 0, e;
 	int counted = 0, att;
 
 	if (v < from + 4 || tk->v[v - 1].kind != TOK_PUNCT ||
@@ -1507,11 +1559,22 @@ counted_apposition(const struct scan *sc, size_t from, size_t v)
 		}
 		if (!number_at(tk, k, &n) || n.value <= 0)
 			continue;
+		/* "a 23-year-old" is no count */
+		if (c > 0 && (e = age_len(tk, k)) > 0) {
+			k += e - 1;
+			continue;
+		}
 		if (c > 0)
 			return 0;
 		counted |= people_after(sc, k + n.ntok, c > 0 ? c : v, &att);
 		k += n.ntok - 1;
 	}
+	/* "The victim, a 23-year-old, died": one person named twice */
+	if (!counted && c > from + 1 && c <= from + 3 &&
+	    (tok_is(tk, from, "the") || tok_is(tk, from, "his") ||
+	    tok_is(tk, from, "her")) && !plural_word(tk, c - 1) &&
+	    lex_at(tk, c - 1, LEX_PERSON, NULL) > 0)
+		counted = 1;
 	/* "a married couple", "a father and son"; not "the bomber" */
 	if (!counted || c <= from || !(tok_is(tk, c + 1, "a") ||
 	    tok_is(tk, c + 1, "an")) || has_hit(sc, c + 1, v, LEX_ATTACKER))
@@ -1538,6 +1601,14 @@ count_backward(const struct scan *sc, size_t from, size_t v,
 	 * commas after a counted subject names the same people again */
 	if ((k = counted_apposition(sc, from, v)) > 0)
 		v = k;
+	/* "Two officers were among 12 people killed": the subject is some
+	 * of the count after "among" */
+	for (k = from; k + 1 < v; k++)
+		if (tok_is(sc->tk, k, "among") &&
+		    number_at(sc->tk, k + 1, &n) && n.value > 0) {
+			from = k + 1;
+			break;
+		}
 	/* "an unknown number of people were injured": no count, and none
 	 * from a clause further back ("Gunmen abducted 12 people and an
 	 * unknown number ...").  Joined to people counted in the same
@@ -1840,7 +1911,11 @@ clause_subject(const struct scan *sc, size_t a, size_t b, struct count *c)
 			add(c, 1, 1, 0);
 			return 1;
 		}
-		if (tk->v[k].flags & TOKF_CAP && k > a)
+		/* a name ends the search, a nationality before the noun
+		 * does not ("A Palestinian assailant stabbed ...") */
+		if (tk->v[k].flags & TOKF_CAP && k > a &&
+		    lex_at(tk, k + 1, LEX_ATTACKER, NULL) == 0 &&
+		    lex_at(tk, k + 1, LEX_PERSON, NULL) == 0)
 			return 0;
 	}
 	if (e == 0 || e > b)
@@ -1952,6 +2027,8 @@ struct sentence_counts {
 	int	 zero_killed, zero_injured, also;
 	int	 also_killed, also_injured;	/* "two more", one class */
 	int	 toll;		/* the dead counted by a toll */
+	int	 total;		/* "in all", "in total": every death told */
+	size_t	 fatally;	/* token of "one fatally," closing a list */
 	size_t	 more;		/* token of "more", "other(s)" after a count */
 	size_t	 kev[2], iev[2], sev[2];
 	size_t	 body[BODY_MAX];	/* tokens of "body", "bodies" */
@@ -2108,6 +2185,32 @@ sentence_marks(const struct tokens *tk, size_t first, size_t last,
 			    tk->v[i + 1].kind == TOK_PUNCT))
 				out->also = 1;
 			break;
+		case 's':
+		case 't':
+			/* "A second officer suffered minor injuries": one
+			 * more than those told before */
+			if (i > first && tok_is(tk, i - 1, "a") &&
+			    (tok_is(tk, i, "second") ||
+			    tok_is(tk, i, "third")) &&
+			    (lex_at(tk, i + 1, LEX_PERSON, NULL) > 0 ||
+			    (i + 2 < last && lex_at(tk, i + 2, LEX_PERSON,
+			    NULL) > 0)))
+				out->also = 1;
+			break;
+		case 'f':
+			/* "shot three people, one fatally" */
+			if (i > first + 2 && tok_is(tk, i, "fatally") &&
+			    (i + 1 >= last || tk->v[i + 1].kind == TOK_PUNCT))
+				out->fatally = i;
+			break;
+		case 'i':
+			/* "Six people were killed in all." */
+			if (tok_is(tk, i, "in") && i + 1 < last &&
+			    (tok_is(tk, i + 1, "all") ||
+			    tok_is(tk, i + 1, "total")) && (i + 2 >= last ||
+			    tk->v[i + 2].kind == TOK_PUNCT))
+				out->total = 1;
+			break;
 		case 'b':
 		case 'c':
 			if (out->nbody < BODY_MAX && tok_in_list(tk, i,
@@ -2144,6 +2247,41 @@ static const char *const not_deaths[] = {
 static const char *const old_toll[] = {
 	"earlier", "initial", "original", "previous",
 };
+
+/* "A fifth person has died": the ordinal is the toll. */
+static const struct {
+	const char *word;
+	long	 value;
+} ordinals[] = {
+	{ "second", 2 }, { "third", 3 }, { "fourth", 4 }, { "fifth", 5 },
+	{ "sixth", 6 }, { "seventh", 7 }, { "eighth", 8 }, { "ninth", 9 },
+	{ "tenth", 10 }, { "eleventh", 11 }, { "twelfth", 12 },
+};
+
+/* The toll told before the death verb x by "a fifth person has died" or
+ * "the third victim died"; 0 when none. */
+static long
+ordinal_toll(const struct scan *sc, const struct lex_hit *x)
+{
+	const struct tokens *tk = sc->tk;
+	size_t k, o;
+
+	if (strcmp(x->e->phrase, "died") != 0 &&
+	    strcmp(x->e->phrase, "has died") != 0 &&
+	    strcmp(x->e->phrase, "had died") != 0 &&
+	    strcmp(x->e->phrase, "dies") != 0)
+		return 0;
+	for (k = x->tok; k > sc->first + 1 && x->tok - k < 3; k--) {
+		if (tk->v[k - 1].kind != TOK_WORD)
+			return 0;
+		if (!tok_is(tk, k - 2, "a") && !tok_is(tk, k - 2, "the"))
+			continue;
+		for (o = 0; o < NELEM(ordinals); o++)
+			if (tok_is(tk, k - 1, ordinals[o].word))
+				return k < x->tok ? ordinals[o].value : 0;
+	}
+	return 0;
+}
 
 /* Death verbs that can follow a wound in one clause. */
 static const char *const died_verbs[] = {
@@ -2436,6 +2574,68 @@ by_agent(const struct sentence_counts *sc)
 	    (sc->killed.victims > 0 || sc->injured.victims > 0);
 }
 
+/* "shot three people, one fatally", "Four were stabbed, two of them
+ * fatally": of those struck, the number before "fatally" died and the
+ * rest were wounded.  f is the token of "fatally". */
+static void
+fatally_of(const struct scan *sc, size_t f, struct sentence_counts *out)
+{
+	const struct tokens *tk = sc->tk;
+	struct number dead, all;
+	size_t k = f, j;
+	int att;
+
+	if (tok_is(tk, k - 1, "them") && tok_is(tk, k - 2, "of"))
+		k -= 2;
+	for (j = k - 1; j > sc->first && k - j < 4 &&
+	    tk->v[j].kind != TOK_PUNCT; j--)
+		;
+	if (j <= sc->first || tk->lower[tk->v[j].start] != ',' ||
+	    !number_at(tk, j + 1, &dead) || j + 1 + dead.ntok != k ||
+	    dead.value <= 0)
+		return;
+	/* the count of all struck: the last figure before the comma */
+	for (k = j; k > sc->first && j - k < 8; k--)
+		if (number_at(tk, k - 1, &all) && k - 1 + all.ntok <= j &&
+		    tk->v[k - 1].kind != TOK_PUNCT)
+			break;
+	if (k == sc->first || j - k >= 8 || all.value <= dead.value ||
+	    !people_after(sc, k - 1 + all.ntok, j, &att) || att)
+		return;
+	if (out->killed.victims < dead.value) {
+		out->killed.victims = dead.value;
+		span_of(sc, j + 1, f + 1, out->kev);
+	}
+	out->killed.mentioned = 1;
+	if (out->injured.victims < all.value - dead.value) {
+		out->injured.victims = all.value - dead.value;
+		span_of(sc, k - 1, j, out->iev);
+	}
+	out->injured.mentioned = 1;
+	out->struck.victims = -1;
+}
+
+/* The people counted nearest before token v in its sentence ("attacked
+ * three people ..., injuring them"), victims only; 0 when none. */
+static long
+them_count(const struct scan *sc, size_t v)
+{
+	struct number n;
+	size_t k;
+	int att;
+
+	for (k = v; k > sc->first && v - k < 16; k--) {
+		if (!number_at(sc->tk, k - 1, &n) || n.value <= 0 ||
+		    k - 1 + n.ntok >= v)
+			continue;
+		if (!people_after(sc, k - 1 + n.ntok, v, &att) || att ||
+		    age_before(sc->tk, k - 1))
+			return 0;
+		return n.value;
+	}
+	return 0;
+}
+
 static void
 read_sentence(const struct tokens *tk, const struct lex_hits *h, size_t s,
     struct sentence_counts *sc_out)
@@ -2490,11 +2690,12 @@ read_sentence(const struct tokens *tk, const struct lex_hits *h, size_t s,
 		 * sentence is about another event. */
 		if (x->tok >= cutoff)
 			break;
-		/* "killing himself" is the attacker's own death, read by
-		 * its LEX_SELF hit at the same token. */
+		/* "killing himself", "fatally shooting himself" are the
+		 * attacker's own death, read by the LEX_SELF hit inside. */
 		if (x->kind != LEX_SELF) {
 			for (j = h->sent_first[s]; j < h->sent_first[s + 1]; j++)
-				if (h->v[j].tok == x->tok &&
+				if (h->v[j].tok >= x->tok &&
+				    h->v[j].tok < x->tok + ntok &&
 				    h->v[j].kind == LEX_SELF)
 					break;
 			if (j < h->sent_first[s + 1])
@@ -2527,11 +2728,34 @@ read_sentence(const struct tokens *tk, const struct lex_hits *h, size_t s,
 		covered = end;
 		if (strcmp(x->e->phrase, "casualties") == 0)
 			continue;
+		/* "four other family members were not hurt": those named
+		 * came to no harm ("not seriously hurt" were hurt) */
+		if ((x->kind == LEX_KILL || x->kind == LEX_INJURE) &&
+		    x->tok > sc.first && (tok_is(tk, x->tok - 1, "not") ||
+		    tok_is(tk, x->tok - 1, "never")))
+			continue;
+		/* "A fifth person has died": the toll, the deaths told
+		 * before it in it */
+		if (x->kind == LEX_KILL && (obj = ordinal_toll(&sc, x)) > 0) {
+			sc_out->killed.victims = -1;
+			add(&sc_out->killed, obj, 0, 0);
+			sc_out->toll = 1;
+			span_of(&sc, x->tok, end, sc_out->kev);
+			floor = end;
+			continue;
+		}
 		/* "the fire was being treated as arson": a case handled as
 		 * something, no one treated for wounds */
 		if (x->kind == LEX_INJURE && end < sc.last &&
 		    tok_is(tk, end - 1, "treated") && (tok_is(tk, end, "as") ||
 		    tok_is(tk, end, "like")))
+			continue;
+		/* "admitted to Kenyatta National Hospital": a hospital
+		 * named; "admitted to bail" is none */
+		if (x->kind == LEX_INJURE && ntok > 1 &&
+		    tok_is(tk, end - 1, "to") && tok_is(tk, end - 2,
+		    "admitted") && !(end < sc.last &&
+		    (tk->v[end].flags & TOKF_CAP)))
 			continue;
 		/* "death threats", "the death penalty": no one died */
 		if (x->kind == LEX_KILL && ntok == 1 && end < sc.last &&
@@ -2576,6 +2800,12 @@ read_sentence(const struct tokens *tk, const struct lex_hits *h, size_t s,
 			 * revised, not the toll */
 			if (x->tok > sc.first && tok_in_list(tk, x->tok - 1,
 			    old_toll, NELEM(old_toll)))
+				continue;
+			/* "a toll that included two children": who is in
+			 * it, not what it is */
+			if (end + 1 < sc.last && tok_is(tk, end, "that") &&
+			    (tok_is(tk, end + 1, "included") ||
+			    tok_is(tk, end + 1, "includes")))
 				continue;
 			/* "the death toll from Friday's bombing rose to 55":
 			 * the figure the toll rose to, else the first one
@@ -2703,7 +2933,16 @@ read_sentence(const struct tokens *tk, const struct lex_hits *h, size_t s,
 		    !gerund(tk, x->tok) &&
 		    aux_before(tk, x->tok, sc.first))
 			mask = (mask & ~(1u << CAS_ACTIVE)) | 1u << CAS_PASSIVE;
-		if (mask & (1u << CAS_ACTIVE)) {
+		/* "attacked three people, injuring them": the pronoun is
+		 * the people counted just before */
+		if ((mask & (1u << CAS_ACTIVE)) && end < sc.last &&
+		    tok_is(tk, end, "them") && (obj = them_count(&sc,
+		    x->tok)) > 0) {
+			add(c, obj, 0, 0);
+			span_of(&sc, x->tok, end + 1, ev);
+			done = 1;
+		}
+		if (!done && (mask & (1u << CAS_ACTIVE))) {
 			struct count tmp = *c;
 			size_t fend = end;
 
@@ -2866,13 +3105,16 @@ read_sentence(const struct tokens *tk, const struct lex_hits *h, size_t s,
 		if (n > 0)
 			sc_out->killed.mentioned = 1;
 	}
+	if (sc_out->fatally > 0)
+		fatally_of(&sc, sc_out->fatally, sc_out);
 }
 
 /* Forget the headline's counts of what the body already told: a
  * headline fills in only what a short body leaves out ("Gunmen Kill
  * Six" over "three others were wounded"). */
 static void
-keep_unsaid(struct sentence_counts *c, int body_killed, int body_injured)
+keep_unsaid(struct sentence_counts *c, int body_killed, int body_injured,
+    int body_struck)
 {
 	if (body_killed) {
 		c->killed.victims = c->killed.attackers = -1;
@@ -2882,9 +3124,26 @@ keep_unsaid(struct sentence_counts *c, int body_killed, int body_injured)
 	}
 	if (body_injured) {
 		c->injured.victims = c->injured.attackers = -1;
-		c->struck.victims = -1;
+		if (body_struck)
+			c->struck.victims = -1;
 		c->zero_injured = c->also_injured = 0;
 	}
+}
+
+/* Is v, a count read from sentence s, a vague amount ("dozens of
+ * soldiers") rather than a figure? */
+static int
+vague_count(const struct lex_hits *h, size_t s, long v)
+{
+	size_t i;
+
+	if (v <= 0)
+		return 0;
+	for (i = h->sent_first[s]; i < h->sent_first[s + 1]; i++)
+		if (h->v[i].kind == LEX_NUM && h->v[i].e->arg == NUM_VAGUE &&
+		    h->v[i].e->weight == v)
+			return 1;
+	return 0;
 }
 
 static void
@@ -2910,6 +3169,7 @@ casualty_extract(const struct tokens *tk, const struct lex_hits *h,
 	int injury_mentioned = 0, struck_other = 0, toll = 0;
 	int body_killed = 0, body_injured = 0;
 	long incl_total = -1;
+	int vague = 0, vague_att = 0;
 	size_t s, struck_ev[2] = { 0, 0 };
 
 	memset(out, 0, sizeof(*out));
@@ -2924,7 +3184,8 @@ casualty_extract(const struct tokens *tk, const struct lex_hits *h,
 				continue;
 			read_sentence(tk, h, s, &c);
 			if (pass == 1)
-				keep_unsaid(&c, body_killed, body_injured);
+				keep_unsaid(&c, body_killed, body_injured,
+				    struck >= 0);
 			if (c.killed.sub_attackers > 0 && c.killed.victims >=
 			    c.killed.sub_attackers) {
 				/* Keep the total; move the named attackers
@@ -2936,11 +3197,50 @@ casualty_extract(const struct tokens *tk, const struct lex_hits *h,
 					c.killed.attackers =
 					    c.killed.sub_attackers;
 			}
-			merge(&victims, c.killed.victims, c.also ||
-			    c.also_killed);
-			if (c.killed.sub_all && c.killed.victims == victims)
+			/* A vague amount ("the army said dozens of rebels
+			 * had been killed", "the group said it killed dozens
+			 * of soldiers") gives way to a figure told in
+			 * another sentence, whichever comes first. */
+			if (c.killed.victims > 0 && !c.also &&
+			    !c.also_killed) {
+				int v = vague_count(h, s, c.killed.victims);
+
+				if (v && victims > 0 && !vague)
+					c.killed.victims = -1;
+				else if (!v && vague)
+					victims = -1;
+				if (c.killed.victims > 0)
+					vague = v;
+			}
+			/* the same for attackers told only vaguely ("dozens
+			 * of rebels had been killed in the operations") */
+			if (c.killed.attackers > 0 && vague_count(h, s,
+			    c.killed.attackers) && attackers < 0) {
+				if (victims > 0 || c.killed.victims > 0)
+					c.killed.attackers = -1;
+				else
+					vague_att = 1;
+			} else if (vague_att && c.killed.victims > 0 &&
+			    !vague_count(h, s, c.killed.victims)) {
+				attackers = -1;
+				vague_att = 0;
+			}
+			/* "three attackers were also killed, raising the
+			 * toll to nine": a toll is the total, never a sum */
+			merge(&victims, c.killed.victims, (c.also ||
+			    c.also_killed) && !c.toll);
+			if ((c.killed.sub_all || c.total) &&
+			    c.killed.victims == victims)
 				incl_total = victims;
 			merge(&attackers, c.killed.attackers, 0);
+			/* "A teacher was stabbed ... A second teacher suffered
+			 * a hand injury": more than those struck before */
+			if ((c.also || c.also_injured) && injured < 0 &&
+			    struck > 0 && c.injured.victims > 0 &&
+			    !(kill_mentioned && victims < 0))
+				injured = struck - (!struck_other &&
+				    victims > 0 && victims < struck ?
+				    victims : 0);
 			merge(&injured, c.injured.victims < 0 &&
 			    c.injured.attackers < 0 ? -1 :
 			    (c.injured.victims > 0 ? c.injured.victims : 0) +
@@ -2973,7 +3273,10 @@ casualty_extract(const struct tokens *tk, const struct lex_hits *h,
 		/* The headline is read only for what the body left out. */
 		body_killed = victims >= 0 || attackers >= 0 || zero_k;
 		body_injured = injured >= 0 || zero_i || struck >= 0;
-		if (body_killed && body_injured)
+		/* "Three Stabbed On Metro Train" over "one victim is in
+		 * serious condition": the headline's count of those stabbed
+		 * is read even when the body tells of some of them */
+		if (body_killed && body_injured && (struck >= 0 || zero_i))
 			break;
 	}
 	/* "stabbed three people": those struck, less the dead among them,
@@ -2993,8 +3296,9 @@ casualty_extract(const struct tokens *tk, const struct lex_hits *h,
 		}
 		injury_mentioned = 1;
 	}
-	/* "In all, five people including the attackers were killed": the
-	 * attackers counted elsewhere are in that total */
+	/* "In all, five people including the attackers were killed", "six
+	 * people were killed in all": the attackers counted elsewhere are
+	 * in that total */
 	if (incl_total > 0 && victims == incl_total && attackers > 0 &&
 	    victims > attackers)
 		victims -= attackers;

@@ -555,6 +555,10 @@ attacker_acts(const struct scan *sc, size_t first, size_t end, size_t a,
 		"after", "as", "because", "before", "since", "until", "when",
 		"where", "while",
 	};
+	/* the state a violent act left people in */
+	static const char *const left_state[] = {
+		"dead", "hurt", "injured", "wounded",
+	};
 	const struct tokens *tk = sc->tk;
 	size_t j;
 
@@ -572,6 +576,11 @@ attacker_acts(const struct scan *sc, size_t first, size_t end, size_t a,
 	for (j = z; j < end && j < z + 3; j++) {
 		if (tk->v[j].kind == TOK_PUNCT ||
 		    tok_in_sorted(tk, j, clause_stop, NELEM(clause_stop)))
+			return 0;
+		/* "leaving three soldiers and several fighters dead": the
+		 * attackers are among those left dead */
+		if (sc->violent[j] && tok_in_sorted(tk, j, left_state,
+		    NELEM(left_state)))
 			return 0;
 		if (sc->violent[j] && !sc->drop[j])
 			return 1;
@@ -702,6 +711,11 @@ static int
 state_acts(const struct scan *sc, size_t first, size_t end, size_t f,
     size_t z, int weight)
 {
+	static const char *const remit[] = {
+		"anti", "anti-terror", "anti-terrorism", "counter",
+		"counter-terror", "counter-terrorism", "counterterrorism",
+		"terror", "terrorism",
+	};
 	const struct tokens *tk = sc->tk;
 	size_t j, b = f;
 	int state = weight >= 2, named = 0;
@@ -726,6 +740,14 @@ state_acts(const struct scan *sc, size_t first, size_t end, size_t f,
 		if ((tk->v[k].flags & TOKF_CAP) || tok_is(tk, k, ".") ||
 		    tok_is(tk, k, "the") || tok_is(tk, k, "a") ||
 		    tok_is(tk, k, "an") || tok_is(tk, k, "and")) {
+			b = k;
+			continue;
+		}
+		/* "counter-terrorism police", "anti-terror police": the
+		 * force's remit */
+		if (tok_in_sorted(tk, k, remit, NELEM(remit)) ||
+		    (tok_is(tk, k, "-") && k > first &&
+		    tok_in_sorted(tk, k - 1, remit, NELEM(remit)))) {
 			b = k;
 			continue;
 		}
@@ -871,24 +893,32 @@ victim_after(const struct scan *sc, size_t s, const struct lex_hit *x)
  * a fresh attack; "relatives of the victims of the 2015 bombing" and
  * "families of those killed ten years ago" remember one. */
 static int
-kin_of_fresh_dead(const struct tokens *tk, size_t i)
+kin_of_fresh_dead(const struct scan *sc, size_t i)
 {
 	static const char *const kin[] = {
 		"families", "parents", "relatives", "survivors", "widows",
 	};
-	size_t j;
+	const struct tokens *tk = sc->tk;
+	size_t j, s, end;
+	int day = 0;
 
-	if (!tok_in_sorted(tk, i, kin, NELEM(kin)) || i + 3 >= tk->n ||
+	for (s = 0; s + 1 < tk->nsent && tk->sent_first[s + 1] <= i; s++)
+		;
+	end = tk->sent_first[s + 1];
+	if (!tok_in_sorted(tk, i, kin, NELEM(kin)) || i + 3 >= end ||
 	    !tok_is(tk, i + 1, "of") || !tok_is(tk, i + 2, "the"))
 		return 0;
-	for (j = i + 3; j < tk->n && j < i + 18; j++) {
-		if (tok_is(tk, j, ".") || is_year(tk, j) ||
-		    lex_at(tk, j, LEX_PAST, NULL) > 0)
+	/* "... gathered on Thursday to mark nine years since the
+	 * massacre": any time counted back, or another cue of
+	 * remembering, in the sentence */
+	for (j = i + 3; j < end; j++) {
+		if (is_year(tk, j) || lex_at(tk, j, LEX_PAST, NULL) > 0 ||
+		    starts(sc, j, FRAME_RETRO))
 			return 0;
-		if (lex_at(tk, j, LEX_TODAY, NULL) > 0)
-			return 1;
+		if (j < i + 18 && lex_at(tk, j, LEX_TODAY, NULL) > 0)
+			day = 1;
 	}
-	return 0;
+	return day;
 }
 
 /* Is the cue at i only the setting of the sentence's event ("during the
@@ -916,7 +946,7 @@ cue_is_setting(const struct scan *sc, size_t first, size_t i)
 	for (j = i; j > first && j + 4 > i; j--)
 		if (tok_in_sorted(tk, j - 1, relative, NELEM(relative)))
 			return 1;
-	if (kin_of_fresh_dead(tk, i))
+	if (kin_of_fresh_dead(sc, i))
 		return 1;
 	/* "a man previously found guilty of assault": a person's past
 	 * told about him, not the story */
@@ -1253,9 +1283,15 @@ read_sentence(struct scan *sc, size_t s, int reporting, long head,
 				break;
 		if (j == end || j == i + 5)
 			continue;
+		/* "last week's riots, in which shops were looted": a
+		 * relative clause after a preposition is the event's too */
 		for (j = i - 1; j < end; j++) {
 			if (tok_is(tk, j, ",") && !(j + 1 < end &&
 			    tok_in_sorted(tk, j + 1, relative,
+			    NELEM(relative))) && !(j + 2 < end &&
+			    (tok_is(tk, j + 1, "in") ||
+			    tok_is(tk, j + 1, "during")) &&
+			    tok_in_sorted(tk, j + 2, relative,
 			    NELEM(relative))))
 				break;
 			sc->drop[j] = 1;

@@ -72,6 +72,7 @@
 /* How much weaker a town may be than a region or country and still be
  * taken as the more precise answer. */
 #define CITY_MARGIN	6
+#define DATELINE_VOTE	4	/* the dateline's country's vote */
 /* A city this large has named parts that the gazetteer lacks. */
 #define CITY_PARTS_POP	300000
 
@@ -1896,6 +1897,13 @@ decide(struct ctx *c, struct place_result *out)
 			voted[nvoted++] = country.country_id;
 		}
 	}
+	/* a report is most often filed from the country it is about: when
+	 * the text points there too ("DUSHANBE - ... Tajikistan's border
+	 * service said"), the dateline's country outweighs a namesake
+	 * abroad ("a Chinese company's camp"); a dateline alone elects no
+	 * country, as its city may have namesakes itself */
+	if (c->dl_cid >= 0 && c->cvote[c->dl_cid] > 0)
+		c->cvote[c->dl_cid] += DATELINE_VOTE;
 	/* the most votes; the lowest id among equals */
 	for (i = 0; i < nvoted; i++) {
 		double v = c->cvote[voted[i]];

@@ -296,6 +296,12 @@ test_agents(void **state)
 	    "leader said, accusing the ruling party.", &p);
 	assert_true(p.fr.strong > 0);
 	assert_true(p.fr.nonstate > 0);
+	/* fighters left dead are among the dead; fighters who kill act */
+	probe("The two armies exchanged heavy fire overnight, leaving two "
+	    "soldiers and several fighters dead.", &p);
+	assert_true(p.fr.nonstate == 0);
+	probe("Several fighters killed two soldiers overnight.", &p);
+	assert_true(p.fr.nonstate > 0);
 }
 
 /* Does the extractor read title + text as an incident (reason NULL) or
@@ -1800,6 +1806,163 @@ static const struct {
 	    "A man drove a bus into pedestrians on Friday, killing two "
 	    "people; prosecutors said he had planned the attack for "
 	    "weeks.",
+	    NULL },
+	/* the kin of people killed on a day of this week react to a fresh
+	 * attack; the kin of those killed in a dated one remember it */
+	{ "Families demand answers after village raid",
+	    "Relatives of the 14 villagers killed when armed men "
+	    "stormed their village on Thursday night demanded more "
+	    "protection from the army on Saturday.",
+	    NULL },
+	{ "Families remember village raid",
+	    "Relatives of the 14 villagers killed when armed men "
+	    "stormed their village in 2019 gathered on Saturday to lay "
+	    "wreaths.",
+	    "memorial" },
+	/* a music festival is the place of a shooting; a film premiered at a
+	 * festival is reviewed */
+	{ "Push alert: Shooting at festival",
+	    "Police say several people have been shot at a music "
+	    "festival in the city park. Officers are at the scene. "
+	    "Avoid the area.",
+	    NULL },
+	{ "Festival review: a thriller about a shooting",
+	    "The film, which premiered at the festival on Saturday, "
+	    "follows a detective hunting a sniper. The director keeps "
+	    "the tension high.",
+	    "other" },
+	/* a change told as a share ("fell by a third") is a statistic; a
+	 * stabbing of its own day told before it is news */
+	{ NULL,
+	    "Stabbings on the bus network fell by a third last year, "
+	    "the transport authority said on Monday, crediting new "
+	    "screens and more patrols.",
+	    "other" },
+	{ NULL,
+	    "Three bus drivers were stabbed on Monday, police said, a "
+	    "week after figures showed knife attacks had fallen by a "
+	    "third.",
+	    NULL },
+	/* a market's move after an attacker's act of a named day reacts to
+	 * an attack; a rate of attacks over a year is a statistic */
+	{ "Oil prices jump after pipeline attack",
+	    "Oil prices rose 2% on Monday after militants blew up a "
+	    "pipeline in the delta on Sunday, cutting output by 100,000 "
+	    "barrels a day.",
+	    NULL },
+	{ "Pipeline attacks fall",
+	    "Attacks on oil pipelines fell 40% last year, the energy "
+	    "ministry said on Monday, crediting new patrols.",
+	    "other" },
+	/* the damage of an earlier event owned by its time ("last week's
+	 * riots, in which shops were looted") is that event's */
+	{ "Insurance claims soar after riots",
+	    "Insurers said on Wednesday they had received 3,000 claims "
+	    "for damage caused during last week's riots, in which shops "
+	    "were looted and cars set on fire.",
+	    "other" },
+	{ NULL,
+	    "Gunmen set fire to a bus on Wednesday, killing four "
+	    "passengers, police said. It came a week after last week's "
+	    "riots, in which shops were looted.",
+	    NULL },
+	/* brakes that had failed explain a lorry ploughing into a market;
+	 * a driver who did it deliberately attacked */
+	{ "Five killed as lorry ploughs into market",
+	    "Five people were killed when a lorry whose brakes had "
+	    "failed ploughed into a crowded market on Friday, police "
+	    "said.",
+	    "accident" },
+	{ NULL,
+	    "A man deliberately ploughed a lorry into a crowded market "
+	    "on Friday, killing five people, police said.",
+	    NULL },
+	/* a count told as changed ("the number of attacks fell to 58") is a
+	 * statistic; a fresh attack told before such a report is news;
+	 * sales that rose after shootings react to nobody acting */
+	{ "Report: attacks fell last year",
+	    "The number of terrorist attacks in the region fell to 58 "
+	    "last year from 120 the year before, an annual report said "
+	    "on Tuesday.",
+	    "other" },
+	{ NULL,
+	    "Gunmen killed six people at a bus station on Tuesday, a "
+	    "day after a report said the number of attacks had fallen.",
+	    NULL },
+	{ "Gun sales rise after shootings",
+	    "Gun sales rose 12% last month after several mass "
+	    "shootings, industry data show.",
+	    "other" },
+	/* a surrender ends a hijacking without undoing it */
+	{ "Hijacker surrenders",
+	    "A man who hijacked a bus with 20 passengers on board and "
+	    "threatened to blow it up surrendered to police on Monday. "
+	    "All passengers were freed unharmed.",
+	    NULL },
+	/* fighters left dead are among the dead, not attackers acting */
+	{ "Border clash leaves soldiers dead",
+	    "Armenian and Azerbaijani forces exchanged heavy fire on "
+	    "the border overnight, leaving two Armenian soldiers and "
+	    "several Azerbaijani fighters dead, officials on both sides "
+	    "said.",
+	    "military_operation" },
+	{ NULL,
+	    "Gunmen left three soldiers dead in an ambush on an army "
+	    "convoy on Monday, officials said.",
+	    NULL },
+	/* "a month after" dates back what follows it, as "a year after" does;
+	 * a fresh attack told before it stays one */
+	{ "Victims remembered one month on",
+	    "A month after a suicide bomber killed 30 people at a "
+	    "wedding, families gathered at the hall on Saturday.",
+	    "memorial" },
+	{ NULL,
+	    "Gunmen attacked a church on Sunday, killing three "
+	    "worshippers, a month after a bomb hit a mosque in the same "
+	    "town.",
+	    NULL },
+	/* bomb-making equipment found, or a shooting threatened online, is
+	 * no attack; a shooting after such a threat, or a bomb that went
+	 * off, is one */
+	{ "Bomb-making lab found in flat",
+	    "Police found bomb-making equipment in a flat on Tuesday "
+	    "and arrested two men. No one was hurt.",
+	    "other" },
+	{ "School shooting threat: teen arrested",
+	    "A 15-year-old boy was arrested on Wednesday after "
+	    "threatening on social media to shoot pupils at his school. "
+	    "Police found no weapons at his home.",
+	    "other" },
+	{ NULL,
+	    "A 15-year-old boy shot two pupils at his school on "
+	    "Wednesday, days after threatening on social media to "
+	    "attack classmates, police said.",
+	    NULL },
+	{ NULL,
+	    "A bomb made in a flat exploded on Tuesday, killing the two "
+	    "men who were building it and wounding a neighbour.",
+	    NULL },
+	/* a police force named by its remit ("counter-terror police")
+	 * raiding homes is the police; gunmen raiding homes attack */
+	{ "Counter-terror police raid homes, seize weapons",
+	    "Counter-terrorism police raided six homes across the city "
+	    "on Tuesday and seized rifles and bomb-making equipment. "
+	    "Four men were arrested. No one was hurt.",
+	    "other" },
+	{ "Gunmen raid homes, kill two",
+	    "Gunmen raided six homes in a village on Tuesday night, "
+	    "killing two men and seizing cattle, police said.",
+	    NULL },
+	/* the day a review names is the show's; harm told as news of the
+	 * day under such a label is still news */
+	{ "TV review: crime drama returns",
+	    "In Sunday's episode, a gunman shoots two officers dead in "
+	    "the opening scene. The writing is sharp and the cast "
+	    "superb.",
+	    "other" },
+	{ "Concert review: a night cut short",
+	    "A man opened fire at the concert hall on Saturday night, "
+	    "killing two fans, police said.",
 	    NULL },
 };
 

@@ -596,6 +596,25 @@ test_police_forces(void **state)
 	assert_null(r.location.country);
 }
 
+/* The dateline's country, when the text points there too, outweighs a
+ * country named for who the victims were; alone it elects nothing, and a
+ * country named as the scene still wins. */
+static void
+test_dateline_vote(void **state)
+{
+	struct place_result r;
+
+	(void)state;
+	run("DUSHANBE \xe2\x80\x94 Two Chinese engineers working for a mining "
+	    "company were killed when armed men fired on their camp near the "
+	    "Afghan border, Tajikistan's border service said.", &r);
+	assert_string_equal(r.location.country_code, "TJ");
+	run("NAIROBI \xe2\x80\x94 Al Shabaab fighters attacked a military base "
+	    "in Somalia's Lower Shabelle region on Monday, killing 11 "
+	    "soldiers, officials said.", &r);
+	assert_string_equal(r.location.country_code, "SO");
+}
+
 static void
 test_hostile_input(void **state)
 {
@@ -651,6 +670,7 @@ main(void)
 		cmocka_unit_test(test_common_words),
 		cmocka_unit_test(test_title_only),
 		cmocka_unit_test(test_police_forces),
+		cmocka_unit_test(test_dateline_vote),
 		cmocka_unit_test(test_headline_copy),
 		cmocka_unit_test(test_hostile_input),
 		cmocka_unit_test(test_taraz_example_file),
