@@ -1743,6 +1743,16 @@ participle_count(const struct scan *sc, size_t v, struct number *n)
 	const struct tokens *tk = sc->tk;
 	size_t j, k;
 
+	/* "Three Stabbed On Metro Train": a headline leaves the people
+	 * out as well as the auxiliary */
+	if (v > sc->first && title_case(sc))
+		for (j = v - 1; j >= sc->first && j + 3 > v; j--) {
+			if (number_at(tk, j, n) && n->value > 0 &&
+			    j + n->ntok == v)
+				return n->value;
+			if (j == 0)
+				break;
+		}
 	if (v < sc->first + 2 || lex_at(tk, v - 1, LEX_PERSON, NULL) == 0 ||
 	    lex_at(tk, v - 1, LEX_ATTACKER, NULL) > 0 ||
 	    !plural_word(tk, v - 1))
@@ -2962,7 +2972,8 @@ read_sentence(const struct tokens *tk, const struct lex_hits *h, size_t s,
 		if (!done && x->kind == LEX_INJURE && x->e->weight == 2 &&
 		    (obj = participle_count(&sc, x->tok, &num)) > 0) {
 			add(c, obj, 0, num.at_least);
-			span_of(&sc, x->tok - 2, end, ev);
+			span_of(&sc, x->tok >= sc.first + 2 ? x->tok - 2 :
+			    sc.first, end, ev);
 			done = 1;
 		}
 		/* "before being shot and killed by assailants": an active
@@ -3005,6 +3016,19 @@ read_sentence(const struct tokens *tk, const struct lex_hits *h, size_t s,
 			if (x->kind == LEX_INJURE && body >= 0) {
 				c = &sc_out->killed;
 				ev = sc_out->kev;
+			}
+			/* "The three victims were taken to hospital; the
+			 * teacher suffered serious injuries": one of those
+			 * counted before the semicolon */
+			if (c->victims > 0 && !sc_out->also &&
+			    from > sc.first + 1 &&
+			    tk->v[from - 1].kind == TOK_PUNCT &&
+			    tk->lower[tk->v[from - 1].start] == ';' &&
+			    tok_is(tk, from, "the") &&
+			    singular_person(&sc, from + 1, x->tok)) {
+				c->mentioned = 1;
+				floor = end;
+				continue;
 			}
 			tmp = *c;
 			if (!relative_violence(&sc, from))

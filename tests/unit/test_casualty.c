@@ -724,6 +724,13 @@ static const struct {
 	    "others were admitted to Marsabit Referral Hospital.", 4, 0, 3, 0 },
 	{ "Gunmen raided a village on Monday, killing four people. The "
 	    "suspect was admitted to bail on Tuesday.", 4, 0, -1, 0 },
+	/* after a semicolon, "the teacher" is one of the victims counted;
+	 * "the driver was also hurt" is one more */
+	{ "A student attacked a teacher and two classmates with a knife. The "
+	    "three victims were taken to hospital; the teacher suffered "
+	    "serious injuries.", 0, 0, 3, 0 },
+	{ "A gunman attacked a bus on Monday. Three passengers were injured; "
+	    "the driver was also hurt.", 0, 0, 4, 0 },
 };
 
 static long
@@ -776,6 +783,13 @@ static const struct {
 	{ "Three passengers stabbed on tram in city centre",
 	    "A man stabbed four passengers on a tram on Thursday evening. "
 	    "Nobody was killed.", 0, 4 },
+	/* a headline leaves out the people with the auxiliary */
+	{ "Valencia: Three Stabbed On Metro Train",
+	    "A man lunged at passengers with a knife between two stations; "
+	    "one victim is in serious condition.", 0, 3 },
+	{ "Three Stabbed On Metro Train",
+	    "A man stabbed four passengers with a knife between two "
+	    "stations.", 0, 4 },
 	/* the body's own figure stands */
 	{ "Gunmen Kill Six At Roadside Bar",
 	    "Gunmen killed seven people at a roadside bar on Friday, "
