@@ -49,6 +49,7 @@
 #include <string.h>
 #include <time.h>
 
+#include "common/buf.h"
 #include "common/log.h"
 #include "common/xmalloc.h"
 #include "config/config.h"
@@ -135,11 +136,17 @@ struct sched {
 	int			 in_tx;
 	struct sfeed		**touched;	/* written in the open transaction */
 	size_t			 ntouched, touched_cap;
+	/* Items of batch_feed waiting for write_batch(): their ids and
+	 * hashes, each NUL-terminated. */
+	struct sfeed		*batch_feed;
+	struct buf		 batch;
+	size_t			 nbatch;
 	int			 stopping;
 	size_t			 state_errors;
 };
 
 static void dispatch(struct sched *s);
+static void write_batch(struct sched *s);
 static void schedule(struct sfeed *f);
 static void load_state(struct sfeed *f, int put);
 static double unread_retry(const struct sfeed *f);
@@ -227,6 +234,7 @@ tx_end(struct sched *s)
 
 	if (!s->in_tx)
 		return;
+	write_batch(s);
 	if (!(ok = state_commit(s->st) == 0))
 		s->state_errors++;
 	s->in_tx = 0;
@@ -500,16 +508,68 @@ set_str(char **slot, const char *v)
 	*slot = v != NULL ? xstrdup(v) : NULL;
 }
 
+/*
+ * The items of a feed's first poll are only recorded, and while the feed
+ * has none stored, state_items_seen() writes many in one statement, for
+ * about a third less work each.  They wait in one batch, of one feed at
+ * a time, until it is full, another feed's item comes, the feed's poll
+ * ends (its count of new items must be whole) or the transaction does:
+ * they are written in the transaction that would have had them.
+ */
+static void
+write_batch(struct sched *s)
+{
+	const char *ids[STATE_BATCH], *hashes[STATE_BATCH], *p;
+	struct sfeed *f = s->batch_feed;
+	int isnew[STATE_BATCH];
+	size_t i, n = s->nbatch;
+
+	if (f == NULL)
+		return;
+	s->batch_feed = NULL;
+	s->nbatch = 0;
+	p = s->batch.data;
+	for (i = 0; i < n; i++) {
+		ids[i] = p;
+		p += strlen(p) + 1;
+		hashes[i] = p;
+		p += strlen(p) + 1;
+	}
+	if (state_items_seen(s->st, f->cfg->name, ids, hashes, n, time(NULL),
+	    isnew) == -1)
+		s->state_errors += n;
+	else
+		for (i = 0; i < n; i++)
+			if (isnew[i]) {
+				f->new_items++;
+				if (s->in_tx)
+					f->tx_items++;
+			}
+	buf_reset(&s->batch);
+}
+
 static int
 on_item(const struct feed_item *item, const char *hash, void *arg)
 {
 	struct sfeed *f = arg;
 	struct sched *s = f->s;
+	const char *h = hash ? hash : "";
 	int r;
 
 	if (item->id == NULL)
 		return 0;
 	touch(f);
+	/* Recorded, not reported: it can wait for the rest of the batch. */
+	if (s->in_tx && f->first_poll && !f->cfg->alert_first_poll) {
+		if (s->batch_feed != f)
+			write_batch(s);
+		s->batch_feed = f;
+		buf_add(&s->batch, item->id, strlen(item->id) + 1);
+		buf_add(&s->batch, h, strlen(h) + 1);
+		if (++s->nbatch == STATE_BATCH)
+			write_batch(s);
+		return 0;
+	}
 	r = state_item_seen(s->st, f->cfg->name, item->id, hash, time(NULL));
 	if (r == -1)
 		s->state_errors++;
@@ -632,6 +692,8 @@ finish(struct sfeed *f, const struct fetch_result *res, int counted)
 	struct sched *s = f->s;
 	double delay;
 
+	if (s->batch_feed == f)
+		write_batch(s);
 	delay = record(f, res);
 	f->lost = 0;
 	/* A row that could not be read is never written (load_state). */
@@ -895,6 +957,8 @@ sfeed_free(struct sfeed *f)
 	if (f == NULL)
 		return;
 	sfeed_halt(f);
+	if (f->s->batch_feed == f)
+		write_batch(f->s);
 	untouch(f);
 	feed_state_free(f->fs);
 	free(f);
@@ -987,6 +1051,7 @@ sched_new(struct ev_loop *ev, struct loop *l, struct state *st,
 	s->pipe = p;
 	s->cfg = cfg;
 	s->rng = seed != 0 ? seed : 0x9e3779b97f4a7c15ULL;
+	buf_init(&s->batch, 0);
 	s->once = once;
 	s->force = mode == SCHED_ONCE_FORCE;
 	s->idle = idle;
@@ -1136,6 +1201,7 @@ sched_free(struct sched *s)
 		sfeed_free(s->feeds[i]);
 	free(s->feeds);
 	free(s->touched);
+	buf_release(&s->batch);
 	for (i = 0; i < HOST_BUCKETS; i++)
 		for (h = s->hosts[i]; h != NULL; h = next) {
 			next = h->hnext;

@@ -22,6 +22,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "common/buf.h"
 #include "common/log.h"
 #include "common/xmalloc.h"
 #include "daemon/state.h"
@@ -114,6 +115,7 @@ enum stmt {
 	S_FEED_PUT,
 	S_FEED_LIST,
 	S_ITEM_ADD,
+	S_ITEM_ANY,
 	S_ITEM_TOUCH,
 	S_ITEM_PRUNE,
 	S_FEED_FORGET_ITEMS,
@@ -163,6 +165,7 @@ static const char *const sql[S_NSTMT] = {
 	[S_ITEM_ADD] = "INSERT INTO items"
 	    " (feed, item_id, content_hash, first_seen, last_seen)"
 	    " VALUES (?1, ?2, ?3, ?4, ?4) ON CONFLICT DO NOTHING",
+	[S_ITEM_ANY] = "SELECT 1 FROM items WHERE feed = ?1 LIMIT 1",
 	/* Written at most once per ITEM_TOUCH: last_seen needs no more
 	 * precision than pruning (days), and a poll should not rewrite
 	 * every row of its feed. */
@@ -220,6 +223,7 @@ struct state {
 	sqlite3		*db;
 	char		*path;
 	sqlite3_stmt	*stmt[S_NSTMT];
+	sqlite3_stmt	*batch[STATE_BATCH + 1];	/* by row count */
 	int		 depth;		/* nesting of state_begin */
 	int		 aborted;	/* SQLite rolled the transaction back */
 	int		 wal_frames;	/* in the WAL after the last commit */
@@ -496,6 +500,8 @@ state_close(struct state *st)
 		sqlite3_exec(st->db, "ROLLBACK", NULL, NULL, NULL);
 	for (i = 0; i < S_NSTMT; i++)
 		sqlite3_finalize(st->stmt[i]);
+	for (i = 0; i <= STATE_BATCH; i++)
+		sqlite3_finalize(st->batch[i]);
 	if (st->db && sqlite3_close(st->db) != SQLITE_OK)
 		db_error(st, "close");
 	free(st->path);
@@ -744,6 +750,121 @@ state_item_seen(struct state *st, const char *feed, const char *item_id,
 	sqlite3_bind_int64(s, 5, now - STATE_ITEM_TOUCH);
 	if (run(st, s, "touch item") == -1)
 		return -1;
+	return 0;
+}
+
+/* The statement recording n items of one feed (?1) first seen at ?2,
+ * the i-th item's id and hash in ?(2i + 3) and ?(2i + 4); prepared on
+ * first use for each n.  NULL on error. */
+static sqlite3_stmt *
+batch_stmt(struct state *st, size_t n)
+{
+	sqlite3_stmt *s = st->batch[n];
+	struct buf q = BUF_INIT;
+	size_t i;
+
+	if (s == NULL) {
+		buf_init(&q, 0);
+		buf_addstr(&q, "INSERT INTO items"
+		    " (feed, item_id, content_hash, first_seen, last_seen)"
+		    " VALUES ");
+		for (i = 0; i < n; i++)
+			buf_printf(&q, "%s(?1, ?%zu, ?%zu, ?2, ?2)",
+			    i > 0 ? ", " : "", 2 * i + 3, 2 * i + 4);
+		buf_addstr(&q, " ON CONFLICT DO NOTHING");
+		if (sqlite3_prepare_v3(st->db, buf_str(&q), -1,
+		    SQLITE_PREPARE_PERSISTENT, &s, NULL) != SQLITE_OK) {
+			db_error(st, "prepare");
+			buf_release(&q);
+			return NULL;
+		}
+		buf_release(&q);
+		st->batch[n] = s;
+	}
+	sqlite3_reset(s);
+	sqlite3_clear_bindings(s);
+	return s;
+}
+
+/* Whether the i-th item repeats an earlier one of the same call (both
+ * are then one row). */
+static int
+repeated(const char *const *ids, const char *const *hashes, size_t i)
+{
+	const char *h = hashes[i] ? hashes[i] : "", *o;
+	size_t j;
+
+	for (j = 0; j < i; j++) {
+		o = hashes[j] ? hashes[j] : "";
+		if (!strcmp(ids[i], ids[j]) &&
+		    !strncmp(h, o, STATE_HASH_KEPT))
+			return 1;
+	}
+	return 0;
+}
+
+int
+state_items_seen(struct state *st, const char *feed,
+    const char *const *ids, const char *const *hashes, size_t n,
+    time_t now, int *isnew)
+{
+	sqlite3_stmt *s;
+	size_t i, m = 0;
+	int rc, r, one_by_one = 1;
+
+	if (n > STATE_BATCH) {
+		log_warnx("state %s: %zu items at once, more than %d",
+		    st->path, n, STATE_BATCH);
+		return -1;
+	}
+	/* One item gains nothing from the look. */
+	if (n > 1) {
+		if (st->aborted || (s = prepared(st, S_ITEM_ANY)) == NULL)
+			return -1;
+		bind_text(s, 1, feed);
+		rc = sqlite3_step(s);
+		sqlite3_reset(s);
+		if (rc != SQLITE_ROW && rc != SQLITE_DONE) {
+			db_error(st, "look for items");
+			check_aborted(st);
+			return -1;
+		}
+		one_by_one = rc == SQLITE_ROW;
+	}
+	if (one_by_one) {
+		for (i = 0; i < n; i++) {
+			if ((r = state_item_seen(st, feed, ids[i], hashes[i],
+			    now)) == -1)
+				return -1;
+			isnew[i] = r;
+		}
+		return 0;
+	}
+	/* None stored: every item is new but for repeats within the call,
+	 * and one statement writes them all. */
+	for (i = 0; i < n; i++)
+		if ((isnew[i] = !repeated(ids, hashes, i)))
+			m++;
+	if ((s = batch_stmt(st, m)) == NULL)
+		return -1;
+	bind_text(s, 1, feed);
+	sqlite3_bind_int64(s, 2, now);
+	for (i = 0, m = 0; i < n; i++) {
+		if (!isnew[i])
+			continue;
+		bind_text(s, (int)(2 * m + 3), ids[i]);
+		bind_hash(s, (int)(2 * m + 4), hashes[i]);
+		m++;
+	}
+	if (run(st, s, "record items") == -1)
+		return -1;
+	/* Only another writer between the look and the write (outside a
+	 * transaction) could have stored some of them first. */
+	if ((size_t)sqlite3_changes(st->db) != m) {
+		log_warnx("state %s: items of feed %s were written meanwhile",
+		    st->path, feed);
+		return -1;
+	}
 	return 0;
 }
 

@@ -73,6 +73,16 @@ int state_item_seen(struct state *st, const char *feed, const char *item_id,
 #define STATE_ITEM_TOUCH	3600
 #define STATE_HASH_KEPT		32
 
+/* Record n (at most STATE_BATCH) items of feed seen at now, as n calls
+ * of state_item_seen() in order would: isnew[i] is 1 when the i-th is
+ * new, else 0.  0, or -1 on error (then isnew says nothing).  While the
+ * feed has no item stored, as on its first poll, one statement writes
+ * them all, for about a third less work per item. */
+int state_items_seen(struct state *st, const char *feed,
+    const char *const *ids, const char *const *hashes, size_t n,
+    time_t now, int *isnew);
+#define STATE_BATCH		32
+
 /* Forget the items of feed last seen before `before`, except the keep
  * most recently seen: the rows deleted, or -1.  An item forgotten and
  * then met again is new once more, so before must lie well beyond the

@@ -538,6 +538,56 @@ test_disk_full(void **state)
 	assert_int_equal(state_item_seen(f->st, "a", "kept", "h", 4), 0);
 }
 
+/*
+ * Several items at once are what as many state_item_seen() calls would
+ * make of them: written together while the feed has none stored (a
+ * repeat within the call is one row, and the cut of the hash holds),
+ * one by one once it has some.
+ */
+static void
+test_items_seen(void **state)
+{
+	struct fixture *f = *state;
+	const char *ids[] = { "i1", "i2", "i1", "i3", "i1" };
+	const char *hashes[] = { "0123456789abcdef0123456789abcdef00",
+	    NULL, "0123456789abcdef0123456789abcdef11", "h", "other" };
+	const char *more_ids[] = { "i3", "i4" };
+	const char *more_hashes[] = { "h", "h" };
+	const char *many[STATE_BATCH + 1];
+	int isnew[STATE_BATCH + 1], i;
+	char *v;
+
+	assert_int_equal(state_items_seen(f->st, "a", ids, hashes, 5, 100,
+	    isnew), 0);
+	assert_int_equal(isnew[0], 1);
+	assert_int_equal(isnew[1], 1);
+	assert_int_equal(isnew[2], 0);
+	assert_int_equal(isnew[3], 1);
+	assert_int_equal(isnew[4], 1);
+	v = pragma(f->path, "SELECT count(*) || ' ' || min(first_seen) || ' '"
+	    " || max(last_seen) FROM items WHERE feed = 'a'");
+	assert_string_equal(v, "4 100 100");
+	free(v);
+	assert_int_equal(state_item_seen(f->st, "a", "i2", NULL, 200), 0);
+	assert_int_equal(state_item_seen(f->st, "a", "i1", "other", 200), 0);
+	assert_int_equal(state_item_seen(f->st, "a", "i1",
+	    "0123456789abcdef0123456789abcdef", 200), 0);
+
+	/* the feed has items now: one by one, known ones touched */
+	assert_int_equal(state_items_seen(f->st, "a", more_ids, more_hashes, 2,
+	    101 + STATE_ITEM_TOUCH, isnew), 0);
+	assert_int_equal(isnew[0], 0);
+	assert_int_equal(isnew[1], 1);
+	assert_int_equal(state_items_prune(f->st, "a", 101, 0), 3);
+
+	for (i = 0; i <= STATE_BATCH; i++)
+		many[i] = "x";
+	assert_int_equal(state_items_seen(f->st, "b", many, many,
+	    STATE_BATCH + 1, 100, isnew), -1);
+	assert_int_equal(state_items_seen(f->st, "b", many, many, 0, 100,
+	    isnew), 0);
+}
+
 static void
 test_wal_and_version(void **state)
 {
@@ -754,6 +804,7 @@ main(void)
 		cmocka_unit_test_setup_teardown(test_config_url_change, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_feed_read_error, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_item_seen, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_items_seen, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_persistence, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_transactions, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_totals_and_list, setup, teardown),
