@@ -1192,6 +1192,46 @@ gunfight_told(const struct tokens *tk, const unsigned char *use, long head)
 	return 0;
 }
 
+/* Does the headline or the lede name a state's army as one side of a
+ * battle ("fighting between the army and rebels", "clashes between
+ * troops and militants"), with no attack told before it?  The other
+ * side, named or not, is a party to a war, not an attacker of that
+ * day; "militants stormed a base before fighting between the army and
+ * the militants spread" tells of the attack first. */
+static int
+battle_sides(const struct tokens *tk, const struct lex_hits *h, long head)
+{
+	static const char *const battle[] = {
+		"battles", "clashes", "fighting",
+	};
+	static const char *const army[] = {
+		"armed", "army", "military", "soldiers", "troops",
+	};
+	size_t s, i, j, k, end, lede = head >= 0 ? (size_t)head + 2 : 1;
+
+	for (s = 0; s < tk->nsent && s < lede; s++) {
+		end = tk->sent_first[s + 1];
+		for (i = tk->sent_first[s]; i + 1 < end; i++) {
+			if (!tok_in_sorted(tk, i, battle,
+			    sizeof(battle) / sizeof(battle[0])) ||
+			    !tok_is(tk, i + 1, "between"))
+				continue;
+			for (k = h->sent_first[s]; k < h->sent_first[s + 1] &&
+			    h->v[k].tok < i; k++)
+				if (h->v[k].kind == LEX_ATTACK &&
+				    h->v[k].e->weight >= 2)
+					return 0;
+			/* the army before the "and" that joins the sides */
+			for (j = i + 2; j < end && j < i + 7 &&
+			    !tok_is(tk, j, "and"); j++)
+				if (tok_in_sorted(tk, j, army,
+				    sizeof(army) / sizeof(army[0])))
+					return 1;
+		}
+	}
+	return 0;
+}
+
 /* Is something thrown at the forces of order or at their post ("threw
  * a petrol bomb at a police party", "hurled fire bombs at soldiers
  * guarding the bridge")?  Not at their vehicles. */
@@ -1662,7 +1702,7 @@ classify_incident(const struct tokens *tk, const struct lex_hits *h,
 	struct frames fr;
 	struct lex_hits *fh;
 	double attack, evidence, look_max = 0;
-	int s, reason = -1, r, dated = 0, victims, fresh;
+	int s, reason = -1, r, dated = 0, victims, fresh, battle;
 	long rate;
 
 	memset(&t, 0, sizeof(t));
@@ -1685,6 +1725,9 @@ classify_incident(const struct tokens *tk, const struct lex_hits *h,
 			t.mil += 4;
 			break;
 		}
+	battle = battle_sides(tk, fh, head);
+	if (battle)
+		t.mil += 4;
 	t.insurgent += fr.nonstate;
 
 	for (s = 0; s < (int)tk->nsent; s++)
@@ -1735,18 +1778,37 @@ classify_incident(const struct tokens *tk, const struct lex_hits *h,
 	    !(victims && fresh)))
 		out->not_incident = reason_names[reason];
 	/* A group named where a state's forces are seen striking, no
-	 * attacker acts and nobody claims an attack is the side struck. */
+	 * attacker acts and nobody claims an attack is the side struck;
+	 * one named as a side of a battle with the army is a party to
+	 * the war. */
 	else if (t.mil >= 4 && t.mil > 1.5 * (t.insurgent + (has_group &&
-	    !(fr.state > 0 && fr.nonstate == 0 && fr.claimed == 0) ? 3 : 0)))
-		/* Police who kill in their own operation, or who kill
+	    !(fr.state > 0 && fr.nonstate == 0 && fr.claimed == 0) &&
+	    !battle ? 3 : 0)) &&
+	    !(fr.state == 0 && fr.nonstate > 0 && cas->killed_attackers > 0 &&
+	    cas->killed - cas->killed_attackers > cas->killed_attackers) &&
+	    !(reason == LOOK_TRIAL && fr.retro > 0 && look_max > t.mil &&
+	    !(victims && fresh)))
+		/* Attackers seen acting who killed more than their own
+		 * dead made an attack; the shootout, the clearance
+		 * operation and the counter-offensive that follow are the
+		 * response to it.  An operation counts more of the enemy
+		 * dead than of its own ("killed 12 militants; two soldiers
+		 * died in the exchange of fire").  A charge or a trial
+		 * that frames the text makes the operation that caught
+		 * the attackers part of what is judged.
+		 *
+		 * Police who kill in their own operation, or who kill
 		 * criminals, are no army at war; the text is still no
 		 * attack. */
 		out->not_incident = (fr.police > 0 && t.mil - fr.state < 4) ||
 		    crime_told(tk) ? "other" : "military_operation";
 	else if (cas->killed > 0 && cas->killed_attackers == cas->killed &&
-	    t.insurgent == 0 && !has_group && t.mil > 0)
+	    ((t.insurgent == 0 && !has_group) || (fr.state >= 4 &&
+	    fr.claimed == 0 && t.attack < t.mil)) && t.mil > 0)
 		/* Only militants died, in a text with cues of a military
-		 * operation, and nobody is said to have attacked. */
+		 * operation, and nobody is said to have attacked, or a
+		 * state's forces are seen killing them with fewer words
+		 * of attack than of the operation. */
 		out->not_incident = crime_told(tk) ? "other" :
 		    "military_operation";
 	else if (t.look[LOOK_REVIEW] >= 4 && !dated &&
@@ -1811,9 +1873,15 @@ classify_incident(const struct tokens *tk, const struct lex_hits *h,
 		    reason_names[reason] : "other";
 	else if (attack < 3 || (!victims && fr.hurt == 0 && fr.strong == 0 &&
 	    fr.attackers == 0 && t.insurgent == 0 && t.weapon_any == 0 &&
-	    !has_group))
+	    !has_group) || (t.attack == 0 && !victims && fr.hurt == 0 &&
+	    fr.strong == 0 && t.insurgent == 0 && t.weapon_any == 0 &&
+	    fr.retro > 0))
 		/* Little violence, or violent words with nobody hurt, no
-		 * attacker, no weapon and no group: no attack told. */
+		 * attacker, no weapon and no group: no attack told.  A
+		 * group named beside an attack that is only remembered or
+		 * judged ("a member of the group wanted over the 2019
+		 * bombings was arrested"), with no violence word of the
+		 * day kept, did nothing in this one. */
 		out->not_incident = reason >= 0 && look_max >= 2 ?
 		    reason_names[reason] : "other";
 	else if (reason >= 0 && look_max >= 4 && !victims &&

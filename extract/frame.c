@@ -119,6 +119,12 @@ static const char *const report_words[] = {
 	"that", "their", "then", "they",
 };
 
+/* Participles that name the forces' support before "by": "troops
+ * backed by helicopters overran". */
+static const char *const backing[] = {
+	"aided", "assisted", "backed", "supported",
+};
+
 /* Strike verbs that kill. */
 static const char *const lethal[] = {
 	"gunned", "kill", "killed", "kills", "shoot", "shoots", "shot",
@@ -717,7 +723,7 @@ state_acts(const struct scan *sc, size_t first, size_t end, size_t f,
 		"terror", "terrorism",
 	};
 	const struct tokens *tk = sc->tk;
-	size_t j, b = f;
+	size_t j, b = f, backed = 0;
 	int state = weight >= 2, named = 0;
 
 	/* Walk back over the force's modifiers: "Nigerian Air Force",
@@ -806,7 +812,19 @@ state_acts(const struct scan *sc, size_t first, size_t end, size_t f,
 	/* The strike must follow the force in its own clause: "the army
 	 * said on Friday it had bombed"; "an army base and killed" names
 	 * the army as what was hit. */
-	for (j = z; j < end && j < z + 8; j++) {
+	for (j = z; j < end && j < z + 8 + (backed != 0 ? 5 : 0); j++) {
+		/* the support named between the forces and their strike
+		 * ("special forces backed by international partners
+		 * killed") is no part of the clause's verb */
+		if (backed == 0 && j + 1 < end && tok_in_sorted(tk, j,
+		    backing, NELEM(backing)) && tok_is(tk, j + 1, "by")) {
+			backed = j + 6;
+			j++;
+			continue;
+		}
+		if (j < backed && !starts(sc, j, FRAME_STRIKE) &&
+		    tk->v[j].kind != TOK_PUNCT)
+			continue;
 		/* Police who fire to stop an attacker answer the attack;
 		 * only police who kill are the story's agent. */
 		if (starts(sc, j, FRAME_STRIKE) && tok_is(tk, z - 1, "police") &&
@@ -1299,9 +1317,15 @@ read_sentence(struct scan *sc, size_t s, int reporting, long head,
 	}
 	/* "a teenager who stabbed three classmates last year", "the man
 	 * who shot two officers in 2019": a relative clause closed by an
-	 * earlier time tells of an earlier event. */
+	 * earlier time tells of an earlier event; so does one about a
+	 * place closed by a year ("the street where gunmen killed 90
+	 * people in 2015").  A place's clause closed by "last year" may
+	 * still name what the story is about ("the nightclub where a
+	 * fire killed dozens last year"). */
 	for (i = first; i < end; i++) {
-		if (!tok_in_sorted(tk, i, relative, NELEM(relative)))
+		int place = tok_is(tk, i, "where");
+
+		if (!place && !tok_in_sorted(tk, i, relative, NELEM(relative)))
 			continue;
 		for (j = i + 1; j < end && j < i + 16; j++) {
 			size_t k, n;
@@ -1309,7 +1333,7 @@ read_sentence(struct scan *sc, size_t s, int reporting, long head,
 			if (tk->v[j].kind == TOK_PUNCT)
 				break;
 			n = is_year(tk, j) && tok_is(tk, j - 1, "in") ? 1 :
-			    lex_at(tk, j, LEX_PAST, NULL);
+			    place ? 0 : lex_at(tk, j, LEX_PAST, NULL);
 			if (n == 0)
 				continue;
 			for (k = i + 1; k < j + n && k < end; k++)

@@ -2038,6 +2038,163 @@ test_aftermath_frames(void **state)
 	assert_true(p.fr.strong > 0);
 }
 
+/* Reports where a charge, a court order, an exercise or a cause frames
+ * the violence, and the attacks told in the same words. */
+static const struct {
+	const char *title, *text, *reason;
+} frame_q_cases[] = {
+	/* attackers who killed more than their own dead made an attack; the
+	 * exchange of fire and the clearance after it answer it, while an
+	 * operation counts more of the enemy dead than of its own */
+	{ NULL,
+	    "Militants with heavy weapons attacked an army checkpoint "
+	    "before dawn on Saturday, the military said in a statement. "
+	    "Seven soldiers were killed in the ensuing exchange of "
+	    "fire, while four of the attackers were also killed. A "
+	    "clearance operation was under way to find any other "
+	    "militants in the area.",
+	    NULL },
+	{ NULL,
+	    "Security forces killed 12 militants in an "
+	    "intelligence-based operation near the border, the military "
+	    "said on Saturday. Two soldiers were killed in the exchange "
+	    "of fire.",
+	    "military_operation" },
+	/* a charge that frames the text makes the encounter that caught the
+	 * attackers part of what is judged */
+	{ "Police charge four over last year's bus ambush",
+	    "Police filed a chargesheet against four men over the "
+	    "ambush of a bus last June in which nine pilgrims were "
+	    "killed. Two of the gunmen were killed in an encounter with "
+	    "security forces weeks later. The case will be heard by a "
+	    "special court, where the accused are in judicial custody.",
+	    "trial" },
+	{ NULL,
+	    "Gunmen ambushed a bus carrying pilgrims on Sunday, killing "
+	    "nine people. Two of the gunmen were killed in an encounter "
+	    "with security forces hours later, police said.",
+	    NULL },
+	/* charged over an attack, in the passive or a headline's count */
+	{ "Three men charged over bus ambush",
+	    "Three men were charged at a court on Tuesday with "
+	    "terrorism offences over the ambush of a bus last month, in "
+	    "which four passengers were shot dead. The magistrate "
+	    "ordered the suspects held in prison.",
+	    "trial" },
+	{ NULL,
+	    "A man charged over the barrier and stabbed two guards at "
+	    "the gate on Monday, police said.",
+	    NULL },
+	/* a group named beside an attack only dated back did nothing new */
+	{ NULL,
+	    "Police arrested a suspected member of the Abu Sayyaf Group "
+	    "wanted over the 2019 bombings of a cathedral in a raid on "
+	    "Friday.",
+	    "other" },
+	{ NULL,
+	    "Suspected members of the Abu Sayyaf Group bombed a "
+	    "cathedral on Friday, killing five worshippers, police "
+	    "said.",
+	    NULL },
+	/* a building under construction collapsing, or poor materials, is an
+	 * accidental cause; a bomb at such a building is not */
+	{ "Seven killed as building under construction collapses",
+	    "Seven workers were killed when a building under "
+	    "construction collapsed on Wednesday, the fire and "
+	    "emergency commission said. A spokesman said rescuers "
+	    "pulled 12 injured people from the rubble. Authorities "
+	    "suspect poor-quality materials.",
+	    "accident" },
+	{ NULL,
+	    "A bomb exploded at a building under construction on "
+	    "Wednesday, killing seven workers, police said.",
+	    NULL },
+	/* an exercise, actors and blank shots stage what follows */
+	{ NULL,
+	    "Special forces stormed a train on Sunday as part of a "
+	    "counter-terrorism exercise in which actors played armed "
+	    "men taking passengers hostage.",
+	    "other" },
+	{ NULL,
+	    "Armed men took 20 passengers hostage on a train on Sunday, "
+	    "a week after police held a counter-terrorism exercise at "
+	    "the station.",
+	    NULL },
+	/* a court's order frames the stabbing of the man it detains */
+	{ "Court orders psychiatric detention for man who stabbed "
+	    "teacher",
+	    "A court ordered on Friday that a man who stabbed a teacher "
+	    "be held in a secure psychiatric unit.",
+	    "trial" },
+	{ NULL,
+	    "A man who had been released from a psychiatric hospital "
+	    "stabbed three people at a station on Monday, police said.",
+	    NULL },
+	/* a place's clause closed by a year tells of an earlier event */
+	{ NULL,
+	    "On the street where gunmen killed 90 people in 2015, new "
+	    "bars are packed on a Friday night.",
+	    "other" },
+	{ NULL,
+	    "Gunmen killed two people on Friday in the square where a "
+	    "bomb exploded in 2015, police said.",
+	    NULL },
+	/* the support named between forces and their strike leaves them
+	 * its agent; attackers backed by others still attack */
+	{ NULL,
+	    "Somali special forces backed by international partners "
+	    "killed 30 fighters in a raid on a base, the ministry said on "
+	    "Monday.",
+	    "military_operation" },
+	{ NULL,
+	    "Militants backed by foreign fighters attacked an army base on "
+	    "Monday, killing 30 soldiers, the ministry said.",
+	    NULL },
+	/* a lede on a battle with the army as one side tells of a war;
+	 * fighting among others, or after an attack told first, does
+	 * not */
+	{ NULL,
+	    "Heavy fighting between the Nigerian army and Boko Haram "
+	    "fighters near the town killed dozens of combatants and at "
+	    "least eight civilians over the weekend, officials said.",
+	    "military_operation" },
+	{ NULL,
+	    "Boko Haram fighters stormed a village on Saturday, killing "
+	    "eight civilians, in fighting between the militants and local "
+	    "vigilantes, officials said.",
+	    NULL },
+	{ NULL,
+	    "Boko Haram fighters stormed an army base on Saturday, killing "
+	    "eight soldiers, before fighting between the army and the "
+	    "militants spread to nearby villages, officials said.",
+	    NULL },
+	/* a state's forces killing a named group's fighters, and only
+	 * them, in words of an operation; an attack they answer stays
+	 * one */
+	{ NULL,
+	    "Somali special forces backed by international partners "
+	    "killed 30 al-Shabaab fighters in a raid on a militant base, "
+	    "the ministry said on Monday. The operation is part of a "
+	    "government offensive to retake villages.",
+	    "military_operation" },
+	{ NULL,
+	    "Al-Shabaab fighters attacked a military base on Monday. "
+	    "Kenyan troops repelled the assault and killed 30 of the "
+	    "attackers, the army said.",
+	    NULL },
+};
+
+static void
+test_frame_q_cases(void **state)
+{
+	size_t i;
+
+	(void)state;
+	for (i = 0; i < sizeof(frame_q_cases) / sizeof(frame_q_cases[0]); i++)
+		check_reading(frame_q_cases[i].title, frame_q_cases[i].text,
+		    frame_q_cases[i].reason);
+}
+
 int
 main(void)
 {
@@ -2052,6 +2209,7 @@ main(void)
 		cmocka_unit_test(test_aftermath_cases),
 		cmocka_unit_test(test_aftermath_frames),
 		cmocka_unit_test(test_reaction_cases),
+		cmocka_unit_test(test_frame_q_cases),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
