@@ -31,7 +31,7 @@ static const char *const months[] = {
 	"august", "september", "october", "november", "december",
 };
 
-static int
+static inline int
 month_at(const struct tokens *tk, size_t i)
 {
 	int m;
@@ -40,10 +40,17 @@ month_at(const struct tokens *tk, size_t i)
 	if (!(tk->v[i].flags & TOKF_CAP) || tk->v[i].len < 3 ||
 	    tk->v[i].len > 9)
 		return 0;
+	/* most capitalised words fail on the first letter */
+	switch (tk->v[i].c0) {
+	case 'a': case 'd': case 'f': case 'j': case 'm': case 'n': case 'o':
+	case 's':
+		break;
+	default:
+		return 0;
+	}
 	for (m = 0; m < 12; m++) {
 		size_t n;
 
-		/* most capitalised words fail on the first letter */
 		if (tk->v[i].c0 != (unsigned char)months[m][0])
 			continue;
 		n = strlen(months[m]);
@@ -56,7 +63,7 @@ month_at(const struct tokens *tk, size_t i)
 	return 0;
 }
 
-static long
+static inline long
 num_value(const struct tokens *tk, size_t i)
 {
 	if (i >= tk->n || tk->v[i].kind != TOK_NUM || tk->v[i].len > 4)
@@ -108,7 +115,7 @@ other_time(const struct tokens *tk, size_t s, const struct date *pub)
 	return 0;
 }
 
-static int
+static inline int
 sentence_has(const struct lex_hits *h, size_t s, int kind)
 {
 	size_t i;
@@ -224,7 +231,7 @@ inside_look(const struct lex_hits *h, size_t s, unsigned multi,
 }
 
 /* Is hit x covered by a longer hit of the same kind? */
-static int
+static inline int
 covered(const struct lex_hits *h, size_t s, unsigned multi,
     const struct lex_hit *x)
 {
@@ -511,7 +518,7 @@ static const char *const responders[] = {
 	"troops",
 };
 
-static int
+static inline int
 tok_responder(const struct tokens *tk, size_t i)
 {
 	size_t k;
@@ -1375,14 +1382,21 @@ thrown_explosives(const struct tokens *tk, const struct lex_hits *h,
 }
 
 /* Is the number pair at i a score ("31-12")? */
-static int
+static inline int
 score_at(const struct tokens *tk, size_t i, size_t end)
 {
-	long a = num_value(tk, i), b = num_value(tk, i + 1);
+	long a, b;
 
-	return i + 1 < end && a >= 0 && a <= 200 && b >= 0 && b <= 200 &&
-	    tk->v[i + 1].start == tk->v[i].start + tk->v[i].len + 1 &&
-	    tk->text[tk->v[i].start + tk->v[i].len] == '-';
+	/* Asked of every token: the tests of kind and place settle most
+	 * before strtol() is called. */
+	if (i + 1 >= end || tk->v[i].kind != TOK_NUM ||
+	    tk->v[i + 1].kind != TOK_NUM ||
+	    tk->v[i + 1].start != tk->v[i].start + tk->v[i].len + 1 ||
+	    tk->text[tk->v[i].start + tk->v[i].len] != '-')
+		return 0;
+	a = num_value(tk, i);
+	b = num_value(tk, i + 1);
+	return a >= 0 && a <= 200 && b >= 0 && b <= 200;
 }
 
 /* Does sentence s give a match result: a score after a word of winning

@@ -159,6 +159,8 @@ static const char *
 language(const struct tokens *tk)
 {
 	size_t i, words = 0, stops = 0, k;
+	/* no more words than this are counted */
+	size_t maxwords = tk->n < 400 ? tk->n : 400;
 	uint64_t first[4] = { 0, 0, 0, 0 };
 
 	/* By the first letters and the longest of the words, most text
@@ -184,7 +186,7 @@ language(const struct tokens *tk)
 		    sizeof(en_stop) / sizeof(en_stop[0])))
 			stops++;
 		/* enough for the test below whatever follows */
-		if (stops * 100 >= 400 * 12)
+		if (stops * 100 >= maxwords * 12)
 			break;
 	}
 	if (words == 0)
@@ -323,7 +325,10 @@ extract_incident(const struct extract_input *in)
 	head = text_headline(t);
 	parse_published(in->published, &pub);
 
-	use = xcalloc(tk->nsent + 1, 1);
+	/* use and spans share a block, and each entry is written before
+	 * it is read */
+	spans = xreallocarray(NULL, tk->nsent + 1, sizeof(*spans) + 1);
+	use = (unsigned char *)(spans + tk->nsent + 1);
 	classify_scope(tk, h, &pub, head, use);
 	casualty_extract(tk, h, use, head, &cas);
 	perp_extract(tk, h, use, head, &perp);
@@ -338,7 +343,6 @@ extract_incident(const struct extract_input *in)
 		cas.killed_attackers = 1;
 	}
 
-	spans = xcalloc(tk->nsent + 1, sizeof(*spans));
 	for (s = 0; s < tk->nsent; s++) {
 		const struct text_sentence *ts = text_sentence(t, s);
 
@@ -440,7 +444,6 @@ extract_incident(const struct extract_input *in)
 
 	perp_clear(&perp);
 	free(spans);
-	free(use);
 	lex_hits_free(h);
 	tokens_free(tk);
 	text_free(t);

@@ -172,13 +172,13 @@ violence_kind(int kind)
 	return (VIOLENCE_KINDS >> kind) & 1;
 }
 
-static int
+static inline int
 starts(const struct scan *sc, size_t i, int arg)
 {
 	return i < sc->tk->n && (sc->starts[i] & (1u << arg));
 }
 
-static int
+static inline int
 is_year(const struct tokens *tk, size_t i)
 {
 	long y;
@@ -236,7 +236,7 @@ country_word(const struct tokens *tk, size_t i)
 	    gaz_country_find(key, &p) == 0;
 }
 
-static int
+static inline int
 possessive(const struct tokens *tk, size_t i)
 {
 	const char *w = tk->lower + tk->v[i].start;
@@ -341,7 +341,7 @@ object_of(const struct scan *sc, size_t s, size_t z)
 /* Does a quote mark open right before token i, or close right after
  * token z - 1?  The tokenizer drops quote marks, so look at the bytes
  * around the words: ' " and the curly quotes (UTF-8 e2 80 98/99/9c/9d). */
-static int
+static inline int
 quote_before(const struct tokens *tk, size_t i)
 {
 	size_t a = tk->v[i].start;
@@ -479,8 +479,9 @@ metaphor(const struct scan *sc, size_t first, size_t end, size_t i,
 	/* "massacred Toronto 138-99", "with a 3-1 win": a final score;
 	 * "Samoa slaughtered 52-7": one right after the verb */
 	for (j = z; j + 1 < end && j < z + 6; j++)
-		if (scoreline(tk, j, end) || (j == z && score_pair(tk, j) &&
-		    !(j + 2 < end && lex_at(tk, j + 2, LEX_PERSON, NULL) > 0)))
+		if (tk->v[j].kind == TOK_NUM && (scoreline(tk, j, end) ||
+		    (j == z && score_pair(tk, j) && !(j + 2 < end &&
+		    lex_at(tk, j + 2, LEX_PERSON, NULL) > 0))))
 			return 1;
 	for (j = z; j < end && j < z + 5; j++) {
 		if (starts(sc, j, FRAME_ABSTRACT))
@@ -1638,9 +1639,8 @@ frame_read(const struct tokens *tk, const struct lex_hits *h,
 	for (s = 0; s < tk->nsent; s++)
 		read_sentence(&sc, s, use[s] || (long)s == head, head, fr);
 
-	out = xcalloc(1, sizeof(*out));
+	out = lex_hits_new(tk->nsent, 0);
 	out->v = xreallocarray(NULL, h->n + 1, sizeof(*out->v));
-	out->sent_first = xcalloc(tk->nsent + 1, sizeof(*out->sent_first));
 	for (s = 0, i = 0; s < tk->nsent; s++) {
 		out->sent_first[s] = out->n;
 		for (i = h->sent_first[s]; i < h->sent_first[s + 1]; i++) {

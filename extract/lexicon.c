@@ -134,7 +134,7 @@ add_hit(struct lex_hits *h, size_t *cap, size_t tok, size_t ntok,
     const struct lex_entry *e)
 {
 	if (h->n == *cap) {
-		*cap = *cap ? *cap * 2 : 256;
+		*cap *= 2;
 		h->v = xreallocarray(h->v, *cap, sizeof(*h->v));
 	}
 	h->v[h->n].tok = (uint32_t)tok;
@@ -247,13 +247,11 @@ scan_at(const struct tokens *tk, size_t i, int kind, struct lex_hits *h,
 struct lex_hits *
 lex_scan(const struct tokens *tk)
 {
-	struct lex_hits *h = xcalloc(1, sizeof(*h));
-	size_t i, cap = 0, s = 0;
+	struct lex_hits *h = lex_hits_new(tk->nsent, tk->n + 1);
+	/* a text has about one hit for every two tokens */
+	size_t i, cap = tk->n / 2 + 16, s = 0;
 
-	/* tok_first lives in sent_first's block, after it; the loop below
-	 * writes every entry of both */
-	h->sent_first = xreallocarray(NULL, tk->nsent + 1 + tk->n + 1,
-	    sizeof(*h->sent_first));
+	h->v = xreallocarray(NULL, cap, sizeof(*h->v));
 	h->tok_first = h->sent_first + tk->nsent + 1;
 	for (i = 0; i < tk->n; i++) {
 		while (s < tk->nsent && tk->sent_first[s] <= i)
@@ -272,6 +270,20 @@ lex_scan(const struct tokens *tk)
 	return h;
 }
 
+struct lex_hits *
+lex_hits_new(size_t nsent, size_t extra)
+{
+	struct lex_hits *h;
+
+	/* sent_first (and what the caller keeps after it) lives in the
+	 * struct's block: one allocation, and one free */
+	h = xreallocarray(NULL, 1, sizeof(*h) +
+	    (nsent + 1 + extra) * sizeof(*h->sent_first));
+	memset(h, 0, sizeof(*h));
+	h->sent_first = (size_t *)(void *)(h + 1);
+	return h;
+}
+
 void
 lex_hits_free(struct lex_hits *h)
 {
@@ -280,7 +292,6 @@ lex_hits_free(struct lex_hits *h)
 	if (h->tk != NULL && h->tk->hits == h)
 		((struct tokens *)(uintptr_t)h->tk)->hits = NULL;
 	free(h->v);
-	free(h->sent_first);
 	free(h);
 }
 

@@ -89,6 +89,10 @@ struct lex_hits {
 	const struct tokens *tk;	/* lex_scan()'s tokens, or NULL */
 };
 
+/* Hits with no entries yet: v is NULL, sent_first has nsent + 1 + extra
+ * entries, not cleared.  Never fails; lex_hits_free() frees it and v. */
+struct lex_hits *lex_hits_new(size_t nsent, size_t extra);
+
 /* Every phrase occurrence in tk; never fails.  Until they are freed,
  * lex_at() on tk reads the hits: free them before tk. */
 struct lex_hits *lex_scan(const struct tokens *tk);

@@ -263,7 +263,7 @@ static const struct shared_name shared_names[] = {
 	{ "congo", "CD", "CG" },
 };
 
-static const char *
+static inline const char *
 tok_text(const struct ctx *c, const struct token *t)
 {
 	return (t->title ? c->title : c->text) + t->start;
@@ -410,7 +410,7 @@ tok_in(const struct ctx *c, size_t i, int l)
 
 /* Byte-level classes.  Bytes of multibyte UTF-8 count as letters except
  * for the punctuation checked by punct_len(). */
-static size_t
+static inline size_t
 punct_len(const unsigned char *s, size_t len)
 {
 	/* U+2013 U+2014 dashes, U+2018/2019/201C/201D quotes, U+2026 */
@@ -425,7 +425,7 @@ punct_len(const unsigned char *s, size_t len)
 	return 0;
 }
 
-static int
+static inline int
 is_wordbyte(const unsigned char *s, size_t len)
 {
 	if (s[0] >= 0x80)
@@ -434,7 +434,7 @@ is_wordbyte(const unsigned char *s, size_t len)
 	    (s[0] >= '0' && s[0] <= '9');
 }
 
-static int
+static inline int
 is_apos(const unsigned char *s, size_t len, size_t *n)
 {
 	if (s[0] == '\'') {
@@ -449,7 +449,7 @@ is_apos(const unsigned char *s, size_t len, size_t *n)
 }
 
 /* Capital first letter: ASCII or Latin-1 (U+00C0..U+00DE). */
-static int
+static inline int
 cap_at(const unsigned char *s, size_t n)
 {
 	if (n == 0)
@@ -626,7 +626,7 @@ tokenize_buf(struct ctx *c, const char *buf, size_t len, int title,
 }
 
 /* Only spaces between tokens a and a+1 (one name may span them). */
-static int
+static inline int
 tok_adjacent(const struct ctx *c, size_t a)
 {
 	const struct token *x = &c->tok[a], *y = &c->tok[a + 1];
@@ -1878,7 +1878,7 @@ decide(struct ctx *c, struct place_result *out)
 
 	/* country votes: every piece of evidence for its country; only the
 	 * countries voted for are scanned for the best */
-	voted = xcalloc(c->nchains + c->nmen + 1, sizeof(*voted));
+	voted = xreallocarray(NULL, c->nchains + c->nmen + 1, sizeof(*voted));
 	for (i = 0; i < c->nchains; i++)
 		if (!c->chains[i].anycountry) {
 			c->cvote[c->chains[i].country.country_id] +=

@@ -633,23 +633,26 @@ static const char *const abbrevs[] = {
 	"pres", "prof", "pvt", "rep", "rev", "sen", "sep", "sept", "sgt",
 	"sr", "st", "supt", "vs",
 };
+/* The longest of abbrevs[], and of "U.S"-like forms is_abbrev() takes. */
+#define ABBREV_MAXLEN	4
 
 static int
 is_abbrev(const char *s, size_t dot)
 {
-	char w[8];
+	char w[ABBREV_MAXLEN + 1];
 	size_t b = dot, k;
 
 	while (b > 0 && (isalpha((unsigned char)s[b - 1]) || s[b - 1] == '.'))
 		b--;
 	if (dot - b == 1)
 		return 1;	/* an initial: "J. Smith", "U.S." */
-	if (dot - b >= sizeof(w))
+	/* most sentences end in a longer word than any of abbrevs[] */
+	if (dot - b > ABBREV_MAXLEN)
 		return 0;
 	for (k = 0; b + k < dot; k++)
 		w[k] = (char)tolower((unsigned char)s[b + k]);
 	w[k] = '\0';
-	if (strchr(w, '.') != NULL && dot - b <= 4)
+	if (strchr(w, '.') != NULL)
 		return 1;	/* "U.S", "U.N" */
 	return bsearch(w, abbrevs, sizeof(abbrevs) / sizeof(abbrevs[0]),
 	    sizeof(abbrevs[0]), str_cmp) != NULL;
@@ -771,6 +774,29 @@ collect_lines(const char *s, size_t len, struct line **lines, size_t *n)
 	}
 }
 
+/* Offset of the first space in s[0..n) that another space or the end
+ * follows, or n: the end of a stretch with single spaces.  Eight bytes
+ * at a time, as most lines have no such space before their end. */
+static size_t
+run_end(const char *s, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i + 9 <= n; i += 8) {
+		uint64_t a, b, m;
+
+		memcpy(&a, s + i, 8);
+		memcpy(&b, s + i + 1, 8);
+		m = space_bits(a) & space_bits(b);
+		if (m != 0)
+			return i + (size_t)__builtin_ctzll(m) / 8;
+	}
+	for (; i < n; i++)
+		if (s[i] == ' ' && (i + 1 == n || s[i + 1] == ' '))
+			return i;
+	return n;
+}
+
 /* Append a line with runs of spaces collapsed (a leading run becomes one
  * space, a trailing one goes). */
 static void
@@ -807,20 +833,7 @@ add_collapsed(struct buf *out, const char *s, size_t n)
 	if (i > 0 && i < n)
 		buf_addch(out, ' ');
 	while (i < n) {
-		const char *sp2;
-
-		j = i;
-		for (;;) {
-			sp2 = memchr(s + j, ' ', n - j);
-			if (sp2 == NULL) {
-				j = n;
-				break;
-			}
-			j = (size_t)(sp2 - s);
-			if (j + 1 == n || s[j + 1] == ' ')
-				break;
-			j++;
-		}
+		j = i + run_end(s + i, n - i);
 		buf_add(out, s + i, j - i);
 		while (j < n && s[j] == ' ')
 			j++;
@@ -917,7 +930,8 @@ text_new_titled(const char *title, const char *raw, size_t len)
 	buf_prime(&out, src, srclen);
 
 	collect_lines(src, srclen, &lines, &nlines);
-	keep = xcalloc(nlines ? nlines : 1, 1);
+	/* each line's entry is written before it is read */
+	keep = xreallocarray(NULL, nlines ? nlines : 1, 1);
 	for (i = 0; i < nlines; i++) {
 		int act = boilerplate_action(src +
 		    lines[i].start, lines[i].len);

@@ -69,6 +69,10 @@ upunct(const char *s, size_t n)
 	return 0;
 }
 
+/* v's block holds its cap tokens and, after them, lexr's 2 * cap + 1
+ * entries: cap + 1 times this many bytes cover both. */
+#define TOKEN_BYTES	(sizeof(struct token) + 2 * sizeof(uint32_t))
+
 static inline struct token *
 push(struct tokens *tk, size_t *cap, size_t start, size_t len, int kind,
     uint32_t sent)
@@ -78,8 +82,8 @@ push(struct tokens *tk, size_t *cap, size_t start, size_t len, int kind,
 	if (len > UINT16_MAX)
 		len = UINT16_MAX;
 	if (tk->n == *cap) {
-		*cap = *cap ? *cap * 2 : 256;
-		tk->v = xreallocarray(tk->v, *cap, sizeof(*tk->v));
+		*cap *= 2;
+		tk->v = xreallocarray(tk->v, *cap + 1, TOKEN_BYTES);
 	}
 	t = &tk->v[tk->n++];
 	t->start = (uint32_t)start;
@@ -221,11 +225,23 @@ lower8(uint64_t v)
 struct tokens *
 tokens_new(const struct text *t)
 {
-	struct tokens *tk = xcalloc(1, sizeof(*tk));
-	size_t i, cap = 0, ns = text_nsentences(t);
+	struct tokens *tk;
+	size_t i, len, ns = text_nsentences(t);
+	const char *text = text_str(t, &len);
+	/* text has a token for every four bytes or more: few grow v */
+	size_t cap = len / 4 + 16;
 
-	tk->text = text_str(t, &tk->len);
-	tk->lower = xmalloc(tk->len + 1);
+	/* The struct, sent_first, para and lower share one block, sized
+	 * before tokenizing: the allocations, not the bytes, cost. */
+	tk = xmalloc(sizeof(*tk) + (ns + 1) * (sizeof(*tk->sent_first) +
+	    sizeof(*tk->para)) + len + 1);
+	memset(tk, 0, sizeof(*tk));
+	tk->text = text;
+	tk->len = len;
+	tk->nsent = ns;
+	tk->sent_first = (size_t *)(void *)(tk + 1);
+	tk->para = (unsigned *)(void *)(tk->sent_first + ns + 1);
+	tk->lower = (char *)(tk->para + ns + 1);
 	for (i = 0; i + 8 <= tk->len; i += 8) {
 		uint64_t v;
 
@@ -239,12 +255,7 @@ tokens_new(const struct text *t)
 		tk->lower[i] = (char)(IS(c, C_UPPER) ? c + ('a' - 'A') : c);
 	}
 	tk->lower[tk->len] = '\0';
-	tk->nsent = ns;
-	/* para lives in sent_first's block, after it; both are written
-	 * in full below */
-	tk->sent_first = xreallocarray(NULL, ns + 1, sizeof(*tk->sent_first) +
-	    sizeof(*tk->para));
-	tk->para = (unsigned *)(void *)(tk->sent_first + ns + 1);
+	tk->v = xreallocarray(NULL, cap + 1, TOKEN_BYTES);
 	for (i = 0; i < ns; i++) {
 		const struct text_sentence *s = text_sentence(t, i);
 
@@ -253,7 +264,7 @@ tokens_new(const struct text *t)
 		tokenize(tk, s->start, s->end, (uint32_t)i, &cap);
 	}
 	tk->sent_first[ns] = tk->n;
-	tk->lexr = xreallocarray(NULL, 2 * tk->n + 1, sizeof(*tk->lexr));
+	tk->lexr = (uint32_t *)(void *)(tk->v + cap);
 	memset(tk->lexr, 0xff, (2 * tk->n + 1) * sizeof(*tk->lexr));
 	return tk;
 }
@@ -263,9 +274,6 @@ tokens_free(struct tokens *tk)
 {
 	if (tk == NULL)
 		return;
-	free(tk->lower);
-	free(tk->lexr);
 	free(tk->v);
-	free(tk->sent_first);
 	free(tk);
 }

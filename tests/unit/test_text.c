@@ -162,6 +162,22 @@ test_wrapped_lines(void **state)
 }
 
 static void
+test_spaces(void **state)
+{
+	/* runs of spaces inside and across eight-byte blocks, and at the
+	 * end of a block */
+	char *s = clean("Bombers  killed   four people at a  checkpoint"
+	    " in the town       on Friday, police said.  ");
+
+	assert_string_equal(s, "Bombers killed four people at a checkpoint "
+	    "in the town on Friday, police said.");
+	free(s);
+	s = clean("A bomb\nexploded    \nat  dawn");
+	assert_string_equal(s, "A bomb\n\nexploded\n\nat dawn");
+	free(s);
+}
+
+static void
 test_cap(void **state)
 {
 	size_t n = TEXT_MAX_INPUT * 2, len;
@@ -192,6 +208,7 @@ main(void)
 		cmocka_unit_test(test_sentences),
 		cmocka_unit_test(test_title_abbrevs),
 		cmocka_unit_test(test_wrapped_lines),
+		cmocka_unit_test(test_spaces),
 		cmocka_unit_test(test_cap),
 	};
 
