@@ -80,7 +80,7 @@ while read -r set field floor; do
 done <<'FLOORS'
 holdout13 set_precision 0.95
 holdout13 set_recall 0.97
-holdout16 set_precision 0.91
+holdout16 set_precision 0.93
 holdout16 set_recall 0.99
 holdout17 set_precision 0.97
 holdout17 set_recall 0.99
