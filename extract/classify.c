@@ -797,41 +797,12 @@ crime_acts(const struct tokens *tk, const struct lex_hits *h, size_t s,
 	return 0;
 }
 
-/* Are the attackers named at x the object of a killing verb a few words
- * before ("soldiers killed four suspected gunmen")?  Then they died
- * and are no evidence that anyone attacked; "killed by gunmen" names
- * the agent. */
+/* Is hit x the object of an active verb of killing (or, with injure, of
+ * wounding) that ends at most four words before it, with no punctuation
+ * and none of the n words of stops between? */
 static int
-killed_object(const struct tokens *tk, const struct lex_hits *h, size_t s,
-    const struct lex_hit *x)
-{
-	size_t i, j;
-
-	for (i = h->sent_first[s]; i < h->sent_first[s + 1]; i++) {
-		const struct lex_hit *v = &h->v[i];
-
-		if (v->tok >= x->tok)
-			break;
-		if (v->kind != LEX_KILL || v->e->arg != CAS_ACTIVE ||
-		    v->tok + v->ntok + 4 < x->tok || v->tok + v->ntok > x->tok)
-			continue;
-		for (j = v->tok + v->ntok; j < x->tok; j++)
-			if (tk->v[j].kind == TOK_PUNCT || tok_is(tk, j, "by") ||
-			    tok_is(tk, j, "and") || tok_is(tk, j, "who") ||
-			    tok_is(tk, j, "when") || tok_is(tk, j, "as"))
-				break;
-		if (j == x->tok)
-			return 1;
-	}
-	return 0;
-}
-
-/* Is the prominent person of hit x the object of a verb of killing or
- * wounding just before it ("killed a member of parliament and two of his
- * bodyguards")?  Then the report names them as the one struck. */
-static int
-vip_struck(const struct tokens *tk, const struct lex_hits *h, size_t s,
-    const struct lex_hit *x)
+verb_object(const struct tokens *tk, const struct lex_hits *h, size_t s,
+    const struct lex_hit *x, int injure, const char *const *stops, size_t n)
 {
 	size_t i, j;
 
@@ -841,16 +812,46 @@ vip_struck(const struct tokens *tk, const struct lex_hits *h, size_t s,
 
 		if (v->tok >= x->tok)
 			break;
-		if ((v->kind != LEX_KILL && v->kind != LEX_INJURE) ||
+		if ((v->kind != LEX_KILL && (!injure || v->kind != LEX_INJURE)) ||
 		    v->e->arg != CAS_ACTIVE || z > x->tok || z + 4 < x->tok)
 			continue;
 		for (j = z; j < x->tok; j++)
-			if (tk->v[j].kind == TOK_PUNCT || tok_is(tk, j, "and"))
+			if (tk->v[j].kind == TOK_PUNCT ||
+			    tok_in_list(tk, j, stops, n))
 				break;
 		if (j == x->tok)
 			return 1;
 	}
 	return 0;
+}
+
+/* Are the attackers named at x the object of a killing verb a few words
+ * before ("soldiers killed four suspected gunmen")?  Then they died
+ * and are no evidence that anyone attacked; "killed by gunmen" names
+ * the agent. */
+static int
+killed_object(const struct tokens *tk, const struct lex_hits *h, size_t s,
+    const struct lex_hit *x)
+{
+	static const char *const stops[] = {
+		"by", "and", "who", "when", "as",
+	};
+
+	return verb_object(tk, h, s, x, 0, stops,
+	    sizeof(stops) / sizeof(stops[0]));
+}
+
+/* Is the prominent person of hit x the object of a verb of killing or
+ * wounding just before it ("killed a member of parliament and two of his
+ * bodyguards")?  Then the report names them as the one struck. */
+static int
+vip_struck(const struct tokens *tk, const struct lex_hits *h, size_t s,
+    const struct lex_hit *x)
+{
+	static const char *const stops[] = { "and" };
+
+	return verb_object(tk, h, s, x, 1, stops,
+	    sizeof(stops) / sizeof(stops[0]));
 }
 
 /* Is the title of hit x no person: the start of a place's name ("in
