@@ -516,8 +516,14 @@ singular_objects(const struct scan *sc, size_t j, int *attacker,
 			    (lex_at(tk, headw, LEX_PERSON, NULL) > 0 &&
 			    plural_word(tk, headw)))
 				break;
-			/* "a couple" is two people */
-			n += tok_is(tk, headw, "couple") ? 2 : 1;
+			/* "a couple" is two people, "a family of five"
+			 * five */
+			if (of > k + 1 && tok_is(tk, headw, "family") &&
+			    number_at(tk, of + 1, &num) && num.value > 1 &&
+			    of + 1 + num.ntok == w)
+				n += num.value;
+			else
+				n += tok_is(tk, headw, "couple") ? 2 : 1;
 			if (people_after(sc, k + 1, w, &att))
 				*attacker |= att;
 			k = w;
@@ -1546,6 +1552,7 @@ counted_apposition(const struct scan *sc, size_t from, size_t v)
 	struct number n;
 	size_t k, c = 0, e;
 	int counted = 0, att;
+	long head = 0, parts = 0, counts = 0;
 
 	if (v < from + 4 || tk->v[v - 1].kind != TOK_PUNCT ||
 	    tk->lower[tk->v[v - 1].start] != ',')
@@ -1557,6 +1564,8 @@ counted_apposition(const struct scan *sc, size_t from, size_t v)
 			c = k;
 			continue;
 		}
+		if (c > 0 && (tok_is(tk, k, "a") || tok_is(tk, k, "an")))
+			parts++;
 		if (!number_at(tk, k, &n) || n.value <= 0)
 			continue;
 		/* "a 23-year-old" is no count */
@@ -1564,11 +1573,26 @@ counted_apposition(const struct scan *sc, size_t from, size_t v)
 			k += e - 1;
 			continue;
 		}
-		if (c > 0)
-			return 0;
-		counted |= people_after(sc, k + n.ntok, c > 0 ? c : v, &att);
+		/* "three victims, two women and a teenager": the counts
+		 * after the comma may only break down the one before it */
+		if (c > 0) {
+			if (!people_after(sc, k + n.ntok, v - 1, &att) || att)
+				return 0;
+			parts += n.value;
+			counts++;
+			k += n.ntok - 1;
+			continue;
+		}
+		if (people_after(sc, k + n.ntok, v, &att)) {
+			counted = 1;
+			if (head == 0)
+				head = n.value;
+		}
 		k += n.ntok - 1;
 	}
+	if (counts > 0)
+		return counted && c > from && parts == head &&
+		    !has_hit(sc, c + 1, v, LEX_ATTACKER) ? c : 0;
 	/* "The victim, a 23-year-old, died": one person named twice */
 	if (!counted && c > from + 1 && c <= from + 3 &&
 	    (tok_is(tk, from, "the") || tok_is(tk, from, "his") ||

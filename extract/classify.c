@@ -159,12 +159,39 @@ today_told(const struct tokens *tk, const struct lex_hits *h, size_t s)
 	return 0;
 }
 
+/* Does sentence s open with a turn to a later event of the same day
+ * ("But hours later, gunmen ...", "Later that day, ...")? */
+static int
+later_turn(const struct tokens *tk, size_t s)
+{
+	static const char *const lead[] = {
+		"and", "but", "just", "only", "then",
+	};
+	size_t i = tk->sent_first[s], end = tk->sent_first[s + 1];
+
+	while (i < end && tok_in_sorted(tk, i, lead,
+	    sizeof(lead) / sizeof(lead[0])))
+		i++;
+	if (i + 1 < end && (tok_is(tk, i, "hours") ||
+	    tok_is(tk, i, "minutes")) && tok_is(tk, i + 1, "later"))
+		return 1;
+	return i + 2 < end && tok_is(tk, i, "later") &&
+	    (tok_is(tk, i + 1, "that") || tok_is(tk, i + 1, "the")) &&
+	    (tok_is(tk, i + 2, "day") || tok_is(tk, i + 2, "same"));
+}
+
 void
 classify_scope(const struct tokens *tk, const struct lex_hits *h,
     const struct date *published, long head, unsigned char *use)
 {
 	size_t s, first = head == 0 ? 1 : 0;
-	int pivoted = 0, carry = 0;
+	int pivoted = 0, carry = 0, turn = 0;
+
+	/* A lede dated back to an earlier year ("sentenced ... for a 2019
+	 * raid in which six died") is the background of a story that
+	 * turns to a new event hours later. */
+	for (s = first + 1; s < tk->nsent && !turn; s++)
+		turn = later_turn(tk, s);
 
 	for (s = 0; s < tk->nsent; s++) {
 		int past, today;
@@ -172,13 +199,19 @@ classify_scope(const struct tokens *tk, const struct lex_hits *h,
 		use[s] = 1;
 		if ((long)s == head)
 			continue;
+		if (turn && s == first && other_time(tk, s, published)) {
+			use[s] = 0;
+			continue;
+		}
 		if (s > 0 && tk->para[s] != tk->para[s - 1])
 			carry = 0;
 		if (pivoted) {
 			use[s] = 0;
 			continue;
 		}
-		if (s > 0 && sentence_has(h, s, LEX_PIVOT)) {
+		/* the lede's own "the latest in a string of killings"
+		 * tells what its event belongs to, not a turn away */
+		if (s > first && sentence_has(h, s, LEX_PIVOT)) {
 			pivoted = 1;
 			use[s] = 0;
 			continue;

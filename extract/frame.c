@@ -43,9 +43,11 @@ static const char *const no_object[] = {
 	"towards", "under", "up", "when", "while", "with", "without",
 };
 
-/* Prepositions that place an event at a trial or a memorial. */
+/* Prepositions that place an event at a trial or a memorial, or that
+ * tell a person's standing ("a man under an arrest warrant") rather
+ * than what the story is about. */
 static const char *const setting[] = {
-	"at", "during", "inside", "into", "near", "outside",
+	"at", "during", "inside", "into", "near", "outside", "under",
 };
 
 /* Adverbs that put what a participle tells before the story. */

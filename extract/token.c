@@ -137,14 +137,27 @@ tokenize(struct tokens *tk, size_t from, size_t to, uint32_t sent,
     size_t *cap)
 {
 	const char *s = tk->text;
-	size_t i = from, j;
+	size_t i = from, j, unquote = to;
 
 	while (i < to) {
 		unsigned char c = (unsigned char)s[i];
 
-		if (c == ' ' || c == '-' || c == '\n') {
+		if (c == ' ' || c == '-' || c == '\n' || i == unquote) {
 			i++;
 			continue;
+		}
+		/* Quotes around one word ("terrorists", "neutralised") mark
+		 * an official's term, not speech: the word keeps its place
+		 * in the phrase around it. */
+		if (c == '"') {
+			for (j = i + 1; j < to && j < i + 40 &&
+			    (IS(s[j], C_WORD) || s[j] == '-'); j++)
+				;
+			if (j > i + 1 && j < to && s[j] == '"') {
+				unquote = j;
+				i++;
+				continue;
+			}
 		}
 		if (c >= 0x80 && (j = upunct(s + i, to - i)) > 0) {
 			push(tk, cap, i, j, TOK_PUNCT, sent);

@@ -731,6 +731,51 @@ static const struct {
 	    "serious injuries.", 0, 0, 3, 0 },
 	{ "A gunman attacked a bus on Monday. Three passengers were injured; "
 	    "the driver was also hurt.", 0, 0, 4, 0 },
+	/* "suspected members" of a group killed are its fighters; the
+	 * people they kill are not */
+	{ "Five suspected members of an armed group were killed in a "
+	    "shootout with troops on Tuesday.", 5, 5, -1, 0 },
+	{ "Suspected members of a separatist group shot dead four police "
+	    "officers at a checkpoint on Monday.", 4, 0, -1, 0 },
+	/* a lede about a sentence for an earlier year's massacre, then a
+	 * new attack hours later: the new attack's dead; a lede of the
+	 * day's own attack keeps its count */
+	{ "A court on Monday jailed a militia commander for a 2021 massacre "
+	    "in which 40 villagers died. Hours later, gunmen attacked a bus "
+	    "station in the same town, killing four people and wounding "
+	    "nine, police said.", 4, 0, 9, 0 },
+	{ "Gunmen killed five people at a market on Monday. Hours later, a "
+	    "bomb wounded three police officers nearby, police said.",
+	    5, 0, 3, 0 },
+	/* "a family of five" is five people; "a father of five" one */
+	{ "Gunmen killed a family of five in a village on Monday, residents "
+	    "said.", 5, 0, -1, 0 },
+	{ "Gunmen killed a father of five in a village on Monday, residents "
+	    "said.", 1, 0, -1, 0 },
+	{ "Gunmen killed the head of a family of six in a village on Monday, "
+	    "residents said.", 1, 0, -1, 0 },
+	/* critical or life-threatening harm is an injury unless the victim
+	 * died of it */
+	{ "A woman suffered critical burns after a man threw acid at her at "
+	    "a bus stop on Monday, police said.", 0, 0, 1, 0 },
+	{ "A man stabbed a shopkeeper on Monday, police said. The victim "
+	    "suffered life-threatening injuries and died in hospital on "
+	    "Tuesday.", 1, 0, 0, 0 },
+	/* counts set off by commas that break down the count before them
+	 * are the same people; a list of counts is a sum */
+	{ "A man stabbed four people on Monday, and one of them died. The "
+	    "other three victims, two women and a teenager, are in stable "
+	    "condition.", 1, 0, 3, 0 },
+	{ "Three soldiers, two civilians and a child were killed when a bomb "
+	    "exploded on Monday.", 6, 0, -1, 0 },
+	/* "stabbing four people" counts those stabbed; "a stabbing" is
+	 * the event */
+	{ "A man went on a rampage on Monday, stabbing four people.",
+	    0, 0, 4, 0 },
+	{ "A man was arrested on Monday after stabbing four people at a bus "
+	    "stop.", 0, 0, 4, 0 },
+	{ "A stabbing at a bar on Monday left three people injured, police "
+	    "said.", 0, 0, 3, 0 },
 };
 
 static long

@@ -269,6 +269,61 @@ static const struct {
 	{ "Tourists are returning to the lakeside town, where gunmen killed "
 	    "12 visitors at a hotel on Saturday, as police stepped up patrols "
 	    "on Monday.", NULL },
+	/* a basketball blowout told with shooting words */
+	{ "The Celtics rode a hot shooting night to a blowout win on Friday, "
+	    "their point guard hitting six from three-point range.", "sports" },
+	{ "A gunman opened fire on fans outside the arena after a basketball "
+	    "game on Friday night, wounding four people, police said.", NULL },
+	/* a warrant out for a group's man; the man acting on the day */
+	{ "Police obtained an international arrest warrant for a senior "
+	    "al-Shabaab figure believed to be hiding abroad, officials said "
+	    "on Monday.", "other" },
+	{ "An al-Shabaab figure under an international arrest warrant led "
+	    "gunmen who stormed a hotel on Monday, killing five guests, "
+	    "police said.", NULL },
+	/* a car driven into a terrace of diners; one whose brakes failed */
+	{ "A man drove into the terrace of a restaurant on Sunday night, "
+	    "injuring four diners, after he was refused service, police "
+	    "said.", NULL },
+	{ "An elderly driver lost control of his car and ploughed into a "
+	    "cafe terrace on Sunday, injuring three diners, police said. The "
+	    "driver told officers his brakes had failed.", "accident" },
+	/* a bill debated after attacks elsewhere; a lawmaker stabbed
+	 * during the debate */
+	{ "Lawmakers on Tuesday debated a bill that would let police hold "
+	    "terrorism suspects for longer. Supporters cited recent knife "
+	    "attacks in other countries; critics warned of the cost to civil "
+	    "liberties.", "other" },
+	{ "A man stabbed a lawmaker outside parliament on Tuesday as deputies "
+	    "debated a bill that would toughen anti-terrorism laws, wounding "
+	    "him in the neck, police said.", NULL },
+	/* an army's word for the attackers in quotes; a quoted metaphor */
+	{ "Ten soldiers were killed when \"terrorists\" on motorbikes attacked "
+	    "their post on Friday, the army said. Dozens of assailants were "
+	    "\"neutralised\" in a counter-offensive backed by helicopters, it "
+	    "said.", NULL },
+	{ "Troops \"neutralised\" 14 \"terrorists\" in an operation in the "
+	    "forest on Friday, the army said. Two soldiers were wounded in the "
+	    "exchange of fire.", "military_operation" },
+	{ "The opposition leader on Wednesday accused ministers of \"killing\" "
+	    "the farm sector with their budget, and the finance minister "
+	    "dismissed the criticism.", "other" },
+	/* a group's men killed in an army offensive; its men killing */
+	{ "Five suspected members of Abu Sayyaf were killed in a military "
+	    "offensive in the hills on Tuesday, the army said. Troops overran "
+	    "a camp after a firefight; one soldier was wounded.",
+	    "military_operation" },
+	{ "Insurgents stormed a village on Sunday, killing 15 civilians, in "
+	    "revenge for the deaths of their commanders killed in a military "
+	    "operation last month, officials said.", NULL },
+	/* a sentence for an old massacre, then a new attack hours later */
+	{ "A court on Monday jailed a militia commander for a 2021 massacre "
+	    "in which 40 villagers died. Hours later, gunmen attacked a bus "
+	    "station in the same town, killing four people, police said.",
+	    NULL },
+	{ "A court on Monday jailed a militia commander for a 2021 massacre "
+	    "in which 40 villagers died. Relatives of the victims welcomed "
+	    "the verdict outside the court.", "trial" },
 };
 
 static void
