@@ -1116,6 +1116,34 @@ violent_before(const struct scan *sc, size_t first, size_t z)
 	return 0;
 }
 
+/* "A man wanted for a string of robberies shot dead two officers": a
+ * cue of judging inside the sentence's short subject frames its own
+ * phrase, and the killing verb after it is the day's news.  The token
+ * of that verb, or end when the cue frames the rest ("police arrested a
+ * man wanted over a bombing that killed nine"). */
+static size_t
+subject_cue_end(const struct tokens *tk, const struct lex_hits *h, size_t s,
+    size_t first, size_t end, size_t cue)
+{
+	size_t i, j;
+
+	if (cue == first || cue > first + 2 || !tok_is(tk, cue, "wanted"))
+		return end;
+	for (i = h->sent_first[s]; i < h->sent_first[s + 1]; i++) {
+		const struct lex_hit *v = &h->v[i];
+
+		if (v->tok <= cue || v->kind != LEX_KILL ||
+		    v->e->arg != CAS_ACTIVE)
+			continue;
+		for (j = cue + 1; j < v->tok; j++)
+			if (tk->v[j].kind == TOK_PUNCT || tok_in_sorted(tk, j,
+			    relative, NELEM(relative)))
+				return end;
+		return v->tok;
+	}
+	return end;
+}
+
 static void
 read_sentence(struct scan *sc, size_t s, int reporting, long head,
     struct frames *fr)
@@ -1248,6 +1276,10 @@ read_sentence(struct scan *sc, size_t s, int reporting, long head,
 			    (!sc->threat[i] || ((long)s < 2 + (head >= 0) &&
 			    !trailing_after(tk, first, i))))
 				fr->plot++;
+			if (starts(sc, i, FRAME_RETRO) &&
+			    (cue_end = subject_cue_end(tk, h, s, first, end,
+			    i)) != end)
+				break;
 			/* a trial or memorial story says so at its start;
 			 * a later "pleaded guilty" is a follow-up */
 			if (starts(sc, i, FRAME_RETRO) && s < 2)

@@ -2182,6 +2182,27 @@ static const struct {
 	    "Kenyan troops repelled the assault and killed 30 of the "
 	    "attackers, the army said.",
 	    NULL },
+	/* "wanted for" in the subject judges the subject's past; the verb
+	 * after it is the day's killing */
+	{ NULL,
+	    "A man wanted for a string of armed robberies shot dead two "
+	    "police officers who tried to arrest him at a petrol station "
+	    "on Tuesday night, police said.",
+	    NULL },
+	{ NULL,
+	    "A teenager wanted for car theft shot dead a shopkeeper in the "
+	    "town centre on Friday morning, police said.",
+	    NULL },
+	/* ... while a cue after the main verb, or a killing told in its
+	 * relative clause, stays the judged past */
+	{ NULL,
+	    "Police arrested a man wanted over a 2019 market bombing that "
+	    "killed nine people, officials said on Monday.",
+	    "other" },
+	{ NULL,
+	    "A man wanted over a 2019 market bombing that killed nine "
+	    "people was arrested at a border crossing on Monday.",
+	    "other" },
 };
 
 static void
