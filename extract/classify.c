@@ -1182,15 +1182,15 @@ blast_told(const struct tokens *tk, const unsigned char *use, long head)
 		"detonation", "exploded", "explosion", "explosions", "ied",
 		"ieds", "landmine", "suicide",
 	};
-	size_t s, i, k;
+	size_t s, i;
 
 	for (s = 0; s < tk->nsent; s++) {
 		if (!use[s] && (long)s != head)
 			continue;
 		for (i = tk->sent_first[s]; i < tk->sent_first[s + 1]; i++)
-			for (k = 0; k < sizeof(blast) / sizeof(blast[0]); k++)
-				if (tok_is(tk, i, blast[k]))
-					return 1;
+			if (tok_in_list(tk, i, blast,
+			    sizeof(blast) / sizeof(blast[0])))
+				return 1;
 	}
 	return 0;
 }
