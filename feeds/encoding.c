@@ -269,8 +269,12 @@ sniff_decl(const unsigned char *s, size_t n, size_t step, size_t off,
 	char view[SNIFF_MAX + 1], *p, *end, q;
 	size_t i, m = 0;
 
-	for (i = off; i < n && m < SNIFF_MAX; i += step)
+	for (i = off; i < n && m < SNIFF_MAX; i += step) {
 		view[m++] = (char)s[i];
+		/* the declaration ends at the first "?>": the rest is not read */
+		if (m >= 2 && view[m - 2] == '?' && view[m - 1] == '>')
+			break;
+	}
 	view[m] = '\0';
 	if (m < 5 || memcmp(view, "<?xml", 5))
 		return -1;
@@ -360,11 +364,11 @@ select_cand(struct decoder *d)
 	return -1;
 }
 
+/* Pick the candidates from the first bytes of the body, s[0..n). */
 static void
-decide(struct decoder *d)
+decide(struct decoder *d, const unsigned char *s, size_t n)
 {
-	const unsigned char *s = (const unsigned char *)d->in.data;
-	size_t n = d->in.len, bomlen, step = 1, off = 0;
+	size_t bomlen, step = 1, off = 0;
 	const char *bom, *rfc3023 = NULL;
 	char xml[NAME_MAX_LEN] = "";
 	int acceptable = 0;
@@ -467,22 +471,26 @@ bad_control(unsigned char c)
 
 /*
  * Length of the run of plain ASCII (no byte >= 0x80, none below 0x20) at
- * the start of s, eight bytes at a time: most of a feed is such text.  It
- * may stop early at a tab or newline; the caller's byte loop takes those.
+ * the start of s, sixteen bytes at a time: most of a feed is such text.
+ * The block a run ends in is finished byte by byte, so the caller's loop
+ * goes on right at the byte that ended it (often a newline or a tab).
  */
 static size_t
 ascii_run(const unsigned char *s, size_t n)
 {
 	const uint64_t ones = 0x0101010101010101ULL, highs = 0x8080808080808080ULL;
-	uint64_t w;
+	uint64_t w[2];
 	size_t i = 0;
 
-	for (; i + 8 <= n; i += 8) {
-		memcpy(&w, s + i, 8);
-		/* high bit set, or a byte below 0x20 */
-		if ((w | ((w - ones * 0x20) & ~w)) & highs)
+	for (; i + 16 <= n; i += 16) {
+		memcpy(w, s + i, 16);
+		/* high bit set, or a byte below 0x20, in either word */
+		if ((w[0] | ((w[0] - ones * 0x20) & ~w[0]) |
+		    w[1] | ((w[1] - ones * 0x20) & ~w[1])) & highs)
 			break;
 	}
+	while (i < n && s[i] >= 0x20 && s[i] < 0x80)
+		i++;
 	return i;
 }
 
@@ -551,6 +559,40 @@ bad_byte(struct decoder *d, unsigned char c, struct buf *out)
 	return 0;
 }
 
+/*
+ * Length of the longest run at the start of s that a byte-oriented decoder
+ * copies unchanged: ASCII but forbidden controls, and, when reading UTF-8,
+ * valid sequences but C1 controls.  Back to ascii_run() after each byte it
+ * stops at (a newline, a tab, a non-ASCII character) so the rest is not
+ * crawled byte by byte.
+ */
+static size_t
+unchanged_run(struct decoder *d, const unsigned char *s, size_t n)
+{
+	size_t i = 0;
+	int len;
+
+	for (;;) {
+		i += ascii_run(s + i, n - i);
+		if (i == n)
+			break;
+		if (s[i] < 0x80) {
+			if (bad_control(s[i]))
+				break;
+			i++;
+			continue;
+		}
+		if (d->kind != DK_UTF8)
+			break;
+		len = utf8_seq(s + i, n - i);
+		if (len <= 0 || (len == 2 && s[i] == 0xc2 && s[i + 1] < 0xa0))
+			break;
+		d->nonascii = 1;
+		i += (size_t)len;
+	}
+	return i;
+}
+
 /* Decode s[0..n) with a byte-oriented decoder; returns bytes consumed
  * (less than n only before an incomplete UTF-8 sequence when !final, or
  * when the decoder changed and the caller must go on with the new one). */
@@ -563,33 +605,8 @@ run_bytes(struct decoder *d, const unsigned char *s, size_t n, struct buf *out,
 	int len;
 
 	while (i < n) {
-		/*
-		 * One buf_add for the longest run that is copied unchanged:
-		 * ASCII but forbidden controls, and, when reading UTF-8, valid
-		 * sequences but C1 controls.  Back to ascii_run() after each
-		 * byte it stops at (a newline, a tab, a non-ASCII character)
-		 * so the rest is not crawled byte by byte.
-		 */
 		start = i;
-		for (;;) {
-			i += ascii_run(s + i, n - i);
-			if (i == n)
-				break;
-			if (s[i] < 0x80) {
-				if (bad_control(s[i]))
-					break;
-				i++;
-				continue;
-			}
-			if (kind != DK_UTF8)
-				break;
-			len = utf8_seq(s + i, n - i);
-			if (len <= 0 || (len == 2 && s[i] == 0xc2 &&
-			    s[i + 1] < 0xa0))
-				break;
-			d->nonascii = 1;
-			i += (size_t)len;
-		}
+		i += unchanged_run(d, s + i, n - i);
 		if (i > start)
 			buf_add(out, s + start, i - start);
 		if (i == n)
@@ -676,17 +693,24 @@ run_iconv(struct decoder *d, const unsigned char *s, size_t n, struct buf *out,
 	return (size_t)((const unsigned char *)ip - s);
 }
 
-static void
-drain(struct decoder *d, struct buf *out, int final)
+static size_t
+skip_bom(struct decoder *d, size_t n)
 {
-	const unsigned char *s = (const unsigned char *)d->in.data;
-	size_t n = d->in.len, pos = 0, k, before;
+	size_t k = d->skip < n ? d->skip : n;
 
-	if (d->skip) {
-		k = d->skip < n ? d->skip : n;
-		pos += k;
-		d->skip -= k;
-	}
+	d->skip -= k;
+	return k;
+}
+
+/* Decode s[0..n) into out; returns the bytes consumed (the rest is an
+ * incomplete sequence that waits for more input). */
+static size_t
+decode(struct decoder *d, const unsigned char *s, size_t n, struct buf *out,
+    int final)
+{
+	size_t pos, before;
+
+	pos = skip_bom(d, n);
 	while (pos < n) {
 		before = d->cur;
 		if (d->kind == DK_ICONV)
@@ -696,6 +720,16 @@ drain(struct decoder *d, struct buf *out, int final)
 		if (d->cur == before)
 			break;	/* all read, or an incomplete sequence waits */
 	}
+	return pos;
+}
+
+/* Decode the bytes held back in d->in, keeping what must wait. */
+static void
+drain(struct decoder *d, struct buf *out, int final)
+{
+	size_t n = d->in.len, pos;
+
+	pos = decode(d, (const unsigned char *)d->in.data, n, out, final);
 	if (pos) {
 		memmove(d->in.data, d->in.data + pos, n - pos);
 		d->in.len = n - pos;
@@ -703,11 +737,11 @@ drain(struct decoder *d, struct buf *out, int final)
 	}
 }
 
+/* Whether s[0..n), the start of the body, is enough to decide on. */
 static int
-sniff_done(const struct decoder *d)
+sniff_done(const char *s, size_t n)
 {
-	const unsigned char *s = (const unsigned char *)d->in.data;
-	size_t n = d->in.len, i;
+	size_t i;
 
 	if (n >= SNIFF_MAX)
 		return 1;
@@ -720,23 +754,54 @@ sniff_done(const struct decoder *d)
 	return 0;
 }
 
-void
-decoder_push(struct decoder *d, const char *in, size_t len, struct buf *out)
+const char *
+decoder_push(struct decoder *d, const char *in, size_t len, struct buf *out,
+    size_t *outlen)
 {
-	buf_add(&d->in, in, len);
-	if (d->sniffing) {
-		if (!sniff_done(d))
-			return;
-		decide(d);
+	const unsigned char *s = (const unsigned char *)in;
+	size_t pos, k;
+
+	if (d->in.len || (d->sniffing && !sniff_done(in, len))) {
+		buf_add(&d->in, in, len);
+		if (d->sniffing) {
+			if (!sniff_done(d->in.data, d->in.len))
+				goto out;
+			decide(d, (const unsigned char *)d->in.data, d->in.len);
+		}
+		drain(d, out, 0);
+		goto out;
 	}
-	drain(d, out, 0);
+	if (d->sniffing)
+		decide(d, s, len);
+	pos = skip_bom(d, len);
+	/*
+	 * Most bodies are UTF-8 or ASCII that needs no change: validated in
+	 * place and handed on without a copy, but for an incomplete sequence
+	 * at the end, which waits in d->in for the next chunk.
+	 */
+	if (d->kind != DK_ICONV) {
+		k = unchanged_run(d, s + pos, len - pos);
+		if (out->len == 0 && (pos + k == len || (d->kind == DK_UTF8 &&
+		    utf8_seq(s + pos + k, len - pos - k) == -1))) {
+			buf_add(&d->in, in + pos + k, len - pos - k);
+			*outlen = k;
+			return in + pos;
+		}
+		buf_add(out, in + pos, k);
+		pos += k;
+	}
+	pos += decode(d, s + pos, len - pos, out, 0);
+	buf_add(&d->in, in + pos, len - pos);
+out:
+	*outlen = out->len;
+	return buf_str(out);
 }
 
 void
 decoder_finish(struct decoder *d, struct buf *out)
 {
 	if (d->sniffing)
-		decide(d);
+		decide(d, (const unsigned char *)d->in.data, d->in.len);
 	drain(d, out, 1);
 	if (d->in.len) {	/* only when no decoder is left at all */
 		set_bozo(d, "undecodable bytes dropped");

@@ -26,9 +26,13 @@ struct decoder;
 /* New decoder.  content_type is the HTTP Content-Type header value, or NULL
  * when the body did not come over HTTP.  Never fails. */
 struct decoder *decoder_new(const char *content_type);
-/* Convert the next chunk; UTF-8 is appended to out (which should have no
- * limit: output is at most 3 bytes per input byte). */
-void decoder_push(struct decoder *d, const char *in, size_t len, struct buf *out);
+/* Convert the next chunk and return the UTF-8 text ready so far, its
+ * length in *outlen.  When out is empty and the chunk needs no change, the
+ * text is part of in itself (no copy); otherwise it is appended to out
+ * (which should have no limit: output is at most 3 bytes per input byte)
+ * and the text is all of out.  Valid until in, out or d change. */
+const char *decoder_push(struct decoder *d, const char *in, size_t len,
+    struct buf *out, size_t *outlen);
 /* End of input: flushes bytes held back for sniffing or an incomplete
  * sequence. */
 void decoder_finish(struct decoder *d, struct buf *out);

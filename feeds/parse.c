@@ -425,17 +425,19 @@ out:
 
 /* Hand decoded text to the reader the document turned out to need. */
 static int
-consume(struct feed_parser *p, int final)
+consume(struct feed_parser *p, const char *s, size_t n, int final)
 {
-	const char *s = p->utf8.data ? p->utf8.data : "";
-	size_t i, n = p->utf8.len;
+	size_t i;
 	int r = 0;
 
 	if (p->mode == MODE_SNIFF) {
 		for (i = 0; i < n && isspace((unsigned char)s[i]); i++)
 			;
-		if (i == n && !final)
+		if (i == n && !final) {
+			if (s != p->utf8.data)	/* text straight from the chunk */
+				buf_add(&p->utf8, s, n);
 			return 0;
+		}
 		if (i < n && (s[i] == '{' || s[i] == '[')) {
 			p->mode = MODE_JSON;
 		} else {
@@ -469,13 +471,16 @@ note_encoding(struct feed_parser *p)
 int
 feed_parser_push(struct feed_parser *p, const char *chunk, size_t len)
 {
+	const char *text;
+	size_t n;
+
 	if (p->stopped || p->error)
 		return -1;
-	decoder_push(p->dec, chunk, len, &p->utf8);
+	text = decoder_push(p->dec, chunk, len, &p->utf8, &n);
 	note_encoding(p);
-	if (p->utf8.len == 0)
+	if (n == 0)
 		return 0;
-	return consume(p, 0);
+	return consume(p, text, n, 0);
 }
 
 int
@@ -487,7 +492,7 @@ feed_parser_finish(struct feed_parser *p)
 		return -1;
 	decoder_finish(p->dec, &p->utf8);
 	note_encoding(p);
-	if (consume(p, 1) == -1)
+	if (consume(p, buf_str(&p->utf8), p->utf8.len, 1) == -1)
 		return -1;
 	if (p->mode == MODE_JSON &&
 	    json_feed_parse(p, p->json.data ? p->json.data : "", p->json.len) == -1) {

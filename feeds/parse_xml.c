@@ -224,6 +224,7 @@ lookup_tag_slow(const xmlChar *uri, const xmlChar *prefix_used,
 	const struct elem *e;
 	const char *prefix = "";
 	char key[128];
+	size_t pn, ln;
 
 	if (uri) {
 		n = bsearch(uri, nss, sizeof(nss) / sizeof(nss[0]),
@@ -235,9 +236,13 @@ lookup_tag_slow(const xmlChar *uri, const xmlChar *prefix_used,
 			return T_NONE;
 		prefix = n ? n->prefix : "";
 	}
-	if (strlen(prefix) + strlen((const char *)local) + 2 > sizeof(key))
+	pn = strlen(prefix);
+	ln = strlen((const char *)local);
+	if (pn + ln + 2 > sizeof(key))
 		return T_NONE;
-	snprintf(key, sizeof(key), "%s:%s", prefix, (const char *)local);
+	memcpy(key, prefix, pn);
+	key[pn] = ':';
+	memcpy(key + pn + 1, local, ln + 1);
 	e = bsearch(key, elems, sizeof(elems) / sizeof(elems[0]),
 	    sizeof(elems[0]), elem_cmp);
 	return e ? e->tag : T_NONE;
@@ -306,8 +311,10 @@ attr_value(const xmlChar **a)
 	const char *s = (const char *)a[3], *end = (const char *)a[4], *amp;
 	struct buf b;
 
+	if ((amp = memmem(s, (size_t)(end - s), "&#38;", 5)) == NULL)
+		return xstrndup(s, (size_t)(end - s));
 	buf_init(&b, 0);
-	while ((amp = memmem(s, (size_t)(end - s), "&#38;", 5)) != NULL) {
+	for (; amp != NULL; amp = memmem(s, (size_t)(end - s), "&#38;", 5)) {
 		buf_add(&b, s, (size_t)(amp - s));
 		buf_addch(&b, '&');
 		s = amp + 5;
@@ -341,18 +348,18 @@ cur_base(const struct xml_reader *x)
 	return x->frames[d].base;
 }
 
+/* ref resolved against the base in effect; NULL when ref is NULL or
+ * blank.  url_resolve() trims the white space itself. */
 static char *
 resolve(const struct xml_reader *x, const char *ref)
 {
-	char *t, *r;
+	const char *s = ref;
 
-	if (ref == NULL)
+	if (s == NULL)
 		return NULL;
-	if ((t = parser_trim(ref, strlen(ref))) == NULL)
-		return NULL;
-	r = url_resolve(cur_base(x), t);
-	free(t);
-	return r;
+	while (isspace((unsigned char)*s))
+		s++;
+	return *s ? url_resolve(cur_base(x), ref) : NULL;
 }
 
 static void

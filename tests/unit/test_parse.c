@@ -247,6 +247,116 @@ test_undeclared_cp1252(void **state)
 	result_free(&r);
 }
 
+/*
+ * Decode doc pushed in pieces of `step` bytes, handing on each push's text
+ * as the parser does; the whole output, with the bozo reason after a NUL.
+ * *copies counts the pushes whose text did not come straight from the
+ * chunk.
+ */
+static char *
+decode_all(const char *doc, size_t len, size_t step, const char *ctype,
+    int *copies)
+{
+	struct decoder *d = decoder_new(ctype);
+	struct buf out = BUF_INIT, all = BUF_INIT;
+	const char *text, *why;
+	size_t off, n, tn;
+
+	*copies = 0;
+	for (off = 0; off < len; off += n) {
+		n = len - off < step ? len - off : step;
+		text = decoder_push(d, doc + off, n, &out, &tn);
+		if (tn && text == out.data)
+			(*copies)++;
+		buf_add(&all, text, tn);
+		buf_reset(&out);
+	}
+	decoder_finish(d, &out);
+	buf_add(&all, out.data, out.len);
+	buf_addch(&all, '\0');
+	why = decoder_bozo(d);
+	buf_addstr(&all, why ? why : "-");
+	decoder_free(d);
+	buf_release(&out);
+	return buf_detach(&all, NULL);
+}
+
+/* Output and bozo reason of decode_all, as one comparable string. */
+static void
+assert_decoded(const char *got, const char *text, const char *bozo)
+{
+	assert_string_equal(got, text);
+	assert_string_equal(got + strlen(got) + 1, bozo ? bozo : "-");
+}
+
+static void
+test_decoder_in_place(void **state)
+{
+	/* two-, three- and four-byte sequences, a tab and a newline */
+	static const char utf8[] = "<?xml version=\"1.0\"?><rss>\t"
+	    "caf\xc3\xa9 \xe2\x82\xac \xf0\x9f\x98\x80 \xc2\xa0\n</rss>";
+	static const char *const bad[][3] = {	/* doc, text, bozo */
+		{ "<rss>a\x01" "b</rss>", "<rss>ab</rss>",
+		    "control character removed" },
+		{ "<rss>\xc3\xa9\xc2\x93q\xc2\x94</rss>",
+		    "<rss>\xc3\xa9\xe2\x80\x9cq\xe2\x80\x9d</rss>", NULL },
+		{ "<rss>\xc3\xa9 \x92 \xed\xa0\x80</rss>",
+		    "<rss>\xc3\xa9 \xe2\x80\x99 \xc3\xad\xc2\xa0\xe2\x82\xac</rss>",
+		    "invalid byte sequence repaired" },
+		{ "<rss>\xef\xbf\xbe \xe2\x82</rss>",
+		    "<rss>\xc3\xaf\xc2\xbf\xc2\xbe \xc3\xa2\xe2\x80\x9a</rss>",
+		    "document is not in its declared encoding" },
+		{ "<rss>x \xf0\x9f\x98", "<rss>x \xc3\xb0\xc5\xb8\xcb\x9c",
+		    "document is not in its declared encoding" },
+	};
+	size_t step, i, len = sizeof(utf8) - 1;
+	char *got, doc[sizeof(utf8) + 3];
+	int copies;
+
+	(void)state;
+	/* Valid UTF-8 comes back as the caller's own bytes. */
+	got = decode_all(utf8, len, len, NULL, &copies);
+	assert_decoded(got, utf8, NULL);
+	assert_int_equal(copies, 0);
+	free(got);
+	/* Cut anywhere, a sequence split by the cut waits for its end; only
+	 * the push that completes it needs a copy. */
+	for (step = 1; step <= len; step++) {
+		got = decode_all(utf8, len, step, NULL, &copies);
+		assert_decoded(got, utf8, NULL);
+		free(got);
+	}
+	got = decode_all(utf8, len, strchr(utf8, '\xe2') - utf8 + 1, NULL,
+	    &copies);
+	assert_int_equal(copies, 1);
+	free(got);
+	/* A BOM is skipped in place too. */
+	memcpy(doc, "\xef\xbb\xbf", 3);
+	memcpy(doc + 3, utf8, len);
+	for (step = 1; step <= len + 3; step += 5) {
+		got = decode_all(doc, len + 3, step, NULL, &copies);
+		assert_decoded(got, utf8, NULL);
+		free(got);
+	}
+	/* Whatever needs repair is repaired the same way at every cut. */
+	for (i = 0; i < sizeof(bad) / sizeof(bad[0]); i++)
+		for (step = 1; step <= strlen(bad[i][0]); step++) {
+			got = decode_all(bad[i][0], strlen(bad[i][0]), step,
+			    NULL, &copies);
+			assert_decoded(got, bad[i][1], bad[i][2]);
+			free(got);
+		}
+	/* us-ascii (text/xml) in place, until a byte that is not ASCII */
+	got = decode_all("<rss>plain</rss>", 16, 16, "text/xml", &copies);
+	assert_decoded(got, "<rss>plain</rss>", NULL);
+	assert_int_equal(copies, 0);
+	free(got);
+	got = decode_all("<rss>caf\xc3\xa9</rss>", 17, 4, "text/xml", &copies);
+	assert_decoded(got, "<rss>caf\xc3\xa9</rss>",
+	    "document is not in its declared encoding");
+	free(got);
+}
+
 static void
 test_content_type_parsing(void **state)
 {
@@ -353,6 +463,13 @@ test_rss_relative_to_document(void **state)
 	result_free(&r);
 }
 
+static const char rss_utf8[] =
+    "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n"
+    "<rss version=\"2.0\"><channel><title>Caf\xc3\xa9 \xe2\x82\xac</title>"
+    "<item><title>\xf0\x9f\x98\x80 \xc2\x93q\xc2\x94</title>"
+    "<description>a\xe2\x80\x94" "b \xff c</description></item>"
+    "</channel></rss>";
+
 static void
 test_chunking_is_invisible(void **state)
 {
@@ -376,6 +493,21 @@ test_chunking_is_invisible(void **state)
 	assert_string_equal(buf_str(&part.items), buf_str(&whole.items));
 	assert_string_equal(part.feed, whole.feed);
 	result_free(&part);
+	result_free(&whole);
+
+	/* UTF-8 read in place: every cut, through sequences of every length,
+	 * a C1 control and a byte that needs repair */
+	parse(&whole, rss_utf8, sizeof(rss_utf8) - 1, 0, NULL, NULL);
+	assert_item(&whole, 0, "title",
+	    "\xf0\x9f\x98\x80 \xe2\x80\x9cq\xe2\x80\x9d");
+	assert_item(&whole, 0, "summary", "a\xe2\x80\x94" "b \xc3\xbf c");
+	assert_string_equal(whole.bozo, "invalid byte sequence repaired");
+	for (i = 1; i < sizeof(rss_utf8) - 1; i++) {
+		parse(&part, rss_utf8, sizeof(rss_utf8) - 1, i, NULL, NULL);
+		assert_string_equal(buf_str(&part.items), buf_str(&whole.items));
+		assert_string_equal(part.feed, whole.feed);
+		result_free(&part);
+	}
 	result_free(&whole);
 }
 
@@ -585,6 +717,7 @@ main(void)
 		cmocka_unit_test(test_bom_utf16),
 		cmocka_unit_test(test_http_charset),
 		cmocka_unit_test(test_undeclared_cp1252),
+		cmocka_unit_test(test_decoder_in_place),
 		cmocka_unit_test(test_content_type_parsing),
 		cmocka_unit_test(test_atom_and_xml_base),
 		cmocka_unit_test(test_rss_relative_to_document),
