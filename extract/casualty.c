@@ -216,6 +216,15 @@ age_before(const struct tokens *tk, size_t j)
 {
 	size_t k;
 
+	/* "Luis Ortega, 47, was shot dead": a bare figure set off by
+	 * commas after a name is the named person's age */
+	if (tk->v[j].kind == TOK_NUM && j >= 2 && j + 1 < tk->n &&
+	    tk->v[j - 1].kind == TOK_PUNCT &&
+	    tk->lower[tk->v[j - 1].start] == ',' &&
+	    tk->v[j - 2].kind == TOK_WORD && (tk->v[j - 2].flags & TOKF_CAP) &&
+	    tk->v[j + 1].kind == TOK_PUNCT &&
+	    tk->lower[tk->v[j + 1].start] == ',')
+		return 1;
 	for (k = j; k > 0 && j - k < 4; k--) {
 		if (tok_is(tk, k - 1, "aged") || tok_is(tk, k - 1, "ages"))
 			return 1;
@@ -1333,15 +1342,14 @@ count_backward_list(const struct scan *sc, size_t from, size_t v,
 			continue;
 		}
 		/* "a doctor and two guards", "the mayor and one of his
-		 * aides": a singular person counts one;
+		 * aides", "their mother": a singular person counts one;
 		 * "a dozen people" is a count, read below as a number;
 		 * "a 40-year-old man" is one person whatever the age. */
 		age = age_len(tk, j + 1);
 		if ((((tok_is(tk, j, "a") || tok_is(tk, j, "an")) &&
 		    lex_at(tk, j, LEX_NUM, NULL) == 0) ||
-		    ((tok_is(tk, j, "the") || tok_is(tk, j, "his") ||
-		    tok_is(tk, j, "her")) && singular_person(sc, j + 1 + age,
-		    v)) ||
+		    ((tok_is(tk, j, "the") || possessive_det(tk, j)) &&
+		    singular_person(sc, j + 1 + age, v)) ||
 		    named_then_more(sc, from, j, v)) &&
 		    !in_subset && !(j > from && tk->v[j - 1].kind == TOK_PUNCT &&
 		    tk->lower[tk->v[j - 1].start] == ',') &&
@@ -1453,11 +1461,14 @@ count_backward_list(const struct scan *sc, size_t from, size_t v,
 		    has_hit(sc, from, v, LEX_ATTACKER);
 
 		/* "one was killed and another was wounded": "another" and
-		 * "the other" stand for one more person */
+		 * "the other" stand for one more person; so does "a
+		 * fourth" after three counted */
 		for (j = from; j < v && !person; j++)
 			if ((tk->v[j].flags & TOKF_CAP) ||
 			    tok_is(tk, j, "another") || (tok_is(tk, j, "other") &&
-			    j > from && tok_is(tk, j - 1, "the")))
+			    j > from && tok_is(tk, j - 1, "the")) ||
+			    (j > from && tok_is(tk, j - 1, "a") &&
+			    lex_at(tk, j, LEX_ORDINAL, NULL) > 0))
 				person = 1;
 		if (person) {
 			add(c, 1, region_attacker(sc, from, v), 0);
@@ -2017,6 +2028,11 @@ shared_subject_count(const struct scan *sc, size_t from, size_t v,
 				k--;
 				break;
 			}
+		/* "injuring one driver who was beaten": the object of a
+		 * casualty word, counted there already */
+		if (k > sc->first && (hit_ends_at(sc, k, LEX_INJURE) ||
+		    hit_ends_at(sc, k, LEX_KILL)))
+			return 1;
 		if (!clause_subject(sc, k, from - 1, &who))
 			return 0;
 		/* "stabbed to death ... by a man who": the agent of the
@@ -2061,6 +2077,8 @@ struct sentence_counts {
 	int	 zero_killed, zero_injured, also;
 	int	 also_killed, also_injured;	/* "two more", one class */
 	int	 toll;		/* the dead counted by a toll */
+	int	 self;		/* attackers' own deaths told ("blew himself
+				   up") */
 	int	 total;		/* "in all", "in total": every death told */
 	size_t	 fatally;	/* token of "one fatally," closing a list */
 	size_t	 more;		/* token of "more", "other(s)" after a count */
@@ -2101,8 +2119,9 @@ static const char *const negated_mods[] = {
 /* Casualty verbs after "no one was" ("harmed" rules out deaths too). */
 static const struct negated negated_verbs[] = {
 	{ "died", ZERO_KILLED }, { "killed", ZERO_KILLED },
-	{ "harmed", ZERO_BOTH }, { "hurt", ZERO_BOTH },
-	{ "injured", ZERO_BOTH }, { "wounded", ZERO_BOTH },
+	{ "harmed", ZERO_BOTH }, { "hit", ZERO_BOTH }, { "hurt", ZERO_BOTH },
+	{ "injured", ZERO_BOTH }, { "lost", ZERO_KILLED },
+	{ "wounded", ZERO_BOTH },
 };
 
 static const char *const negated_verb_mods[] = {
@@ -2155,6 +2174,14 @@ negation_at(const struct tokens *tk, size_t i, size_t last, size_t *endp)
 			what = negated_at(tk, j, negated_verbs,
 			    NELEM(negated_verbs));
 		list = negated_verbs, n = NELEM(negated_verbs);
+		/* "no one lost their life": "lost" only with a life */
+		if (what >= 0 && tok_is(tk, j, "lost")) {
+			if (j + 2 < last && (tok_is(tk, j + 2, "life") ||
+			    tok_is(tk, j + 2, "lives")))
+				j += 2;
+			else
+				what = -1;
+		}
 	}
 	if (what < 0)
 		return -1;
@@ -2338,9 +2365,10 @@ later_died(const struct scan *sc, const struct lex_hit *x, size_t from)
 		/* "injured before succumbing to his wounds" */
 		if (tok_is(tk, k, "and") || tok_is(tk, k, "before"))
 			and = 1;
-		/* "was wounded by gunmen and later died": the agent of
-		 * the wounding is no subject of the death */
-		else if (!and && tok_is(tk, k, "by"))
+		/* "was wounded by gunmen and later died", "was beaten and
+		 * set alight by a mob and died": the agent of the wounding
+		 * is no subject of the death */
+		else if (tok_is(tk, k, "by"))
 			while (k + 1 < x->tok && !tok_is(tk, k + 1, "and") &&
 			    !tok_is(tk, k + 1, "before") &&
 			    tk->v[k + 1].kind != TOK_PUNCT)
@@ -2680,7 +2708,7 @@ read_sentence(const struct tokens *tk, const struct lex_hits *h, size_t s,
 	long last_injured = 0, injured_before, moved = 0, obj;
 	size_t death_end = 0;
 	struct number num;
-	int counted = 0;
+	int counted = 0, self_told = 0;
 
 	memset(sc_out, 0, sizeof(*sc_out));
 	sc_out->killed.victims = sc_out->killed.attackers = -1;
@@ -2808,6 +2836,29 @@ read_sentence(const struct tokens *tk, const struct lex_hits *h, size_t s,
 			struct count tmp = { -1, -1, 0, 0, 0, 0 };
 			size_t from = clause_start(&sc, x->tok, floor), to;
 
+			/* "killing himself and three others": those after
+			 * "and" died with him */
+			if (tok_is(tk, x->tok, "killing") && end + 1 < sc.last &&
+			    tok_is(tk, end, "and")) {
+				struct count more = { -1, -1, 0, 0, 0, 0 };
+				size_t e = end + 1;
+
+				if (count_forward(&sc, end + 1, &more, &e) &&
+				    more.victims > 0) {
+					add(&sc_out->killed, more.victims, 0,
+					    more.at_least);
+					covered = e;
+				}
+			}
+			/* "blew himself up at the gate, killing himself and
+			 * wounding six": the participle tells the same
+			 * death again */
+			if (self_told && gerund(tk, x->tok)) {
+				floor = end;
+				continue;
+			}
+			self_told = 1;
+
 			/* "a student shot his teacher and then turned the
 			 * gun on himself": the subject, before the verb,
 			 * died, not the one it was done to */
@@ -2821,6 +2872,7 @@ read_sentence(const struct tokens *tk, const struct lex_hits *h, size_t s,
 			    (tmp.victims > 0 ? tmp.victims : 1);
 			tmp.victims = -1;
 			add(&sc_out->killed, tmp.attackers, 1, 0);
+			sc_out->self = 1;
 			span_of(&sc, x->tok, end, sc_out->kev);
 			floor = end;
 			continue;
@@ -3214,7 +3266,7 @@ casualty_extract(const struct tokens *tk, const struct lex_hits *h,
 	long victims = -1, attackers = -1, injured = -1, struck = -1;
 	long bv = -1;
 	int zero_k = 0, zero_i = 0, at_least = 0, pass, kill_mentioned = 0;
-	int injury_mentioned = 0, struck_other = 0, toll = 0;
+	int injury_mentioned = 0, struck_other = 0, toll = 0, self_apart = 0;
 	int body_killed = 0, body_injured = 0;
 	long incl_total = -1;
 	int vague = 0, vague_att = 0;
@@ -3281,6 +3333,11 @@ casualty_extract(const struct tokens *tk, const struct lex_hits *h,
 			    c.killed.victims == victims)
 				incl_total = victims;
 			merge(&attackers, c.killed.attackers, 0);
+			/* an attacker's own death told in a sentence of its
+			 * own, not as one more ("also") */
+			if (c.self && !c.toll && c.killed.victims < 0 &&
+			    !c.also && !c.also_killed)
+				self_apart = 1;
 			/* "A teacher was stabbed ... A second teacher suffered
 			 * a hand injury": more than those struck before */
 			if ((c.also || c.also_injured) && injured < 0 &&
@@ -3349,6 +3406,12 @@ casualty_extract(const struct tokens *tk, const struct lex_hits *h,
 	 * in that total */
 	if (incl_total > 0 && victims == incl_total && attackers > 0 &&
 	    victims > attackers)
+		victims -= attackers;
+	/* "The number of people killed has risen to 31 ... a man wearing a
+	 * suicide vest blew himself up": a toll is a total that may take
+	 * in the bomber whose death another sentence tells, as extract.c
+	 * reads a suicide bomber's death the toll leaves unsaid */
+	else if (toll && self_apart && attackers > 0 && victims > attackers)
 		victims -= attackers;
 	/* Deaths are the first fact a report gives: injuries stated with no
 	 * death mean nobody died.  Injuries are often left out, so the

@@ -887,6 +887,62 @@ vip_struck(const struct tokens *tk, const struct lex_hits *h, size_t s,
 	    sizeof(stops) / sizeof(stops[0]));
 }
 
+/* Is the forces' or officials' target x struck by a private person who
+ * opens the sentence ("A man killed two police officers", "a teenager
+ * shot a soldier")?  One who turns on the state's people attacks them,
+ * whether or not the text calls them an attacker or names a weapon;
+ * "a man was killed by police" and "officers were killed in a crash"
+ * have no such subject. */
+static int
+person_strikes_forces(const struct tokens *tk, const struct lex_hits *h,
+    size_t s, const struct lex_hit *x)
+{
+	static const char *const lead[] = {
+		"a", "an", "armed", "local", "lone", "the", "young",
+	};
+	static const char *const people[] = {
+		"boy", "driver", "farmer", "man", "motorist", "passenger",
+		"prisoner", "resident", "student", "suspect", "teen",
+		"teenager", "villager", "woman", "youth",
+	};
+	static const char *const be[] = {
+		"are", "be", "been", "being", "is", "was", "were",
+	};
+	size_t i, j, first = tk->sent_first[s], who;
+
+	if (x->e->arg != TARGET_POLICE && x->e->arg != TARGET_MILITARY &&
+	    x->e->arg != TARGET_GOVERNMENT)
+		return 0;
+	for (who = first; who < x->tok && who < first + 3; who++)
+		if (tk->v[who].kind != TOK_NUM && !tok_in_sorted(tk, who, lead,
+		    sizeof(lead) / sizeof(lead[0])) && !(tk->v[who].len > 8 &&
+		    memcmp(tk->lower + tk->v[who].start + tk->v[who].len - 8,
+		    "year-old", 8) == 0))
+			break;
+	if (who >= x->tok || !tok_in_sorted(tk, who, people,
+	    sizeof(people) / sizeof(people[0])))
+		return 0;
+	for (i = h->sent_first[s]; i < h->sent_first[s + 1]; i++) {
+		const struct lex_hit *v = &h->v[i];
+		size_t z = v->tok + v->ntok;
+
+		if (v->tok <= who)
+			continue;
+		if (v->tok >= x->tok || v->tok > who + 6)
+			return 0;
+		if ((v->kind != LEX_KILL && v->kind != LEX_INJURE) ||
+		    v->e->arg != CAS_ACTIVE || z > x->tok || z + 4 < x->tok ||
+		    tok_in_sorted(tk, v->tok - 1, be,
+		    sizeof(be) / sizeof(be[0])))
+			continue;
+		for (j = who + 1; j < x->tok; j++)
+			if (tk->v[j].kind == TOK_PUNCT || tok_is(tk, j, "by"))
+				return 0;
+		return 1;
+	}
+	return 0;
+}
+
 /* Is the title of hit x no person: the start of a place's name ("in
  * Sheikh Zuweid", "near General Santos"), or "general" and "major" read
  * as adjectives ("the general administration office", "a major road",
@@ -1068,6 +1124,8 @@ tally_sentence(const struct tokens *tk, const struct lex_hits *h, size_t s,
 			if (covered(h, s, multi, x))
 				break;
 			t->target[e->arg] += e->weight;
+			if (person_strikes_forces(tk, h, s, x))
+				sent_attack += 2;
 			break;
 		case LEX_MIL:
 			if (mil_setting(tk, s, x))
@@ -1448,6 +1506,10 @@ match_score(const struct tokens *tk, size_t s)
 	static const char *const margin[] = {
 		"goals", "points", "runs", "strokes", "wickets",
 	};
+	static const char *const after_score[] = {
+		"defeat", "draw", "home", "lead", "loss", "thrashing", "triumph",
+		"victory", "win",
+	};
 	size_t i, j, k, first = tk->sent_first[s], end = tk->sent_first[s + 1];
 
 	for (i = first; i + 2 < end; i++)
@@ -1460,6 +1522,10 @@ match_score(const struct tokens *tk, size_t s)
 			continue;
 		if (i + 4 < end && tok_is(tk, i + 2, ",") &&
 		    score_at(tk, i + 3, end))
+			return 1;
+		/* "a 2-1 win", "a 3-0 lead": the result after its score */
+		if (i + 2 < end && tok_in_sorted(tk, i + 2, after_score,
+		    sizeof(after_score) / sizeof(after_score[0])))
 			return 1;
 		/* "Arsenal 3-0 Newcastle": a live score between two sides */
 		if (i > first && i + 2 < end &&
@@ -1542,6 +1608,15 @@ share_at(const struct tokens *tk, size_t i)
 	    tok_in_sorted(tk, i + 2, share, sizeof(share) / sizeof(share[0]));
 }
 
+/* Is token i a rate: "%", "percent", "per cent" or a share? */
+static int
+rate_at(const struct tokens *tk, size_t i)
+{
+	return tok_is(tk, i, "%") || tok_is(tk, i, "percent") ||
+	    (tok_is(tk, i, "per") && i + 1 < tk->n &&
+	    tok_is(tk, i + 1, "cent")) || share_at(tk, i);
+}
+
 /* Does the lede give a rate ("up 4%", "fell by 15 percent", "fell by a
  * third", "the number of attacks fell to 58")?  Counts
  * over a period compared in percent are statistics, not the report of
@@ -1553,14 +1628,68 @@ rate_told(const struct tokens *tk, long head)
 
 	for (s = 0; s < tk->nsent && s < lede; s++) {
 		for (i = tk->sent_first[s]; i < tk->sent_first[s + 1]; i++)
-			if (tok_is(tk, i, "%") || tok_is(tk, i, "percent") ||
-			    (tok_is(tk, i, "per") && i + 1 < tk->n &&
-			    tok_is(tk, i + 1, "cent")) || share_at(tk, i))
+			if (rate_at(tk, i))
 				return (long)s;
 		if (count_change(tk, s))
 			return (long)s;
 	}
 	return -1;
+}
+
+/* "Knife crime fell by 8% in the year to June, with 262 people killed
+ * in stabbings": the dead and hurt counted after a rate, in its
+ * sentence, which names a period and no day, are the period's tally,
+ * not the toll of an attack. */
+static int
+period_tally(const struct tokens *tk, const struct lex_hits *h,
+    const struct casualty *cas)
+{
+	static const char *const periods[] = {
+		"annual", "decade", "month", "months", "quarter", "year",
+		"years",
+	};
+	size_t s, i, first, end, from, hi;
+	size_t ev = cas->killed > 0 ? cas->killed_ev[1] : cas->injured_ev[1];
+	int period = 0, with;
+
+	for (s = 0; s + 1 < tk->nsent && tk->sent_first[s + 1] < tk->n &&
+	    tk->v[tk->sent_first[s + 1]].start <= ev; s++)
+		;
+	if (s >= tk->nsent || sentence_has(h, s, LEX_TODAY))
+		return 0;
+	first = tk->sent_first[s];
+	end = tk->sent_first[s + 1];
+	for (i = first, from = end; i < end; i++) {
+		if (from == end && rate_at(tk, i))
+			from = i;
+		if (tok_in_sorted(tk, i, periods,
+		    sizeof(periods) / sizeof(periods[0])))
+			period = 1;
+	}
+	if (from == end || !period)
+		return 0;
+	/* "output fell 3% in the quarter; a gunman shot two people": a
+	 * digest's next item, its attacker acting.  The tally hangs on
+	 * the rate by "with" ("..., with 262 people killed"); "and two
+	 * people were killed when a bomb exploded" tells an event. */
+	for (i = from, with = 0; i < end; i++) {
+		if (tok_is(tk, i, ";") || lex_at(tk, i, LEX_ATTACKER, NULL) > 0)
+			return 0;
+		if (tok_is(tk, i, "with") && tk->v[i].start < ev)
+			with = 1;
+	}
+	if (!with)
+		return 0;
+	/* an evidence span may open with the sentence's subject: its end
+	 * is the casualty word */
+	hi = end < tk->n ? tk->v[end].start : tk->len;
+	if (cas->killed > 0 && !(cas->killed_ev[1] > tk->v[from].start &&
+	    cas->killed_ev[1] <= hi))
+		return 0;
+	if (cas->injured > 0 && !(cas->injured_ev[1] > tk->v[from].start &&
+	    cas->injured_ev[1] <= hi))
+		return 0;
+	return 1;
 }
 
 /* Does the text name criminals ("suspected armed robbers", "gang
@@ -1595,8 +1724,9 @@ crime_told(const struct tokens *tk)
 	return crime;
 }
 
-/* Does an animal do the harm ("bitten by a shark", "mauled")?  Words
- * only animals do, so that a crash to avoid a dog stays a crash. */
+/* Does an animal do the harm ("bitten by a shark", "mauled", "killed by
+ * a crocodile")?  Words only animals do, or an animal as the agent, so
+ * that a crash to avoid a dog stays a crash. */
 static int
 animal_acts(const struct tokens *tk)
 {
@@ -1604,11 +1734,25 @@ animal_acts(const struct tokens *tk)
 		"bit", "bites", "bitten", "gored", "mauled", "mauling",
 		"stung", "trampled",
 	};
-	size_t i;
+	static const char *const harmed[] = {
+		"attacked", "dragged", "injured", "killed", "savaged",
+	};
+	const struct lex_entry *e;
+	size_t i, j;
 
-	for (i = 0; i < tk->n; i++)
+	for (i = 0; i < tk->n; i++) {
 		if (tok_in_sorted(tk, i, acts, sizeof(acts) / sizeof(acts[0])))
 			return 1;
+		/* "was killed by a saltwater crocodile": the animal is
+		 * the agent */
+		if (!tok_is(tk, i, "by") || i == 0 || !tok_in_sorted(tk, i - 1,
+		    harmed, sizeof(harmed) / sizeof(harmed[0])))
+			continue;
+		for (j = i + 1; j < tk->n && j < i + 4; j++)
+			if (lex_at(tk, j, LEX_LOOK, &e) > 0 &&
+			    e->arg == LOOK_ANIMAL)
+				return 1;
+	}
 	return 0;
 }
 
@@ -1708,6 +1852,30 @@ fresh_harm(const struct tokens *tk, const struct lex_hits *h,
 		if (fh->v[i].kind == LEX_ATTACK && fh->v[i].e->weight >= 2)
 			return 1;
 	return 0;
+}
+
+/* Do the text's words of the courts tell only of an arrest ("suspect
+ * arrested", "arrested a suspected member", "prosecutors said"), no
+ * charge, trial or verdict? */
+static int
+arrest_only(const struct lex_hits *h)
+{
+	size_t i;
+	int any = 0;
+
+	for (i = 0; i < h->n; i++) {
+		const struct lex_hit *x = &h->v[i];
+
+		if (x->kind != LEX_LOOK || x->e->arg != LOOK_TRIAL)
+			continue;
+		/* the prosecutors of a plot speak for the arrest */
+		if (strstr(x->e->phrase, "arrest") == NULL &&
+		    strstr(x->e->phrase, "detained") == NULL &&
+		    strstr(x->e->phrase, "prosecut") == NULL)
+			return 0;
+		any = 1;
+	}
+	return any;
 }
 
 /* Is the piece labelled as commentary ("Opinion: ...", "Analysis:")
@@ -1835,7 +2003,9 @@ classify_incident(const struct tokens *tk, const struct lex_hits *h,
 	    !(fr.state == 0 && fr.nonstate > 0 && cas->killed_attackers > 0 &&
 	    cas->killed - cas->killed_attackers > cas->killed_attackers) &&
 	    !(reason == LOOK_TRIAL && fr.retro > 0 && look_max > t.mil &&
-	    !(victims && fresh)))
+	    !(victims && fresh)) &&
+	    !(context_reason(reason) && reason != LOOK_BENIGN &&
+	    look_max >= 2 * t.mil && !victims && fr.hurt == 0))
 		/* Attackers seen acting who killed more than their own
 		 * dead made an attack; the shootout, the clearance
 		 * operation and the counter-offensive that follow are the
@@ -1847,7 +2017,9 @@ classify_incident(const struct tokens *tk, const struct lex_hits *h,
 		 *
 		 * Police who kill in their own operation, or who kill
 		 * criminals, are no army at war; the text is still no
-		 * attack. */
+		 * attack.  A match or a debate told in twice as many words
+		 * of its own, nobody hurt, is "bombarded" only in play
+		 * ("bombarded the goal in the second half"). */
 		out->not_incident = (fr.police > 0 && t.mil - fr.state < 4) ||
 		    crime_told(tk) ? "other" : "military_operation";
 	else if (cas->killed > 0 && cas->killed_attackers == cas->killed &&
@@ -1862,12 +2034,16 @@ classify_incident(const struct tokens *tk, const struct lex_hits *h,
 	else if (t.look[LOOK_REVIEW] >= 4 && !dated &&
 	    t.look[LOOK_REVIEW] >= 0.4 * attack &&
 	    t.look[LOOK_REVIEW] >= 0.5 * look_max &&
-	    !(reason == LOOK_MEMORIAL && fr.retro > 0))
+	    !(reason == LOOK_MEMORIAL && fr.retro > 0) &&
+	    !(reason == LOOK_MEDICAL && t.look[LOOK_MEDICAL] >
+	    t.look[LOOK_REVIEW]))
 		/* A film, book or game about an attack, told with no day of
 		 * its own: news names the day it happened.  The "players"
 		 * of a match report whose sports words far outnumber them
 		 * are the game's.  A film made to mark an anniversary, its
-		 * words of remembering the stronger, is a memorial's. */
+		 * words of remembering the stronger, is a memorial's; a
+		 * singer's stroke on tour, named more strongly than the
+		 * show, is an illness's. */
 		out->not_incident = reason_names[LOOK_REVIEW];
 	else if ((!dated || !fresh) && fr.claimed == 0 &&
 	    commentary(tk, head) == 2)
@@ -1896,17 +2072,23 @@ classify_incident(const struct tokens *tk, const struct lex_hits *h,
 		 * attacker's illness); a gun may go off by mistake.  An
 		 * attack on computers told in such words ("flood a website
 		 * with traffic") stays cyber, and an animal that bit or
-		 * mauled someone it mistook for prey stays the story. */
+		 * mauled someone it mistook for prey stays the story.  An
+		 * old shell or a scare made safe, nobody hurt ("carried out
+		 * a controlled explosion of a wartime shell"), is no
+		 * accident: nothing went wrong. */
 		out->not_incident = (reason == LOOK_CYBER ||
-		    (reason == LOOK_ANIMAL && animal_acts(tk))) &&
+		    (reason == LOOK_ANIMAL && animal_acts(tk)) ||
+		    (reason == LOOK_BENIGN && !victims)) &&
 		    look_max >= 4 ? reason_names[reason] :
 		    reason_names[natural_cause(&t)];
-	else if (!victims && fr.hurt == 0 && fr.claimed == 0 &&
+	else if (fr.hurt == 0 && fr.claimed == 0 &&
+	    (!victims || period_tally(tk, h, cas)) &&
 	    (rate = rate_told(tk, head)) >= 0 &&
 	    !after_act(tk, fh, (size_t)rate) && (rate <= head + 1 ||
 	    !(dated && fr.strong > 0)))
 		/* Statistics: attacks counted and compared over a period,
-		 * nobody hurt.  The rate leads such a story; one given
+		 * nobody hurt but in the period's tally.  The rate leads
+		 * such a story; one given
 		 * after a bomb or arson of a named day is background to
 		 * it, and a market's move ("oil rose 2% after militants
 		 * blew up a pipeline") is the reaction to an attack. */
@@ -1929,9 +2111,12 @@ classify_incident(const struct tokens *tk, const struct lex_hits *h,
 		 * group named beside an attack that is only remembered or
 		 * judged ("a member of the group wanted over the 2019
 		 * bombings was arrested"), with no violence word of the
-		 * day kept, did nothing in this one. */
-		out->not_incident = reason >= 0 && look_max >= 2 ?
-		    reason_names[reason] : "other";
+		 * day kept, did nothing in this one.  An arrest for a plan
+		 * told in the lede is a foiled plot's story, not a case
+		 * about an attack. */
+		out->not_incident = reason >= 0 && look_max >= 2 &&
+		    !(reason == LOOK_TRIAL && fr.plot > 0 && !victims &&
+		    arrest_only(h)) ? reason_names[reason] : "other";
 	else if (reason >= 0 && look_max >= 4 && !victims &&
 	    !(fr.hurt > 0 && t.weapon_any > 0) &&
 	    !has_group && t.insurgent == 0 && fr.intent == 0 &&
@@ -1952,12 +2137,19 @@ classify_incident(const struct tokens *tk, const struct lex_hits *h,
 	    fr.nonstate > 0 || fr.hurt > 0)) && !(victims && fresh) &&
 	    !((reason == LOOK_MEMORIAL || reason == LOOK_TRIAL) &&
 	    fr.retro == 0 && victims && fr.strong > 0 &&
-	    head_harm(fh, head)))
+	    head_harm(fh, head)) &&
+	    !(reason == LOOK_ACCIDENT && victims && fr.cause == 0 &&
+	    ((fr.intent > 0 && fr.strong > 0) || fr.hurt > 0)))
 		/* Sports or market words around a bomb that killed, or an
 		 * attacker who shot, do not make it a game; words of
 		 * remembering that frame no lede do not make a memorial of
 		 * a headline's killing or wounding ("Officer stabbed at
-		 * anniversary rally"). */
+		 * anniversary rally").  A blaze and its firefighters, with
+		 * no cause named, are the scene of the people hurt there
+		 * when the fire is said to be set ("firefighters were
+		 * pelted with stones at a car set alight to lure them") or
+		 * someone is seen attacking them ("youths attacked
+		 * firefighters with fireworks"). */
 		out->not_incident = reason_names[reason];
 	out->is_incident = out->not_incident == NULL;
 	if (!out->is_incident && out->score > 0.45)

@@ -24,6 +24,7 @@
 #include "extract/token.h"
 
 #define EVIDENCE_MAX	200	/* bytes of text quoted per field */
+#define NELEM(a)	(sizeof(a) / sizeof((a)[0]))
 
 /* ---- dates ----------------------------------------------------------- */
 
@@ -299,6 +300,180 @@ place_json(const struct place *p, int full)
 	return o;
 }
 
+/* ---- roundups --------------------------------------------------------- */
+
+/* Words that label a text as a list of unrelated short items ("World in
+ * brief", "News ticker", "Top stories", "Morning briefing").  Some label
+ * only after a word of the time or the desk: a "security briefing" or a
+ * "press briefing" is one story, and "round up" is also a verb. */
+static const char *const roundup_words[] = {
+	"briefs", "digest", "roundup", "ticker",
+};
+static const char *const roundup_after[] = {
+	"afternoon", "daily", "evening", "midday", "morning", "news",
+	"night", "weekend", "weekly", "wire", "world", "your",
+};
+static const char *const stories_after[] = {
+	"day", "main", "other", "top",
+};
+/* "made the headlines": the news, not a list of it */
+static const char *const headlines_not_after[] = {
+	"grabbed", "hit", "made", "makes", "making", "the",
+};
+
+/* Is there a roundup label at token i of [.., end)? */
+static int
+roundup_label(const struct tokens *tk, size_t i, size_t first, size_t end)
+{
+	if (tok_in_sorted(tk, i, roundup_words, NELEM(roundup_words)))
+		return 1;
+	if (tok_is(tk, i, "headlines"))
+		return !(i > first && tok_in_sorted(tk, i - 1,
+		    headlines_not_after, NELEM(headlines_not_after)));
+	if (tok_is(tk, i, "stories"))
+		return (i > first && tok_in_sorted(tk, i - 1, stories_after,
+		    NELEM(stories_after))) || (i + 1 < end &&
+		    tok_is(tk, i + 1, "you"));
+	if (i > first && tok_is(tk, i, "briefing"))
+		return tok_in_sorted(tk, i - 1, roundup_after,
+		    NELEM(roundup_after));
+	if (i > first + 1 && tok_is(tk, i, "up") && tok_is(tk, i - 1, "round"))
+		return tok_in_sorted(tk, i - 2, roundup_after,
+		    NELEM(roundup_after));
+	return i + 2 < end && tok_is(tk, i, "in") && tok_is(tk, i + 1,
+	    "brief") && tk->v[i + 2].kind == TOK_PUNCT;
+}
+
+/* Does the headline, or the opening words of the body, label the text a
+ * roundup, with at least three items after the headline? */
+static int
+roundup(const struct tokens *tk, long head)
+{
+	size_t s, i, first, end, body = 0, limit;
+
+	for (s = 0; s < tk->nsent; s++)
+		if ((long)s != head)
+			body++;
+	if (body < 3)
+		return 0;
+	for (s = 0; s < tk->nsent && s < (head >= 0 ? (size_t)head + 2 : 1);
+	    s++) {
+		first = tk->sent_first[s];
+		end = tk->sent_first[s + 1];
+		/* the body's label opens it ("Top stories this morning:",
+		 * "News in brief.") */
+		limit = (long)s == head ? end : first + 6;
+		for (i = first; i < end && i < limit; i++)
+			if (roundup_label(tk, i, first, end))
+				return 1;
+	}
+	return 0;
+}
+
+/* Does sentence s name nobody and nowhere after its first word ("one of
+ * them died in hospital", "nobody was injured")?  Then it goes on with
+ * the item before it rather than starting one of its own. */
+static int
+continues_item(const struct tokens *tk, size_t s)
+{
+	size_t i;
+
+	for (i = tk->sent_first[s] + 1; i < tk->sent_first[s + 1]; i++)
+		if (tk->v[i].kind == TOK_WORD && (tk->v[i].flags & TOKF_CAP))
+			return 0;
+	return 1;
+}
+
+/* The not_incident reasons of DESIGN.md, as static strings. */
+static const char *
+reason_name(const char *r)
+{
+	static const char *const names[] = {
+		"accident", "cyber", "disaster", "medical", "memorial",
+		"military_operation", "other", "sports", "trial",
+	};
+	size_t k;
+
+	for (k = 0; r != NULL && k < NELEM(names); k++)
+		if (strcmp(r, names[k]) == 0)
+			return names[k];
+	return NULL;
+}
+
+/* The record of sentences [s, e) of the text read alone. */
+static json_t *
+read_item(const struct text *t, size_t s, size_t e,
+    const struct extract_input *in)
+{
+	struct extract_input item;
+	size_t len;
+	const char *str = text_str(t, &len);
+
+	item.title = NULL;
+	item.text = str + text_sentence(t, s)->start;
+	item.len = text_sentence(t, e - 1)->end - text_sentence(t, s)->start;
+	item.published = in->published;
+	return extract_incident(&item);
+}
+
+/* A roundup's items are separate news: the attack one of them reports is
+ * read from that item alone (with the sentences that go on with it), so
+ * that the others' places, counts and violent words (a match, a storm, a
+ * trial) are not mixed into it.  The item most surely an attack, or NULL
+ * when none is one; *reason is then the look-alike reason other than
+ * "other" of the item most like an attack, or NULL. */
+static json_t *
+roundup_item(const struct text *t, const struct tokens *tk, long head,
+    const struct extract_input *in, const char **reason)
+{
+	json_t *best = NULL, *rec, *merged;
+	double score, best_score = 0, look_score = -1;
+	size_t s, e, best_s = 0;
+
+	*reason = NULL;
+	for (s = 0; s < tk->nsent; s++) {
+		if ((long)s == head)
+			continue;
+		rec = read_item(t, s, s + 1, in);
+		score = json_real_value(json_object_get(rec, "score"));
+		if (!json_is_true(json_object_get(rec, "is_incident"))) {
+			const char *r = reason_name(json_string_value(
+			    json_object_get(rec, "not_incident")));
+
+			/* ordinary news is "other" in every roundup */
+			if (r != NULL && strcmp(r, "other") != 0 &&
+			    score > look_score) {
+				look_score = score;
+				*reason = r;
+			}
+			json_decref(rec);
+			continue;
+		}
+		if (best == NULL || score > best_score) {
+			json_decref(best);
+			best = rec;
+			best_score = score;
+			best_s = s;
+		} else {
+			json_decref(rec);
+		}
+	}
+	if (best == NULL)
+		return NULL;
+	for (e = best_s + 1; e < tk->nsent && (long)e != head &&
+	    continues_item(tk, e); e++)
+		;
+	if (e == best_s + 1)
+		return best;
+	merged = read_item(t, best_s, e, in);
+	if (!json_is_true(json_object_get(merged, "is_incident"))) {
+		json_decref(merged);
+		return best;
+	}
+	json_decref(best);
+	return merged;
+}
+
 json_t *
 extract_incident(const struct extract_input *in)
 {
@@ -316,6 +491,8 @@ extract_incident(const struct extract_input *in)
 	const char *str;
 	long head;
 	json_t *rec, *ev, *o;
+	const char *item_reason = NULL;
+	int is_roundup;
 
 	t = text_new_titled(in->title, in->text ? in->text : "",
 	    in->text ? in->len : 0);
@@ -324,6 +501,13 @@ extract_incident(const struct extract_input *in)
 	str = text_str(t, &len);
 	head = text_headline(t);
 	parse_published(in->published, &pub);
+	if ((is_roundup = roundup(tk, head)) &&
+	    (rec = roundup_item(t, tk, head, in, &item_reason)) != NULL) {
+		lex_hits_free(h);
+		tokens_free(tk);
+		text_free(t);
+		return rec;
+	}
 
 	/* use and spans share a block, and each entry is written before
 	 * it is read */
@@ -333,6 +517,18 @@ extract_incident(const struct extract_input *in)
 	casualty_extract(tk, h, use, head, &cas);
 	perp_extract(tk, h, use, head, &perp);
 	classify_incident(tk, h, use, head, &cas, perp.group != NULL, &cl);
+	/* A roundup none of whose items reports an attack reports none;
+	 * its violent words are those of the item most like one ("a
+	 * coroner ruled ...": a trial). */
+	if (is_roundup) {
+		cl.is_incident = 0;
+		if (item_reason != NULL)
+			cl.not_incident = item_reason;
+		else if (cl.not_incident == NULL)
+			cl.not_incident = "other";
+		if (cl.score > 0.45)
+			cl.score = 0.45;
+	}
 	/* A suicide bomber dies in the blast even when the report counts
 	 * only the victims; the dead include attackers (DESIGN.md).  A
 	 * toll is a total that may take him in already. */

@@ -80,6 +80,13 @@ static const char *const mind[] = {
 	"mental", "psychiatric", "psychological", "psychotic",
 };
 
+/* Verbs that end a getaway: "he was arrested after crashing into a
+ * pole", "fled before crashing". */
+static const char *const caught[] = {
+	"arrested", "caught", "chased", "detained", "fled", "pursued",
+	"stopped",
+};
+
 /* The auxiliaries of the passive voice. */
 static const char *const be_forms[] = {
 	"are", "been", "is", "was", "were",
@@ -111,6 +118,12 @@ static const char *const auxiliary[] = {
 static const char *const clause_stop[] = {
 	"are", "be", "been", "being", "by", "is", "under", "was", "were",
 	"which", "who",
+};
+
+/* "terrorists may attack with little warning": what they could do, not
+ * what they did */
+static const char *const modal[] = {
+	"can", "could", "may", "might", "should", "will", "would",
 };
 
 /* Words between a force and its strike: "said on Friday it had", "a
@@ -207,11 +220,17 @@ country_word(const struct tokens *tk, size_t i)
 	 * inside a run of capitals ("TROOPS IN ...") and not an armed
 	 * group's acronym ("IS fighters") */
 	if (len == 2 && (tk->v[i].flags & TOKF_UPPER)) {
+		/* codes that news uses for something else: "PM" is the
+		 * prime minister, "MP" a member of parliament */
+		static const char *const other_use[] = {
+			"am", "mp", "pm", "tv",
+		};
 		char cc[3];
 
 		if ((i + 1 < tk->n && (tk->v[i + 1].flags & TOKF_UPPER)) ||
 		    (i > 0 && (tk->v[i - 1].flags & TOKF_UPPER)) ||
-		    lex_at(tk, i, LEX_GROUP, NULL) > 0)
+		    lex_at(tk, i, LEX_GROUP, NULL) > 0 ||
+		    tok_in_sorted(tk, i, other_use, NELEM(other_use)))
 			return 0;
 		cc[0] = tk->lower[tk->v[i].start];
 		cc[1] = tk->lower[tk->v[i].start + 1];
@@ -496,6 +515,12 @@ metaphor(const struct scan *sc, size_t first, size_t end, size_t i,
 		if (tok_in_sorted(tk, j, object_skip, NELEM(object_skip)) ||
 		    possessive(tk, j) || tk->v[j].kind == TOK_NUM)
 			continue;
+		/* "kill thousands of jobs": an amount in words and its
+		 * "of" */
+		if (lex_at(tk, j, LEX_NUM, NULL) > 0 || (j > z &&
+		    tok_is(tk, j, "of") && lex_at(tk, j - 1, LEX_NUM,
+		    NULL) > 0))
+			continue;
 		if ((tk->v[j].flags & TOKF_CAP) && !sc->violent[j] &&
 		    caps++ == 0)
 			continue;
@@ -584,7 +609,8 @@ attacker_acts(const struct scan *sc, size_t first, size_t end, size_t a,
 	}
 	for (j = z; j < end && j < z + 3; j++) {
 		if (tk->v[j].kind == TOK_PUNCT ||
-		    tok_in_sorted(tk, j, clause_stop, NELEM(clause_stop)))
+		    tok_in_sorted(tk, j, clause_stop, NELEM(clause_stop)) ||
+		    tok_in_sorted(tk, j, modal, NELEM(modal)))
 			return 0;
 		/* "leaving three soldiers and several fighters dead": the
 		 * attackers are among those left dead */
@@ -725,9 +751,12 @@ state_acts(const struct scan *sc, size_t first, size_t end, size_t f,
 		"counter-terror", "counter-terrorism", "counterterrorism",
 		"terror", "terrorism",
 	};
+	static const char *const state_owner[] = {
+		"army", "government", "junta", "military", "navy", "regime",
+	};
 	const struct tokens *tk = sc->tk;
 	size_t j, b = f, backed = 0;
-	int state = weight >= 2, named = 0;
+	int state = weight >= 2, named = 0, owned = 0;
 
 	/* Walk back over the force's modifiers: "Nigerian Air Force",
 	 * "Colombia's armed forces", "the U.S. Africa Command". */
@@ -743,6 +772,11 @@ state_acts(const struct scan *sc, size_t first, size_t end, size_t f,
 		 * shelling": the means or the state before the strike */
 		if (weight >= 3 && ((sc->ends[k + 1] & (1u << FRAME_FORCE)) ||
 		    tok_is(tk, k, "government") || tok_is(tk, k, "regime"))) {
+			/* "Army shelling of residential areas killed 15":
+			 * the state's own strike, however far its verb */
+			if (tok_in_sorted(tk, k, state_owner,
+			    NELEM(state_owner)))
+				owned = 1;
 			b = k;
 			continue;
 		}
@@ -778,10 +812,21 @@ state_acts(const struct scan *sc, size_t first, size_t end, size_t f,
 		return 1;
 	/* "Ukraine said its forces had struck": the country the sentence
 	 * opens with owns them */
-	if (!state && b > first && (tok_is(tk, b - 1, "its") ||
-	    tok_is(tk, b - 1, "their")) && (country_word(tk, first) ||
-	    (first + 1 < end && country_word(tk, first + 1))))
-		state = 1;
+	if (!state && b > first) {
+		size_t o = b;
+
+		/* "its long-range drones": words that qualify the force
+		 * may stand between */
+		while (o > first && b - o < 4 && !tok_is(tk, o - 1, "its") &&
+		    !tok_is(tk, o - 1, "their") && (tok_is(tk, o - 1, "-") ||
+		    (tk->v[o - 1].kind == TOK_WORD &&
+		    !(tk->v[o - 1].flags & TOKF_CAP) && !sc->violent[o - 1])))
+			o--;
+		if (o > first && (tok_is(tk, o - 1, "its") ||
+		    tok_is(tk, o - 1, "their")) && (country_word(tk, first) ||
+		    (first + 1 < end && country_word(tk, first + 1))))
+			state = 1;
+	}
 	if (!state)
 		return 0;
 	if (b > first) {
@@ -810,7 +855,7 @@ state_acts(const struct scan *sc, size_t first, size_t end, size_t f,
 	}
 	/* "Russian artillery shelling of Kherson wounded six": a strike
 	 * noun owned by a country is the strike itself. */
-	if (named && weight >= 3)
+	if ((named || owned) && weight >= 3)
 		return !strikes_back(sc, end, z);
 	/* The strike must follow the force in its own clause: "the army
 	 * said on Friday it had bombed"; "an army base and killed" names
@@ -1083,25 +1128,80 @@ plot_is_claim(const struct scan *sc, size_t i)
 	return 0;
 }
 
-/* The start of a phrase of place ("on champagne bottles", "in the
- * kitchen") that a cause ends right before, and that runs up to the
- * verb at b; else b. */
+/* The start of a phrase of place or time ("on champagne bottles", "in
+ * the kitchen", "during a concert") or of a participle that tells how
+ * the thing was handled ("sparklers used during a concert", "a heater
+ * left on overnight") that a cause ends right before, and that runs up
+ * to the verb at b; else b.  Participles of aiming ("fireworks hurled
+ * at police") make a weapon of the cause and are not among them. */
 static size_t
 cause_before_phrase(const struct scan *sc, size_t first, size_t b)
 {
 	static const char *const place_prep[] = {
-		"at", "in", "inside", "near", "on",
+		"at", "during", "in", "inside", "near", "on",
+	};
+	static const char *const handled[] = {
+		"kept", "left", "lit", "stored", "used",
 	};
 	const struct tokens *tk = sc->tk;
 	size_t p;
 
-	for (p = b - 1; p > first && p + 5 > b; p--) {
+	for (p = b - 1; p > first && p + 7 > b; p--) {
 		if (tk->v[p].kind != TOK_WORD || sc->violent[p])
 			return b;
-		if (tok_in_sorted(tk, p, place_prep, NELEM(place_prep)))
-			return (sc->ends[p] & (1u << FRAME_CAUSE)) ? p : b;
+		if ((tok_in_sorted(tk, p, place_prep, NELEM(place_prep)) ||
+		    tok_in_sorted(tk, p, handled, NELEM(handled))) &&
+		    (sc->ends[p] & (1u << FRAME_CAUSE)))
+			return p;
 	}
 	return b;
+}
+
+/* Is the cause at token i the end of a getaway: right after "after" or
+ * "before" in a clause that tells of the attacker caught or fleeing
+ * ("he was arrested after crashing into a pole")? */
+static int
+getaway_end(const struct tokens *tk, size_t first, size_t i)
+{
+	size_t j;
+
+	if (i < first + 2 || !(tok_is(tk, i - 1, "after") ||
+	    tok_is(tk, i - 1, "before")))
+		return 0;
+	for (j = i - 1; j > first && j + 8 > i; j--) {
+		if (tk->v[j - 1].kind == TOK_PUNCT)
+			return 0;
+		if (tok_in_sorted(tk, j - 1, caught, NELEM(caught)))
+			return 1;
+	}
+	return 0;
+}
+
+/* Is the cause at token i a thing wielded, the object of "with" after
+ * a violence word ("ambushed with fireworks", "pelted with stones and
+ * fireworks")? */
+static int
+wielded(const struct scan *sc, size_t first, size_t i)
+{
+	const struct tokens *tk = sc->tk;
+	size_t j;
+
+	for (j = i; j > first + 1 && j + 5 > i; j--) {
+		if (tk->v[j - 1].kind == TOK_PUNCT)
+			return 0;
+		if (!tok_is(tk, j - 1, "with"))
+			continue;
+		/* "attacked firefighters with fireworks": the verb may
+		 * have its object before "with" */
+		for (j--; j > first && j + 4 > i; j--) {
+			if (tk->v[j - 1].kind == TOK_PUNCT)
+				return 0;
+			if (sc->violent[j - 1])
+				return 1;
+		}
+		return 0;
+	}
+	return 0;
 }
 
 /* Is a violence word kept before token z of the sentence? */
@@ -1132,9 +1232,17 @@ subject_cue_end(const struct tokens *tk, const struct lex_hits *h, size_t s,
 	for (i = h->sent_first[s]; i < h->sent_first[s + 1]; i++) {
 		const struct lex_hit *v = &h->v[i];
 
-		if (v->tok <= cue || v->kind != LEX_KILL ||
-		    v->e->arg != CAS_ACTIVE)
+		/* "stabbed a bailiff to death": a wounding verb is the
+		 * act as much as a killing one */
+		if (v->tok <= cue || (v->kind != LEX_KILL &&
+		    v->kind != LEX_INJURE) || v->e->arg != CAS_ACTIVE)
 			continue;
+		/* "wanted for stabbing a bailiff": the verb right after
+		 * the cue's preposition is what the subject is wanted for */
+		if (tok_is(tk, v->tok - 1, "for") ||
+		    tok_is(tk, v->tok - 1, "over") ||
+		    tok_is(tk, v->tok - 1, "of"))
+			return end;
 		for (j = cue + 1; j < v->tok; j++)
 			if (tk->v[j].kind == TOK_PUNCT || tok_in_sorted(tk, j,
 			    relative, NELEM(relative)))
@@ -1230,6 +1338,43 @@ read_sentence(struct scan *sc, size_t s, int reporting, long head,
 			denied = 1;
 		}
 	}
+	/* Read back from each violence word, which few tokens are:
+	 * "terrorists may attack with little or no warning", "could strike
+	 * again": what may be done is not done, and its subject does
+	 * nothing yet; "actors playing gunmen stormed the terminal",
+	 * "volunteers posing as attackers": a role in a drill or a show,
+	 * no attacker. */
+	for (i = first + 2; i < end; i++) {
+		size_t k = i - 1;
+
+		if (!sc->violent[i])
+			continue;
+		if (k > first + 1 && (tok_is(tk, k, "also") ||
+		    tok_is(tk, k, "again") || tok_is(tk, k, "well")))
+			k--;
+		if (tok_in_sorted(tk, k, modal, NELEM(modal)) &&
+		    lex_at(tk, i, LEX_KILL, NULL) == 0 &&
+		    lex_at(tk, i, LEX_INJURE, NULL) == 0) {
+			sc->drop[i] = 1;
+			if (lex_at(tk, k - 1, LEX_ATTACKER, NULL) > 0)
+				sc->drop[k - 1] = 1;
+			continue;
+		}
+		if (lex_at(tk, i, LEX_ATTACKER, NULL) == 0 &&
+		    lex_at(tk, i, LEX_INSURGENT, NULL) == 0)
+			continue;
+		k = i - 1;
+		if (k > first && (tok_is(tk, k, "the") || tok_is(tk, k, "a") ||
+		    tok_is(tk, k, "an") || tok_is(tk, k, "armed") ||
+		    tok_is(tk, k, "masked")))
+			k--;
+		if (k > first && tok_is(tk, k, "as"))
+			k--;
+		if (tok_is(tk, k, "playing") || tok_is(tk, k, "posing") ||
+		    tok_is(tk, k, "portraying") || tok_is(tk, k, "acting") ||
+		    tok_is(tk, k, "dressed"))
+			sc->drop[i] = 1;
+	}
 	/* "indoor fireworks set fire to the ceiling", "a faulty boiler
 	 * exploded": violence done by an accidental cause is explained by
 	 * it, as a negated intent is.  The dead and hurt it leaves ("a
@@ -1295,6 +1440,17 @@ read_sentence(struct scan *sc, size_t s, int reporting, long head,
 				cue_end = i;
 				break;
 			}
+	/* "updated its travel advice after a bomb went off at a market":
+	 * what follows "after" happened, and prompted the warning or the
+	 * plan */
+	if (cue != end && cue_end == end && starts(sc, cue, FRAME_PLOT) &&
+	    !starts(sc, cue, FRAME_RETRO))
+		for (i = cue + sc->len[FRAME_PLOT][cue]; i < end; i++)
+			if (tok_is(tk, i, "after") ||
+			    tok_is(tk, i, "following")) {
+				cue_end = i;
+				break;
+			}
 	/* "The Oklahoma City bombing: 30 years on", "the massacre, a
 	 * decade later": a span of time closing the sentence measures it
 	 * from the event before, which is then an earlier one. */
@@ -1320,6 +1476,14 @@ read_sentence(struct scan *sc, size_t s, int reporting, long head,
 			 * main clause */
 			if (j == first && fronted(tk, first, i - 1))
 				for (j = first; j < end; j++)
+					sc->drop[j] = 1;
+			/* "an arson attack on a nightclub nine years ago
+			 * that killed 11 people": the relative clause after
+			 * the dated noun tells of the same earlier event */
+			if (i + 1 < end && tok_in_sorted(tk, i + 1, relative,
+			    NELEM(relative)))
+				for (j = i + 1; j < end &&
+				    tk->v[j].kind != TOK_PUNCT; j++)
 					sc->drop[j] = 1;
 		}
 	/* "since last year's attack at the meadow, which left 26 dead":
@@ -1428,8 +1592,8 @@ read_sentence(struct scan *sc, size_t s, int reporting, long head,
 		if (starts(sc, i, FRAME_CAUSE) && !(i > cue) && !(i > first &&
 		    tok_in_sorted(tk, i - 1, mind, NELEM(mind))) &&
 		    !(i + 1 < end && (tok_is(tk, i + 1, "off") ||
-		    tok_is(tk, i + 1, "away"))) &&
-		    !game_look(sc->inlook[i]))
+		    tok_is(tk, i + 1, "away"))) && !getaway_end(tk, first, i) &&
+		    !wielded(sc, first, i) && !game_look(sc->inlook[i]))
 			*(sc->negated[i] ? &fr->intent : &fr->cause) += 1;
 		/* "ruling out an attack" speaks for an accident; "not
 		 * treating it as terrorism" is no negation here and leaves
@@ -1669,6 +1833,25 @@ frame_read(const struct tokens *tk, const struct lex_hits *h,
 			    (uint8_t)x->ntok;
 		if (z <= tk->n)
 			sc.ends[z] |= 1u << a;
+	}
+	/* "a witness told the High Court that the gunman opened fire":
+	 * "told the court" with the court's place or name inside it */
+	for (i = 3; i < tk->n; i++) {
+		size_t k = i;
+
+		if (!tok_is(tk, i, "court"))
+			continue;
+		while (k > 2 && i - k < 3 && tk->v[k - 1].kind == TOK_WORD &&
+		    (tk->v[k - 1].flags & TOKF_CAP))
+			k--;
+		if (k == i || !(tok_is(tk, k - 1, "a") ||
+		    tok_is(tk, k - 1, "the")) || !(tok_is(tk, k - 2, "told") ||
+		    tok_is(tk, k - 2, "tells") || tok_is(tk, k - 2, "telling")))
+			continue;
+		sc.starts[k - 2] |= 1u << FRAME_RETRO;
+		if (i + 1 - (k - 2) > sc.len[FRAME_RETRO][k - 2])
+			sc.len[FRAME_RETRO][k - 2] = (uint8_t)(i + 1 - (k - 2));
+		sc.ends[i + 1] |= 1u << FRAME_RETRO;
 	}
 	for (s = 0; s < tk->nsent; s++)
 		read_sentence(&sc, s, use[s] || (long)s == head, head, fr);

@@ -159,10 +159,11 @@ static const char *const locatives[] = {
 	"near", "off", "outside", "throughout", "within",
 };
 static const char *const directions[] = {
-	"central", "east", "eastern", "far", "north", "north-east",
-	"north-eastern", "north-west", "north-western", "northeast",
-	"northeastern", "northern", "northwest", "northwestern", "remote",
-	"restive", "rural", "south", "south-east", "south-eastern",
+	"central", "coastal", "east", "eastern", "far", "mountainous",
+	"north", "north-east", "north-eastern", "north-west",
+	"north-western", "northeast", "northeastern", "northern",
+	"northwest", "northwestern", "remote", "restive", "rural", "south",
+	"south-east", "south-eastern",
 	"south-west", "south-western", "southeast", "southeastern",
 	"southern", "southwest", "southwestern", "the", "troubled", "volatile",
 	"west", "western",
@@ -1355,6 +1356,23 @@ element_city(struct ctx *c, size_t a, size_t z, int cid, int rid)
 	return best_city(c, em, cid, rid, 1);
 }
 
+/* Is the city named exactly by tokens [a, e] one of the gazetteer's in
+ * a region that mention m names? */
+static int
+city_in_region(struct ctx *c, const struct mention *m, size_t a, size_t e)
+{
+	struct mention *em = mention_at(c, a);
+	size_t r, k;
+
+	if (em == NULL || em->ntok != e - a + 1)
+		return 0;
+	for (r = 0; r < m->nregion; r++)
+		for (k = 0; k < em->ncity; k++)
+			if (em->city[k].region_id == m->region[r].region_id)
+				return 1;
+	return 0;
+}
+
 /* A chain that ends in a region: "Paris, Texas", "in Beit Iksa, West
  * Bank".  The city [a, e] must lie in that region; a town the gazetteer
  * does not know is taken when a locative introduces it and the region
@@ -1432,6 +1450,16 @@ find_chains(struct ctx *c)
 		    m->country.country_id : -1);
 		if (n == 0)
 			continue;
+		/* "Macon, Georgia": a name that is a country's and a
+		 * region's ends a chain as the region when the city before
+		 * it lies in that region and not in the country */
+		if (m->has_country && !(m->country.flags & GAZ_F_DEMONYM) &&
+		    m->nregion > 0 && n == 1 && element_city(c, es[0], ee[0],
+		    m->country.country_id, -1) == NULL &&
+		    city_in_region(c, m, es[0], ee[0])) {
+			region_chain(c, m, es[0], ee[0], z);
+			continue;
+		}
 		memset(&cp, 0, sizeof(cp));
 		cp.start = c->tok[es[0]].start;
 		cp.end = c->tok[z].end;
@@ -1710,6 +1738,19 @@ score_mentions(struct ctx *c)
 	}
 }
 
+/* Is token i what a country's own state runs ("state media", "state
+ * television")?  Then the "state" before it is the country's. */
+static int
+state_organ(const struct ctx *c, size_t i)
+{
+	static const char *const organs[] = {
+		"agency", "broadcaster", "department", "media", "news",
+		"radio", "television", "tv",
+	};
+
+	return i < c->ntok && tok_in_search(c, i, organs, NELEM(organs));
+}
+
 /* Place from mention m, preferring country cid (-1: any). */
 static int
 mention_place(struct ctx *c, struct mention *m, int cid,
@@ -1721,8 +1762,12 @@ mention_place(struct ctx *c, struct mention *m, int cid,
 
 	*city = *region = NULL;
 	/* a name that is a country is the country ("Djibouti"), unless a
-	 * feature noun says it is a city ("the city of Djibouti") */
-	if (m->has_country && !m->strong) {
+	 * feature noun says it is a city ("the city of Djibouti") or a
+	 * region ("a Georgia state senator", "Niger state"): no country
+	 * is called a state or a province, though its media are "state
+	 * media" */
+	if (m->has_country && !m->strong && !(m->regional &&
+	    m->nregion > 0 && !state_organ(c, m->tok + m->ntok + 1))) {
 		size_t k;
 
 		/* "Georgia" the US state when the rest of the text is about

@@ -684,6 +684,32 @@ add_sentence(struct text *t, size_t *cap, size_t start, size_t end,
 	t->nsent++;
 }
 
+/* "The bank held rates; a grenade killed two guests at a wedding;
+ * exports rose": a sentence of three or more clauses joined by semicolons
+ * is a list of separate items (a roundup or a ticker), each read as its
+ * own sentence; one semicolon joins two halves of one report. */
+static void
+add_items(struct text *t, size_t *cap, size_t start, size_t end,
+    unsigned para)
+{
+	const char *s = t->str;
+	size_t i, n = 0;
+
+	for (i = start; i + 1 < end; i++)
+		if (s[i] == ';' && s[i + 1] == ' ')
+			n++;
+	if (n < 2) {
+		add_sentence(t, cap, start, end, para);
+		return;
+	}
+	for (i = start; i + 1 < end; i++)
+		if (s[i] == ';' && s[i + 1] == ' ') {
+			add_sentence(t, cap, start, i + 1, para);
+			start = i + 1;
+		}
+	add_sentence(t, cap, start, end, para);
+}
+
 static void
 split_sentences(struct text *t)
 {
@@ -722,11 +748,11 @@ split_sentences(struct text *t)
 			continue;
 		if (s[i] == '.' && is_abbrev(s, i))
 			continue;
-		add_sentence(t, &cap, start, i + 1, para);
+		add_items(t, &cap, start, i + 1, para);
 		start = j;
 		i = j - 1;
 	}
-	add_sentence(t, &cap, start, t->len, para);
+	add_items(t, &cap, start, t->len, para);
 }
 
 /* ---- assembling ------------------------------------------------------ */

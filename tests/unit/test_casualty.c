@@ -367,6 +367,12 @@ static const struct {
 	    1, 0, 0, 0 },
 	{ "A man was wounded by gunmen on Sunday and later died in "
 	    "hospital.", 1, 0, 0, 0 },
+	/* ... also when the agent follows a second wounding verb */
+	{ "A man accused of theft was beaten and set alight by a crowd of "
+	    "residents on Sunday and died at the scene.", 1, 0, 0, 0 },
+	/* a death with a subject of its own is not the wounded one's */
+	{ "A guard was beaten and tied up by robbers on Sunday and two "
+	    "customers died in the fire they set.", 2, 0, 1, 0 },
 	{ "A man was killed and his wife was hospitalised after gunmen "
 	    "attacked their home.", 1, 0, 1, 0 },
 	{ "A woman suffered serious burns after a man threw acid at her.", 0,
@@ -776,6 +782,84 @@ static const struct {
 	    "stop.", 0, 0, 4, 0 },
 	{ "A stabbing at a bar on Monday left three people injured, police "
 	    "said.", 0, 0, 3, 0 },
+	/* a bare figure between commas after a name is an age; after a
+	 * common noun ("The attack killed dozens, 14, ...") it is no
+	 * name's */
+	{ "Radio presenter Mark Vane, 52, was shot dead outside his home on "
+	    "Tuesday.", 1, 0, -1, 0 },
+	{ "Gunmen opened fire on a bus on Monday. In all, 14 people were "
+	    "killed, police said.", 14, 0, -1, 0 },
+	/* "no one lost their life" rules out deaths; lives lost count */
+	{ "A car bomb exploded outside a police post on Monday, injuring two "
+	    "officers. No one lost their life, the commander said.",
+	    0, 0, 2, 0 },
+	{ "Two officers lost their lives when a car bomb exploded outside a "
+	    "police post on Monday.", 2, 0, -1, 0 },
+	/* a participle after an attacker's death tells it again; a second
+	 * attacker's own verb is a second death */
+	{ "A man blew himself up at the gate of a police station on Monday, "
+	    "killing himself and wounding six officers.", 1, 1, 6, 0 },
+	{ "One bomber blew himself up at the gate and a second bomber "
+	    "killed himself inside the hall on Monday.", 2, 2, -1, 0 },
+	/* those after "killing himself and" died with the attacker */
+	{ "A suicide bomber struck a police post on Thursday, killing "
+	    "himself and three other people.", 4, 1, -1, 0 },
+	{ "A suicide bomber blew himself up near a police post on Thursday, "
+	    "killing himself and one other person.", 2, 1, -1, 0 },
+	{ "A suicide bomber blew himself up near a police post on Thursday, "
+	    "killing three people.", 4, 1, -1, 0 },
+	/* "no one was hit": nobody struck by the shots fired; one hit by
+	 * a bullet is wounded */
+	{ "Gunmen fired at least 15 rounds at a police station overnight; "
+	    "no one was hit.", 0, 0, 0, 0 },
+	{ "Gunmen fired at a police station overnight. An officer was hit "
+	    "by a stray bullet.", 0, 0, 1, 0 },
+	/* people burned are hurt, those burned alive dead; houses burned
+	 * are no casualty */
+	{ "Gang members set fire to a minibus on Monday; the driver died and "
+	    "three passengers were burned.", 1, 0, 3, 0 },
+	{ "Two men accused of theft were burned alive by a mob on Sunday, "
+	    "police said.", 2, 0, -1, 0 },
+	{ "Attackers set fire to a market on Monday and two houses were "
+	    "burned, police said.", -1, -1, -1, 0 },
+	/* "a fourth was wounded" after three counted is one more; "a
+	 * fourth attack" is no person */
+	{ "Three aid workers were killed and a fourth was wounded when "
+	    "gunmen ambushed their vehicle on Monday.", 3, 0, 1, 0 },
+	{ "Gunmen attacked a bus on Monday, killing two people; a fourth "
+	    "attack this month was reported in the same district.",
+	    2, 0, -1, 0 },
+	/* those still under treatment are the wounded */
+	{ "A bomb exploded at a market on Thursday. The death toll rose to "
+	    "31 on Saturday, officials said. More than 60 people remain "
+	    "under treatment.", 31, 0, 60, 1 },
+	/* a toll takes in the bomber whose death another sentence tells;
+	 * one told as "also" dead is one more */
+	{ "The number of people killed in Friday's explosion at a mosque has "
+	    "risen to 31, officials said on Saturday. Witnesses said a man "
+	    "wearing a suicide vest blew himself up during prayers.",
+	    31, 1, -1, 0 },
+	{ "A bomb exploded at a mosque during prayers on Friday. The death "
+	    "toll has risen to 31, officials said. The bomber also died in "
+	    "the blast.", 32, 1, -1, 0 },
+	{ "A suicide bomber blew himself up at a mosque on Friday, killing 31 "
+	    "worshippers.", 32, 1, -1, 0 },
+	/* "who" after the object of a casualty word is that person again;
+	 * after a person not yet counted it is one more */
+	{ "Armed men set fire to six trucks on Wednesday, injuring one driver "
+	    "who was beaten before the vehicles were set alight.",
+	    0, 0, 1, 0 },
+	{ "Gunmen attacked a bus on Wednesday, killing a passenger, and a "
+	    "driver who was shot in the leg was taken to hospital.",
+	    1, 0, 1, 0 },
+	/* "their mother" is one person, as "his mother" is; "their two
+	 * sons" keeps its count */
+	{ "A fire that killed two children at a house on Thursday was "
+	    "deliberately lit, police said. Their mother escaped through a "
+	    "window and is being treated for burns.", 2, 0, 1, 0 },
+	{ "A fire that killed two children at a house on Thursday was "
+	    "deliberately lit, police said. Their two sons were taken to "
+	    "hospital.", 2, 0, 2, 0 },
 };
 
 static long

@@ -2085,12 +2085,13 @@ static const struct {
 	    "A man charged over the barrier and stabbed two guards at "
 	    "the gate on Monday, police said.",
 	    NULL },
-	/* a group named beside an attack only dated back did nothing new */
+	/* a group named beside an attack only dated back did nothing new;
+	 * an arrest years after an attack is a case's story */
 	{ NULL,
 	    "Police arrested a suspected member of the Abu Sayyaf Group "
 	    "wanted over the 2019 bombings of a cathedral in a raid on "
 	    "Friday.",
-	    "other" },
+	    "trial" },
 	{ NULL,
 	    "Suspected members of the Abu Sayyaf Group bombed a "
 	    "cathedral on Friday, killing five worshippers, police "
@@ -2203,6 +2204,109 @@ static const struct {
 	    "A man wanted over a 2019 market bombing that killed nine "
 	    "people was arrested at a border crossing on Monday.",
 	    "other" },
+	/* a wounding verb after the cue is the day's act too ... */
+	{ NULL,
+	    "A woman wanted for unpaid debts stabbed a court bailiff to "
+	    "death at her flat on Monday morning, police said.",
+	    NULL },
+	/* ... but not the verb the cue's preposition governs */
+	{ NULL,
+	    "A man wanted for stabbing a bailiff to death in 2019 was "
+	    "arrested at an airport on Monday, police said.",
+	    "other" },
+	/* a private person who kills or shoots the state's people
+	 * attacks them, named attacker or weapon or not */
+	{ NULL,
+	    "A man killed two police officers at a roadside cafe on "
+	    "Sunday evening, police said.",
+	    NULL },
+	{ NULL,
+	    "A 23-year-old man shot two soldiers at a checkpoint on "
+	    "Monday, the army said.",
+	    NULL },
+	/* ... while one killed by them, or officers killed in a crash,
+	 * tell of no attack */
+	{ NULL,
+	    "A man was killed by police at a roadside cafe on Sunday "
+	    "evening.",
+	    "other" },
+	{ NULL,
+	    "Two officers were killed in a crash on the motorway on "
+	    "Sunday.",
+	    "accident" },
+	{ NULL,
+	    "A driver killed two police officers when his car skidded on "
+	    "ice and crashed into their patrol car on Sunday, police "
+	    "said.",
+	    "accident" },
+	{ NULL,
+	    "A man who killed two police officers at a roadside cafe in "
+	    "2015 was sentenced to life in prison on Monday.",
+	    "trial" },
+	/* the periods, penalties and goalies of a hockey game make its
+	 * fights the game's ... */
+	{ "Goalies trade punches in derby",
+	    "Both goaltenders were given game misconducts after they "
+	    "skated to centre ice and traded punches in the second period "
+	    "of Saturday's game.",
+	    "sports" },
+	/* ... and no game of a shooting outside the arena */
+	{ NULL,
+	    "A gunman opened fire on supporters leaving an arena after the "
+	    "third period of a hockey game on Saturday night, killing two "
+	    "fans, police said.",
+	    NULL },
+	/* a side that "bombarded the goal" in a match told in twice as
+	 * many words of the game plays; troops that bombard positions
+	 * by a stadium fight */
+	{ "Chile bombard the goal but Ecuador hold on",
+	    "Chile bombarded the Ecuadorian goal for the whole second half "
+	    "and fired 20 shots, but the goalkeeper made nine saves as "
+	    "Ecuador held on for a 1-0 win in Tuesday's World Cup "
+	    "qualifier.",
+	    "sports" },
+	{ NULL,
+	    "Government troops bombarded rebel positions around the city's "
+	    "football stadium with artillery on Sunday, the army said in a "
+	    "statement.",
+	    "military_operation" },
+	/* armies trade artillery fire; rebels who shell a market and
+	 * then trade fire with troops attacked it */
+	{ NULL,
+	    "Four soldiers were killed on Tuesday as the two countries' "
+	    "armies traded artillery and mortar fire along their disputed "
+	    "border, the defence ministries said.",
+	    "military_operation" },
+	{ NULL,
+	    "Rebels fired mortar rounds into a crowded market on Saturday, "
+	    "killing nine people, and later traded rocket fire with troops "
+	    "on the edge of the town, officials said.",
+	    NULL },
+	/* a temple or harvest festival is a crowd's gathering, no film
+	 * festival: its stampede is an accident, its bomb an attack */
+	{ "Stampede at temple festival kills 7",
+	    "Seven pilgrims were crushed to death and dozens hurt in a "
+	    "stampede at a temple festival as crowds surged towards the "
+	    "gates.",
+	    "accident" },
+	{ NULL,
+	    "A bomb hidden in a bag exploded among worshippers at a temple "
+	    "festival on Sunday evening, killing five people and wounding "
+	    "30, police said.",
+	    NULL },
+	/* "no indication the crash was deliberate" rules out intent as
+	 * "no indication that" does; "no indication he had accomplices"
+	 * leaves the stabbing told before it */
+	{ NULL,
+	    "Six guests were killed when a lorry driven by a man said to be "
+	    "drunk crashed into a wedding procession on Friday night. "
+	    "Police said there was no indication the crash was deliberate.",
+	    "accident" },
+	{ NULL,
+	    "A man stabbed three commuters at a railway station on Monday "
+	    "morning before he was detained by officers, police said. "
+	    "There was no indication he had accomplices, a spokesman said.",
+	    NULL },
 };
 
 static void
@@ -2214,6 +2318,367 @@ test_frame_q_cases(void **state)
 	for (i = 0; i < sizeof(frame_q_cases) / sizeof(frame_q_cases[0]); i++)
 		check_reading(frame_q_cases[i].title, frame_q_cases[i].text,
 		    frame_q_cases[i].reason);
+}
+
+/* Accidents, disasters and remembering told in an attack's words, and
+ * attacks told beside them. */
+static const struct {
+	const char *title, *text, *reason;
+} disaster_cases[] = {
+	/* mudflows are weather's, whatever committee reports them */
+	{ "Mudflows kill eight in mountain valley",
+	    "Eight people were killed when mudflows swept through villages "
+	    "overnight. The committee said rescuers were still searching for "
+	    "two missing people.",
+	    "disaster" },
+	{ "Gunmen kill four villagers clearing mudflow debris",
+	    "Gunmen opened fire on villagers clearing debris left by mudflows "
+	    "in the valley on Monday, killing four people, police said.",
+	    NULL },
+	/* "like a bomb" is a simile; an attack a witness likens to
+	 * nothing keeps its words */
+	{ "Tornado tears through town, five dead",
+	    "A tornado tore through a small town on Friday night, killing "
+	    "five people and injuring dozens, officials said. \"It looks "
+	    "like a bomb went off,\" the mayor said.",
+	    "disaster" },
+	{ "Two killed in bar shooting",
+	    "A gunman opened fire at a bar on Friday night, killing two "
+	    "people. Police said it looked like a targeted attack.",
+	    NULL },
+	{ "Mosque fire treated as arson",
+	    "A fire that gutted a mosque on Sunday looked like an arson "
+	    "attack, police said. Nobody was hurt.",
+	    NULL },
+	/* a headline's "rule out" in the present rules out as "ruled
+	 * out" does; ruling out an accident leaves the bomb */
+	{ "Investigators rule out foul play in hotel fire that killed six",
+	    "Police said on Friday the fire that killed six guests at a hotel "
+	    "earlier this week was caused by faulty wiring. Nine people were "
+	    "injured.",
+	    "accident" },
+	{ "Investigators rule out gas leak in cafe blast that killed six",
+	    "Investigators on Monday ruled out a gas leak as the cause of an "
+	    "explosion that killed six people at a cafe. Police said a bomb "
+	    "had been planted under a table.",
+	    NULL },
+	/* a cause handled ("used during a concert") still explains the
+	 * fire it set; one hurled at people is a weapon */
+	{ "Nightclub fire kills 14",
+	    "Fourteen people were killed and more than 50 injured when "
+	    "sparklers used during a concert set fire to the ceiling of a "
+	    "nightclub, officials said.",
+	    "accident" },
+	{ "Fireworks hurled at police set van ablaze",
+	    "Fireworks hurled at police by masked youths set fire to a police "
+	    "van during riots on Saturday night, injuring two officers.",
+	    NULL },
+	/* the dead hung on a rate by "with" are a period's tally; an
+	 * event joined to a rate is still told */
+	{ "Shootings fall 12% in the city, police figures show",
+	    "Shootings in the city fell by 12% last year, with 340 people "
+	    "wounded and 61 killed, according to police figures.",
+	    "other" },
+	{ "Digest: copper output, metro station bombing",
+	    "Copper output fell 3% in the quarter, and two people were "
+	    "killed when a bomb exploded outside a metro station, police "
+	    "said.",
+	    NULL },
+	{ "Digest: copper output, metro station shooting",
+	    "Copper output fell 3% in the quarter; a gunman fired on people "
+	    "outside a metro station, killing one man, police said.",
+	    NULL },
+	/* a car "driven into" a crowd had a driver who meant it; the crash
+	 * that ends his getaway causes none of it, while a driver who
+	 * lost control is still an accident's */
+	{ "Pickup driven into crowd outside nightclub",
+	    "Two people died and nine were hurt when a pickup truck was "
+	    "driven into a crowd waiting outside a nightclub early Sunday, "
+	    "police said. He was arrested after crashing into a pole.",
+	    NULL },
+	{ "Car hits crowd outside stadium",
+	    "A car was driven into a crowd outside a stadium on Saturday "
+	    "after the driver lost control on a wet road, injuring five "
+	    "fans, police said.",
+	    "accident" },
+	{ "Car ploughs into bus stop",
+	    "A driver lost control of his car and ploughed into a bus stop on "
+	    "Sunday, injuring four people. He was arrested after crashing "
+	    "into a wall.",
+	    "accident" },
+	/* rescue crews attacked at a blaze: fireworks thrown are weapons,
+	 * and a fire set to lure them makes the blaze a scene; crews hurt
+	 * by a fire's own blast stay an accident's */
+	{ "Firefighters ambushed with fireworks at blaze",
+	    "Three firefighters were injured when they were pelted with "
+	    "stones and fireworks while putting out a car fire on New Year's "
+	    "Eve, the fire brigade said. Police said the car had been set "
+	    "alight to lure rescue crews into the street.",
+	    NULL },
+	{ "Crews attacked at bin fire",
+	    "Youths attacked firefighters with fireworks and bottles while "
+	    "they tackled a bin fire on New Year's Eve, the fire brigade "
+	    "said. Two crew members were hurt.",
+	    NULL },
+	{ "Firefighters hurt as burning car explodes",
+	    "Three firefighters were injured when a burning car exploded as "
+	    "they tried to put out the blaze on New Year's Eve, the fire "
+	    "brigade said.",
+	    "accident" },
+	/* "PM" is the prime minister, not a country's code acting */
+	{ "PM launches blistering attack on opposition leader",
+	    "The prime minister launched a blistering attack on the "
+	    "opposition leader in parliament on Wednesday.",
+	    "other" },
+	{ "US launches air strikes on militant camps",
+	    "American warplanes struck militant camps overnight, killing 20 "
+	    "fighters, officials said.",
+	    "military_operation" },
+	/* a relic made safe is no accident; one that went off as a farmer
+	 * ploughed is */
+	{ "Bomb squad carries out controlled explosion on old shell",
+	    "Army bomb disposal experts carried out a controlled explosion on "
+	    "Thursday of a First World War artillery shell found by a farmer "
+	    "in a field. No one was hurt.",
+	    "other" },
+	{ "Farmer killed as old shell explodes",
+	    "A farmer was killed on Tuesday when a First World War artillery "
+	    "shell exploded as he was ploughing a field, police said.",
+	    "accident" },
+	/* an exercise staged at a stadium is the exercise's story */
+	{ "Emergency services stage mock terror attack at stadium",
+	    "Hundreds of police officers, paramedics and firefighters took "
+	    "part in an exercise at a stadium on Sunday simulating a terror "
+	    "attack. Volunteers played wounded fans.",
+	    "other" },
+	{ "Gunman opens fire outside stadium",
+	    "A gunman opened fire on fans outside a stadium on Sunday, "
+	    "wounding three people, police said.",
+	    NULL },
+	/* an arrest years after an attack is the case's story, not a
+	 * memorial's; an arrest for a plan is a foiled plot's, and one
+	 * hours after a bombing is part of its news */
+	{ "Suspect arrested 11 years after shrine bombing",
+	    "Police said on Wednesday they had arrested a suspect in the 2015 "
+	    "bombing of a shrine that killed 20 people. He was detained "
+	    "abroad.",
+	    "trial" },
+	{ "Suspect arrested over concert bomb plot",
+	    "Police arrested a suspected member of a cell planning a bomb "
+	    "attack on a concert, officials said on Thursday. No one was "
+	    "hurt.",
+	    "other" },
+	{ "Shrine bomb kills 20; suspect arrested",
+	    "A bomb exploded at a crowded shrine on Wednesday evening, killing "
+	    "20 people, and police arrested a suspect hours later, officials "
+	    "said.",
+	    NULL },
+	/* a relative clause after a noun dated "years ago" tells of that
+	 * earlier event; a main clause after it is the day's */
+	{ "Arrest made in 2017 nightclub arson",
+	    "Police said on Monday they had arrested a man in connection with "
+	    "an arson attack on a nightclub nine years ago that killed 11 "
+	    "people.",
+	    "trial" },
+	{ "Gunmen attack village",
+	    "Gunmen attacked the village where a bomb exploded two years ago "
+	    "that killed nine people, killing four residents on Monday, "
+	    "police said.",
+	    NULL },
+	/* an animal as the agent of a killing is the story, whatever
+	 * overturned; a car that killed a man walking his dog is a crash */
+	{ "Crocodile kills fisherman in lagoon",
+	    "A fisherman was killed by a saltwater crocodile while fishing in "
+	    "a lagoon on Sunday night, police said. Villagers found his canoe "
+	    "overturned.",
+	    "other" },
+	{ "Man killed by car while walking dog",
+	    "A man was killed by a car while walking his dog on a country road "
+	    "on Sunday, police said. The driver lost control on a bend.",
+	    "accident" },
+	/* an illness named more strongly than the show it cut short; a
+	 * film about an illness stays a review */
+	{ "Singer cancels tour after suffering minor stroke",
+	    "The singer has cancelled the remaining dates of his tour after "
+	    "suffering what doctors described as a minor stroke backstage. "
+	    "His management said he would make a full recovery.",
+	    "medical" },
+	{ "Review: a quiet film about a heart attack",
+	    "The film follows a retired teacher who suffers a heart attack; "
+	    "the director keeps the drama small and the cast is superb.",
+	    "other" },
+};
+
+static void
+test_disaster_cases(void **state)
+{
+	size_t i;
+
+	(void)state;
+	for (i = 0; i < sizeof(disaster_cases) / sizeof(disaster_cases[0]);
+	    i++)
+		check_reading(disaster_cases[i].title, disaster_cases[i].text,
+		    disaster_cases[i].reason);
+}
+
+/* Title + text readings.  A roundup's items are separate news: the
+ * attack one of them tells is read alone, whatever a storm, a crash or a
+ * trial beside it says; a list of three or more clauses joined by
+ * semicolons is such a list; "press briefing" and the verb "round up"
+ * label no roundup. */
+static const struct {
+	const char *title, *text, *reason;
+} form_cases[] = {
+	{ "Morning briefing: coalition deal, hotel blast", "Two parties agreed "
+	    "a coalition deal on Monday. Armed separatists shot dead two "
+	    "road workers in the highlands, police said. A boiler explosion "
+	    "at a hotel injured six staff. The central bank held rates at "
+	    "4%.", NULL },
+	{ "Opinion: A week of headlines", "A court suspended the lithium "
+	    "deal. The president declared a state of emergency over maize "
+	    "shortages. A 16-year-old opened fire in a secondary school in "
+	    "the capital, wounding three classmates before being detained. "
+	    "The government approved a plan to build two reactors by 2040.",
+	    NULL },
+	{ "Evening round-up", "A court sentenced a driver to four years for a "
+	    "crash that killed three cyclists; an explosive device went off "
+	    "outside a police station in a southern town overnight, causing "
+	    "heavy damage; nobody was injured; the cricket board named a new "
+	    "coach.", NULL },
+	{ "Evening round-up", "A court sentenced a driver to four years for a "
+	    "crash that killed three cyclists; floods killed six people in "
+	    "the south; the cricket board named a new coach; a jury "
+	    "convicted a man over a 2019 bombing that killed nine.",
+	    "disaster" },
+	{ "Press briefing: Man charged over 2018 bar bombing", "Police have "
+	    "charged a 48-year-old man with murder over a bar bombing eight "
+	    "years ago that killed three people. Detectives say new forensic "
+	    "tests linked him to the device. He will appear in court on "
+	    "Friday.", "trial" },
+	{ "Police round up 20 suspects after market bombing", "Police "
+	    "detained 20 people overnight after a bomb killed four traders at "
+	    "a market on Monday. Officers searched houses in three districts. "
+	    "Two of those held are brothers, a spokesman said. The market "
+	    "reopened on Tuesday.", NULL },
+	/* "its long-range drones": the country the sentence opens with
+	 * owns them; militants' drones are no state's */
+	{ NULL, "Ukraine said its long-range drones hit an oil refinery in a "
+	    "Russian region overnight, causing a large fire.",
+	    "military_operation" },
+	{ NULL, "Militants said their drones hit an army post overnight, "
+	    "wounding three soldiers.", NULL },
+	/* what follows "after" a warning or a plan happened and prompted
+	 * it; a plan's own "after" names only its time */
+	{ "Travel alert: advice updated after market blast", "The government "
+	    "has updated its travel advice for the country after an "
+	    "explosive device went off at a market in the port city on "
+	    "Saturday, killing three people and wounding 19.", NULL },
+	{ NULL, "Two men were arrested on Monday on suspicion of planning to "
+	    "bomb a church after Sunday mass, police said.", "other" },
+	{ NULL, "The embassy issued a travel warning after the elections, "
+	    "citing the risk of attacks on hotels and markets.", "other" },
+	/* a weapon that went off before its time or in drill went off by
+	 * mistake; attackers who strike a drill meant it */
+	{ NULL, "A soldier was killed and two others were injured when a "
+	    "grenade detonated prematurely during a training exercise at a "
+	    "range, the army said.", "accident" },
+	{ NULL, "Militants attacked soldiers during a training exercise at a "
+	    "range on Monday, killing two, the army said.", NULL },
+	/* what attackers may or could do is a risk told, not an act */
+	{ "Travel advisory raised to highest level", "The government raised "
+	    "its travel advisory for the country to the highest level. The "
+	    "advisory notes that terrorists may attack with little or no "
+	    "warning, targeting hotels and places of worship.", "other" },
+	{ NULL, "Gunmen attacked a hotel on Monday, killing four guests; "
+	    "police said more attacks may follow.", NULL },
+	/* a blast measured in yards, a result after its score, a match's
+	 * clock: a game; a blast at the ground that kills fans is none */
+	{ "Late blast kills off United's hopes", "A 25-yard blast from the "
+	    "substitute gave City a 2-1 win on Sunday and all but killed off "
+	    "United's hopes of catching the leaders.", "sports" },
+	{ NULL, "A late strike gave City a 2-1 win on Sunday and all but "
+	    "killed off United's hopes of catching the leaders.", "sports" },
+	{ NULL, "A bomb blast at the stadium gates killed two fans before the "
+	    "match on Sunday, police said.", NULL },
+	/* those playing gunmen in a drill are no gunmen; gunmen posing as
+	 * police are */
+	{ "Police stage airport drill", "Hundreds of officers took part in an "
+	    "overnight exercise at the airport in which actors playing "
+	    "gunmen stormed a terminal and took hostages.", "other" },
+	{ NULL, "Gunmen posing as police officers stormed a hotel on Monday "
+	    "and took 20 guests hostage.", NULL },
+	/* "told a Crown court": the court named inside the phrase still
+	 * judges what the witness tells; one told to reporters is news */
+	{ "Court hears gunman laughed as he opened fire in bar", "A witness "
+	    "told a Crown court on Wednesday that the gunman laughed as he "
+	    "walked into a bar and opened fire in 2024, killing two people. "
+	    "The accused, who denies murder, sat still as she described "
+	    "hiding under a table.", "trial" },
+	{ NULL, "A witness told reporters that the gunman smiled as he opened "
+	    "fire in a cafe on Wednesday, killing two people.", NULL },
+	/* the act told by its doer ("arsonists burned"); arsonists ruled
+	 * out are no attack */
+	{ NULL, "Arsonists burned two trucks and a rural chapel overnight and "
+	    "left pamphlets demanding land.", NULL },
+	{ NULL, "Investigators ruled out arsonists and said the forest fire "
+	    "that destroyed 40 homes was caused by lightning.", "disaster" },
+	/* a strike noun the army owns is the state's strike, its verb
+	 * however far; shelling after militants' mortars is theirs */
+	{ NULL, "Army shelling of residential areas in the city killed 15 "
+	    "civilians on Sunday, a medics' group said.",
+	    "military_operation" },
+	{ NULL, "Militants fired mortars at an army base on Sunday, and "
+	    "shelling of residential areas around it killed 15 civilians, "
+	    "medics said.", NULL },
+	/* an account taken over and used for scam links is a cyber
+	 * story; a bus hijacked by gunmen is an attack */
+	{ NULL, "The bank's social media account was hijacked overnight and "
+	    "used to post scam links, officials said.", "cyber" },
+	{ NULL, "Gunmen hijacked a bus carrying 30 passengers on Monday and "
+	    "drove it into the hills, police said.", NULL },
+	/* a fire weapon thrown is thrown by someone; a cylinder that
+	 * exploded went off by itself */
+	{ NULL, "A firebomb was thrown through a window of a temple "
+	    "overnight; the blaze was put out and no one was hurt.", NULL },
+	{ NULL, "A gas cylinder exploded in a temple kitchen overnight; the "
+	    "blaze was put out and no one was hurt.", "accident" },
+	/* a car driven into an audience is driven into a crowd; one that
+	 * rolled there after its brakes failed is an accident */
+	{ NULL, "The driver who ploughed a car into the audience at a street "
+	    "festival on Sunday, injuring nine, had left a note at home, "
+	    "police said.", NULL },
+	{ NULL, "A delivery van rolled into the audience at a street festival "
+	    "on Sunday after its brakes failed, injuring nine, police said.",
+	    "accident" },
+};
+
+static void
+test_news_forms(void **state)
+{
+	size_t i;
+
+	(void)state;
+	for (i = 0; i < sizeof(form_cases) / sizeof(form_cases[0]); i++)
+		check_reading(form_cases[i].title, form_cases[i].text,
+		    form_cases[i].reason);
+}
+
+/* An amount in words before the object ("kill thousands of jobs") leaves
+ * the object to judge the verb; what attackers may do is not done. */
+static void
+test_news_form_frames(void **state)
+{
+	struct probe p;
+
+	(void)state;
+	probe("The plan would kill thousands of jobs, the union said.", &p);
+	assert_true(p.fr.harm == 0);
+	probe("The bomb killed thousands of people, officials said.", &p);
+	assert_true(p.fr.harm > 0);
+	probe("Terrorists may attack hotels with little or no warning.", &p);
+	assert_true(p.fr.attackers == 0 && p.violent_kept == 0);
+	probe("Terrorists attacked two hotels on Monday.", &p);
+	assert_true(p.fr.attackers > 0 && p.fr.nonstate > 0);
 }
 
 int
@@ -2231,6 +2696,9 @@ main(void)
 		cmocka_unit_test(test_aftermath_frames),
 		cmocka_unit_test(test_reaction_cases),
 		cmocka_unit_test(test_frame_q_cases),
+		cmocka_unit_test(test_disaster_cases),
+		cmocka_unit_test(test_news_forms),
+		cmocka_unit_test(test_news_form_frames),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

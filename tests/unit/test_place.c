@@ -223,6 +223,33 @@ test_georgia(void **state)
 	assert_string_equal(r.location.region, "Georgia");
 }
 
+/* A city names which Georgia a chain ends in; an adjective of the
+ * coast places a country as "northern" does. */
+static void
+test_chain_region_or_country(void **state)
+{
+	struct place_result r;
+
+	(void)state;
+	run("Two students were killed on Tuesday when a gunman opened fire "
+	    "at a high school outside Macon, Georgia, officials said.", &r);
+	assert_place(&r.location, "Macon", NULL, "US");
+	run("A bomb exploded at a checkpoint near Gori, Georgia, on Sunday, "
+	    "killing two soldiers.", &r);
+	assert_place(&r.location, "Gori", NULL, "GE");
+	/* a country's name before "state" is a region's, but a
+	 * country's "state television" is its own */
+	run("A Georgia state senator was shot dead at his home late on "
+	    "Saturday, police said.", &r);
+	assert_place(&r.location, NULL, "Georgia", "US");
+	run("A border guard was shot dead by gunmen on the frontier, "
+	    "Georgia state television reported.", &r);
+	assert_place(&r.location, NULL, NULL, "GE");
+	run("Militants fired on a bus in coastal Kenya on Thursday, killing "
+	    "four passengers. The gunmen emerged from the Boni forest.", &r);
+	assert_place(&r.location, NULL, NULL, "KE");
+}
+
 static void
 test_jordan(void **state)
 {
@@ -659,6 +686,7 @@ main(void)
 		cmocka_unit_test(test_paris_texas),
 		cmocka_unit_test(test_georgia),
 		cmocka_unit_test(test_jordan),
+		cmocka_unit_test(test_chain_region_or_country),
 		cmocka_unit_test(test_demonyms),
 		cmocka_unit_test(test_background_country),
 		cmocka_unit_test(test_triples),
