@@ -107,6 +107,7 @@ main(int argc, char **argv)
 	size_t cap = 0, n = 0, i, total = 0;
 	ssize_t len;
 	struct item *items = NULL;
+	struct extract_scratch *sc;
 	long rounds = 0, r;
 	int a = 1;
 
@@ -169,6 +170,7 @@ main(int argc, char **argv)
 		n = m;
 	}
 
+	sc = extract_scratch_new();
 	if (rounds > 0) {
 		struct timespec t0, t1;
 		double secs;
@@ -180,7 +182,7 @@ main(int argc, char **argv)
 				    items[i].text, items[i].len,
 				    items[i].published };
 
-				json_decref(extract_incident(&in));
+				json_decref(extract_incident_with(&in, sc));
 			}
 		clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &t1);
 		secs = (double)(t1.tv_sec - t0.tv_sec) +
@@ -196,12 +198,14 @@ main(int argc, char **argv)
 
 			json_object_set_new(out, "id", items[i].id ?
 			    json_string(items[i].id) : json_integer((json_int_t)i));
-			json_object_set_new(out, "record", extract_incident(&in));
+			json_object_set_new(out, "record",
+			    extract_incident_with(&in, sc));
 			json_dumpf(out, stdout, JSON_COMPACT | JSON_PRESERVE_ORDER);
 			fputc('\n', stdout);
 			json_decref(out);
 		}
 	}
+	extract_scratch_free(sc);
 	for (i = 0; i < n; i++)
 		free_item(&items[i]);
 	free(items);

@@ -31,6 +31,7 @@
 #include "config/config.h"
 #include "daemon/alerting.h"
 #include "daemon/output.h"
+#include "extract/extract.h"
 #include "feeds/feed.h"
 #include "feeds/parse.h"
 
@@ -42,6 +43,7 @@ struct run {
 	const struct feed_cfg	*feed;
 	time_t			 now;
 	size_t			 items, incidents, fired;
+	struct extract_scratch	*scratch;	/* reused by every item */
 };
 
 static size_t
@@ -195,7 +197,7 @@ on_item(const struct feed_item *it, void *arg)
 	size_t i, j;
 
 	r->items++;
-	record = alerting_extract(it);
+	record = alerting_extract(it, r->scratch);
 	wrap = feed_item_json(it);
 	item = json_object_get(wrap, "item");
 	printf("item %zu: %s\n", r->items, it->title ? it->title : "(untitled)");
@@ -258,7 +260,7 @@ cmd_test(int argc, char **argv)
 	struct feed_parser *p = NULL;
 	struct feed_item article;
 	struct config *cfg = NULL;
-	struct run r;
+	struct run r = { 0 };
 	int c, is_url, rc = 1, parsed;
 
 	optind = 1;
@@ -289,6 +291,7 @@ cmd_test(int argc, char **argv)
 	memset(&r, 0, sizeof(r));
 	r.cfg = cfg;
 	r.now = time(NULL);
+	r.scratch = extract_scratch_new();
 	is_url = strncmp(in, "http://", 7) == 0 || strncmp(in, "https://", 8) == 0;
 	if (feed != NULL && (r.feed = config_feed(cfg, feed)) == NULL) {
 		fprintf(stderr, "feedwatch test: no feed named %s in %s\n",
@@ -319,6 +322,7 @@ cmd_test(int argc, char **argv)
 	rc = fflush(stdout) == 0 ? 0 : 3;
 out:
 	feed_parser_free(p);
+	extract_scratch_free(r.scratch);
 	config_free(cfg);
 	buf_release(&b);
 	buf_release(&errors);

@@ -48,6 +48,7 @@ struct alerting {
 	size_t		 ncool;
 	size_t		 count;
 	size_t		 pending;	/* queued in the open transaction */
+	struct extract_scratch *scratch;
 };
 
 /* What clustering made of a report. */
@@ -66,6 +67,7 @@ alerting_new(struct state *st)
 	struct alerting *a = xcalloc(1, sizeof(*a));
 
 	a->st = st;
+	a->scratch = extract_scratch_new();
 	return a;
 }
 
@@ -79,6 +81,7 @@ alerting_free(struct alerting *a)
 	for (i = 0; i < a->ncool; i++)
 		free(a->cool[i].rule);
 	free(a->cool);
+	extract_scratch_free(a->scratch);
 	free(a);
 }
 
@@ -104,7 +107,7 @@ alerting_settle(struct alerting *a, int committed)
 }
 
 json_t *
-alerting_extract(const struct feed_item *item)
+alerting_extract(const struct feed_item *item, struct extract_scratch *sc)
 {
 	struct extract_input in;
 	const char *text;
@@ -116,7 +119,7 @@ alerting_extract(const struct feed_item *item)
 	in.text = text != NULL ? text : "";
 	in.len = strlen(in.text);
 	in.published = item->published;
-	return extract_incident(&in);
+	return extract_incident_with(&in, sc);
 }
 
 int
@@ -380,7 +383,7 @@ alerting_item(struct alerting *a, const struct config *cfg,
 	memset(&p, 0, sizeof(p));
 	if (item->id == NULL)
 		return 0;
-	report = alerting_extract(item);
+	report = alerting_extract(item, a->scratch);
 	wrap = feed_item_json(item);
 	item_json = json_object_get(wrap, "item");
 	fire = xcalloc(cfg->nrules ? cfg->nrules : 1, sizeof(*fire));

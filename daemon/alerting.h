@@ -22,6 +22,7 @@
 
 struct alerting;
 struct config;
+struct extract_scratch;
 struct feed_cfg;
 struct feed_item;
 struct rule_cfg;
@@ -51,10 +52,12 @@ void alerting_settle(struct alerting *a, int committed);
 /* Alerts queued (committed) so far. */
 size_t alerting_count(const struct alerting *a);
 
-/* The incident record of an item: extract_incident() over its title and
- * its content (or summary when it has no content), anchored at its
- * publication date.  New reference. */
-json_t *alerting_extract(const struct feed_item *item);
+/* The incident record of an item: extract_incident_with() over its title
+ * and its content (or summary when it has no content), anchored at its
+ * publication date, reusing sc (may be NULL) for its working memory.
+ * New reference. */
+json_t *alerting_extract(const struct feed_item *item,
+    struct extract_scratch *sc);
 
 /* Whether rule r fires for an item of feed (NULL: no configured feed)
  * with incident record `incident` and item object `item` (the inner

@@ -1912,7 +1912,7 @@ commentary(const struct tokens *tk, long head)
 void
 classify_incident(const struct tokens *tk, const struct lex_hits *h,
     const unsigned char *use, long head, const struct casualty *cas,
-    int has_group, struct classification *out)
+    int has_group, struct frame_scratch *fs, struct classification *out)
 {
 	struct tally t;
 	struct frames fr;
@@ -1925,7 +1925,7 @@ classify_incident(const struct tokens *tk, const struct lex_hits *h,
 	memset(out, 0, sizeof(*out));
 	/* Violence words used as metaphors, or about what is remembered,
 	 * judged, planned or ruled out, are no evidence of an attack. */
-	fh = frame_read(tk, h, use, head, &fr);
+	fh = frame_read_with(tk, h, use, head, &fr, fs);
 	/* A group named only for the earlier attack a text remembers did
 	 * nothing in this one. */
 	if (fr.group_past)
@@ -2287,5 +2287,6 @@ classify_incident(const struct tokens *tk, const struct lex_hits *h,
 			break;
 		}
 	}
-	lex_hits_free(fh);
+	if (fs == NULL)
+		lex_hits_free(fh);
 }

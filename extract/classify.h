@@ -15,6 +15,7 @@
 struct tokens;
 struct lex_hits;
 struct casualty;
+struct frame_scratch;
 
 struct date {
 	int	 year, month, day;	/* 0 when unknown */
@@ -35,9 +36,10 @@ struct classification {
 void classify_scope(const struct tokens *tk, const struct lex_hits *h,
     const struct date *published, long head, unsigned char *use);
 
-/* Decide and type the incident; has_group: a perpetrator group was found. */
+/* Decide and type the incident; has_group: a perpetrator group was found.
+ * fs (may be NULL): memory for frame_read_with(). */
 void classify_incident(const struct tokens *tk, const struct lex_hits *h,
     const unsigned char *use, long head, const struct casualty *cas,
-    int has_group, struct classification *out);
+    int has_group, struct frame_scratch *fs, struct classification *out);
 
 #endif

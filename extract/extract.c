@@ -17,6 +17,7 @@
 #include "extract/casualty.h"
 #include "extract/classify.h"
 #include "extract/extract.h"
+#include "extract/frame.h"
 #include "extract/lexicon.h"
 #include "extract/perp.h"
 #include "extract/place.h"
@@ -25,6 +26,45 @@
 
 #define EVIDENCE_MAX	200	/* bytes of text quoted per field */
 #define NELEM(a)	(sizeof(a) / sizeof((a)[0]))
+
+/* What one extraction allocates, kept for the next.  On a short text
+ * malloc() costs as much as the reading: it clears the blocks, and its
+ * first large block after the caller freed a record first sorts all the
+ * record's small ones back into its free lists. */
+struct extract_scratch {
+	struct text *t;
+	struct tokens *tk;
+	struct lex_hits *h;
+	struct place_scratch *ps;
+	struct frame_scratch *fs;
+	struct span *spans;	/* and use[] after spancap of them */
+	size_t	 spancap;
+};
+
+struct extract_scratch *
+extract_scratch_new(void)
+{
+	struct extract_scratch *sc = xcalloc(1, sizeof(*sc));
+
+	sc->ps = place_scratch_new();
+	sc->fs = frame_scratch_new();
+	return sc;
+}
+
+void
+extract_scratch_free(struct extract_scratch *sc)
+{
+	if (sc == NULL)
+		return;
+	/* the hits point back into their tokens */
+	lex_hits_free(sc->h);
+	tokens_free(sc->tk);
+	text_free(sc->t);
+	place_scratch_free(sc->ps);
+	frame_scratch_free(sc->fs);
+	free(sc->spans);
+	free(sc);
+}
 
 /* ---- dates ----------------------------------------------------------- */
 
@@ -400,6 +440,9 @@ reason_name(const char *r)
 	return NULL;
 }
 
+static json_t *extract_text(const struct extract_input *,
+    struct extract_scratch *, int);
+
 /* The record of sentences [s, e) of the text read alone. */
 static json_t *
 read_item(const struct text *t, size_t s, size_t e,
@@ -413,7 +456,7 @@ read_item(const struct text *t, size_t s, size_t e,
 	item.text = str + text_sentence(t, s)->start;
 	item.len = text_sentence(t, e - 1)->end - text_sentence(t, s)->start;
 	item.published = in->published;
-	return extract_incident(&item);
+	return extract_text(&item, NULL, 0);
 }
 
 /* A roundup's items are separate news: the attack one of them reports is
@@ -477,6 +520,23 @@ roundup_item(const struct text *t, const struct tokens *tk, long head,
 json_t *
 extract_incident(const struct extract_input *in)
 {
+	return extract_text(in, NULL, 1);
+}
+
+json_t *
+extract_incident_with(const struct extract_input *in,
+    struct extract_scratch *sc)
+{
+	return extract_text(in, sc, 1);
+}
+
+/* The record of in, reusing sc (may be NULL).  With items, a roundup is
+ * read item by item; an item is read with items 0, so it is never split
+ * again (its text can be the whole roundup's). */
+static json_t *
+extract_text(const struct extract_input *in, struct extract_scratch *sc,
+    int items)
+{
 	struct text *t;
 	struct tokens *tk;
 	struct lex_hits *h;
@@ -487,36 +547,55 @@ extract_incident(const struct extract_input *in)
 	struct date pub, when;
 	struct span *spans;
 	unsigned char *use;
-	size_t nspans = 0, s, len;
+	size_t nspans = 0, s, len, nspan;
 	const char *str;
 	long head;
 	json_t *rec, *ev, *o;
 	const char *item_reason = NULL;
 	int is_roundup;
 
-	t = text_new_titled(in->title, in->text ? in->text : "",
-	    in->text ? in->len : 0);
-	tk = tokens_new(t);
-	h = lex_scan(tk);
+	t = text_renew(sc ? sc->t : NULL, in->title,
+	    in->text ? in->text : "", in->text ? in->len : 0);
+	tk = tokens_renew(sc ? sc->tk : NULL, t);
+	h = lex_rescan(sc ? sc->h : NULL, tk);
+	if (sc != NULL) {
+		sc->t = t;
+		sc->tk = tk;
+		sc->h = h;
+	}
 	str = text_str(t, &len);
 	head = text_headline(t);
 	parse_published(in->published, &pub);
-	if ((is_roundup = roundup(tk, head)) &&
+	if ((is_roundup = items && roundup(tk, head)) &&
 	    (rec = roundup_item(t, tk, head, in, &item_reason)) != NULL) {
-		lex_hits_free(h);
-		tokens_free(tk);
-		text_free(t);
+		if (sc == NULL) {
+			lex_hits_free(h);
+			tokens_free(tk);
+			text_free(t);
+		}
 		return rec;
 	}
 
 	/* use and spans share a block, and each entry is written before
 	 * it is read */
-	spans = xreallocarray(NULL, tk->nsent + 1, sizeof(*spans) + 1);
-	use = (unsigned char *)(spans + tk->nsent + 1);
+	nspan = tk->nsent + 1;
+	if (sc != NULL && sc->spancap >= nspan) {
+		spans = sc->spans;
+		nspan = sc->spancap;
+	} else {
+		spans = xreallocarray(NULL, nspan, sizeof(*spans) + 1);
+		if (sc != NULL) {
+			free(sc->spans);
+			sc->spans = spans;
+			sc->spancap = nspan;
+		}
+	}
+	use = (unsigned char *)(spans + nspan);
 	classify_scope(tk, h, &pub, head, use);
 	casualty_extract(tk, h, use, head, &cas);
 	perp_extract(tk, h, use, head, &perp);
-	classify_incident(tk, h, use, head, &cas, perp.group != NULL, &cl);
+	classify_incident(tk, h, use, head, &cas, perp.group != NULL,
+	    sc ? sc->fs : NULL, &cl);
 	/* A roundup none of whose items reports an attack reports none;
 	 * its violent words are those of the item most like one ("a
 	 * coroner ruled ...": a trial). */
@@ -554,7 +633,8 @@ extract_incident(const struct extract_input *in)
 		char *title = hs ? xstrndup(str + hs->start,
 		    hs->end - hs->start) : NULL;
 
-		place_extract(title, str, len, spans, nspans, &pl);
+		place_extract_with(title, str, len, spans, nspans, &pl,
+		    sc ? sc->ps : NULL);
 		free(title);
 	}
 	/* "TEGUCIGALPA - Eight men were shot dead in a bar": an
@@ -639,9 +719,11 @@ extract_incident(const struct extract_input *in)
 	jset(rec, "evidence", ev);
 
 	perp_clear(&perp);
-	free(spans);
-	lex_hits_free(h);
-	tokens_free(tk);
-	text_free(t);
+	if (sc == NULL) {
+		free(spans);
+		lex_hits_free(h);
+		tokens_free(tk);
+		text_free(t);
+	}
 	return rec;
 }

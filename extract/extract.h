@@ -21,4 +21,16 @@ struct extract_input {
  * on bad input: text that is not an attack gives is_incident false. */
 json_t *extract_incident(const struct extract_input *in);
 
+/* Memory that extract_incident_with() reuses from call to call, for a
+ * caller that extracts from many texts in turn; not for two calls at
+ * once.  Never fails; extract_scratch_free() accepts NULL. */
+struct extract_scratch;
+struct extract_scratch *extract_scratch_new(void);
+void extract_scratch_free(struct extract_scratch *sc);
+
+/* extract_incident() using sc's memory; sc may be NULL.  The record
+ * shares nothing with sc. */
+json_t *extract_incident_with(const struct extract_input *in,
+    struct extract_scratch *sc);
+
 #endif

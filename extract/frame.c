@@ -1770,22 +1770,63 @@ kind_of_relic(const struct tokens *tk, const struct lex_hit *x,
 	    !tok_in_sorted(tk, x->tok - 1, counted, NELEM(counted));
 }
 
+struct frame_scratch {
+	unsigned char *block;	/* the per-token tables */
+	size_t	 blockcap;
+	struct lex_hits *out;
+};
+
+struct frame_scratch *
+frame_scratch_new(void)
+{
+	return xcalloc(1, sizeof(struct frame_scratch));
+}
+
+void
+frame_scratch_free(struct frame_scratch *fs)
+{
+	if (fs == NULL)
+		return;
+	free(fs->block);
+	lex_hits_free(fs->out);
+	free(fs);
+}
+
 struct lex_hits *
 frame_read(const struct tokens *tk, const struct lex_hits *h,
     const unsigned char *use, long head, struct frames *fr)
+{
+	return frame_read_with(tk, h, use, head, fr, NULL);
+}
+
+struct lex_hits *
+frame_read_with(const struct tokens *tk, const struct lex_hits *h,
+    const unsigned char *use, long head, struct frames *fr,
+    struct frame_scratch *fs)
 {
 	struct scan sc;
 	struct lex_hits *out;
 	size_t i, s, a, groups[2] = { 0, 0 };	/* named in kept, dropped text */
 	const struct lex_entry *relic = NULL;
 	unsigned char *block;
+	/* one block for the per-token tables, all zeroed */
+	size_t blen = (tk->n + 1) * (2 * sizeof(uint16_t) + FRAME_N + 9);
 
 	memset(fr, 0, sizeof(*fr));
 	memset(&sc, 0, sizeof(sc));
 	sc.tk = tk;
 	sc.h = h;
-	/* one block for the per-token tables, all zeroed */
-	block = xcalloc(tk->n + 1, 2 * sizeof(uint16_t) + FRAME_N + 9);
+	if (fs == NULL) {
+		block = xcalloc(1, blen);
+	} else {
+		if (fs->blockcap < blen) {
+			free(fs->block);
+			fs->block = xmalloc(blen);
+			fs->blockcap = blen;
+		}
+		block = fs->block;
+		memset(block, 0, blen);
+	}
 	sc.starts = (uint16_t *)(void *)block;
 	sc.ends = sc.starts + tk->n + 1;
 	for (a = 0; a < FRAME_N; a++)
@@ -1856,8 +1897,14 @@ frame_read(const struct tokens *tk, const struct lex_hits *h,
 	for (s = 0; s < tk->nsent; s++)
 		read_sentence(&sc, s, use[s] || (long)s == head, head, fr);
 
-	out = lex_hits_new(tk->nsent, 0);
-	out->v = xreallocarray(NULL, h->n + 1, sizeof(*out->v));
+	out = lex_hits_renew(fs ? fs->out : NULL, tk->nsent, 0);
+	if (out->vcap < h->n + 1) {
+		free(out->v);
+		out->vcap = h->n + 1;
+		out->v = xreallocarray(NULL, out->vcap, sizeof(*out->v));
+	}
+	if (fs != NULL)
+		fs->out = out;
 	for (s = 0, i = 0; s < tk->nsent; s++) {
 		out->sent_first[s] = out->n;
 		for (i = h->sent_first[s]; i < h->sent_first[s + 1]; i++) {
@@ -1892,6 +1939,7 @@ frame_read(const struct tokens *tk, const struct lex_hits *h,
 	}
 	out->sent_first[tk->nsent] = out->n;
 	fr->group_past = groups[1] > 0 && groups[0] == 0;
-	free(block);
+	if (fs == NULL)
+		free(block);
 	return out;
 }

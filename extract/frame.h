@@ -66,4 +66,16 @@ struct frames {
 struct lex_hits *frame_read(const struct tokens *tk, const struct lex_hits *h,
     const unsigned char *use, long head, struct frames *fr);
 
+/* What frame_read_with() reuses from call to call; it only grows.  Never
+ * fails; frame_scratch_free() accepts NULL. */
+struct frame_scratch;
+struct frame_scratch *frame_scratch_new(void);
+void frame_scratch_free(struct frame_scratch *fs);
+
+/* frame_read() in fs's memory.  With fs not NULL the result is fs's, valid
+ * until its next use: do not free it.  With NULL, as frame_read(). */
+struct lex_hits *frame_read_with(const struct tokens *tk,
+    const struct lex_hits *h, const unsigned char *use, long head,
+    struct frames *fr, struct frame_scratch *fs);
+
 #endif

@@ -247,11 +247,46 @@ scan_at(const struct tokens *tk, size_t i, int kind, struct lex_hits *h,
 struct lex_hits *
 lex_scan(const struct tokens *tk)
 {
-	struct lex_hits *h = lex_hits_new(tk->nsent, tk->n + 1);
+	return lex_rescan(NULL, tk);
+}
+
+struct lex_hits *
+lex_hits_renew(struct lex_hits *old, size_t nsent, size_t extra)
+{
+	struct lex_hits *h = old;
+	struct lex_hit *v = old ? old->v : NULL;
+	size_t vcap = old ? old->vcap : 0;
+	/* sent_first (and what the caller keeps after it) lives in the
+	 * struct's block: one allocation, and one free */
+	size_t blk = sizeof(*h) + (nsent + 1 + extra) * sizeof(*h->sent_first);
+
+	if (h == NULL || h->blkcap < blk) {
+		free(h);
+		h = xreallocarray(NULL, 1, blk);
+	} else {
+		blk = h->blkcap;
+	}
+	memset(h, 0, sizeof(*h));
+	h->v = v;
+	h->vcap = vcap;
+	h->blkcap = blk;
+	h->sent_first = (size_t *)(void *)(h + 1);
+	return h;
+}
+
+struct lex_hits *
+lex_rescan(struct lex_hits *old, const struct tokens *tk)
+{
+	struct lex_hits *h = lex_hits_renew(old, tk->nsent, tk->n + 1);
 	/* a text has about one hit for every two tokens */
 	size_t i, cap = tk->n / 2 + 16, s = 0;
 
-	h->v = xreallocarray(NULL, cap, sizeof(*h->v));
+	if (h->vcap < cap) {
+		free(h->v);
+		h->v = xreallocarray(NULL, cap, sizeof(*h->v));
+	} else {
+		cap = h->vcap;
+	}
 	h->tok_first = h->sent_first + tk->nsent + 1;
 	for (i = 0; i < tk->n; i++) {
 		while (s < tk->nsent && tk->sent_first[s] <= i)
@@ -263,24 +298,11 @@ lex_scan(const struct tokens *tk)
 	while (s <= tk->nsent)
 		h->sent_first[s++] = h->n;
 	h->tok_first[tk->n] = h->n;
+	h->vcap = cap;
 	/* Every match at every token is here now, in the order scan_at()
 	 * finds them: lex_at() answers from them while they live. */
 	h->tk = tk;
 	((struct tokens *)(uintptr_t)tk)->hits = h;
-	return h;
-}
-
-struct lex_hits *
-lex_hits_new(size_t nsent, size_t extra)
-{
-	struct lex_hits *h;
-
-	/* sent_first (and what the caller keeps after it) lives in the
-	 * struct's block: one allocation, and one free */
-	h = xreallocarray(NULL, 1, sizeof(*h) +
-	    (nsent + 1 + extra) * sizeof(*h->sent_first));
-	memset(h, 0, sizeof(*h));
-	h->sent_first = (size_t *)(void *)(h + 1);
 	return h;
 }
 

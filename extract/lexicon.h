@@ -87,15 +87,26 @@ struct lex_hits {
 	size_t	*tok_first;	/* lex_scan()'s: first hit of each token;
 				 * [tk->n] = n.  NULL in a copy. */
 	const struct tokens *tk;	/* lex_scan()'s tokens, or NULL */
+	/* Hits v has room for and bytes in this struct's block, kept so
+	 * that lex_rescan() can reuse both. */
+	size_t	 vcap;
+	size_t	 blkcap;
 };
 
-/* Hits with no entries yet: v is NULL, sent_first has nsent + 1 + extra
- * entries, not cleared.  Never fails; lex_hits_free() frees it and v. */
-struct lex_hits *lex_hits_new(size_t nsent, size_t extra);
+/* Hits with no entries yet, in the memory of old (or NULL), which only
+ * grows: sent_first has nsent + 1 + extra entries, not cleared; v is old's
+ * (NULL without old), with room for vcap hits.  old is invalid afterwards.
+ * Never fails; lex_hits_free() frees it and v. */
+struct lex_hits *lex_hits_renew(struct lex_hits *old, size_t nsent,
+    size_t extra);
 
 /* Every phrase occurrence in tk; never fails.  Until they are freed,
  * lex_at() on tk reads the hits: free them before tk. */
 struct lex_hits *lex_scan(const struct tokens *tk);
+/* lex_scan() in the memory of old (from lex_scan() or lex_rescan(), or
+ * NULL), which only grows; old is invalid afterwards.  Renew or free the
+ * tokens old was scanned from first: their link to old is not cleared. */
+struct lex_hits *lex_rescan(struct lex_hits *old, const struct tokens *tk);
 void lex_hits_free(struct lex_hits *h);
 
 /* Phrases of one kind starting exactly at token i: the longest match's

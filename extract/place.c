@@ -128,7 +128,23 @@ struct chainplace {
 	double	 score;
 };
 
+/* place_extract()'s arrays, which only grow, for the next call. */
+struct place_scratch {
+	struct token *tok;
+	size_t	 tokcap;
+	struct mention *men;
+	size_t	 mencap;
+	struct chainplace *chains;
+	size_t	 chaincap;
+	uint32_t *inlist;
+	size_t	 inlistcap;
+	double	*cvote, *cctx;	/* gaz_ncountries() each */
+	int	*voted;
+	size_t	 votedcap;
+};
+
 struct ctx {
+	struct place_scratch *ps;
 	const char *title;
 	size_t	 tlen;
 	const char *text;
@@ -138,9 +154,9 @@ struct ctx {
 	struct span skip;	/* the dateline */
 	int	 caseless;	/* all-caps or all-lowercase text */
 	struct token *tok;
-	size_t	 ntok;
+	size_t	 ntok, tokcap;
 	struct mention *men;
-	size_t	 nmen;
+	size_t	 nmen, mencap;
 	struct chainplace *chains;
 	size_t	 nchains, chaincap;
 	uint32_t *inlist;	/* per token: tok_in()'s memo */
@@ -500,12 +516,12 @@ is_abbrev(const struct ctx *c, const unsigned char *s, size_t i, size_t len,
 
 
 static void
-tokenize_buf(struct ctx *c, const char *buf, size_t len, int title,
-    size_t *cap)
+tokenize_buf(struct ctx *c, const char *buf, size_t len, int title)
 {
 	const unsigned char *s = (const unsigned char *)buf;
 	size_t i = 0, j, k, an;
 	int sent = 1, lower, upper, inner, nsent = -1;
+	unsigned cases;
 	struct token *t;
 
 	while (i < len && c->ntok < PLACE_MAXTOKENS) {
@@ -539,15 +555,15 @@ tokenize_buf(struct ctx *c, const char *buf, size_t len, int title,
 			continue;
 		}
 		j = i;
-		lower = upper = inner = 0;
+		cases = 0;
+		inner = 0;
 		while (j < len) {
 			unsigned cl = tok_cclass[s[j]] & (C_DIGIT | C_ALPHA);
 
-			/* ASCII letters and digits, the case flags below
+			/* ASCII letters and digits, their case classes
 			 * coming along */
 			if (cl != 0) {
-				lower |= cl & C_LOWER;
-				upper |= cl & C_UPPER;
+				cases |= cl;
 				j++;
 				continue;
 			}
@@ -577,9 +593,12 @@ tokenize_buf(struct ctx *c, const char *buf, size_t len, int title,
 			}
 			break;
 		}
-		if (c->ntok == *cap) {
-			*cap = *cap ? *cap * 2 : 256;
-			c->tok = xreallocarray(c->tok, *cap, sizeof(*c->tok));
+		lower = (cases & C_LOWER) != 0;
+		upper = (cases & C_UPPER) != 0;
+		if (c->ntok == c->tokcap) {
+			c->tokcap = c->tokcap ? c->tokcap * 2 : 256;
+			c->tok = xreallocarray(c->tok, c->tokcap,
+			    sizeof(*c->tok));
 		}
 		t = &c->tok[c->ntok++];
 		t->start = i;
@@ -809,7 +828,7 @@ find_mentions(struct ctx *c)
 	char keys[PLACE_MAXWORDS + 1][GAZ_KEY_MAX], *key;
 	size_t klen[PLACE_MAXWORDS + 1];
 	int pr[PLACE_MAXWORDS + 1];
-	size_t i, n, nmax, cap = 0;
+	size_t i, n, nmax;
 
 	for (i = 0; i < c->ntok; i++) {
 		if (!is_cap_tok(c, i) || in_skip(c, &c->tok[i]))
@@ -867,12 +886,12 @@ find_mentions(struct ctx *c)
 			m.common = (m.ncity &&
 			    (m.city[0].flags & GAZ_F_COMMON)) ||
 			    (m.nregion && (m.region[0].flags & GAZ_F_COMMON));
-			if (c->nmen == cap) {
+			if (c->nmen == c->mencap) {
 				/* a mention is large: most texts name
 				 * fewer places than this, so no growth and
 				 * no copy */
-				cap = cap ? cap * 2 : 16;
-				c->men = xreallocarray(c->men, cap,
+				c->mencap = c->mencap ? c->mencap * 2 : 16;
+				c->men = xreallocarray(c->men, c->mencap,
 				    sizeof(*c->men));
 			}
 			{
@@ -1923,7 +1942,13 @@ decide(struct ctx *c, struct place_result *out)
 
 	/* country votes: every piece of evidence for its country; only the
 	 * countries voted for are scanned for the best */
-	voted = xreallocarray(NULL, c->nchains + c->nmen + 1, sizeof(*voted));
+	if (c->ps->votedcap < c->nchains + c->nmen + 1) {
+		c->ps->votedcap = c->nchains + c->nmen + 1;
+		free(c->ps->voted);
+		c->ps->voted = xreallocarray(NULL, c->ps->votedcap,
+		    sizeof(*voted));
+	}
+	voted = c->ps->voted;
 	for (i = 0; i < c->nchains; i++)
 		if (!c->chains[i].anycountry) {
 			c->cvote[c->chains[i].country.country_id] +=
@@ -1958,7 +1983,6 @@ decide(struct ctx *c, struct place_result *out)
 			cid = voted[i];
 		}
 	}
-	free(voted);
 	if (cid < 0)
 		return;
 
@@ -2378,15 +2402,62 @@ text_caseless(const char *s, size_t len)
 	return up * 50 < up + lo || lo * 10 < up + lo;
 }
 
+struct place_scratch *
+place_scratch_new(void)
+{
+	return xcalloc(1, sizeof(struct place_scratch));
+}
+
+static void
+scratch_release(struct place_scratch *ps)
+{
+	free(ps->tok);
+	free(ps->men);
+	free(ps->chains);
+	free(ps->inlist);
+	free(ps->cvote);
+	free(ps->cctx);
+	free(ps->voted);
+}
+
+void
+place_scratch_free(struct place_scratch *ps)
+{
+	if (ps == NULL)
+		return;
+	scratch_release(ps);
+	free(ps);
+}
+
 void
 place_extract(const char *title, const char *text, size_t len,
     const struct span *attack, size_t nattack, struct place_result *out)
 {
-	struct ctx c;
-	size_t cap = 0, n;
+	place_extract_with(title, text, len, attack, nattack, out, NULL);
+}
 
+void
+place_extract_with(const char *title, const char *text, size_t len,
+    const struct span *attack, size_t nattack, struct place_result *out,
+    struct place_scratch *ps)
+{
+	struct place_scratch own;
+	struct ctx c;
+	size_t n;
+
+	if (ps == NULL) {
+		memset(&own, 0, sizeof(own));
+		ps = &own;
+	}
 	memset(out, 0, sizeof(*out));
 	memset(&c, 0, sizeof(c));
+	c.ps = ps;
+	c.tok = ps->tok;
+	c.tokcap = ps->tokcap;
+	c.men = ps->men;
+	c.mencap = ps->mencap;
+	c.chains = ps->chains;
+	c.chaincap = ps->chaincap;
 	c.title = title;
 	c.tlen = title ? strlen(title) : 0;
 	c.text = text ? text : "";
@@ -2403,9 +2474,16 @@ place_extract(const char *title, const char *text, size_t len,
 	c.skip = out->dateline_span;
 
 	if (c.tlen > 0)
-		tokenize_buf(&c, c.title, c.tlen, 1, &cap);
-	tokenize_buf(&c, c.text, c.len, 0, &cap);
-	c.inlist = xcalloc(c.ntok ? c.ntok : 1, sizeof(*c.inlist));
+		tokenize_buf(&c, c.title, c.tlen, 1);
+	tokenize_buf(&c, c.text, c.len, 0);
+	n = c.ntok ? c.ntok : 1;
+	if (ps->inlistcap < n) {
+		free(ps->inlist);
+		ps->inlist = xreallocarray(NULL, n, sizeof(*ps->inlist));
+		ps->inlistcap = n;
+	}
+	memset(ps->inlist, 0, n * sizeof(*ps->inlist));
+	c.inlist = ps->inlist;
 	c.lede = -1;
 	for (n = 0; n < c.ntok; n++)
 		if (!c.tok[n].title && c.tok[n].start >= c.skip.end) {
@@ -2417,8 +2495,14 @@ place_extract(const char *title, const char *text, size_t len,
 	dateline_city_named(&c, &out->dateline);
 
 	n = gaz_ncountries();
-	c.cvote = xcalloc(n, sizeof(*c.cvote));
-	c.cctx = xcalloc(n, sizeof(*c.cctx));
+	if (ps->cvote == NULL) {
+		ps->cvote = xreallocarray(NULL, n, sizeof(*ps->cvote));
+		ps->cctx = xreallocarray(NULL, n, sizeof(*ps->cctx));
+	}
+	memset(ps->cvote, 0, n * sizeof(*ps->cvote));
+	memset(ps->cctx, 0, n * sizeof(*ps->cctx));
+	c.cvote = ps->cvote;
+	c.cctx = ps->cctx;
 	if (out->dateline.country_code) {
 		struct gaz_place d;
 
@@ -2433,12 +2517,14 @@ place_extract(const char *title, const char *text, size_t len,
 	chain_corefs(&c);
 	decide(&c, out);
 
-	free(c.inlist);
-	free(c.cvote);
-	free(c.cctx);
-	free(c.chains);
-	free(c.men);
-	free(c.tok);
+	ps->tok = c.tok;
+	ps->tokcap = c.tokcap;
+	ps->men = c.men;
+	ps->mencap = c.mencap;
+	ps->chains = c.chains;
+	ps->chaincap = c.chaincap;
+	if (ps == &own)
+		scratch_release(&own);
 }
 
 int

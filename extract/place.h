@@ -45,6 +45,18 @@ struct place_result {
 void place_extract(const char *title, const char *text, size_t len,
     const struct span *attack, size_t nattack, struct place_result *out);
 
+/* Arrays that place_extract_with() reuses from call to call; they only
+ * grow.  Never fails; place_scratch_free() accepts NULL. */
+struct place_scratch;
+struct place_scratch *place_scratch_new(void);
+void place_scratch_free(struct place_scratch *ps);
+
+/* place_extract() using ps's memory (ps may be NULL), so that a caller
+ * reading many texts allocates almost never. */
+void place_extract_with(const char *title, const char *text, size_t len,
+    const struct span *attack, size_t nattack, struct place_result *out,
+    struct place_scratch *ps);
+
 /* Country for a demonym or country name ("Nigerian", "Nigeria"),
  * case-insensitive; fills out->country/country_code; 0 or -1. */
 int place_country(const char *word, size_t len, struct place *out);

@@ -30,11 +30,19 @@
 #include "extract/text.h"
 
 struct text {
-	char	*str;
+	const char *str;	/* out's contents */
 	size_t	 len;
 	struct text_sentence *sent;
 	size_t	 nsent;
 	long	 headline;
+	/* The buffers and arrays of a cleanup, which text_renew() reuses;
+	 * they only grow. */
+	struct buf out;
+	struct buf a, b;
+	size_t	 sentcap;
+	struct line *lines;
+	size_t	 linecap;
+	char	*keep;		/* linecap entries */
 };
 
 /* ---- UTF-8 ---------------------------------------------------------- */
@@ -665,8 +673,7 @@ text_is_abbrev(const char *s, size_t dot)
 }
 
 static void
-add_sentence(struct text *t, size_t *cap, size_t start, size_t end,
-    unsigned para)
+add_sentence(struct text *t, size_t start, size_t end, unsigned para)
 {
 	while (start < end && t->str[start] == ' ')
 		start++;
@@ -674,9 +681,9 @@ add_sentence(struct text *t, size_t *cap, size_t start, size_t end,
 		end--;
 	if (start >= end)
 		return;
-	if (t->nsent == *cap) {
-		*cap = *cap ? *cap * 2 : 32;
-		t->sent = xreallocarray(t->sent, *cap, sizeof(*t->sent));
+	if (t->nsent == t->sentcap) {
+		t->sentcap = t->sentcap ? t->sentcap * 2 : 32;
+		t->sent = xreallocarray(t->sent, t->sentcap, sizeof(*t->sent));
 	}
 	t->sent[t->nsent].start = start;
 	t->sent[t->nsent].end = end;
@@ -689,8 +696,7 @@ add_sentence(struct text *t, size_t *cap, size_t start, size_t end,
  * is a list of separate items (a roundup or a ticker), each read as its
  * own sentence; one semicolon joins two halves of one report. */
 static void
-add_items(struct text *t, size_t *cap, size_t start, size_t end,
-    unsigned para)
+add_items(struct text *t, size_t start, size_t end, unsigned para)
 {
 	const char *s = t->str;
 	size_t i, n = 0;
@@ -699,22 +705,22 @@ add_items(struct text *t, size_t *cap, size_t start, size_t end,
 		if (s[i] == ';' && s[i + 1] == ' ')
 			n++;
 	if (n < 2) {
-		add_sentence(t, cap, start, end, para);
+		add_sentence(t, start, end, para);
 		return;
 	}
 	for (i = start; i + 1 < end; i++)
 		if (s[i] == ';' && s[i + 1] == ' ') {
-			add_sentence(t, cap, start, i + 1, para);
+			add_sentence(t, start, i + 1, para);
 			start = i + 1;
 		}
-	add_sentence(t, cap, start, end, para);
+	add_sentence(t, start, end, para);
 }
 
 static void
 split_sentences(struct text *t)
 {
 	const char *s = t->str;
-	size_t i, start = 0, cap = 0, j;
+	size_t i, start = 0, j;
 	unsigned para = 0;
 
 	for (i = 0; i < t->len; i++) {
@@ -725,7 +731,7 @@ split_sentences(struct text *t)
 		if (s[i] == '\0')
 			continue;
 		if (s[i] == '\n') {
-			add_sentence(t, &cap, start, i, para);
+			add_sentence(t, start, i, para);
 			if (i + 1 < t->len && s[i + 1] == '\n')
 				i++;
 			para++;
@@ -748,22 +754,23 @@ split_sentences(struct text *t)
 			continue;
 		if (s[i] == '.' && is_abbrev(s, i))
 			continue;
-		add_items(t, &cap, start, i + 1, para);
+		add_items(t, start, i + 1, para);
 		start = j;
 		i = j - 1;
 	}
-	add_items(t, &cap, start, t->len, para);
+	add_items(t, start, t->len, para);
 }
 
 /* ---- assembling ------------------------------------------------------ */
 
+/* The lines of s in t->lines (with t->keep as large), *n of them. */
 static void
-collect_lines(const char *s, size_t len, struct line **lines, size_t *n)
+collect_lines(struct text *t, const char *s, size_t len, size_t *n)
 {
+	struct line **lines = &t->lines;
 	size_t i = 0, cap = 0, a, e;
 	int blank = 1;
 
-	*lines = NULL;
 	*n = 0;
 	/* One line more than there are line ends: sized once, and small
 	 * for the usual few lines. */
@@ -776,7 +783,13 @@ collect_lines(const char *s, size_t len, struct line **lines, size_t *n)
 		cap++;
 	}
 	cap++;
-	*lines = xreallocarray(NULL, cap, sizeof(**lines));
+	if (t->linecap < cap) {
+		free(t->lines);
+		free(t->keep);
+		t->lines = xreallocarray(NULL, cap, sizeof(*t->lines));
+		t->keep = xmalloc(cap);
+		t->linecap = cap;
+	}
 	while (i < len) {
 		const char *nl = memchr(s + i, '\n', len - i);
 		size_t end = nl ? (size_t)(nl - s) : len;
@@ -907,16 +920,14 @@ buf_prime(struct buf *b, const char *any, size_t n)
 struct text *
 text_new(const char *raw, size_t len)
 {
-	return text_new_titled(NULL, raw, len);
+	return text_renew(NULL, NULL, raw, len);
 }
 
 struct text *
-text_new_titled(const char *title, const char *raw, size_t len)
+text_renew(struct text *t, const char *title, const char *raw, size_t len)
 {
-	struct buf a = BUF_INIT, b = BUF_INIT, out = BUF_INIT;
-	struct text *t = xcalloc(1, sizeof(*t));
 	struct line *lines;
-	size_t nlines, i, first = 0, kept = 0, limit, srclen;
+	size_t nlines, i, first = 0, kept = 0, srclen;
 	const char *src;
 	char *keep;
 	long head = -1;
@@ -927,11 +938,17 @@ text_new_titled(const char *title, const char *raw, size_t len)
 	}
 	if (len > TEXT_MAX_INPUT)
 		len = TEXT_MAX_INPUT;
-	/* Decoding can grow text; bound every stage all the same. */
-	limit = 3 * (size_t)TEXT_MAX_INPUT;
-	buf_init(&a, limit);
-	buf_init(&b, limit);
-	buf_init(&out, limit);
+	if (t == NULL) {
+		t = xcalloc(1, sizeof(*t));
+		/* Decoding can grow text; bound every stage all the same. */
+		buf_init(&t->a, 3 * (size_t)TEXT_MAX_INPUT);
+		buf_init(&t->b, 3 * (size_t)TEXT_MAX_INPUT);
+		buf_init(&t->out, 3 * (size_t)TEXT_MAX_INPUT);
+	}
+	buf_reset(&t->a);
+	buf_reset(&t->b);
+	buf_reset(&t->out);
+	t->nsent = 0;
 
 	if (is_plain(raw, len)) {
 		/* every pass up to here would copy it unchanged */
@@ -940,24 +957,24 @@ text_new_titled(const char *title, const char *raw, size_t len)
 	} else {
 		/* Each stage's output is about its input's size: allocate
 		 * that once rather than grow from nothing. */
-		buf_prime(&a, raw, len);
-		repair_utf8(&a, raw, len);
-		buf_prime(&b, buf_str(&a), a.len);
-		if (looks_like_html(buf_str(&a), a.len))
-			strip_html(&b, buf_str(&a), a.len);
+		buf_prime(&t->a, raw, len);
+		repair_utf8(&t->a, raw, len);
+		buf_prime(&t->b, buf_str(&t->a), t->a.len);
+		if (looks_like_html(buf_str(&t->a), t->a.len))
+			strip_html(&t->b, buf_str(&t->a), t->a.len);
 		else
-			decode_into(&b, buf_str(&a), a.len);
-		buf_reset(&a);
-		fold_chars(&a, buf_str(&b), b.len);
-		buf_release(&b);
-		src = buf_str(&a);
-		srclen = a.len;
+			decode_into(&t->b, buf_str(&t->a), t->a.len);
+		buf_reset(&t->a);
+		fold_chars(&t->a, buf_str(&t->b), t->b.len);
+		src = buf_str(&t->a);
+		srclen = t->a.len;
 	}
-	buf_prime(&out, src, srclen);
+	buf_prime(&t->out, src, srclen);
 
-	collect_lines(src, srclen, &lines, &nlines);
+	collect_lines(t, src, srclen, &nlines);
+	lines = t->lines;
 	/* each line's entry is written before it is read */
-	keep = xreallocarray(NULL, nlines ? nlines : 1, 1);
+	keep = t->keep;
 	for (i = 0; i < nlines; i++) {
 		int act = boilerplate_action(src +
 		    lines[i].start, lines[i].len);
@@ -1016,8 +1033,8 @@ text_new_titled(const char *title, const char *raw, size_t len)
 		    strncasecmp(src + lines[head].start, buf_str(&tf),
 		    tf.len) == 0)
 			keep[head] = 0;
-		add_collapsed(&out, buf_str(&tf), tf.len);
-		buf_addstr(&out, "\n\n");
+		add_collapsed(&t->out, buf_str(&tf), tf.len);
+		buf_addstr(&t->out, "\n\n");
 		buf_release(&tb);
 		buf_release(&tf);
 		head = -2;	/* offset 0 */
@@ -1041,26 +1058,20 @@ text_new_titled(const char *title, const char *raw, size_t len)
 				    (head < 0 || (long)prev != head) &&
 				    lines[prev].len >= 50 &&
 				    !ends_sentence(p, lines[prev].len))
-					buf_addch(&out, ' ');
+					buf_addch(&t->out, ' ');
 				else
-					buf_addstr(&out, "\n\n");
+					buf_addstr(&t->out, "\n\n");
 			}
+			/* remember the offset */
 			if (head >= 0 && (long)i == head)
-				head = -2 - (long)out.len;	/* remember offset */
-			add_collapsed(&out, l, lines[i].len);
+				head = -2 - (long)t->out.len;
+			add_collapsed(&t->out, l, lines[i].len);
 			any = 1;
 			prev = i;
 		}
 	}
-	free(keep);
-	free(lines);
-	buf_release(&a);
-
-	t->str = buf_detach(&out, &t->len);
-	if (t->str == NULL) {
-		t->str = xstrdup("");
-		t->len = 0;
-	}
+	t->str = buf_str(&t->out);
+	t->len = t->out.len;
 	split_sentences(t);
 	t->headline = -1;
 	if (head <= -2) {
@@ -1080,8 +1091,12 @@ text_free(struct text *t)
 {
 	if (t == NULL)
 		return;
-	free(t->str);
+	buf_release(&t->out);
+	buf_release(&t->a);
+	buf_release(&t->b);
 	free(t->sent);
+	free(t->lines);
+	free(t->keep);
 	free(t);
 }
 

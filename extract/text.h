@@ -29,8 +29,12 @@ extern const size_t text_nentities;
 /* Clean raw[0..len) (need not be NUL-terminated).  Never fails. */
 struct text *text_new(const char *raw, size_t len);
 /* The same with a separate title (plain text, may be NULL), which becomes
- * the first paragraph and the headline. */
-struct text *text_new_titled(const char *title, const char *raw, size_t len);
+ * the first paragraph and the headline, in the memory of old (from
+ * text_new() or text_renew(), or NULL), which only grows: a caller
+ * cleaning many texts allocates almost never.  old is invalid afterwards;
+ * free the result. */
+struct text *text_renew(struct text *old, const char *title, const char *raw,
+    size_t len);
 void text_free(struct text *t);
 
 /* The cleaned text, NUL-terminated, owned by t; *len gets its length. */

@@ -238,17 +238,37 @@ lower8(uint64_t v)
 struct tokens *
 tokens_new(const struct text *t)
 {
-	struct tokens *tk;
-	size_t i, len, ns = text_nsentences(t);
+	return tokens_renew(NULL, t);
+}
+
+struct tokens *
+tokens_renew(struct tokens *old, const struct text *t)
+{
+	struct tokens *tk = old;
+	struct token *v = old ? old->v : NULL;
+	size_t vcap = old ? old->vcap : 0, i, len, ns = text_nsentences(t);
 	const char *text = text_str(t, &len);
+	/* The struct, sent_first, para and lower share one block, sized
+	 * before tokenizing: the allocations, not the bytes, cost. */
+	size_t blk = sizeof(*tk) + (ns + 1) * (sizeof(*tk->sent_first) +
+	    sizeof(*tk->para)) + len + 1;
 	/* text has a token for every four bytes or more: few grow v */
 	size_t cap = len / 4 + 16;
 
-	/* The struct, sent_first, para and lower share one block, sized
-	 * before tokenizing: the allocations, not the bytes, cost. */
-	tk = xmalloc(sizeof(*tk) + (ns + 1) * (sizeof(*tk->sent_first) +
-	    sizeof(*tk->para)) + len + 1);
+	if (tk == NULL || tk->blkcap < blk) {
+		free(tk);
+		tk = xmalloc(blk);
+	} else {
+		blk = tk->blkcap;
+	}
+	if (vcap < cap) {
+		free(v);
+		v = xreallocarray(NULL, cap + 1, TOKEN_BYTES);
+	} else {
+		cap = vcap;
+	}
 	memset(tk, 0, sizeof(*tk));
+	tk->blkcap = blk;
 	tk->text = text;
 	tk->len = len;
 	tk->nsent = ns;
@@ -256,11 +276,11 @@ tokens_new(const struct text *t)
 	tk->para = (unsigned *)(void *)(tk->sent_first + ns + 1);
 	tk->lower = (char *)(tk->para + ns + 1);
 	for (i = 0; i + 8 <= tk->len; i += 8) {
-		uint64_t v;
+		uint64_t w;
 
-		memcpy(&v, tk->text + i, 8);
-		v = lower8(v);
-		memcpy(tk->lower + i, &v, 8);
+		memcpy(&w, tk->text + i, 8);
+		w = lower8(w);
+		memcpy(tk->lower + i, &w, 8);
 	}
 	for (; i < tk->len; i++) {
 		unsigned char c = (unsigned char)tk->text[i];
@@ -268,7 +288,7 @@ tokens_new(const struct text *t)
 		tk->lower[i] = (char)(IS(c, C_UPPER) ? c + ('a' - 'A') : c);
 	}
 	tk->lower[tk->len] = '\0';
-	tk->v = xreallocarray(NULL, cap + 1, TOKEN_BYTES);
+	tk->v = v;
 	for (i = 0; i < ns; i++) {
 		const struct text_sentence *s = text_sentence(t, i);
 
@@ -277,6 +297,7 @@ tokens_new(const struct text *t)
 		tokenize(tk, s->start, s->end, (uint32_t)i, &cap);
 	}
 	tk->sent_first[ns] = tk->n;
+	tk->vcap = cap;
 	tk->lexr = (uint32_t *)(void *)(tk->v + cap);
 	memset(tk->lexr, 0xff, (2 * tk->n + 1) * sizeof(*tk->lexr));
 	return tk;

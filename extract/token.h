@@ -50,10 +50,18 @@ struct tokens {
 	/* lex_scan()'s hits while they live, so that lex_at() reads them
 	 * instead of matching the lexicon again; also a cache. */
 	const struct lex_hits *hits;
+	/* Bytes in this struct's block and tokens v has room for, kept so
+	 * that tokens_renew() can reuse both. */
+	size_t	 blkcap;
+	size_t	 vcap;
 };
 
 /* Tokenize the cleaned text; never fails. */
 struct tokens *tokens_new(const struct text *t);
+/* tokens_new() in the memory of old (from tokens_new() or tokens_renew(),
+ * or NULL), which only grows: a caller tokenizing many texts allocates
+ * almost never.  old is invalid afterwards; free the result. */
+struct tokens *tokens_renew(struct tokens *old, const struct text *t);
 void tokens_free(struct tokens *tk);
 
 /* Does token i read word (lowercase) exactly?  Inline because the
@@ -109,7 +117,12 @@ tok_in_sorted(const struct tokens *tk, size_t i, const char *const *list,
 	const char *s;
 	size_t len, lo = 0, hi = n;
 
-	if (i >= tk->n || tk->v[i].kind != TOK_WORD)
+	if (i >= tk->n || tk->v[i].kind != TOK_WORD || n == 0)
+		return 0;
+	/* Most words start with a letter outside the list's first and last
+	 * words' and need no search. */
+	if (tk->v[i].c0 < (unsigned char)list[0][0] ||
+	    tk->v[i].c0 > (unsigned char)list[n - 1][0])
 		return 0;
 	s = tk->lower + tk->v[i].start;
 	len = tk->v[i].len;

@@ -5,6 +5,7 @@
 #include <setjmp.h>
 #include <stdint.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <cmocka.h>
 
@@ -797,6 +798,64 @@ test_dateline_country(void **state)
 	    "Monday."), "(null),(null)");
 }
 
+/* A scratch carried from text to text, long and short, gives the records
+ * that fresh memory gives. */
+static void
+test_scratch_reuse(void **state)
+{
+	static const char *const extra[] = {
+		"<p>Gunmen killed <b>three</b> people &amp; wounded 2 in "
+		    "Kabul, Afghanistan.</p><p>Read more</p>",
+		"",
+		"KABUL \xe2\x80\x94 A suicide bomber killed 12 people at a "
+		    "mosque in Kabul on Friday, officials said.",
+	};
+	struct extract_scratch *sc = extract_scratch_new();
+	char *all = NULL;
+	size_t i, n = sizeof(cases) / sizeof(cases[0]), len = 0;
+
+	(void)state;
+	for (i = 0; i < n; i++) {
+		size_t l = strlen(cases[i].text);
+
+		all = realloc(all, len + l + 3);
+		assert_non_null(all);
+		memcpy(all + len, cases[i].text, l);
+		memcpy(all + len + l, "\n\n", 3);
+		len += l + 2;
+	}
+	for (i = 0; i < 2 * n + 2 * 3 + 2; i++) {
+		struct extract_input in = { NULL, NULL, 0,
+		    "2024-03-16T10:00:00Z" };
+		json_t *a, *b;
+		char *sa, *sb;
+
+		if (i % (n + 4) == 0) {
+			in.text = all;
+			in.len = len;
+		} else if (i % (n + 4) <= 3) {
+			in.text = extra[i % (n + 4) - 1];
+			in.len = strlen(in.text);
+			in.title = i > n ? "Bomb kills 12 in Kabul" : NULL;
+		} else {
+			in.text = cases[i % (n + 4) - 4].text;
+			in.len = strlen(in.text);
+		}
+		a = extract_incident(&in);
+		b = extract_incident_with(&in, sc);
+		sa = json_dumps(a, JSON_COMPACT | JSON_PRESERVE_ORDER);
+		sb = json_dumps(b, JSON_COMPACT | JSON_PRESERVE_ORDER);
+		assert_string_equal(sa, sb);
+		free(sa);
+		free(sb);
+		json_decref(a);
+		json_decref(b);
+	}
+	free(all);
+	extract_scratch_free(sc);
+	extract_scratch_free(NULL);
+}
+
 int
 main(void)
 {
@@ -808,6 +867,7 @@ main(void)
 		cmocka_unit_test(test_type_weapon_cues),
 		cmocka_unit_test(test_casualty_words),
 		cmocka_unit_test(test_dateline_country),
+		cmocka_unit_test(test_scratch_reuse),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

@@ -2681,6 +2681,21 @@ test_news_form_frames(void **state)
 	assert_true(p.fr.attackers > 0 && p.fr.nonstate > 0);
 }
 
+/* An item read alone is never split into items again: here the label
+ * opens the attack item, and the sentences going on with it run to the
+ * end, so the item's text is the whole roundup's. */
+static void
+test_roundup_item_is_whole_text(void **state)
+{
+	(void)state;
+	check_reading(NULL, "News in brief: gunmen killed five people at a "
+	    "bar. One more died later. Two were hurt. Police are searching.",
+	    NULL);
+	check_reading("Top stories", "Top stories: a gunman shot dead a "
+	    "guard at a bank. One more died later. Two were hurt. Four "
+	    "were held.", NULL);
+}
+
 int
 main(void)
 {
@@ -2699,6 +2714,7 @@ main(void)
 		cmocka_unit_test(test_disaster_cases),
 		cmocka_unit_test(test_news_forms),
 		cmocka_unit_test(test_news_form_frames),
+		cmocka_unit_test(test_roundup_item_is_whole_text),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
