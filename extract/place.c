@@ -252,6 +252,12 @@ static const char *const funcwords[] = {
 	"was", "we", "wednesday", "when", "where", "while", "with",
 	"yesterday",
 };
+/* Days: "on Saturday, Georgia state television said" puts no town named
+ * Saturday in Georgia. */
+static const char *const weekdays[] = {
+	"friday", "monday", "saturday", "sunday", "thursday", "tuesday",
+	"wednesday",
+};
 /* Titles: a capitalised word after one of these is a person. */
 static const char *const titles[] = {
 	"capt", "captain", "chancellor", "coach", "col", "colonel", "dr",
@@ -382,7 +388,7 @@ tok_in_search(const struct ctx *c, size_t i, const char *const *list,
 enum {
 	L_locatives, L_directions, L_features, L_within, L_districtwords,
 	L_settlements, L_name_suffixes, L_regionwords, L_subcity,
-	L_connectors, L_funcwords, L_titles, L_forces, L_N
+	L_connectors, L_funcwords, L_weekdays, L_titles, L_forces, L_N
 };
 
 static const struct {
@@ -400,6 +406,7 @@ static const struct {
 	[L_subcity] = { subcity, NELEM(subcity) },
 	[L_connectors] = { connectors, NELEM(connectors) },
 	[L_funcwords] = { funcwords, NELEM(funcwords) },
+	[L_weekdays] = { weekdays, NELEM(weekdays) },
 	[L_titles] = { titles, NELEM(titles) },
 	[L_forces] = { forces, NELEM(forces) },
 };
@@ -1263,7 +1270,8 @@ chain_elements(struct ctx *c, size_t a, size_t *es, size_t *ee, int cid)
 		/* an element starts with a capital, not with "district" */
 		while (first <= end && !is_cap_tok(c, first))
 			first++;
-		if (first > end || in_skip(c, &c->tok[first]))
+		if (first > end || in_skip(c, &c->tok[first]) ||
+		    (first == end && TOK_IN(c, first, weekdays)))
 			break;
 		if (c->caseless && end - first >= 3)
 			break;

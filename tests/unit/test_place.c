@@ -248,6 +248,16 @@ test_chain_region_or_country(void **state)
 	run("Militants fired on a bus in coastal Kenya on Thursday, killing "
 	    "four passengers. The gunmen emerged from the Boni forest.", &r);
 	assert_place(&r.location, NULL, NULL, "KE");
+	/* a day before the comma is no town in the country after it */
+	run("A man stabbed two people at a bus stop on Saturday, Georgia "
+	    "state television reported.", &r);
+	assert_place(&r.location, NULL, NULL, "GE");
+	run("Gunmen killed three traders at a market on Monday, Kenya "
+	    "police said.", &r);
+	assert_place(&r.location, NULL, NULL, "KE");
+	run("Gunmen killed three traders at a market in Garissa, Kenya, on "
+	    "Monday.", &r);
+	assert_place(&r.location, "Garissa", NULL, "KE");
 }
 
 static void
