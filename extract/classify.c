@@ -231,6 +231,14 @@ classify_scope(const struct tokens *tk, const struct lex_hits *h,
 	}
 }
 
+/* Does sentence s tell the event at hand: one classify_scope() kept, or
+ * the headline? */
+static int
+told(const unsigned char *use, long head, size_t s)
+{
+	return use[s] || (long)s == head;
+}
+
 /* ---- detection ------------------------------------------------------- */
 
 static const char *const reason_names[LOOK_N] = {
@@ -751,7 +759,7 @@ raid_casualties(const struct tokens *tk, const struct lex_hits *h,
 	size_t s;
 
 	for (s = 0; s < tk->nsent; s++)
-		if ((use[s] || (long)s == head) && sentence_has(h, s, kind) &&
+		if (told(use, head, s) && sentence_has(h, s, kind) &&
 		    !captive_death(tk, s))
 			return 1;
 	return 0;
@@ -766,7 +774,7 @@ assault_beyond_captives(const struct tokens *tk, const struct lex_hits *h,
 	size_t s, i;
 
 	for (s = 0; s < tk->nsent; s++) {
-		if (!use[s] && (long)s != head)
+		if (!told(use, head, s))
 			continue;
 		for (i = h->sent_first[s]; i < h->sent_first[s + 1]; i++)
 			if (h->v[i].kind == LEX_TYPE &&
@@ -1243,7 +1251,7 @@ blast_told(const struct tokens *tk, const unsigned char *use, long head)
 	size_t s, i;
 
 	for (s = 0; s < tk->nsent; s++) {
-		if (!use[s] && (long)s != head)
+		if (!told(use, head, s))
 			continue;
 		for (i = tk->sent_first[s]; i < tk->sent_first[s + 1]; i++)
 			if (tok_in_list(tk, i, blast,
@@ -1264,7 +1272,7 @@ gunfight_told(const struct tokens *tk, const unsigned char *use, long head)
 	size_t s, i, end;
 
 	for (s = 0; s < tk->nsent; s++) {
-		if (!use[s] && (long)s != head)
+		if (!told(use, head, s))
 			continue;
 		end = tk->sent_first[s + 1];
 		for (i = tk->sent_first[s]; i < end; i++) {
@@ -1349,7 +1357,7 @@ thrown_at_forces(const struct tokens *tk, const unsigned char *use,
 	size_t s, i, j, k, end;
 
 	for (s = 0; s < tk->nsent; s++) {
-		if (!use[s] && (long)s != head)
+		if (!told(use, head, s))
 			continue;
 		end = tk->sent_first[s + 1];
 		for (i = tk->sent_first[s]; i < end; i++) {
@@ -1390,7 +1398,7 @@ second_assault(const struct tokens *tk, const unsigned char *use, long head)
 	size_t s, i, end;
 
 	for (s = 0; s < tk->nsent; s++) {
-		if (!use[s] && (long)s != head)
+		if (!told(use, head, s))
 			continue;
 		end = tk->sent_first[s + 1];
 		for (i = tk->sent_first[s]; i < end; i++) {
@@ -1431,7 +1439,7 @@ thrown_explosives(const struct tokens *tk, const struct lex_hits *h,
 	int thrown = 0;
 
 	for (s = 0; s < tk->nsent; s++) {
-		if (!use[s] && (long)s != head)
+		if (!told(use, head, s))
 			continue;
 		for (i = h->sent_first[s]; i < h->sent_first[s + 1]; i++) {
 			const struct lex_hit *l = &h->v[i];
@@ -1931,13 +1939,15 @@ classify_incident(const struct tokens *tk, const struct lex_hits *h,
 	if (fr.group_past)
 		has_group = 0;
 	for (s = 0; s < (int)tk->nsent; s++) {
-		tally_sentence(tk, fh, (size_t)s, use[s] || s == head, &t);
+		tally_sentence(tk, fh, (size_t)s, told(use, head, (size_t)s),
+		    &t);
 		if (match_score(tk, (size_t)s))
 			t.look[LOOK_SPORTS] += 2;
 	}
 	t.mil += fr.state;
 	for (s = 0; s < (int)tk->nsent; s++)
-		if ((use[s] || s == head) && fire_on_protest(tk, (size_t)s)) {
+		if (told(use, head, (size_t)s) &&
+		    fire_on_protest(tk, (size_t)s)) {
 			t.mil += 4;
 			break;
 		}
