@@ -231,14 +231,6 @@ classify_scope(const struct tokens *tk, const struct lex_hits *h,
 	}
 }
 
-/* Does sentence s tell the event at hand: one classify_scope() kept, or
- * the headline? */
-static int
-told(const unsigned char *use, long head, size_t s)
-{
-	return use[s] || (long)s == head;
-}
-
 /* ---- detection ------------------------------------------------------- */
 
 static const char *const reason_names[LOOK_N] = {
@@ -759,7 +751,7 @@ raid_casualties(const struct tokens *tk, const struct lex_hits *h,
 	size_t s;
 
 	for (s = 0; s < tk->nsent; s++)
-		if (told(use, head, s) && sentence_has(h, s, kind) &&
+		if (sentence_told(use, head, s) && sentence_has(h, s, kind) &&
 		    !captive_death(tk, s))
 			return 1;
 	return 0;
@@ -774,7 +766,7 @@ assault_beyond_captives(const struct tokens *tk, const struct lex_hits *h,
 	size_t s, i;
 
 	for (s = 0; s < tk->nsent; s++) {
-		if (!told(use, head, s))
+		if (!sentence_told(use, head, s))
 			continue;
 		for (i = h->sent_first[s]; i < h->sent_first[s + 1]; i++)
 			if (h->v[i].kind == LEX_TYPE &&
@@ -1251,7 +1243,7 @@ blast_told(const struct tokens *tk, const unsigned char *use, long head)
 	size_t s, i;
 
 	for (s = 0; s < tk->nsent; s++) {
-		if (!told(use, head, s))
+		if (!sentence_told(use, head, s))
 			continue;
 		for (i = tk->sent_first[s]; i < tk->sent_first[s + 1]; i++)
 			if (tok_in_list(tk, i, blast,
@@ -1272,7 +1264,7 @@ gunfight_told(const struct tokens *tk, const unsigned char *use, long head)
 	size_t s, i, end;
 
 	for (s = 0; s < tk->nsent; s++) {
-		if (!told(use, head, s))
+		if (!sentence_told(use, head, s))
 			continue;
 		end = tk->sent_first[s + 1];
 		for (i = tk->sent_first[s]; i < end; i++) {
@@ -1357,7 +1349,7 @@ thrown_at_forces(const struct tokens *tk, const unsigned char *use,
 	size_t s, i, j, k, end;
 
 	for (s = 0; s < tk->nsent; s++) {
-		if (!told(use, head, s))
+		if (!sentence_told(use, head, s))
 			continue;
 		end = tk->sent_first[s + 1];
 		for (i = tk->sent_first[s]; i < end; i++) {
@@ -1398,7 +1390,7 @@ second_assault(const struct tokens *tk, const unsigned char *use, long head)
 	size_t s, i, end;
 
 	for (s = 0; s < tk->nsent; s++) {
-		if (!told(use, head, s))
+		if (!sentence_told(use, head, s))
 			continue;
 		end = tk->sent_first[s + 1];
 		for (i = tk->sent_first[s]; i < end; i++) {
@@ -1439,7 +1431,7 @@ thrown_explosives(const struct tokens *tk, const struct lex_hits *h,
 	int thrown = 0;
 
 	for (s = 0; s < tk->nsent; s++) {
-		if (!told(use, head, s))
+		if (!sentence_told(use, head, s))
 			continue;
 		for (i = h->sent_first[s]; i < h->sent_first[s + 1]; i++) {
 			const struct lex_hit *l = &h->v[i];
@@ -1939,14 +1931,14 @@ classify_incident(const struct tokens *tk, const struct lex_hits *h,
 	if (fr.group_past)
 		has_group = 0;
 	for (s = 0; s < (int)tk->nsent; s++) {
-		tally_sentence(tk, fh, (size_t)s, told(use, head, (size_t)s),
+		tally_sentence(tk, fh, (size_t)s, sentence_told(use, head, (size_t)s),
 		    &t);
 		if (match_score(tk, (size_t)s))
 			t.look[LOOK_SPORTS] += 2;
 	}
 	t.mil += fr.state;
 	for (s = 0; s < (int)tk->nsent; s++)
-		if (told(use, head, (size_t)s) &&
+		if (sentence_told(use, head, (size_t)s) &&
 		    fire_on_protest(tk, (size_t)s)) {
 			t.mil += 4;
 			break;

@@ -1895,7 +1895,7 @@ frame_read_with(const struct tokens *tk, const struct lex_hits *h,
 		sc.ends[i + 1] |= 1u << FRAME_RETRO;
 	}
 	for (s = 0; s < tk->nsent; s++)
-		read_sentence(&sc, s, use[s] || (long)s == head, head, fr);
+		read_sentence(&sc, s, sentence_told(use, head, s), head, fr);
 
 	out = lex_hits_renew(fs ? fs->out : NULL, tk->nsent, 0);
 	if (out->vcap < h->n + 1) {
@@ -1910,14 +1910,14 @@ frame_read_with(const struct tokens *tk, const struct lex_hits *h,
 		for (i = h->sent_first[s]; i < h->sent_first[s + 1]; i++) {
 			const struct lex_hit *x = &h->v[i];
 
-			if (x->kind == LEX_GROUP && (use[s] || (long)s == head))
+			if (x->kind == LEX_GROUP && sentence_told(use, head, s))
 				groups[sc.drop[x->tok] ? 1 : 0]++;
 			if (violence_kind(x->kind) && sc.drop[x->tok]) {
 				fr->dropped++;
 				continue;
 			}
 			if ((x->kind == LEX_KILL || x->kind == LEX_INJURE) &&
-			    (use[s] || (long)s == head))
+			    sentence_told(use, head, s))
 				fr->harm++;
 			/* the strongest attack words: bombs, stabbings, arson;
 			 * a vehicle driven into people may be an accident.

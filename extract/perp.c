@@ -424,7 +424,7 @@ perp_extract(const struct tokens *tk, const struct lex_hits *h,
 	for (s = 0; s < tk->nsent; s++) {
 		int claim, deny, attack;
 
-		if (!use[s] && (long)s != head)
+		if (!sentence_told(use, head, s))
 			continue;
 		claim = sentence_claim(h, s, &deny);
 		attack = sentence_attack(h, s);
@@ -453,7 +453,7 @@ perp_extract(const struct tokens *tk, const struct lex_hits *h,
 		out->group = NULL;
 	for (i = 0; i < 2 && out->group == NULL; i++)
 		for (s = 0; out->group == NULL && s < tk->nsent; s++)
-			if ((use[s] || (long)s == head) &&
+			if (sentence_told(use, head, s) &&
 			    unlisted_claim(tk, h, s, (int)i, out))
 				break;
 }

@@ -146,4 +146,12 @@ tok_in_sorted(const struct tokens *tk, size_t i, const char *const *list,
 	return 0;
 }
 
+/* Does sentence s tell the event at hand: one that classify_scope() kept
+ * in use[], or the headline (sentence head; -1 when there is none)? */
+static inline int
+sentence_told(const unsigned char *use, long head, size_t s)
+{
+	return use[s] || (long)s == head;
+}
+
 #endif
