@@ -153,6 +153,8 @@ static const char *const not_people[] = {
 	"districts", "provinces", "cows", "cattle", "goats", "sheep", "camels",
 	"livestock", "animals", "head", "donkeys", "horses", "candles",
 	"wreaths", "flowers",
+	/* "lost two fingers", "broke three ribs": parts of one body */
+	"fingers", "toes", "ribs", "teeth", "limbs",
 };
 
 static int
@@ -282,8 +284,9 @@ plural_word(const struct tokens *tk, size_t k)
 	const char *w = tk->lower + tk->v[k].start;
 	size_t n = tk->v[k].len;
 
+	/* "boss", "witness", "actress": -ss is singular */
 	if (n > 1 && w[n - 1] == 's')
-		return !tok_is(tk, k, "boss");
+		return !(n > 2 && w[n - 2] == 's');
 	/* "women", "gunmen", "policemen"; not "chairman" */
 	if (n >= 3 && memcmp(w + n - 3, "men", 3) == 0)
 		return 1;
@@ -1288,6 +1291,19 @@ static const char *const shared_subject[] = {
 	"after", "before", "but",
 };
 
+/* "beaten", "attacked": a word that can be a passive participle. */
+static int
+participle(const struct tokens *tk, size_t k)
+{
+	const char *w = tk->lower + tk->v[k].start;
+	size_t n = tk->v[k].len;
+
+	return tk->v[k].kind == TOK_WORD && n > 3 &&
+	    ((w[n - 2] == 'e' && (w[n - 1] == 'd' || w[n - 1] == 'n')) ||
+	    tok_is(tk, k, "shot") || tok_is(tk, k, "hit") ||
+	    tok_is(tk, k, "struck"));
+}
+
 /* Passive or noun form: counts in the clause before the verb. */
 static void
 count_backward_list(const struct scan *sc, size_t from, size_t v,
@@ -1384,10 +1400,17 @@ count_backward_list(const struct scan *sc, size_t from, size_t v,
 			j += n.ntok - 1;
 			continue;
 		}
+		/* "who was due to testify against eleven gang members":
+		 * the count after "against" is whom the act was aimed at,
+		 * and the one after "beaten by" who did it ("was beaten
+		 * by three men and suffered a broken nose"), not the
+		 * subject of the verb */
 		if (unit_word(tk, j + n.ntok) || in_subset ||
 		    subset_before(sc, j) || age_before(tk, j) ||
 		    (j > 0 && tok_is(tk, j - 1, "of") && !tok_is(tk, j + n.ntok,
-		    "them"))) {
+		    "them")) || (j > from && tok_is(tk, j - 1, "against")) ||
+		    (j > sc->first + 1 && tok_is(tk, j - 1, "by") &&
+		    participle(tk, j - 2))) {
 			j += n.ntok - 1;
 			continue;
 		}
@@ -1463,6 +1486,15 @@ count_backward_list(const struct scan *sc, size_t from, size_t v,
 		/* "one was killed and another was wounded": "another" and
 		 * "the other" stand for one more person; so does "a
 		 * fourth" after three counted */
+		/* "A witness who was due to testify ... was found shot
+		 * dead": "who" with a clause of its own before the verb
+		 * stands for one person, whatever the noun; "one driver
+		 * who was beaten" is the one counted before */
+		if (from > sc->first + 1 && tok_is(tk, from - 1, "who") &&
+		    tk->v[from - 2].kind == TOK_WORD && v >= from + 3 &&
+		    (tok_is(tk, from, "was") || tok_is(tk, from, "is") ||
+		    tok_is(tk, from, "had") || tok_is(tk, from, "has")))
+			person = 1;
 		for (j = from; j < v && !person; j++)
 			if ((tk->v[j].flags & TOKF_CAP) ||
 			    tok_is(tk, j, "another") || (tok_is(tk, j, "other") &&

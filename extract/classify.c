@@ -781,7 +781,8 @@ assault_beyond_captives(const struct tokens *tk, const struct lex_hits *h,
 /* Words naming criminals, sorted for tok_in_sorted(). */
 static const char *const criminals[] = {
 	"criminal", "criminals", "dealer", "dealers", "gang", "gangs",
-	"gangster", "gangsters", "robber", "robbers", "robbery",
+	"gangster", "gangsters", "kidnapper", "kidnappers", "robber",
+	"robbers", "robbery",
 	"smuggler", "smugglers", "smuggling", "trafficker", "traffickers",
 	"trafficking",
 };
@@ -1054,6 +1055,22 @@ fire_on_person(const struct tokens *tk, size_t s, const struct lex_hit *x)
 	return 0;
 }
 
+/* Are the "bombers" of hit x people, not aircraft: "suicide bombers",
+ * and "the two bombers" of a text that names suicide attackers? */
+static int
+bombers_people(const struct tokens *tk, const struct lex_hits *h,
+    const struct lex_hit *x)
+{
+	size_t i;
+
+	if (x->ntok != 1 || !tok_is(tk, x->tok, "bombers"))
+		return 0;
+	for (i = 0; i < h->n; i++)
+		if (h->v[i].kind == LEX_SUICIDE)
+			return 1;
+	return 0;
+}
+
 static void
 tally_sentence(const struct tokens *tk, const struct lex_hits *h, size_t s,
     int reporting, struct tally *t)
@@ -1128,7 +1145,7 @@ tally_sentence(const struct tokens *tk, const struct lex_hits *h, size_t s,
 				sent_attack += 2;
 			break;
 		case LEX_MIL:
-			if (mil_setting(tk, s, x))
+			if (mil_setting(tk, s, x) || bombers_people(tk, h, x))
 				break;
 			/* "launched a search operation and cordoned off the
 			 * market": a search in which nobody is killed or hurt
@@ -1297,6 +1314,35 @@ gunfight_told(const struct tokens *tk, const unsigned char *use, long head)
  * side, named or not, is a party to a war, not an attacker of that
  * day; "militants stormed a base before fighting between the army and
  * the militants spread" tells of the attack first. */
+/* Is a state's armed force the object of blame in a reporting sentence
+ * ("They blamed the federal military", "accused the army of")? */
+static int
+forces_blamed(const struct tokens *tk, const struct lex_hits *h,
+    const unsigned char *use, long head)
+{
+	size_t s, i, j;
+
+	for (s = 0; s < tk->nsent; s++) {
+		if (!sentence_told(use, head, s))
+			continue;
+		for (i = h->sent_first[s]; i < h->sent_first[s + 1]; i++) {
+			const struct lex_hit *x = &h->v[i];
+
+			if (x->kind != LEX_CLAIM || x->e->arg != CLAIM_ATTRIB ||
+			    (strncmp(x->e->phrase, "blam", 4) != 0 &&
+			    strncmp(x->e->phrase, "accus", 5) != 0))
+				continue;
+			for (j = i + 1; j < h->sent_first[s + 1] &&
+			    h->v[j].tok <= x->tok + x->ntok + 3; j++)
+				if (h->v[j].kind == LEX_FRAME &&
+				    h->v[j].e->arg == FRAME_FORCE &&
+				    h->v[j].e->weight == 2)
+					return 1;
+		}
+	}
+	return 0;
+}
+
 static int
 battle_sides(const struct tokens *tk, const struct lex_hits *h, long head)
 {
@@ -1640,6 +1686,33 @@ rate_told(const struct tokens *tk, long head)
  * in stabbings": the dead and hurt counted after a rate, in its
  * sentence, which names a period and no day, are the period's tally,
  * not the toll of an attack. */
+/* Does a document count in tokens first..end-1 ("the report counted",
+ * "the index recorded", "figures documented")? */
+static int
+document_counts(const struct tokens *tk, size_t first, size_t end)
+{
+	static const char *const docs[] = {
+		"data", "database", "figures", "index", "report", "statistics",
+		"study", "survey", "tally",
+	};
+	static const char *const counts[] = {
+		"counted", "documented", "logged", "recorded", "registered",
+		"tallied",
+	};
+	size_t i, j;
+
+	for (i = first + 1; i < end; i++) {
+		if (!tok_in_sorted(tk, i, counts,
+		    sizeof(counts) / sizeof(counts[0])))
+			continue;
+		for (j = i; j > first && j + 3 > i; j--)
+			if (tok_in_sorted(tk, j - 1, docs,
+			    sizeof(docs) / sizeof(docs[0])))
+				return 1;
+	}
+	return 0;
+}
+
 static int
 period_tally(const struct tokens *tk, const struct lex_hits *h,
     const struct casualty *cas)
@@ -1659,6 +1732,10 @@ period_tally(const struct tokens *tk, const struct lex_hits *h,
 		return 0;
 	first = tk->sent_first[s];
 	end = tk->sent_first[s + 1];
+	/* "The report counted more than 6,000 people killed in terror
+	 * attacks": the dead a document counts are its tally */
+	if (document_counts(tk, first, end))
+		return 1;
 	for (i = first, from = end; i < end; i++) {
 		if (from == end && rate_at(tk, i))
 			from = i;
@@ -1762,6 +1839,17 @@ animal_acts(const struct tokens *tk)
  * all, is the one remembered.  One that tells of an attack outside what
  * it remembers ("Mourners attacked at anniversary ceremony") reports a
  * new one; fh holds the hits read as violence happening. */
+/* Are the animals of an animal look-alike only where it happened ("a
+ * keeper was stabbed near the elephant house")?  A blade was used on
+ * someone and no animal is said to bite, maul or gore. */
+static int
+animal_setting(const struct tokens *tk, const struct tally *t,
+    const struct frames *fr, int reason)
+{
+	return reason == LOOK_ANIMAL && fr->strong > 0 &&
+	    t->weapon[WEAPON_MELEE] > 0 && !animal_acts(tk);
+}
+
 static int
 memorial_head(const struct lex_hits *h, const struct lex_hits *fh,
     long head)
@@ -1816,11 +1904,46 @@ head_harm(const struct lex_hits *fh, long head)
  * killed in an overnight raid on a village")?  A vigil or a minute's
  * silence told before it is the reaction to it; "killed by a shark on
  * Tuesday" and "went on trial on Tuesday" say what they are. */
+/* Tokens [*from, *to) of sentence s that tell of an earlier event the
+ * sentence's own attack is set against: from after the first attack
+ * word kept as today's to the last one read as remembered ("a device
+ * went off among mourners gathered to mark the anniversary of a 2019
+ * siege, killing nine").  Empty when no such pair is found. */
+static void
+remembered_span(const struct lex_hits *h, const struct lex_hits *fh,
+    size_t s, size_t *from, size_t *to)
+{
+	size_t i, j, kept = (size_t)-1;
+
+	*from = *to = 0;
+	for (i = fh->sent_first[s]; i < fh->sent_first[s + 1]; i++)
+		if (fh->v[i].kind == LEX_ATTACK) {
+			kept = fh->v[i].tok;
+			break;
+		}
+	if (kept == (size_t)-1)
+		return;
+	/* one sentence's hits: few */
+	for (i = h->sent_first[s]; i < h->sent_first[s + 1]; i++) {
+		const struct lex_hit *x = &h->v[i];
+
+		if (x->kind != LEX_ATTACK || x->tok <= kept)
+			continue;
+		for (j = fh->sent_first[s]; j < fh->sent_first[s + 1]; j++)
+			if (fh->v[j].tok == x->tok && fh->v[j].e == x->e)
+				break;
+		if (j < fh->sent_first[s + 1])
+			continue;
+		*from = kept + 1;
+		*to = x->tok + x->ntok;
+	}
+}
+
 static int
 fresh_harm(const struct tokens *tk, const struct lex_hits *h,
     const struct lex_hits *fh, const struct casualty *cas)
 {
-	size_t s, i, ev;
+	size_t s, i, ev, from, to;
 
 	if (cas->killed > 0)
 		ev = cas->killed_ev[0];
@@ -1834,19 +1957,24 @@ fresh_harm(const struct tokens *tk, const struct lex_hits *h,
 	if (s >= tk->nsent || !today_told(tk, fh, s))
 		return 0;
 	/* fans or lawmakers among the victims are only the setting, and
-	 * a label ("Concert review:") only files the story */
+	 * a label ("Concert review:") only files the story; the cues and
+	 * the year of an earlier event the attack is set against are
+	 * that event's */
+	remembered_span(h, fh, s, &from, &to);
 	for (i = h->sent_first[s]; i < h->sent_first[s + 1]; i++)
-		if ((h->v[i].kind == LEX_LOOK &&
+		if ((h->v[i].tok < from || h->v[i].tok >= to) &&
+		    ((h->v[i].kind == LEX_LOOK &&
 		    h->v[i].e->arg != LOOK_SPORTS &&
 		    h->v[i].e->arg != LOOK_VERBAL &&
 		    !tok_is(tk, h->v[i].tok + h->v[i].ntok, ":")) ||
 		    h->v[i].kind == LEX_PAST || (h->v[i].kind == LEX_FRAME &&
-		    h->v[i].e->arg == FRAME_RETRO))
+		    h->v[i].e->arg == FRAME_RETRO)))
 			return 0;
 	/* "a bomb that killed two in 2013, the ministry said on Friday":
 	 * the day is the statement's */
 	for (i = tk->sent_first[s]; i < tk->sent_first[s + 1]; i++)
-		if (num_value(tk, i) >= 1900 && num_value(tk, i) < 2100)
+		if ((i < from || i >= to) &&
+		    num_value(tk, i) >= 1900 && num_value(tk, i) < 2100)
 			return 0;
 	for (i = fh->sent_first[s]; i < fh->sent_first[s + 1]; i++)
 		if (fh->v[i].kind == LEX_ATTACK && fh->v[i].e->weight >= 2)
@@ -1946,6 +2074,11 @@ classify_incident(const struct tokens *tk, const struct lex_hits *h,
 	battle = battle_sides(tk, fh, head);
 	if (battle)
 		t.mil += 4;
+	/* A strike by a state's means that witnesses blame on its army,
+	 * no attacker seen acting, is the army's. */
+	if (t.mil >= 2 && fr.nonstate == 0 && t.insurgent == 0 &&
+	    forces_blamed(tk, fh, use, head))
+		t.mil += 2;
 	t.insurgent += fr.nonstate;
 
 	for (s = 0; s < (int)tk->nsent; s++)
@@ -1961,6 +2094,12 @@ classify_incident(const struct tokens *tk, const struct lex_hits *h,
 	if (t.look[LOOK_MEDICAL] >= 4 && reason != LOOK_MEDICAL &&
 	    reason != LOOK_CYBER)
 		reason = LOOK_MEDICAL;
+	/* Animals that bite, maul or kill nobody, in a text of a game, are
+	 * the names of its sides ("Wolves' relentless attack sinks
+	 * Sharks"). */
+	if (reason == LOOK_ANIMAL && t.look[LOOK_SPORTS] >= 4 &&
+	    !animal_acts(tk))
+		reason = LOOK_SPORTS;
 	/* Remembering framed in both the headline and the lede is the
 	 * story when its words are as many as those of the match or the
 	 * debate it is held at ("a minute's silence before kick-off");
@@ -2036,13 +2175,15 @@ classify_incident(const struct tokens *tk, const struct lex_hits *h,
 	else if (t.look[LOOK_REVIEW] >= 4 && !dated &&
 	    t.look[LOOK_REVIEW] >= 0.4 * attack &&
 	    t.look[LOOK_REVIEW] >= 0.5 * look_max &&
+	    !(reason == LOOK_SPORTS && look_max > t.look[LOOK_REVIEW]) &&
 	    !(reason == LOOK_MEMORIAL && fr.retro > 0) &&
 	    !(reason == LOOK_MEDICAL && t.look[LOOK_MEDICAL] >
 	    t.look[LOOK_REVIEW]))
 		/* A film, book or game about an attack, told with no day of
 		 * its own: news names the day it happened.  The "players"
-		 * of a match report whose sports words far outnumber them
-		 * are the game's.  A film made to mark an anniversary, its
+		 * and "games" of a match report whose sports words
+		 * outnumber them are the game's.  A film made to mark an
+		 * anniversary, its
 		 * words of remembering the stronger, is a memorial's; a
 		 * singer's stroke on tour, named more strongly than the
 		 * show, is an illness's. */
@@ -2135,7 +2276,8 @@ classify_incident(const struct tokens *tk, const struct lex_hits *h,
 		 * remembering headline announces. */
 		out->not_incident = reason_names[reason];
 	else if (reason >= 0 && look_max >= 4 && look_max >= 0.8 * attack &&
-	    !(context_reason(reason) && victims && (fr.strong > 0 ||
+	    !((context_reason(reason) || animal_setting(tk, &t, &fr,
+	    reason)) && victims && (fr.strong > 0 ||
 	    fr.nonstate > 0 || fr.hurt > 0)) && !(victims && fresh) &&
 	    !((reason == LOOK_MEMORIAL || reason == LOOK_TRIAL) &&
 	    fr.retro == 0 && victims && fr.strong > 0 &&

@@ -50,6 +50,15 @@ static const char *const setting[] = {
 	"at", "during", "inside", "into", "near", "outside", "under",
 };
 
+/* People whose office is a court's: "a witness in a corruption trial",
+ * "an appeals court judge".  Sorted. */
+static const char *const court_roles[] = {
+	"attorney", "attorneys", "clerk", "clerks", "investigator",
+	"investigators", "judge", "judges", "juror", "jurors", "lawyer",
+	"lawyers", "magistrate", "magistrates", "prosecutor", "prosecutors",
+	"witness", "witnesses",
+};
+
 /* Adverbs that put what a participle tells before the story. */
 static const char *const earlier[] = {
 	"already", "formerly", "once", "previously",
@@ -454,6 +463,58 @@ scoreline(const struct tokens *tk, size_t j, size_t end)
 	    !(j + 2 < end && lex_at(tk, j + 2, LEX_PERSON, NULL) > 0);
 }
 
+/* Is the violence word at i the figure of a simile ("bangs 'like
+ * gunshots'", "it sounded like an explosion")?  What a noise is likened
+ * to is what it was not.  "Attacks like the one in May" compares like
+ * with like, and "it looked like an arson attack" judges what it was,
+ * so "like" counts only after a quote mark or a word of noise. */
+static int
+simile(const struct tokens *tk, size_t first, size_t i)
+{
+	static const char *const senses[] = {
+		"bang", "bangs", "boom", "booms", "crack", "cracks", "noise",
+		"noises", "sound", "sounded", "sounds",
+	};
+	size_t j = i;
+
+	if (j > first && (tok_is(tk, j - 1, "a") || tok_is(tk, j - 1, "an")))
+		j--;
+	if (j <= first || !tok_is(tk, j - 1, "like"))
+		return 0;
+	return quote_before(tk, j - 1) || (j - 1 > first &&
+	    tok_in_sorted(tk, j - 2, senses, NELEM(senses)));
+}
+
+/* Does a short quoted phrase holding the violence word i..z-1 follow
+ * "what ... called" ("survived what allies called a 'political
+ * assassination attempt'")?  The writer keeps the speaker's word at a
+ * distance: a label for something else, not an act told. */
+static int
+distanced_label(const struct tokens *tk, size_t first, size_t end, size_t i,
+    size_t z)
+{
+	static const char *const naming[] = {
+		"branded", "call", "called", "calls", "dubbed", "termed",
+	};
+	size_t o, k;
+
+	for (o = i; o > first && o + 2 >= i && !quote_before(tk, o); o--)
+		;
+	if (!quote_before(tk, o) || !quoted(tk, o, z, end))
+		return 0;
+	k = o;
+	if (k > first && (tok_is(tk, k - 1, "a") || tok_is(tk, k - 1, "an") ||
+	    tok_is(tk, k - 1, "the")))
+		k--;
+	if (k <= first || !tok_in_sorted(tk, k - 1, naming, NELEM(naming)))
+		return 0;
+	/* "what" opens the clause a word or three before the verb */
+	for (o = k - 1; o > first && o + 4 >= k; o--)
+		if (tok_is(tk, o - 1, "what"))
+			return 1;
+	return 0;
+}
+
 /* Is the violence word at i figurative: an object no weapon hurts after
  * it, or a compound word before it? */
 static int
@@ -477,6 +538,8 @@ metaphor(const struct scan *sc, size_t first, size_t end, size_t i,
 	    !(lex_at(tk, i, LEX_ATTACKER, NULL) > 0 &&
 	    attacker_acts(sc, first, end, i, z) &&
 	    !quoted_beside(sc, first, end, i)))
+		return 1;
+	if (simile(tk, first, i) || distanced_label(tk, first, end, i, z))
 		return 1;
 	/* "a hat-trick kills off the visitors", "killed off the plan":
 	 * killing off ends a contest or a thing; one kills people, not
@@ -549,6 +612,22 @@ dated_event(const struct scan *sc, size_t first, size_t end, size_t i)
 	if (z + 1 < end && tok_is(tk, z, "in") && is_year(tk, z + 1))
 		return z + 1;
 	return (size_t)-1;
+}
+
+/* The year of "in 2021" closing the clause of a violence verb ending
+ * before z ("attacked a bus in 2021"), or end. */
+static size_t
+verb_year(const struct tokens *tk, size_t z, size_t end)
+{
+	size_t j;
+
+	for (j = z; j + 1 < end && j < z + 6; j++) {
+		if (tk->v[j].kind == TOK_PUNCT)
+			break;
+		if (tok_is(tk, j, "in") && is_year(tk, j + 1))
+			return j + 1;
+	}
+	return end;
 }
 
 /* The first word of the name of an attack known by its place ("the
@@ -927,11 +1006,13 @@ victim_after(const struct scan *sc, size_t s, const struct lex_hit *x)
 	size_t i, j, z = x->tok + x->ntok, stop = tk->sent_first[s + 1];
 	const struct token *w = &tk->v[z - 1];
 
-	/* "stabbings of teenagers rise": acts counted, and a bare plural
-	 * of the people they befall; "the killings of two farmers" names
-	 * the victims of one */
+	/* "stabbings of teenagers rise", "stabbings involving teenagers
+	 * remained high": acts counted, and a bare plural of the people
+	 * they befall; "the killings of two farmers" names the victims of
+	 * one */
 	if (w->len > 5 && memcmp(tk->lower + w->start + w->len - 4, "ings",
-	    4) == 0 && z + 1 < stop && tok_is(tk, z, "of") &&
+	    4) == 0 && z + 1 < stop && (tok_is(tk, z, "of") ||
+	    tok_is(tk, z, "involving")) &&
 	    tk->v[z + 1].kind == TOK_WORD &&
 	    !tok_in_sorted(tk, z + 1, determiners, NELEM(determiners)) &&
 	    lex_at(tk, z + 1, LEX_NUM, NULL) == 0)
@@ -987,9 +1068,130 @@ kin_of_fresh_dead(const struct scan *sc, size_t i)
 	return day;
 }
 
+/* Does the court cue at i only name a person's office ("a witness in a
+ * corruption trial", "an appeals court judge", "a prosecution
+ * witness")?  Violence done to that person is news of its own day;
+ * the trial is who the victim is, not what the sentence tells. */
+static int
+court_role(const struct scan *sc, size_t first, size_t i)
+{
+	const struct tokens *tk = sc->tk;
+	size_t j = i + sc->len[FRAME_RETRO][i], k;
+
+	if (!starts(sc, i, FRAME_RETRO))
+		return 0;
+	/* "appeals court judge": one more noun before the office */
+	if (j + 1 < tk->n && tk->v[j].kind == TOK_WORD &&
+	    !tok_in_sorted(tk, j, court_roles, NELEM(court_roles)) &&
+	    !(tk->v[j].flags & TOKF_CAP) &&
+	    tok_in_sorted(tk, j + 1, court_roles, NELEM(court_roles)))
+		j++;
+	if (j < tk->n && tk->v[j].kind == TOK_WORD &&
+	    tok_in_sorted(tk, j, court_roles, NELEM(court_roles)))
+		return 1;
+	/* "a witness in a corruption trial": the office, "in", then the
+	 * trial's noun phrase */
+	for (k = i; k > first + 1 && k + 4 > i; k--) {
+		if (tk->v[k - 1].kind != TOK_WORD)
+			return 0;
+		if (tok_is(tk, k - 1, "in"))
+			return tok_in_sorted(tk, k - 2, court_roles,
+			    NELEM(court_roles));
+	}
+	return 0;
+}
+
+/* Are tokens i and j the same word, but for a plural -s ("bombing",
+ * "bombings")? */
+static int
+same_stem(const struct tokens *tk, size_t i, size_t j)
+{
+	const char *a = tk->lower + tk->v[i].start;
+	const char *b = tk->lower + tk->v[j].start;
+	size_t m = tk->v[i].len, n = tk->v[j].len;
+
+	if (m > 1 && a[m - 1] == 's')
+		m--;
+	if (n > 1 && b[n - 1] == 's')
+		n--;
+	return m == n && memcmp(a, b, m) == 0;
+}
+
+/* Does sentence s name a year or an earlier time ("in 2015", "in recent
+ * months")?  A violence word dropped there was dropped as earlier, not
+ * as a likeness ("looked like an arson attack"). */
+static int
+sentence_dated(const struct tokens *tk, size_t s)
+{
+	size_t i;
+
+	for (i = tk->sent_first[s]; i < tk->sent_first[s + 1]; i++)
+		if (is_year(tk, i) || lex_at(tk, i, LEX_PAST, NULL) > 0)
+			return 1;
+	return 0;
+}
+
+/* "Council debates knife arches after stabbings", "Hospital that treated
+ * bombing victims opens new wing": an attack noun of the headline that
+ * the body names only as an earlier event ("after a string of stabbings
+ * in recent months", "victims of the 2015 market bombings") is that
+ * event.  One the body also tells as news stays. */
+static void
+headline_echo(struct scan *sc, size_t head)
+{
+	const struct tokens *tk = sc->tk;
+	size_t i, j, hf = tk->sent_first[head], he = tk->sent_first[head + 1];
+	int past, fresh;
+
+	for (i = hf; i < he; i++) {
+		if (!starts(sc, i, FRAME_EVENT) || !sc->violent[i] ||
+		    sc->drop[i])
+			continue;
+		past = fresh = 0;
+		for (j = 0; j < tk->n && !fresh; j++) {
+			if (j == hf) {
+				j = he - 1;
+				continue;
+			}
+			if (!sc->violent[j] || !same_stem(tk, i, j))
+				continue;
+			if (!sc->drop[j])
+				fresh = 1;
+			else if (sentence_dated(tk, tk->v[j].sent))
+				past = 1;
+		}
+		if (past && !fresh)
+			sc->drop[i] = 1;
+	}
+}
+
 /* Is the cue at i only the setting of the sentence's event ("during the
  * trial", "at a memorial service") or a clause about a person ("a man
  * who had been convicted of assault")? */
+/* Is the "that" at i the one after a verb or a noun of saying ("police
+ * advised that the threat of an attack was high", "a tip-off that they
+ * were planning an attack")?  It opens what was said, the sentence's
+ * own news, not a clause about a thing named before it. */
+static int
+said_that(const struct tokens *tk, size_t first, size_t i)
+{
+	static const char *const saying[] = {
+		"added", "advised", "announced", "believe", "believed",
+		"claim", "claims", "confirmed", "estimated", "fear", "feared",
+		"information", "insisted", "intelligence", "report", "reports",
+		"said", "say", "says", "stated", "tip", "tipoff", "warn",
+		"warned", "warning", "warns",
+	};
+
+	if (i <= first || !tok_is(tk, i, "that"))
+		return 0;
+	/* "a tip-off that": the noun before its hyphened particle */
+	if (i - 1 > first && tok_is(tk, i - 1, "off") &&
+	    (tk->v[i - 2].flags & TOKF_HYPHEN))
+		i--;
+	return tok_in_sorted(tk, i - 1, saying, NELEM(saying));
+}
+
 static int
 cue_is_setting(const struct scan *sc, size_t first, size_t i)
 {
@@ -1010,9 +1212,12 @@ cue_is_setting(const struct scan *sc, size_t first, size_t i)
 	if (j > first && tok_in_sorted(tk, j - 1, setting, NELEM(setting)))
 		return 1;
 	for (j = i; j > first && j + 4 > i; j--)
-		if (tok_in_sorted(tk, j - 1, relative, NELEM(relative)))
+		if (tok_in_sorted(tk, j - 1, relative, NELEM(relative)) &&
+		    !said_that(tk, first, j - 1))
 			return 1;
 	if (kin_of_fresh_dead(sc, i))
+		return 1;
+	if (court_role(sc, first, i))
 		return 1;
 	/* "a man previously found guilty of assault": a person's past
 	 * told about him, not the story */
@@ -1216,6 +1421,22 @@ violent_before(const struct scan *sc, size_t first, size_t z)
 	return 0;
 }
 
+/* Does a casualty phrase of sentence s longer than violence hit x start
+ * with it ("shot dead", "stabbed to death")?  Such a phrase tells harm
+ * done to people, never a figure of a game or of politics; the bare verb
+ * ("stabbing him in the back") may be one. */
+static int
+casualty_at(const struct lex_hits *h, size_t s, const struct lex_hit *x)
+{
+	size_t k;
+
+	for (k = h->sent_first[s]; k < h->sent_first[s + 1]; k++)
+		if (h->v[k].tok == x->tok && h->v[k].ntok > x->ntok &&
+		    (h->v[k].kind == LEX_KILL || h->v[k].kind == LEX_INJURE))
+			return 1;
+	return 0;
+}
+
 /* "A man wanted for a string of robberies shot dead two officers": a
  * cue of judging inside the sentence's short subject frames its own
  * phrase, and the killing verb after it is the day's news.  The token
@@ -1262,6 +1483,7 @@ read_sentence(struct scan *sc, size_t s, int reporting, long head,
 	size_t i, j, aux, cue = end, cue_end = end, year = end, title_end = 0;
 	size_t rcue;
 	int state = 0, nonstate = 0, context = 0, attackers = 0, toll = 0;
+	int verb_dated = 0;
 	int denied = 0, passive;
 	unsigned any = 0;
 
@@ -1460,6 +1682,20 @@ read_sentence(struct scan *sc, size_t s, int reporting, long head,
 	    sc->len[FRAME_RETRO][cue])))
 		for (i = first; i < cue; i++)
 			sc->drop[i] = 1;
+	/* "after a series of stabbings in recent years", "attacks last
+	 * month": acts counted in the plural and placed in an earlier
+	 * time are earlier events, not the story's */
+	for (i = first; i < end && (any & (1u << FRAME_EVENT)); i++) {
+		size_t z;
+
+		if (!starts(sc, i, FRAME_EVENT) || !sc->violent[i])
+			continue;
+		z = i + sc->len[FRAME_EVENT][i];
+		if (z < end && tk->lower[tk->v[z - 1].start +
+		    tk->v[z - 1].len - 1] == 's' &&
+		    lex_at(tk, z, LEX_PAST, NULL) > 0)
+			sc->drop[i] = 1;
+	}
 	/* "... at the mosque, where gunmen killed 300 worshippers eight
 	 * years ago": the clause dated back tells of an earlier event. */
 	for (i = first + 1; i < end; i++)
@@ -1562,6 +1798,21 @@ read_sentence(struct scan *sc, size_t s, int reporting, long head,
 			if (y != (size_t)-1)
 				year = y;
 		}
+	/* "killed when gunmen attacked a bus in 2021": the sentence's first
+	 * violence verb dated to a year in its own clause tells an earlier
+	 * event, its attackers with it; a later one dated ("attacked a bus
+	 * where they attacked one in 2021") is a comparison */
+	for (i = h->sent_first[s]; i < h->sent_first[s + 1] && year == end;
+	    i++) {
+		const struct lex_hit *x = &h->v[i];
+
+		if (x->kind != LEX_ATTACK || sc->drop[x->tok] ||
+		    !verb_like(tk, first, x->tok))
+			continue;
+		if ((year = verb_year(tk, x->tok + x->ntok, end)) != end)
+			verb_dated = 1;
+		break;
+	}
 	/* Without a cue or a negation nothing is dropped here. */
 	if (cue == end && !denied && !(any & (1u << FRAME_NEGATE |
 	    1u << FRAME_CAUSE | 1u << FRAME_INTENT | 1u << FRAME_EVENT)))
@@ -1588,12 +1839,14 @@ read_sentence(struct scan *sc, size_t s, int reporting, long head,
 		 * tells of the attacker, and causes no harm itself; nor
 		 * does a getaway ("before speeding off"), nor a cause word
 		 * in a phrase of sports or politics ("a lightning
-		 * counter-attack") */
+		 * counter-attack") or in a court's name ("a fatal accident
+		 * inquiry") */
 		if (starts(sc, i, FRAME_CAUSE) && !(i > cue) && !(i > first &&
 		    tok_in_sorted(tk, i - 1, mind, NELEM(mind))) &&
 		    !(i + 1 < end && (tok_is(tk, i + 1, "off") ||
 		    tok_is(tk, i + 1, "away"))) && !getaway_end(tk, first, i) &&
-		    !wielded(sc, first, i) && !game_look(sc->inlook[i]))
+		    !wielded(sc, first, i) && !game_look(sc->inlook[i]) &&
+		    sc->inlook[i] != LOOK_TRIAL + 1)
 			*(sc->negated[i] ? &fr->intent : &fr->cause) += 1;
 		/* "ruling out an attack" speaks for an accident; "not
 		 * treating it as terrorism" is no negation here and leaves
@@ -1642,6 +1895,7 @@ read_sentence(struct scan *sc, size_t s, int reporting, long head,
 		    tok_is(tk, x->tok + x->ntok, "suspects"))) ||
 		    (context && x->kind != LEX_KILL && x->kind != LEX_INJURE &&
 		    verb_like(tk, first, x->tok) &&
+		    !casualty_at(h, s, x) &&
 		    object_of(sc, s, x->tok + x->ntok) == 0))
 			sc->drop[x->tok] = 1;
 	}
@@ -1662,7 +1916,8 @@ read_sentence(struct scan *sc, size_t s, int reporting, long head,
 		 * victims of a 2015 massacre": a cue of remembering before
 		 * the dated attack frames it to the sentence's end; the
 		 * clause before the cue is the day's */
-		if (!acts && !(rcue != end && rcue < year && cue_end == end))
+		if ((!acts || verb_dated) &&
+		    !(rcue != end && rcue < year && cue_end == end))
 			for (i = first; i < end; i++)
 				sc->drop[i] = 1;
 	}
@@ -1896,6 +2151,8 @@ frame_read_with(const struct tokens *tk, const struct lex_hits *h,
 	}
 	for (s = 0; s < tk->nsent; s++)
 		read_sentence(&sc, s, sentence_told(use, head, s), head, fr);
+	if (head >= 0 && (size_t)head < tk->nsent)
+		headline_echo(&sc, (size_t)head);
 
 	out = lex_hits_renew(fs ? fs->out : NULL, tk->nsent, 0);
 	if (out->vcap < h->n + 1) {

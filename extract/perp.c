@@ -350,6 +350,34 @@ unlisted_claim(const struct tokens *tk, const struct lex_hits *h, size_t s,
 	return 0;
 }
 
+/* Is group hit x only the side of a person killed ("killed a senior
+ * Islamic State commander")?  The group lost its man; whoever killed
+ * him is named, if at all, elsewhere. */
+static int
+victim_side(const struct tokens *tk, size_t s, const struct lex_hit *x)
+{
+	static const char *const kill[] = {
+		"eliminated", "kill", "killed", "killing", "kills",
+		"neutralised", "neutralized",
+	};
+	static const char *const ranks[] = {
+		"chief", "commander", "commanders", "emir", "leader",
+		"leaders",
+	};
+	size_t j, first = tk->sent_first[s], z = x->tok + x->ntok;
+
+	if (z >= tk->sent_first[s + 1] ||
+	    !tok_in_sorted(tk, z, ranks, NELEM(ranks)))
+		return 0;
+	for (j = x->tok; j > first && j + 4 > x->tok; j--) {
+		if (tk->v[j - 1].kind == TOK_PUNCT)
+			return 0;
+		if (tok_in_sorted(tk, j - 1, kill, NELEM(kill)))
+			return 1;
+	}
+	return 0;
+}
+
 /* Capitalised words from token i: a personal name. */
 static size_t
 name_at(const struct tokens *tk, size_t i, size_t end)
@@ -433,7 +461,7 @@ perp_extract(const struct tokens *tk, const struct lex_hits *h,
 			int score;
 
 			if (x->kind != LEX_GROUP || hidden(h, s, x) ||
-			    faction_part(tk, h, s, x))
+			    faction_part(tk, h, s, x) || victim_side(tk, s, x))
 				continue;
 			score = claim ? claim : (attack ? 2 : 1);
 			if (deny && claim < 4)

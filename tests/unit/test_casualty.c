@@ -860,6 +860,55 @@ static const struct {
 	{ "A fire that killed two children at a house on Thursday was "
 	    "deliberately lit, police said. Their two sons were taken to "
 	    "hospital.", 2, 0, 2, 0 },
+	/* "who" with a clause of its own is one person, and -ss is no
+	 * plural; the count after "against" is the act's object, not its
+	 * subject.  A plural before "who" keeps its count. */
+	{ "A witness who was due to testify against three gang members was "
+	    "found shot dead in his car on Sunday, police said.",
+	    1, 0, -1, 0 },
+	{ "Three men who had been abducted on Friday were found shot dead "
+	    "on Sunday, police said.", 3, 0, -1, 0 },
+	/* fingers lost are no people hurt */
+	{ "A man was injured when a parcel exploded at his home on Tuesday, "
+	    "police said. He lost two fingers and was taken to hospital.",
+	    0, 0, 1, 0 },
+	{ "A parcel exploded at a post office on Tuesday, police said. Two "
+	    "clerks were taken to hospital.", 0, 0, 2, 0 },
+	/* the wounded "still being treated" are counted; a market that
+	 * "remained closed" is nobody */
+	{ "A bomb killed 31 people at a market on Saturday, officials said. "
+	    "More than 50 others are still being treated.", 31, 0, 50, 1 },
+	{ "A bomb killed 31 people at a market on Saturday, officials said. "
+	    "The market remained closed on Sunday.", 31, 0, -1, 0 },
+	/* the count after "beaten by" is who did it */
+	{ "A housing activist was beaten by three men outside his flat late "
+	    "on Saturday and suffered a broken nose, police said.",
+	    0, 0, 1, 0 },
+	/* bones broken by blows count one hurt */
+	{ "A man was left with a broken jaw after being set upon by a "
+	    "group of youths outside a bar on Saturday, police said.",
+	    0, 0, 1, 0 },
+	{ "A driver suffered a broken nose when he was punched by a "
+	    "passenger on Tuesday night, police said.", 0, 0, 1, 0 },
+	/* wounds told by what made them */
+	{ "Two teenagers were struck by gunfire on Tuesday evening when "
+	    "someone in a passing car opened fire on a group, police said.",
+	    0, 0, 2, 0 },
+	{ "Gunmen fired at a supermarket on Monday. A cashier was cut by "
+	    "flying glass and treated at the scene.", 0, 0, 1, 0 },
+	{ "A 16-year-old boy was slashed on the face during an assault on "
+	    "Saturday night, police said.", 0, 0, 1, 0 },
+	{ "A man was attacked with a machete outside a shop on Wednesday "
+	    "night, police said.", 0, 0, 1, 0 },
+	{ "Four people are admitted at the county hospital after a gang "
+	    "armed with machetes raided homes on Wednesday night.",
+	    0, 0, 4, 0 },
+	{ "A student was shot in a hallway at a high school on Thursday, "
+	    "police said. The injured student was flown to a hospital.",
+	    0, 0, 1, 0 },
+	/* prices slashed hurt nobody */
+	{ "Prices were slashed across the store on Saturday as the sale "
+	    "began.", -1, -1, -1, 0 },
 };
 
 static long

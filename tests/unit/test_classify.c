@@ -756,6 +756,15 @@ test_perpetrator(void **state)
 	    "at a bar on Monday, killing two people.", "name"), "John Smith");
 	assert_string_equal(perp_field("Police said the attacker, identified "
 	    "as Ali Kareem, stabbed a guard.", "name"), "Ali Kareem");
+	/* A group whose commander was killed is the side struck; one that
+	 * claims his killing, or whose fighters kill, is the attacker. */
+	assert_string_equal(perp_field("Gunmen killed a senior Taliban "
+	    "commander at a mosque on Friday.", "group"), "(null)");
+	assert_string_equal(perp_field("A bomb killed a senior Taliban "
+	    "commander on Friday; the Islamic State claimed responsibility.",
+	    "group"), "Islamic State");
+	assert_string_equal(perp_field("Taliban fighters killed a district "
+	    "commander at a checkpoint on Friday.", "group"), "Taliban");
 }
 
 /* The record's location: "city,country_code", "(null)" for none. */
