@@ -66,6 +66,7 @@
 #define PLACE_NREGION	8
 #define PLACE_MAXCHAIN	5	/* elements before the anchor of a chain */
 #define PLACE_MAXRCTX	32	/* regions remembered as context */
+#define PLACE_MAXFORCE	4	/* police forces counted as evidence */
 /* A chain ("Pampore, Jammu and Kashmir, India") states a place outright;
  * a single mention only hints at one. */
 #define CHAIN_SCORE	9
@@ -167,6 +168,9 @@ struct ctx {
 	size_t	 nrctx;
 	size_t	 headcopy;	/* end of the title's copy in the text */
 	int	 dl_cid;	/* the dateline's country id, or -1 */
+	int	 fcid[PLACE_MAXFORCE];	/* countries police forces name */
+	double	 fscore[PLACE_MAXFORCE];
+	size_t	 nforce;
 };
 
 /* Sorted word lists, searched with bsearch on the lowercased token. */
@@ -197,6 +201,25 @@ static const char *const features[] = {
  * of that name is meant. */
 static const char *const forces[] = {
 	"constabulary", "gendarmerie", "police",
+};
+/* Forces whose name says their country without naming it: a local
+ * report names the force that investigates, and it works only at home.
+ * second: a word that must follow, or NULL.  Sorted by word. */
+static const struct force_name {
+	const char *word;
+	const char *second;
+	const char *cc;
+} force_names[] = {
+	{ "carabinieri", NULL, "IT" },
+	{ "gardai", NULL, "IE" },
+	{ "garda\xc3\xad", NULL, "IE" },
+	{ "lapd", NULL, "US" },
+	{ "met", "police", "GB" },
+	{ "metropolitan", "police", "GB" },
+	{ "nypd", NULL, "US" },
+	{ "psni", NULL, "GB" },
+	{ "rcmp", NULL, "CA" },
+	{ "saps", NULL, "ZA" },
 };
 /* Locatives that place a thing inside, not beside, the next place. */
 static const char *const within[] = {
@@ -522,6 +545,43 @@ is_abbrev(const struct ctx *c, const unsigned char *s, size_t i, size_t len,
 }
 
 
+/*
+ * "Rotterdam-Zuid", "Amsterdam-Noord": a city's part named by a compass
+ * point after a hyphen is in that city.  Returns the length of the word
+ * s[0, n) to read: the city's, when the whole is no place the gazetteer
+ * knows and the part before the hyphen is a city.
+ */
+static size_t
+city_part_end(const unsigned char *s, size_t n)
+{
+	static const char *const compass[] = {
+		"east", "est", "noord", "nord", "north", "oost", "ost",
+		"ouest", "south", "sud", "west", "zuid",
+	};
+	char key[GAZ_KEY_MAX], w[8];
+	size_t h, k;
+
+	for (h = n; h > 0 && s[h - 1] != '-'; h--)
+		;
+	if (h < 2 || n - h >= sizeof(w))
+		return n;
+	for (k = h; k < n; k++)
+		w[k - h] = (char)(s[k] >= 'A' && s[k] <= 'Z' ? s[k] + 32 :
+		    s[k]);
+	w[n - h] = '\0';
+	for (k = 0; k < NELEM(compass) && strcmp(w, compass[k]) != 0; k++)
+		;
+	if (k == NELEM(compass))
+		return n;
+	if (gaz_normalize((const char *)s, n, key, sizeof(key)) == 0 ||
+	    gaz_probe(key) != 0)
+		return n;
+	if (gaz_normalize((const char *)s, h - 1, key, sizeof(key)) == 0 ||
+	    !(gaz_probe(key) & GAZ_P_CITY))
+		return n;
+	return h - 1;
+}
+
 static void
 tokenize_buf(struct ctx *c, const char *buf, size_t len, int title)
 {
@@ -624,6 +684,8 @@ tokenize_buf(struct ctx *c, const char *buf, size_t len, int title)
 			t->end = j - 6;
 			t->flags |= T_BASED;
 		}
+		if (inner)
+			t->end = city_part_end(s + i, t->end - i) + i;
 		/* without an inner '-' or '\'' only the first letter
 		 * counts */
 		if (inner ? word_is_cap(s + i, t->end - i) :
@@ -1185,6 +1247,20 @@ region_in(const struct mention *m, int country_id)
 	return NULL;
 }
 
+/* The one country all of m's regions lie in, or -1. */
+static int
+region_country(const struct mention *m)
+{
+	size_t k;
+
+	if (m->nregion == 0)
+		return -1;
+	for (k = 1; k < m->nregion; k++)
+		if (m->region[k].country_id != m->region[0].country_id)
+			return -1;
+	return m->region[0].country_id;
+}
+
 /* Is there one mention covering tokens [a, z] exactly? */
 static int
 mention_spans(struct ctx *c, size_t a, size_t z)
@@ -1209,6 +1285,15 @@ element_before(struct ctx *c, size_t a)
 	if (a >= 3 && strcmp(tok_lower(c, &c->tok[a - 1], buf, sizeof(buf)),
 	    "of") == 0 && TOK_IN(c, a - 2, directions) &&
 	    !(c->tok[a - 2].flags & T_CAP) && (c->tok[a - 3].flags & T_COMMA))
+		return (long)a - 3;
+	/* "Cartagena, in south-eastern Spain": a compass point says the
+	 * place lies within what follows, as a person or a building in a
+	 * country would not be described */
+	if (a >= 3 && !(c->tok[a - 1].flags & T_CAP) &&
+	    TOK_IN(c, a - 1, directions) && !tok_word_is(c, a - 1, "the") &&
+	    TOK_IN(c, a - 2, within) && !(c->tok[a - 2].flags & T_CAP) &&
+	    (c->tok[a - 3].flags & T_COMMA) && tok_adjacent(c, a - 2) &&
+	    tok_adjacent(c, a - 1))
 		return (long)a - 3;
 	if (a < 2 || (c->tok[a - 1].flags & T_CAP) ||
 	    !TOK_IN(c, a - 1, locatives) || (c->tok[a - 2].flags & T_STOP))
@@ -1403,8 +1488,8 @@ city_in_region(struct ctx *c, const struct mention *m, size_t a, size_t e)
 /* A chain that ends in a region: "Paris, Texas", "in Beit Iksa, West
  * Bank".  The city [a, e] must lie in that region; a town the gazetteer
  * does not know is taken when a locative introduces it and the region
- * names one country. */
-static void
+ * names one country.  1 when a chain was added. */
+static int
 region_chain(struct ctx *c, struct mention *m, size_t a, size_t e, size_t z)
 {
 	const struct gaz_place *g = NULL;
@@ -1415,7 +1500,7 @@ region_chain(struct ctx *c, struct mention *m, size_t a, size_t e, size_t z)
 	/* "Hudaydah, Al Hudaydah, Yemen": the country ends the chain */
 	if ((c->tok[z].flags & T_COMMA) &&
 	    (next = mention_at(c, z + 1)) != NULL && next->has_country)
-		return;
+		return 0;
 	memset(&cp, 0, sizeof(cp));
 	cp.start = c->tok[a].start;
 	cp.end = c->tok[z].end;
@@ -1424,22 +1509,29 @@ region_chain(struct ctx *c, struct mention *m, size_t a, size_t e, size_t z)
 	cp.name_end = c->tok[e].end;
 	cp.name_title = c->tok[a].title;
 	em = mention_at(c, a);
-	if (em == NULL || em->ntok != e - a + 1) {
-		if (m->nregion != 1 || !after_locative(c, a) ||
+	if (em != NULL && em->ntok != e - a + 1)
+		em = NULL;
+	for (r = 0; em != NULL && r < m->nregion && g == NULL; r++)
+		for (k = 0; k < em->ncity && g == NULL; k++)
+			if (em->city[k].region_id == m->region[r].region_id)
+				g = &em->city[k];
+	/* "near Jerez, Zacatecas": a name whose gazetteer towns all lie
+	 * abroad is a town the gazetteer lacks; one in the region's
+	 * country elsewhere makes a list ("Lagos, Kano") */
+	for (k = 0; em != NULL && g == NULL && k < em->ncity; k++)
+		if (em->city[k].country_id == m->region[0].country_id)
+			return 0;
+	if (g == NULL) {
+		/* "Lima" is both a region and a province of Peru: one
+		 * country all the same */
+		if (region_country(m) < 0 || !after_locative(c, a) ||
 		    !(c->tok[z].flags & (T_STOP | T_COMMA)) ||
 		    mention_at(c, z + 1) != NULL || is_subcity(c, a, e))
-			return;
+			return 0;
 		cp.region = &m->region[0];
 		gaz_country_by_id(m->region[0].country_id, &cp.country);
 		cp.score = CHAIN_SCORE + 4 + context_bonus(c, a);
 	} else {
-		for (r = 0; r < m->nregion && g == NULL; r++)
-			for (k = 0; k < em->ncity && g == NULL; k++)
-				if (em->city[k].region_id ==
-				    m->region[r].region_id)
-					g = &em->city[k];
-		if (g == NULL)
-			return;
 		cp.city = g;
 		cp.region = g;
 		gaz_country_by_id(g->country_id, &cp.country);
@@ -1447,6 +1539,113 @@ region_chain(struct ctx *c, struct mention *m, size_t a, size_t e, size_t z)
 		    (after_locative(c, a) ? 4 : 0);
 	}
 	mark_chained(c, a, z);
+	add_chain(c, &cp);
+	note_context(c, cp.country.country_id, cp.region);
+	return 1;
+}
+
+/* Is mention m a piece of a longer name the gazetteer lacks: 2 for a
+ * town whose name goes on ("San Juan de Lurigancho"), 1 for the end of
+ * a name ("Mocimboa da Praia" is not Praia), else 0.  A region's name
+ * with a part after it is still that region's ("Maguindanao del Sur"). */
+static int
+name_goes_on(const struct ctx *c, const struct mention *m)
+{
+	static const char *const links[] = {
+		"da", "das", "de", "del", "della", "des", "di", "do", "dos",
+		"du",
+	};
+	size_t a = m->tok, z = m->tok + m->ntok - 1;
+
+	if (c->caseless)
+		return 0;
+	/* the end of a name may be the town it belongs to ("San Jose de
+	 * Apartado" is in Apartado), when that town is in the dateline's
+	 * country */
+	if (a >= 2 && tok_adjacent(c, a - 2) && tok_adjacent(c, a - 1) &&
+	    !(c->tok[a - 1].flags & T_CAP) &&
+	    (c->tok[a - 2].flags & T_CAP) &&
+	    tok_in_search(c, a - 1, links, NELEM(links))) {
+		size_t k;
+
+		for (k = 0; k < m->ncity && c->dl_cid >= 0; k++)
+			if (m->city[k].country_id == c->dl_cid)
+				return 0;
+		return 1;
+	}
+	return 2 * (m->ncity > 0 && !m->has_country &&
+	    z + 2 < c->ntok && tok_adjacent(c, z) &&
+	    tok_adjacent(c, z + 1) && !(c->tok[z + 1].flags & T_CAP) &&
+	    (c->tok[z + 2].flags & T_CAP) &&
+	    tok_in_search(c, z + 1, links, NELEM(links)));
+}
+
+/*
+ * A chain that ends in a large city: "in Richmond Hill, Queens", "in
+ * Kasokoso, Kira".  Local news names the neighbourhood and then its
+ * city, as wire copy names the city and then its country; a name before
+ * a city this large is a part of it, whatever town abroad shares that
+ * name, and a town of the same name in the city's region is the place.
+ * Elements [es[k], ee[k]] for k < n precede the city mention m ending
+ * at token z.
+ */
+static void
+city_chain(struct ctx *c, struct mention *m, const size_t *es,
+    const size_t *ee, size_t n, size_t z)
+{
+	const struct gaz_place *g, *h = NULL;
+	struct chainplace cp;
+	struct mention *em, *next;
+	size_t a = es[n - 1], e = ee[n - 1];
+	/* "Saint-Denis, north of Paris": near the city, not a part of it */
+	int near = e + 3 == m->tok && tok_word_is(c, m->tok - 1, "of");
+
+	if (!(c->tok[e].flags & T_COMMA) || (e + 1 != m->tok && !near) ||
+	    name_goes_on(c, m) ||
+	    (!after_locative(c, es[0]) && !is_subcity(c, es[0], ee[0])))
+		return;
+	/* "Queens, New York", "Calamba district, Laguna": the chain goes
+	 * on to what the city lies in */
+	if ((c->tok[z].flags & T_COMMA) && z + 1 < c->ntok &&
+	    ((c->tok[z + 1].flags & T_CAP) || ((next = mention_at(c,
+	    z + 1)) != NULL && (next->has_country || next->nregion > 0))))
+		return;
+	if (!(c->tok[z].flags & (T_COMMA | T_STOP)) && TOK_IN(c, z + 1,
+	    features))
+		return;
+	g = best_city(c, m, -1, -1, 0);
+	if (g == NULL || g->pop < CITY_PARTS_POP)
+		return;
+	em = mention_at(c, a);
+	if (em != NULL && em->ntok == e - a + 1) {
+		/* "Kabul, Kandahar and Herat", "in Nigeria, Lagos": a
+		 * list of places is no chain */
+		if (em->has_country || (em->nregion > 0 && em->ncity == 0))
+			return;
+		h = best_city(c, em, g->country_id, g->region_id, 1);
+		if (h != NULL && (h->region_id != g->region_id ||
+		    g->region_id < 0))
+			h = NULL;
+		if (h == NULL && em->ncity > 0 && em->city[0].pop >= g->pop)
+			return;	/* "in Tokyo, Lima and Bogota" */
+	} else if (em != NULL)
+		return;
+	memset(&cp, 0, sizeof(cp));
+	cp.city = h ? h : near ? NULL : g;
+	cp.region = cp.city && cp.city->region ? cp.city : g->region ? g :
+	    NULL;
+	if (cp.city == NULL) {
+		cp.name_start = c->tok[a].start;
+		cp.name_end = c->tok[e].end;
+		cp.name_title = c->tok[a].title;
+	}
+	gaz_country_by_id(g->country_id, &cp.country);
+	cp.start = c->tok[es[0]].start;
+	cp.end = c->tok[z].end;
+	cp.ev_title = c->tok[z].title;
+	cp.score = CHAIN_SCORE + context_bonus(c, es[0]) +
+	    (after_locative(c, es[0]) ? 4 : 0);
+	mark_chained(c, es[0], z);
 	add_chain(c, &cp);
 	note_context(c, cp.country.country_id, cp.region);
 }
@@ -1507,8 +1706,11 @@ find_chains(struct ctx *c)
 				cp.region = element_region(c, es[n - 1],
 				    ee[n - 1], cid);
 		} else {
-			if (m->nregion > 0)
-				region_chain(c, m, es[0], ee[0], z);
+			/* "Saint-Denis, north of Paris": Paris is a
+			 * region too, but not Saint-Denis's */
+			if ((m->nregion == 0 || !region_chain(c, m, es[0],
+			    ee[0], z)) && !m->has_country && m->ncity > 0)
+				city_chain(c, m, es, ee, n, z);
 			continue;
 		}
 		/* the city is the first element that is not a part of a
@@ -1699,19 +1901,81 @@ chain_corefs(struct ctx *c)
 	}
 }
 
+/* "ZARAGOZA, Spain -- ... in the Delicias neighbourhood": a part of a
+ * city named in a report filed from a city is a part of that city, not
+ * a namesake town abroad.
+ * Is m such a part, with no place of its name in the dateline's
+ * country? */
+static int
+part_of_dateline_city(const struct ctx *c, const struct mention *m)
+{
+	/* "the Afgoye area" may be a district of another country */
+	static const char *const parts[] = {
+		"neighborhood", "neighbourhood", "quarter",
+	};
+	size_t z = m->tok + m->ntok - 1, k;
+
+	if (c->dl_cid < 0 || m->has_country || c->tok[z].title ||
+	    z + 1 >= c->ntok || !tok_adjacent(c, z) ||
+	    (c->tok[z + 1].flags & T_CAP) ||
+	    !tok_in_search(c, z + 1, parts, NELEM(parts)))
+		return 0;
+	/* a capital or a large city is itself ("NAIROBI -- ... in the
+	 * Mogadishu market area"): bureaus report on the region */
+	for (k = 0; k < m->ncity; k++)
+		if (m->city[k].country_id == c->dl_cid ||
+		    (m->city[k].flags & (GAZ_F_CAPITAL | GAZ_F_ADMIN1)) ||
+		    m->city[k].pop >= CITY_PARTS_POP)
+			return 0;
+	for (k = 0; k < m->nregion; k++)
+		if (m->region[k].country_id == c->dl_cid)
+			return 0;
+	return 1;
+}
+
+/* "San Juan de Lurigancho": a town the gazetteer lacks, whose name
+ * goes on past mention m, takes its country from the other evidence. */
+static void
+add_longer_name(struct ctx *c, const struct mention *m)
+{
+	struct chainplace cp;
+	size_t a = m->tok, z = m->tok + m->ntok - 1, e;
+
+	e = name_run(c, z + 2);
+	if (e < z + 2)
+		return;
+	memset(&cp, 0, sizeof(cp));
+	cp.anycountry = 1;
+	cp.name_start = cp.start = c->tok[a].start;
+	cp.name_end = cp.end = c->tok[e].end;
+	cp.name_title = cp.ev_title = c->tok[a].title;
+	cp.score = 2 + context_bonus(c, a) + (after_locative(c, a) ? 4 : 0);
+	add_chain(c, &cp);
+}
+
 /* Score each mention as the attack's place and fill country context. */
 static void
 score_mentions(struct ctx *c)
 {
 	struct mention *m;
 	size_t i;
-	int sent_start, loc, feat;
+	int sent_start, loc, feat, k;
 	double w;
 
 	for (i = 0; i < c->nmen; i++) {
 		m = &c->men[i];
 		if (in_person_name(c, m)) {
 			m->excluded = 1;
+			continue;
+		}
+		if (part_of_dateline_city(c, m)) {
+			m->excluded = 1;
+			continue;
+		}
+		if ((k = name_goes_on(c, m)) != 0) {
+			m->excluded = 1;
+			if (k == 2)
+				add_longer_name(c, m);
 			continue;
 		}
 		sent_start = (c->tok[m->tok].flags & T_SENT) != 0;
@@ -1762,6 +2026,117 @@ score_mentions(struct ctx *c)
 			m->score += 6;
 		else if (feat == 1)
 			m->score += 2;
+	}
+}
+
+/* The entry of force_names that token i starts, or NULL. */
+static const struct force_name *
+force_at(const struct ctx *c, size_t i)
+{
+	const unsigned char *s = (const unsigned char *)tok_text(c,
+	    &c->tok[i]);
+	const struct force_name *f;
+	size_t len = c->tok[i].end - c->tok[i].start, lo = 0, mid;
+	size_t hi = NELEM(force_names);
+	int r;
+
+	if (len >= 32)
+		return NULL;
+	while (lo < hi) {
+		mid = lo + (hi - lo) / 2;
+		f = &force_names[mid];
+		r = lower_cmp(s, len, f->word);
+		if (r < 0)
+			hi = mid;
+		else if (r > 0)
+			lo = mid + 1;
+		else if (f->second == NULL)
+			return f;
+		else if (i + 1 < c->ntok && tok_adjacent(c, i) &&
+		    lower_cmp((const unsigned char *)tok_text(c,
+		    &c->tok[i + 1]), c->tok[i + 1].end - c->tok[i + 1].start,
+		    f->second) == 0)
+			return f;
+		else
+			return NULL;
+	}
+	return NULL;
+}
+
+/* A force named for its nation's people ("Spanish police") may work
+ * abroad with the local police; weak, it mostly says which of the
+ * places of a name is meant. */
+static void
+add_force(struct ctx *c, int cid, size_t tok, int weak)
+{
+	if (cid < 0 || c->nforce == PLACE_MAXFORCE)
+		return;
+	c->fcid[c->nforce] = cid;
+	c->fscore[c->nforce++] = (CHAIN_SCORE + context_bonus(c, tok)) /
+	    (weak ? 2 : 1);
+	c->cctx[cid] += 3;
+}
+
+/*
+ * Police forces that name their country: "the PSNI said", "Police
+ * Scotland", "Western Cape police", "Kenya Police".  A local report
+ * names the force that investigates, and a force works at home, so it
+ * places the attack in its country even when the streets and suburbs
+ * the report names are unknown or have namesakes abroad.  A force named
+ * for a city ("Phoenix police") says no more than the city does.
+ */
+static void
+find_forces(struct ctx *c)
+{
+	const struct force_name *f;
+	struct gaz_place g;
+	struct mention *m;
+	size_t i, a, z;
+	int cid;
+
+	for (i = 0; i < c->ntok && c->nforce < PLACE_MAXFORCE; i++) {
+		if (!(c->tok[i].flags & T_CAP) || in_skip(c, &c->tok[i]) ||
+		    (f = force_at(c, i)) == NULL)
+			continue;
+		/* "Tokyo Metropolitan Police" is that city's */
+		if (f->second && i > 0 && tok_adjacent(c, i - 1) &&
+		    (c->tok[i - 1].flags & T_CAP) &&
+		    !TOK_IN(c, i - 1, funcwords))
+			continue;
+		if (gaz_country_by_code(f->cc, &g) == 0)
+			add_force(c, g.country_id, i, 0);
+	}
+	for (i = 0; i < c->nmen && c->nforce < PLACE_MAXFORCE; i++) {
+		m = &c->men[i];
+		a = m->tok;
+		z = a + m->ntok - 1;
+		/* "Police Scotland" reads as a person's name to
+		 * in_person_name(), so excluded mentions count here */
+		if ((c->tok[z].flags & (T_POSS | T_BASED)) ||
+		    (m->nregion == 0 && !m->has_country))
+			continue;
+		if (a > 0 && tok_adjacent(c, a - 1) &&
+		    (c->tok[a - 1].flags & T_CAP) && TOK_IN(c, a - 1, forces))
+			;	/* "Police Scotland" */
+		else if (z + 1 < c->ntok && tok_adjacent(c, z) &&
+		    TOK_IN(c, z + 1, forces)) {
+			/* "Western Cape police"; but "West Midlands Police"
+			 * is not the Midlands', and a region that is also a
+			 * town's name may be a town's force */
+			if (!m->has_country && (m->ncity > 0 || (a > 0 &&
+			    tok_adjacent(c, a - 1) &&
+			    (c->tok[a - 1].flags & T_CAP) &&
+			    !TOK_IN(c, a - 1, funcwords))))
+				continue;
+		} else
+			continue;
+		/* "Georgia police" may be the US state's */
+		cid = region_country(m);
+		if (m->has_country)
+			cid = m->nregion == 0 || cid ==
+			    m->country.country_id ? m->country.country_id : -1;
+		add_force(c, cid, a, m->has_country &&
+		    (m->country.flags & GAZ_F_DEMONYM));
 	}
 }
 
@@ -1950,8 +2325,8 @@ decide(struct ctx *c, struct place_result *out)
 
 	/* country votes: every piece of evidence for its country; only the
 	 * countries voted for are scanned for the best */
-	if (c->ps->votedcap < c->nchains + c->nmen + 1) {
-		c->ps->votedcap = c->nchains + c->nmen + 1;
+	if (c->ps->votedcap < c->nchains + c->nmen + c->nforce + 1) {
+		c->ps->votedcap = c->nchains + c->nmen + c->nforce + 1;
 		free(c->ps->voted);
 		c->ps->voted = xreallocarray(NULL, c->ps->votedcap,
 		    sizeof(*voted));
@@ -1963,6 +2338,10 @@ decide(struct ctx *c, struct place_result *out)
 			    c->chains[i].score;
 			voted[nvoted++] = c->chains[i].country.country_id;
 		}
+	for (i = 0; i < c->nforce; i++) {
+		c->cvote[c->fcid[i]] += c->fscore[i];
+		voted[nvoted++] = c->fcid[i];
+	}
 	for (i = 0; i < c->nmen; i++) {
 		m = &c->men[i];
 		if (m->excluded || m->chained || m->score <= 0)
@@ -1991,6 +2370,12 @@ decide(struct ctx *c, struct place_result *out)
 			cid = voted[i];
 		}
 	}
+	/* a town the gazetteer lacks, in a report filed from a country
+	 * that nothing else contradicts, is in that country */
+	if (cid < 0 && c->dl_cid >= 0)
+		for (i = 0; i < c->nchains && cid < 0; i++)
+			if (c->chains[i].anycountry)
+				cid = c->dl_cid;
 	if (cid < 0)
 		return;
 
@@ -2520,6 +2905,7 @@ place_extract_with(const char *title, const char *text, size_t len,
 		}
 	}
 	score_mentions(&c);
+	find_forces(&c);
 	find_chains(&c);
 	find_settlements(&c);
 	chain_corefs(&c);

@@ -633,6 +633,140 @@ test_police_forces(void **state)
 	assert_null(r.location.country);
 }
 
+/* Forces that name no place and still say the country; a force named
+ * for a city, or abroad next to a stated place, does not move it. */
+static void
+test_force_names(void **state)
+{
+	struct place_result r;
+
+	(void)state;
+	run("A man was stabbed in a street in Newtown on Friday, Police "
+	    "Scotland said.", &r);
+	assert_string_equal(r.location.country_code, "GB");
+	run("Shots were fired at a house in Springfield early on Monday, "
+	    "the RCMP said.", &r);
+	assert_string_equal(r.location.country_code, "CA");
+	run("Two men were shot dead at a tavern in Mayfield on Saturday, "
+	    "KwaZulu-Natal police said.", &r);
+	assert_string_equal(r.location.country_code, "ZA");
+	run("A man was stabbed at a bus stop in Perth on Tuesday, Tokyo "
+	    "Metropolitan Police said.", &r);
+	assert_string_not_equal(r.location.country_code, "GB");
+	run("Met Police officers helped Spanish police after a man was "
+	    "stabbed in Malaga, Spain, on Tuesday.", &r);
+	assert_string_equal(r.location.country_code, "ES");
+	/* a nation's police say which Valencia is meant, but may work with
+	 * the police of the country where it happened */
+	run("A man was stabbed outside a nightclub in Valencia early on "
+	    "Sunday, Spanish police said.", &r);
+	assert_place(&r.location, "Valencia", NULL, "ES");
+	run("Two people were stabbed in Caracas over the weekend; Spanish "
+	    "police arrested a suspect on Monday.", &r);
+	assert_string_equal(r.location.country_code, "VE");
+	/* "West Midlands" is not the Midlands of another country */
+	run("Two men were stabbed overnight, West Midlands Police said.", &r);
+	assert_null(r.location.country_code);
+}
+
+/* Local news names the neighbourhood, then its city: a name before a
+ * large city is a part of it; a region or country still ends a chain,
+ * and a list of cities is no chain. */
+static void
+test_local_chains(void **state)
+{
+	struct place_result r;
+
+	(void)state;
+	run("A man was stabbed in Kingston, Queens, on Tuesday night, police "
+	    "said.", &r);
+	assert_place(&r.location, "Kingston", "New York", "US");
+	run("A man was stabbed in Hamilton, Ontario, on Tuesday night, "
+	    "police said.", &r);
+	assert_place(&r.location, "Hamilton", "Ontario", "CA");
+	run("Bombs exploded in Tokyo, Lima and Bogota on Tuesday night, "
+	    "police said.", &r);
+	assert_string_equal(r.location.country_code, "JP");
+	/* a region that is two of one country's divisions is one place */
+	run("A man was shot dead in Zzyzxq, Lima, on Monday, police said.",
+	    &r);
+	assert_place(&r.location, "Zzyzxq", "Lima", "PE");
+	run("A man was shot dead in Zzyzxq, Punjab, on Monday, police said.",
+	    &r);
+	assert_place(&r.location, NULL, "Punjab", "IN");
+	/* "X, in southern Spain": a compass point makes it a place */
+	run("Two people were stabbed in Cordoba, in southern Spain, on "
+	    "Saturday night, police said.", &r);
+	assert_place(&r.location, "C\xc3\xb3rdoba", "Andalusia", "ES");
+	run("Two people were stabbed in Cordoba, in central Argentina, on "
+	    "Saturday night, police said.", &r);
+	assert_string_equal(r.location.country_code, "AR");
+	/* "X, east of Lyon": near a large city that is a region too */
+	run("A man stabbed two people in Saint-Paul, east of Lyon, on "
+	    "Sunday, police said.", &r);
+	assert_string_equal(r.location.country_code, "FR");
+	/* a town whose namesakes all lie abroad, before a region */
+	run("Gunmen killed three police officers near Toledo, Zacatecas, on "
+	    "Monday, officials said.", &r);
+	assert_place(&r.location, "Toledo", "Zacatecas", "MX");
+	run("Gunmen killed three police officers near Fresnillo, Zacatecas, "
+	    "on Monday, officials said.", &r);
+	assert_place(&r.location, "Fresnillo", "Zacatecas", "MX");
+	/* "X-Noord" is a part of X; a region so named stays the region */
+	run("Shots were fired at a cafe in Amsterdam-Noord early on Sunday, "
+	    "police said.", &r);
+	assert_place(&r.location, "Amsterdam", NULL, "NL");
+	run("Gunmen killed four soldiers in the Sud-Ouest region on Sunday, "
+	    "the army said.", &r);
+	assert_place(&r.location, NULL, "Sud-Ouest", "BF");
+}
+
+/* A neighbourhood in a report filed from a city is that city's, not a
+ * town abroad; a bureau's report on a neighbouring country keeps the
+ * places it names there. */
+static void
+test_dateline_parts(void **state)
+{
+	struct place_result r;
+
+	(void)state;
+	run("SEVILLE, Spain \xe2\x80\x94 One man died when a man opened fire "
+	    "in a bar in the Delicias neighbourhood early on Sunday, police "
+	    "said.", &r);
+	/* nothing else places it: the record takes the dateline's */
+	assert_null(r.location.country_code);
+	assert_string_equal(r.dateline.country_code, "ES");
+	run("NAIROBI \xe2\x80\x94 Gunmen killed four people in the Mogadishu "
+	    "neighbourhood of Hodan on Sunday, police said.", &r);
+	assert_string_equal(r.location.country_code, "SO");
+	run("NAIROBI \xe2\x80\x94 Gunmen killed four people in the Afgoye "
+	    "area on Sunday, police said.", &r);
+	assert_string_equal(r.location.country_code, "SO");
+}
+
+/* A name that goes on past a gazetteer name is another place: its
+ * country comes from the rest of the text. */
+static void
+test_longer_names(void **state)
+{
+	struct place_result r;
+
+	(void)state;
+	run("QUITO \xe2\x80\x94 A man was shot dead in San Juan de Calderon "
+	    "on Monday, police said.", &r);
+	assert_place(&r.location, "San Juan de Calderon", NULL, "EC");
+	run("A man was shot dead in San Juan on Monday, police said.", &r);
+	assert_string_equal(r.location.country_code, "PR");
+	/* the end of the name may be the town it belongs to */
+	run("BOGOTA \xe2\x80\x94 Gunmen killed three farmers in San Jos"
+	    "\xc3\xa9 de Apartad\xc3\xb3 on Monday, the army said.", &r);
+	assert_string_equal(r.location.country_code, "CO");
+	/* a region's name with a part after it is still the region's */
+	run("A grenade blast wounded six people in Lanao del Sur on Monday, "
+	    "police said.", &r);
+	assert_place(&r.location, NULL, "Lanao del Sur", "PH");
+}
+
 /* The dateline's country, when the text points there too, outweighs a
  * country named for who the victims were; alone it elects nothing, and a
  * country named as the scene still wins. */
@@ -708,6 +842,10 @@ main(void)
 		cmocka_unit_test(test_common_words),
 		cmocka_unit_test(test_title_only),
 		cmocka_unit_test(test_police_forces),
+		cmocka_unit_test(test_force_names),
+		cmocka_unit_test(test_local_chains),
+		cmocka_unit_test(test_longer_names),
+		cmocka_unit_test(test_dateline_parts),
 		cmocka_unit_test(test_dateline_vote),
 		cmocka_unit_test(test_headline_copy),
 		cmocka_unit_test(test_hostile_input),
