@@ -46,6 +46,8 @@ struct scan {
 	size_t	 first, last;	/* token range of the sentence */
 };
 
+/* A sentence's hits run in token order (lexicon.h): the searches of
+ * them below stop at the first hit past their tokens. */
 static int
 has_hit(const struct scan *sc, size_t from, size_t to, int kind)
 {
@@ -54,7 +56,9 @@ has_hit(const struct scan *sc, size_t from, size_t to, int kind)
 	for (i = sc->h->sent_first[s]; i < sc->h->sent_first[s + 1]; i++) {
 		const struct lex_hit *x = &sc->h->v[i];
 
-		if (x->kind == kind && x->tok >= from && x->tok < to)
+		if (x->tok >= to)
+			break;
+		if (x->kind == kind && x->tok >= from)
 			return 1;
 	}
 	return 0;
@@ -91,7 +95,9 @@ kinds_in(const struct scan *sc, size_t from, size_t to, int nouns_only)
 	for (i = sc->h->sent_first[s]; i < sc->h->sent_first[s + 1]; i++) {
 		const struct lex_hit *x = &sc->h->v[i];
 
-		if (x->tok < from || x->tok >= to)
+		if (x->tok >= to)
+			break;
+		if (x->tok < from)
 			continue;
 		if (nouns_only && (x->kind == LEX_ATTACK ||
 		    x->kind == LEX_TYPE || x->kind == LEX_WEAPON) &&
@@ -136,6 +142,8 @@ hit_ends_at(const struct scan *sc, size_t end, int kind)
 	for (i = sc->h->sent_first[s]; i < sc->h->sent_first[s + 1]; i++) {
 		const struct lex_hit *x = &sc->h->v[i];
 
+		if (x->tok >= end)
+			break;
 		if (x->kind == kind && x->tok + x->ntok == end)
 			return 1;
 	}

@@ -87,9 +87,9 @@ other_time(const struct tokens *tk, size_t s, const struct date *pub)
 		 * how this event ended, not of an earlier one.  A number is
 		 * never a month name. */
 		if (tk->v[i].kind == TOK_NUM) {
-			y = num_value(tk, i);
-			if (y >= 1900 && y <= 2100 && tk->v[i].len == 4 &&
-			    y < pub->year &&
+			/* a year has four digits: no strtol() for a count */
+			y = tk->v[i].len == 4 ? num_value(tk, i) : -1;
+			if (y >= 1900 && y <= 2100 && y < pub->year &&
 			    !(y == pub->year - 1 && pub->month == 1))
 				return 1;
 			continue;
@@ -1556,14 +1556,19 @@ match_score(const struct tokens *tk, size_t s)
 		"defeat", "draw", "home", "lead", "loss", "thrashing", "triumph",
 		"victory", "win",
 	};
-	size_t i, j, k, first = tk->sent_first[s], end = tk->sent_first[s + 1];
+	size_t i, j, k, num, first = tk->sent_first[s];
+	size_t end = tk->sent_first[s + 1];
 
-	for (i = first; i + 2 < end; i++)
+	/* A margin and a score start at a number: most sentences have few,
+	 * and the loops start at the first. */
+	for (num = first; num < end && tk->v[num].kind != TOK_NUM; num++)
+		;
+	for (i = num > first ? num - 1 : first; i + 2 < end; i++)
 		if (tok_is(tk, i, "by") && num_value(tk, i + 1) >= 0 &&
 		    tok_in_sorted(tk, i + 2, margin,
 		    sizeof(margin) / sizeof(margin[0])))
 			return 1;
-	for (i = first; i + 1 < end; i++) {
+	for (i = num; i + 1 < end; i++) {
 		if (!score_at(tk, i, end))
 			continue;
 		if (i + 4 < end && tok_is(tk, i + 2, ",") &&

@@ -526,7 +526,7 @@ metaphor(const struct scan *sc, size_t first, size_t end, size_t i,
 		"shots", "strokes", "votes", "wickets",
 	};
 	const struct tokens *tk = sc->tk;
-	size_t j, b = i;
+	size_t j, num, b = i;
 	int caps = 0;
 
 	/* a word in quotes is a name or a figure: the 'sniper'; but
@@ -555,14 +555,19 @@ metaphor(const struct scan *sc, size_t first, size_t end, size_t i,
 		b--;
 	if (b > first && (sc->ends[b] & (1u << FRAME_COMPOUND)))
 		return 1;
+	/* A margin and a score start at a number, which few violence
+	 * words have right after them: find the first. */
+	for (num = z; num < end && num < z + 7 &&
+	    tk->v[num].kind != TOK_NUM; num++)
+		;
 	/* "massacred St Kilda by 90 points": a winning margin */
-	for (j = z; j + 2 < end && j < z + 6; j++)
+	for (j = num > z ? num - 1 : z; j + 2 < end && j < z + 6; j++)
 		if (tok_is(tk, j, "by") && tk->v[j + 1].kind == TOK_NUM &&
 		    tok_in_sorted(tk, j + 2, margins, NELEM(margins)))
 			return 1;
 	/* "massacred Toronto 138-99", "with a 3-1 win": a final score;
 	 * "Samoa slaughtered 52-7": one right after the verb */
-	for (j = z; j + 1 < end && j < z + 6; j++)
+	for (j = num; j + 1 < end && j < z + 6; j++)
 		if (tk->v[j].kind == TOK_NUM && (scoreline(tk, j, end) ||
 		    (j == z && score_pair(tk, j) && !(j + 2 < end &&
 		    lex_at(tk, j + 2, LEX_PERSON, NULL) > 0))))

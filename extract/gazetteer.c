@@ -107,12 +107,11 @@ gaz_normalize(const char *str, size_t len, char *out, size_t outsz)
 			}
 			sep = 0;
 			do {
-				unsigned char c = s[i];
-
 				if (o + 1 >= outsz)
 					return 0;
-				out[o++] = (char)(c >= 'A' && c <= 'Z' ?
-				    c - 'A' + 'a' : c);
+				/* lowercase for a letter, the same for a
+				 * digit */
+				out[o++] = (char)(s[i] | 0x20);
 				i++;
 			} while (i < len && ascii_alnum(s[i]));
 			continue;

@@ -188,15 +188,25 @@ scan_word(const struct tokens *tk, size_t i, size_t wl, size_t lo, size_t hi,
 {
 	size_t j, k;
 	int next;
+	char next1 = ' ';
 
 	/* The first byte of the next token in the sentence, which the
-	 * second word of a longer phrase must start with; -1 when none. */
+	 * second word of a longer phrase must start with; -1 when none.
+	 * next1 is its second byte (' ' when it has one): a second word
+	 * that goes on with another byte is not that token, nor the stem
+	 * of its possessive. */
 	next = i + 1 < tk->n && tk->v[i + 1].sent == tk->v[i].sent ?
 	    tk->v[i + 1].c0 : -1;
+	if (next >= 0 && tk->v[i + 1].kind != TOK_PUNCT &&
+	    tk->v[i + 1].len > 1)
+		next1 = tk->lower[tk->v[i + 1].start + 1];
 	for (j = lo; j < hi; j++) {
 		const struct lex_entry *e = &lex_table[j];
 		const char *p = e->phrase + wl;
 
+		if (*p != '\0' && (unsigned char)p[1] == next &&
+		    p[2] != next1 && p[2] != ' ' && p[2] != '\0')
+			continue;
 		if (*p != '\0' && (unsigned char)p[1] != next) {
 			/* The table is sorted by phrase bytes, so past the
 			 * one-word entries the longer phrases run in the
@@ -224,8 +234,10 @@ scan_word(const struct tokens *tk, size_t i, size_t wl, size_t lo, size_t hi,
 	}
 }
 
-/* Phrases at token i; a possessive ("Taliban's") also finds its stem's. */
-static void
+/* Phrases at token i; a possessive ("Taliban's") also finds its stem's.
+ * Always inline: lex_rescan() asks it of every word, and the registers a
+ * call saves cost as much as a word that starts no phrase. */
+static inline __attribute__((always_inline)) void
 scan_at(const struct tokens *tk, size_t i, int kind, struct lex_hits *h,
     size_t *cap, size_t *best, const struct lex_entry **beste)
 {
@@ -242,6 +254,15 @@ scan_at(const struct tokens *tk, size_t i, int kind, struct lex_hits *h,
 			scan_word(tk, i, wl - 2, lo, hi, kind, h, cap, best,
 			    beste);
 	}
+}
+
+/* lex_at() without the hits: scan_at() out of line, so that the common
+ * answer from the hits saves no registers for it. */
+static __attribute__((noinline)) void
+lex_at_scan(const struct tokens *tk, size_t i, int kind, size_t *best,
+    const struct lex_entry **beste)
+{
+	scan_at(tk, i, kind, NULL, NULL, best, beste);
 }
 
 struct lex_hits *
@@ -341,7 +362,7 @@ lex_at(const struct tokens *tk, size_t i, int kind,
 			}
 		}
 	} else {
-		scan_at(tk, i, kind, NULL, NULL, &best, &be);
+		lex_at_scan(tk, i, kind, &best, &be);
 	}
 	if (e)
 		*e = be;

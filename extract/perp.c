@@ -450,7 +450,7 @@ perp_extract(const struct tokens *tk, const struct lex_hits *h,
 
 	memset(out, 0, sizeof(*out));
 	for (s = 0; s < tk->nsent; s++) {
-		int claim, deny, attack;
+		int claim, deny, attack, attacker = 0;
 
 		if (!sentence_told(use, head, s))
 			continue;
@@ -460,6 +460,7 @@ perp_extract(const struct tokens *tk, const struct lex_hits *h,
 			const struct lex_hit *x = &h->v[i];
 			int score;
 
+			attacker |= x->kind == LEX_ATTACKER;
 			if (x->kind != LEX_GROUP || hidden(h, s, x) ||
 			    faction_part(tk, h, s, x) || victim_side(tk, s, x))
 				continue;
@@ -474,7 +475,8 @@ perp_extract(const struct tokens *tk, const struct lex_hits *h,
 				    1].start + tk->v[x->tok + x->ntok - 1].len;
 			}
 		}
-		if (out->name == NULL)
+		/* a name is read only beside an attacker word */
+		if (out->name == NULL && attacker)
 			find_name(tk, s, out);
 	}
 	if (best < 2)

@@ -698,11 +698,14 @@ add_sentence(struct text *t, size_t start, size_t end, unsigned para)
 static void
 add_items(struct text *t, size_t start, size_t end, unsigned para)
 {
-	const char *s = t->str;
+	const char *s = t->str, *q;
 	size_t i, n = 0;
 
-	for (i = start; i + 1 < end; i++)
-		if (s[i] == ';' && s[i + 1] == ' ')
+	/* most sentences hold no semicolon, which memchr() tells fast */
+	for (i = start; n < 2 && i + 1 < end &&
+	    (q = memchr(s + i, ';', end - 1 - i)) != NULL;
+	    i = (size_t)(q - s) + 1)
+		if (q[1] == ' ')
 			n++;
 	if (n < 2) {
 		add_sentence(t, start, end, para);
