@@ -235,6 +235,11 @@ age_before(const struct tokens *tk, size_t j)
 	    tk->v[j + 1].kind == TOK_PUNCT &&
 	    tk->lower[tk->v[j + 1].start] == ',')
 		return 1;
+	/* "the injured pupils, both 15, are stable": "both" has already
+	 * counted them, and the bare figure after it is their age */
+	if (tk->v[j].kind == TOK_NUM && j >= 1 && tok_is(tk, j - 1, "both") &&
+	    (j + 1 >= tk->n || tk->v[j + 1].kind == TOK_PUNCT))
+		return 1;
 	for (k = j; k > 0 && j - k < 4; k--) {
 		if (tok_is(tk, k - 1, "aged") || tok_is(tk, k - 1, "ages"))
 			return 1;

@@ -1718,6 +1718,31 @@ document_counts(const struct tokens *tk, size_t first, size_t end)
 	return 0;
 }
 
+/* "recorded 6,210 violent deaths in 2025, down 12 percent from the
+ * previous year": a count over a named year, compared up or down in a
+ * rate, is that year's tally whatever day it is announced on.  ev: the
+ * end of the count's evidence in the sentence of tokens first..end-1. */
+static int
+year_compared(const struct tokens *tk, size_t first, size_t end, size_t ev)
+{
+	size_t i, k;
+	long y;
+
+	for (i = first; i < end && tk->v[i].start < ev; i++)
+		;
+	for (k = i; k < end && k < i + 3; k++)
+		if (tok_is(tk, k, "in") && (y = num_value(tk, k + 1)) >= 1900 &&
+		    y <= 2100)
+			break;
+	if (k >= end || k >= i + 3)
+		return 0;
+	for (k += 2; k + 2 < end; k++)
+		if ((tok_is(tk, k, "up") || tok_is(tk, k, "down")) &&
+		    num_value(tk, k + 1) >= 0 && rate_at(tk, k + 2))
+			return 1;
+	return 0;
+}
+
 static int
 period_tally(const struct tokens *tk, const struct lex_hits *h,
     const struct casualty *cas)
@@ -1733,6 +1758,9 @@ period_tally(const struct tokens *tk, const struct lex_hits *h,
 	for (s = 0; s + 1 < tk->nsent && tk->sent_first[s + 1] < tk->n &&
 	    tk->v[tk->sent_first[s + 1]].start <= ev; s++)
 		;
+	if (s < tk->nsent && year_compared(tk, tk->sent_first[s],
+	    tk->sent_first[s + 1], ev))
+		return 1;
 	if (s >= tk->nsent || sentence_has(h, s, LEX_TODAY))
 		return 0;
 	first = tk->sent_first[s];
@@ -2112,6 +2140,16 @@ classify_incident(const struct tokens *tk, const struct lex_hits *h,
 	if (reason >= 0 && context_reason(reason) && fr.retro >= 2 &&
 	    t.look[LOOK_MEMORIAL] >= 4 && t.look[LOOK_MEMORIAL] >= look_max)
 		reason = LOOK_MEMORIAL;
+	/* A memorial that a headline announces, with no attack of its own
+	 * in it, is the story wherever it stands: the museum, the
+	 * exhibits or the ceremony hall repeated in the text are only its
+	 * setting ("memorial to museum attack victims unveiled"). */
+	if (reason == LOOK_BENIGN && t.look[LOOK_MEMORIAL] >= 4 &&
+	    2 * t.look[LOOK_MEMORIAL] >= look_max &&
+	    memorial_head(h, fh, head)) {
+		reason = LOOK_MEMORIAL;
+		look_max = t.look[LOOK_MEMORIAL];
+	}
 	/* A scare or hoax named outright is the story wherever it
 	 * happened: a stadium or a concert hall is only its setting. */
 	if (t.look[LOOK_BENIGN] >= 4 && reason >= 0 &&
@@ -2239,9 +2277,13 @@ classify_incident(const struct tokens *tk, const struct lex_hits *h,
 		 * such a story; one given
 		 * after a bomb or arson of a named day is background to
 		 * it, and a market's move ("oil rose 2% after militants
-		 * blew up a pipeline") is the reaction to an attack. */
+		 * blew up a pipeline") is the reaction to an attack.  A
+		 * game's shooting percentages, its words twice those of
+		 * violence, are the game's. */
 		out->not_incident = reason >= 0 && look_max >= 2 &&
-		    !context_reason(reason) ? reason_names[reason] : "other";
+		    (!context_reason(reason) || (reason == LOOK_SPORTS &&
+		    look_max >= 4 && look_max >= 2 * attack)) ?
+		    reason_names[reason] : "other";
 	else if (!dated && fr.claimed == 0 && commentary(tk, head))
 		/* An argument about attacks in general, no attack of its
 		 * own day told; the victims it names ("each time someone

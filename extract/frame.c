@@ -31,6 +31,12 @@ static const char *const object_skip[] = {
 	"these", "this", "those", "to", "up", "your",
 };
 
+/* Adverbs of degree, which slang puts before a violence word used as a
+ * figure ("'totally killed it'"). */
+static const char *const degree[] = {
+	"absolutely", "completely", "really", "totally", "utterly",
+};
+
 static const char *const determiners[] = {
 	"a", "an", "her", "his", "its", "the", "their",
 };
@@ -399,13 +405,17 @@ quote_after(const struct tokens *tk, size_t z)
 /* Are the words i..z-1 in quotes, or a short phrase opening with them
  * ("she had been 'stabbed in the back'")?  A quoted sentence ends with
  * its own stop or comma inside the quotes ("'Gunmen opened fire,' he
- * said") and is speech, not a figure. */
+ * said") and is speech, not a figure.  An adverb of degree may open
+ * the quote ("admitted he 'absolutely bombed'"); one of manner tells
+ * how a real blow fell ("was 'brutally attacked'"). */
 static int
 quoted(const struct tokens *tk, size_t i, size_t z, size_t end)
 {
 	size_t j;
 
-	if (!quote_before(tk, i))
+	if (!quote_before(tk, i) && (i == 0 ||
+	    !tok_in_sorted(tk, i - 1, degree, NELEM(degree)) ||
+	    !quote_before(tk, i - 1)))
 		return 0;
 	if (quote_after(tk, z))
 		return 1;
@@ -572,6 +582,24 @@ metaphor(const struct scan *sc, size_t first, size_t end, size_t i,
 		    (j == z && score_pair(tk, j) && !(j + 2 < end &&
 		    lex_at(tk, j + 2, LEX_PERSON, NULL) > 0))))
 			return 1;
+	/* "the ruling was a bomb under the industry's merger plans": a
+	 * bomb under what no bomb lies beneath shakes it up; one under a
+	 * car is real */
+	if (z + 1 < end && tok_is(tk, z, "under") &&
+	    tok_in_sorted(tk, i, devices, NELEM(devices)))
+		for (j = z + 1; j < end && j < z + 6; j++) {
+			if (starts(sc, j, FRAME_ABSTRACT))
+				return 1;
+			if (tok_in_sorted(tk, j, object_skip,
+			    NELEM(object_skip)) || possessive(tk, j))
+				continue;
+			/* a noun before the head: "merger plans" */
+			if (j + 1 < end && !sc->violent[j] &&
+			    !(tk->v[j].flags & TOKF_CAP) &&
+			    starts(sc, j + 1, FRAME_ABSTRACT))
+				continue;
+			break;
+		}
 	for (j = z; j < end && j < z + 5; j++) {
 		if (starts(sc, j, FRAME_ABSTRACT))
 			return 1;
@@ -677,6 +705,11 @@ attacker_acts(const struct scan *sc, size_t first, size_t end, size_t a,
 	static const char *const left_state[] = {
 		"dead", "hurt", "injured", "wounded",
 	};
+	/* words that may follow a headline's passive ("seven rebels
+	 * killed in air strike") */
+	static const char *const passive_next[] = {
+		"after", "as", "by", "during", "in", "near", "on", "while",
+	};
 	const struct tokens *tk = sc->tk;
 	size_t j;
 
@@ -700,6 +733,12 @@ attacker_acts(const struct scan *sc, size_t first, size_t end, size_t a,
 		 * attackers are among those left dead */
 		if (sc->violent[j] && tok_in_sorted(tk, j, left_state,
 		    NELEM(left_state)))
+			return 0;
+		/* "army bombs camp, seven rebels killed": a headline's
+		 * passive, no auxiliary, the attackers the ones killed */
+		if (j == z && tok_is(tk, j, "killed") && (j + 1 >= end ||
+		    tk->v[j + 1].kind == TOK_PUNCT || tok_in_sorted(tk, j + 1,
+		    passive_next, NELEM(passive_next))))
 			return 0;
 		if (sc->violent[j] && !sc->drop[j])
 			return 1;
@@ -1669,13 +1708,17 @@ read_sentence(struct scan *sc, size_t s, int reporting, long head,
 			}
 	/* "updated its travel advice after a bomb went off at a market":
 	 * what follows "after" happened, and prompted the warning or the
-	 * plan */
+	 * plan; "eased its travel advice a decade after a gunman killed
+	 * 38": a span of years before "after" measures from an earlier
+	 * event, which prompted nothing new */
 	if (cue != end && cue_end == end && starts(sc, cue, FRAME_PLOT) &&
 	    !starts(sc, cue, FRAME_RETRO))
 		for (i = cue + sc->len[FRAME_PLOT][cue]; i < end; i++)
 			if (tok_is(tk, i, "after") ||
 			    tok_is(tk, i, "following")) {
-				cue_end = i;
+				if (!tok_in_sorted(tk, i - 1, spans,
+				    NELEM(spans)))
+					cue_end = i;
 				break;
 			}
 	/* "The Oklahoma City bombing: 30 years on", "the massacre, a

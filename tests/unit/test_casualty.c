@@ -648,6 +648,13 @@ static const struct {
 	{ "A pupil stabbed two classmates on Tuesday. The victims, both aged "
 	    "14, were taken to hospital; one is seriously injured.",
 	    0, 0, 2, 0 },
+	/* a bare figure after "both" is their age; "both" before a noun
+	 * still leaves the count told */
+	{ "A student fired a handgun in a school corridor on Thursday, "
+	    "wounding two classmates. The injured pupils, both 15, are in "
+	    "stable condition.", 0, 0, 2, 0 },
+	{ "Gunmen attacked a village on Thursday, killing 15 people. Both "
+	    "15-year-old twins survived.", 15, 0, -1, 0 },
 	{ "A man stabbed four passengers on a train. The victims, aged "
 	    "between 20 and 68, were taken to hospital.", 0, 0, 4, 0 },
 	{ "A bomb exploded at a market on Friday. Fourteen people were "

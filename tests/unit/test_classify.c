@@ -325,6 +325,85 @@ static const struct {
 	{ "A court on Monday jailed a militia commander for a 2021 massacre "
 	    "in which 40 villagers died. Relatives of the victims welcomed "
 	    "the verdict outside the court.", "trial" },
+	/* a plant's own work gone wrong; a bomb set off during it */
+	{ "An explosion at a refinery injured four workers on Tuesday; the "
+	    "company said the blast occurred during maintenance work.",
+	    "accident" },
+	{ "Militants detonated a bomb at a gas plant during maintenance work "
+	    "on Tuesday, killing two guards, police said.", NULL },
+	/* a year's count compared in percent; an attack beside one */
+	{ "The country recorded 4,100 violent deaths in 2025, down 9 percent "
+	    "from the previous year, the ministry said on Monday. Analysts "
+	    "said extortion and kidnapping had risen.", "other" },
+	{ "Gunmen killed nine people at a bus station on Sunday, police "
+	    "said. The city recorded 900 violent deaths in 2025, down 5 "
+	    "percent from the year before.", NULL },
+	/* a fire lit by hand, probed as a hate crime; graffiti probed so
+	 * and fuel poured in a mechanic's mishap */
+	{ "Police are investigating a fire set early on Monday at the side "
+	    "door of a mosque as a possible hate crime. Video shows a man "
+	    "pouring liquid at the door before lighting it. No one was "
+	    "hurt.", NULL },
+	{ "Police are investigating anti-Muslim graffiti sprayed on the wall "
+	    "of a mosque as a possible hate crime. No one was hurt.",
+	    "other" },
+	{ "A mechanic was pouring fuel on the engine of a truck when it "
+	    "caught fire on Monday, injuring him; officials said the blaze "
+	    "was accidental.", "accident" },
+	/* a game's shooting percentage; attacks on referees counted */
+	{ "The visitors shot 55 percent from the field and hit 17 "
+	    "three-pointers to win 120-101 on Tuesday night, killing off the "
+	    "home side's comeback. Their point guard finished with 31 "
+	    "points.", "sports" },
+	{ "Assaults on referees rose 20 percent last season, the football "
+	    "association said on Monday, with 300 attacks reported at "
+	    "matches across the league.", "other" },
+};
+
+/* Headline and text: the headline frames the story. */
+static const struct {
+	const char *title;
+	const char *text;
+	const char *reason;
+} headed[] = {
+	/* a memorial at a museum; shots fired at a museum's ceremony */
+	{ "New memorial to art museum attack victims unveiled",
+	    "A memorial bearing the names of the 30 people killed in a 2016 "
+	    "attack on the city's art museum was unveiled at the museum on "
+	    "Friday. The museum's curator said the memorial was a reminder "
+	    "of the lives lost.", "memorial" },
+	{ "Gunman opens fire at museum memorial ceremony",
+	    "A gunman opened fire at a museum during a memorial ceremony for "
+	    "the victims of a 2015 attack on Saturday, wounding three "
+	    "people, police said. The museum was closed after the "
+	    "shooting.", NULL },
+	/* a car driven at speed into a crowd, prosecutors taking over; a
+	 * lorry whose brakes failed */
+	{ "Driver ploughs into cafe terrace, injuring nine; anti-terror "
+	    "prosecutors take over",
+	    "Nine people were injured when a car drove at speed into a "
+	    "crowded cafe terrace on Sunday evening, police said. The driver "
+	    "was arrested, and the anti-terrorism prosecutor's office said "
+	    "it had taken charge of the investigation.", NULL },
+	{ "Lorry ploughs into market, killing five",
+	    "A lorry whose brakes had failed ploughed into a crowded market "
+	    "on Sunday, killing five people, police said. Prosecutors opened "
+	    "an investigation into the driver.", "accident" },
+	/* a headline's passive: the rebels the ones killed; rebels who
+	 * killed, and attackers killed after they killed */
+	{ "Army bombs rebel camp, seven rebels killed",
+	    "The military bombed a rebel camp in the jungle on Thursday, "
+	    "killing seven fighters, the defence minister said. The "
+	    "operation targeted a faction led by a wanted rebel commander.",
+	    "military_operation" },
+	{ "Rebels killed seven soldiers in jungle ambush, army says",
+	    "Rebels ambushed an army patrol in the jungle on Thursday, "
+	    "killing seven soldiers, the defence minister said.", NULL },
+	{ "Three militants killed after storming army base, killing 12 "
+	    "soldiers",
+	    "Militants stormed an army base on Thursday, killing 12 soldiers "
+	    "before three of the attackers were shot dead, the army said.",
+	    NULL },
 };
 
 static void
@@ -351,6 +430,33 @@ test_lookalikes(void **state)
 		}
 		json_decref(rec);
 	}
+}
+
+static void
+test_headed_lookalikes(void **state)
+{
+	size_t i;
+
+	for (i = 0; i < sizeof(headed) / sizeof(headed[0]); i++) {
+		struct extract_input in = { headed[i].title, headed[i].text,
+		    strlen(headed[i].text), "2024-03-16T10:00:00Z" };
+		json_t *rec = extract_incident(&in);
+		json_t *r = json_object_get(rec, "not_incident");
+
+		print_message("# %s\n", headed[i].title);
+		if (headed[i].reason == NULL) {
+			assert_true(json_is_true(json_object_get(rec,
+			    "is_incident")));
+			assert_true(json_is_null(r));
+		} else {
+			assert_true(json_is_false(json_object_get(rec,
+			    "is_incident")));
+			assert_string_equal(json_string_value(r),
+			    headed[i].reason);
+		}
+		json_decref(rec);
+	}
+	(void)state;
 }
 
 static void
@@ -870,6 +976,7 @@ main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_lookalikes),
+		cmocka_unit_test(test_headed_lookalikes),
 		cmocka_unit_test(test_types_and_group),
 		cmocka_unit_test(test_perpetrator),
 		cmocka_unit_test(test_type_rules),

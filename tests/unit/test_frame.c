@@ -3115,6 +3115,82 @@ test_street_cases(void **state)
 		    street_cases[i].reason);
 }
 
+/* Violence words in business, travel and arts news: each rule with a
+ * report that keeps its old reading. */
+static const struct {
+	const char *title, *text, *reason;
+} loose_cases[] = {
+	/* a span of years before "after" measures from an earlier attack,
+	 * which prompted no new advice; "after" alone, or hours after,
+	 * tells what prompted it */
+	{ NULL, "The government eased its travel advice for the coast on "
+	    "Tuesday, a decade after a gunman killed 38 tourists on a "
+	    "beach.", "other" },
+	{ NULL, "The ministry updated its travel advice after a bomb went off "
+	    "at a market on Monday, killing four people.", NULL },
+	{ NULL, "The ministry updated its travel advice hours after a bomb "
+	    "went off at a market on Monday, killing four people.", NULL },
+	/* archive footage is of what happened long ago; footage of a blast
+	 * in a fresh report is evidence */
+	{ "Documentary on 1970s bombing campaign wins top prize",
+	    "A documentary about a bombing campaign in the 1970s won the top "
+	    "prize at an awards ceremony in London on Monday. The film "
+	    "combines archive footage of blasts with interviews with former "
+	    "militants and police officers.", "other" },
+	{ NULL, "Footage of the blast showed two men leaving a bag at the "
+	    "market gate before it exploded on Monday, killing three "
+	    "people.", NULL },
+	/* "kidnaps" is the headline's present tense */
+	{ "Gang kidnaps six aid workers", "Six aid workers were taken from "
+	    "their car on the road to the airport on Tuesday, officials "
+	    "said.", NULL },
+	{ "Thriller in which a gang kidnaps a banker's daughter premieres",
+	    "The new series, starring two first-time actors, premiered on "
+	    "Friday to strong reviews from critics.", "other" },
+	/* a bomb under plans shakes them up, one under a car is real */
+	{ "Regulator kills the deal", "The authority killed the proposed "
+	    "merger of the two largest brewers on Wednesday. Analysts said "
+	    "the ruling was a bomb under the industry's consolidation "
+	    "plans.", "other" },
+	{ NULL, "A bomb planted under the car of a judge exploded on "
+	    "Wednesday, wounding his driver, police said.", NULL },
+	/* slang quoted behind an adverb of degree; attackers quoted so
+	 * still act */
+	{ NULL, "The comedian admitted he 'absolutely bombed' on the first "
+	    "night of his tour.", "other" },
+	{ NULL, "A witness said the gunmen 'really attacked' the crowd outside "
+	    "the mosque on Friday, killing three people.", NULL },
+	/* the names of the dead read out remember them; after a fresh
+	 * attack told first they are its follow-up */
+	{ NULL, "Commuters at the main station paused on Wednesday as the "
+	    "names of the 193 victims of the 2004 train bombings were read "
+	    "aloud.", "memorial" },
+	{ NULL, "A bomb exploded at a market on Monday, killing four people. "
+	    "Their names were read out at a vigil on Tuesday.", NULL },
+	/* an arrest for an attack of long ago is a story of the case; an
+	 * arrest after a fresh one follows it */
+	{ "Suspect arrested 22 years after market bombing",
+	    "Counter-terrorism police have arrested a man suspected of "
+	    "assembling a bomb that exploded at a market 22 years ago, "
+	    "killing nine people. The 51-year-old had been living under a "
+	    "false name, police said on Thursday.", "trial" },
+	{ "Market bomb kills four", "A bomb exploded at a crowded market on "
+	    "Monday, killing four people and wounding 11, police said. "
+	    "Officers arrested a man suspected of planting the device near "
+	    "the scene.", NULL },
+};
+
+static void
+test_loose_cases(void **state)
+{
+	size_t i;
+
+	(void)state;
+	for (i = 0; i < sizeof(loose_cases) / sizeof(loose_cases[0]); i++)
+		check_reading(loose_cases[i].title, loose_cases[i].text,
+		    loose_cases[i].reason);
+}
+
 int
 main(void)
 {
@@ -3139,6 +3215,7 @@ main(void)
 		cmocka_unit_test(test_remember_cases),
 		cmocka_unit_test(test_setting_cases),
 		cmocka_unit_test(test_reason_cases),
+		cmocka_unit_test(test_loose_cases),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
