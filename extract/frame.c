@@ -1528,7 +1528,8 @@ read_sentence(struct scan *sc, size_t s, int reporting, long head,
 	size_t rcue;
 	int state = 0, nonstate = 0, context = 0, attackers = 0, toll = 0;
 	int verb_dated = 0;
-	int denied = 0, passive;
+	int denied = 0, passive, fig = 0;
+	size_t fig_tok = (size_t)-1, fig_ntok = 0;
 	unsigned any = 0;
 
 	/* Most sentences start no frame at all: the loops below that look
@@ -1933,8 +1934,17 @@ read_sentence(struct scan *sc, size_t s, int reporting, long head,
 		 * what was planned; "the bombing suspect": whom it is
 		 * pinned on, a story of the hunt or the case; "airport
 		 * attack anniversary", "shooting trial": what is
-		 * remembered or judged */
-		if (metaphor(sc, first, end, x->tok, x->tok + x->ntok) ||
+		 * remembered or judged.  Several hits on the same words
+		 * ("killed" is a killing and an attack) get one answer of
+		 * metaphor(): the hits run in token order, and nothing is
+		 * dropped until one of them is. */
+		if (x->tok != fig_tok || x->ntok != fig_ntok) {
+			fig_tok = x->tok;
+			fig_ntok = x->ntok;
+			fig = metaphor(sc, first, end, x->tok,
+			    x->tok + x->ntok);
+		}
+		if (fig ||
 		    (x->tok + x->ntok < end &&
 		    (starts(sc, x->tok + x->ntok, FRAME_PLOT) ||
 		    (starts(sc, x->tok, FRAME_EVENT) &&
