@@ -1311,8 +1311,9 @@ participle(const struct tokens *tk, size_t k)
 	const char *w = tk->lower + tk->v[k].start;
 	size_t n = tk->v[k].len;
 
-	return tk->v[k].kind == TOK_WORD && n > 3 &&
-	    ((w[n - 2] == 'e' && (w[n - 1] == 'd' || w[n - 1] == 'n')) ||
+	return tk->v[k].kind == TOK_WORD &&
+	    ((n > 3 && w[n - 2] == 'e' && (w[n - 1] == 'd' ||
+	    w[n - 1] == 'n')) ||
 	    tok_is(tk, k, "shot") || tok_is(tk, k, "hit") ||
 	    tok_is(tk, k, "struck"));
 }
@@ -1496,9 +1497,6 @@ count_backward_list(const struct scan *sc, size_t from, size_t v,
 		int person = has_hit(sc, from, v, LEX_PERSON) ||
 		    has_hit(sc, from, v, LEX_ATTACKER);
 
-		/* "one was killed and another was wounded": "another" and
-		 * "the other" stand for one more person; so does "a
-		 * fourth" after three counted */
 		/* "A witness who was due to testify ... was found shot
 		 * dead": "who" with a clause of its own before the verb
 		 * stands for one person, whatever the noun; "one driver
@@ -1508,6 +1506,9 @@ count_backward_list(const struct scan *sc, size_t from, size_t v,
 		    (tok_is(tk, from, "was") || tok_is(tk, from, "is") ||
 		    tok_is(tk, from, "had") || tok_is(tk, from, "has")))
 			person = 1;
+		/* "one was killed and another was wounded": "another" and
+		 * "the other" stand for one more person; so does "a
+		 * fourth" after three counted */
 		for (j = from; j < v && !person; j++)
 			if ((tk->v[j].flags & TOKF_CAP) ||
 			    tok_is(tk, j, "another") || (tok_is(tk, j, "other") &&

@@ -1308,12 +1308,6 @@ gunfight_told(const struct tokens *tk, const unsigned char *use, long head)
 	return 0;
 }
 
-/* Does the headline or the lede name a state's army as one side of a
- * battle ("fighting between the army and rebels", "clashes between
- * troops and militants"), with no attack told before it?  The other
- * side, named or not, is a party to a war, not an attacker of that
- * day; "militants stormed a base before fighting between the army and
- * the militants spread" tells of the attack first. */
 /* Is a state's armed force the object of blame in a reporting sentence
  * ("They blamed the federal military", "accused the army of")? */
 static int
@@ -1343,6 +1337,12 @@ forces_blamed(const struct tokens *tk, const struct lex_hits *h,
 	return 0;
 }
 
+/* Does the headline or the lede name a state's army as one side of a
+ * battle ("fighting between the army and rebels", "clashes between
+ * troops and militants"), with no attack told before it?  The other
+ * side, named or not, is a party to a war, not an attacker of that
+ * day; "militants stormed a base before fighting between the army and
+ * the militants spread" tells of the attack first. */
 static int
 battle_sides(const struct tokens *tk, const struct lex_hits *h, long head)
 {
@@ -1687,10 +1687,6 @@ rate_told(const struct tokens *tk, long head)
 	return -1;
 }
 
-/* "Knife crime fell by 8% in the year to June, with 262 people killed
- * in stabbings": the dead and hurt counted after a rate, in its
- * sentence, which names a period and no day, are the period's tally,
- * not the toll of an attack. */
 /* Does a document count in tokens first..end-1 ("the report counted",
  * "the index recorded", "figures documented")? */
 static int
@@ -1731,8 +1727,8 @@ year_compared(const struct tokens *tk, size_t first, size_t end, size_t ev)
 	for (i = first; i < end && tk->v[i].start < ev; i++)
 		;
 	for (k = i; k < end && k < i + 3; k++)
-		if (tok_is(tk, k, "in") && (y = num_value(tk, k + 1)) >= 1900 &&
-		    y <= 2100)
+		if (tok_is(tk, k, "in") && k + 1 < end &&
+		    (y = num_value(tk, k + 1)) >= 1900 && y <= 2100)
 			break;
 	if (k >= end || k >= i + 3)
 		return 0;
@@ -1743,6 +1739,10 @@ year_compared(const struct tokens *tk, size_t first, size_t end, size_t ev)
 	return 0;
 }
 
+/* "Knife crime fell by 8% in the year to June, with 262 people killed
+ * in stabbings": the dead and hurt counted after a rate, in its
+ * sentence, which names a period and no day, are the period's tally,
+ * not the toll of an attack. */
 static int
 period_tally(const struct tokens *tk, const struct lex_hits *h,
     const struct casualty *cas)
@@ -1866,12 +1866,6 @@ animal_acts(const struct tokens *tk)
 	return 0;
 }
 
-/* Is the headline about the remembering ("City marks ten years since
- * shooting", "Bombing: city pauses nine years on"), naming nobody killed,
- * hurt or attacking?  Then the attack the text retells, attackers and
- * all, is the one remembered.  One that tells of an attack outside what
- * it remembers ("Mourners attacked at anniversary ceremony") reports a
- * new one; fh holds the hits read as violence happening. */
 /* Are the animals of an animal look-alike only where it happened ("a
  * keeper was stabbed near the elephant house")?  A blade was used on
  * someone and no animal is said to bite, maul or gore. */
@@ -1883,6 +1877,12 @@ animal_setting(const struct tokens *tk, const struct tally *t,
 	    t->weapon[WEAPON_MELEE] > 0 && !animal_acts(tk);
 }
 
+/* Is the headline about the remembering ("City marks ten years since
+ * shooting", "Bombing: city pauses nine years on"), naming nobody killed,
+ * hurt or attacking?  Then the attack the text retells, attackers and
+ * all, is the one remembered.  One that tells of an attack outside what
+ * it remembers ("Mourners attacked at anniversary ceremony") reports a
+ * new one; fh holds the hits read as violence happening. */
 static int
 memorial_head(const struct lex_hits *h, const struct lex_hits *fh,
     long head)
@@ -1929,14 +1929,6 @@ head_harm(const struct lex_hits *fh, long head)
 	return 0;
 }
 
-/* Is the harm counted told as an act of its own day: does the sentence
- * the count comes from keep a violence word of the attack and name the
- * day, with no other time, no word of a look-alike and none of
- * remembering in it ("A man
- * opened fire during a Sunday morning service, killing three", "27 were
- * killed in an overnight raid on a village")?  A vigil or a minute's
- * silence told before it is the reaction to it; "killed by a shark on
- * Tuesday" and "went on trial on Tuesday" say what they are. */
 /* Tokens [*from, *to) of sentence s that tell of an earlier event the
  * sentence's own attack is set against: from after the first attack
  * word kept as today's to the last one read as remembered ("a device
@@ -1972,6 +1964,14 @@ remembered_span(const struct lex_hits *h, const struct lex_hits *fh,
 	}
 }
 
+/* Is the harm counted told as an act of its own day: does the sentence
+ * the count comes from keep a violence word of the attack and name the
+ * day, with no other time, no word of a look-alike and none of
+ * remembering in it ("A man
+ * opened fire during a Sunday morning service, killing three", "27 were
+ * killed in an overnight raid on a village")?  A vigil or a minute's
+ * silence told before it is the reaction to it; "killed by a shark on
+ * Tuesday" and "went on trial on Tuesday" say what they are. */
 static int
 fresh_harm(const struct tokens *tk, const struct lex_hits *h,
     const struct lex_hits *fh, const struct casualty *cas)

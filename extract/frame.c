@@ -413,7 +413,7 @@ quoted(const struct tokens *tk, size_t i, size_t z, size_t end)
 {
 	size_t j;
 
-	if (!quote_before(tk, i) && (i == 0 ||
+	if (!quote_before(tk, i) && (i <= tk->sent_first[tk->v[i].sent] ||
 	    !tok_in_sorted(tk, i - 1, degree, NELEM(degree)) ||
 	    !quote_before(tk, i - 1)))
 		return 0;
@@ -1121,16 +1121,17 @@ court_role(const struct scan *sc, size_t first, size_t i)
 {
 	const struct tokens *tk = sc->tk;
 	size_t j = i + sc->len[FRAME_RETRO][i], k;
+	size_t end = tk->sent_first[tk->v[i].sent + 1];
 
 	if (!starts(sc, i, FRAME_RETRO))
 		return 0;
 	/* "appeals court judge": one more noun before the office */
-	if (j + 1 < tk->n && tk->v[j].kind == TOK_WORD &&
+	if (j + 1 < end && tk->v[j].kind == TOK_WORD &&
 	    !tok_in_sorted(tk, j, court_roles, NELEM(court_roles)) &&
 	    !(tk->v[j].flags & TOKF_CAP) &&
 	    tok_in_sorted(tk, j + 1, court_roles, NELEM(court_roles)))
 		j++;
-	if (j < tk->n && tk->v[j].kind == TOK_WORD &&
+	if (j < end && tk->v[j].kind == TOK_WORD &&
 	    tok_in_sorted(tk, j, court_roles, NELEM(court_roles)))
 		return 1;
 	/* "a witness in a corruption trial": the office, "in", then the
@@ -1209,9 +1210,6 @@ headline_echo(struct scan *sc, size_t head)
 	}
 }
 
-/* Is the cue at i only the setting of the sentence's event ("during the
- * trial", "at a memorial service") or a clause about a person ("a man
- * who had been convicted of assault")? */
 /* Is the "that" at i the one after a verb or a noun of saying ("police
  * advised that the threat of an attack was high", "a tip-off that they
  * were planning an attack")?  It opens what was said, the sentence's
@@ -1236,6 +1234,9 @@ said_that(const struct tokens *tk, size_t first, size_t i)
 	return tok_in_sorted(tk, i - 1, saying, NELEM(saying));
 }
 
+/* Is the cue at i only the setting of the sentence's event ("during the
+ * trial", "at a memorial service") or a clause about a person ("a man
+ * who had been convicted of assault")? */
 static int
 cue_is_setting(const struct scan *sc, size_t first, size_t i)
 {

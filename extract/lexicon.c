@@ -192,7 +192,7 @@ scan_word(const struct tokens *tk, size_t i, size_t wl, size_t lo, size_t hi,
 
 	/* The first byte of the next token in the sentence, which the
 	 * second word of a longer phrase must start with; -1 when none.
-	 * next1 is its second byte (' ' when it has one): a second word
+	 * next1 is its second byte (' ' when it has none): a second word
 	 * that goes on with another byte is not that token, nor the stem
 	 * of its possessive. */
 	next = i + 1 < tk->n && tk->v[i + 1].sent == tk->v[i].sent ?

@@ -204,22 +204,26 @@ static const char *const forces[] = {
 };
 /* Forces whose name says their country without naming it: a local
  * report names the force that investigates, and it works only at home.
- * second: a word that must follow, or NULL.  Sorted by word. */
+ * second: a word that must follow, or NULL.  weak: the name is not its
+ * country's alone, or the force also serves abroad (Moldova has
+ * carabinieri too, and Italy's train police missions), so it only helps
+ * choose among the places a report names.  Sorted by word. */
 static const struct force_name {
 	const char *word;
 	const char *second;
 	const char *cc;
+	int	 weak;
 } force_names[] = {
-	{ "carabinieri", NULL, "IT" },
-	{ "gardai", NULL, "IE" },
-	{ "garda\xc3\xad", NULL, "IE" },
-	{ "lapd", NULL, "US" },
-	{ "met", "police", "GB" },
-	{ "metropolitan", "police", "GB" },
-	{ "nypd", NULL, "US" },
-	{ "psni", NULL, "GB" },
-	{ "rcmp", NULL, "CA" },
-	{ "saps", NULL, "ZA" },
+	{ "carabinieri", NULL, "IT", 1 },
+	{ "gardai", NULL, "IE", 0 },
+	{ "garda\xc3\xad", NULL, "IE", 0 },
+	{ "lapd", NULL, "US", 0 },
+	{ "met", "police", "GB", 0 },
+	{ "metropolitan", "police", "GB", 0 },
+	{ "nypd", NULL, "US", 0 },
+	{ "psni", NULL, "GB", 0 },
+	{ "rcmp", NULL, "CA", 0 },
+	{ "saps", NULL, "ZA", 0 },
 };
 /* Locatives that place a thing inside, not beside, the next place. */
 static const char *const within[] = {
@@ -2104,8 +2108,15 @@ find_forces(struct ctx *c)
 		    (c->tok[i - 1].flags & T_CAP) &&
 		    !TOK_IN(c, i - 1, funcwords))
 			continue;
+		/* "Metropolitan Police Department" is an American city's
+		 * (Washington, Las Vegas, Nashville) */
+		if (f->second && i + 2 < c->ntok && tok_adjacent(c, i + 1) &&
+		    lower_cmp((const unsigned char *)tok_text(c,
+		    &c->tok[i + 2]), c->tok[i + 2].end - c->tok[i + 2].start,
+		    "department") == 0)
+			continue;
 		if (gaz_country_by_code(f->cc, &g) == 0)
-			add_force(c, g.country_id, i, 0);
+			add_force(c, g.country_id, i, f->weak);
 	}
 	for (i = 0; i < c->nmen && c->nforce < PLACE_MAXFORCE; i++) {
 		m = &c->men[i];

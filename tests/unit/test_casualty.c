@@ -444,6 +444,9 @@ static const struct {
 	/* hit by gunfire is hurt */
 	{ "A candidate was shot dead at a campaign event. Two supporters "
 	    "were also hit and taken to hospital.", 1, 0, 2, 0 },
+	/* the count after "hit by" is who struck, not who died */
+	{ "A man was hit by two men and later died in hospital, police "
+	    "said on Sunday.", 1, 0, -1, 0 },
 	/* a phrase between commas after a counted subject names them
 	 * again; a list with counts of its own adds up */
 	{ "Two suicide bombers attacked the gate. Both bombers, a married "

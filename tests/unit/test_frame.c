@@ -3077,12 +3077,7 @@ static const struct {
 	    "win.", "sports" },
 	{ NULL, "A fan was stabbed outside the stadium before the Wolves "
 	    "match on Saturday, police said.", NULL },
-	/* stories shared from a career look back; a hostage's stories of
-	 * the day's siege follow news told first */
-	{ NULL, "A retired police negotiator drew a full house at the library "
-	    "on Wednesday as she shared stories from 25 years talking down "
-	    "armed men, including a siege in which a gunman held three "
-	    "people for 14 hours.", "other" },
+	/* a hostage's stories of the day's siege follow news told first */
 	{ NULL, "A gunman held three people hostage in a bank for 14 hours on "
 	    "Wednesday before a negotiator talked him down, police said. One "
 	    "hostage shared stories from the ordeal with reporters.", NULL },
