@@ -406,30 +406,36 @@ static const struct {
 	    NULL },
 };
 
+/* title (may be NULL) and text read as an attack (reason NULL) or as a
+ * look-alike for reason. */
+static void
+expect_reading(const char *title, const char *text, const char *reason)
+{
+	struct extract_input in = { title, text, strlen(text),
+	    "2024-03-16T10:00:00Z" };
+	json_t *rec = extract_incident(&in);
+	json_t *r = json_object_get(rec, "not_incident");
+
+	print_message("# %s\n", title ? title : text);
+	if (reason == NULL) {
+		assert_true(json_is_true(json_object_get(rec, "is_incident")));
+		assert_true(json_is_null(r));
+	} else {
+		assert_true(json_is_false(json_object_get(rec,
+		    "is_incident")));
+		assert_string_equal(json_string_value(r), reason);
+	}
+	json_decref(rec);
+}
+
 static void
 test_lookalikes(void **state)
 {
 	size_t i;
 
-	for (i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
-		struct extract_input in = { NULL, cases[i].text,
-		    strlen(cases[i].text), "2024-03-16T10:00:00Z" };
-		json_t *rec = extract_incident(&in);
-		json_t *r = json_object_get(rec, "not_incident");
-
-		print_message("# %s\n", cases[i].text);
-		if (cases[i].reason == NULL) {
-			assert_true(json_is_true(json_object_get(rec,
-			    "is_incident")));
-			assert_true(json_is_null(r));
-		} else {
-			assert_true(json_is_false(json_object_get(rec,
-			    "is_incident")));
-			assert_string_equal(json_string_value(r),
-			    cases[i].reason);
-		}
-		json_decref(rec);
-	}
+	for (i = 0; i < sizeof(cases) / sizeof(cases[0]); i++)
+		expect_reading(NULL, cases[i].text, cases[i].reason);
+	(void)state;
 }
 
 static void
@@ -437,25 +443,9 @@ test_headed_lookalikes(void **state)
 {
 	size_t i;
 
-	for (i = 0; i < sizeof(headed) / sizeof(headed[0]); i++) {
-		struct extract_input in = { headed[i].title, headed[i].text,
-		    strlen(headed[i].text), "2024-03-16T10:00:00Z" };
-		json_t *rec = extract_incident(&in);
-		json_t *r = json_object_get(rec, "not_incident");
-
-		print_message("# %s\n", headed[i].title);
-		if (headed[i].reason == NULL) {
-			assert_true(json_is_true(json_object_get(rec,
-			    "is_incident")));
-			assert_true(json_is_null(r));
-		} else {
-			assert_true(json_is_false(json_object_get(rec,
-			    "is_incident")));
-			assert_string_equal(json_string_value(r),
-			    headed[i].reason);
-		}
-		json_decref(rec);
-	}
+	for (i = 0; i < sizeof(headed) / sizeof(headed[0]); i++)
+		expect_reading(headed[i].title, headed[i].text,
+		    headed[i].reason);
 	(void)state;
 }
 
