@@ -1722,13 +1722,12 @@ static int
 year_compared(const struct tokens *tk, size_t first, size_t end, size_t ev)
 {
 	size_t i, k;
-	long y;
 
 	for (i = first; i < end && tk->v[i].start < ev; i++)
 		;
 	for (k = i; k < end && k < i + 3; k++)
 		if (tok_is(tk, k, "in") && k + 1 < end &&
-		    (y = num_value(tk, k + 1)) >= 1900 && y <= 2100)
+		    tok_is_year(tk, k + 1))
 			break;
 	if (k >= end || k >= i + 3)
 		return 0;

@@ -208,17 +208,6 @@ starts(const struct scan *sc, size_t i, int arg)
 	return i < sc->tk->n && (sc->starts[i] & (1u << arg));
 }
 
-static inline int
-is_year(const struct tokens *tk, size_t i)
-{
-	long y;
-
-	if (i >= tk->n || tk->v[i].kind != TOK_NUM || tk->v[i].len != 4)
-		return 0;
-	y = strtol(tk->text + tk->v[i].start, NULL, 10);
-	return y >= 1900 && y <= 2100;
-}
-
 /* Does a country or demonym name the token ("Russian", "Sudan's")? */
 static int
 country_word(const struct tokens *tk, size_t i)
@@ -636,13 +625,13 @@ dated_event(const struct scan *sc, size_t first, size_t end, size_t i)
 	for (j = i; j > first && j + 5 > i; j--) {
 		size_t k = j - 1;
 
-		if (is_year(tk, k))
+		if (tok_is_year(tk, k))
 			return k;
 		if (tk->v[k].kind == TOK_PUNCT && !tok_is(tk, k, ",") &&
 		    !tok_is(tk, k, "."))
 			break;
 	}
-	if (z + 1 < end && tok_is(tk, z, "in") && is_year(tk, z + 1))
+	if (z + 1 < end && tok_is(tk, z, "in") && tok_is_year(tk, z + 1))
 		return z + 1;
 	return (size_t)-1;
 }
@@ -657,7 +646,7 @@ verb_year(const struct tokens *tk, size_t z, size_t end)
 	for (j = z; j + 1 < end && j < z + 6; j++) {
 		if (tk->v[j].kind == TOK_PUNCT)
 			break;
-		if (tok_is(tk, j, "in") && is_year(tk, j + 1))
+		if (tok_is(tk, j, "in") && tok_is_year(tk, j + 1))
 			return j + 1;
 	}
 	return end;
@@ -1103,7 +1092,7 @@ kin_of_fresh_dead(const struct scan *sc, size_t i)
 	 * massacre": any time counted back, or another cue of
 	 * remembering, in the sentence */
 	for (j = i + 3; j < end; j++) {
-		if (is_year(tk, j) || lex_at(tk, j, LEX_PAST, NULL) > 0 ||
+		if (tok_is_year(tk, j) || lex_at(tk, j, LEX_PAST, NULL) > 0 ||
 		    starts(sc, j, FRAME_RETRO))
 			return 0;
 		if (j < i + 18 && lex_at(tk, j, LEX_TODAY, NULL) > 0)
@@ -1171,7 +1160,7 @@ sentence_dated(const struct tokens *tk, size_t s)
 	size_t i;
 
 	for (i = tk->sent_first[s]; i < tk->sent_first[s + 1]; i++)
-		if (is_year(tk, i) || lex_at(tk, i, LEX_PAST, NULL) > 0)
+		if (tok_is_year(tk, i) || lex_at(tk, i, LEX_PAST, NULL) > 0)
 			return 1;
 	return 0;
 }
@@ -1817,7 +1806,7 @@ read_sentence(struct scan *sc, size_t s, int reporting, long head,
 
 			if (tk->v[j].kind == TOK_PUNCT)
 				break;
-			n = is_year(tk, j) && tok_is(tk, j - 1, "in") ? 1 :
+			n = tok_is_year(tk, j) && tok_is(tk, j - 1, "in") ? 1 :
 			    place ? 0 : lex_at(tk, j, LEX_PAST, NULL);
 			if (n == 0)
 				continue;

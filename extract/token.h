@@ -11,6 +11,7 @@
 
 #include <stddef.h>
 #include <stdint.h>
+#include <stdlib.h>
 #include <string.h>
 
 struct text;
@@ -159,6 +160,18 @@ tok_in_sorted(const struct tokens *tk, size_t i, const char *const *list,
 			lo = mid + 1;
 	}
 	return 0;
+}
+
+/* Is token i a year of four digits (1900-2100)? */
+static inline int
+tok_is_year(const struct tokens *tk, size_t i)
+{
+	long y;
+
+	if (i >= tk->n || tk->v[i].kind != TOK_NUM || tk->v[i].len != 4)
+		return 0;
+	y = strtol(tk->text + tk->v[i].start, NULL, 10);
+	return y >= 1900 && y <= 2100;
 }
 
 /* Does sentence s tell the event at hand: one that classify_scope() kept
