@@ -1323,8 +1323,7 @@ forces_blamed(const struct tokens *tk, const struct lex_hits *h,
 			const struct lex_hit *x = &h->v[i];
 
 			if (x->kind != LEX_CLAIM || x->e->arg != CLAIM_ATTRIB ||
-			    (strncmp(x->e->phrase, "blam", 4) != 0 &&
-			    strncmp(x->e->phrase, "accus", 5) != 0))
+			    x->e->weight != 2)
 				continue;
 			for (j = i + 1; j < h->sent_first[s + 1] &&
 			    h->v[j].tok <= x->tok + x->ntok + 3; j++)
@@ -2005,8 +2004,7 @@ fresh_harm(const struct tokens *tk, const struct lex_hits *h,
 	/* "a bomb that killed two in 2013, the ministry said on Friday":
 	 * the day is the statement's */
 	for (i = tk->sent_first[s]; i < tk->sent_first[s + 1]; i++)
-		if ((i < from || i >= to) &&
-		    num_value(tk, i) >= 1900 && num_value(tk, i) < 2100)
+		if ((i < from || i >= to) && tok_is_year(tk, i))
 			return 0;
 	for (i = fh->sent_first[s]; i < fh->sent_first[s + 1]; i++)
 		if (fh->v[i].kind == LEX_ATTACK && fh->v[i].e->weight >= 2)

@@ -563,19 +563,17 @@ city_part_end(const unsigned char *s, size_t n)
 		"east", "est", "noord", "nord", "north", "oost", "ost",
 		"ouest", "south", "sud", "west", "zuid",
 	};
-	char key[GAZ_KEY_MAX], w[8];
+	char key[GAZ_KEY_MAX];
 	size_t h, k;
 
 	for (h = n; h > 0 && s[h - 1] != '-'; h--)
 		;
-	if (h < 2 || n - h >= sizeof(w))
+	if (h < 2)
 		return n;
-	for (k = h; k < n; k++)
-		w[k - h] = (char)(s[k] >= 'A' && s[k] <= 'Z' ? s[k] + 32 :
-		    s[k]);
-	w[n - h] = '\0';
-	for (k = 0; k < NELEM(compass) && strcmp(w, compass[k]) != 0; k++)
-		;
+	for (k = 0; k < NELEM(compass); k++)
+		if (strlen(compass[k]) == n - h &&
+		    strncasecmp((const char *)s + h, compass[k], n - h) == 0)
+			break;
 	if (k == NELEM(compass))
 		return n;
 	if (gaz_normalize((const char *)s, n, key, sizeof(key)) == 0 ||
