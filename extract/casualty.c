@@ -161,6 +161,8 @@ static const char *const not_people[] = {
 	"districts", "provinces", "cows", "cattle", "goats", "sheep", "camels",
 	"livestock", "animals", "head", "donkeys", "horses", "candles",
 	"wreaths", "flowers",
+	/* "slashed 300 jobs": what a budget cuts */
+	"jobs", "posts", "positions",
 	/* "lost two fingers", "broke three ribs": parts of one body */
 	"fingers", "toes", "ribs", "teeth", "limbs",
 };
@@ -1163,6 +1165,7 @@ conjuncts(const struct scan *sc, size_t from, size_t v, int singular,
 	struct conj cj[CONJ_MAX];
 	size_t a = from, k, ncj = 0, i, q;
 	int comma = 0, person = 0, depth = 0, names = 1, skipped = 0;
+	int ands = 0;
 	long rest = 0;
 
 	*victims = *attackers = 0;
@@ -1212,6 +1215,7 @@ conjuncts(const struct scan *sc, size_t from, size_t v, int singular,
 				return 0;
 		} else if (k < v && depth == 0 && tok_is(tk, k, "and")) {
 			sep = 1;
+			ands++;
 		}
 		if (!sep)
 			continue;
@@ -1261,9 +1265,14 @@ conjuncts(const struct scan *sc, size_t from, size_t v, int singular,
 			continue;
 		}
 		person |= cj[i].person;
+		/* "A fourth colleague, the driver, survived": people
+		 * set off by commas with no "and" are one person named
+		 * twice; a list joins its last with "and" */
 		if (i > 0 && ((cj[i].after_comma &&
 		    ((cj[i].kind == CJ_DET && cj[i - 1].kind == CJ_NAME) ||
 		    (cj[i].kind == CJ_NAME && cj[i - 1].kind == CJ_DET) ||
+		    (cj[i].kind == CJ_DET && cj[i - 1].kind == CJ_DET &&
+		    ands == 0) ||
 		    (cj[i].kind == CJ_NUM && cj[i].no_noun))) ||
 		    (cj[i].kind == CJ_BARE && cj[i - 1].n == 0))) {
 			/* an apposition ("Smith, 45,", "both in their
@@ -1325,7 +1334,7 @@ count_backward_list(const struct scan *sc, size_t from, size_t v,
 {
 	const struct tokens *tk = sc->tk;
 	struct number n;
-	size_t j, age;
+	size_t j, age, noun_end;
 	int att, opens, any = 0, depth = 0, in_subset = 0, subset_list = 0;
 	long extra_single = 0, extra_att = 0;
 
@@ -1354,12 +1363,11 @@ count_backward_list(const struct scan *sc, size_t from, size_t v,
 			in_subset = 1;
 			subset_list = 0;
 		}
-		/* "three people, including the bomber": an attacker among
-		 * the dead already counted. */
-		if (in_subset && (tok_is(tk, j, "the") || tok_is(tk, j, "a") ||
-		    tok_is(tk, j, "an")) && j + 1 < v &&
-		    lex_at(tk, j + 1, LEX_ATTACKER, NULL) > 0 &&
-		    singular_person(sc, j + 1, j + 3 < v ? j + 3 : v)) {
+		/* "three people, including the bomber", "including the
+		 * suspected shooter": an attacker among the dead already
+		 * counted. */
+		if (in_subset && (noun_end = one_attacker(sc, j)) > 0 &&
+		    noun_end <= v) {
 			c->sub_attackers++;
 			continue;
 		}
@@ -1985,6 +1993,18 @@ clause_subject(const struct scan *sc, size_t a, size_t b, struct count *c)
 					a = k + 1;
 				break;
 			}
+	/* "The 58-year-old was taken to hospital but died": an age
+	 * with no person word after it stands for one person */
+	if (a + 1 < b && (tok_is(tk, a, "the") || tok_is(tk, a, "a") ||
+	    tok_is(tk, a, "an")) && (n = age_len(tk, a + 1)) > 0 &&
+	    (k = a + 1 + n) <= b && (k == b ||
+	    (tk->v[k].kind == TOK_WORD && !(tk->v[k].flags & TOKF_CAP) &&
+	    lex_at(tk, k, LEX_PERSON, NULL) == 0 &&
+	    lex_at(tk, k, LEX_ATTACKER, NULL) == 0 &&
+	    lex_at(tk, k, LEX_VIP, NULL) == 0))) {
+		add(c, 1, 0, 0);
+		return 1;
+	}
 	for (k = a; k < b && k < a + 6; k++) {
 		if (tk->v[k].kind != TOK_WORD && tk->v[k].kind != TOK_NUM)
 			return 0;
@@ -2428,6 +2448,41 @@ later_died(const struct scan *sc, const struct lex_hit *x, size_t from)
 			return 0;
 	}
 	return and;
+}
+
+/* "A boy was hit in the leg and a 16-year-old in the arm": after a wound
+ * told by the part of the body, a second person with the verb left out,
+ * wounded in another part.  x is the wound's hit, which ends at end.
+ * Returns the token after the second part, or 0. */
+static size_t
+gapped_wound(const struct scan *sc, const struct lex_hit *x, size_t end)
+{
+	const struct tokens *tk = sc->tk;
+	size_t k;
+
+	if (!tok_in_sorted(tk, x->tok + x->ntok - 1, body_parts,
+	    NELEM(body_parts)) || end + 4 >= sc->last ||
+	    !tok_is(tk, end, "and"))
+		return 0;
+	k = end + 1;
+	if (tok_is(tk, k, "the") && tok_is(tk, k + 1, "other"))
+		k += 2;
+	else if (tok_is(tk, k, "a") || tok_is(tk, k, "an") ||
+	    tok_is(tk, k, "another"))
+		k++;
+	else
+		return 0;
+	/* the person: an age, a noun or both, and no verb of its own */
+	for (; k < sc->last && k < end + 8 && !tok_is(tk, k, "in"); k++)
+		if (tk->v[k].kind == TOK_PUNCT ||
+		    (hit_kinds(sc, k, k + 1) & VIOLENT_VERBS))
+			return 0;
+	if (k + 2 >= sc->last || !tok_is(tk, k, "in") ||
+	    !(tok_is(tk, k + 1, "the") || tok_is(tk, k + 1, "his") ||
+	    tok_is(tk, k + 1, "her")) ||
+	    !tok_in_sorted(tk, k + 2, body_parts, NELEM(body_parts)))
+		return 0;
+	return k + 3;
 }
 
 /* Verbs whose "to death" is a sentence passed, not a killing. */
@@ -3207,6 +3262,11 @@ read_sentence(const struct tokens *tk, const struct lex_hits *h, size_t s,
 			    later_died(&sc, x, from))
 				moved = last_injured;
 			*c = tmp;
+			if (x->kind == LEX_INJURE && c->victims > 0 &&
+			    (k = gapped_wound(&sc, x, end)) > 0) {
+				add(c, 1, 0, 0);
+				covered = end = k;
+			}
 		}
 		if (moved > 0) {
 			/* "One constable was wounded in the explosion and

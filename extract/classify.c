@@ -806,6 +806,27 @@ mil_setting(const struct tokens *tk, size_t s, const struct lex_hit *x)
 	    sizeof(at) / sizeof(at[0]));
 }
 
+/* Is the military cue x a recapture of people who escaped ("recaptured
+ * some of the escapees")?  Catching prisoners freed in a raid answers
+ * the raid; it takes no ground. */
+static int
+recapture(const struct tokens *tk, size_t s, const struct lex_hit *x)
+{
+	static const char *const escaped[] = {
+		"convicts", "detainees", "escapees", "fugitives", "inmates",
+		"prisoners",
+	};
+	size_t j, z = x->tok + x->ntok, end = tk->sent_first[s + 1];
+
+	if (!tok_is(tk, x->tok, "recaptured") && !tok_is(tk, x->tok, "retook"))
+		return 0;
+	for (j = z; j < end && j < z + 5; j++)
+		if (tok_in_sorted(tk, j, escaped,
+		    sizeof(escaped) / sizeof(escaped[0])))
+			return 1;
+	return 0;
+}
+
 /* Are the criminals that military cue x names the subject of a violent
  * verb right after it ("armed robbers opened fire on a cash van",
  * "robbers kill a guard")?  Then they are the attackers, not the quarry
@@ -1145,7 +1166,8 @@ tally_sentence(const struct tokens *tk, const struct lex_hits *h, size_t s,
 				sent_attack += 2;
 			break;
 		case LEX_MIL:
-			if (mil_setting(tk, s, x) || bombers_people(tk, h, x))
+			if (mil_setting(tk, s, x) || bombers_people(tk, h, x) ||
+			    recapture(tk, s, x))
 				break;
 			/* "launched a search operation and cordoned off the
 			 * market": a search in which nobody is killed or hurt

@@ -478,6 +478,11 @@ simile(const struct tokens *tk, size_t first, size_t i)
 
 	if (j > first && (tok_is(tk, j - 1, "a") || tok_is(tk, j - 1, "an")))
 		j--;
+	/* "pain like being stabbed": a feeling likened to being hurt,
+	 * which only someone who was not says */
+	if (j > first + 1 && tok_is(tk, j - 1, "being") &&
+	    tok_is(tk, j - 2, "like"))
+		return 1;
 	if (j <= first || !tok_is(tk, j - 1, "like"))
 		return 0;
 	return quote_before(tk, j - 1) || (j - 1 > first &&
@@ -706,11 +711,13 @@ attacker_acts(const struct scan *sc, size_t first, size_t end, size_t a,
 	if (a > first && tok_is(tk, a, "suspect") &&
 	    (sc->being[a - 1] & BEING_ANY))
 		return 0;
-	/* "killed three militants": the object */
+	/* "killed three militants": the object; "heavily armed men" is
+	 * one noun, its weapon words no verb before it */
 	for (j = a; j > first && j + 3 > a; j--) {
 		if (tok_in_sorted(tk, j - 1, subordinator, NELEM(subordinator)))
 			break;
-		if (sc->violent[j - 1])
+		if (sc->violent[j - 1] &&
+		    j - 1 + lex_at(tk, j - 1, LEX_WEAPON, NULL) <= a)
 			return 0;
 	}
 	for (j = z; j < end && j < z + 3; j++) {
@@ -1162,6 +1169,35 @@ sentence_dated(const struct tokens *tk, size_t s)
 	for (i = tk->sent_first[s]; i < tk->sent_first[s + 1]; i++)
 		if (tok_is_year(tk, i) || lex_at(tk, i, LEX_PAST, NULL) > 0)
 			return 1;
+	return 0;
+}
+
+/* "businesses respond to a wave of extortion and shootings": acts in the
+ * plural a few words after "a wave of", "a spate of", in a sentence that
+ * names no day, are a trend the sentence speaks of, not an event it
+ * tells ("a wave of bombings hit the capital on Tuesday" tells one).
+ * i is the plural noun of sentence s, one that reports: in background
+ * ("the latest in a wave of attacks") the trend is already set aside. */
+static int
+trend_before(const struct scan *sc, size_t s, size_t i)
+{
+	const struct tokens *tk = sc->tk;
+	const struct lex_hits *h = sc->h;
+	size_t first = tk->sent_first[s], k, j, n;
+
+	for (k = i > first + 6 ? i - 6 : first; k < i; k++) {
+		if ((n = lex_at(tk, k, LEX_PIVOT, NULL)) == 0 ||
+		    k + n > i || i - (k + n) > 3)
+			continue;
+		for (j = k + n; j < i && tk->v[j].kind != TOK_PUNCT; j++)
+			;
+		if (j < i)
+			continue;
+		for (j = h->sent_first[s]; j < h->sent_first[s + 1]; j++)
+			if (h->v[j].kind == LEX_TODAY)
+				return 0;
+		return 1;
+	}
 	return 0;
 }
 
@@ -1734,16 +1770,29 @@ read_sentence(struct scan *sc, size_t s, int reporting, long head,
 		    tk->v[z - 1].len - 1] == 's' &&
 		    lex_at(tk, z, LEX_PAST, NULL) > 0)
 			sc->drop[i] = 1;
+		else if (reporting && tk->lower[tk->v[z - 1].start +
+		    tk->v[z - 1].len - 1] == 's' &&
+		    trend_before(sc, s, i))
+			sc->drop[i] = 1;
 	}
 	/* "... at the mosque, where gunmen killed 300 worshippers eight
 	 * years ago": the clause dated back tells of an earlier event. */
 	for (i = first + 1; i < end; i++)
 		if (tok_is(tk, i, "ago") && tok_in_sorted(tk, i - 1, spans,
 		    NELEM(spans))) {
+			/* "in" before a name is the place of the clause
+			 * ("killed in raids on farms in Benue state five
+			 * years ago"), not its start; a participle of harm
+			 * the clause's "in" follows is dated with it */
 			for (j = i; j > first; j--)
 				if (tok_in_sorted(tk, j - 1, clause_open,
-				    NELEM(clause_open)))
+				    NELEM(clause_open)) && !(tok_is(tk, j - 1,
+				    "in") && (tk->v[j].flags & TOKF_CAP)))
 					break;
+			if (j > first + 1 && tok_is(tk, j - 1, "in") &&
+			    (lex_at(tk, j - 2, LEX_KILL, NULL) > 0 ||
+			    lex_at(tk, j - 2, LEX_INJURE, NULL) > 0))
+				j -= 2;
 			for (; j > first && j < i; j++)
 				sc->drop[j] = 1;
 			/* "Ten years ago on Sunday, gunmen stormed the
@@ -1871,7 +1920,10 @@ read_sentence(struct scan *sc, size_t s, int reporting, long head,
 		    memcmp(tk->lower + tk->v[i + 1].start + tk->v[i + 1].len -
 		    3, "ing", 3) == 0 && violent_before(sc, first, cue))
 			cue = end;
-		if (sc->negated[i] || i > cue)
+		/* a cue that opens on the violence noun ("stabbing
+		 * victim's mother") frames that noun too */
+		if (sc->negated[i] || i > cue || (i == cue &&
+		    starts(sc, i, FRAME_RETRO)))
 			sc->drop[i] = 1;
 		/* a cause inside what is remembered explains that; an
 		 * illness of the mind ("suffering from a mental illness")

@@ -919,6 +919,37 @@ static const struct {
 	/* prices slashed hurt nobody */
 	{ "Prices were slashed across the store on Saturday as the sale "
 	    "began.", -1, -1, -1, 0 },
+	/* an attacker with a word before the noun among the dead counted;
+	 * a victim with the same word is no attacker */
+	{ "Four people, including the suspected shooter, were killed at a "
+	    "high school on Wednesday. Three students were killed before "
+	    "the suspect turned the gun on himself.", 4, 1, -1, 0 },
+	{ "Four people, including a suspected informant, were killed by "
+	    "gunmen on Wednesday, police said.", 4, 0, -1, 0 },
+	/* a clinic's staff and visitors are people a verb's count names */
+	{ "Two health workers were killed and a midwife injured when armed "
+	    "men attacked a clinic on Monday.", 2, 0, 1, 0 },
+	{ "A security guard was shot dead and a visitor wounded when "
+	    "gunmen stormed the hospital on Monday.", 1, 0, 1, 0 },
+	/* ... and "a" before a word of no person stays no count */
+	{ "Two health workers were killed and a storeroom damaged when "
+	    "armed men attacked a clinic on Monday.", 2, 0, -1, 0 },
+	/* a blade drawn across people wounds them, counted once; a
+	 * budget slashed cuts jobs, nobody hurt */
+	{ "A man slashed two women with a box cutter at a bus stop on "
+	    "Monday, police said.", 0, 0, 2, 0 },
+	{ "Four passengers were injured when a man slashed them with a "
+	    "knife on a train on Monday.", 0, 0, 4, 0 },
+	{ "The retailer slashed 300 jobs and cut prices on Monday.",
+	    -1, -1, -1, 0 },
+	/* care named with where or by whom it was given counts the
+	 * people treated */
+	{ "A fire was deliberately started at the door of a mosque on "
+	    "Sunday. Two men sleeping upstairs were treated by ambulance "
+	    "staff for smoke inhalation.", 0, 0, 2, 0 },
+	{ "A petrol bomb was thrown through the window of a home "
+	    "overnight. A woman and her son were treated in hospital for "
+	    "smoke inhalation.", 0, 0, 2, 0 },
 };
 
 static long
@@ -1040,6 +1071,46 @@ static const struct {
 	{ NULL,
 	    "A gunman fired into a crowded bar on Friday; all three "
 	    "victims are expected to survive.", 0, -1 },
+	/* the people present, counted, none of them hurt; nobody of the
+	 * group shot at hit; one person spared says nothing of the others
+	 * ("were shot" alone gives no count) */
+	{ NULL,
+	    "Shots were fired into a house on Monday night. Three people "
+	    "inside, including a child, were not hurt.", 0, 0 },
+	{ NULL,
+	    "Shots were fired at police officers near a metro station on "
+	    "Tuesday. No officers were hit and the shooters fled.", 0, 0 },
+	{ NULL,
+	    "Shots were fired at police officers near a metro station on "
+	    "Tuesday. Two officers were hit and taken to hospital.", 0, 2 },
+	{ NULL,
+	    "Two officers were shot outside the station on Tuesday. A third "
+	    "officer was not hurt.", -1, -1 },
+	/* one person named twice between commas; a list joined by "and" */
+	{ NULL,
+	    "Three aid workers were killed when gunmen ambushed their "
+	    "vehicle on Thursday. A colleague, the driver, survived with "
+	    "gunshot wounds.", 3, 1 },
+	{ NULL,
+	    "Gunmen attacked a clinic on Thursday. A nurse, a driver and a "
+	    "guard suffered gunshot wounds.", 0, 3 },
+	/* an age for the person, who was wounded and then died; one
+	 * who lived */
+	{ NULL,
+	    "Two armed men shot a jeweller in his shop on Friday afternoon. "
+	    "The 58-year-old was taken to hospital but died of his injuries, "
+	    "police said.", 1, 0 },
+	{ NULL,
+	    "Gunmen shot a shopkeeper on Friday. The 58-year-old was taken "
+	    "to hospital with wounds to his legs.", 0, 1 },
+	/* a second person wounded with the verb left out; a second
+	 * clause with a verb of its own */
+	{ NULL,
+	    "A gunman opened fire on a bus on Monday. One passenger was shot "
+	    "in the leg and another in the arm.", 0, 2 },
+	{ NULL,
+	    "A gunman opened fire on a bus on Monday. One passenger was shot "
+	    "in the leg and another was arrested in the station.", 0, 1 },
 };
 
 static void

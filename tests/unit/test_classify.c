@@ -404,6 +404,33 @@ static const struct {
 	    "Militants stormed an army base on Thursday, killing 12 soldiers "
 	    "before three of the attackers were shot dead, the army said.",
 	    NULL },
+	/* a germ that attacks cells is science; health workers fighting
+	 * it who are attacked by gunmen are news */
+	{ "How a virus attacks airway cells: study films the invasion",
+	    "Researchers have filmed how a common virus attacks the cells "
+	    "lining the airways, hijacking their machinery and killing them "
+	    "within hours, a study published on Wednesday says.", "medical" },
+	{ "Ebola team fighting the virus attacked by gunmen; two killed",
+	    "Gunmen attacked a team of health workers fighting the Ebola "
+	    "virus in eastern Congo on Tuesday, killing two of them, "
+	    "officials said.", NULL },
+	/* a blow with a hammer or an axe, told as the day's news, is an
+	 * attack whatever the charge that follows; one judged years on is
+	 * the court's */
+	{ "Nurse struck with hammer in hospital emergency department",
+	    "A nurse was taken to theatre with head injuries after a man "
+	    "struck her with a hammer in a hospital emergency department "
+	    "overnight. Police said a 45-year-old man would appear in court "
+	    "charged with wounding with intent.", NULL },
+	{ "Man jailed for hammer attack on wife",
+	    "A man who struck his wife with a hammer at their home in 2022 "
+	    "was jailed for 12 years on Monday, a court heard.", "trial" },
+	/* a play about such a blow is the stage's */
+	{ "Play about hospital hammer attack opens",
+	    "A new play about a nurse who was struck with a hammer by a "
+	    "patient opened at the city's main theatre on Saturday, and "
+	    "critics praised its cast and its portrait of life in an "
+	    "emergency department.", "other" },
 };
 
 /* title (may be NULL) and text read as an attack (reason NULL) or as a
@@ -446,6 +473,100 @@ test_headed_lookalikes(void **state)
 	for (i = 0; i < sizeof(headed) / sizeof(headed[0]); i++)
 		expect_reading(headed[i].title, headed[i].text,
 		    headed[i].reason);
+	(void)state;
+}
+
+/* Crime-desk look-alikes, each beside a text in the same words that
+ * keeps its reading. */
+static const struct {
+	const char *title, *text, *reason;
+} crime_desk[] = {
+	/* a blood disorder named; a sickle used as a blade */
+	{ "Sickle cell attacks leave children in pain",
+	    "Children with sickle cell disease suffer repeated painful "
+	    "attacks, and a sickle cell crisis can strike without warning, "
+	    "doctors told a conference on Tuesday.", "medical" },
+	{ NULL, "A farmer was attacked with a sickle in his field on Monday "
+	    "and died of his wounds, police said.", NULL },
+	/* a pain likened to being stabbed; someone seen being stabbed */
+	{ NULL, "Patients described the pain as like being stabbed from the "
+	    "inside, a hospital report said on Tuesday.", "other" },
+	{ NULL, "The man was seen being stabbed outside a bar on Monday "
+	    "night and died in hospital, police said.", NULL },
+	/* a shooter video game's final; a shooting at a game tournament */
+	{ NULL, "An underdog team stormed the bomb site with four seconds "
+	    "left on the clock to win the deciding map on Sunday.",
+	    "sports" },
+	{ NULL, "A gunman opened fire at a video game tournament in a "
+	    "shopping centre on Sunday, killing two players and wounding "
+	    "nine before shooting himself, police said.", NULL },
+	/* pupils who faint together; pupils who faint at a shooting */
+	{ NULL, "Dozens of pupils fainted during a school assembly on Monday "
+	    "and were taken to hospital. Officials said the heat and poor "
+	    "ventilation were to blame and all were discharged.",
+	    "medical" },
+	{ NULL, "A gunman opened fire at a school on Monday, wounding three "
+	    "students, police said. Several pupils fainted as classmates "
+	    "fled.", NULL },
+	/* fireworks set off at a door to intimidate; fireworks that
+	 * went off by accident */
+	{ NULL, "An explosive device was set off at the door of a shop on "
+	    "Tuesday night. Police believe criminals are using heavy "
+	    "fireworks to intimidate business owners.", NULL },
+	{ NULL, "A box of fireworks exploded in a garage on Tuesday, "
+	    "injuring two men who were preparing a display; police said it "
+	    "was an accident.", "accident" },
+	/* two armies at their border; gunmen at a border post */
+	{ NULL, "Two soldiers were killed in a border clash between the "
+	    "armies of the two neighbours on Friday, the defence ministries "
+	    "said.", "military_operation" },
+	{ NULL, "Gunmen attacked a border post on Friday, killing two "
+	    "soldiers, the defence ministry said.", NULL },
+	/* police video of an earlier shooting released; footage of a
+	 * shooting of the day to be reviewed */
+	{ NULL, "Police on Wednesday released body camera footage of the "
+	    "fatal shooting of a man who pointed a gun at officers in "
+	    "March.", "other" },
+	{ NULL, "A gunman opened fire on two officers during a traffic stop "
+	    "on Monday night, wounding both, police said. Body camera "
+	    "footage of the shooting will be reviewed.", NULL },
+	/* a shouting match; a stabbing after one */
+	{ NULL, "Police were called after a dispute between neighbours "
+	    "escalated into a shouting match on Sunday. Nobody was hurt.",
+	    "other" },
+	{ NULL, "A man was stabbed after a shouting match between "
+	    "neighbours escalated on Sunday, police said.", NULL },
+	/* a business trend after a wave of shootings; a wave of bombings
+	 * of the day */
+	{ "Security firms report boom after wave of extortion shootings",
+	    "Private security companies say demand for armed guards has "
+	    "doubled this year as businesses respond to a wave of extortion "
+	    "and shootings. Industry figures show the sector now employs "
+	    "more people than the police.", "other" },
+	{ NULL, "A wave of bombings hit the capital on Tuesday, killing 50 "
+	    "people, officials said.", NULL },
+	/* the police's appeal for information; a convict's appeal; an
+	 * appeal for witnesses to a stabbing of the day */
+	{ "Detectives renew appeal over 2001 killing of shopkeeper",
+	    "Detectives have renewed an appeal for information about the "
+	    "2001 murder of a shopkeeper who was found stabbed in his shop, "
+	    "releasing an image of a man seen nearby.", "other" },
+	{ NULL, "A man lost his appeal on Monday against his conviction "
+	    "for a 2019 stabbing at a nightclub, the court ruled.",
+	    "trial" },
+	{ NULL, "A man was stabbed outside a nightclub early on Sunday and "
+	    "is in a serious condition. Police appealed for witnesses.",
+	    NULL },
+};
+
+static void
+test_crime_desk(void **state)
+{
+	size_t i;
+
+	for (i = 0; i < sizeof(crime_desk) / sizeof(crime_desk[0]); i++)
+		expect_reading(crime_desk[i].title, crime_desk[i].text,
+		    crime_desk[i].reason);
 	(void)state;
 }
 
@@ -967,6 +1088,7 @@ main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_lookalikes),
 		cmocka_unit_test(test_headed_lookalikes),
+		cmocka_unit_test(test_crime_desk),
 		cmocka_unit_test(test_types_and_group),
 		cmocka_unit_test(test_perpetrator),
 		cmocka_unit_test(test_type_rules),
