@@ -403,8 +403,8 @@ quoted(const struct tokens *tk, size_t i, size_t z, size_t end)
 	size_t j;
 
 	if (!quote_before(tk, i) && (i <= tk->sent_first[tk->v[i].sent] ||
-	    !tok_in_sorted(tk, i - 1, degree, NELEM(degree)) ||
-	    !quote_before(tk, i - 1)))
+	    !quote_before(tk, i - 1) ||
+	    !tok_in_sorted(tk, i - 1, degree, NELEM(degree))))
 		return 0;
 	if (quote_after(tk, z))
 		return 1;

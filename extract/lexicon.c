@@ -45,7 +45,8 @@ find_range(const char *w, size_t n, size_t *lo, size_t *hi)
 
 /* Does token t match the phrase word at w (ended by ' ' or NUL)?  The
  * phrase's last word may carry a possessive "'s" in the text ("Taliban's").
- * *wl gets the word's length when the token matches. */
+ * *wl gets the word's length when the token matches, and when it does
+ * not, the number of bytes of w before the one that told. */
 static inline int
 tok_matches(const struct tokens *tk, const struct token *t, const char *w,
     size_t *wl)
@@ -54,8 +55,10 @@ tok_matches(const struct tokens *tk, const struct token *t, const char *w,
 	size_t n;
 
 	/* Most words of a phrase differ from the text at the first byte. */
-	if (s[0] != w[0])
+	if (s[0] != w[0]) {
+		*wl = 0;
 		return 0;
+	}
 	if (t->kind == TOK_PUNCT) {
 		*wl = 1;
 		return w[1] == ' ' || w[1] == '\0';
@@ -73,6 +76,7 @@ tok_matches(const struct tokens *tk, const struct token *t, const char *w,
 		*wl = n;
 		return 1;
 	}
+	*wl = n;
 	return 0;
 }
 
@@ -97,14 +101,17 @@ exact_matches(const struct tokens *tk, size_t i, size_t ntok,
 }
 
 /* Tokens matched by entry e at token i, or 0.  The first wl bytes of the
- * phrase (its first word) are known to match token i already. */
+ * phrase (its first word) are known to match token i already.  On 0,
+ * *told is the length of the phrase's first bytes that decided it (any
+ * phrase that starts with them fails too), or 0 when more did. */
 static size_t
 match_entry(const struct tokens *tk, size_t i, const struct lex_entry *e,
-    size_t wl)
+    size_t wl, size_t *told)
 {
 	const char *p = e->phrase + wl;
 	size_t k = 1, sent = tk->v[i].sent;
 
+	*told = 0;
 	if (*p == '\0') {
 		/* A possessive token matches a one-word phrase only by its
 		 * stem; the full token matched when lengths agree. */
@@ -116,9 +123,14 @@ match_entry(const struct tokens *tk, size_t i, const struct lex_entry *e,
 	while (*p) {
 		size_t n;
 
-		if (i + k >= tk->n || tk->v[i + k].sent != sent ||
-		    !tok_matches(tk, &tk->v[i + k], p, &n))
+		if (i + k >= tk->n || tk->v[i + k].sent != sent) {
+			*told = (size_t)(p - e->phrase);
 			return 0;
+		}
+		if (!tok_matches(tk, &tk->v[i + k], p, &n)) {
+			*told = (size_t)(p - e->phrase) + n + 1;
+			return 0;
+		}
 		k++;
 		p += n;
 		if (*p == ' ')
@@ -142,6 +154,7 @@ add_hit(struct lex_hits *h, size_t *cap, size_t tok, size_t ntok,
 	h->v[h->n].kind = (uint16_t)e->kind;
 	h->v[h->n].e = e;
 	h->n++;
+	h->tok_kinds[tok] |= (uint32_t)1 << e->kind;
 }
 
 /* First entry in [lo, hi) whose second word starts at or past byte c;
@@ -154,6 +167,33 @@ second_word_from(size_t lo, size_t hi, size_t wl, unsigned char c)
 		size_t mid = lo + (hi - lo) / 2;
 
 		if ((unsigned char)lex_table[mid].phrase[wl + 1] < c)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo;
+}
+
+/* The first entry past j, below hi, whose phrase does not start with
+ * the first told bytes of entry j's; all of them up to hi share its first
+ * wl bytes.  Sorted, those that do follow j in a run, which a gallop
+ * finds the end of: "the incident" fails the many "the inquest ..." and
+ * "the inquiry ..." phrases all at their "q". */
+static size_t
+run_end(size_t j, size_t hi, size_t wl, size_t told)
+{
+	const char *p = lex_table[j].phrase + wl;
+	size_t n = told - wl, lo = j, step = 1, mid;
+
+	while (lo + step < hi && same(lex_table[lo + step].phrase + wl, p, n)) {
+		lo += step;
+		step *= 2;
+	}
+	if (lo + step < hi)
+		hi = lo + step;
+	for (lo++; lo < hi; ) {
+		mid = lo + (hi - lo) / 2;
+		if (same(lex_table[mid].phrase + wl, p, n))
 			lo = mid + 1;
 		else
 			hi = mid;
@@ -186,7 +226,7 @@ scan_word(const struct tokens *tk, size_t i, size_t wl, size_t lo, size_t hi,
     int kind, struct lex_hits *h, size_t *cap, size_t *best,
     const struct lex_entry **beste)
 {
-	size_t j, k;
+	size_t j, k, told;
 	int next;
 	char next1 = ' ';
 
@@ -223,8 +263,13 @@ scan_word(const struct tokens *tk, size_t i, size_t wl, size_t lo, size_t hi,
 		}
 		if (kind >= 0 && e->kind != kind)
 			continue;
-		if ((k = match_entry(tk, i, e, wl)) == 0)
+		if ((k = match_entry(tk, i, e, wl, &told)) == 0) {
+			/* what failed this one fails the phrases that
+			 * start as it does */
+			if (told > 0)
+				j = run_end(j, hi, wl, told) - 1;
 			continue;
+		}
 		if (h)
 			add_hit(h, cap, i, k, e);
 		if (best && k > *best) {
@@ -244,8 +289,13 @@ scan_at(const struct tokens *tk, size_t i, int kind, struct lex_hits *h,
 	const char *w = tk->lower + tk->v[i].start;
 	size_t wl = tk->v[i].len, lo, hi;
 
-	/* a third of the words start no phrase: no call for them */
-	token_range(tk, i, &lo, &hi);
+	/* A third of the words start no phrase: no call for them.  The
+	 * hits lex_rescan() makes answer lex_at() while they live, so only
+	 * a search without them keeps the range for the next. */
+	if (h != NULL)
+		find_range(w, wl, &lo, &hi);
+	else
+		token_range(tk, i, &lo, &hi);
 	if (lo < hi)
 		scan_word(tk, i, wl, lo, hi, kind, h, cap, best, beste);
 	if (wl > 2 && w[wl - 2] == '\'' && w[wl - 1] == 's') {
@@ -295,10 +345,14 @@ lex_hits_renew(struct lex_hits *old, size_t nsent, size_t extra)
 	return h;
 }
 
+_Static_assert(LEX_NKINDS <= 32, "tok_kinds has a bit for every kind");
+
 struct lex_hits *
 lex_rescan(struct lex_hits *old, const struct tokens *tk)
 {
-	struct lex_hits *h = lex_hits_renew(old, tk->nsent, tk->n + 1);
+	/* tok_first's tk->n + 1 entries, then tok_kinds' */
+	struct lex_hits *h = lex_hits_renew(old, tk->nsent,
+	    tk->n + 1 + (tk->n + 1) / 2);
 	/* a text has about one hit for every two tokens */
 	size_t i, cap = tk->n / 2 + 16, s = 0;
 
@@ -309,10 +363,12 @@ lex_rescan(struct lex_hits *old, const struct tokens *tk)
 		cap = h->vcap;
 	}
 	h->tok_first = h->sent_first + tk->nsent + 1;
+	h->tok_kinds = (uint32_t *)(void *)(h->tok_first + tk->n + 1);
 	for (i = 0; i < tk->n; i++) {
 		while (s < tk->nsent && tk->sent_first[s] <= i)
 			h->sent_first[s++] = h->n;
 		h->tok_first[i] = h->n;
+		h->tok_kinds[i] = 0;
 		if (tk->v[i].kind != TOK_PUNCT)
 			scan_at(tk, i, -1, h, &cap, NULL, NULL);
 	}
@@ -353,14 +409,18 @@ lex_at(const struct tokens *tk, size_t i, int kind,
 		const struct lex_hits *h = tk->hits;
 		size_t j;
 
-		for (j = h->tok_first[i]; j < h->tok_first[i + 1]; j++) {
-			const struct lex_hit *x = &h->v[j];
+		/* most asks are of a kind that starts no phrase there */
+		if (kind < 0 || (h->tok_kinds[i] >> kind & 1))
+			for (j = h->tok_first[i]; j < h->tok_first[i + 1];
+			    j++) {
+				const struct lex_hit *x = &h->v[j];
 
-			if ((kind < 0 || x->e->kind == kind) && x->ntok > best) {
-				best = x->ntok;
-				be = x->e;
+				if ((kind < 0 || x->e->kind == kind) &&
+				    x->ntok > best) {
+					best = x->ntok;
+					be = x->e;
+				}
 			}
-		}
 	} else {
 		lex_at_scan(tk, i, kind, &best, &be);
 	}

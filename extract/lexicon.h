@@ -86,6 +86,9 @@ struct lex_hits {
 	size_t	*sent_first;	/* first hit of each sentence; [nsent] = n */
 	size_t	*tok_first;	/* lex_scan()'s: first hit of each token;
 				 * [tk->n] = n.  NULL in a copy. */
+	uint32_t *tok_kinds;	/* lex_scan()'s: bit k set when a hit of
+				 * kind k starts at the token.  NULL in a
+				 * copy. */
 	const struct tokens *tk;	/* lex_scan()'s tokens, or NULL */
 	/* Hits v has room for and bytes in this struct's block, kept so
 	 * that lex_rescan() can reuse both. */

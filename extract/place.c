@@ -393,8 +393,12 @@ tok_in_search(const struct ctx *c, size_t i, const char *const *list,
 	len = c->tok[i].end - c->tok[i].start;
 	if (len >= 32)
 		len = 0;
-	/* the first letter settles most steps without the loop */
+	/* the first letter settles most steps without the loop, and
+	 * most words without a step: the list is sorted */
 	c0 = len == 0 ? 0 : s[0] >= 'A' && s[0] <= 'Z' ? s[0] + 32 : s[0];
+	if (n == 0 || c0 < (unsigned char)list[0][0] ||
+	    c0 > (unsigned char)list[n - 1][0])
+		return 0;
 	while (lo < hi) {
 		size_t mid = lo + (hi - lo) / 2;
 		unsigned char w0 = (unsigned char)list[mid][0];
@@ -2041,14 +2045,19 @@ force_at(const struct ctx *c, size_t i)
 	const struct force_name *f;
 	size_t len = c->tok[i].end - c->tok[i].start, lo = 0, mid;
 	size_t hi = NELEM(force_names);
+	unsigned char c0;
 	int r;
 
-	if (len >= 32)
+	if (len >= 32 || len == 0)
 		return NULL;
+	c0 = s[0] >= 'A' && s[0] <= 'Z' ? s[0] + 32 : s[0];
 	while (lo < hi) {
 		mid = lo + (hi - lo) / 2;
 		f = &force_names[mid];
-		r = lower_cmp(s, len, f->word);
+		/* the first letter settles most steps without the loop */
+		r = c0 != (unsigned char)f->word[0] ?
+		    (int)c0 - (int)(unsigned char)f->word[0] :
+		    lower_cmp(s, len, f->word);
 		if (r < 0)
 			hi = mid;
 		else if (r > 0)
