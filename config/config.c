@@ -393,6 +393,9 @@ unquote(struct parser *p, const struct line *l, size_t off, size_t n)
 	size_t i;
 
 	if (n == 0 || s[0] != '"') {
+		/* One line, as most values are: nothing to collapse. */
+		if (memchr(s, '\n', n) == NULL)
+			return xstrndup(s, n);
 		for (i = 0; i < n; i++) {
 			if (s[i] == '\n') {
 				while (b.len && is_ws(b.data[b.len - 1]))

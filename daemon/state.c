@@ -786,21 +786,18 @@ batch_stmt(struct state *st, size_t n)
 	return s;
 }
 
-/* Whether the i-th item repeats an earlier one of the same call (both
- * are then one row). */
+/* The rows of the i-th and j-th items by their key: the id, then the
+ * stored part of the hash. */
 static int
-repeated(const char *const *ids, const char *const *hashes, size_t i)
+key_cmp(const char *const *ids, const char *const *hashes, size_t i,
+    size_t j)
 {
-	const char *h = hashes[i] ? hashes[i] : "", *o;
-	size_t j;
+	int c;
 
-	for (j = 0; j < i; j++) {
-		o = hashes[j] ? hashes[j] : "";
-		if (!strcmp(ids[i], ids[j]) &&
-		    !strncmp(h, o, STATE_HASH_KEPT))
-			return 1;
-	}
-	return 0;
+	if ((c = strcmp(ids[i], ids[j])) != 0)
+		return c;
+	return strncmp(hashes[i] ? hashes[i] : "", hashes[j] ? hashes[j] : "",
+	    STATE_HASH_KEPT);
 }
 
 int
@@ -809,7 +806,7 @@ state_items_seen(struct state *st, const char *feed,
     time_t now, int *isnew)
 {
 	sqlite3_stmt *s;
-	size_t i, m = 0;
+	size_t order[STATE_BATCH], i, k, m = 0;
 	int rc, r, one_by_one = 1;
 
 	if (n > STATE_BATCH) {
@@ -841,15 +838,28 @@ state_items_seen(struct state *st, const char *feed,
 		return 0;
 	}
 	/* None stored: every item is new but for repeats within the call,
-	 * and one statement writes them all. */
-	for (i = 0; i < n; i++)
-		if ((isnew[i] = !repeated(ids, hashes, i)))
+	 * and one statement writes them all.  In key order: each row then
+	 * goes in next to the one before, in a B-tree page already at
+	 * hand, and a repeat comes right behind the first of its kind (the
+	 * sort is stable), where one comparison finds it. */
+	for (i = 0; i < n; i++) {
+		for (k = i; k > 0 && key_cmp(ids, hashes, order[k - 1], i) > 0;
+		    k--)
+			order[k] = order[k - 1];
+		order[k] = i;
+	}
+	for (k = 0; k < n; k++) {
+		i = order[k];
+		if ((isnew[i] = k == 0 ||
+		    key_cmp(ids, hashes, order[k - 1], i) != 0))
 			m++;
+	}
 	if ((s = batch_stmt(st, m)) == NULL)
 		return -1;
 	bind_text(s, 1, feed);
 	sqlite3_bind_int64(s, 2, now);
-	for (i = 0, m = 0; i < n; i++) {
+	for (k = 0, m = 0; k < n; k++) {
+		i = order[k];
 		if (!isnew[i])
 			continue;
 		bind_text(s, (int)(2 * m + 3), ids[i]);
