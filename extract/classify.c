@@ -413,6 +413,7 @@ struct tally {
 	int	 vip;		/* the attack aims at a prominent person */
 	int	 aimed;		/* ... and the text says so ("targeting") */
 	int	 struck;	/* ... named as the one killed or hurt */
+	int	 police_kill;	/* police kill the militants they hunt */
 };
 
 /* Is the sentence someone's statement ("police said")?  Then a title in
@@ -896,6 +897,47 @@ killed_object(const struct tokens *tk, const struct lex_hits *h, size_t s,
 	    sizeof(stops) / sizeof(stops[0]));
 }
 
+/* Do the forces of order kill the attackers named at x ("police killed
+ * four suspected militants in a raid", "troops have killed six
+ * insurgents")?  The forces act as a state's do in an operation; the
+ * dead are the ones they hunted.  2 when the police do it, 1 for other
+ * forces, 0 when neither. */
+static int
+forces_kill(const struct tokens *tk, const struct lex_hits *h, size_t s,
+    const struct lex_hit *x)
+{
+	/* the armed groups an operation hunts, sorted; a gunman or a
+	 * suspect shot by police is a crime's end */
+	static const char *const hunted[] = {
+		"extremists", "fighters", "guerrillas", "insurgents",
+		"jihadists", "militants", "rebels", "terrorists",
+	};
+	size_t i, j, first = tk->sent_first[s];
+
+	if (!tok_in_sorted(tk, x->tok + x->ntok - 1, hunted,
+	    sizeof(hunted) / sizeof(hunted[0])) ||
+	    !killed_object(tk, h, s, x))
+		return 0;
+	for (i = h->sent_first[s]; i < h->sent_first[s + 1]; i++) {
+		const struct lex_hit *v = &h->v[i];
+
+		if (v->tok >= x->tok)
+			break;
+		if (v->kind != LEX_KILL || v->e->arg != CAS_ACTIVE ||
+		    v->tok + v->ntok + 4 < x->tok || v->tok == first)
+			continue;
+		j = v->tok - 1;
+		if (j > first && (tok_is(tk, j, "have") ||
+		    tok_is(tk, j, "had") || tok_is(tk, j, "has")))
+			j--;
+		if (tok_responder1(tk, j))
+			return tok_is(tk, j, "police") ||
+			    tok_is(tk, j, "policemen") ||
+			    tok_is(tk, j, "officers") ? 2 : 1;
+	}
+	return 0;
+}
+
 /* Is the prominent person of hit x the object of a verb of killing or
  * wounding just before it ("killed a member of parliament and two of his
  * bodyguards")?  Then the report names them as the one struck. */
@@ -1092,13 +1134,31 @@ bombers_people(const struct tokens *tk, const struct lex_hits *h,
 	return 0;
 }
 
+/* Is token i "anniversary" (or "anniversary-day") right before an attack
+ * word of sentence s? */
+static int
+anniversary_attack(const struct tokens *tk, const struct lex_hits *h,
+    size_t s, size_t i)
+{
+	size_t j = i + 1, k;
+
+	if (!tok_is(tk, i, "anniversary"))
+		return 0;
+	if (j < tk->n && tok_is(tk, j, "day"))
+		j++;
+	for (k = h->sent_first[s]; k < h->sent_first[s + 1]; k++)
+		if (h->v[k].tok == j && h->v[k].kind == LEX_ATTACK)
+			return 1;
+	return 0;
+}
+
 static void
 tally_sentence(const struct tokens *tk, const struct lex_hits *h, size_t s,
     int reporting, struct tally *t)
 {
 	size_t i;
 	double sent_attack = 0;
-	int vip = 0, violent = 0, struck = 0;
+	int vip = 0, violent = 0, struck = 0, monument = 0;
 	unsigned multi = 0;
 
 	for (i = h->sent_first[s]; i < h->sent_first[s + 1]; i++)
@@ -1109,6 +1169,18 @@ tally_sentence(const struct tokens *tk, const struct lex_hits *h, size_t s,
 		const struct lex_entry *e = x->e;
 
 		if (x->kind == LEX_LOOK) {
+			/* a memorial set on fire or blown up is what the
+			 * day's attack struck, not a remembering */
+			if (e->arg == LOOK_MEMORIAL && frame_monument_struck(tk,
+			    x->tok + x->ntok - 1, tk->sent_first[s + 1])) {
+				monument = 1;
+				continue;
+			}
+			/* "Anniversary blast rocks market": the day the
+			 * attack fell on */
+			if (e->arg == LOOK_MEMORIAL && x->ntok == 1 &&
+			    anniversary_attack(tk, h, s, x->tok))
+				continue;
 			if (!covered(h, s, multi, x) &&
 			    !covered_other(h, s, multi, x) &&
 			    !trial_aside(tk, h, s, x) &&
@@ -1182,6 +1254,16 @@ tally_sentence(const struct tokens *tk, const struct lex_hits *h, size_t s,
 			}
 			t->mil += e->weight;
 			break;
+		case LEX_ATTACKER:
+			switch (forces_kill(tk, h, s, x)) {
+			case 2:
+				t->police_kill = 1;
+				/* FALLTHROUGH */
+			case 1:
+				t->mil += 2;
+				break;
+			}
+			break;
 		case LEX_INSURGENT:
 			if (!covered(h, s, multi, x) && !killed_object(tk, h, s, x))
 				t->insurgent += e->weight;
@@ -1212,6 +1294,10 @@ tally_sentence(const struct tokens *tk, const struct lex_hits *h, size_t s,
 		if (struck)
 			t->struck = 1;
 	}
+	/* "blown up" and "destroyed by an explosive device" strike the
+	 * monument as a bomb word would */
+	if (reporting && monument && sent_attack < 3)
+		sent_attack = 3;
 	/* One long sentence should not outweigh a whole article. */
 	t->attack += sent_attack > 8 ? 8 : sent_attack;
 }
@@ -2068,17 +2154,23 @@ static int
 commentary(const struct tokens *tk, long head)
 {
 	static const char *const label[] = {
-		"analysis", "check", "column", "comment", "commentary",
-		"editorial", "explainer", "factbox", "factfile", "letters",
-		"opinion", "review", "timeline", "viewpoint",
+		"analysis", "archive", "archives", "check", "column",
+		"comment", "commentary", "editorial", "explainer", "factbox",
+		"factfile", "letters", "opinion", "review", "timeline",
+		"viewpoint",
 	};
 	size_t s, i, k;
 
 	for (s = 0; s < tk->nsent && s < 1 + (head >= 0 ? 1u : 0u); s++) {
 		i = tk->sent_first[s];
 		/* "Film review:", "News analysis:": the label after the
-		 * word that names its kind */
-		if (i + 2 < tk->sent_first[s + 1] && tok_is(tk, i + 2, ":"))
+		 * word that names its kind; "From the archive:", a
+		 * history column reprinting old news */
+		if (i + 3 < tk->sent_first[s + 1] && tok_is(tk, i, "from") &&
+		    tok_is(tk, i + 1, "the") && tok_is(tk, i + 3, ":"))
+			i += 2;
+		else if (i + 2 < tk->sent_first[s + 1] &&
+		    tok_is(tk, i + 2, ":"))
 			i++;
 		if (i + 1 >= tk->sent_first[s + 1] || !tok_is(tk, i + 1, ":"))
 			continue;
@@ -2174,6 +2266,13 @@ classify_incident(const struct tokens *tk, const struct lex_hits *h,
 	if (t.look[LOOK_BENIGN] >= 4 && reason >= 0 &&
 	    reason != LOOK_BENIGN && context_reason(reason))
 		reason = LOOK_BENIGN;
+	/* So is a hoax that ends in charges, nobody hurt: the charges are
+	 * its sequel ("staged his own kidnapping ... charged with
+	 * extortion"). */
+	if (reason == LOOK_TRIAL && t.look[LOOK_BENIGN] >= 4 &&
+	    t.look[LOOK_BENIGN] >= 0.5 * look_max && cas->killed <= 0 &&
+	    cas->injured <= 0 && fr.hurt == 0)
+		reason = LOOK_BENIGN;
 	/* Counted casualties, told in words that are not metaphors. */
 	victims = (cas->killed > 0 || cas->injured > 0) && fr.harm > 0;
 	fresh = victims && fresh_harm(tk, h, fh, cas);
@@ -2224,7 +2323,8 @@ classify_incident(const struct tokens *tk, const struct lex_hits *h,
 		 * of its own, nobody hurt, is "bombarded" only in play
 		 * ("bombarded the goal in the second half"). */
 		out->not_incident = (fr.police > 0 && t.mil - fr.state < 4) ||
-		    crime_told(tk) ? "other" : "military_operation";
+		    t.police_kill || crime_told(tk) ? "other" :
+		    "military_operation";
 	else if (cas->killed > 0 && cas->killed_attackers == cas->killed &&
 	    ((t.insurgent == 0 && !has_group) || (fr.state >= 4 &&
 	    fr.claimed == 0 && t.attack < t.mil)) && t.mil > 0)
@@ -2232,8 +2332,8 @@ classify_incident(const struct tokens *tk, const struct lex_hits *h,
 		 * operation, and nobody is said to have attacked, or a
 		 * state's forces are seen killing them with fewer words
 		 * of attack than of the operation. */
-		out->not_incident = crime_told(tk) ? "other" :
-		    "military_operation";
+		out->not_incident = t.police_kill || crime_told(tk) ?
+		    "other" : "military_operation";
 	else if (t.look[LOOK_REVIEW] >= 4 && !dated &&
 	    t.look[LOOK_REVIEW] >= 0.4 * attack &&
 	    t.look[LOOK_REVIEW] >= 0.5 * look_max &&
@@ -2262,8 +2362,11 @@ classify_incident(const struct tokens *tk, const struct lex_hits *h,
 		/* Arrests for a plan, a foiled plot, a threat: nothing
 		 * happened.  A warning of no violence ("warned of a phishing
 		 * campaign") leaves the reason to the other cues; the
-		 * prosecutors of a plot do not make it a trial. */
-		out->not_incident = reason >= 0 && look_max >= 4 &&
+		 * prosecutors of a plot do not make it a trial; a risk
+		 * named beside an illness is a risk to health ("at higher
+		 * risk of heart disease"). */
+		out->not_incident = reason >= 0 && (look_max >= 4 ||
+		    reason == LOOK_MEDICAL) &&
 		    reason != LOOK_TRIAL && reason != LOOK_MEMORIAL ?
 		    reason_names[reason] : "other";
 	else if (fr.cause > 0 && fr.intent == 0 && fr.strong == 0 &&
@@ -2310,6 +2413,13 @@ classify_incident(const struct tokens *tk, const struct lex_hits *h,
 		 * computer attacks says so in its words. */
 		out->not_incident = reason >= 0 && look_max >= 4 ?
 		    reason_names[reason] : "other";
+	else if (!dated && !victims && fr.claimed == 0 &&
+	    reason == LOOK_BENIGN && look_max >= 4 && look_max >= 0.5 * attack)
+		/* A study's findings, a scare or a market told with no day
+		 * of its own and nobody counted hurt: the attacks it names
+		 * are its subject matter ("the share of attacks targeting
+		 * civilians had risen, the report found"). */
+		out->not_incident = reason_names[reason];
 	else if (attack < 3 || (!victims && fr.hurt == 0 && fr.strong == 0 &&
 	    fr.attackers == 0 && t.insurgent == 0 && t.weapon_any == 0 &&
 	    !has_group) || (t.attack == 0 && !victims && fr.hurt == 0 &&

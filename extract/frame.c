@@ -125,6 +125,12 @@ static const char *const clause_end[] = {
 };
 
 /* Auxiliaries between a subject and its verb. */
+/* Things built to remember, which may themselves be attacked. */
+static const char *const monuments[] = {
+	"memorial", "memorials", "monument", "monuments", "plaque",
+	"plaques",
+};
+
 static const char *const auxiliary[] = {
 	"again", "are", "been", "had", "has", "have", "is", "was", "were",
 };
@@ -158,6 +164,24 @@ static const char *const backing[] = {
 /* Strike verbs that kill. */
 static const char *const lethal[] = {
 	"gunned", "kill", "killed", "kills", "shoot", "shoots", "shot",
+};
+
+/* Nouns after a violence word that make it a group's trade ("a
+ * kidnapping gang", "the bombing ring"): the group is named, not an act
+ * told. */
+static const char *const trade_group[] = {
+	"gang", "gangs", "kingpin", "kingpins", "ring", "rings", "syndicate",
+	"syndicates",
+};
+
+/* Attacker words that are adjectives too ("militant attacks"), and the
+ * plural attack nouns they qualify. */
+static const char *const attacker_adj[] = {
+	"extremist", "insurgent", "jihadist", "militant", "separatist",
+	"terrorist",
+};
+static const char *const attack_plural[] = {
+	"attacks", "bombings", "killings", "raids", "shootings",
 };
 
 /* Words before a force that make it the target, not the agent. */
@@ -638,6 +662,21 @@ dated_event(const struct scan *sc, size_t first, size_t end, size_t i)
 	}
 	if (z + 1 < end && tok_is(tk, z, "in") && tok_is_year(tk, z + 1))
 		return z + 1;
+	/* "the bombing at a mosque in the city's old quarter in 2023": the
+	 * year may close a phrase of place; a verb or a clause opening
+	 * before it ("at a school built in 2019") dates something else */
+	if (z < end && (tok_is(tk, z, "at") || tok_is(tk, z, "on") ||
+	    tok_is(tk, z, "in") || tok_is(tk, z, "near") ||
+	    tok_is(tk, z, "outside") || tok_is(tk, z, "inside")))
+		for (j = z + 1; j + 1 < end && j < z + 9; j++) {
+			if (tk->v[j].kind == TOK_PUNCT || sc->violent[j] ||
+			    verb_like(tk, first, j) || tok_in_sorted(tk, j,
+			    relative, NELEM(relative)) || tok_is(tk, j,
+			    "when") || tok_is(tk, j, "where"))
+				break;
+			if (tok_is(tk, j, "in") && tok_is_year(tk, j + 1))
+				return j + 1;
+		}
 	return (size_t)-1;
 }
 
@@ -705,20 +744,25 @@ attacker_acts(const struct scan *sc, size_t first, size_t end, size_t a,
 		"after", "as", "by", "during", "in", "near", "on", "while",
 	};
 	const struct tokens *tk = sc->tk;
-	size_t j;
+	size_t j, lim;
 
 	/* "doctors suspect food poisoning": a verb after its subject */
 	if (a > first && tok_is(tk, a, "suspect") &&
 	    (sc->being[a - 1] & BEING_ANY))
 		return 0;
 	/* "killed three militants": the object; "heavily armed men" is
-	 * one noun, its weapon words no verb before it */
-	for (j = a; j > first && j + 3 > a; j--) {
+	 * one noun, its weapon words no verb before it.  A group's name
+	 * and "suspected" before the noun ("shot dead three suspected
+	 * Boko Haram fighters") belong to it and widen the look back. */
+	for (j = a, lim = 3; j > first && j + lim > a; j--) {
 		if (tok_in_sorted(tk, j - 1, subordinator, NELEM(subordinator)))
 			break;
 		if (sc->violent[j - 1] &&
 		    j - 1 + lex_at(tk, j - 1, LEX_WEAPON, NULL) <= a)
 			return 0;
+		if ((sc->grouped[j - 1] || tok_is(tk, j - 1, "suspected") ||
+		    tok_is(tk, j - 1, "alleged")) && lim < 7)
+			lim++;
 	}
 	for (j = z; j < end && j < z + 3; j++) {
 		if (tk->v[j].kind == TOK_PUNCT ||
@@ -736,6 +780,14 @@ attacker_acts(const struct scan *sc, size_t first, size_t end, size_t a,
 		    tk->v[j + 1].kind == TOK_PUNCT || tok_in_sorted(tk, j + 1,
 		    passive_next, NELEM(passive_next))))
 			return 0;
+		/* "comments on militant attacks": a singular attacker
+		 * word before a plural attack noun qualifies it; only a
+		 * verb after the noun ("militant attacks kill five") tells
+		 * an act */
+		if (j == z && tok_in_sorted(tk, j, attack_plural,
+		    NELEM(attack_plural)) && tok_in_sorted(tk, a,
+		    attacker_adj, NELEM(attacker_adj)))
+			continue;
 		if (sc->violent[j] && !sc->drop[j])
 			return 1;
 	}
@@ -1289,10 +1341,42 @@ cue_is_setting(const struct scan *sc, size_t first, size_t i)
 		return 1;
 	if (court_role(sc, first, i))
 		return 1;
+	/* "Anniversary blast rocks market", "an anniversary-day
+	 * bombing": the day the attack fell on, not what is remembered */
+	if (tok_is(tk, i, "anniversary")) {
+		j = i + 1;
+		if (j < tk->n && tok_is(tk, j, "day"))
+			j++;
+		if (j < tk->n && sc->violent[j])
+			return 1;
+	}
 	/* "a man previously found guilty of assault": a person's past
 	 * told about him, not the story */
 	return i > first + 1 && tok_in_sorted(tk, i - 1, earlier,
 	    NELEM(earlier)) && lex_at(tk, i - 2, LEX_PERSON, NULL) > 0;
+}
+
+/* Does the sentence open with a participle whose clause, holding the
+ * word at i, ends at a comma before the main one ("Addressing supporters
+ * in the town where ..., the candidate promised")? */
+static int
+participle_opens(const struct scan *sc, size_t first, size_t end, size_t i)
+{
+	const struct tokens *tk = sc->tk;
+	const struct token *t = &tk->v[first];
+	size_t j;
+
+	if (first >= end || t->kind != TOK_WORD || t->len < 5 ||
+	    sc->violent[first] ||
+	    memcmp(tk->lower + t->start + t->len - 3, "ing", 3) != 0)
+		return 0;
+	for (j = first + 1; j < i; j++)
+		if (tk->v[j].kind == TOK_PUNCT)
+			return 0;
+	for (j = i + 1; j + 1 < end; j++)
+		if (tok_is(tk, j, ","))
+			return 1;
+	return 0;
 }
 
 /* Does the sentence open with a clause that ends before its main one
@@ -1507,6 +1591,56 @@ casualty_at(const struct lex_hits *h, size_t s, const struct lex_hit *x)
 	return 0;
 }
 
+/* "A memorial honouring the bombing victims was set on fire", "Memorial
+ * plaque in memory of massacre victims blown up": a thing built to
+ * remember heads the sentence's subject, the cue only describes it, and
+ * the fire or blast that struck it is the day's news.  The token of that
+ * verb, or end when none follows. */
+static size_t
+monument_struck(const struct tokens *tk, size_t cue, size_t end)
+{
+	size_t i, j;
+
+	for (i = cue + 1; i + 1 < end; i++) {
+		if (tok_in_sorted(tk, i, relative, NELEM(relative)) &&
+		    !tok_is(tk, i, "that"))
+			return end;
+		/* "set on fire", "set ablaze", "set alight", "blown up" */
+		if ((tok_is(tk, i, "set") && (tok_is(tk, i + 1, "ablaze") ||
+		    tok_is(tk, i + 1, "alight") || (tok_is(tk, i + 1, "on") &&
+		    i + 2 < end && tok_is(tk, i + 2, "fire")))) ||
+		    (tok_is(tk, i, "blown") && tok_is(tk, i + 1, "up")) ||
+		    tok_is(tk, i, "torched") || tok_is(tk, i, "firebombed"))
+			return i;
+		/* "was attacked with a bomb", "Memorial to the war dead
+		 * bombed": a verb of attack right after the subject */
+		if ((tok_is(tk, i - 1, "was") || tok_is(tk, i - 1, "were") ||
+		    tok_is(tk, i - 1, "been") || tok_is(tk, i - 1, "victims") ||
+		    tok_is(tk, i - 1, "dead")) &&
+		    lex_at(tk, i, LEX_ATTACK, NULL) > 0)
+			return i;
+		/* "destroyed by an explosive device", "damaged in a
+		 * blast": the means named right after */
+		if (!(tok_is(tk, i, "destroyed") || tok_is(tk, i, "damaged")) ||
+		    !(tok_is(tk, i - 1, "was") || tok_is(tk, i - 1, "were") ||
+		    tok_is(tk, i - 1, "been")) ||
+		    !(tok_is(tk, i + 1, "by") || tok_is(tk, i + 1, "in")))
+			continue;
+		for (j = i + 2; j < end && j < i + 5; j++)
+			if (lex_at(tk, j, LEX_ATTACK, NULL) > 0)
+				return i;
+		return end;
+	}
+	return end;
+}
+
+int
+frame_monument_struck(const struct tokens *tk, size_t i, size_t end)
+{
+	return tok_in_sorted(tk, i, monuments, NELEM(monuments)) &&
+	    monument_struck(tk, i, end) != end;
+}
+
 /* "A man wanted for a string of robberies shot dead two officers": a
  * cue of judging inside the sentence's short subject frames its own
  * phrase, and the killing verb after it is the day's news.  The token
@@ -1518,6 +1652,10 @@ subject_cue_end(const struct tokens *tk, const struct lex_hits *h, size_t s,
 {
 	size_t i, j;
 
+	for (i = first; i <= first + 2 && i <= cue; i++)
+		if (tok_in_sorted(tk, i, monuments, NELEM(monuments)) &&
+		    cue <= i + 3)
+			return monument_struck(tk, cue, end);
 	if (cue == first || cue > first + 2 || !tok_is(tk, cue, "wanted"))
 		return end;
 	for (i = h->sent_first[s]; i < h->sent_first[s + 1]; i++) {
@@ -1844,12 +1982,17 @@ read_sentence(struct scan *sc, size_t s, int reporting, long head,
 	 * place closed by a year ("the street where gunmen killed 90
 	 * people in 2015").  A place's clause closed by "last year" may
 	 * still name what the story is about ("the nightclub where a
-	 * fire killed dozens last year"). */
+	 * fire killed dozens last year"), unless it sits in an opening
+	 * clause of what someone is doing there ("Addressing supporters
+	 * in the town where a bomb killed 16 last year, the candidate
+	 * ..."): the main clause after it is the story. */
 	for (i = first; i < end; i++) {
 		int place = tok_is(tk, i, "where");
 
 		if (!place && !tok_in_sorted(tk, i, relative, NELEM(relative)))
 			continue;
+		if (place && participle_opens(sc, first, end, i))
+			place = 0;
 		for (j = i + 1; j < end && j < i + 16; j++) {
 			size_t k, n;
 
@@ -1979,7 +2122,8 @@ read_sentence(struct scan *sc, size_t s, int reporting, long head,
 		 * remembered or judged.  Several hits on the same words
 		 * ("killed" is a killing and an attack) get one answer of
 		 * metaphor(): the hits run in token order, and nothing is
-		 * dropped until one of them is. */
+		 * dropped until one of them is.  "A kidnapping gang" is
+		 * the gang's trade, not a kidnapping told. */
 		if (x->tok != fig_tok || x->ntok != fig_ntok) {
 			fig_tok = x->tok;
 			fig_ntok = x->ntok;
@@ -1992,7 +2136,9 @@ read_sentence(struct scan *sc, size_t s, int reporting, long head,
 		    (starts(sc, x->tok, FRAME_EVENT) &&
 		    starts(sc, x->tok + x->ntok, FRAME_RETRO)) ||
 		    tok_is(tk, x->tok + x->ntok, "suspect") ||
-		    tok_is(tk, x->tok + x->ntok, "suspects"))) ||
+		    tok_is(tk, x->tok + x->ntok, "suspects") ||
+		    tok_in_sorted(tk, x->tok + x->ntok, trade_group,
+		    NELEM(trade_group)))) ||
 		    (context && x->kind != LEX_KILL && x->kind != LEX_INJURE &&
 		    verb_like(tk, first, x->tok) &&
 		    !casualty_at(h, s, x) &&
@@ -2248,6 +2394,59 @@ frame_read_with(const struct tokens *tk, const struct lex_hits *h,
 		if (i + 1 - (k - 2) > sc.len[FRAME_RETRO][k - 2])
 			sc.len[FRAME_RETRO][k - 2] = (uint8_t)(i + 1 - (k - 2));
 		sc.ends[i + 1] |= 1u << FRAME_RETRO;
+	}
+	/* "arrested a 52-year-old man over the bombing", "detained two
+	 * men on suspicion of murder over the fire": the one arrested put
+	 * between the verb and its cause, as "was arrested over" reads */
+	for (i = 0; i + 2 < tk->n; i++) {
+		size_t k;
+
+		if (!tok_is(tk, i, "arrested") && !tok_is(tk, i, "detained"))
+			continue;
+		for (k = i + 2; k < tk->n && k < i + 7 &&
+		    tk->v[k - 1].kind != TOK_PUNCT; k++)
+			if (tok_is(tk, k, "over") || (k + 2 < tk->n &&
+			    tok_is(tk, k, "in") &&
+			    tok_is(tk, k + 1, "connection") &&
+			    tok_is(tk, k + 2, "with")))
+				break;
+		if (k >= tk->n || k >= i + 7 ||
+		    tk->v[k - 1].kind == TOK_PUNCT ||
+		    (sc.starts[i] & (1u << FRAME_RETRO)))
+			continue;
+		k += tok_is(tk, k, "over") ? 1 : 3;
+		sc.starts[i] |= 1u << FRAME_RETRO;
+		if (k - i > sc.len[FRAME_RETRO][i])
+			sc.len[FRAME_RETRO][i] = (uint8_t)(k - i);
+		sc.ends[k] |= 1u << FRAME_RETRO;
+	}
+	/* "Memorial to bus bombing victims vandalised", "A plaque for the
+	 * victims of the 2004 attack was stolen": the attack named in a
+	 * monument's dedication, at the head of the sentence, is the one
+	 * remembered */
+	for (s = 0; s < tk->nsent; s++) {
+		size_t m = tk->sent_first[s], k, end = tk->sent_first[s + 1];
+
+		if (m + 1 < end && (tok_is(tk, m, "a") || tok_is(tk, m, "an") ||
+		    tok_is(tk, m, "the")))
+			m++;
+		if (m + 2 < end && tok_in_sorted(tk, m + 1, monuments,
+		    NELEM(monuments)))
+			m++;
+		if (m + 2 >= end || !tok_in_sorted(tk, m, monuments,
+		    NELEM(monuments)) || !(tok_is(tk, m + 1, "to") ||
+		    tok_is(tk, m + 1, "for")))
+			continue;
+		for (k = m + 2; k < end && k < m + 8 &&
+		    tk->v[k].kind != TOK_PUNCT; k++)
+			if (tok_is(tk, k, "victims") || tok_is(tk, k, "dead"))
+				break;
+		if (k >= end || k >= m + 8 || tk->v[k].kind == TOK_PUNCT)
+			continue;
+		sc.starts[m] |= 1u << FRAME_RETRO;
+		if (k + 1 - m > sc.len[FRAME_RETRO][m])
+			sc.len[FRAME_RETRO][m] = (uint8_t)(k + 1 - m);
+		sc.ends[k + 1] |= 1u << FRAME_RETRO;
 	}
 	for (s = 0; s < tk->nsent; s++)
 		read_sentence(&sc, s, sentence_told(use, head, s), head, fr);

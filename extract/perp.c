@@ -351,18 +351,19 @@ unlisted_claim(const struct tokens *tk, const struct lex_hits *h, size_t s,
 }
 
 /* Is group hit x only the side of a person killed ("killed a senior
- * Islamic State commander")?  The group lost its man; whoever killed
- * him is named, if at all, elsewhere. */
+ * Islamic State commander", "shot dead three suspected Boko Haram
+ * fighters")?  The group lost its men; whoever killed them is named,
+ * if at all, elsewhere.  One named after "by" did the killing. */
 static int
 victim_side(const struct tokens *tk, size_t s, const struct lex_hit *x)
 {
 	static const char *const kill[] = {
-		"eliminated", "kill", "killed", "killing", "kills",
+		"dead", "eliminated", "kill", "killed", "killing", "kills",
 		"neutralised", "neutralized",
 	};
 	static const char *const ranks[] = {
-		"chief", "commander", "commanders", "emir", "leader",
-		"leaders",
+		"chief", "commander", "commanders", "emir", "fighters",
+		"insurgents", "leader", "leaders", "members", "militants",
 	};
 	size_t j, first = tk->sent_first[s], z = x->tok + x->ntok;
 
@@ -370,7 +371,7 @@ victim_side(const struct tokens *tk, size_t s, const struct lex_hit *x)
 	    !tok_in_sorted(tk, z, ranks, NELEM(ranks)))
 		return 0;
 	for (j = x->tok; j > first && j + 4 > x->tok; j--) {
-		if (tk->v[j - 1].kind == TOK_PUNCT)
+		if (tk->v[j - 1].kind == TOK_PUNCT || tok_is(tk, j - 1, "by"))
 			return 0;
 		if (tok_in_sorted(tk, j - 1, kill, NELEM(kill)))
 			return 1;

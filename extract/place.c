@@ -1992,6 +1992,13 @@ score_mentions(struct ctx *c)
 		 * feature noun introduces it ("the town of Reading") */
 		if (m->common && feat == 1)
 			feat = 0;
+		/* "a district of Peru's jungle": a country's name after
+		 * "district of" is the country, not a town abroad that
+		 * shares it */
+		if (feat == 2 && m->has_country &&
+		    !(m->country.flags & GAZ_F_DEMONYM) && m->ncity > 0 &&
+		    m->city[0].country_id != m->country.country_id)
+			feat = 0;
 		m->strong = feat == 2;
 		m->regional = feat == 1 && TOK_IN(c, m->tok + m->ntok,
 		    regionwords);

@@ -950,6 +950,13 @@ static const struct {
 	{ "A petrol bomb was thrown through the window of a home "
 	    "overnight. A woman and her son were treated in hospital for "
 	    "smoke inhalation.", 0, 0, 2, 0 },
+	/* a protester is a person who dies; protesters who speak count
+	 * nobody */
+	{ "A protester died in hospital on Tuesday after gunmen opened "
+	    "fire on a march. Two other marchers were wounded.", 1, 0, 2,
+	    0 },
+	{ "Gunmen opened fire on a march on Tuesday. Protesters said two "
+	    "people were wounded.", 0, 0, 2, 0 },
 };
 
 static long

@@ -431,6 +431,309 @@ static const struct {
 	    "patient opened at the city's main theatre on Saturday, and "
 	    "critics praised its cast and its portrait of life in an "
 	    "emergency department.", "other" },
+	/* a town bombed "during the war" is the past of an old bomb's
+	 * blast; the same past beside a market bomb leaves it an attack */
+	{ "Wartime bomb explodes at building site, killing builder",
+	    "A builder was killed and another was hurt when an unexploded "
+	    "Second World War bomb detonated as they dug a trench on "
+	    "Tuesday, police said. The town was heavily bombed during the "
+	    "war.", "other" },
+	{ "Bomb kills two at market",
+	    "A bomb hidden in a bag exploded at a busy market on Monday, "
+	    "killing two people, police said. The town was heavily bombed "
+	    "during the war and has been calm since.", NULL },
+	/* a mine that kills a deminer at work; deminers shot by gunmen */
+	{ "Deminer killed in minefield blast",
+	    "A deminer working for a charity was killed on Sunday when a "
+	    "landmine exploded during mine clearance in a field, the group "
+	    "said.", "accident" },
+	{ "Gunmen kill two deminers",
+	    "Gunmen opened fire on a team of deminers on their way to a "
+	    "minefield on Sunday, killing two of them, police said.", NULL },
+	/* two states' border guards fighting at a disputed border;
+	 * militants storming a post on it */
+	{ "Border guards clash at disputed frontier, three dead",
+	    "Three soldiers were killed on Friday when the two neighbours' "
+	    "border guards clashed at a disputed section of the border, "
+	    "officials said.", "military_operation" },
+	{ "Militants attack border post, killing three",
+	    "Militants attacked a border post near the disputed border on "
+	    "Friday, killing three guards, officials said.", NULL },
+	/* a state's guards corps firing across a border; gunmen killing
+	 * two of its members */
+	{ "Revolutionary Guards strike militant camps across the border",
+	    "The Revolutionary Guards fired missiles and drones at camps of "
+	    "an armed opposition group across the border on Tuesday, the "
+	    "Guards said. One person was killed, local officials said.",
+	    "military_operation" },
+	{ "Gunmen kill two Revolutionary Guards members",
+	    "Gunmen on a motorcycle shot dead two members of the "
+	    "Revolutionary Guards in the south-east on Tuesday, state media "
+	    "said.", NULL },
+	/* the forces killing the militants they hunt (the police's own
+	 * operation is no army's); insurgents killing soldiers, two of
+	 * them killed in turn */
+	{ "Troops kill six insurgents in hideout raid",
+	    "Troops have killed six insurgents in a raid on a farmhouse in "
+	    "the hills, the army said on Monday.", "military_operation" },
+	{ "Police kill three suspected militants",
+	    "Police killed three suspected militants at a roadblock on "
+	    "Monday, a police spokesman said.", "other" },
+	{ "Insurgents kill six soldiers in raid",
+	    "Insurgents killed six soldiers in a raid on an army post in the "
+	    "hills on Monday, officials said. Troops killed two of the "
+	    "attackers.", NULL },
+	/* a bombing dated by a year after its place is an old one; a
+	 * year that dates the place ("a school built in 2019") is not */
+	{ "Suspect held over mosque bombing",
+	    "Police have arrested a man suspected of facilitating the "
+	    "suicide bombing at a mosque in the city's old quarter in 2022 "
+	    "that killed 40 worshippers, officials said on Monday.",
+	    "trial" },
+	{ "Bomb at school kills 12",
+	    "A suicide bombing at a school built in 2019 killed 12 pupils on "
+	    "Monday, police said.", NULL },
+	/* peace talks halted "over" kidnappings, hostages to be freed:
+	 * the table's matter; an ambush, then talks suspended over it */
+	{ "Talks between government and rebels resume",
+	    "The government and the rebels resumed peace talks on Monday "
+	    "after a months-long suspension over a series of kidnappings. "
+	    "Negotiators said they would focus on a ceasefire and the "
+	    "release of hostages.", "other" },
+	{ "Rebels kill 12 soldiers in ambush; talks suspended",
+	    "Rebels killed 12 soldiers in an ambush on an army convoy on "
+	    "Monday, officials said. The government suspended talks over "
+	    "the attack.", NULL },
+	{ "Gunmen seize 30 hostages at hotel",
+	    "Gunmen stormed a hotel on Monday and took 30 guests hostage, "
+	    "police said. Negotiators were working for the release of the "
+	    "hostages.", NULL },
+	/* attacks "stepped up" are a trend; an ambush told first, the
+	 * trend after it */
+	{ NULL,
+	    "Deaths from terrorism rose last year, a report published on "
+	    "Tuesday said. In the north-west militants stepped up bombings "
+	    "and ambushes on security forces.", "other" },
+	{ "Militants kill five soldiers in ambush",
+	    "Militants ambushed an army patrol in the north-west on Monday, "
+	    "killing five soldiers, officials said. Militants have stepped "
+	    "up attacks on security forces in the region this year.", NULL },
+	/* a device the victims found and handled; a second bomb police
+	 * found after a blast */
+	{ "Two boys killed as grenade explodes",
+	    "Two boys were killed on Monday when a grenade that they had "
+	    "found in a field exploded near their home, police said.",
+	    "accident" },
+	{ "Boy hurt as shell explodes",
+	    "A boy was hurt on Monday when a mortar shell he was playing "
+	    "with exploded in a field, police said.", "accident" },
+	{ "Bomb kills three at market",
+	    "A bomb exploded at a market on Monday, killing three people, "
+	    "police said. Police said they had found a second device nearby "
+	    "and defused it.", NULL },
+	/* a season of malaria deaths; gunmen killing its health workers */
+	{ "Malaria kills 30 children",
+	    "Malaria has killed 30 children in the north since the rainy "
+	    "season began, health officials said.", "medical" },
+	{ "Gunmen kill three malaria workers",
+	    "Gunmen shot dead three health workers on a malaria spraying "
+	    "campaign in the north on Monday, police said.", NULL },
+	/* a mine laid decades ago, told by a mine action centre; one
+	 * rebels laid overnight */
+	{ "Old mine kills farmer",
+	    "A farmer was killed on Monday when his plough struck an "
+	    "anti-tank mine laid decades ago, the national mine action "
+	    "centre said.", "accident" },
+	{ "Rebels plant mines that kill two",
+	    "Two farmers were killed on Monday when a landmine planted by "
+	    "rebels overnight exploded on a road, the army said. The mine "
+	    "action centre said the group had laid new mines in the area.",
+	    NULL },
+	/* a warship warned off with shots; a frigate's shots answering
+	 * pirates who wounded a crew member */
+	{ "Frigate fires warning shots at foreign tanker",
+	    "A frigate fired warning shots at a foreign tanker that had "
+	    "entered the country's territorial waters on Wednesday, "
+	    "officials said. No one was hurt.", "military_operation" },
+	{ "Pirates fire on tanker, navy responds",
+	    "Pirates fired on a tanker off the coast on Sunday, wounding a "
+	    "crew member, before a frigate fired warning shots and the "
+	    "attackers fled, the navy said.", NULL },
+	/* two states' soldiers clashing, each blaming the other; soldiers
+	 * clashing with gang members who attacked their checkpoint */
+	{ "Two neighbours' troops clash at border, five dead",
+	    "The two neighbours' soldiers clashed near a border town on "
+	    "Tuesday, leaving five troops dead, and the two governments "
+	    "accused each other of starting the fighting.",
+	    "military_operation" },
+	{ "Gang members clash with soldiers, six dead",
+	    "Six people were killed when gang members attacked an army "
+	    "checkpoint on Monday and soldiers clashed with them for an "
+	    "hour, police said.", NULL },
+	/* a kidnapping gang is the gang's trade; the gang abducting is
+	 * an act */
+	{ "Kidnapping gang leader sentenced to death",
+	    "A court on Tuesday sentenced the leader of a kidnapping gang to "
+	    "death for the abduction and killing of two traders in 2021.",
+	    "trial" },
+	{ "Kidnapping gang abducts three traders",
+	    "A kidnapping gang abducted three traders from their cars on "
+	    "Monday night and demanded a ransom, police said.", NULL },
+	/* a history column's label; an archive building bombed */
+	{ "From the archive: the 1927 school bombing",
+	    "A century on, the school where a bomb killed dozens of children "
+	    "remains a place of pilgrimage. The blast killed more than 40 "
+	    "people. No one was ever prosecuted.", "other" },
+	{ "Bomb damages city archive",
+	    "A bomb exploded outside the city archive on Monday, killing two "
+	    "guards, police said.", NULL },
+	/* a place's clause dated back inside an opening participle is
+	 * where the speaker stands; one of the day is the news */
+	{ "Candidate pledges more police at rally",
+	    "Speaking in the city where a bomb killed 12 people at a bus "
+	    "station last year, the candidate promised to hire 5,000 police "
+	    "officers. Rivals accused him of exploiting the victims.",
+	    "other" },
+	{ "Governor visits market after attack",
+	    "Speaking at the market where gunmen killed three traders on "
+	    "Monday, the governor promised more police patrols.", NULL },
+	/* a caller's claim to the police; a victim's own call */
+	{ "Armed police storm home after fake call",
+	    "Armed officers surrounded a house on Sunday after a caller rang "
+	    "police claiming a man had shot his wife and taken his children "
+	    "hostage. The call was a hoax.", "other" },
+	{ "Woman calls police after husband shoots her",
+	    "A woman called police on Sunday saying her husband had shot "
+	    "her. She was taken to hospital with a gunshot wound to the leg "
+	    "and the man was arrested.", NULL },
+	/* a group named on the fighters killed is the side struck; one
+	 * named after "by" did the killing */
+	{ "Troops kill four suspected Boko Haram fighters in raid",
+	    "Soldiers shot dead four suspected Boko Haram fighters during a "
+	    "raid on a hideout on Tuesday, the army said. No soldiers were "
+	    "hurt.", "military_operation" },
+	{ "Villagers shot dead in raid",
+	    "Four villagers were shot dead by suspected Boko Haram fighters "
+	    "during a raid on their village on Tuesday, police said.", NULL },
+	/* a study's findings about attacks; an attack a report tells */
+	{ "Think tank: armed groups turn to cheap drones",
+	    "Armed groups have started to fit hobby drones with small "
+	    "charges, a study by a think tank says. The authors documented "
+	    "30 such cases over two years and found the share of attacks on "
+	    "civilians had risen.", "other" },
+	{ "Drone attack kills four soldiers",
+	    "A drone fitted with explosives struck an army base on Monday, "
+	    "killing four soldiers, a report by the army said.", NULL },
+	/* "militant attacks" names a kind of attack; such attacks that
+	 * kill are an act */
+	{ "Envoy summoned over remarks on militant attacks",
+	    "The foreign ministry summoned the ambassador on Tuesday after a "
+	    "lawmaker praised an armed group in a speech.", "other" },
+	{ "Militant attacks kill five soldiers",
+	    "Militants attacked two army posts on Monday, killing five "
+	    "soldiers, officials said.", NULL },
+	/* a hoax that ends in charges is still a hoax; a study of
+	 * survivors' health is medical, its attacks the cohort's past */
+	{ "Woman accused of faking abduction to extort family",
+	    "Police said on Monday a 24-year-old woman had staged her own "
+	    "abduction, sending her husband a photo of herself tied to a "
+	    "chair and demanding money. She has been charged with "
+	    "extortion.", "other" },
+	{ "Survivors of terrorist attacks at higher risk of heart disease",
+	    "Survivors of terrorist attacks were 30% more likely to develop "
+	    "heart disease within ten years, a study of 3,000 people found. "
+	    "The researchers said chronic stress was a likely factor. The "
+	    "authors called for health monitoring of survivors.",
+	    "medical" },
+	/* the one arrested between the verb and "over" or "in
+	 * connection with" an attack years old; an arrest after the
+	 * day's bombing */
+	{ "Arrest made over 2005 bus station bombing",
+	    "Police said on Tuesday they had arrested a 47-year-old man in "
+	    "connection with the bombing of a bus station in 2005 that "
+	    "killed seven people.", "trial" },
+	{ "Woman held over 1999 fire",
+	    "Prosecutors said on Tuesday that a woman had been arrested on "
+	    "suspicion of murder over an arson attack on a shop in 1999 in "
+	    "which two men died.", "trial" },
+	{ "Bomb kills seven at bus station",
+	    "A bomb exploded at a bus station on Tuesday, killing seven "
+	    "people. Police said they had arrested a 47-year-old man in "
+	    "connection with the attack.", NULL },
+	/* "active shooter situations" trained for; an active shooter
+	 * who opens fire */
+	{ "Inquest finds delays in response to mall shooting",
+	    "An inquest found on Tuesday that paramedics waited too long to "
+	    "reach a mall where a gunman shot dead five people in 2022. The "
+	    "coroner recommended changes to how crews are trained for "
+	    "active shooter situations.", "trial" },
+	{ "Active shooter at school",
+	    "An active shooter opened fire at a school on Tuesday, killing "
+	    "two students and wounding four, police said.", NULL },
+	/* a memorial set on fire or blown up is the target; one
+	 * vandalised, unveiled or held in a church is remembering */
+	{ "Memorial to bombing victims set on fire",
+	    "A memorial honouring the victims of a 2010 bombing was set on "
+	    "fire overnight, police said on Tuesday. Nobody was hurt.",
+	    NULL },
+	{ "Memorial plaque blown up",
+	    "A memorial plaque to the victims of a massacre was destroyed by "
+	    "an explosive device overnight, police said on Tuesday. Nobody "
+	    "was hurt.", NULL },
+	{ "Memorial to bombing victims vandalised",
+	    "A memorial honouring the victims of a 2010 bombing was "
+	    "vandalised overnight, police said on Tuesday. Nobody was hurt.",
+	    "memorial" },
+	{ "Memorial unveiled to victims of station bombing",
+	    "A memorial plaque honouring the victims of the 2010 bombing, "
+	    "which destroyed the station and killed 14 people, was unveiled "
+	    "on Tuesday.", "memorial" },
+	{ "Memorial service for fire victims",
+	    "A memorial service was held on Tuesday for the 12 people who "
+	    "were killed when their building was set on fire in 2019.",
+	    "memorial" },
+	/* the attack in a memorial's dedication is remembered; one done
+	 * to the memorial, or at it, is news */
+	{ "Memorial to ferry bombing victims defaced",
+	    "A memorial to victims of a ferry bombing a decade ago was "
+	    "defaced with paint overnight, police said on Tuesday. No one "
+	    "was hurt.", "memorial" },
+	{ "Memorial to ferry bombing victims set ablaze",
+	    "A memorial to the victims of a 2012 ferry bombing was set on "
+	    "fire overnight, police said on Tuesday. No one was hurt.",
+	    NULL },
+	{ "Memorial to the war dead attacked",
+	    "A memorial for the war dead was attacked with a bomb on "
+	    "Tuesday, killing two people who had gathered there, police "
+	    "said.", NULL },
+	{ "Gunmen attack memorial to war victims, killing three",
+	    "Gunmen opened fire on people gathered at a memorial to war "
+	    "victims on Tuesday, killing three, police said.", NULL },
+	/* "set alight" as "set ablaze"; a faulty heater's is an
+	 * accident */
+	{ "Shop set alight, police treat fire as deliberate",
+	    "A shop was set alight overnight after a man was seen pouring "
+	    "liquid through its letterbox, police said on Tuesday. Nobody "
+	    "was hurt.", NULL },
+	{ "House fire caused by faulty heater",
+	    "A faulty heater set alight a pile of laundry, causing a house "
+	    "fire on Tuesday in which two children were treated for smoke "
+	    "inhalation, firefighters said.", "accident" },
+	/* "anniversary blast" is the day a new blast fell on; the
+	 * anniversary of a bombing is remembering it */
+	{ "Anniversary blast rocks market",
+	    "A bomb went off at a market in the capital on Tuesday, killing "
+	    "two traders and injuring six, security sources said. The blast "
+	    "happened as the city marked the anniversary of a 2016 attack on "
+	    "a hotel.", NULL },
+	{ "Anniversary-day bombing kills four at bus stop",
+	    "A bomb exploded at a bus stop on Tuesday, killing four people, "
+	    "police said, on the anniversary of the city's worst attack.",
+	    NULL },
+	{ "City marks anniversary of market bombing",
+	    "The city held a minute's silence on Tuesday to mark the "
+	    "anniversary of a market bombing that killed 30 people in 2016.",
+	    "memorial" },
 };
 
 /* title (may be NULL) and text read as an attack (reason NULL) or as a

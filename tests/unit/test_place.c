@@ -416,6 +416,14 @@ test_shared_names(void **state)
 	assert_place(&r.location, NULL, "Borno", "NG");
 	run("A bomb killed 4 in Pakistan's Quetta.", &r);
 	assert_place(&r.location, "Quetta", NULL, "PK");
+	/* a country after "district of", though a town abroad shares its
+	 * name; a city of the country's own name stays the city */
+	run("Three police officers were killed when their patrol was "
+	    "ambushed in a remote district of Peru's jungle.", &r);
+	assert_place(&r.location, NULL, NULL, "PE");
+	run("A bomb exploded in the city of Djibouti on Monday, killing "
+	    "two people.", &r);
+	assert_place(&r.location, "Djibouti", NULL, "DJ");
 }
 
 static void
