@@ -124,13 +124,13 @@ static const char *const clause_end[] = {
 	"and", "but", "said", "saying", "while",
 };
 
-/* Auxiliaries between a subject and its verb. */
 /* Things built to remember, which may themselves be attacked. */
 static const char *const monuments[] = {
 	"memorial", "memorials", "monument", "monuments", "plaque",
 	"plaques",
 };
 
+/* Auxiliaries between a subject and its verb. */
 static const char *const auxiliary[] = {
 	"again", "are", "been", "had", "has", "have", "is", "was", "were",
 };
@@ -230,6 +230,20 @@ static inline int
 starts(const struct scan *sc, size_t i, int arg)
 {
 	return i < sc->tk->n && (sc->starts[i] & (1u << arg));
+}
+
+/* Tokens [from, to) are a cue of frame arg: the longest cue starting at
+ * a token gives its length. */
+static void
+mark_span(struct scan *sc, size_t arg, size_t from, size_t to)
+{
+	size_t n = to - from;
+
+	sc->starts[from] |= 1u << arg;
+	if (n > sc->len[arg][from])
+		sc->len[arg][from] = n > 255 ? 255 : (uint8_t)n;
+	if (to <= sc->tk->n)
+		sc->ends[to] |= 1u << arg;
 }
 
 /* Does a country or demonym name the token ("Russian", "Sudan's")? */
@@ -752,8 +766,8 @@ attacker_acts(const struct scan *sc, size_t first, size_t end, size_t a,
 		return 0;
 	/* "killed three militants": the object; "heavily armed men" is
 	 * one noun, its weapon words no verb before it.  A group's name
-	 * and "suspected" before the noun ("shot dead three suspected
-	 * Boko Haram fighters") belong to it and widen the look back. */
+	 * and "suspected" before the noun ("shot dead two suspected
+	 * al-Shabaab militants") belong to it and widen the look back. */
 	for (j = a, lim = 3; j > first && j + lim > a; j--) {
 		if (tok_in_sorted(tk, j - 1, subordinator, NELEM(subordinator)))
 			break;
@@ -1344,10 +1358,12 @@ cue_is_setting(const struct scan *sc, size_t first, size_t i)
 	/* "Anniversary blast rocks market", "an anniversary-day
 	 * bombing": the day the attack fell on, not what is remembered */
 	if (tok_is(tk, i, "anniversary")) {
+		size_t end = tk->sent_first[tk->v[i].sent + 1];
+
 		j = i + 1;
-		if (j < tk->n && tok_is(tk, j, "day"))
+		if (j < end && tok_is(tk, j, "day"))
 			j++;
-		if (j < tk->n && sc->violent[j])
+		if (j < end && sc->violent[j])
 			return 1;
 	}
 	/* "a man previously found guilty of assault": a person's past
@@ -1919,8 +1935,8 @@ read_sentence(struct scan *sc, size_t s, int reporting, long head,
 		if (tok_is(tk, i, "ago") && tok_in_sorted(tk, i - 1, spans,
 		    NELEM(spans))) {
 			/* "in" before a name is the place of the clause
-			 * ("killed in raids on farms in Benue state five
-			 * years ago"), not its start; a participle of harm
+			 * ("killed in attacks on villages in Kano state
+			 * ten years ago"), not its start; a participle of harm
 			 * the clause's "in" follows is dated with it */
 			for (j = i; j > first; j--)
 				if (tok_in_sorted(tk, j - 1, clause_open,
@@ -2367,14 +2383,9 @@ frame_read_with(const struct tokens *tk, const struct lex_hits *h,
 		    x->e->arg >= FRAME_N)
 			continue;
 		a = (size_t)x->e->arg;
-		sc.starts[x->tok] |= 1u << a;
+		mark_span(&sc, a, x->tok, z);
 		if (a == FRAME_PLOT && x->e->weight >= 2)
 			sc.threat[x->tok] = 1;
-		if (x->ntok > sc.len[a][x->tok])
-			sc.len[a][x->tok] = x->ntok > 255 ? 255 :
-			    (uint8_t)x->ntok;
-		if (z <= tk->n)
-			sc.ends[z] |= 1u << a;
 	}
 	/* "a witness told the High Court that the gunman opened fire":
 	 * "told the court" with the court's place or name inside it */
@@ -2390,35 +2401,29 @@ frame_read_with(const struct tokens *tk, const struct lex_hits *h,
 		    tok_is(tk, k - 1, "the")) || !(tok_is(tk, k - 2, "told") ||
 		    tok_is(tk, k - 2, "tells") || tok_is(tk, k - 2, "telling")))
 			continue;
-		sc.starts[k - 2] |= 1u << FRAME_RETRO;
-		if (i + 1 - (k - 2) > sc.len[FRAME_RETRO][k - 2])
-			sc.len[FRAME_RETRO][k - 2] = (uint8_t)(i + 1 - (k - 2));
-		sc.ends[i + 1] |= 1u << FRAME_RETRO;
+		mark_span(&sc, FRAME_RETRO, k - 2, i + 1);
 	}
 	/* "arrested a 52-year-old man over the bombing", "detained two
 	 * men on suspicion of murder over the fire": the one arrested put
 	 * between the verb and its cause, as "was arrested over" reads */
 	for (i = 0; i + 2 < tk->n; i++) {
-		size_t k;
+		size_t k, end = tk->sent_first[tk->v[i].sent + 1];
 
 		if (!tok_is(tk, i, "arrested") && !tok_is(tk, i, "detained"))
 			continue;
-		for (k = i + 2; k < tk->n && k < i + 7 &&
+		for (k = i + 2; k < end && k < i + 7 &&
 		    tk->v[k - 1].kind != TOK_PUNCT; k++)
-			if (tok_is(tk, k, "over") || (k + 2 < tk->n &&
+			if (tok_is(tk, k, "over") || (k + 2 < end &&
 			    tok_is(tk, k, "in") &&
 			    tok_is(tk, k + 1, "connection") &&
 			    tok_is(tk, k + 2, "with")))
 				break;
-		if (k >= tk->n || k >= i + 7 ||
+		if (k >= end || k >= i + 7 ||
 		    tk->v[k - 1].kind == TOK_PUNCT ||
 		    (sc.starts[i] & (1u << FRAME_RETRO)))
 			continue;
-		k += tok_is(tk, k, "over") ? 1 : 3;
-		sc.starts[i] |= 1u << FRAME_RETRO;
-		if (k - i > sc.len[FRAME_RETRO][i])
-			sc.len[FRAME_RETRO][i] = (uint8_t)(k - i);
-		sc.ends[k] |= 1u << FRAME_RETRO;
+		mark_span(&sc, FRAME_RETRO, i,
+		    k + (tok_is(tk, k, "over") ? 1 : 3));
 	}
 	/* "Memorial to bus bombing victims vandalised", "A plaque for the
 	 * victims of the 2004 attack was stolen": the attack named in a
@@ -2443,10 +2448,7 @@ frame_read_with(const struct tokens *tk, const struct lex_hits *h,
 				break;
 		if (k >= end || k >= m + 8 || tk->v[k].kind == TOK_PUNCT)
 			continue;
-		sc.starts[m] |= 1u << FRAME_RETRO;
-		if (k + 1 - m > sc.len[FRAME_RETRO][m])
-			sc.len[FRAME_RETRO][m] = (uint8_t)(k + 1 - m);
-		sc.ends[k + 1] |= 1u << FRAME_RETRO;
+		mark_span(&sc, FRAME_RETRO, m, k + 1);
 	}
 	for (s = 0; s < tk->nsent; s++)
 		read_sentence(&sc, s, sentence_told(use, head, s), head, fr);

@@ -69,8 +69,8 @@ struct lex_hits *frame_read(const struct tokens *tk, const struct lex_hits *h,
 /* Is token i a thing built to remember ("memorial", "plaque") that a
  * fire, a blast or an attack told in the tokens before end struck ("was
  * set on fire", "was destroyed by an explosive device", "blown up", "was
- * attacked with a bomb")?  Then its
- * words of remembering name the target, not the story. */
+ * attacked with a bomb")?  Then its words of remembering name the
+ * target, not the story. */
 int frame_monument_struck(const struct tokens *tk, size_t i, size_t end);
 
 /* What frame_read_with() reuses from call to call; it only grows.  Never

@@ -350,9 +350,10 @@ _Static_assert(LEX_NKINDS <= 32, "tok_kinds has a bit for every kind");
 struct lex_hits *
 lex_rescan(struct lex_hits *old, const struct tokens *tk)
 {
-	/* tok_first's tk->n + 1 entries, then tok_kinds' */
-	struct lex_hits *h = lex_hits_renew(old, tk->nsent,
-	    tk->n + 1 + (tk->n + 1) / 2);
+	/* tok_first's tk->n + 1 entries, then room for tok_kinds' tk->n
+	 * in whole size_t units, whatever the width of a size_t */
+	struct lex_hits *h = lex_hits_renew(old, tk->nsent, tk->n + 1 +
+	    (tk->n * sizeof(uint32_t) + sizeof(size_t) - 1) / sizeof(size_t));
 	/* a text has about one hit for every two tokens */
 	size_t i, cap = tk->n / 2 + 16, s = 0;
 

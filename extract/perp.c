@@ -351,8 +351,8 @@ unlisted_claim(const struct tokens *tk, const struct lex_hits *h, size_t s,
 }
 
 /* Is group hit x only the side of a person killed ("killed a senior
- * Islamic State commander", "shot dead three suspected Boko Haram
- * fighters")?  The group lost its men; whoever killed them is named,
+ * Islamic State commander", "shot dead two suspected al-Shabaab
+ * militants")?  The group lost its men; whoever killed them is named,
  * if at all, elsewhere.  One named after "by" did the killing. */
 static int
 victim_side(const struct tokens *tk, size_t s, const struct lex_hit *x)

@@ -225,6 +225,10 @@ static const struct force_name {
 	{ "rcmp", NULL, "CA", 0 },
 	{ "saps", NULL, "ZA", 0 },
 };
+/* What follows "Metropolitan Police" in other cities' force names. */
+static const char *const force_units[] = {
+	"bureau", "department",
+};
 /* Locatives that place a thing inside, not beside, the next place. */
 static const char *const within[] = {
 	"at", "in", "inside", "into", "within",
@@ -1992,7 +1996,7 @@ score_mentions(struct ctx *c)
 		 * feature noun introduces it ("the town of Reading") */
 		if (m->common && feat == 1)
 			feat = 0;
-		/* "a district of Peru's jungle": a country's name after
+		/* "a district of Chad's east": a country's name after
 		 * "district of" is the country, not a town abroad that
 		 * shares it */
 		if (feat == 2 && m->has_country &&
@@ -2123,11 +2127,10 @@ find_forces(struct ctx *c)
 		    !TOK_IN(c, i - 1, funcwords))
 			continue;
 		/* "Metropolitan Police Department" is an American city's
-		 * (Washington, Las Vegas, Nashville) */
+		 * (Washington, Las Vegas, Nashville), "Metropolitan Police
+		 * Bureau" Bangkok's */
 		if (f->second && i + 2 < c->ntok && tok_adjacent(c, i + 1) &&
-		    lower_cmp((const unsigned char *)tok_text(c,
-		    &c->tok[i + 2]), c->tok[i + 2].end - c->tok[i + 2].start,
-		    "department") == 0)
+		    tok_in_search(c, i + 2, force_units, NELEM(force_units)))
 			continue;
 		if (gaz_country_by_code(f->cc, &g) == 0)
 			add_force(c, g.country_id, i, f->weak);

@@ -665,6 +665,9 @@ test_force_names(void **state)
 	run("A man was stabbed at a bus stop in Perth on Tuesday, the "
 	    "Metropolitan Police Department said.", &r);
 	assert_string_not_equal(r.location.country_code, "GB");
+	run("A man was stabbed at a bus stop in Perth on Tuesday, the "
+	    "Metropolitan Police Bureau said.", &r);
+	assert_string_not_equal(r.location.country_code, "GB");
 	run("Met Police officers helped Spanish police after a man was "
 	    "stabbed in Malaga, Spain, on Tuesday.", &r);
 	assert_string_equal(r.location.country_code, "ES");
