@@ -1950,6 +1950,14 @@ static const char *const vp_openers[] = {
 	"being", "eventually", "later", "subsequently", "then", "was", "were",
 };
 
+/* Verbs and auxiliaries that may follow an age standing alone for a
+ * person ("The 58-year-old was taken to hospital"); any other word after
+ * the age is what the age describes ("the 100-year-old church"). */
+static const char *const age_verbs[] = {
+	"died", "dies", "had", "has", "is", "remained", "remains",
+	"suffered", "survived", "was", "were",
+};
+
 /* Words opening a phrase set before a clause's subject ("During the
  * attack, a bomber ..."). */
 static const char *const lead_preps[] = {
@@ -1994,14 +2002,11 @@ clause_subject(const struct scan *sc, size_t a, size_t b, struct count *c)
 				break;
 			}
 	/* "The 58-year-old was taken to hospital but died": an age
-	 * with no person word after it stands for one person */
+	 * that ends the clause or has a verb next stands for one person */
 	if (a + 1 < b && (tok_is(tk, a, "the") || tok_is(tk, a, "a") ||
 	    tok_is(tk, a, "an")) && (n = age_len(tk, a + 1)) > 0 &&
 	    (k = a + 1 + n) <= b && (k == b ||
-	    (tk->v[k].kind == TOK_WORD && !(tk->v[k].flags & TOKF_CAP) &&
-	    lex_at(tk, k, LEX_PERSON, NULL) == 0 &&
-	    lex_at(tk, k, LEX_ATTACKER, NULL) == 0 &&
-	    lex_at(tk, k, LEX_VIP, NULL) == 0))) {
+	    tok_in_sorted(tk, k, age_verbs, NELEM(age_verbs)))) {
 		add(c, 1, 0, 0);
 		return 1;
 	}
@@ -2450,6 +2455,24 @@ later_died(const struct scan *sc, const struct lex_hit *x, size_t from)
 	return and;
 }
 
+/* Auxiliaries that give a gapped wound's second person a verb of its own
+ * ("and a woman was hurt in the crush"). */
+static const char *const gap_aux[] = {
+	"had", "has", "is", "was", "were",
+};
+
+/* Does word token i look like a verb's participle or past, -ed or -ing? */
+static int
+verb_form(const struct tokens *tk, size_t i)
+{
+	const char *w = tk->lower + tk->v[i].start;
+	size_t n = tk->v[i].len;
+
+	return tk->v[i].kind == TOK_WORD &&
+	    ((n > 4 && memcmp(w + n - 2, "ed", 2) == 0) ||
+	    (n > 5 && memcmp(w + n - 3, "ing", 3) == 0));
+}
+
 /* "A boy was hit in the leg and a 16-year-old in the arm": after a wound
  * told by the part of the body, a second person with the verb left out,
  * wounded in another part.  x is the wound's hit, which ends at end.
@@ -2475,7 +2498,9 @@ gapped_wound(const struct scan *sc, const struct lex_hit *x, size_t end)
 	/* the person: an age, a noun or both, and no verb of its own */
 	for (; k < sc->last && k < end + 8 && !tok_is(tk, k, "in"); k++)
 		if (tk->v[k].kind == TOK_PUNCT ||
-		    (hit_kinds(sc, k, k + 1) & VIOLENT_VERBS))
+		    (hit_kinds(sc, k, k + 1) & VIOLENT_VERBS) ||
+		    tok_in_sorted(tk, k, gap_aux, NELEM(gap_aux)) ||
+		    verb_form(tk, k))
 			return 0;
 	if (k + 2 >= sc->last || !tok_is(tk, k, "in") ||
 	    !(tok_is(tk, k + 1, "the") || tok_is(tk, k + 1, "his") ||

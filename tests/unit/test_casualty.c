@@ -927,13 +927,13 @@ static const struct {
 	{ "Four people, including a suspected informant, were killed by "
 	    "gunmen on Wednesday, police said.", 4, 0, -1, 0 },
 	/* a clinic's staff and visitors are people a verb's count names */
-	{ "Two health workers were killed and a midwife injured when armed "
-	    "men attacked a clinic on Monday.", 2, 0, 1, 0 },
-	{ "A security guard was shot dead and a visitor wounded when "
-	    "gunmen stormed the hospital on Monday.", 1, 0, 1, 0 },
+	{ "Three nurses were killed and a pharmacist injured when gunmen "
+	    "raided a health centre on Thursday.", 3, 0, 1, 0 },
+	{ "A porter was shot dead and a patient wounded when armed men "
+	    "burst into the hospital on Friday.", 1, 0, 1, 0 },
 	/* ... and "a" before a word of no person stays no count */
-	{ "Two health workers were killed and a storeroom damaged when "
-	    "armed men attacked a clinic on Monday.", 2, 0, -1, 0 },
+	{ "Three nurses were killed and a pharmacy damaged when gunmen "
+	    "raided a health centre on Thursday.", 3, 0, -1, 0 },
 	/* a blade drawn across people wounds them, counted once; a
 	 * budget slashed cuts jobs, nobody hurt */
 	{ "A man slashed two women with a box cutter at a bus stop on "
@@ -944,12 +944,12 @@ static const struct {
 	    -1, -1, -1, 0 },
 	/* care named with where or by whom it was given counts the
 	 * people treated */
-	{ "A fire was deliberately started at the door of a mosque on "
-	    "Sunday. Two men sleeping upstairs were treated by ambulance "
-	    "staff for smoke inhalation.", 0, 0, 2, 0 },
-	{ "A petrol bomb was thrown through the window of a home "
-	    "overnight. A woman and her son were treated in hospital for "
-	    "smoke inhalation.", 0, 0, 2, 0 },
+	{ "Someone set fire to the entrance of a temple on Saturday night. "
+	    "Three worshippers asleep upstairs were treated by paramedics "
+	    "for smoke inhalation.", 0, 0, 3, 0 },
+	{ "Attackers hurled a firebomb into a flat on Sunday night. A man "
+	    "and his daughter were treated in hospital for smoke "
+	    "inhalation.", 0, 0, 2, 0 },
 	/* a protester is a person who dies; protesters who speak count
 	 * nobody */
 	{ "A protester died in hospital on Tuesday after gunmen opened "
@@ -1082,14 +1082,15 @@ static const struct {
 	 * group shot at hit; one person spared says nothing of the others
 	 * ("were shot" alone gives no count) */
 	{ NULL,
-	    "Shots were fired into a house on Monday night. Three people "
-	    "inside, including a child, were not hurt.", 0, 0 },
+	    "Gunmen fired several rounds into a flat on Saturday evening. "
+	    "The four people at home, including two children, were not "
+	    "hurt.", 0, 0 },
 	{ NULL,
-	    "Shots were fired at police officers near a metro station on "
-	    "Tuesday. No officers were hit and the shooters fled.", 0, 0 },
+	    "Shots were fired at police officers outside a railway station "
+	    "on Thursday. No officers were hit and the shooters fled.", 0, 0 },
 	{ NULL,
-	    "Shots were fired at police officers near a metro station on "
-	    "Tuesday. Two officers were hit and taken to hospital.", 0, 2 },
+	    "Shots were fired at police officers outside a railway station "
+	    "on Thursday. Two officers were hit and taken to hospital.", 0, 2 },
 	{ NULL,
 	    "Two officers were shot outside the station on Tuesday. A third "
 	    "officer was not hurt.", -1, -1 },
@@ -1104,12 +1105,16 @@ static const struct {
 	/* an age for the person, who was wounded and then died; one
 	 * who lived */
 	{ NULL,
-	    "Two armed men shot a jeweller in his shop on Friday afternoon. "
-	    "The 58-year-old was taken to hospital but died of his injuries, "
-	    "police said.", 1, 0 },
+	    "Two robbers shot a pharmacist behind his counter on Wednesday "
+	    "evening. The 61-year-old was rushed to hospital but later died "
+	    "of his wounds, officers said.", 1, 0 },
 	{ NULL,
-	    "Gunmen shot a shopkeeper on Friday. The 58-year-old was taken "
-	    "to hospital with wounds to his legs.", 0, 1 },
+	    "Robbers shot a taxi driver on Wednesday. The 47-year-old was "
+	    "rushed to hospital with wounds to his arm.", 0, 1 },
+	/* an age before a noun describes the thing, and counts nobody */
+	{ NULL,
+	    "The 100-year-old church was attacked and set on fire; nobody "
+	    "was hurt.", 0, 0 },
 	/* a second person wounded with the verb left out; a second
 	 * clause with a verb of its own */
 	{ NULL,

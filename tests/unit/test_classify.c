@@ -358,6 +358,23 @@ static const struct {
 	{ "Assaults on referees rose 20 percent last season, the football "
 	    "association said on Monday, with 300 attacks reported at "
 	    "matches across the league.", "other" },
+	/* a kind of case drilled for is no attack; a "hostage situation"
+	 * or a "siege situation" is one, not an abstract object */
+	{ "Police held a drill for an active shooter situation at the "
+	    "school.", "other" },
+	{ "A hostage situation at a bank ended when gunmen shot a guard "
+	    "dead.", NULL },
+	/* talks halted over violence look back on it; flights halted
+	 * after a drone strike are its news */
+	{ "Flights suspended after drone attack on airport kills two",
+	    NULL },
+	/* a job found is no device found */
+	{ "Police said he had found a job in the city before gunmen shot "
+	    "him.", NULL },
+	/* warning shots fired by police do not make a war of the killing
+	 * that follows */
+	{ "Police fired warning shots before a gunman killed two people at "
+	    "the market.", NULL },
 };
 
 /* Headline and text: the headline frames the story. */
@@ -406,10 +423,10 @@ static const struct {
 	    NULL },
 	/* a germ that attacks cells is science; health workers fighting
 	 * it who are attacked by gunmen are news */
-	{ "How a virus attacks airway cells: study films the invasion",
-	    "Researchers have filmed how a common virus attacks the cells "
-	    "lining the airways, hijacking their machinery and killing them "
-	    "within hours, a study published on Wednesday says.", "medical" },
+	{ "Study films a virus attacking cells in the nose",
+	    "Scientists have recorded a cold virus as it attacks the cells of "
+	    "the nose, taking over their machinery and killing them within "
+	    "a day, according to a study published on Thursday.", "medical" },
 	{ "Ebola team fighting the virus attacked by gunmen; two killed",
 	    "Gunmen attacked a team of health workers fighting the Ebola "
 	    "virus in eastern Congo on Tuesday, killing two of them, "
@@ -417,11 +434,11 @@ static const struct {
 	/* a blow with a hammer or an axe, told as the day's news, is an
 	 * attack whatever the charge that follows; one judged years on is
 	 * the court's */
-	{ "Nurse struck with hammer in hospital emergency department",
-	    "A nurse was taken to theatre with head injuries after a man "
-	    "struck her with a hammer in a hospital emergency department "
-	    "overnight. Police said a 45-year-old man would appear in court "
-	    "charged with wounding with intent.", NULL },
+	{ "Paramedic hit with hammer on hospital ward",
+	    "A paramedic needed surgery for a head wound after a patient hit "
+	    "him with a hammer on a hospital ward on Saturday night. Police "
+	    "said a 38-year-old man was due in court on a charge of wounding "
+	    "with intent.", NULL },
 	{ "Man jailed for hammer attack on wife",
 	    "A man who struck his wife with a hammer at their home in 2022 "
 	    "was jailed for 12 years on Monday, a court heard.", "trial" },
@@ -486,9 +503,9 @@ static const struct {
 	/* a bombing dated by a year after its place is an old one; a
 	 * year that dates the place ("a school built in 2019") is not */
 	{ "Suspect held over mosque bombing",
-	    "Police have arrested a man suspected of facilitating the "
-	    "suicide bombing at a mosque in the city's old quarter in 2022 "
-	    "that killed 40 worshippers, officials said on Monday.",
+	    "Officials said on Friday that police had detained a man accused "
+	    "of aiding the suicide bombing at a shrine in the old town in "
+	    "2021 that killed 35 worshippers.",
 	    "trial" },
 	{ "Bomb at school kills 12",
 	    "A suicide bombing at a school built in 2019 killed 12 pupils on "
@@ -496,10 +513,10 @@ static const struct {
 	/* peace talks halted "over" kidnappings, hostages to be freed:
 	 * the table's matter; an ambush, then talks suspended over it */
 	{ "Talks between government and rebels resume",
-	    "The government and the rebels resumed peace talks on Monday "
-	    "after a months-long suspension over a series of kidnappings. "
-	    "Negotiators said they would focus on a ceasefire and the "
-	    "release of hostages.", "other" },
+	    "Rebel and government negotiators returned to peace talks on "
+	    "Thursday, ending a pause of several months over a string of "
+	    "abductions. Both delegations said a truce and the freeing of "
+	    "captives would top the agenda.", "other" },
 	{ "Rebels kill 12 soldiers in ambush; talks suspended",
 	    "Rebels killed 12 soldiers in an ambush on an army convoy on "
 	    "Monday, officials said. The government suspended talks over "
@@ -511,9 +528,9 @@ static const struct {
 	/* attacks "stepped up" are a trend; an ambush told first, the
 	 * trend after it */
 	{ NULL,
-	    "Deaths from terrorism rose last year, a report published on "
-	    "Tuesday said. In the north-west militants stepped up bombings "
-	    "and ambushes on security forces.", "other" },
+	    "Deaths from terrorism fell last year, a study released on "
+	    "Thursday said. In the south insurgents stepped up bombings and "
+	    "raids on police posts.", "other" },
 	{ "Militants kill five soldiers in ambush",
 	    "Militants ambushed an army patrol in the north-west on Monday, "
 	    "killing five soldiers, officials said. Militants have stepped "
@@ -652,10 +669,10 @@ static const struct {
 	    "Police said on Tuesday they had arrested a 47-year-old man in "
 	    "connection with the bombing of a bus station in 2005 that "
 	    "killed seven people.", "trial" },
-	{ "Woman held over 1999 fire",
-	    "Prosecutors said on Tuesday that a woman had been arrested on "
-	    "suspicion of murder over an arson attack on a shop in 1999 in "
-	    "which two men died.", "trial" },
+	{ "Woman held over 1998 bakery fire",
+	    "A woman has been detained on suspicion of murder over a 1998 "
+	    "arson attack on a bakery in which two brothers died, "
+	    "prosecutors said on Thursday.", "trial" },
 	{ "Bomb kills seven at bus station",
 	    "A bomb exploded at a bus station on Tuesday, killing seven "
 	    "people. Police said they had arrested a 47-year-old man in "
@@ -721,11 +738,11 @@ static const struct {
 	    "inhalation, firefighters said.", "accident" },
 	/* "anniversary blast" is the day a new blast fell on; the
 	 * anniversary of a bombing is remembering it */
-	{ "Anniversary blast rocks market",
-	    "A bomb went off at a market in the capital on Tuesday, killing "
-	    "two traders and injuring six, security sources said. The blast "
-	    "happened as the city marked the anniversary of a 2016 attack on "
-	    "a hotel.", NULL },
+	{ "Bomb hits bazaar on day of remembrance",
+	    "A bomb exploded in a busy bazaar in the capital on Thursday, "
+	    "killing three vendors and wounding five, police sources said. "
+	    "It went off as residents marked the anniversary of a 2015 "
+	    "attack on a hotel.", NULL },
 	{ "Anniversary-day bombing kills four at bus stop",
 	    "A bomb exploded at a bus stop on Tuesday, killing four people, "
 	    "police said, on the anniversary of the city's worst attack.",
@@ -797,9 +814,8 @@ static const struct {
 	{ NULL, "The man was seen being stabbed outside a bar on Monday "
 	    "night and died in hospital, police said.", NULL },
 	/* a shooter video game's final; a shooting at a game tournament */
-	{ NULL, "An underdog team stormed the bomb site with four seconds "
-	    "left on the clock to win the deciding map on Sunday.",
-	    "sports" },
+	{ NULL, "A team of outsiders stormed the bomb site with two seconds "
+	    "left to take the deciding map on Saturday.", "sports" },
 	{ NULL, "A gunman opened fire at a video game tournament in a "
 	    "shopping centre on Sunday, killing two players and wounding "
 	    "nine before shooting himself, police said.", NULL },
@@ -827,9 +843,9 @@ static const struct {
 	    "soldiers, the defence ministry said.", NULL },
 	/* police video of an earlier shooting released; footage of a
 	 * shooting of the day to be reviewed */
-	{ NULL, "Police on Wednesday released body camera footage of the "
-	    "fatal shooting of a man who pointed a gun at officers in "
-	    "March.", "other" },
+	{ NULL, "The sheriff's office on Thursday released body camera "
+	    "footage of the fatal shooting in January of a man who had aimed "
+	    "a rifle at deputies.", "other" },
 	{ NULL, "A gunman opened fire on two officers during a traffic stop "
 	    "on Monday night, wounding both, police said. Body camera "
 	    "footage of the shooting will be reviewed.", NULL },
@@ -841,19 +857,20 @@ static const struct {
 	    "neighbours escalated on Sunday, police said.", NULL },
 	/* a business trend after a wave of shootings; a wave of bombings
 	 * of the day */
-	{ "Security firms report boom after wave of extortion shootings",
-	    "Private security companies say demand for armed guards has "
-	    "doubled this year as businesses respond to a wave of extortion "
-	    "and shootings. Industry figures show the sector now employs "
-	    "more people than the police.", "other" },
+	{ "Guard companies thrive as extortion shootings spread",
+	    "Demand for armed guards has doubled this year, security firms "
+	    "say, as shop owners react to a wave of extortion and shootings. "
+	    "Trade figures suggest the industry now has more staff than the "
+	    "police force.", "other" },
 	{ NULL, "A wave of bombings hit the capital on Tuesday, killing 50 "
 	    "people, officials said.", NULL },
 	/* the police's appeal for information; a convict's appeal; an
 	 * appeal for witnesses to a stabbing of the day */
-	{ "Detectives renew appeal over 2001 killing of shopkeeper",
-	    "Detectives have renewed an appeal for information about the "
-	    "2001 murder of a shopkeeper who was found stabbed in his shop, "
-	    "releasing an image of a man seen nearby.", "other" },
+	{ "Police renew appeal over 2003 murder of pharmacist",
+	    "Police have renewed their appeal for information about the "
+	    "2003 murder of a pharmacist who was found beaten to death at "
+	    "his home, publishing a photo of a car seen in the street.",
+	    "other" },
 	{ NULL, "A man lost his appeal on Monday against his conviction "
 	    "for a 2019 stabbing at a nightclub, the court ruled.",
 	    "trial" },

@@ -177,6 +177,9 @@ test_retro_and_dated(void **state)
 	/* the victim's relative is the story, as "families of the" */
 	probe("Shooting victim's father opens a youth centre.", &p);
 	assert_int_equal(p.violent_kept, 0);
+	/* the tokenizer drops the plural's bare apostrophe */
+	probe("Shooting victims' families meet the minister.", &p);
+	assert_int_equal(p.violent_kept, 0);
 	probe("Gunmen shot the father of a shooting victim on Sunday.", &p);
 	assert_true(p.violent_kept >= 2);
 }
@@ -2839,11 +2842,11 @@ static const struct {
 	    "gathered on Sunday at the cemetery to remember victims of a "
 	    "massacre, killing five, police said.", NULL },
 	/* a victim's relative is the story of a headline naming them */
-	{ "Shooting victim's mother becomes hospital volunteer",
-	    "The mother of a teenager who died of gunshot wounds in 2016 now "
-	    "volunteers three nights a week at the hospital where doctors "
-	    "tried to save him, talking to young people brought in with "
-	    "knife injuries.", "other" },
+	{ "Shooting victim's father now helps on trauma ward",
+	    "A man whose son was shot dead in 2014 now spends two evenings "
+	    "a week on the trauma ward where surgeons fought for the boy's "
+	    "life, talking with teenagers admitted with stab wounds.",
+	    "other" },
 	{ "Stabbing victim's mother stabbed in street",
 	    "A woman whose son was killed in a knife attack last year was "
 	    "stabbed in the street on Sunday, police said.", NULL },
@@ -2961,11 +2964,11 @@ static const struct {
 	    NULL },
 	/* escapees recaptured after a prison raid are its aftermath;
 	 * a town recaptured from rebels is the army's war */
-	{ "Gunmen free inmates in prison raid; two guards dead",
-	    "Heavily armed men attacked a prison in the north before dawn on "
-	    "Sunday, killing two guards and freeing more than 200 inmates, "
-	    "officials said. The army said it had recaptured some of the "
-	    "escapees.", NULL },
+	{ "Jail stormed, three warders killed, prisoners freed",
+	    "Gunmen stormed a jail in the east early on Saturday, shooting "
+	    "dead three warders and releasing about 150 prisoners, officials "
+	    "said. Soldiers had recaptured several of the escapees by "
+	    "evening, the army said.", NULL },
 	{ "Army retakes town from rebels after heavy fighting",
 	    "Soldiers recaptured the town from rebels on Sunday after heavy "
 	    "fighting that killed 14 fighters, the army said. Troops also "
@@ -3292,8 +3295,8 @@ test_crime_desk_frames(void **state)
 	probe("A farmer was attacked with a sickle on Monday.", &p);
 	assert_true(p.violent_kept >= 2);
 	/* what a rumour says happened is not told as done */
-	probe("Rumours spread online that the workers had been poisoned.",
-	    &p);
+	probe("Rumours spread on social media that the farm labourers had "
+	    "been poisoned.", &p);
 	assert_int_equal(p.violent_kept, 0);
 	assert_true(p.fr.plot > 0);
 	probe("Police said the workers had been poisoned on Monday.", &p);
@@ -3317,7 +3320,7 @@ test_crime_desk_frames(void **state)
 	assert_int_equal(p.fr.retro, 0);
 	/* acts in the plural after "a wave of" are a trend, unless the
 	 * sentence names their day */
-	probe("Businesses respond to a wave of extortion and shootings.", &p);
+	probe("Shopkeepers react to a wave of extortion and shootings.", &p);
 	assert_int_equal(p.violent_kept, 0);
 	probe("A wave of shootings hit the city on Saturday.", &p);
 	assert_true(p.violent_kept >= 1);
