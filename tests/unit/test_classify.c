@@ -377,12 +377,14 @@ static const struct {
 	    "the market.", NULL },
 };
 
+/* A headline (or NULL), a text, and the look-alike reason it must read
+ * as (NULL: an attack). */
+struct reading {
+	const char *title, *text, *reason;
+};
+
 /* Headline and text: the headline frames the story. */
-static const struct {
-	const char *title;
-	const char *text;
-	const char *reason;
-} headed[] = {
+static const struct reading headed[] = {
 	/* a memorial at a museum; shots fired at a museum's ceremony */
 	{ "New memorial to art museum attack victims unveiled",
 	    "A memorial bearing the names of the 30 people killed in a 2016 "
@@ -786,21 +788,24 @@ test_lookalikes(void **state)
 }
 
 static void
-test_headed_lookalikes(void **state)
+expect_readings(const struct reading *r, size_t n)
 {
 	size_t i;
 
-	for (i = 0; i < sizeof(headed) / sizeof(headed[0]); i++)
-		expect_reading(headed[i].title, headed[i].text,
-		    headed[i].reason);
+	for (i = 0; i < n; i++)
+		expect_reading(r[i].title, r[i].text, r[i].reason);
+}
+
+static void
+test_headed_lookalikes(void **state)
+{
+	expect_readings(headed, sizeof(headed) / sizeof(headed[0]));
 	(void)state;
 }
 
 /* Crime-desk look-alikes, each beside a text in the same words that
  * keeps its reading. */
-static const struct {
-	const char *title, *text, *reason;
-} crime_desk[] = {
+static const struct reading crime_desk[] = {
 	/* a blood disorder named; a sickle used as a blade */
 	{ "Sickle cell attacks leave children in pain",
 	    "Children with sickle cell disease suffer repeated painful "
@@ -882,11 +887,7 @@ static const struct {
 static void
 test_crime_desk(void **state)
 {
-	size_t i;
-
-	for (i = 0; i < sizeof(crime_desk) / sizeof(crime_desk[0]); i++)
-		expect_reading(crime_desk[i].title, crime_desk[i].text,
-		    crime_desk[i].reason);
+	expect_readings(crime_desk, sizeof(crime_desk) / sizeof(crime_desk[0]));
 	(void)state;
 }
 
