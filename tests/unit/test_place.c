@@ -373,6 +373,13 @@ test_triples(void **state)
 	    &r);
 	assert_place(&r.location, NULL, "Takhar", "AF");
 
+	/* a region named "A and B" also goes by "A-B" */
+	run("Two border guards were shot dead in Sistan-Baluchestan "
+	    "province on Monday.", &r);
+	assert_place(&r.location, NULL, "Sistan and Baluchestan", "IR");
+	run("A shop was firebombed in Newfoundland-Labrador.", &r);
+	assert_place(&r.location, NULL, "Newfoundland and Labrador", "CA");
+
 	/* the country after a region that shares its name */
 	run("Assailants attacked Kauri, Shiroro district, Niger, Nigeria.",
 	    &r);
