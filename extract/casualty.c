@@ -2369,6 +2369,39 @@ sentence_marks(const struct tokens *tk, size_t first, size_t last,
 	return nneg;
 }
 
+/* "Rebels killed four traders on Monday, five years after a raid on
+ * the town left 60 dead": a span of time and "after" or "since",
+ * told after the sentence's own casualty word, turns to the earlier
+ * event it measures from, whose dead are not the day's.  The token
+ * where that turn starts, or (size_t)-1.  A span opening the sentence
+ * ("Two years after the siege, gunmen killed five") dates the day's
+ * event and cuts nothing. */
+static size_t
+span_after(const struct scan *sc)
+{
+	/* not days or weeks: "a third died two weeks after the
+	 * attack" is the day's toll */
+	static const char *const span_words[] = {
+		"decade", "decades", "month", "months", "year", "years",
+	};
+	const struct tokens *tk = sc->tk;
+	const struct lex_hits *h = sc->h;
+	size_t i, k, s = tk->v[sc->first].sent;
+
+	for (i = sc->first + 2; i < sc->last; i++) {
+		if (!tok_is(tk, i, "after") && !tok_is(tk, i, "since"))
+			continue;
+		if (!tok_in_list(tk, i - 1, span_words, NELEM(span_words)))
+			continue;
+		for (k = h->sent_first[s]; k < h->sent_first[s + 1]; k++)
+			if (h->v[k].tok < i - 1 && (h->v[k].kind == LEX_KILL ||
+			    h->v[k].kind == LEX_INJURE))
+				return i - 1;
+		return (size_t)-1;
+	}
+	return (size_t)-1;
+}
+
 /* Nouns after "death" that make it no casualty. */
 static const char *const not_deaths[] = {
 	"anniversary", "penalty", "row", "sentence", "sentences", "squad",
@@ -2843,6 +2876,9 @@ read_sentence(const struct tokens *tk, const struct lex_hits *h, size_t s,
 	if (sc.first == sc.last)
 		return;
 	nneg = sentence_marks(tk, sc.first, sc.last, &cutoff, sc_out, neg);
+	i = span_after(&sc);
+	if (i < cutoff)
+		cutoff = i;
 	for (i = h->sent_first[s]; i < h->sent_first[s + 1]; i++) {
 		const struct lex_hit *x = &h->v[i];
 		size_t j, end, ntok = x->ntok;

@@ -180,6 +180,20 @@ later_turn(const struct tokens *tk, size_t s)
 	    (tok_is(tk, i + 2, "day") || tok_is(tk, i + 2, "same"));
 }
 
+/* Does sentence s open with words of nobody killed or hurt ("No one was
+ * hurt", "Nobody was injured")? */
+static int
+zero_opens(const struct tokens *tk, const struct lex_hits *h, size_t s)
+{
+	size_t i;
+
+	for (i = h->sent_first[s]; i < h->sent_first[s + 1] &&
+	    h->v[i].tok == tk->sent_first[s]; i++)
+		if (h->v[i].kind == LEX_ZERO)
+			return 1;
+	return 0;
+}
+
 void
 classify_scope(const struct tokens *tk, const struct lex_hits *h,
     const struct date *published, long head, unsigned char *use)
@@ -216,8 +230,12 @@ classify_scope(const struct tokens *tk, const struct lex_hits *h,
 			use[s] = 0;
 			continue;
 		}
-		past = (s > first && sentence_has(h, s, LEX_PAST)) ||
-		    other_time(tk, s, published);
+		/* "Nobody was injured, as the clinic had closed early last
+		 * week": a sentence that opens by counting nobody
+		 * hurt counts the event at hand; the earlier time is its
+		 * reason's */
+		past = ((s > first && sentence_has(h, s, LEX_PAST)) ||
+		    other_time(tk, s, published)) && !zero_opens(tk, h, s);
 		today = today_told(tk, h, s);
 		/* The lede reports the news unless it names another year or
 		 * month; a sentence right after a background one continues it

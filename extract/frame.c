@@ -70,9 +70,22 @@ static const char *const earlier[] = {
 	"already", "formerly", "once", "previously",
 };
 
+/* Adverbs of how badly people were hurt, between a comma and the
+ * participle that tells it: ", seriously injuring two". */
+static const char *const severity[] = {
+	"badly", "critically", "fatally", "gravely", "lightly", "mortally",
+	"seriously", "severely", "slightly",
+};
+
 /* Relative pronouns opening a clause about a person or thing. */
 static const char *const relative[] = {
 	"that", "which", "who", "whom",
+};
+
+/* The months, which a year may follow ("in April 2015"). */
+static const char *const months[] = {
+	"april", "august", "december", "february", "january", "july",
+	"june", "march", "may", "november", "october", "september",
 };
 
 /* Words that open a clause an "N years ago" can date. */
@@ -212,6 +225,7 @@ struct scan {
 	unsigned char *violent, *drop, *negated, *grouped, *inlook, *vehicle;
 	unsigned char *claim, *threat;
 	unsigned char *being;	/* BEING_* bits of what starts there */
+	unsigned char *named;	/* a word of violence inside a name */
 };
 
 /* The kinds of violence words, one bit each: a test per hit, without
@@ -694,18 +708,28 @@ dated_event(const struct scan *sc, size_t first, size_t end, size_t i)
 	return (size_t)-1;
 }
 
-/* The year of "in 2021" closing the clause of a violence verb ending
- * before z ("attacked a bus in 2021"), or end. */
+/* The year of "in 2021" or "in March 2021" closing the clause of a
+ * violence verb ending before z ("attacked a bus in 2021"), or end.  A
+ * clause of "when" right after the verb tells its time ("died when
+ * rebels shelled the town in May 2008"), and is read to its end. */
 static size_t
 verb_year(const struct tokens *tk, size_t z, size_t end)
 {
-	size_t j;
+	size_t j, lim = z + 6;
 
-	for (j = z; j + 1 < end && j < z + 6; j++) {
-		if (tk->v[j].kind == TOK_PUNCT)
+	if (z < end && tok_is(tk, z, "when"))
+		lim = z + 14;
+	for (j = z; j + 1 < end && j < lim; j++) {
+		if (tk->v[j].kind == TOK_PUNCT ||
+		    (j > z && tok_in_sorted(tk, j, relative, NELEM(relative))))
 			break;
-		if (tok_is(tk, j, "in") && tok_is_year(tk, j + 1))
+		if (!tok_is(tk, j, "in"))
+			continue;
+		if (tok_is_year(tk, j + 1))
 			return j + 1;
+		if (j + 2 < end && tok_in_sorted(tk, j + 1, months,
+		    NELEM(months)) && tok_is_year(tk, j + 2))
+			return j + 2;
 	}
 	return end;
 }
@@ -713,7 +737,8 @@ verb_year(const struct tokens *tk, size_t z, size_t end)
 /* The first word of the name of an attack known by its place ("the
  * Paris attacks", "the Manchester Arena bombing"), or (size_t)-1.  A
  * new attack is told as "an attack in Paris" or "Monday's attack"; an
- * armed group's attack ("the Taliban attack") is no name. */
+ * armed group's attack ("the Taliban attack") is no name.  Two names
+ * may share the plural noun ("the Madrid and London bombings"). */
 static size_t
 named_event(const struct scan *sc, size_t first, size_t i)
 {
@@ -722,18 +747,76 @@ named_event(const struct scan *sc, size_t first, size_t i)
 		"tuesday", "wednesday",
 	};
 	const struct tokens *tk = sc->tk;
-	size_t k = i;
+	size_t k = i, z = i;
 
-	while (k > first && tk->v[k - 1].kind == TOK_WORD &&
-	    (tk->v[k - 1].flags & TOKF_CAP) && !tok_is(tk, k - 1, "the")) {
-		if (sc->grouped[k - 1] || sc->violent[k - 1] ||
-		    tok_in_sorted(tk, k - 1, days, NELEM(days)) || i - k >= 3)
-			return (size_t)-1;
-		k--;
+	for (;;) {
+		while (k > first && tk->v[k - 1].kind == TOK_WORD &&
+		    (tk->v[k - 1].flags & TOKF_CAP) &&
+		    !tok_is(tk, k - 1, "the")) {
+			if (sc->grouped[k - 1] || sc->violent[k - 1] ||
+			    tok_in_sorted(tk, k - 1, days, NELEM(days)) ||
+			    z - k >= 3)
+				return (size_t)-1;
+			k--;
+		}
+		/* the first name of two, before "and": only with a
+		 * plural noun, and only once */
+		if (z != i || k == z || k < first + 3 ||
+		    !tok_is(tk, k - 1, "and") ||
+		    tk->lower[tk->v[i].start + tk->v[i].len - 1] != 's' ||
+		    tk->v[k - 2].kind != TOK_WORD ||
+		    !(tk->v[k - 2].flags & TOKF_CAP))
+			break;
+		z = --k;
 	}
-	if (k == i || k == first || !tok_is(tk, k - 1, "the"))
+	if (k == z || k == first || !tok_is(tk, k - 1, "the"))
 		return (size_t)-1;
 	return k;
+}
+
+/* "A nurse who survived a 2011 bombing at the hospital was stabbed
+ * on Monday": an attack dated at [a, z) inside a relative
+ * clause about a person tells the person's past; the clause ends where
+ * the main verb's "was" follows a phrase of place, and the main clause,
+ * when it names a day of its own, tells the news.  The first token of
+ * the clause, its end in *zp; end when the sentence is not so built
+ * (a clause about the attack after it, "in which gunmen killed 20",
+ * keeps it all the past's). */
+static size_t
+person_past(const struct scan *sc, size_t s, size_t a, size_t z,
+    size_t *zp)
+{
+	const struct tokens *tk = sc->tk;
+	const struct lex_hits *h = sc->h;
+	size_t first = tk->sent_first[s], end = tk->sent_first[s + 1];
+	size_t j, k, v;
+
+	for (j = a; j > first && j + 8 > a; j--) {
+		if (tk->v[j - 1].kind == TOK_PUNCT)
+			return end;
+		if (tok_is(tk, j - 1, "who") || tok_is(tk, j - 1, "whom"))
+			break;
+	}
+	if (j <= first + 1 || j + 8 <= a || !(tok_is(tk, j - 1, "who") ||
+	    tok_is(tk, j - 1, "whom")) ||
+	    (lex_at(tk, j - 2, LEX_PERSON, NULL) == 0 &&
+	    lex_at(tk, j - 2, LEX_VIP, NULL) == 0))
+		return end;
+	for (v = z; v < end && v < z + 8; v++) {
+		if (tok_in_sorted(tk, v, be_forms, NELEM(be_forms)))
+			break;
+		if (tk->v[v].kind == TOK_PUNCT || sc->violent[v] ||
+		    tok_in_sorted(tk, v, relative, NELEM(relative)))
+			return end;
+	}
+	if (v == end || v == z + 8)
+		return end;
+	for (k = h->sent_first[s]; k < h->sent_first[s + 1]; k++)
+		if (h->v[k].kind == LEX_TODAY && h->v[k].tok > v) {
+			*zp = v;
+			return j - 1;
+		}
+	return end;
 }
 
 /* Is the attacker word at a the subject of an act of violence ("gunmen
@@ -1209,7 +1292,8 @@ court_role(const struct scan *sc, size_t first, size_t i)
 }
 
 /* Are tokens i and j the same word, but for a plural -s ("bombing",
- * "bombings")? */
+ * "bombings"), or is j the noun that i, a noun in -ing, is made from
+ * ("bombing", "a parcel bomb")? */
 static int
 same_stem(const struct tokens *tk, size_t i, size_t j)
 {
@@ -1221,7 +1305,10 @@ same_stem(const struct tokens *tk, size_t i, size_t j)
 		m--;
 	if (n > 1 && b[n - 1] == 's')
 		n--;
-	return m == n && memcmp(a, b, m) == 0;
+	if (m == n && memcmp(a, b, m) == 0)
+		return 1;
+	return m > 6 && memcmp(a + m - 3, "ing", 3) == 0 && n == m - 3 &&
+	    memcmp(a, b, n) == 0;
 }
 
 /* Does sentence s name a year or an earlier time ("in 2015", "in recent
@@ -1554,13 +1641,29 @@ getaway_end(const struct tokens *tk, size_t first, size_t i)
 
 /* Is the cause at token i a thing wielded, the object of "with" after
  * a violence word ("ambushed with fireworks", "pelted with stones and
- * fireworks")? */
+ * fireworks"), or a thing thrown ("threw a lit firework into a shop",
+ * "a firework was hurled at officers"), which someone threw? */
 static int
 wielded(const struct scan *sc, size_t first, size_t i)
 {
+	static const char *const throwing[] = {
+		"hurl", "hurled", "hurling", "hurls", "lobbed", "lobbing",
+		"threw", "throw", "throwing", "thrown", "throws", "tossed",
+		"tossing",
+	};
 	const struct tokens *tk = sc->tk;
-	size_t j;
+	size_t j, end = tk->sent_first[tk->v[i].sent + 1];
 
+	for (j = i; j > first && j + 4 > i; j--) {
+		if (tk->v[j - 1].kind == TOK_PUNCT)
+			break;
+		if (tok_in_sorted(tk, j - 1, throwing, NELEM(throwing)))
+			return 1;
+	}
+	if (i + 2 < end && tok_in_sorted(tk, i + 1, be_forms,
+	    NELEM(be_forms)) && tok_in_sorted(tk, i + 2, throwing,
+	    NELEM(throwing)))
+		return 1;
 	for (j = i; j > first + 1 && j + 5 > i; j--) {
 		if (tk->v[j - 1].kind == TOK_PUNCT)
 			return 0;
@@ -1705,7 +1808,7 @@ read_sentence(struct scan *sc, size_t s, int reporting, long head,
 	const struct lex_hits *h = sc->h;
 	size_t first = tk->sent_first[s], end = tk->sent_first[s + 1];
 	size_t i, j, aux, cue = end, cue_end = end, year = end, title_end = 0;
-	size_t rcue;
+	size_t p, rcue, past = end, past_end = end;
 	int state = 0, nonstate = 0, context = 0, attackers = 0, toll = 0;
 	int verb_dated = 0;
 	int denied = 0, passive, fig = 0;
@@ -2042,8 +2145,13 @@ read_sentence(struct scan *sc, size_t s, int reporting, long head,
 
 			if (y == (size_t)-1 && !toll)
 				y = named_event(sc, first, i);
-			if (y != (size_t)-1)
+			if (y != (size_t)-1) {
 				year = y;
+				past = person_past(sc, s, y < i ? y : i,
+				    i + sc->len[FRAME_EVENT][i] > y + 1 ?
+				    i + sc->len[FRAME_EVENT][i] : y + 1,
+				    &past_end);
+			}
 		}
 	/* "killed when gunmen attacked a bus in 2021": the sentence's first
 	 * violence verb dated to a year in its own clause tells an earlier
@@ -2073,11 +2181,15 @@ read_sentence(struct scan *sc, size_t s, int reporting, long head,
 		 * that tells of violence ("gunmen attacked mourners marking
 		 * the anniversary, killing four"); after a main clause with
 		 * none ("a board denied parole to a man who bombed a clinic
-		 * in 1997, killing a guard") it goes with the act framed */
+		 * in 1997, killing a guard") it goes with the act framed;
+		 * an adverb of degree may come between (", seriously
+		 * injuring two") */
 		if (i > cue && tok_is(tk, i, ",") && i + 1 < end &&
-		    sc->violent[i + 1] && tk->v[i + 1].len > 3 &&
-		    memcmp(tk->lower + tk->v[i + 1].start + tk->v[i + 1].len -
-		    3, "ing", 3) == 0 && violent_before(sc, first, cue))
+		    (p = i + 1 + (i + 2 < end && tok_in_sorted(tk, i + 1,
+		    severity, NELEM(severity)))) < end && sc->violent[p] &&
+		    tk->v[p].len > 3 && memcmp(tk->lower + tk->v[p].start +
+		    tk->v[p].len - 3, "ing", 3) == 0 &&
+		    violent_before(sc, first, cue))
 			cue = end;
 		/* a cue that opens on the violence noun ("stabbing
 		 * victim's mother") frames that noun too */
@@ -2179,9 +2291,14 @@ read_sentence(struct scan *sc, size_t s, int reporting, long head,
 		 * the dated attack frames it to the sentence's end; the
 		 * clause before the cue is the day's */
 		if ((!acts || verb_dated) &&
-		    !(rcue != end && rcue < year && cue_end == end))
-			for (i = first; i < end; i++)
+		    !(rcue != end && rcue < year && cue_end == end)) {
+			/* only the person's past, when the attack dated is
+			 * a noun of it */
+			if (verb_dated || past == end)
+				past = first, past_end = end;
+			for (i = past; i < past_end; i++)
 				sc->drop[i] = 1;
+		}
 	}
 	/* "An officer was stabbed at a rally marking the anniversary", "a
 	 * bomb exploded among marchers commemorating": harm or violence
@@ -2228,6 +2345,72 @@ read_sentence(struct scan *sc, size_t s, int reporting, long head,
 	}
 	fr->state += state ? 4 : 0;
 	fr->nonstate += nonstate ? 3 : 0;
+}
+
+/* "the Riverside Raiders beat the Bulls", "the Essendon Bombers":
+ * in a text with words of sport, a plural word of attack or
+ * of attackers written with a capital inside a sentence, after another
+ * capitalised word that does not open it, ends the name of a team, not
+ * a force or attackers; in a headline, whose words all take capitals,
+ * the same word names the same.  Without words of sport the capitals
+ * may only be a paper's style ("Unknown Gunmen", "Armed Bandits").  A
+ * word of an armed group's known name (sc->grouped) stays its own, and
+ * a regiment's weapon ("the Gurkha Rifles") still tells what its men
+ * carry. */
+static void
+team_names(struct scan *sc, long head)
+{
+	const struct tokens *tk = sc->tk;
+	const struct lex_hits *h = sc->h;
+	size_t s, i, j, n;
+	int any = 0;
+
+	for (i = 0; i < h->n; i++)
+		if (h->v[i].kind == LEX_LOOK && h->v[i].e->arg == LOOK_SPORTS)
+			break;
+	if (i == h->n)
+		return;
+	for (s = 0; s < tk->nsent; s++) {
+		size_t first = tk->sent_first[s], end = tk->sent_first[s + 1];
+
+		if ((long)s == head)
+			continue;
+		for (i = first + 2; i < end; i++) {
+			n = tk->v[i].len;
+			if (!sc->violent[i] || sc->grouped[i] ||
+			    (lex_at(tk, i, LEX_ATTACK, NULL) == 0 &&
+			    lex_at(tk, i, LEX_ATTACKER, NULL) == 0) ||
+			    tk->v[i].kind != TOK_WORD ||
+			    !(tk->v[i].flags & TOKF_CAP) ||
+			    tk->lower[tk->v[i].start + n - 1] != 's' ||
+			    tk->v[i - 1].kind != TOK_WORD ||
+			    !(tk->v[i - 1].flags & TOKF_CAP) ||
+			    sc->grouped[i - 1] || (i + 1 < end &&
+			    tk->v[i + 1].kind == TOK_WORD &&
+			    (tk->v[i + 1].flags & TOKF_CAP)))
+				continue;
+			/* a word in capitals throughout is a dateline's
+			 * or a heading's */
+			if (tk->text[tk->v[i].start + 1] >= 'A' &&
+			    tk->text[tk->v[i].start + 1] <= 'Z')
+				continue;
+			sc->named[i] = 1;
+			sc->drop[i] = 1;
+			any = 1;
+		}
+	}
+	if (!any || head < 0)
+		return;
+	for (i = tk->sent_first[head]; i < tk->sent_first[head + 1]; i++)
+		for (j = tk->sent_first[head + 1]; j < tk->n && sc->violent[i];
+		    j++)
+			if (sc->named[j] && tk->v[j].len == tk->v[i].len &&
+			    memcmp(tk->lower + tk->v[j].start,
+			    tk->lower + tk->v[i].start, tk->v[i].len) == 0) {
+				sc->named[i] = 1;
+				sc->drop[i] = 1;
+				break;
+			}
 }
 
 /* Is token i inside a frame cue of kind arg? */
@@ -2324,10 +2507,10 @@ frame_read_with(const struct tokens *tk, const struct lex_hits *h,
 	struct scan sc;
 	struct lex_hits *out;
 	size_t i, s, a, groups[2] = { 0, 0 };	/* named in kept, dropped text */
-	const struct lex_entry *relic = NULL;
+	const struct lex_entry *relic = NULL, *head_relic = NULL;
 	unsigned char *block;
 	/* one block for the per-token tables, all zeroed */
-	size_t blen = (tk->n + 1) * (2 * sizeof(uint16_t) + FRAME_N + 9);
+	size_t blen = (tk->n + 1) * (2 * sizeof(uint16_t) + FRAME_N + 10);
 
 	memset(fr, 0, sizeof(*fr));
 	memset(&sc, 0, sizeof(sc));
@@ -2357,6 +2540,7 @@ frame_read_with(const struct tokens *tk, const struct lex_hits *h,
 	sc.being = sc.vehicle + tk->n + 1;
 	sc.claim = sc.being + tk->n + 1;
 	sc.threat = sc.claim + tk->n + 1;
+	sc.named = sc.threat + tk->n + 1;
 	for (i = 0; i < h->n; i++) {
 		const struct lex_hit *x = &h->v[i];
 		size_t z = x->tok + x->ntok;
@@ -2450,6 +2634,7 @@ frame_read_with(const struct tokens *tk, const struct lex_hits *h,
 			continue;
 		mark_span(&sc, FRAME_RETRO, m, k + 1);
 	}
+	team_names(&sc, head);
 	for (s = 0; s < tk->nsent; s++)
 		read_sentence(&sc, s, sentence_told(use, head, s), head, fr);
 	if (head >= 0 && (size_t)head < tk->nsent)
@@ -2463,6 +2648,16 @@ frame_read_with(const struct tokens *tk, const struct lex_hits *h,
 	}
 	if (fs != NULL)
 		fs->out = out;
+	/* "Wartime shell kills farmer": a headline drops its articles,
+	 * and names the relic its text calls unexploded as the same
+	 * thing */
+	if (head >= 0)
+		for (i = h->sent_first[head + 1]; i < h->n &&
+		    head_relic == NULL; i++)
+			if (h->v[i].kind == LEX_ATTACK &&
+			    h->v[i].e->weight >= 3 && sc.inlook[h->v[i].tok] &&
+			    inside_frame(&sc, h->v[i].tok, FRAME_CAUSE))
+				head_relic = h->v[i].e;
 	for (s = 0, i = 0; s < tk->nsent; s++) {
 		out->sent_first[s] = out->n;
 		for (i = h->sent_first[s]; i < h->sent_first[s + 1]; i++) {
@@ -2470,6 +2665,11 @@ frame_read_with(const struct tokens *tk, const struct lex_hits *h,
 
 			if (x->kind == LEX_GROUP && sentence_told(use, head, s))
 				groups[sc.drop[x->tok] ? 1 : 0]++;
+			/* the name of a team is no force and no attacker */
+			if (sc.named[x->tok]) {
+				fr->dropped += violence_kind(x->kind);
+				continue;
+			}
 			if (violence_kind(x->kind) && sc.drop[x->tok]) {
 				fr->dropped++;
 				continue;
@@ -2490,7 +2690,8 @@ frame_read_with(const struct tokens *tk, const struct lex_hits *h,
 			if (x->kind == LEX_ATTACK && x->e->weight >= 3 &&
 			    !sc.inlook[x->tok] && !sc.vehicle[x->tok] &&
 			    !(x->e == relic && definite(tk, tk->sent_first[s],
-			    x->tok)) && !kind_of_relic(tk, x, relic))
+			    x->tok)) && !kind_of_relic(tk, x, relic) &&
+			    !((long)s == head && x->e == head_relic))
 				fr->strong++;
 			out->v[out->n++] = *x;
 		}

@@ -957,6 +957,21 @@ static const struct {
 	    0 },
 	{ "Gunmen opened fire on a march on Tuesday. Protesters said two "
 	    "people were wounded.", 0, 0, 2, 0 },
+	/* the dead of the earlier attack a span of years measures from,
+	 * told after the day's own; a span that opens the sentence only
+	 * dates the day's */
+	{ "Gunmen killed six herders in a raid on Sunday, three years after "
+	    "an attack on the same village left 80 dead, officials said.",
+	    6, 0, -1, 0 },
+	{ "Three years after the siege of the town, gunmen killed six "
+	    "herders in a raid on Sunday, officials said.", 6, 0, -1, 0 },
+	/* nobody hurt, with a reason set in an earlier time; the earlier
+	 * time's own attack */
+	{ "Arsonists set fire to a mosque on Tuesday night. Nobody was hurt, "
+	    "as the building had been closed since last year.", 0, 0, 0, 0 },
+	{ "Arsonists set fire to a mosque on Tuesday night. Last year, an "
+	    "arson attack on the same mosque injured four worshippers.",
+	    -1, -1, -1, 0 },
 };
 
 static long

@@ -891,6 +891,118 @@ test_crime_desk(void **state)
 	(void)state;
 }
 
+/* Remembrance and accident desks: each rule's look-alike beside a text
+ * in the same words that keeps its reading. */
+static const struct reading remembrance_desk[] = {
+	/* a headline's "stabs" and ", critically wounding two" tell harm
+	 * done at a ceremony; the harm a ceremony remembers stays past */
+	{ "Man stabs two at vigil",
+	    "A man attacked two people at a vigil marking the anniversary of "
+	    "the 2018 theatre siege on Sunday, slightly injuring both, "
+	    "police said.", NULL },
+	{ NULL, "A man opened fire on a crowd at a rally marking the "
+	    "anniversary of the 2010 massacre on Sunday, critically wounding "
+	    "two, police said.", NULL },
+	{ "Vigil marks anniversary of theatre siege",
+	    "Hundreds held a vigil on Sunday marking the fifth anniversary of "
+	    "the 2018 theatre siege, in which gunmen killed 12 people and "
+	    "wounded dozens, seriously injuring many.", "memorial" },
+	/* one firework that went astray; one thrown at a home */
+	{ "Boy killed by stray firework at street party",
+	    "A 10-year-old boy died on Sunday after a firework hit him in the "
+	    "chest during a street party, officials said.", "accident" },
+	{ NULL, "Masked men hurled a lit firework through the window of a "
+	    "family home on Sunday night, injuring a woman, in what police "
+	    "called a deliberate attack.", NULL },
+	{ "Teenagers throw firework into kebab shop",
+	    "Teenagers threw a lit firework into a kebab shop on Saturday "
+	    "night and then punched the owner, police said.", NULL },
+	/* a shell left from a war long over; a bomb left by militants */
+	{ NULL, "Two fishermen died on Tuesday when a mortar shell left from "
+	    "the 1990s war exploded as they pulled their nets ashore, local "
+	    "officials said.", "accident" },
+	{ NULL, "Militants left a bomb in a bag at a bus station on Tuesday; "
+	    "it exploded an hour later, killing four people, police said.",
+	    NULL },
+	/* the headline's bomb is the text's unexploded one; a bomb
+	 * planted beside an unexploded second one */
+	{ "Old bomb kills two farmers",
+	    "Two farmers were killed on Monday when an unexploded bomb dropped "
+	    "during the war went off under their plough, police said.",
+	    "accident" },
+	{ "Bomb kills two farmers at cattle market",
+	    "A bomb hidden in a sack exploded at a cattle market on Monday, "
+	    "killing two farmers, police said. A second, unexploded bomb was "
+	    "found nearby and defused.", NULL },
+	/* an inquiry's findings about a stabbing gone by; a stabbing on
+	 * the day an inquiry opens */
+	{ "Inquiry finds hospital ignored threats before stabbing",
+	    "A public inquiry has found that hospital managers ignored "
+	    "repeated threats before a patient stabbed two nurses on a ward "
+	    "in 2019.", "trial" },
+	{ "Nurse stabbed on ward as staffing inquiry opens",
+	    "A patient stabbed a nurse on a hospital ward on Monday, hours "
+	    "before a public inquiry into staffing opened in the city, "
+	    "police said.", NULL },
+	/* "the 2017 killing of": a killing dated; one under
+	 * investigation today */
+	{ "Police charge man in killing of trade unionist",
+	    "Police on Tuesday charged a man over the 2017 killing of a trade "
+	    "unionist who was shot dead outside his office.", "trial" },
+	{ NULL, "Police are investigating the killing of a trade unionist "
+	    "who was shot dead outside his office on Tuesday, officials "
+	    "said.", NULL },
+	/* two named attacks sharing one noun; attacks in two cities */
+	{ NULL, "The government on Monday announced new money for victim "
+	    "support services, a promise first made after the Leeds and "
+	    "Bristol bombings.", "other" },
+	{ NULL, "Gunmen attacked churches in Leeds and Bristol on Sunday, "
+	    "killing six worshippers, police said.", NULL },
+	/* a survivor's past in a clause about her; her killing the news */
+	{ "Survivor of 2015 school siege shot dead",
+	    "A teacher who survived a 2015 siege at a school in the north was "
+	    "shot dead by gunmen near her home on Tuesday, police said.",
+	    NULL },
+	{ NULL, "A teacher who survived a 2015 school siege in which gunmen "
+	    "killed 20 pupils spoke at a memorial service on Tuesday.",
+	    "memorial" },
+	/* a headline's "bombing" is the text's remembered bomb; the
+	 * bomb of the day */
+	{ "Ferry bombing: city falls silent for 40 victims",
+	    "Church bells rang across the port city on Sunday, marking 15 "
+	    "years since a bomb killed 40 passengers on a ferry in the "
+	    "deadliest attack in its history.", "memorial" },
+	{ "Ferry bombing: toll rises to 40",
+	    "A bomb exploded on a ferry in the port city on Sunday, killing "
+	    "40 passengers, officials said.", NULL },
+	/* "killed when gunmen stormed the market in March 2014"; a raid
+	 * of the day set against one of that month */
+	{ "Traders remembered ten years on",
+	    "Residents held prayers on Friday for the 31 traders killed when "
+	    "gunmen stormed the market in March 2014.", "memorial" },
+	{ NULL, "Thirty-one traders were killed when gunmen raided the market "
+	    "on Friday, ten years after a similar raid in March 2014, police "
+	    "said.", NULL },
+	/* a team's name; suicide bombers; attackers in a paper's
+	 * capitals, with no word of sport */
+	{ "Bombers beat Hawks",
+	    "The Riverside Bombers blew open a close game in the third quarter "
+	    "to beat the Hawks on Saturday.", "sports" },
+	{ "Bombers attack police station",
+	    "Two suicide bombers attacked a police station in the north on "
+	    "Saturday, killing five officers, police said.", NULL },
+	{ NULL, "Three people were killed on Sunday night as Suspected Armed "
+	    "Bandits struck the village again, residents said.", NULL },
+};
+
+static void
+test_remembrance_desk(void **state)
+{
+	expect_readings(remembrance_desk,
+	    sizeof(remembrance_desk) / sizeof(remembrance_desk[0]));
+	(void)state;
+}
+
 static void
 test_types_and_group(void **state)
 {
@@ -1410,6 +1522,7 @@ main(void)
 		cmocka_unit_test(test_lookalikes),
 		cmocka_unit_test(test_headed_lookalikes),
 		cmocka_unit_test(test_crime_desk),
+		cmocka_unit_test(test_remembrance_desk),
 		cmocka_unit_test(test_types_and_group),
 		cmocka_unit_test(test_perpetrator),
 		cmocka_unit_test(test_type_rules),
