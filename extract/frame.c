@@ -189,6 +189,12 @@ static const char *const target_mark[] = {
 	"against", "at", "on", "targeting", "toward", "towards",
 };
 
+/* Words that give a statement its source: "police said", "according
+ * to officials". */
+static const char *const attribution[] = {
+	"according", "reported", "said", "says", "told",
+};
+
 /* What a word can be as the object of violence. */
 #define BEING_PERSON	1	/* a casualty word for people */
 #define BEING_ANY	2	/* a person, target, attacker, group, force */
@@ -2015,8 +2021,9 @@ read_sentence(struct scan *sc, size_t s, int reporting, long head,
 	 * ..."): the main clause after it is the story.  What a person
 	 * is "suspected of" or "accused of" is told as such a clause is
 	 * ("held a woman accused of bombing a depot last month in a blast
-	 * that wounded nine"): dated back, the deed is an earlier one to
-	 * the clause's end, the arrest the news.  A participle after the
+	 * that wounded nine"): dated back, the deed is an earlier one, with
+	 * the attack that a phrase after the date places it in, and the
+	 * arrest is the news.  A participle after the
 	 * people it befell is a relative clause cut short ("nine miners
 	 * kidnapped from a quarry last year were freed"): dated back and
 	 * followed by the sentence's own verb, it tells of an earlier
@@ -2050,9 +2057,13 @@ read_sentence(struct scan *sc, size_t s, int reporting, long head,
 				break;
 			for (k = reduced ? i : i + 1; k < j + n && k < end; k++)
 				sc->drop[k] = 1;
-			for (; suspect && k < end &&
-			    tk->v[k].kind != TOK_PUNCT; k++)
-				sc->drop[k] = 1;
+			/* "... last month in a blast that wounded nine": the
+			 * deed's own place or occasion */
+			if (suspect && k < end && (tok_is(tk, k, "in") ||
+			    tok_is(tk, k, "during")))
+				for (; k < end && tk->v[k].kind != TOK_PUNCT;
+				    k++)
+					sc->drop[k] = 1;
 			break;
 		}
 	}
@@ -2362,6 +2373,11 @@ remembered_echo(struct scan *sc, size_t s, long head, int *past, int *kept,
 		return;
 	for (i = h->sent_first[s]; i < h->sent_first[s + 1]; i++)
 		if (h->v[i].kind == LEX_TODAY)
+			return;
+	/* history is the writer's to retell; a toll a source gives ("three
+	 * were killed in the attack, police said") is news */
+	for (i = first; i < end; i++)
+		if (tok_in_sorted(tk, i, attribution, NELEM(attribution)))
 			return;
 	for (i = first; i < end; i++)
 		if (starts(sc, i, FRAME_EVENT) && sc->violent[i] &&

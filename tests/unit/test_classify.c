@@ -431,6 +431,14 @@ static const struct {
 	    "people.", "trial" },
 	{ "Police shot dead a man suspected of stabbing two guards at a "
 	    "depot on Sunday, officials said.", NULL },
+	{ "A man suspected of planting a bomb last year was shot dead by "
+	    "police on Sunday after he opened fire on officers, wounding "
+	    "two.", NULL },
+	/* "the attack" after an attack dated back is the day's when a
+	 * source gives its toll */
+	{ "Mourners marking the 2015 massacre came under fire at the "
+	    "memorial on Sunday. Three were killed in the attack, police "
+	    "said.", NULL },
 };
 
 /* A headline (or NULL), a text, and the look-alike reason it must read
