@@ -2008,12 +2008,13 @@ score_mentions(struct ctx *c)
 		    m->city[0].country_id != m->country.country_id)
 			feat = 0;
 		/* "IRNA said": a word of four capitals or more, in
-		 * mixed-case text and out of any place pattern, is an
-		 * agency's or a party's initials; a town is written so
-		 * only in a dateline */
+		 * mixed-case text, inside a sentence and out of any place
+		 * pattern, is an agency's or a party's initials; a town is
+		 * written so only in a dateline, which opens its line
+		 * ("BENGALURU: A man ...") */
 		if (!c->caseless && !m->has_country && !loc && !feat &&
 		    m->ntok == 1 && (c->tok[m->tok].flags & T_UPPER) &&
-		    !(c->tok[m->tok].flags & T_TITLE) &&
+		    !(c->tok[m->tok].flags & (T_TITLE | T_SENT)) &&
 		    c->tok[m->tok].end - c->tok[m->tok].start >= 4) {
 			m->excluded = 1;
 			continue;

@@ -565,6 +565,10 @@ test_common_words(void **state)
 	run("Gunmen killed a guard at a fuel depot in Mena, Ukraine, on "
 	    "Sunday, KUNA reported.", &r);
 	assert_place(&r.location, "Mena", NULL, "UA");
+	/* a city in capitals opening the text is a dateline's */
+	run("KARACHI: Gunmen killed a guard at a fuel depot on Sunday, "
+	    "police said.", &r);
+	assert_place(&r.location, "Karachi", NULL, "PK");
 }
 
 static void
