@@ -202,6 +202,12 @@ static const char *const target_mark[] = {
 	"against", "at", "on", "targeting", "toward", "towards",
 };
 
+/* Words that give a statement its source: "police said", "according
+ * to officials". */
+static const char *const attribution[] = {
+	"according", "reported", "said", "says", "told",
+};
+
 /* What a word can be as the object of violence. */
 #define BEING_PERSON	1	/* a casualty word for people */
 #define BEING_ANY	2	/* a person, target, attacker, group, force */
@@ -226,6 +232,8 @@ struct scan {
 	unsigned char *claim, *threat;
 	unsigned char *being;	/* BEING_* bits of what starts there */
 	unsigned char *named;	/* a word of violence inside a name */
+	int	 head_cause;	/* the headline names an accidental cause
+				   of its violence, not ruled out */
 };
 
 /* The kinds of violence words, one bit each: a test per hit, without
@@ -847,6 +855,11 @@ attacker_acts(const struct scan *sc, size_t first, size_t end, size_t a,
 	if (a > first && tok_is(tk, a, "suspect") &&
 	    (sc->being[a - 1] & BEING_ANY))
 		return 0;
+	/* "two herders were killed by masked men": the agent of a
+	 * passive of violence is the one who did it */
+	if (a > first + 1 && tok_is(tk, a - 1, "by") && sc->violent[a - 2] &&
+	    !sc->drop[a - 2])
+		return 1;
 	/* "killed three militants": the object; "heavily armed men" is
 	 * one noun, its weapon words no verb before it.  A group's name
 	 * and "suspected" before the noun ("shot dead two suspected
@@ -1210,6 +1223,10 @@ victim_after(const struct scan *sc, size_t s, const struct lex_hit *x)
 		/* "stabbings among teenagers": the people counted in, not
 		 * the victims of one act */
 		if (tk->v[j].kind == TOK_PUNCT || tok_is(tk, j, "among"))
+			break;
+		/* "bandits free abducted villagers": the people after a cue
+		 * of remembering or of an earlier taking are framed by it */
+		if (starts(sc, j, FRAME_RETRO))
 			break;
 		/* "the judge's ruling": the person only owns the object */
 		if (possessive(tk, j))
@@ -2104,11 +2121,28 @@ read_sentence(struct scan *sc, size_t s, int reporting, long head,
 	 * fire killed dozens last year"), unless it sits in an opening
 	 * clause of what someone is doing there ("Addressing supporters
 	 * in the town where a bomb killed 16 last year, the candidate
-	 * ..."): the main clause after it is the story. */
+	 * ..."): the main clause after it is the story.  What a person
+	 * is "suspected of" or "accused of" is told as such a clause is
+	 * ("held a woman accused of bombing a depot last month in a blast
+	 * that wounded nine"): dated back, the deed is an earlier one, with
+	 * the attack that a phrase after the date places it in, and the
+	 * arrest is the news.  A participle after the
+	 * people it befell is a relative clause cut short ("nine miners
+	 * kidnapped from a quarry last year were freed"): dated back and
+	 * followed by the sentence's own verb, it tells of an earlier
+	 * event, the participle with it. */
 	for (i = first; i < end; i++) {
 		int place = tok_is(tk, i, "where");
+		int suspect = i > first && tok_is(tk, i, "of") &&
+		    (tok_is(tk, i - 1, "suspected") ||
+		    tok_is(tk, i - 1, "accused"));
+		int reduced = i > first && sc->violent[i] &&
+		    (sc->being[i - 1] & BEING_PERSON) && tk->v[i].len > 3 &&
+		    memcmp(tk->lower + tk->v[i].start + tk->v[i].len - 2,
+		    "ed", 2) == 0;
 
-		if (!place && !tok_in_sorted(tk, i, relative, NELEM(relative)))
+		if (!place && !suspect && !reduced &&
+		    !tok_in_sorted(tk, i, relative, NELEM(relative)))
 			continue;
 		if (place && participle_opens(sc, first, end, i))
 			place = 0;
@@ -2121,8 +2155,18 @@ read_sentence(struct scan *sc, size_t s, int reporting, long head,
 			    place ? 0 : lex_at(tk, j, LEX_PAST, NULL);
 			if (n == 0)
 				continue;
-			for (k = i + 1; k < j + n && k < end; k++)
+			if (reduced && (j + n >= end || !tok_in_sorted(tk,
+			    j + n, auxiliary, NELEM(auxiliary))))
+				break;
+			for (k = reduced ? i : i + 1; k < j + n && k < end; k++)
 				sc->drop[k] = 1;
+			/* "... last month in a blast that wounded nine": the
+			 * deed's own place or occasion */
+			if (suspect && k < end && (tok_is(tk, k, "in") ||
+			    tok_is(tk, k, "during")))
+				for (; k < end && tk->v[k].kind != TOK_PUNCT;
+				    k++)
+					sc->drop[k] = 1;
 			break;
 		}
 	}
@@ -2208,8 +2252,16 @@ read_sentence(struct scan *sc, size_t s, int reporting, long head,
 		    !(i + 1 < end && (tok_is(tk, i + 1, "off") ||
 		    tok_is(tk, i + 1, "away"))) && !getaway_end(tk, first, i) &&
 		    !wielded(sc, first, i) && !game_look(sc->inlook[i]) &&
-		    sc->inlook[i] != LOOK_TRIAL + 1)
+		    sc->inlook[i] != LOOK_TRIAL + 1) {
 			*(sc->negated[i] ? &fr->intent : &fr->cause) += 1;
+			/* the headline's blast, explained by the cause
+			 * that comes first ("Leftover mortar round explodes
+			 * in orchard") */
+			for (j = i; (long)s == head && !sc->negated[i] &&
+			    j < end; j++)
+				if (sc->violent[j])
+					sc->head_cause = 1;
+		}
 		/* "ruling out an attack" speaks for an accident; "not
 		 * treating it as terrorism" is no negation here and leaves
 		 * the cause open */
@@ -2470,6 +2522,56 @@ kind_of_relic(const struct tokens *tk, const struct lex_hit *x,
 	    !tok_in_sorted(tk, x->tok - 1, counted, NELEM(counted));
 }
 
+/* "Relatives of those killed in the 2009 hotel raid lit candles on
+ * Sunday.  Militants shot 40 guests during the raid.": a sentence with
+ * no day of its own that sets its violence in "the" attack, after a
+ * text that has so far told only of an attack dated back, retells that
+ * attack.  One violence word kept before it ("Militants attacked a
+ * hotel on Sunday, ten years after the 2009 raid") makes the raid that
+ * follows the day's.  Called before sentence s is read (after == 0),
+ * with what the sentences before it left in *past (an attack dated
+ * back) and *kept (violence kept), and after it is read, to add its
+ * own. */
+static void
+remembered_echo(struct scan *sc, size_t s, long head, int *past, int *kept,
+    int after)
+{
+	const struct tokens *tk = sc->tk;
+	const struct lex_hits *h = sc->h;
+	size_t i, first = tk->sent_first[s], end = tk->sent_first[s + 1];
+
+	if (after) {
+		for (i = first; i < end; i++) {
+			if (!sc->violent[i])
+				continue;
+			if (!sc->drop[i])
+				*kept = 1;
+			else if (starts(sc, i, FRAME_EVENT) &&
+			    sentence_dated(tk, s))
+				*past = 1;
+		}
+		return;
+	}
+	if ((long)s == head || !*past || *kept)
+		return;
+	for (i = h->sent_first[s]; i < h->sent_first[s + 1]; i++)
+		if (h->v[i].kind == LEX_TODAY)
+			return;
+	/* history is the writer's to retell; a toll a source gives ("three
+	 * were killed in the attack, police said") is news */
+	for (i = first; i < end; i++)
+		if (tok_in_sorted(tk, i, attribution, NELEM(attribution)))
+			return;
+	for (i = first; i < end; i++)
+		if (starts(sc, i, FRAME_EVENT) && sc->violent[i] &&
+		    definite(tk, first, i))
+			break;
+	if (i == end)
+		return;
+	for (i = first; i < end; i++)
+		sc->drop[i] = 1;
+}
+
 struct frame_scratch {
 	unsigned char *block;	/* the per-token tables */
 	size_t	 blockcap;
@@ -2509,6 +2611,7 @@ frame_read_with(const struct tokens *tk, const struct lex_hits *h,
 	size_t i, s, a, groups[2] = { 0, 0 };	/* named in kept, dropped text */
 	const struct lex_entry *relic = NULL, *head_relic = NULL;
 	unsigned char *block;
+	int past = 0, kept = 0;
 	/* one block for the per-token tables, all zeroed */
 	size_t blen = (tk->n + 1) * (2 * sizeof(uint16_t) + FRAME_N + 10);
 
@@ -2635,8 +2738,11 @@ frame_read_with(const struct tokens *tk, const struct lex_hits *h,
 		mark_span(&sc, FRAME_RETRO, m, k + 1);
 	}
 	team_names(&sc, head);
-	for (s = 0; s < tk->nsent; s++)
+	for (s = 0; s < tk->nsent; s++) {
+		remembered_echo(&sc, s, head, &past, &kept, 0);
 		read_sentence(&sc, s, sentence_told(use, head, s), head, fr);
+		remembered_echo(&sc, s, head, &past, &kept, 1);
+	}
 	if (head >= 0 && (size_t)head < tk->nsent)
 		headline_echo(&sc, (size_t)head);
 
@@ -2687,11 +2793,17 @@ frame_read_with(const struct tokens *tk, const struct lex_hits *h,
 			    sc.inlook[x->tok] && relic == NULL &&
 			    inside_frame(&sc, x->tok, FRAME_CAUSE))
 				relic = x->e;
+			/* The lede names again, in other words, the device
+			 * its headline explained ("Leftover mortar round
+			 * explodes ...": "struck an explosive device while
+			 * pruning"). */
 			if (x->kind == LEX_ATTACK && x->e->weight >= 3 &&
 			    !sc.inlook[x->tok] && !sc.vehicle[x->tok] &&
 			    !(x->e == relic && definite(tk, tk->sent_first[s],
 			    x->tok)) && !kind_of_relic(tk, x, relic) &&
-			    !((long)s == head && x->e == head_relic))
+			    !((long)s == head && x->e == head_relic) &&
+			    !(sc.head_cause && head >= 0 &&
+			    (long)s == head + 1))
 				fr->strong++;
 			out->v[out->n++] = *x;
 		}

@@ -1858,6 +1858,10 @@ find_settlements(struct ctx *c)
 			z = name_run(c, a);
 			if (z + 1 != i + 2 || !tok_adjacent(c, z))
 				continue;
+			/* "the Iranian town of X": a country's adjective
+			 * before the noun names no town */
+			if (z == a && mention_has_country(c, a))
+				continue;
 		}
 		/* a known name gets its own, better candidate from its
 		 * mention; this one stands in when that lies abroad */
@@ -2003,6 +2007,18 @@ score_mentions(struct ctx *c)
 		    !(m->country.flags & GAZ_F_DEMONYM) && m->ncity > 0 &&
 		    m->city[0].country_id != m->country.country_id)
 			feat = 0;
+		/* "IRNA said": a word of four capitals or more, in
+		 * mixed-case text, inside a sentence and out of any place
+		 * pattern, is an agency's or a party's initials; a town is
+		 * written so only in a dateline, which opens its line
+		 * ("BENGALURU: A man ...") */
+		if (!c->caseless && !m->has_country && !loc && !feat &&
+		    m->ntok == 1 && (c->tok[m->tok].flags & T_UPPER) &&
+		    !(c->tok[m->tok].flags & (T_TITLE | T_SENT)) &&
+		    c->tok[m->tok].end - c->tok[m->tok].start >= 4) {
+			m->excluded = 1;
+			continue;
+		}
 		m->strong = feat == 2;
 		m->regional = feat == 1 && TOK_IN(c, m->tok + m->ntok,
 		    regionwords);

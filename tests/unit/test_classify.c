@@ -375,6 +375,70 @@ static const struct {
 	 * that follows */
 	{ "Police fired warning shots before a gunman killed two people at "
 	    "the market.", NULL },
+	/* a state's weapons test, told by its inert warhead and its range;
+	 * a missile fired at people near a range is an attack */
+	{ "North Korea said on Thursday it had test-fired a new cruise "
+	    "missile whose inert warhead fell inside a test range off its "
+	    "east coast.", "other" },
+	{ "A missile fired by militants hit a market near a former test "
+	    "range on Thursday, killing three people, police said.", NULL },
+	/* harm to the brain as medicine studies it; a beating that leaves
+	 * brain damage is still the beating */
+	{ "Soldiers exposed to blasts from heavy guns in training show brain "
+	    "injuries on scans and a higher risk of dementia later in life, "
+	    "researchers reported on Tuesday.", "medical" },
+	{ "A man beaten with an iron bar by three attackers outside a bar on "
+	    "Tuesday suffered brain damage, police said.", NULL },
+	/* a pause in talks prompted by violence looks back on it; violence
+	 * that prompts a pause is the news */
+	{ "Talks between the government and the rebels resumed on Tuesday "
+	    "after a two-month pause prompted by an ambush on a convoy, "
+	    "officials said.", "other" },
+	{ "Rebels ambushed a convoy on Tuesday, killing six soldiers, "
+	    "prompting a pause in talks with the government, officials "
+	    "said.", NULL },
+	/* a war's leftover, told by its age or its war, goes off by
+	 * mistake; one laid or fired by attackers is theirs */
+	{ "A woman collecting firewood was killed on Sunday when a landmine "
+	    "dating back to the civil war exploded under her feet, officials "
+	    "said.", "accident" },
+	{ "Rebels planted a landmine on a village road that killed a woman "
+	    "collecting firewood on Sunday, officials said.", NULL },
+	{ "Two boys herding goats were killed when an old mortar round "
+	    "exploded near their village on Sunday, local officials said.",
+	    "accident" },
+	{ "Militants fired an old mortar round at a police post on Sunday, "
+	    "killing two officers, officials said.", NULL },
+	/* the agent of a passive of violence acted, whoever tells of it;
+	 * soldiers who kill militants are an operation */
+	{ "Three herders were killed by masked men near a river on Sunday, "
+	    "the army said. The army said troops were searching for the "
+	    "killers.", NULL },
+	{ "Three militants were killed by soldiers near a river on Sunday, "
+	    "the army said.", "military_operation" },
+	/* captives bargained over in return for prisoners; captives seized
+	 * and bargained over the same day */
+	{ "Abu Sayyaf said on Sunday it would release the remaining captives "
+	    "in return for jailed militants, as mediators met both sides.",
+	    "other" },
+	{ "Gunmen seized 15 passengers from a bus on Sunday and demanded the "
+	    "release of jailed comrades in return for the captives, police "
+	    "said.", NULL },
+	/* what a person is suspected of, dated back, is an earlier deed;
+	 * undated, the deed is the news */
+	{ "Police said on Sunday they had detained a woman suspected of "
+	    "bombing a bus depot last month in a blast that wounded nine "
+	    "people.", "trial" },
+	{ "Police shot dead a man suspected of stabbing two guards at a "
+	    "depot on Sunday, officials said.", NULL },
+	{ "A man suspected of planting a bomb last year was shot dead by "
+	    "police on Sunday after he opened fire on officers, wounding "
+	    "two.", NULL },
+	/* "the attack" after an attack dated back is the day's when a
+	 * source gives its toll */
+	{ "Mourners marking the 2015 massacre came under fire at the "
+	    "memorial on Sunday. Three were killed in the attack, police "
+	    "said.", NULL },
 };
 
 /* A headline (or NULL), a text, and the look-alike reason it must read
@@ -753,6 +817,43 @@ static const struct reading headed[] = {
 	    "The city held a minute's silence on Tuesday to mark the "
 	    "anniversary of a market bombing that killed 30 people in 2016.",
 	    "memorial" },
+	/* cluster munitions are armies' arms: one left from a war is a
+	 * relic; a bomb thrown near fields strewn with them is news */
+	{ "Cluster bomb kills two farmers clearing olive grove",
+	    "Two farmers were killed on Sunday when a cluster bomb left from "
+	    "the war went off as they cleared an olive grove, officials "
+	    "said.", "accident" },
+	{ "Bomb thrown into market kills two farmers",
+	    "Gunmen threw a bomb into a market on Sunday, killing two "
+	    "farmers, near fields still littered with cluster munitions from "
+	    "the war, police said.", NULL },
+	/* the lede's device is the one its headline explains; a headline
+	 * with no cause leaves it a bomb */
+	{ "Leftover mortar round explodes in orchard, killing farmer",
+	    "A farmer was killed when he struck an explosive device while "
+	    "pruning trees in his orchard on Sunday, police said. The area "
+	    "was heavily shelled during the war.", "accident" },
+	{ "Bomb explodes at market, killing farmer",
+	    "A farmer was killed when an explosive device went off at a "
+	    "market on Sunday, police said.", NULL },
+	/* "the raid" after a raid dated back retells it; after a new
+	 * attack it is the day's */
+	{ "Town remembers hotel raid victims",
+	    "Relatives of those killed in the 2009 hotel raid lit candles "
+	    "outside the hotel on Sunday. Militants shot 40 guests during "
+	    "the raid.", "memorial" },
+	{ "Militants attack hotel on anniversary of raid",
+	    "Militants attacked a hotel on Sunday, ten years after the 2009 "
+	    "hotel raid. They shot four guests during the raid, police "
+	    "said.", NULL },
+	/* captives freed, taken last year: the end of a kidnapping; a
+	 * kidnapping with a few freed the same day is news */
+	{ "Kidnappers free abducted farmers after two months in captivity",
+	    "Eleven farmers kidnapped from their fields last year were freed "
+	    "on Sunday, police said.", "other" },
+	{ "Gunmen kidnap eleven farmers, free two",
+	    "Gunmen kidnapped eleven farmers from their fields on Sunday and "
+	    "later freed two of them, police said.", NULL },
 };
 
 /* title (may be NULL) and text read as an attack (reason NULL) or as a

@@ -466,6 +466,11 @@ test_settlements(void **state)
 	assert_place(&r.location, "Zzyzxa", NULL, "BF");
 	run("Gunmen attacked Zzyzxb village in Borno state, killing 12.", &r);
 	assert_place(&r.location, "Zzyzxb", "Borno", "NG");
+	/* a country's adjective before "town" names no town: the one
+	 * after "town of" is meant */
+	run("Gunmen stormed a police post in the western Iraqi town of "
+	    "Zzyzxc overnight, killing four officers.", &r);
+	assert_place(&r.location, "Zzyzxc", NULL, "IQ");
 
 	/* "X state" is the state, the town before it the place */
 	run("Attackers stormed a church in Owo, in Nigeria's southwestern "
@@ -557,6 +562,20 @@ test_common_words(void **state)
 	run("A man was stabbed in the town of Reading on Saturday, British "
 	    "police said.", &r);
 	assert_place(&r.location, "Reading", NULL, "GB");
+
+	/* initials in capitals are an agency's, though a town shares
+	 * them; the town written as a name is the town */
+	run("Gunmen killed a guard at a fuel depot on Sunday, TASS "
+	    "reported.", &r);
+	assert_null(r.location.city);
+	assert_null(r.location.country_code);
+	run("Gunmen killed a guard at a fuel depot in Mena, Ukraine, on "
+	    "Sunday, KUNA reported.", &r);
+	assert_place(&r.location, "Mena", NULL, "UA");
+	/* a city in capitals opening the text is a dateline's */
+	run("KARACHI: Gunmen killed a guard at a fuel depot on Sunday, "
+	    "police said.", &r);
+	assert_place(&r.location, "Karachi", NULL, "PK");
 }
 
 static void
