@@ -102,6 +102,11 @@ static const char *const caught[] = {
 	"stopped",
 };
 
+/* Verbs of an arrest or a charge. */
+static const char *const booked[] = {
+	"arrested", "charged", "detained",
+};
+
 /* The auxiliaries of the passive voice. */
 static const char *const be_forms[] = {
 	"are", "been", "is", "was", "were",
@@ -174,6 +179,32 @@ static const char *const trade_group[] = {
 	"syndicates",
 };
 
+/* Nouns after a violence word that make it a label or a kind of case:
+ * "banned terrorist organisations", "designated a terrorist entity"
+ * name whom a state lists; "a mass-casualty bomb scenario", "an active
+ * shooter drill" name what is prepared for.  Neither tells an act. */
+static const char *const label_case[] = {
+	"blacklist", "contingencies", "contingency", "designation",
+	"designations", "drill", "drills", "entities", "entity",
+	"exercise", "exercises", "list", "listing", "lists", "organisation",
+	"organisations", "organization", "organizations", "scenario",
+	"scenarios", "simulation", "simulations", "watchlist",
+};
+
+/* Words that describe attackers whose names are not known, written
+ * capitalised in some papers ("Unknown Gunmen stormed the station"):
+ * no team's name. */
+static const char *const unnamed[] = {
+	"armed", "hooded", "masked", "suspected", "unidentified", "unknown",
+};
+
+/* Nouns of a number's change: "a rise in stabbings". */
+static const char *const change[] = {
+	"decline", "declines", "decrease", "decreases", "drop", "drops",
+	"fall", "falls", "increase", "increases", "jump", "jumps", "rise",
+	"rises", "spike", "spikes", "surge", "surges", "upsurge", "uptick",
+};
+
 /* Attacker words that are adjectives too ("militant attacks"), and the
  * plural attack nouns they qualify. */
 static const char *const attacker_adj[] = {
@@ -205,12 +236,13 @@ struct scan {
 	 * such as "bomb cyclone" (inlook: its reason + 1), a vehicle used
 	 * as a weapon
 	 * starts there (vehicle), inside a claim of responsibility
-	 * (claim), and a threat cue starts there (threat). */
+	 * (claim), a threat cue starts there (threat), and an attacker
+	 * word there is part of a name, a team's or a band's (named). */
 	uint16_t *starts;
 	uint8_t	 *len[FRAME_N];
 	uint16_t *ends;
 	unsigned char *violent, *drop, *negated, *grouped, *inlook, *vehicle;
-	unsigned char *claim, *threat;
+	unsigned char *claim, *threat, *named;
 	unsigned char *being;	/* BEING_* bits of what starts there */
 };
 
@@ -569,7 +601,7 @@ metaphor(const struct scan *sc, size_t first, size_t end, size_t i,
 	};
 	const struct tokens *tk = sc->tk;
 	size_t j, num, b = i;
-	int caps = 0;
+	int caps = 0, of = 0;
 
 	/* a word in quotes is a name or a figure: the 'sniper'; but
 	 * attackers who act under a quoted word ("'terrorists' on
@@ -614,6 +646,15 @@ metaphor(const struct scan *sc, size_t first, size_t end, size_t i,
 		    (j == z && score_pair(tk, j) && !(j + 2 < end &&
 		    lex_at(tk, j + 2, LEX_PERSON, NULL) > 0))))
 			return 1;
+	/* "fired the opening shot in a fare war": a shot fired in a war
+	 * that is itself a figure of trade or politics (a look-alike
+	 * phrase: "price war", "culture war") is the figure's too */
+	if (z + 1 < end && tok_is(tk, z, "in"))
+		for (j = z + 1; j < end && j < z + 5 &&
+		    tk->v[j].kind != TOK_PUNCT; j++)
+			if ((tok_is(tk, j, "war") || tok_is(tk, j, "wars")) &&
+			    sc->inlook[j] && context_look(sc->inlook[j] - 1))
+				return 1;
 	/* "the ruling was a bomb under the industry's merger plans": a
 	 * bomb under what no bomb lies beneath shakes it up; one under a
 	 * car is real */
@@ -633,8 +674,22 @@ metaphor(const struct scan *sc, size_t first, size_t end, size_t i,
 			break;
 		}
 	for (j = z; j < end && j < z + 5; j++) {
-		if (starts(sc, j, FRAME_ABSTRACT))
-			return 1;
+		/* "a massacre of jobs": a noun's object after "of" that
+		 * ends its phrase; "the bombing of the budget office" is of
+		 * an office */
+		if (starts(sc, j, FRAME_ABSTRACT)) {
+			size_t k = j + sc->len[FRAME_ABSTRACT][j];
+
+			if (!of || k >= end || tk->v[k].kind == TOK_PUNCT ||
+			    tok_in_sorted(tk, k, no_object, NELEM(no_object)) ||
+			    tok_in_sorted(tk, k, auxiliary, NELEM(auxiliary)))
+				return 1;
+			break;
+		}
+		if (j == z && tok_is(tk, j, "of")) {
+			of = 1;
+			continue;
+		}
 		/* "shot up 40%" */
 		if (tk->v[j].kind == TOK_NUM && j + 1 < end &&
 		    (tok_is(tk, j + 1, "%") || tok_is(tk, j + 1, "percent") ||
@@ -1238,6 +1293,71 @@ sentence_dated(const struct tokens *tk, size_t s)
 	return 0;
 }
 
+/* Is plural attack noun i of sentence s counted by a change in its
+ * number ("a rise in stabbings", "an increase in knife attacks")?  A
+ * change is a trend, whatever day the sentence names (the day a council
+ * acts on it or a report comes out): a rise is never itself one event.
+ * A sentence that counts dead or hurt of its own ("a surge in shootings
+ * left four wounded") tells them as news. */
+static int
+change_before(const struct scan *sc, size_t s, size_t i)
+{
+	const struct tokens *tk = sc->tk;
+	const struct lex_hits *h = sc->h;
+	size_t first = tk->sent_first[s], k;
+
+	for (k = h->sent_first[s]; k < h->sent_first[s + 1]; k++)
+		if ((h->v[k].kind == LEX_KILL || h->v[k].kind == LEX_INJURE) &&
+		    h->v[k].tok != i)
+			return 0;
+	for (k = i; k > first + 1 && k + 3 > i; k--) {
+		if (tk->v[k - 1].kind == TOK_PUNCT)
+			return 0;
+		if (tok_is(tk, k - 1, "in"))
+			return tok_in_sorted(tk, k - 2, change, NELEM(change));
+	}
+	return 0;
+}
+
+/* Is attacker word i capitalised inside a sentence of a game (a score
+ * or a word of sport in it) written in lowercase (no headline in title
+ * case), after another capitalised word that does not open it and is
+ * no armed group's nor a word for the unknown ("the Essendon Bombers
+ * thrashed", "the Las Vegas Raiders won 24-17")?  Then it ends a
+ * team's name and names no attacker. */
+static int
+name_part(const struct scan *sc, size_t first, size_t end, size_t i)
+{
+	const struct tokens *tk = sc->tk;
+	const struct lex_hits *h = sc->h;
+	size_t j, k, s = tk->v[i].sent;
+	int game;
+
+	if (i < first + 2 || !(tk->v[i].flags & TOKF_CAP) ||
+	    tk->v[i - 1].kind != TOK_WORD ||
+	    !(tk->v[i - 1].flags & TOKF_CAP) || sc->grouped[i - 1] ||
+	    tok_in_sorted(tk, i - 1, unnamed, NELEM(unnamed)) ||
+	    lex_at(tk, i, LEX_ATTACKER, NULL) == 0)
+		return 0;
+	/* the sentence tells a game: a score or a word of sport */
+	for (j = first; j + 1 < end && !score_pair(tk, j); j++)
+		;
+	game = j + 1 < end;
+	for (k = h->sent_first[s]; k < h->sent_first[s + 1] && !game; k++)
+		game = h->v[k].kind == LEX_LOOK &&
+		    h->v[k].e->arg == LOOK_SPORTS;
+	if (!game)
+		return 0;
+	/* a headline in title case leaves only its short words and its
+	 * prepositions in lowercase: "Suicide Bombers Strike in Kabul" */
+	for (j = first; j < end; j++)
+		if (tk->v[j].kind == TOK_WORD && tk->v[j].len >= 4 &&
+		    !(tk->v[j].flags & TOKF_CAP) &&
+		    !tok_in_sorted(tk, j, no_object, NELEM(no_object)))
+			return 1;
+	return 0;
+}
+
 /* "businesses respond to a wave of extortion and shootings": acts in the
  * plural a few words after "a wave of", "a spate of", in a sentence that
  * names no day, are a trend the sentence speaks of, not an event it
@@ -1293,11 +1413,50 @@ headline_echo(struct scan *sc, size_t head)
 				continue;
 			if (!sc->drop[j])
 				fresh = 1;
-			else if (sentence_dated(tk, tk->v[j].sent))
+			else if (sentence_dated(tk, tk->v[j].sent) ||
+			    change_before(sc, tk->v[j].sent, j))
 				past = 1;
 		}
 		if (past && !fresh)
 			sc->drop[i] = 1;
+	}
+}
+
+/* Mark the attacker words that are part of a team's name, and a
+ * headline's attacker word that the body writes only as part of one
+ * ("Bombers thrash Cats" over "the Essendon Bombers thrashed"): the
+ * word is dropped, and so is the military cue on it ("bombers" are
+ * aircraft too). */
+static void
+mark_names(struct scan *sc, long head)
+{
+	const struct tokens *tk = sc->tk;
+	size_t i, j, s, hf, he;
+	int name, other;
+
+	for (i = 0; i < tk->n; i++) {
+		s = tk->v[i].sent;
+		if (name_part(sc, tk->sent_first[s], tk->sent_first[s + 1], i))
+			sc->named[i] = sc->drop[i] = 1;
+	}
+	if (head < 0 || (size_t)head >= tk->nsent)
+		return;
+	hf = tk->sent_first[head];
+	he = tk->sent_first[head + 1];
+	for (i = hf; i < he; i++) {
+		if (lex_at(tk, i, LEX_ATTACKER, NULL) == 0 || sc->named[i])
+			continue;
+		name = other = 0;
+		for (j = 0; j < tk->n && !other; j++) {
+			if (j == hf) {
+				j = he - 1;
+				continue;
+			}
+			if (same_stem(tk, i, j))
+				*(sc->named[j] ? &name : &other) = 1;
+		}
+		if (name && !other)
+			sc->named[i] = sc->drop[i] = 1;
 	}
 }
 
@@ -1924,6 +2083,10 @@ read_sentence(struct scan *sc, size_t s, int reporting, long head,
 		    tk->v[z - 1].len - 1] == 's' &&
 		    lex_at(tk, z, LEX_PAST, NULL) > 0)
 			sc->drop[i] = 1;
+		/* "a rise in stabbings": a trend */
+		else if (tk->lower[tk->v[z - 1].start + tk->v[z - 1].len -
+		    1] == 's' && change_before(sc, s, i))
+			sc->drop[i] = 1;
 		else if (reporting && tk->lower[tk->v[z - 1].start +
 		    tk->v[z - 1].len - 1] == 's' &&
 		    trend_before(sc, s, i))
@@ -2154,7 +2317,9 @@ read_sentence(struct scan *sc, size_t s, int reporting, long head,
 		    tok_is(tk, x->tok + x->ntok, "suspect") ||
 		    tok_is(tk, x->tok + x->ntok, "suspects") ||
 		    tok_in_sorted(tk, x->tok + x->ntok, trade_group,
-		    NELEM(trade_group)))) ||
+		    NELEM(trade_group)) ||
+		    tok_in_sorted(tk, x->tok + x->ntok, label_case,
+		    NELEM(label_case)))) ||
 		    (context && x->kind != LEX_KILL && x->kind != LEX_INJURE &&
 		    verb_like(tk, first, x->tok) &&
 		    !casualty_at(h, s, x) &&
@@ -2327,7 +2492,7 @@ frame_read_with(const struct tokens *tk, const struct lex_hits *h,
 	const struct lex_entry *relic = NULL;
 	unsigned char *block;
 	/* one block for the per-token tables, all zeroed */
-	size_t blen = (tk->n + 1) * (2 * sizeof(uint16_t) + FRAME_N + 9);
+	size_t blen = (tk->n + 1) * (2 * sizeof(uint16_t) + FRAME_N + 10);
 
 	memset(fr, 0, sizeof(*fr));
 	memset(&sc, 0, sizeof(sc));
@@ -2357,6 +2522,7 @@ frame_read_with(const struct tokens *tk, const struct lex_hits *h,
 	sc.being = sc.vehicle + tk->n + 1;
 	sc.claim = sc.being + tk->n + 1;
 	sc.threat = sc.claim + tk->n + 1;
+	sc.named = sc.threat + tk->n + 1;
 	for (i = 0; i < h->n; i++) {
 		const struct lex_hit *x = &h->v[i];
 		size_t z = x->tok + x->ntok;
@@ -2425,6 +2591,28 @@ frame_read_with(const struct tokens *tk, const struct lex_hits *h,
 		mark_span(&sc, FRAME_RETRO, i,
 		    k + (tok_is(tk, k, "over") ? 1 : 3));
 	}
+	/* "Detectives investigating an arson attack on a restaurant last
+	 * month have charged two men": the case the investigators work
+	 * on, told between them and the charge that is the news, reads as
+	 * "two men charged over" it */
+	for (i = 1; i + 2 < tk->n; i++) {
+		size_t k, end = tk->sent_first[tk->v[i].sent + 1];
+
+		if (!tok_is(tk, i, "investigating") ||
+		    i == tk->sent_first[tk->v[i].sent] ||
+		    tk->v[i - 1].kind != TOK_WORD)
+			continue;
+		for (k = i + 2; k + 1 < end && k < i + 16 &&
+		    tk->v[k - 1].kind != TOK_PUNCT; k++)
+			if ((tok_is(tk, k, "have") || tok_is(tk, k, "has") ||
+			    tok_is(tk, k, "had")) && tok_in_sorted(tk, k + 1,
+			    booked, NELEM(booked)))
+				break;
+		if (k + 1 >= end || k >= i + 16 ||
+		    tk->v[k - 1].kind == TOK_PUNCT)
+			continue;
+		mark_span(&sc, FRAME_RETRO, i, k + 2);
+	}
 	/* "Memorial to bus bombing victims vandalised", "A plaque for the
 	 * victims of the 2004 attack was stolen": the attack named in a
 	 * monument's dedication, at the head of the sentence, is the one
@@ -2450,6 +2638,7 @@ frame_read_with(const struct tokens *tk, const struct lex_hits *h,
 			continue;
 		mark_span(&sc, FRAME_RETRO, m, k + 1);
 	}
+	mark_names(&sc, head);
 	for (s = 0; s < tk->nsent; s++)
 		read_sentence(&sc, s, sentence_told(use, head, s), head, fr);
 	if (head >= 0 && (size_t)head < tk->nsent)
@@ -2474,6 +2663,9 @@ frame_read_with(const struct tokens *tk, const struct lex_hits *h,
 				fr->dropped++;
 				continue;
 			}
+			if ((x->kind == LEX_MIL || x->kind == LEX_ATTACKER) &&
+			    sc.named[x->tok])
+				continue;
 			if ((x->kind == LEX_KILL || x->kind == LEX_INJURE) &&
 			    sentence_told(use, head, s))
 				fr->harm++;
