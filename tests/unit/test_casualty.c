@@ -957,6 +957,21 @@ static const struct {
 	    0 },
 	{ "Gunmen opened fire on a march on Tuesday. Protesters said two "
 	    "people were wounded.", 0, 0, 2, 0 },
+	/* a bare figure between commas after a word for a person is the
+	 * person's age; a count set off by commas is still a count */
+	{ "A shopkeeper was stabbed in his store on Monday. The shopkeeper, "
+	    "61, was seriously injured, police said.", 0, 0, 1, 0 },
+	{ "Gunmen opened fire on a minibus on Monday. The passengers, 9 men "
+	    "and 4 women, were wounded.", 0, 0, 13, 0 },
+	/* a limb broken in an assault is a wound */
+	{ "A bus driver suffered a broken arm when a passenger attacked him "
+	    "with a bat on Friday.", 0, 0, 1, 0 },
+	/* friends named as victims are people hurt; friends questioned are
+	 * not */
+	{ "A man was stabbed to death outside a bar on Friday, and two of "
+	    "his friends were also injured.", 1, 0, 2, 0 },
+	{ "A man was stabbed to death outside a bar on Friday. Two friends "
+	    "who were with him were questioned by police.", 1, 0, -1, 0 },
 };
 
 static long
