@@ -228,12 +228,15 @@ age_before(const struct tokens *tk, size_t j)
 {
 	size_t k;
 
-	/* "Luis Ortega, 47, was shot dead": a bare figure set off by
-	 * commas after a name is the named person's age */
+	/* "Luis Ortega, 47, was shot dead", "the cyclist, 63, died": a
+	 * bare figure set off by commas after a name or a word for a
+	 * person is that person's age */
 	if (tk->v[j].kind == TOK_NUM && j >= 2 && j + 1 < tk->n &&
 	    tk->v[j - 1].kind == TOK_PUNCT &&
 	    tk->lower[tk->v[j - 1].start] == ',' &&
-	    tk->v[j - 2].kind == TOK_WORD && (tk->v[j - 2].flags & TOKF_CAP) &&
+	    tk->v[j - 2].kind == TOK_WORD &&
+	    ((tk->v[j - 2].flags & TOKF_CAP) ||
+	    lex_at(tk, j - 2, LEX_PERSON, NULL) > 0) &&
 	    tk->v[j + 1].kind == TOK_PUNCT &&
 	    tk->lower[tk->v[j + 1].start] == ',')
 		return 1;

@@ -115,6 +115,11 @@ static const char *const caught[] = {
 	"stopped",
 };
 
+/* Verbs of an arrest or a charge. */
+static const char *const booked[] = {
+	"arrested", "charged", "detained",
+};
+
 /* The auxiliaries of the passive voice. */
 static const char *const be_forms[] = {
 	"are", "been", "is", "was", "were",
@@ -187,6 +192,32 @@ static const char *const trade_group[] = {
 	"syndicates",
 };
 
+/* Nouns after a violence word that make it a label or a kind of case:
+ * "banned terrorist organisations", "designated a terrorist entity"
+ * name whom a state lists; "a mass-casualty bomb scenario", "an active
+ * shooter drill" name what is prepared for.  Neither tells an act. */
+static const char *const label_case[] = {
+	"blacklist", "contingencies", "contingency", "designation",
+	"designations", "drill", "drills", "entities", "entity",
+	"exercise", "exercises", "list", "listing", "lists", "organisation",
+	"organisations", "organization", "organizations", "scenario",
+	"scenarios", "simulation", "simulations", "watchlist",
+};
+
+/* Words that describe attackers whose names are not known, written
+ * capitalised in some papers ("Unknown Gunmen stormed the station"):
+ * no team's name. */
+static const char *const unnamed[] = {
+	"armed", "hooded", "masked", "suspected", "unidentified", "unknown",
+};
+
+/* Nouns of a number's change: "a rise in stabbings". */
+static const char *const change[] = {
+	"decline", "declines", "decrease", "decreases", "drop", "drops",
+	"fall", "falls", "increase", "increases", "jump", "jumps", "rise",
+	"rises", "spike", "spikes", "surge", "surges", "upsurge", "uptick",
+};
+
 /* Attacker words that are adjectives too ("militant attacks"), and the
  * plural attack nouns they qualify. */
 static const char *const attacker_adj[] = {
@@ -224,14 +255,14 @@ struct scan {
 	 * such as "bomb cyclone" (inlook: its reason + 1), a vehicle used
 	 * as a weapon
 	 * starts there (vehicle), inside a claim of responsibility
-	 * (claim), and a threat cue starts there (threat). */
+	 * (claim), a threat cue starts there (threat), and an attacker
+	 * word there is part of a name, a team's or a band's (named). */
 	uint16_t *starts;
 	uint8_t	 *len[FRAME_N];
 	uint16_t *ends;
 	unsigned char *violent, *drop, *negated, *grouped, *inlook, *vehicle;
-	unsigned char *claim, *threat;
+	unsigned char *claim, *threat, *named;
 	unsigned char *being;	/* BEING_* bits of what starts there */
-	unsigned char *named;	/* a word of violence inside a name */
 	int	 head_cause;	/* the headline names an accidental cause
 				   of its violence, not ruled out */
 };
@@ -591,7 +622,7 @@ metaphor(const struct scan *sc, size_t first, size_t end, size_t i,
 	};
 	const struct tokens *tk = sc->tk;
 	size_t j, num, b = i;
-	int caps = 0;
+	int caps = 0, of = 0;
 
 	/* a word in quotes is a name or a figure: the 'sniper'; but
 	 * attackers who act under a quoted word ("'terrorists' on
@@ -636,6 +667,15 @@ metaphor(const struct scan *sc, size_t first, size_t end, size_t i,
 		    (j == z && score_pair(tk, j) && !(j + 2 < end &&
 		    lex_at(tk, j + 2, LEX_PERSON, NULL) > 0))))
 			return 1;
+	/* "fired the opening shot in a fare war": a shot fired in a war
+	 * that is itself a figure of trade or politics (a look-alike
+	 * phrase: "price war", "culture war") is the figure's too */
+	if (z + 1 < end && tok_is(tk, z, "in"))
+		for (j = z + 1; j < end && j < z + 5 &&
+		    tk->v[j].kind != TOK_PUNCT; j++)
+			if ((tok_is(tk, j, "war") || tok_is(tk, j, "wars")) &&
+			    sc->inlook[j] && context_look(sc->inlook[j] - 1))
+				return 1;
 	/* "the ruling was a bomb under the industry's merger plans": a
 	 * bomb under what no bomb lies beneath shakes it up; one under a
 	 * car is real */
@@ -655,8 +695,22 @@ metaphor(const struct scan *sc, size_t first, size_t end, size_t i,
 			break;
 		}
 	for (j = z; j < end && j < z + 5; j++) {
-		if (starts(sc, j, FRAME_ABSTRACT))
-			return 1;
+		/* "a massacre of jobs": a noun's object after "of" that
+		 * ends its phrase; "the bombing of the budget office" is of
+		 * an office */
+		if (starts(sc, j, FRAME_ABSTRACT)) {
+			size_t k = j + sc->len[FRAME_ABSTRACT][j];
+
+			if (!of || k >= end || tk->v[k].kind == TOK_PUNCT ||
+			    tok_in_sorted(tk, k, no_object, NELEM(no_object)) ||
+			    tok_in_sorted(tk, k, auxiliary, NELEM(auxiliary)))
+				return 1;
+			break;
+		}
+		if (j == z && tok_is(tk, j, "of")) {
+			of = 1;
+			continue;
+		}
 		/* "shot up 40%" */
 		if (tk->v[j].kind == TOK_NUM && j + 1 < end &&
 		    (tok_is(tk, j + 1, "%") || tok_is(tk, j + 1, "percent") ||
@@ -1342,6 +1396,71 @@ sentence_dated(const struct tokens *tk, size_t s)
 	return 0;
 }
 
+/* Is plural attack noun i of sentence s counted by a change in its
+ * number ("a rise in stabbings", "an increase in knife attacks")?  A
+ * change is a trend, whatever day the sentence names (the day a council
+ * acts on it or a report comes out): a rise is never itself one event.
+ * A sentence that counts dead or hurt of its own ("a surge in shootings
+ * left four wounded") tells them as news. */
+static int
+change_before(const struct scan *sc, size_t s, size_t i)
+{
+	const struct tokens *tk = sc->tk;
+	const struct lex_hits *h = sc->h;
+	size_t first = tk->sent_first[s], k;
+
+	for (k = h->sent_first[s]; k < h->sent_first[s + 1]; k++)
+		if ((h->v[k].kind == LEX_KILL || h->v[k].kind == LEX_INJURE) &&
+		    h->v[k].tok != i)
+			return 0;
+	for (k = i; k > first + 1 && k + 3 > i; k--) {
+		if (tk->v[k - 1].kind == TOK_PUNCT)
+			return 0;
+		if (tok_is(tk, k - 1, "in"))
+			return tok_in_sorted(tk, k - 2, change, NELEM(change));
+	}
+	return 0;
+}
+
+/* Is attacker word i capitalised inside a sentence of a game (a score
+ * or a word of sport in it) written in lowercase (no headline in title
+ * case), after another capitalised word that does not open it and is
+ * no armed group's nor a word for the unknown ("the Essendon Bombers
+ * thrashed", "the Las Vegas Raiders won 24-17")?  Then it ends a
+ * team's name and names no attacker. */
+static int
+name_part(const struct scan *sc, size_t first, size_t end, size_t i)
+{
+	const struct tokens *tk = sc->tk;
+	const struct lex_hits *h = sc->h;
+	size_t j, k, s = tk->v[i].sent;
+	int game;
+
+	if (i < first + 2 || !(tk->v[i].flags & TOKF_CAP) ||
+	    tk->v[i - 1].kind != TOK_WORD ||
+	    !(tk->v[i - 1].flags & TOKF_CAP) || sc->grouped[i - 1] ||
+	    tok_in_sorted(tk, i - 1, unnamed, NELEM(unnamed)) ||
+	    lex_at(tk, i, LEX_ATTACKER, NULL) == 0)
+		return 0;
+	/* the sentence tells a game: a score or a word of sport */
+	for (j = first; j + 1 < end && !score_pair(tk, j); j++)
+		;
+	game = j + 1 < end;
+	for (k = h->sent_first[s]; k < h->sent_first[s + 1] && !game; k++)
+		game = h->v[k].kind == LEX_LOOK &&
+		    h->v[k].e->arg == LOOK_SPORTS;
+	if (!game)
+		return 0;
+	/* a headline in title case leaves only its short words and its
+	 * prepositions in lowercase: "Suicide Bombers Strike in Kabul" */
+	for (j = first; j < end; j++)
+		if (tk->v[j].kind == TOK_WORD && tk->v[j].len >= 4 &&
+		    !(tk->v[j].flags & TOKF_CAP) &&
+		    !tok_in_sorted(tk, j, no_object, NELEM(no_object)))
+			return 1;
+	return 0;
+}
+
 /* "businesses respond to a wave of extortion and shootings": acts in the
  * plural a few words after "a wave of", "a spate of", in a sentence that
  * names no day, are a trend the sentence speaks of, not an event it
@@ -1397,11 +1516,88 @@ headline_echo(struct scan *sc, size_t head)
 				continue;
 			if (!sc->drop[j])
 				fresh = 1;
-			else if (sentence_dated(tk, tk->v[j].sent))
+			else if (sentence_dated(tk, tk->v[j].sent) ||
+			    change_before(sc, tk->v[j].sent, j))
 				past = 1;
 		}
 		if (past && !fresh)
 			sc->drop[i] = 1;
+	}
+}
+
+/* Is token i, in a text with words of sport, a capitalised plural word
+ * of attack or of attackers ending a team's name ("the Riverside Raiders
+ * beat the Bulls")?  Without words of sport the capitals may only be a
+ * paper's style ("Unknown Gunmen", "Armed Bandits").  A word of an armed
+ * group's known name stays its own; a word in capitals throughout is a
+ * dateline's or a heading's. */
+static int
+team_word(const struct scan *sc, size_t first, size_t end, size_t i)
+{
+	const struct tokens *tk = sc->tk;
+	size_t n = tk->v[i].len;
+
+	if (i < first + 2 || !sc->violent[i] || sc->grouped[i] ||
+	    tk->v[i].kind != TOK_WORD || !(tk->v[i].flags & TOKF_CAP) ||
+	    tk->lower[tk->v[i].start + n - 1] != 's' ||
+	    tk->v[i - 1].kind != TOK_WORD ||
+	    !(tk->v[i - 1].flags & TOKF_CAP) || sc->grouped[i - 1] ||
+	    (i + 1 < end && tk->v[i + 1].kind == TOK_WORD &&
+	    (tk->v[i + 1].flags & TOKF_CAP)))
+		return 0;
+	if (lex_at(tk, i, LEX_ATTACK, NULL) == 0 &&
+	    lex_at(tk, i, LEX_ATTACKER, NULL) == 0)
+		return 0;
+	return n < 2 || !(tk->text[tk->v[i].start + 1] >= 'A' &&
+	    tk->text[tk->v[i].start + 1] <= 'Z');
+}
+
+/* Mark the words of violence that are part of a team's name: in a
+ * sentence that tells a game (name_part), or in a text with words of
+ * sport (team_word); and a headline's word that the body writes only as
+ * part of one ("Bombers thrash Cats" over "the Essendon Bombers
+ * thrashed").  The word is dropped, and so is the military cue on it
+ * ("bombers" are aircraft too). */
+static void
+team_names(struct scan *sc, long head)
+{
+	const struct tokens *tk = sc->tk;
+	const struct lex_hits *h = sc->h;
+	size_t i, j, s, hf, he;
+	int name, other, sport = 0;
+
+	for (i = 0; i < h->n && !sport; i++)
+		sport = h->v[i].kind == LEX_LOOK &&
+		    h->v[i].e->arg == LOOK_SPORTS;
+	for (i = 0; i < tk->n; i++) {
+		size_t first, end;
+
+		s = tk->v[i].sent;
+		first = tk->sent_first[s];
+		end = tk->sent_first[s + 1];
+		if (name_part(sc, first, end, i) || (sport &&
+		    (long)s != head && team_word(sc, first, end, i)))
+			sc->named[i] = sc->drop[i] = 1;
+	}
+	if (head < 0 || (size_t)head >= tk->nsent)
+		return;
+	hf = tk->sent_first[head];
+	he = tk->sent_first[head + 1];
+	for (i = hf; i < he; i++) {
+		if (sc->named[i] || (!sc->violent[i] &&
+		    lex_at(tk, i, LEX_ATTACKER, NULL) == 0))
+			continue;
+		name = other = 0;
+		for (j = 0; j < tk->n && !other; j++) {
+			if (j == hf) {
+				j = he - 1;
+				continue;
+			}
+			if (same_stem(tk, i, j))
+				*(sc->named[j] ? &name : &other) = 1;
+		}
+		if (name && !other)
+			sc->named[i] = sc->drop[i] = 1;
 	}
 }
 
@@ -2044,6 +2240,10 @@ read_sentence(struct scan *sc, size_t s, int reporting, long head,
 		    tk->v[z - 1].len - 1] == 's' &&
 		    lex_at(tk, z, LEX_PAST, NULL) > 0)
 			sc->drop[i] = 1;
+		/* "a rise in stabbings": a trend */
+		else if (tk->lower[tk->v[z - 1].start + tk->v[z - 1].len -
+		    1] == 's' && change_before(sc, s, i))
+			sc->drop[i] = 1;
 		else if (reporting && tk->lower[tk->v[z - 1].start +
 		    tk->v[z - 1].len - 1] == 's' &&
 		    trend_before(sc, s, i))
@@ -2318,7 +2518,9 @@ read_sentence(struct scan *sc, size_t s, int reporting, long head,
 		    tok_is(tk, x->tok + x->ntok, "suspect") ||
 		    tok_is(tk, x->tok + x->ntok, "suspects") ||
 		    tok_in_sorted(tk, x->tok + x->ntok, trade_group,
-		    NELEM(trade_group)))) ||
+		    NELEM(trade_group)) ||
+		    tok_in_sorted(tk, x->tok + x->ntok, label_case,
+		    NELEM(label_case)))) ||
 		    (context && x->kind != LEX_KILL && x->kind != LEX_INJURE &&
 		    verb_like(tk, first, x->tok) &&
 		    !casualty_at(h, s, x) &&
@@ -2397,72 +2599,6 @@ read_sentence(struct scan *sc, size_t s, int reporting, long head,
 	}
 	fr->state += state ? 4 : 0;
 	fr->nonstate += nonstate ? 3 : 0;
-}
-
-/* "the Riverside Raiders beat the Bulls", "the Essendon Bombers":
- * in a text with words of sport, a plural word of attack or
- * of attackers written with a capital inside a sentence, after another
- * capitalised word that does not open it, ends the name of a team, not
- * a force or attackers; in a headline, whose words all take capitals,
- * the same word names the same.  Without words of sport the capitals
- * may only be a paper's style ("Unknown Gunmen", "Armed Bandits").  A
- * word of an armed group's known name (sc->grouped) stays its own, and
- * a regiment's weapon ("the Gurkha Rifles") still tells what its men
- * carry. */
-static void
-team_names(struct scan *sc, long head)
-{
-	const struct tokens *tk = sc->tk;
-	const struct lex_hits *h = sc->h;
-	size_t s, i, j, n;
-	int any = 0;
-
-	for (i = 0; i < h->n; i++)
-		if (h->v[i].kind == LEX_LOOK && h->v[i].e->arg == LOOK_SPORTS)
-			break;
-	if (i == h->n)
-		return;
-	for (s = 0; s < tk->nsent; s++) {
-		size_t first = tk->sent_first[s], end = tk->sent_first[s + 1];
-
-		if ((long)s == head)
-			continue;
-		for (i = first + 2; i < end; i++) {
-			n = tk->v[i].len;
-			if (!sc->violent[i] || sc->grouped[i] ||
-			    (lex_at(tk, i, LEX_ATTACK, NULL) == 0 &&
-			    lex_at(tk, i, LEX_ATTACKER, NULL) == 0) ||
-			    tk->v[i].kind != TOK_WORD ||
-			    !(tk->v[i].flags & TOKF_CAP) ||
-			    tk->lower[tk->v[i].start + n - 1] != 's' ||
-			    tk->v[i - 1].kind != TOK_WORD ||
-			    !(tk->v[i - 1].flags & TOKF_CAP) ||
-			    sc->grouped[i - 1] || (i + 1 < end &&
-			    tk->v[i + 1].kind == TOK_WORD &&
-			    (tk->v[i + 1].flags & TOKF_CAP)))
-				continue;
-			/* a word in capitals throughout is a dateline's
-			 * or a heading's */
-			if (tk->text[tk->v[i].start + 1] >= 'A' &&
-			    tk->text[tk->v[i].start + 1] <= 'Z')
-				continue;
-			sc->named[i] = 1;
-			sc->drop[i] = 1;
-			any = 1;
-		}
-	}
-	if (!any || head < 0)
-		return;
-	for (i = tk->sent_first[head]; i < tk->sent_first[head + 1]; i++)
-		for (j = tk->sent_first[head + 1]; j < tk->n && sc->violent[i];
-		    j++)
-			if (sc->named[j] && tk->v[j].len == tk->v[i].len &&
-			    memcmp(tk->lower + tk->v[j].start,
-			    tk->lower + tk->v[i].start, tk->v[i].len) == 0) {
-				sc->named[i] = 1;
-				sc->drop[i] = 1;
-				break;
-			}
 }
 
 /* Is token i inside a frame cue of kind arg? */
@@ -2711,6 +2847,28 @@ frame_read_with(const struct tokens *tk, const struct lex_hits *h,
 			continue;
 		mark_span(&sc, FRAME_RETRO, i,
 		    k + (tok_is(tk, k, "over") ? 1 : 3));
+	}
+	/* "Detectives investigating an arson attack on a restaurant last
+	 * month have charged two men": the case the investigators work
+	 * on, told between them and the charge that is the news, reads as
+	 * "two men charged over" it */
+	for (i = 1; i + 2 < tk->n; i++) {
+		size_t k, end = tk->sent_first[tk->v[i].sent + 1];
+
+		if (!tok_is(tk, i, "investigating") ||
+		    i == tk->sent_first[tk->v[i].sent] ||
+		    tk->v[i - 1].kind != TOK_WORD)
+			continue;
+		for (k = i + 2; k + 1 < end && k < i + 16 &&
+		    tk->v[k - 1].kind != TOK_PUNCT; k++)
+			if ((tok_is(tk, k, "have") || tok_is(tk, k, "has") ||
+			    tok_is(tk, k, "had")) && tok_in_sorted(tk, k + 1,
+			    booked, NELEM(booked)))
+				break;
+		if (k + 1 >= end || k >= i + 16 ||
+		    tk->v[k - 1].kind == TOK_PUNCT)
+			continue;
+		mark_span(&sc, FRAME_RETRO, i, k + 2);
 	}
 	/* "Memorial to bus bombing victims vandalised", "A plaque for the
 	 * victims of the 2004 attack was stolen": the attack named in a

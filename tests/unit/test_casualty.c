@@ -972,6 +972,29 @@ static const struct {
 	{ "Arsonists set fire to a mosque on Tuesday night. Last year, an "
 	    "arson attack on the same mosque injured four worshippers.",
 	    -1, -1, -1, 0 },
+	/* a bare figure between commas after a word for a person is the
+	 * person's age; a count set off by commas is still a count */
+	{ "A shopkeeper was stabbed in his store on Monday. The shopkeeper, "
+	    "61, was seriously injured, police said.", 0, 0, 1, 0 },
+	{ "Gunmen opened fire on a minibus on Monday. The passengers, 9 men "
+	    "and 4 women, were wounded.", 0, 0, 13, 0 },
+	/* a limb broken in an assault is a wound */
+	{ "A bus driver suffered a broken arm when a passenger attacked him "
+	    "with a bat on Friday.", 0, 0, 1, 0 },
+	/* friends named as victims are people hurt; friends questioned are
+	 * not */
+	{ "A man was stabbed to death outside a bar on Friday, and two of "
+	    "his friends were also injured.", 1, 0, 2, 0 },
+	{ "A man was stabbed to death outside a bar on Friday. Two friends "
+	    "who were with him were questioned by police.", 1, 0, -1, 0 },
+	/* one expected to survive was hurt, a cashier as much as a guard;
+	 * the man arrested after a killing was not */
+	{ "A cashier was shot during a hold-up at a petrol station on Sunday "
+	    "night. The cashier is expected to survive.", 0, 0, 1, 0 },
+	{ "Two men were shot outside a bar on Saturday. Both are expected "
+	    "to survive.", 0, 0, 2, 0 },
+	{ "A man was shot dead outside a bar on Saturday. A second man was "
+	    "arrested.", 1, 0, -1, 0 },
 };
 
 static long
@@ -1089,10 +1112,10 @@ static const struct {
 	{ NULL,
 	    "A gunman opened fire at a church, wounding a pastor and "
 	    "four parishioners.", 0, 5 },
-	/* victims expected to survive are alive */
+	/* victims expected to survive are alive, and were hurt */
 	{ NULL,
 	    "A gunman fired into a crowded bar on Friday; all three "
-	    "victims are expected to survive.", 0, -1 },
+	    "victims are expected to survive.", 0, 3 },
 	/* the people present, counted, none of them hurt; nobody of the
 	 * group shot at hit; one person spared says nothing of the others
 	 * ("were shot" alone gives no count) */

@@ -1104,6 +1104,109 @@ test_remembrance_desk(void **state)
 	(void)state;
 }
 
+/* News-desk look-alikes, each beside an attack report in the same words
+ * that keeps its reading. */
+static const struct reading news_desk[] = {
+	/* a violence word before a noun of a label or of a kind of case names a
+	 * state's list or a plan, not an act; gunmen of a listed group act */
+	{ NULL, "The home office on Monday added a far-right online network "
+	    "to its list of banned terrorist organisations, making "
+	    "membership a crime. Officials said the network had urged "
+	    "followers to carry out attacks.", "other" },
+	{ NULL, "Hospitals in Ontario have been told to plan for a "
+	    "mass-casualty bomb scenario as part of new emergency guidance "
+	    "issued on Tuesday.", "other" },
+	{ NULL, "Gunmen from a group that Australia lists as a terrorist "
+	    "organisation opened fire on a mosque in Sydney on Monday, "
+	    "wounding three worshippers, police said.", NULL },
+	/* a bomb joked about is the joke's; one set off by a man who joked
+	 * is real */
+	{ NULL, "A ferry to Calais was held in port for two hours on Friday "
+	    "after a lorry driver joked that there was a bomb in his cab. "
+	    "He was later fined.", "other" },
+	{ NULL, "A man who had joked with staff minutes earlier detonated a "
+	    "bomb in a bar in Glasgow on Friday, injuring six people, "
+	    "police said.", NULL },
+	/* a rise in stabbings is a trend, whatever day a council acts on it,
+	 * and so is the headline's word for it; a rise that leaves dead of its
+	 * own tells them */
+	{ "Council funds extra patrols after a year of stabbings",
+	    "The city council approved funding for extra patrols on "
+	    "Wednesday, pointing to a rise in stabbings across the city "
+	    "centre.", "other" },
+	{ NULL, "A surge in shootings over the weekend left six people dead "
+	    "across Chicago, police said on Monday.", NULL },
+	/* an attacker word that ends a team's name, in the body and so in the
+	 * headline, names no attacker */
+	{ "Bombers thrash Cats to go top",
+	    "The Essendon Bombers thrashed the Geelong Cats by 40 points on "
+	    "Saturday night to go top of the ladder.", "sports" },
+	{ "Bombers kill 12 at market",
+	    "Suicide bombers struck a crowded market in Maiduguri on "
+	    "Saturday, killing 12 people, police said.", NULL },
+	/* robbers who blow open a van use explosives; a title race is blown
+	 * open only in play */
+	{ NULL, "A gang of armed robbers blew open a security van carrying "
+	    "pension money near Polokwane on Friday, and one guard died of "
+	    "his wounds, police said.", NULL },
+	{ NULL, "The striker's late double blew open the title race on "
+	    "Sunday as the hosts won 3-1.", "sports" },
+	/* a massacre of jobs is a figure; the bombing of an office is not */
+	{ NULL, "The union called the factory closures a massacre of jobs "
+	    "and a slow death of the town's economy.", "other" },
+	{ NULL, "The bombing of the budget office in Kabul on Monday killed "
+	    "five staff, officials said.", NULL },
+	/* verbal abuse is no blow; a stabbing that follows it is one */
+	{ NULL, "Nurses say they are routinely verbally assaulted by "
+	    "patients' relatives, according to a union poll released on "
+	    "Tuesday.", "other" },
+	{ NULL, "A nurse was verbally abused and then stabbed by a "
+	    "patient's relative at a hospital in Leeds on Tuesday, police "
+	    "said.", NULL },
+	/* the dead in photos held up at a rally are remembered */
+	{ NULL, "Hundreds rallied outside parliament in Ottawa on Sunday, "
+	    "holding photos of children killed in school shootings and "
+	    "calling for a handgun ban.", "other" },
+	{ NULL, "A gunman opened fire at a school in Ottawa on Sunday, "
+	    "killing two children, and police later released photos of the "
+	    "suspect.", NULL },
+	/* a shot in a fare war and an attack on market share are trade */
+	{ NULL, "The airline fired the opening shot in a fare war on "
+	    "Monday, and rivals called the cuts an attack on their market "
+	    "share.", "other" },
+	{ NULL, "Shots were fired at the home of a grocery chain boss in "
+	    "Sydney on Monday amid a bitter price war, and a neighbour was "
+	    "wounded, police said.", NULL },
+	/* booster shots are vaccines */
+	{ NULL, "Pharmacies in Quebec will offer booster shots from next "
+	    "week as covid cases rise, health officials said.", "medical" },
+	{ NULL, "A pharmacist was shot and wounded during a robbery in "
+	    "Quebec City on Tuesday, police said.", NULL },
+	/* a crackdown on attacks and harsher penalties name a kind of act;
+	 * the attack after a pledge happened */
+	{ NULL, "The interior minister pledged on Monday to crack down on "
+	    "knife attacks, and proposed harsher penalties for carrying "
+	    "blades in public.", "other" },
+	{ NULL, "A man attacked shoppers with a knife in Hamburg on Monday, "
+	    "wounding four, hours after the minister pledged to crack down "
+	    "on knife crime.", NULL },
+	/* what detectives investigate when they charge someone is the case;
+	 * a stabbing told first is the news */
+	{ NULL, "Detectives investigating an arson attack on a restaurant "
+	    "in Leeds earlier this month have charged two men, West "
+	    "Yorkshire Police said.", "trial" },
+	{ NULL, "Two people were stabbed in Leeds on Saturday. Detectives "
+	    "investigating the attack have arrested a 19-year-old man, "
+	    "police said.", NULL },
+};
+
+static void
+test_news_desk(void **state)
+{
+	expect_readings(news_desk, sizeof(news_desk) / sizeof(news_desk[0]));
+	(void)state;
+}
+
 static void
 test_types_and_group(void **state)
 {
@@ -1624,6 +1727,7 @@ main(void)
 		cmocka_unit_test(test_headed_lookalikes),
 		cmocka_unit_test(test_crime_desk),
 		cmocka_unit_test(test_remembrance_desk),
+		cmocka_unit_test(test_news_desk),
 		cmocka_unit_test(test_types_and_group),
 		cmocka_unit_test(test_perpetrator),
 		cmocka_unit_test(test_type_rules),
