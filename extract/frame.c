@@ -1563,15 +1563,23 @@ team_names(struct scan *sc, long head)
 {
 	const struct tokens *tk = sc->tk;
 	const struct lex_hits *h = sc->h;
-	size_t i, j, s, hf, he;
+	size_t i, j, k, s, hf, he;
 	int name, other, sport = 0;
 
 	for (i = 0; i < h->n && !sport; i++)
 		sport = h->v[i].kind == LEX_LOOK &&
 		    h->v[i].e->arg == LOOK_SPORTS;
-	for (i = 0; i < tk->n; i++) {
+	/* both kinds of name end in a word of violence or of attackers:
+	 * only the tokens where such a hit starts are asked */
+	for (k = 0; k < h->n; k++) {
 		size_t first, end;
 
+		if (h->v[k].kind != LEX_ATTACKER &&
+		    !violence_kind(h->v[k].kind))
+			continue;
+		i = h->v[k].tok;
+		if (sc->named[i])
+			continue;
 		s = tk->v[i].sent;
 		first = tk->sent_first[s];
 		end = tk->sent_first[s + 1];
@@ -2677,7 +2685,8 @@ remembered_echo(struct scan *sc, size_t s, long head, int *past, int *kept,
 	size_t i, first = tk->sent_first[s], end = tk->sent_first[s + 1];
 
 	if (after) {
-		for (i = first; i < end; i++) {
+		/* once a violence word is kept, nothing after is dropped */
+		for (i = first; i < end && !*kept; i++) {
 			if (!sc->violent[i])
 				continue;
 			if (!sc->drop[i])
