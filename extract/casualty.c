@@ -221,6 +221,20 @@ static const char *const carriers[] = {
 	"plane", "ship", "train", "truck", "van", "vehicle",
 };
 
+/* Does a word for a person end right before token z ("the shop
+ * assistant", "a pump attendant")?  Its phrase may be of several words,
+ * so it is looked for at each start that would end there. */
+static int
+person_ends(const struct tokens *tk, size_t z)
+{
+	size_t k;
+
+	for (k = z; k > 0 && z - k < 4; k--)
+		if (lex_at(tk, k - 1, LEX_PERSON, NULL) == z - (k - 1))
+			return 1;
+	return 0;
+}
+
 /* Is the number at token j an age ("both aged 14", "aged between 20 and
  * 68", "ages 15 to 17")? */
 static int
@@ -236,7 +250,7 @@ age_before(const struct tokens *tk, size_t j)
 	    tk->lower[tk->v[j - 1].start] == ',' &&
 	    tk->v[j - 2].kind == TOK_WORD &&
 	    ((tk->v[j - 2].flags & TOKF_CAP) ||
-	    lex_at(tk, j - 2, LEX_PERSON, NULL) > 0) &&
+	    person_ends(tk, j - 1)) &&
 	    tk->v[j + 1].kind == TOK_PUNCT &&
 	    tk->lower[tk->v[j + 1].start] == ',')
 		return 1;
@@ -2375,12 +2389,16 @@ sentence_marks(const struct tokens *tk, size_t first, size_t last,
 /* "Rebels killed four traders on Monday, five years after a raid on
  * the town left 60 dead": a span of time and "after" or "since",
  * told after the sentence's own casualty word, turns to the earlier
- * event it measures from, whose dead are not the day's.  The token
- * where that turn starts, or (size_t)-1.  A span opening the sentence
- * ("Two years after the siege, gunmen killed five") dates the day's
- * event and cuts nothing. */
-static size_t
-span_after(const struct scan *sc)
+ * event it measures from, whose dead are not the day's.  The turn runs
+ * to the clause's end: the next comma or semicolon ("two months after
+ * they returned, and injured three" goes back to the day's attack), or
+ * an "and" whose verb tells of harm while the clause has told none.
+ * The tokens [*zp_from, *zp_to) of the first such clause that holds a
+ * casualty word of its own; 0 when none does.  A span opening the
+ * sentence ("Two years after the siege, gunmen killed five") dates the
+ * day's event and cuts nothing. */
+static int
+span_after(const struct scan *sc, size_t *zp_from, size_t *zp_to)
 {
 	/* not days or weeks: "a third died two weeks after the
 	 * attack" is the day's toll */
@@ -2389,20 +2407,41 @@ span_after(const struct scan *sc)
 	};
 	const struct tokens *tk = sc->tk;
 	const struct lex_hits *h = sc->h;
-	size_t i, k, s = tk->v[sc->first].sent;
+	size_t i, k, z, s = tk->v[sc->first].sent;
+	size_t lo = h->sent_first[s], hi = h->sent_first[s + 1];
 
 	for (i = sc->first + 2; i < sc->last; i++) {
+		int told = 0;
+
 		if (!tok_is(tk, i, "after") && !tok_is(tk, i, "since"))
 			continue;
 		if (!tok_in_list(tk, i - 1, span_words, NELEM(span_words)))
 			continue;
-		for (k = h->sent_first[s]; k < h->sent_first[s + 1]; k++)
-			if (h->v[k].tok < i - 1 && (h->v[k].kind == LEX_KILL ||
-			    h->v[k].kind == LEX_INJURE))
-				return i - 1;
-		return (size_t)-1;
+		for (k = lo; k < hi && h->v[k].tok < i - 1; k++)
+			if (h->v[k].kind == LEX_KILL ||
+			    h->v[k].kind == LEX_INJURE)
+				break;
+		if (k == hi || h->v[k].tok >= i - 1)
+			continue;
+		/* the clause after "after", to its end */
+		for (z = i + 1; z < sc->last; z++) {
+			if (tok_is(tk, z, ",") || tok_is(tk, z, ";"))
+				break;
+			if (!told && tok_is(tk, z, "and") && z + 1 < sc->last &&
+			    (has_hit(sc, z + 1, z + 2, LEX_KILL) ||
+			    has_hit(sc, z + 1, z + 2, LEX_INJURE)))
+				break;
+			if (has_hit(sc, z, z + 1, LEX_KILL) ||
+			    has_hit(sc, z, z + 1, LEX_INJURE))
+				told = 1;
+		}
+		if (!told)
+			continue;
+		*zp_from = i - 1;
+		*zp_to = z;
+		return 1;
 	}
-	return (size_t)-1;
+	return 0;
 }
 
 /* Nouns after "death" that make it no casualty. */
@@ -2866,7 +2905,7 @@ read_sentence(const struct tokens *tk, const struct lex_hits *h, size_t s,
 {
 	struct scan sc = { tk, h, tk->sent_first[s], tk->sent_first[s + 1] };
 	size_t i, k, covered = 0, floor = sc.first, cutoff = (size_t)-1;
-	size_t neg[NEG_MAX][2], nneg;
+	size_t neg[NEG_MAX][2], nneg, after_from, after_to;
 	long last_injured = 0, injured_before, moved = 0, obj;
 	size_t death_end = 0;
 	struct number num;
@@ -2879,9 +2918,8 @@ read_sentence(const struct tokens *tk, const struct lex_hits *h, size_t s,
 	if (sc.first == sc.last)
 		return;
 	nneg = sentence_marks(tk, sc.first, sc.last, &cutoff, sc_out, neg);
-	i = span_after(&sc);
-	if (i < cutoff)
-		cutoff = i;
+	if (!span_after(&sc, &after_from, &after_to))
+		after_from = after_to = 0;
 	for (i = h->sent_first[s]; i < h->sent_first[s + 1]; i++) {
 		const struct lex_hit *x = &h->v[i];
 		size_t j, end, ntok = x->ntok;
@@ -2912,6 +2950,10 @@ read_sentence(const struct tokens *tk, const struct lex_hits *h, size_t s,
 			if (x->tok >= neg[k][0] && x->tok < neg[k][1])
 				break;
 		if (k < nneg)
+			continue;
+		/* "..., five years after a raid left 60 dead": the earlier
+		 * event's casualty words */
+		if (x->tok >= after_from && x->tok < after_to)
 			continue;
 		/* "... in retaliation for the killing of 20": the rest of the
 		 * sentence is about another event. */

@@ -181,17 +181,28 @@ later_turn(const struct tokens *tk, size_t s)
 }
 
 /* Does sentence s open with words of nobody killed or hurt ("No one was
- * hurt", "Nobody was injured")? */
+ * hurt", "Nobody was injured") and go on with no second main clause?
+ * "No one was hurt, but last week gunmen killed four" turns at "but" (or
+ * a semicolon, or ", and") to a clause of its own, whose time is its
+ * own. */
 static int
 zero_opens(const struct tokens *tk, const struct lex_hits *h, size_t s)
 {
-	size_t i;
+	size_t i, k, end = tk->sent_first[s + 1];
 
 	for (i = h->sent_first[s]; i < h->sent_first[s + 1] &&
 	    h->v[i].tok == tk->sent_first[s]; i++)
 		if (h->v[i].kind == LEX_ZERO)
-			return 1;
-	return 0;
+			break;
+	if (i == h->sent_first[s + 1] || h->v[i].tok != tk->sent_first[s] ||
+	    h->v[i].kind != LEX_ZERO)
+		return 0;
+	for (k = h->v[i].tok + h->v[i].ntok; k < end; k++)
+		if (tok_is(tk, k, "but") || tok_is(tk, k, ";") ||
+		    (tok_is(tk, k, ",") && k + 1 < end &&
+		    tok_is(tk, k + 1, "and")))
+			return 0;
+	return 1;
 }
 
 void

@@ -2391,19 +2391,21 @@ read_sentence(struct scan *sc, size_t s, int reporting, long head,
 	for (i = h->sent_first[s]; i < h->sent_first[s + 1]; i++)
 		if (h->v[i].kind == LEX_TOLL)
 			toll = 1;
+	/* the first attack noun dated or named is the one read; the
+	 * person's past is taken from it alone */
 	for (i = first; i < end && (any & (1u << FRAME_EVENT)); i++)
-		if (starts(sc, i, FRAME_EVENT) && year == end) {
+		if (starts(sc, i, FRAME_EVENT)) {
 			size_t y = dated_event(sc, first, end, i);
 
 			if (y == (size_t)-1 && !toll)
 				y = named_event(sc, first, i);
-			if (y != (size_t)-1) {
-				year = y;
-				past = person_past(sc, s, y < i ? y : i,
-				    i + sc->len[FRAME_EVENT][i] > y + 1 ?
-				    i + sc->len[FRAME_EVENT][i] : y + 1,
-				    &past_end);
-			}
+			if (y == (size_t)-1)
+				continue;
+			year = y;
+			past = person_past(sc, s, y < i ? y : i,
+			    i + sc->len[FRAME_EVENT][i] > y + 1 ?
+			    i + sc->len[FRAME_EVENT][i] : y + 1, &past_end);
+			break;
 		}
 	/* "killed when gunmen attacked a bus in 2021": the sentence's first
 	 * violence verb dated to a year in its own clause tells an earlier
@@ -2465,10 +2467,12 @@ read_sentence(struct scan *sc, size_t s, int reporting, long head,
 			/* the headline's blast, explained by the cause
 			 * that comes first ("Leftover mortar round explodes
 			 * in orchard") */
-			for (j = i; (long)s == head && !sc->negated[i] &&
-			    j < end; j++)
-				if (sc->violent[j])
-					sc->head_cause = 1;
+			if ((long)s == head && !sc->negated[i])
+				for (j = i; j < end; j++)
+					if (sc->violent[j]) {
+						sc->head_cause = 1;
+						break;
+					}
 		}
 		/* "ruling out an attack" speaks for an accident; "not
 		 * treating it as terrorism" is no negation here and leaves
@@ -2755,6 +2759,7 @@ frame_read_with(const struct tokens *tk, const struct lex_hits *h,
 	struct lex_hits *out;
 	size_t i, s, a, groups[2] = { 0, 0 };	/* named in kept, dropped text */
 	const struct lex_entry *relic = NULL, *head_relic = NULL;
+	const struct lex_entry *lede_relic = NULL;
 	unsigned char *block;
 	int past = 0, kept = 0;
 	/* one block for the per-token tables, all zeroed */
@@ -2924,7 +2929,7 @@ frame_read_with(const struct tokens *tk, const struct lex_hits *h,
 	/* "Wartime shell kills farmer": a headline drops its articles,
 	 * and names the relic its text calls unexploded as the same
 	 * thing */
-	if (head >= 0)
+	if (head >= 0 && (size_t)head < tk->nsent)
 		for (i = h->sent_first[head + 1]; i < h->n &&
 		    head_relic == NULL; i++)
 			if (h->v[i].kind == LEX_ATTACK &&
@@ -2968,10 +2973,17 @@ frame_read_with(const struct tokens *tk, const struct lex_hits *h,
 			    !sc.inlook[x->tok] && !sc.vehicle[x->tok] &&
 			    !(x->e == relic && definite(tk, tk->sent_first[s],
 			    x->tok)) && !kind_of_relic(tk, x, relic) &&
-			    !((long)s == head && x->e == head_relic) &&
-			    !(sc.head_cause && head >= 0 &&
-			    (long)s == head + 1))
-				fr->strong++;
+			    !((long)s == head && x->e == head_relic)) {
+				/* only the lede's first such noun is the device
+				 * renamed; what else it tells keeps its weight */
+				if (sc.head_cause && head >= 0 &&
+				    (long)s == head + 1 &&
+				    !verb_like(tk, tk->sent_first[s], x->tok) &&
+				    (lede_relic == NULL || x->e == lede_relic))
+					lede_relic = x->e;
+				else
+					fr->strong++;
+			}
 			out->v[out->n++] = *x;
 		}
 	}

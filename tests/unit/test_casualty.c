@@ -965,6 +965,12 @@ static const struct {
 	    6, 0, -1, 0 },
 	{ "Three years after the siege of the town, gunmen killed six "
 	    "herders in a raid on Sunday, officials said.", 6, 0, -1, 0 },
+	/* the span's clause ends at its comma: the day's attack goes on
+	 * after it, and a clause with no casualty word of its own cuts
+	 * nothing */
+	{ "Raiders shot dead three villagers on Friday, a year after the "
+	    "families fled the fighting, and wounded seven more, officials "
+	    "said.", 3, 0, 7, 0 },
 	/* nobody hurt, with a reason set in an earlier time; the earlier
 	 * time's own attack */
 	{ "Arsonists set fire to a mosque on Tuesday night. Nobody was hurt, "
@@ -972,12 +978,20 @@ static const struct {
 	{ "Arsonists set fire to a mosque on Tuesday night. Last year, an "
 	    "arson attack on the same mosque injured four worshippers.",
 	    -1, -1, -1, 0 },
+	/* after "but" a clause of its own, with an earlier time of its
+	 * own, tells the earlier attack */
+	{ "A mob torched a church on Saturday night. Nobody was injured in "
+	    "the fire, but in 2019 a bomb at the church killed six people.",
+	    -1, -1, -1, 0 },
 	/* a bare figure between commas after a word for a person is the
 	 * person's age; a count set off by commas is still a count */
 	{ "A shopkeeper was stabbed in his store on Monday. The shopkeeper, "
 	    "61, was seriously injured, police said.", 0, 0, 1, 0 },
 	{ "Gunmen opened fire on a minibus on Monday. The passengers, 9 men "
 	    "and 4 women, were wounded.", 0, 0, 13, 0 },
+	/* a word for a person may be of two words */
+	{ "A pump attendant, 58, was stabbed during a raid on a petrol "
+	    "station on Monday, police said.", 0, 0, 1, 0 },
 	/* a limb broken in an assault is a wound */
 	{ "A bus driver suffered a broken arm when a passenger attacked him "
 	    "with a bat on Friday.", 0, 0, 1, 0 },

@@ -836,6 +836,12 @@ static const struct reading headed[] = {
 	{ "Bomb explodes at market, killing farmer",
 	    "A farmer was killed when an explosive device went off at a "
 	    "market on Sunday, police said.", NULL },
+	/* only the device is renamed: an ambush the lede tells besides
+	 * is an attack */
+	{ "Wartime bomb explodes in field, killing shepherd",
+	    "A shepherd was killed when an old bomb went off in a field on "
+	    "Sunday, and two soldiers sent to clear the area were wounded in "
+	    "an ambush minutes later, officials said.", NULL },
 	/* "the raid" after a raid dated back retells it; after a new
 	 * attack it is the day's */
 	{ "Town remembers hotel raid victims",
