@@ -292,6 +292,30 @@ inside_look(const struct lex_hits *h, size_t s, unsigned multi,
 	return 0;
 }
 
+/* Is look-alike hit x a manner of words ("verbally attacked") in a
+ * sentence that also tells of harm done ("and then punched ...,
+ * suffering a broken nose")?  The blows, not the words, are the news. */
+static int
+words_then_blows(const struct tokens *tk, const struct lex_hits *h,
+    size_t s, const struct lex_hit *x)
+{
+	size_t i;
+
+	if (x->e->arg != LOOK_VERBAL)
+		return 0;
+	for (i = x->tok; i < x->tok + x->ntok; i++)
+		if (tok_is(tk, i, "verbally"))
+			break;
+	if (i == x->tok + x->ntok)
+		return 0;
+	for (i = h->sent_first[s]; i < h->sent_first[s + 1]; i++)
+		if ((h->v[i].kind == LEX_INJURE || h->v[i].kind == LEX_KILL) &&
+		    (h->v[i].tok >= x->tok + x->ntok ||
+		    h->v[i].tok + h->v[i].ntok <= x->tok))
+			return 1;
+	return 0;
+}
+
 /* Is hit x covered by a longer hit of the same kind? */
 static inline int
 covered(const struct lex_hits *h, size_t s, unsigned multi,
@@ -1213,7 +1237,8 @@ tally_sentence(const struct tokens *tk, const struct lex_hits *h, size_t s,
 			if (!covered(h, s, multi, x) &&
 			    !covered_other(h, s, multi, x) &&
 			    !trial_aside(tk, h, s, x) &&
-			    !animal_name(tk, s, x))
+			    !animal_name(tk, s, x) &&
+			    !words_then_blows(tk, h, s, x))
 				t->look[e->arg] += e->weight;
 			continue;
 		}

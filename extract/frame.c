@@ -610,6 +610,105 @@ distanced_label(const struct tokens *tk, size_t first, size_t end, size_t i,
 	return 0;
 }
 
+/* Words that open a cue of the dead shown: "photos of children
+ * killed". */
+static const char *const pictures[] = {
+	"photo", "photos", "portrait", "portraits",
+};
+
+/* Does sentence s name a day of its own after token i ("on Monday")? */
+static int
+day_after(const struct lex_hits *h, size_t s, size_t i)
+{
+	size_t k;
+
+	for (k = h->sent_first[s]; k < h->sent_first[s + 1]; k++)
+		if (h->v[k].kind == LEX_TODAY && h->v[k].tok > i)
+			return 1;
+	return 0;
+}
+
+/* Words that open a cue of a crackdown: "crack down on", "a clampdown
+ * on". */
+static const char *const crackdown[] = {
+	"clamp", "clamped", "clampdown", "clamping", "clamps", "crack",
+	"cracked", "crackdown", "cracking", "cracks",
+};
+
+/* The end of the noun phrase after the crackdown cue at i ("knife
+ * attacks", "gun crime") when it names a kind of violent act, else i. */
+static size_t
+crackdown_act(const struct scan *sc, size_t end, size_t i)
+{
+	const struct tokens *tk = sc->tk;
+	size_t j = i + sc->len[FRAME_PLOT][i], k;
+	int act = 0;
+
+	for (k = j; k < end && k < j + 5; k++) {
+		if (tk->v[k].kind == TOK_PUNCT ||
+		    tok_in_sorted(tk, k, no_object, NELEM(no_object)) ||
+		    tok_in_sorted(tk, k, auxiliary, NELEM(auxiliary)) ||
+		    lex_at(tk, k, LEX_KILL, NULL) > 0 ||
+		    lex_at(tk, k, LEX_INJURE, NULL) > 0 ||
+		    lex_at(tk, k, LEX_TODAY, NULL) > 0)
+			break;
+		if (sc->violent[k])
+			act = 1;
+	}
+	return act ? k : i;
+}
+
+/* Is the violence word at i a shot fired as an opening move: "fired
+ * the opening shot", "fires the first shots", with no person shot? */
+static int
+shot_fired(const struct tokens *tk, size_t first, size_t i)
+{
+	static const char *const order[] = {
+		"first", "latest", "new", "next", "opening",
+	};
+	static const char *const fire[] = {
+		"fire", "fired", "fires", "firing",
+	};
+	size_t j = i;
+
+	if (!tok_is(tk, i, "shot") && !tok_is(tk, i, "shots"))
+		return 0;
+	if (j > first && tok_in_sorted(tk, j - 1, order, NELEM(order)))
+		j--;
+	if (j > first && tok_in_sorted(tk, j - 1, determiners,
+	    NELEM(determiners)))
+		j--;
+	return j > first && tok_in_sorted(tk, j - 1, fire, NELEM(fire));
+}
+
+/* Does the phrase [j, k) name people ("pensioners", "working
+ * families", "the poor"), though a figure may attack them as a class? */
+static int
+names_people(const struct tokens *tk, size_t j, size_t k)
+{
+	static const char *const people[] = {
+		"class", "families", "pensioners", "poor",
+	};
+
+	for (; j < k; j++)
+		if (tok_in_sorted(tk, j, people, NELEM(people)) ||
+		    lex_at(tk, j, LEX_PERSON, NULL) > 0)
+			return 1;
+	return 0;
+}
+
+/* Do tokens [k, end) name a day of the event or a count ("on Sunday",
+ * "left 20 dead")? */
+static int
+told_after(const struct tokens *tk, size_t k, size_t end)
+{
+	for (; k < end; k++)
+		if (tk->v[k].kind == TOK_NUM ||
+		    lex_at(tk, k, LEX_TODAY, NULL) > 0)
+			return 1;
+	return 0;
+}
+
 /* Is the violence word at i figurative: an object no weapon hurts after
  * it, or a compound word before it? */
 static int
@@ -669,8 +768,9 @@ metaphor(const struct scan *sc, size_t first, size_t end, size_t i,
 			return 1;
 	/* "fired the opening shot in a fare war": a shot fired in a war
 	 * that is itself a figure of trade or politics (a look-alike
-	 * phrase: "price war", "culture war") is the figure's too */
-	if (z + 1 < end && tok_is(tk, z, "in"))
+	 * phrase: "price war", "culture war") is the figure's too; drivers
+	 * "shot dead in a fare war" are not */
+	if (z + 1 < end && tok_is(tk, z, "in") && shot_fired(tk, first, i))
 		for (j = z + 1; j < end && j < z + 5 &&
 		    tk->v[j].kind != TOK_PUNCT; j++)
 			if ((tok_is(tk, j, "war") || tok_is(tk, j, "wars")) &&
@@ -701,6 +801,16 @@ metaphor(const struct scan *sc, size_t first, size_t end, size_t i,
 		if (starts(sc, j, FRAME_ABSTRACT)) {
 			size_t k = j + sc->len[FRAME_ABSTRACT][j];
 
+			/* "the massacre of pensioners at a care home": people
+			 * are massacred at a place, and a day or a count after
+			 * the phrase tells an event; "a slow-motion massacre
+			 * of the middle class, carried out by zoning rules"
+			 * is a figure */
+			if (of && (told_after(tk, k, end) ||
+			    (names_people(tk, j, k) && k < end &&
+			    (tok_is(tk, k, "at") || tok_is(tk, k, "in") ||
+			    tok_is(tk, k, "near")))))
+				break;
 			if (!of || k >= end || tk->v[k].kind == TOK_PUNCT ||
 			    tok_in_sorted(tk, k, no_object, NELEM(no_object)) ||
 			    tok_in_sorted(tk, k, auxiliary, NELEM(auxiliary)))
@@ -836,11 +946,31 @@ named_event(const struct scan *sc, size_t first, size_t i)
 	return k;
 }
 
+/* Is token v, after a clause ending at z, a verb in the past or one of
+ * harm that can be the main clause's ("died", "was", "fled"), not a noun
+ * after a preposition or an article? */
+static int
+main_verb(const struct tokens *tk, size_t z, size_t v)
+{
+	const char *w = tk->lower + tk->v[v].start;
+	size_t n = tk->v[v].len;
+
+	if (v == z || tk->v[v].kind != TOK_WORD ||
+	    (tk->v[v].flags & TOKF_CAP) ||
+	    tok_in_sorted(tk, v - 1, determiners, NELEM(determiners)) ||
+	    tok_in_sorted(tk, v - 1, no_object, NELEM(no_object)))
+		return 0;
+	return lex_at(tk, v, LEX_KILL, NULL) > 0 ||
+	    lex_at(tk, v, LEX_INJURE, NULL) > 0 ||
+	    (n > 3 && memcmp(w + n - 2, "ed", 2) == 0);
+}
+
 /* "A nurse who survived a 2011 bombing at the hospital was stabbed
  * on Monday": an attack dated at [a, z) inside a relative
  * clause about a person tells the person's past; the clause ends where
- * the main verb's "was" follows a phrase of place, and the main clause,
- * when it names a day of its own, tells the news.  The first token of
+ * the main verb, "was" or another ("died on Wednesday"), follows a
+ * phrase of place, and the main clause, when it names a day of its own,
+ * tells the news.  The first token of
  * the clause, its end in *zp; end when the sentence is not so built
  * (a clause about the attack after it, "in which gunmen killed 20",
  * keeps it all the past's). */
@@ -865,7 +995,8 @@ person_past(const struct scan *sc, size_t s, size_t a, size_t z,
 	    lex_at(tk, j - 2, LEX_VIP, NULL) == 0))
 		return end;
 	for (v = z; v < end && v < z + 8; v++) {
-		if (tok_in_sorted(tk, v, be_forms, NELEM(be_forms)))
+		if (tok_in_sorted(tk, v, be_forms, NELEM(be_forms)) ||
+		    main_verb(tk, z, v))
 			break;
 		if (tk->v[v].kind == TOK_PUNCT || sc->violent[v] ||
 		    tok_in_sorted(tk, v, relative, NELEM(relative)))
@@ -1363,8 +1494,7 @@ court_role(const struct scan *sc, size_t first, size_t i)
 }
 
 /* Are tokens i and j the same word, but for a plural -s ("bombing",
- * "bombings"), or is j the noun that i, a noun in -ing, is made from
- * ("bombing", "a parcel bomb")? */
+ * "bombings", "Bombers", "Bomber")? */
 static int
 same_stem(const struct tokens *tk, size_t i, size_t j)
 {
@@ -1376,8 +1506,23 @@ same_stem(const struct tokens *tk, size_t i, size_t j)
 		m--;
 	if (n > 1 && b[n - 1] == 's')
 		n--;
-	if (m == n && memcmp(a, b, m) == 0)
-		return 1;
+	return m == n && memcmp(a, b, m) == 0;
+}
+
+/* Is j the noun that i, a noun in -ing, is made from ("bombing", "a
+ * parcel bomb"), but for a plural -s?  A headline's act may be named by
+ * its device in the text: "Ferry bombing" told as "a bomb killed 40". */
+static int
+made_from(const struct tokens *tk, size_t i, size_t j)
+{
+	const char *a = tk->lower + tk->v[i].start;
+	const char *b = tk->lower + tk->v[j].start;
+	size_t m = tk->v[i].len, n = tk->v[j].len;
+
+	if (m > 1 && a[m - 1] == 's')
+		m--;
+	if (n > 1 && b[n - 1] == 's')
+		n--;
 	return m > 6 && memcmp(a + m - 3, "ing", 3) == 0 && n == m - 3 &&
 	    memcmp(a, b, n) == 0;
 }
@@ -1392,6 +1537,28 @@ sentence_dated(const struct tokens *tk, size_t s)
 
 	for (i = tk->sent_first[s]; i < tk->sent_first[s + 1]; i++)
 		if (tok_is_year(tk, i) || lex_at(tk, i, LEX_PAST, NULL) > 0)
+			return 1;
+	return 0;
+}
+
+/* Does sentence s tell an act of violence before token c and name a
+ * day ("two teenagers were knifed in separate attacks on Friday night
+ * amid a spike in stabbings")?  That act is the day's event, whatever
+ * trend it is set against. */
+static int
+day_event_before(const struct scan *sc, size_t s, size_t c)
+{
+	const struct tokens *tk = sc->tk;
+	const struct lex_hits *h = sc->h;
+	size_t k;
+
+	for (k = tk->sent_first[s]; k < c; k++)
+		if (sc->violent[k] && !sc->drop[k])
+			break;
+	if (k == c)
+		return 0;
+	for (k = h->sent_first[s]; k < h->sent_first[s + 1]; k++)
+		if (h->v[k].kind == LEX_TODAY)
 			return 1;
 	return 0;
 }
@@ -1417,7 +1584,8 @@ change_before(const struct scan *sc, size_t s, size_t i)
 		if (tk->v[k - 1].kind == TOK_PUNCT)
 			return 0;
 		if (tok_is(tk, k - 1, "in"))
-			return tok_in_sorted(tk, k - 2, change, NELEM(change));
+			return tok_in_sorted(tk, k - 2, change,
+			    NELEM(change)) && !day_event_before(sc, s, k - 2);
 	}
 	return 0;
 }
@@ -1512,7 +1680,8 @@ headline_echo(struct scan *sc, size_t head)
 				j = he - 1;
 				continue;
 			}
-			if (!sc->violent[j] || !same_stem(tk, i, j))
+			if (!sc->violent[j] || !(same_stem(tk, i, j) ||
+			    made_from(tk, i, j)))
 				continue;
 			if (!sc->drop[j])
 				fresh = 1;
@@ -2183,6 +2352,22 @@ read_sentence(struct scan *sc, size_t s, int reporting, long head,
 		if ((starts(sc, i, FRAME_RETRO) || (starts(sc, i,
 		    FRAME_PLOT) && !plot_is_claim(sc, i))) &&
 		    !cue_is_setting(sc, first, i)) {
+			/* "crack down on knife attacks" frames the kind of
+			 * act after "on", nothing more; a crackdown on a
+			 * protest names no act, and what its police do
+			 * that day happened */
+			if (starts(sc, i, FRAME_RETRO) &&
+			    tok_in_sorted(tk, i, pictures, NELEM(pictures)) &&
+			    day_after(h, s, i))
+				continue;
+			if (!starts(sc, i, FRAME_RETRO) &&
+			    tok_in_sorted(tk, i, crackdown, NELEM(crackdown))) {
+				size_t ce = crackdown_act(sc, end, i);
+
+				if (ce == i)
+					continue;
+				cue_end = ce;
+			}
 			cue = i;
 			/* A threat story says so in its lede; a later
 			 * "threatened to strike again", or "..., a week
@@ -2867,7 +3052,7 @@ frame_read_with(const struct tokens *tk, const struct lex_hits *h,
 	 * on, told between them and the charge that is the news, reads as
 	 * "two men charged over" it */
 	for (i = 1; i + 2 < tk->n; i++) {
-		size_t k, end = tk->sent_first[tk->v[i].sent + 1];
+		size_t k, m, end = tk->sent_first[tk->v[i].sent + 1];
 
 		if (!tok_is(tk, i, "investigating") ||
 		    i == tk->sent_first[tk->v[i].sent] ||
@@ -2881,6 +3066,15 @@ frame_read_with(const struct tokens *tk, const struct lex_hits *h,
 				break;
 		if (k + 1 >= end || k >= i + 16 ||
 		    tk->v[k - 1].kind == TOK_PUNCT)
+			continue;
+		/* only a case dated back ("last month", a year, "earlier
+		 * this month"); one of a recent day ("stabbed on Saturday
+		 * night have arrested two men") is the next day's news */
+		for (m = i + 1; m < k; m++)
+			if (tok_is_year(tk, m) ||
+			    lex_at(tk, m, LEX_PAST, NULL) > 0)
+				break;
+		if (m == k)
 			continue;
 		mark_span(&sc, FRAME_RETRO, i, k + 2);
 	}

@@ -1073,6 +1073,11 @@ static const struct reading remembrance_desk[] = {
 	{ NULL, "A teacher who survived a 2015 school siege in which gunmen "
 	    "killed 20 pupils spoke at a memorial service on Tuesday.",
 	    "memorial" },
+	/* the clause ends at the main verb, whatever it is */
+	{ "Survivor of 2012 church bombing killed",
+	    "A shopkeeper who survived a 2012 church bombing in Jos collapsed "
+	    "on Monday after gunmen shot him at his stall, residents said.",
+	    NULL },
 	/* a headline's "bombing" is the text's remembered bomb; the
 	 * bomb of the day */
 	{ "Ferry bombing: city falls silent for 40 victims",
@@ -1082,6 +1087,11 @@ static const struct reading remembrance_desk[] = {
 	{ "Ferry bombing: toll rises to 40",
 	    "A bomb exploded on a ferry in the port city on Sunday, killing "
 	    "40 passengers, officials said.", NULL },
+	/* the headline's "bombing" is the "bomb" the text dates back */
+	{ "Market bombing: traders mark ten years",
+	    "Traders in the old market laid wreaths on Saturday, ten years "
+	    "after a bomb tore through their stalls and killed 12 people.",
+	    "memorial" },
 	/* "killed when gunmen stormed the market in March 2014"; a raid
 	 * of the day set against one of that month */
 	{ "Traders remembered ten years on",
@@ -1142,6 +1152,10 @@ static const struct reading news_desk[] = {
 	    "centre.", "other" },
 	{ NULL, "A surge in shootings over the weekend left six people dead "
 	    "across Chicago, police said on Monday.", NULL },
+	/* a man knifed on a day, set against a rise in stabbings */
+	{ "Rise in stabbings as man knifed outside pub",
+	    "A man was knifed outside a pub in Croydon on Saturday night amid "
+	    "a rise in stabbings in the borough, police said.", NULL },
 	/* an attacker word that ends a team's name, in the body and so in the
 	 * headline, names no attacker */
 	{ "Bombers thrash Cats to go top",
@@ -1162,6 +1176,9 @@ static const struct reading news_desk[] = {
 	    "and a slow death of the town's economy.", "other" },
 	{ NULL, "The bombing of the budget office in Kabul on Monday killed "
 	    "five staff, officials said.", NULL },
+	/* a massacre of people, at a place or on a day, is one */
+	{ NULL, "Residents blamed a militia for the massacre of pensioners "
+	    "in a village near Beni on Saturday.", NULL },
 	/* verbal abuse is no blow; a stabbing that follows it is one */
 	{ NULL, "Nurses say they are routinely verbally assaulted by "
 	    "patients' relatives, according to a union poll released on "
@@ -1169,6 +1186,9 @@ static const struct reading news_desk[] = {
 	{ NULL, "A nurse was verbally abused and then stabbed by a "
 	    "patient's relative at a hospital in Leeds on Tuesday, police "
 	    "said.", NULL },
+	{ NULL, "A shop worker was verbally abused and then kicked by a "
+	    "customer in Bristol on Saturday, leaving her with bruised ribs, "
+	    "police said.", NULL },
 	/* the dead in photos held up at a rally are remembered */
 	{ NULL, "Hundreds rallied outside parliament in Ottawa on Sunday, "
 	    "holding photos of children killed in school shootings and "
@@ -1176,6 +1196,13 @@ static const struct reading news_desk[] = {
 	{ NULL, "A gunman opened fire at a school in Ottawa on Sunday, "
 	    "killing two children, and police later released photos of the "
 	    "suspect.", NULL },
+	/* photos of the living, of attackers or suspects, frame nothing */
+	{ NULL, "Police issued photos of two men who shot dead a shopkeeper "
+	    "in Kumasi on Thursday, and asked the public for help.", NULL },
+	{ "Photos of tram stop bomb suspect released",
+	    "Detectives released photos of a woman they believe left a bomb "
+	    "that went off at a tram stop in Oslo on Friday, wounding five "
+	    "people.", NULL },
 	/* a shot in a fare war and an attack on market share are trade */
 	{ NULL, "The airline fired the opening shot in a fare war on "
 	    "Monday, and rivals called the cuts an attack on their market "
@@ -1183,6 +1210,9 @@ static const struct reading news_desk[] = {
 	{ NULL, "Shots were fired at the home of a grocery chain boss in "
 	    "Sydney on Monday amid a bitter price war, and a neighbour was "
 	    "wounded, police said.", NULL },
+	/* drivers shot dead in a fare war between taxi ranks are dead */
+	{ NULL, "A minibus owner and his driver were shot dead in a fare war "
+	    "between two taxi ranks in Soweto on Thursday night.", NULL },
 	/* booster shots are vaccines */
 	{ NULL, "Pharmacies in Quebec will offer booster shots from next "
 	    "week as covid cases rise, health officials said.", "medical" },
@@ -1196,6 +1226,11 @@ static const struct reading news_desk[] = {
 	{ NULL, "A man attacked shoppers with a knife in Hamburg on Monday, "
 	    "wounding four, hours after the minister pledged to crack down "
 	    "on knife crime.", NULL },
+	/* a crackdown on a march names no act; what its troops do that
+	 * day happened */
+	{ NULL, "Soldiers cracking down on a march in Bamako fired live "
+	    "rounds on Thursday, killing three protesters, rights groups "
+	    "said.", NULL },
 	/* what detectives investigate when they charge someone is the case;
 	 * a stabbing told first is the news */
 	{ NULL, "Detectives investigating an arson attack on a restaurant "
@@ -1204,6 +1239,10 @@ static const struct reading news_desk[] = {
 	{ NULL, "Two people were stabbed in Leeds on Saturday. Detectives "
 	    "investigating the attack have arrested a 19-year-old man, "
 	    "police said.", NULL },
+	/* a case of a recent day, told before the arrest, is the news */
+	{ NULL, "Detectives investigating the killing of a delivery rider "
+	    "who was stabbed in Hackney on Sunday have arrested three "
+	    "teenagers.", NULL },
 };
 
 static void
