@@ -71,10 +71,12 @@ static const char *const earlier[] = {
 };
 
 /* Adverbs of how badly people were hurt, between a comma and the
- * participle that tells it: ", seriously injuring two". */
+ * participle that tells it: ", seriously injuring two", ", grievously
+ * wounding a guard".  Sorted. */
 static const char *const severity[] = {
-	"badly", "critically", "fatally", "gravely", "lightly", "mortally",
-	"seriously", "severely", "slightly",
+	"badly", "critically", "dangerously", "fatally", "gravely",
+	"grievously", "lethally", "lightly", "mildly", "moderately",
+	"mortally", "seriously", "severely", "slightly", "superficially",
 };
 
 /* Relative pronouns opening a clause about a person or thing. */

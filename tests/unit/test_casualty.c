@@ -1001,10 +1001,15 @@ static const struct {
 	    "his friends were also injured.", 1, 0, 2, 0 },
 	{ "A man was stabbed to death outside a bar on Friday. Two friends "
 	    "who were with him were questioned by police.", 1, 0, -1, 0 },
-	/* one expected to survive was hurt, a cashier as much as a guard;
-	 * the man arrested after a killing was not */
-	{ "A cashier was shot during a hold-up at a petrol station on Sunday "
-	    "night. The cashier is expected to survive.", 0, 0, 1, 0 },
+	/* one expected to survive was hurt, counter staff (a clerk, a
+	 * postmaster, shop workers) as much as a guard; the man arrested after
+	 * a killing was not */
+	{ "Robbers raided a post office on Tuesday and shot a counter clerk "
+	    "in the leg; doctors said she was expected to pull through.", 0, 0,
+	    1, 0 },
+	{ "Gunmen shot a postmaster and two shop workers during a raid on a "
+	    "village post office on Monday. All three are expected to "
+	    "recover.", 0, 0, 3, 0 },
 	{ "Two men were shot outside a bar on Saturday. Both are expected "
 	    "to survive.", 0, 0, 2, 0 },
 	{ "A man was shot dead outside a bar on Saturday. A second man was "

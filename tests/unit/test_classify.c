@@ -375,18 +375,21 @@ static const struct {
 	 * that follows */
 	{ "Police fired warning shots before a gunman killed two people at "
 	    "the market.", NULL },
-	/* a state's weapons test, told by its inert warhead and its range;
-	 * a missile fired at people near a range is an attack */
+	/* a state's weapons test, told by its inert or practice warhead and
+	 * its range; a missile fired at people near a range is an attack */
 	{ "North Korea said on Thursday it had test-fired a new cruise "
 	    "missile whose inert warhead fell inside a test range off its "
 	    "east coast.", "other" },
+	{ "A hypersonic glide vehicle carrying a practice warhead splashed "
+	    "down in the Pacific on Friday after a flight from a base in "
+	    "Alaska, the Pentagon said.", "other" },
 	{ "A missile fired by militants hit a market near a former test "
 	    "range on Thursday, killing three people, police said.", NULL },
 	/* harm to the brain as medicine studies it; a beating that leaves
 	 * brain damage is still the beating */
-	{ "Soldiers exposed to blasts from heavy guns in training show brain "
-	    "injuries on scans and a higher risk of dementia later in life, "
-	    "researchers reported on Tuesday.", "medical" },
+	{ "Former artillery gunners develop dementia earlier than other "
+	    "veterans, neurologists in Oslo reported on Monday, and their "
+	    "scans show shrinking grey matter.", "medical" },
 	{ "A man beaten with an iron bar by three attackers outside a bar on "
 	    "Tuesday suffered brain damage, police said.", NULL },
 	/* a pause in talks prompted by violence looks back on it; violence
@@ -416,19 +419,19 @@ static const struct {
 	    "killers.", NULL },
 	{ "Three militants were killed by soldiers near a river on Sunday, "
 	    "the army said.", "military_operation" },
-	/* captives bargained over in return for prisoners; captives seized
+	/* the rest of the captives offered for prisoners; captives seized
 	 * and bargained over the same day */
-	{ "Abu Sayyaf said on Sunday it would release the remaining captives "
-	    "in return for jailed militants, as mediators met both sides.",
-	    "other" },
+	{ "A rebel group said on Wednesday it would set free the rest of "
+	    "its captives if the army frees the fighters it holds, a "
+	    "negotiator added.", "other" },
 	{ "Gunmen seized 15 passengers from a bus on Sunday and demanded the "
 	    "release of jailed comrades in return for the captives, police "
 	    "said.", NULL },
 	/* what a person is suspected of, dated back, is an earlier deed;
 	 * undated, the deed is the news */
-	{ "Police said on Sunday they had detained a woman suspected of "
-	    "bombing a bus depot last month in a blast that wounded nine "
-	    "people.", "trial" },
+	{ "Detectives on Friday arrested a 24-year-old student suspected of "
+	    "bombing a railway ticket office in 2022, prosecutors said.",
+	    "trial" },
 	{ "Police shot dead a man suspected of stabbing two guards at a "
 	    "depot on Sunday, officials said.", NULL },
 	{ "A man suspected of planting a bomb last year was shot dead by "
@@ -852,11 +855,19 @@ static const struct reading headed[] = {
 	    "Militants attacked a hotel on Sunday, ten years after the 2009 "
 	    "hotel raid. They shot four guests during the raid, police "
 	    "said.", NULL },
-	/* captives freed, taken last year: the end of a kidnapping; a
-	 * kidnapping with a few freed the same day is news */
-	{ "Kidnappers free abducted farmers after two months in captivity",
-	    "Eleven farmers kidnapped from their fields last year were freed "
-	    "on Sunday, police said.", "other" },
+	/* captives freed, taken months before or after a time in captivity,
+	 * however long: the end of a kidnapping; a kidnapping with a few freed
+	 * the same day is news */
+	{ "Herders home after eight months in captivity",
+	    "A militia released kidnapped herders on Thursday, a local chief "
+	    "said. Gunmen had taken them from their camp last summer.",
+	    "other" },
+	{ "Aid worker freed after nearly three years in captivity",
+	    "A French aid worker held by jihadists in Mali was released on "
+	    "Tuesday, her family said.", "other" },
+	{ NULL, "Bandits freed the abductees from a farming village on "
+	    "Monday, according to a village elder. They had been taken from "
+	    "their homes in January.", "other" },
 	{ "Gunmen kidnap eleven farmers, free two",
 	    "Gunmen kidnapped eleven farmers from their fields on Sunday and "
 	    "later freed two of them, police said.", NULL },
@@ -1001,12 +1012,16 @@ test_crime_desk(void **state)
 /* Remembrance and accident desks: each rule's look-alike beside a text
  * in the same words that keeps its reading. */
 static const struct reading remembrance_desk[] = {
-	/* a headline's "stabs" and ", critically wounding two" tell harm
-	 * done at a ceremony; the harm a ceremony remembers stays past */
-	{ "Man stabs two at vigil",
-	    "A man attacked two people at a vigil marking the anniversary of "
-	    "the 2018 theatre siege on Sunday, slightly injuring both, "
-	    "police said.", NULL },
+	/* a headline's "stabs" and ", critically wounding two" (any adverb
+	 * of how badly) tell harm done at a ceremony; the harm a ceremony
+	 * remembers stays past */
+	{ "Intruder stabs priest at bombing memorial",
+	    "An intruder lunged at the altar with a knife during a service "
+	    "for those killed in the 2016 stadium bombing on Saturday, gravely "
+	    "wounding a priest.", NULL },
+	{ NULL, "A gunman fired into a group of pilgrims gathered to "
+	    "remember the 2009 mosque bombing on Friday, superficially "
+	    "wounding three.", NULL },
 	{ NULL, "A man opened fire on a crowd at a rally marking the "
 	    "anniversary of the 2010 massacre on Sunday, critically wounding "
 	    "two, police said.", NULL },
@@ -1028,6 +1043,8 @@ static const struct reading remembrance_desk[] = {
 	{ NULL, "Two fishermen died on Tuesday when a mortar shell left from "
 	    "the 1990s war exploded as they pulled their nets ashore, local "
 	    "officials said.", "accident" },
+	{ NULL, "Two scrap collectors died on Tuesday when a rusty artillery "
+	    "round went off as they cut it open, police said.", "accident" },
 	{ NULL, "Militants left a bomb in a bag at a bus station on Tuesday; "
 	    "it exploded an hour later, killing four people, police said.",
 	    NULL },
@@ -1041,21 +1058,25 @@ static const struct reading remembrance_desk[] = {
 	    "A bomb hidden in a sack exploded at a cattle market on Monday, "
 	    "killing two farmers, police said. A second, unexploded bomb was "
 	    "found nearby and defused.", NULL },
-	/* an inquiry's findings about a stabbing gone by; a stabbing on
-	 * the day an inquiry opens */
+	/* an inquiry's or a coroner's findings about violence gone by; a
+	 * stabbing on the day an inquiry opens */
 	{ "Inquiry finds hospital ignored threats before stabbing",
 	    "A public inquiry has found that hospital managers ignored "
 	    "repeated threats before a patient stabbed two nurses on a ward "
 	    "in 2019.", "trial" },
+	{ NULL, "The coroner has ruled that police could have stopped a "
+	    "gunman who shot dead four people at a supermarket in 2021.",
+	    "trial" },
 	{ "Nurse stabbed on ward as staffing inquiry opens",
 	    "A patient stabbed a nurse on a hospital ward on Monday, hours "
 	    "before a public inquiry into staffing opened in the city, "
 	    "police said.", NULL },
 	/* "the 2017 killing of": a killing dated; one under
 	 * investigation today */
-	{ "Police charge man in killing of trade unionist",
-	    "Police on Tuesday charged a man over the 2017 killing of a trade "
-	    "unionist who was shot dead outside his office.", "trial" },
+	{ "Soldiers to face trial over campaigner's death",
+	    "Two former soldiers must answer for the 2019 killing of an "
+	    "environmental campaigner, a judge in Tegucigalpa ruled on "
+	    "Wednesday.", "trial" },
 	{ NULL, "Police are investigating the killing of a trade unionist "
 	    "who was shot dead outside his office on Tuesday, officials "
 	    "said.", NULL },
@@ -1066,9 +1087,9 @@ static const struct reading remembrance_desk[] = {
 	{ NULL, "Gunmen attacked churches in Leeds and Bristol on Sunday, "
 	    "killing six worshippers, police said.", NULL },
 	/* a survivor's past in a clause about her; her killing the news */
-	{ "Survivor of 2015 school siege shot dead",
-	    "A teacher who survived a 2015 siege at a school in the north was "
-	    "shot dead by gunmen near her home on Tuesday, police said.",
+	{ "Hotel attack survivor killed in car",
+	    "A nurse who survived the 2008 hotel attack in the capital was "
+	    "shot dead in her car at a junction on Friday, relatives said.",
 	    NULL },
 	{ NULL, "A teacher who survived a 2015 school siege in which gunmen "
 	    "killed 20 pupils spoke at a memorial service on Tuesday.",
@@ -1080,10 +1101,10 @@ static const struct reading remembrance_desk[] = {
 	    NULL },
 	/* a headline's "bombing" is the text's remembered bomb; the
 	 * bomb of the day */
-	{ "Ferry bombing: city falls silent for 40 victims",
-	    "Church bells rang across the port city on Sunday, marking 15 "
-	    "years since a bomb killed 40 passengers on a ferry in the "
-	    "deadliest attack in its history.", "memorial" },
+	{ "Concert hall bombing: wreaths for 27 dead",
+	    "Survivors and families laid wreaths at the concert hall on "
+	    "Saturday, 12 years after a bomb tore through the audience and "
+	    "left 27 people dead.", "memorial" },
 	{ "Ferry bombing: toll rises to 40",
 	    "A bomb exploded on a ferry in the port city on Sunday, killing "
 	    "40 passengers, officials said.", NULL },
@@ -1102,9 +1123,9 @@ static const struct reading remembrance_desk[] = {
 	    "said.", NULL },
 	/* a team's name; suicide bombers; attackers in a paper's
 	 * capitals, with no word of sport */
-	{ "Bombers beat Hawks",
-	    "The Riverside Bombers blew open a close game in the third quarter "
-	    "to beat the Hawks on Saturday.", "sports" },
+	{ "Bombers edge Falcons in overtime",
+	    "Jake Morris kicked a late field goal as the Bombers edged the "
+	    "Falcons 23-20 in overtime on Friday night.", "sports" },
 	{ "Bombers attack police station",
 	    "Two suicide bombers attacked a police station in the north on "
 	    "Saturday, killing five officers, police said.", NULL },
@@ -1125,21 +1146,20 @@ test_remembrance_desk(void **state)
 static const struct reading news_desk[] = {
 	/* a violence word before a noun of a label or of a kind of case names a
 	 * state's list or a plan, not an act; gunmen of a listed group act */
-	{ NULL, "The home office on Monday added a far-right online network "
-	    "to its list of banned terrorist organisations, making "
-	    "membership a crime. Officials said the network had urged "
-	    "followers to carry out attacks.", "other" },
-	{ NULL, "Hospitals in Ontario have been told to plan for a "
-	    "mass-casualty bomb scenario as part of new emergency guidance "
-	    "issued on Tuesday.", "other" },
+	{ NULL, "Canada on Wednesday listed a neo-Nazi chat group as a "
+	    "terrorist entity, which lets banks seize its funds; according to "
+	    "ministers, its members swapped plans for attacks on synagogues.",
+	    "other" },
+	{ NULL, "Every hospital in Manitoba must now plan for a mass "
+	    "shooting scenario, the province's health department said on "
+	    "Thursday.", "other" },
 	{ NULL, "Gunmen from a group that Australia lists as a terrorist "
 	    "organisation opened fire on a mosque in Sydney on Monday, "
 	    "wounding three worshippers, police said.", NULL },
 	/* a bomb joked about is the joke's; one set off by a man who joked
 	 * is real */
-	{ NULL, "A ferry to Calais was held in port for two hours on Friday "
-	    "after a lorry driver joked that there was a bomb in his cab. "
-	    "He was later fined.", "other" },
+	{ NULL, "A theatre in Leeds was emptied on Tuesday evening after a "
+	    "pensioner joked that his umbrella was a bomb.", "other" },
 	{ NULL, "A man who had joked with staff minutes earlier detonated a "
 	    "bomb in a bar in Glasgow on Friday, injuring six people, "
 	    "police said.", NULL },
@@ -1164,11 +1184,11 @@ static const struct reading news_desk[] = {
 	{ "Bombers kill 12 at market",
 	    "Suicide bombers struck a crowded market in Maiduguri on "
 	    "Saturday, killing 12 people, police said.", NULL },
-	/* robbers who blow open a van use explosives; a title race is blown
-	 * open only in play */
-	{ NULL, "A gang of armed robbers blew open a security van carrying "
-	    "pension money near Polokwane on Friday, and one guard died of "
-	    "his wounds, police said.", NULL },
+	/* robbers who blow open a security truck use explosives; a title
+	 * race is blown open only in play */
+	{ NULL, "Two guards were wounded on Wednesday when a gang blew open "
+	    "the doors of an armoured security truck near Pretoria, police "
+	    "said.", NULL },
 	{ NULL, "The striker's late double blew open the title race on "
 	    "Sunday as the hosts won 3-1.", "sports" },
 	/* a massacre of jobs is a figure; the bombing of an office is not */
@@ -1180,19 +1200,18 @@ static const struct reading news_desk[] = {
 	{ NULL, "Residents blamed a militia for the massacre of pensioners "
 	    "in a village near Beni on Saturday.", NULL },
 	/* verbal abuse is no blow; a stabbing that follows it is one */
-	{ NULL, "Nurses say they are routinely verbally assaulted by "
-	    "patients' relatives, according to a union poll released on "
-	    "Tuesday.", "other" },
+	{ NULL, "Taxi drivers in Lisbon are verbally assaulted by drunk fares "
+	    "most weekends, a city council report said on Monday.", "other" },
 	{ NULL, "A nurse was verbally abused and then stabbed by a "
 	    "patient's relative at a hospital in Leeds on Tuesday, police "
 	    "said.", NULL },
 	{ NULL, "A shop worker was verbally abused and then kicked by a "
 	    "customer in Bristol on Saturday, leaving her with bruised ribs, "
 	    "police said.", NULL },
-	/* the dead in photos held up at a rally are remembered */
-	{ NULL, "Hundreds rallied outside parliament in Ottawa on Sunday, "
-	    "holding photos of children killed in school shootings and "
-	    "calling for a handgun ban.", "other" },
+	/* the dead in portraits held up at a protest are remembered */
+	{ NULL, "Outside the courthouse on Thursday, mothers held up "
+	    "portraits of sons killed in gang shootings and demanded a "
+	    "stricter gun law.", "other" },
 	{ NULL, "A gunman opened fire at a school in Ottawa on Sunday, "
 	    "killing two children, and police later released photos of the "
 	    "suspect.", NULL },
@@ -1203,10 +1222,16 @@ static const struct reading news_desk[] = {
 	    "Detectives released photos of a woman they believe left a bomb "
 	    "that went off at a tram stop in Oslo on Friday, wounding five "
 	    "people.", NULL },
-	/* a shot in a fare war and an attack on market share are trade */
+	/* a shot in a price or tariff war and an attack on a firm's margins
+	 * or takings are trade */
 	{ NULL, "The airline fired the opening shot in a fare war on "
 	    "Monday, and rivals called the cuts an attack on their market "
 	    "share.", "other" },
+	{ NULL, "Two mobile operators slashed data prices on Monday, the "
+	    "latest shots in a tariff war that one chief executive called an "
+	    "attack on his firm's profit margins.", "other" },
+	{ NULL, "The bank's rivals on Friday called its zero-fee accounts an "
+	    "attack on their revenues.", "other" },
 	{ NULL, "Shots were fired at the home of a grocery chain boss in "
 	    "Sydney on Monday amid a bitter price war, and a neighbour was "
 	    "wounded, police said.", NULL },
