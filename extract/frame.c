@@ -618,14 +618,21 @@ static const char *const pictures[] = {
 	"photo", "photos", "portrait", "portraits",
 };
 
-/* Does sentence s name a day of its own after token i ("on Monday")? */
+/* Does the clause after the picture word at token i of sentence s name a
+ * day of its own, within a few words and before a punctuation mark
+ * ("photos of the victims killed on Monday")?  A day further on belongs
+ * to the sentence's own verb ("... walked in silence on Sunday"). */
 static int
-day_after(const struct lex_hits *h, size_t s, size_t i)
+day_after(const struct tokens *tk, const struct lex_hits *h, size_t s,
+    size_t i)
 {
-	size_t k;
+	size_t k, lim = i + 1, end = tk->sent_first[s + 1];
 
+	while (lim < end && lim < i + 8 && tk->v[lim].kind != TOK_PUNCT)
+		lim++;
 	for (k = h->sent_first[s]; k < h->sent_first[s + 1]; k++)
-		if (h->v[k].kind == LEX_TODAY && h->v[k].tok > i)
+		if (h->v[k].kind == LEX_TODAY && h->v[k].tok > i &&
+		    h->v[k].tok < lim)
 			return 1;
 	return 0;
 }
@@ -2354,14 +2361,16 @@ read_sentence(struct scan *sc, size_t s, int reporting, long head,
 		if ((starts(sc, i, FRAME_RETRO) || (starts(sc, i,
 		    FRAME_PLOT) && !plot_is_claim(sc, i))) &&
 		    !cue_is_setting(sc, first, i)) {
+			/* the dead shown in photos died on the day the
+			 * clause names: news */
+			if (starts(sc, i, FRAME_RETRO) &&
+			    tok_in_sorted(tk, i, pictures, NELEM(pictures)) &&
+			    day_after(tk, h, s, i))
+				continue;
 			/* "crack down on knife attacks" frames the kind of
 			 * act after "on", nothing more; a crackdown on a
 			 * protest names no act, and what its police do
 			 * that day happened */
-			if (starts(sc, i, FRAME_RETRO) &&
-			    tok_in_sorted(tk, i, pictures, NELEM(pictures)) &&
-			    day_after(h, s, i))
-				continue;
 			if (!starts(sc, i, FRAME_RETRO) &&
 			    tok_in_sorted(tk, i, crackdown, NELEM(crackdown))) {
 				size_t ce = crackdown_act(sc, end, i);
