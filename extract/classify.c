@@ -115,17 +115,6 @@ other_time(const struct tokens *tk, size_t s, const struct date *pub)
 	return 0;
 }
 
-static inline int
-sentence_has(const struct lex_hits *h, size_t s, int kind)
-{
-	size_t i;
-
-	for (i = h->sent_first[s]; i < h->sent_first[s + 1]; i++)
-		if (h->v[i].kind == kind)
-			return 1;
-	return 0;
-}
-
 /* Does sentence s anchor itself to the reported day?  A weekday after a
  * capitalised word inside the sentence names a day of the calendar
  * ("Easter Sunday", "Good Friday", "Bloody Sunday"), not the day of the
@@ -236,7 +225,7 @@ classify_scope(const struct tokens *tk, const struct lex_hits *h,
 		}
 		/* the lede's own "the latest in a string of killings"
 		 * tells what its event belongs to, not a turn away */
-		if (s > first && sentence_has(h, s, LEX_PIVOT)) {
+		if (s > first && lex_sentence_has(h, s, LEX_PIVOT)) {
 			pivoted = 1;
 			use[s] = 0;
 			continue;
@@ -245,7 +234,7 @@ classify_scope(const struct tokens *tk, const struct lex_hits *h,
 		 * week": a sentence that opens by counting nobody
 		 * hurt counts the event at hand; the earlier time is its
 		 * reason's */
-		past = ((s > first && sentence_has(h, s, LEX_PAST)) ||
+		past = ((s > first && lex_sentence_has(h, s, LEX_PAST)) ||
 		    other_time(tk, s, published)) && !zero_opens(tk, h, s);
 		today = today_told(tk, h, s);
 		/* The lede reports the news unless it names another year or
@@ -253,7 +242,7 @@ classify_scope(const struct tokens *tk, const struct lex_hits *h,
 		 * unless it names its own day or speaks of responsibility. */
 		if (past && !today)
 			use[s] = 0, carry = 1;
-		else if (carry && !today && !sentence_has(h, s, LEX_CLAIM))
+		else if (carry && !today && !lex_sentence_has(h, s, LEX_CLAIM))
 			use[s] = 0, carry = 0;
 		else
 			carry = 0;
@@ -805,7 +794,7 @@ raid_casualties(const struct tokens *tk, const struct lex_hits *h,
 	size_t s;
 
 	for (s = 0; s < tk->nsent; s++)
-		if (sentence_told(use, head, s) && sentence_has(h, s, kind) &&
+		if (sentence_told(use, head, s) && lex_sentence_has(h, s, kind) &&
 		    !captive_death(tk, s))
 			return 1;
 	return 0;
@@ -1299,8 +1288,8 @@ tally_sentence(const struct tokens *tk, const struct lex_hits *h, size_t s,
 			 * market": a search in which nobody is killed or hurt
 			 * answers an attack; it fights nobody */
 			if (strstr(e->phrase, "search") != NULL &&
-			    !sentence_has(h, s, LEX_KILL) &&
-			    !sentence_has(h, s, LEX_INJURE))
+			    !lex_sentence_has(h, s, LEX_KILL) &&
+			    !lex_sentence_has(h, s, LEX_INJURE))
 				break;
 			if (crime_acts(tk, h, s, x)) {
 				t->insurgent += e->weight;
@@ -1921,7 +1910,7 @@ period_tally(const struct tokens *tk, const struct lex_hits *h,
 	if (s < tk->nsent && year_compared(tk, tk->sent_first[s],
 	    tk->sent_first[s + 1], ev))
 		return 1;
-	if (s >= tk->nsent || sentence_has(h, s, LEX_TODAY))
+	if (s >= tk->nsent || lex_sentence_has(h, s, LEX_TODAY))
 		return 0;
 	first = tk->sent_first[s];
 	end = tk->sent_first[s + 1];
@@ -2280,7 +2269,7 @@ classify_incident(const struct tokens *tk, const struct lex_hits *h,
 	t.insurgent += fr.nonstate;
 
 	for (s = 0; s < (int)tk->nsent; s++)
-		if (sentence_has(h, (size_t)s, LEX_TODAY))
+		if (lex_sentence_has(h, (size_t)s, LEX_TODAY))
 			dated = 1;
 	for (r = 0; r < LOOK_N; r++)
 		if (t.look[r] > look_max) {

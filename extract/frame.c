@@ -1566,10 +1566,7 @@ day_event_before(const struct scan *sc, size_t s, size_t c)
 			break;
 	if (k == c)
 		return 0;
-	for (k = h->sent_first[s]; k < h->sent_first[s + 1]; k++)
-		if (h->v[k].kind == LEX_TODAY)
-			return 1;
-	return 0;
+	return lex_sentence_has(h, s, LEX_TODAY);
 }
 
 /* Is plural attack noun i of sentence s counted by a change in its
@@ -1659,10 +1656,7 @@ trend_before(const struct scan *sc, size_t s, size_t i)
 			;
 		if (j < i)
 			continue;
-		for (j = h->sent_first[s]; j < h->sent_first[s + 1]; j++)
-			if (h->v[j].kind == LEX_TODAY)
-				return 0;
-		return 1;
+		return !lex_sentence_has(h, s, LEX_TODAY);
 	}
 	return 0;
 }
@@ -2899,9 +2893,8 @@ remembered_echo(struct scan *sc, size_t s, long head, int *past, int *kept,
 	}
 	if ((long)s == head || !*past || *kept)
 		return;
-	for (i = h->sent_first[s]; i < h->sent_first[s + 1]; i++)
-		if (h->v[i].kind == LEX_TODAY)
-			return;
+	if (lex_sentence_has(h, s, LEX_TODAY))
+		return;
 	/* history is the writer's to retell; a toll a source gives ("three
 	 * were killed in the attack, police said") is news */
 	for (i = first; i < end; i++)

@@ -117,4 +117,16 @@ void lex_hits_free(struct lex_hits *h);
 size_t lex_at(const struct tokens *tk, size_t i, int kind,
     const struct lex_entry **e);
 
+/* Does sentence s of h hold a hit of kind? */
+static inline int
+lex_sentence_has(const struct lex_hits *h, size_t s, int kind)
+{
+	size_t i;
+
+	for (i = h->sent_first[s]; i < h->sent_first[s + 1]; i++)
+		if (h->v[i].kind == kind)
+			return 1;
+	return 0;
+}
+
 #endif
