@@ -1596,6 +1596,18 @@ change_before(const struct scan *sc, size_t s, size_t i)
 	return 0;
 }
 
+/* Is one of hits [from, to) a word of sport? */
+static int
+sports_between(const struct lex_hits *h, size_t from, size_t to)
+{
+	size_t k;
+
+	for (k = from; k < to; k++)
+		if (h->v[k].kind == LEX_LOOK && h->v[k].e->arg == LOOK_SPORTS)
+			return 1;
+	return 0;
+}
+
 /* Is attacker word i capitalised inside a sentence of a game (a score
  * or a word of sport in it) written in lowercase (no headline in title
  * case), after another capitalised word that does not open it and is
@@ -1607,7 +1619,7 @@ name_part(const struct scan *sc, size_t first, size_t end, size_t i)
 {
 	const struct tokens *tk = sc->tk;
 	const struct lex_hits *h = sc->h;
-	size_t j, k, s = tk->v[i].sent;
+	size_t j, s = tk->v[i].sent;
 	int game;
 
 	if (i < first + 2 || !(tk->v[i].flags & TOKF_CAP) ||
@@ -1620,9 +1632,9 @@ name_part(const struct scan *sc, size_t first, size_t end, size_t i)
 	for (j = first; j + 1 < end && !score_pair(tk, j); j++)
 		;
 	game = j + 1 < end;
-	for (k = h->sent_first[s]; k < h->sent_first[s + 1] && !game; k++)
-		game = h->v[k].kind == LEX_LOOK &&
-		    h->v[k].e->arg == LOOK_SPORTS;
+	if (!game)
+		game = sports_between(h, h->sent_first[s],
+		    h->sent_first[s + 1]);
 	if (!game)
 		return 0;
 	/* a headline in title case leaves only its short words and its
@@ -1736,11 +1748,9 @@ team_names(struct scan *sc, long head)
 	const struct tokens *tk = sc->tk;
 	const struct lex_hits *h = sc->h;
 	size_t i, j, k, s, hf, he;
-	int name, other, sport = 0;
+	int name, other, sport;
 
-	for (i = 0; i < h->n && !sport; i++)
-		sport = h->v[i].kind == LEX_LOOK &&
-		    h->v[i].e->arg == LOOK_SPORTS;
+	sport = sports_between(h, 0, h->n);
 	/* both kinds of name end in a word of violence or of attackers:
 	 * only the tokens where such a hit starts are asked */
 	for (k = 0; k < h->n; k++) {
