@@ -291,6 +291,8 @@ gaz_region_find(const char *key, struct gaz_place *out, size_t max)
 		fill_country(r->country, &out[i]);
 		if (k[i].ref & GZ_COMMON)
 			out[i].flags |= GAZ_F_COMMON;
+		if (k[i].ref & GZ_DISTRICT)
+			out[i].flags |= GAZ_F_DISTRICT;
 	}
 	return n;
 }

@@ -24,6 +24,7 @@ enum gaz_kind { GAZ_CITY, GAZ_REGION, GAZ_COUNTRY };
 #define GAZ_F_COMMON	8	/* the key is also a common English word */
 #define GAZ_F_DEMONYM	16	/* the key was a demonym ("Nigerian") */
 #define GAZ_F_ALIAS	32	/* the key is an alternate name ("Kiev") */
+#define GAZ_F_DISTRICT	64	/* a region found by one of its districts */
 
 /* One gazetteer entry.  Strings are static; region is NULL when unknown. */
 struct gaz_place {

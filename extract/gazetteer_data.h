@@ -22,6 +22,7 @@
 #define GZ_COMMON	(1u << 30)	/* city/region key: an English word */
 #define GZ_DEMONYM	(1u << 30)	/* country key: a demonym */
 #define GZ_ALIAS	(1u << 29)	/* city key: an alternate name */
+#define GZ_DISTRICT	(1u << 29)	/* region key: a district's (admin2) name */
 
 #define GZ_CAPITAL	1
 #define GZ_ADMIN1	2	/* seat of a first-level division */
@@ -76,13 +77,13 @@ extern const size_t gz_ncity_keys;
 extern const uint32_t gz_city_idx[];
 /* Every key and word prefix of a key, hashed (32-bit FNV-1a of its bytes,
  * open addressing, linear probing): slot = pool offset of a key that
- * starts with it (low 22 bits) | the top 6 bits of its hash (GZ_HASH_TAG)
+ * starts with it (low 23 bits) | the top 5 bits of its hash (GZ_HASH_TAG)
  * | its GAZ_P_* bits << 28; 0 is empty.  The tag spares a probe the look
  * into the pool at most slots of other keys on its path. */
-#define GZ_HASH_N	(1u << 19)
-#define GZ_HASH_OFF	0x003fffffu
-#define GZ_HASH_TAGS	0x0fc00000u
-#define GZ_HASH_TAG(h)	(((uint32_t)(h) >> 26) << 22)
+#define GZ_HASH_N	(1u << 20)
+#define GZ_HASH_OFF	0x007fffffu
+#define GZ_HASH_TAGS	0x0f800000u
+#define GZ_HASH_TAG(h)	(((uint32_t)(h) >> 27) << 23)
 extern const uint32_t gz_hash[];
 extern const struct gz_key gz_region_keys[];
 extern const size_t gz_nregion_keys;

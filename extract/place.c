@@ -237,6 +237,12 @@ static const char *const within[] = {
 static const char *const districtwords[] = {
 	"district", "subdistrict", "township", "ward",
 };
+/* Nouns that call a name a division of a region: "Reasi district",
+ * "the district of Kurram", "Orakzai agency". */
+static const char *const divisions[] = {
+	"agency", "county", "department", "district", "municipality",
+	"prefecture", "province", "regency", "subdistrict", "tehsil",
+};
 /* Nouns after a settlement's name: "Isey village" is Isey. */
 static const char *const settlements[] = {
 	"city", "hamlet", "municipality", "town", "township", "village",
@@ -423,7 +429,8 @@ tok_in_search(const struct ctx *c, size_t i, const char *const *list,
 enum {
 	L_locatives, L_directions, L_features, L_within, L_districtwords,
 	L_settlements, L_name_suffixes, L_regionwords, L_subcity,
-	L_connectors, L_funcwords, L_weekdays, L_titles, L_forces, L_N
+	L_connectors, L_funcwords, L_weekdays, L_titles, L_forces,
+	L_divisions, L_N
 };
 
 static const struct {
@@ -444,6 +451,7 @@ static const struct {
 	[L_weekdays] = { weekdays, NELEM(weekdays) },
 	[L_titles] = { titles, NELEM(titles) },
 	[L_forces] = { forces, NELEM(forces) },
+	[L_divisions] = { divisions, NELEM(divisions) },
 };
 
 /* The same tokens are asked about the same lists many times over (each
@@ -901,6 +909,24 @@ resolve_shared(struct ctx *c)
 }
 
 /* Look every capitalised run of words up in the gazetteer. */
+/* Does the text call mention m a division: "Reasi district", "the
+ * district of Kurram", "South Waziristan Agency"? */
+static int
+division_named(const struct ctx *c, const struct mention *m)
+{
+	size_t a = m->tok, z = m->tok + m->ntok - 1;
+	char buf[16];
+
+	if (m->ntok > 1 && TOK_IN(c, z, divisions))
+		return 1;
+	if (z + 1 < c->ntok && tok_adjacent(c, z) &&
+	    TOK_IN(c, z + 1, divisions))
+		return 1;
+	return a >= 2 && !(c->tok[a - 2].flags & (T_STOP | T_COMMA)) &&
+	    strcmp(tok_lower(c, &c->tok[a - 1], buf, sizeof(buf)), "of") == 0 &&
+	    TOK_IN(c, a - 2, divisions);
+}
+
 static void
 find_mentions(struct ctx *c)
 {
@@ -908,7 +934,8 @@ find_mentions(struct ctx *c)
 	char keys[PLACE_MAXWORDS + 1][GAZ_KEY_MAX], *key;
 	size_t klen[PLACE_MAXWORDS + 1];
 	int pr[PLACE_MAXWORDS + 1];
-	size_t i, n, nmax;
+	size_t i, k, n, nmax;
+	int district;
 
 	for (i = 0; i < c->ntok; i++) {
 		if (!is_cap_tok(c, i) || in_skip(c, &c->tok[i]))
@@ -962,6 +989,17 @@ find_mentions(struct ctx *c)
 			if (m.nregion > PLACE_NREGION)
 				m.nregion = PLACE_NREGION;
 			if (!m.has_country && m.ncity == 0 && m.nregion == 0)
+				continue;
+			/* "Boko Haram", "Nahi, a paramedic", "Lakki Marwat"
+			 * (a district, and Lakki a town): a name that only
+			 * a district has is a place only where the text
+			 * calls it a division; else a shorter name may be */
+			district = !m.has_country && m.ncity == 0 &&
+			    m.nregion > 0;
+			for (k = 0; k < m.nregion; k++)
+				if (!(m.region[k].flags & GAZ_F_DISTRICT))
+					district = 0;
+			if (district && !division_named(c, &m))
 				continue;
 			m.common = (m.ncity &&
 			    (m.city[0].flags & GAZ_F_COMMON)) ||

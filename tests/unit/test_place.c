@@ -827,6 +827,32 @@ test_dateline_vote(void **state)
 	assert_string_equal(r.location.country_code, "SO");
 }
 
+/* A district (GeoNames admin2) that no town is named after places the
+ * attack in its region and country, but only where the text calls it a
+ * division: small districts share their names with people and words. */
+static void
+test_district_names(void **state)
+{
+	struct place_result r;
+
+	(void)state;
+	run("Gunmen killed three policemen in Orakzai district on Sunday, "
+	    "officials said.", &r);
+	assert_place(&r.location, NULL, "Khyber Pakhtunkhwa", "PK");
+	run("A bomb killed two soldiers in the district of Kech on Sunday, "
+	    "officials said.", &r);
+	assert_place(&r.location, NULL, "Balochistan", "PK");
+	/* the bare name, with nothing that calls it a district */
+	run("Gunmen killed four people in Orakzai on Sunday.", &r);
+	assert_place(&r.location, NULL, NULL, NULL);
+	/* "Haram" is a district in Norway, "Nahi" one in Bhutan */
+	run("Boko Haram fighters killed five farmers on Sunday, residents "
+	    "said.", &r);
+	assert_place(&r.location, NULL, NULL, NULL);
+	run("Gunmen shot Entisar Nahi, a paramedic, on Sunday.", &r);
+	assert_place(&r.location, NULL, NULL, NULL);
+}
+
 static void
 test_hostile_input(void **state)
 {
@@ -889,6 +915,7 @@ main(void)
 		cmocka_unit_test(test_dateline_parts),
 		cmocka_unit_test(test_dateline_vote),
 		cmocka_unit_test(test_headline_copy),
+		cmocka_unit_test(test_district_names),
 		cmocka_unit_test(test_hostile_input),
 		cmocka_unit_test(test_taraz_example_file),
 	};
