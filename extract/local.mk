@@ -34,7 +34,8 @@ libfwextract_a_SOURCES += extract/extract.c extract/extract.h \
 	extract/frame.c extract/frame.h \
 	extract/perp.c extract/perp.h
 EXTRA_DIST += tools/gen-extract-tables data/extract/lexicon.tsv \
-	data/extract/groups.tsv data/extract/boilerplate.tsv
+	data/extract/groups.tsv data/extract/boilerplate.tsv \
+	data/extract/areas.tsv
 
 EXTRACT_TEST_LIBS = libfwextract.a libfwcommon.a $(CMOCKA_LIBS) -lm
 check_PROGRAMS += tests/unit/test_text tests/unit/test_number \

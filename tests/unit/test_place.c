@@ -853,6 +853,29 @@ test_district_names(void **state)
 	assert_place(&r.location, NULL, NULL, NULL);
 }
 
+/* Areas that are no administrative division (data/extract/areas.tsv):
+ * an island, a historic region, a de facto state, a valley. */
+static void
+test_named_areas(void **state)
+{
+	struct place_result r;
+
+	(void)state;
+	run("Gunmen killed four farmers on Mindanao on Sunday, the army "
+	    "said.", &r);
+	assert_place(&r.location, NULL, "Mindanao", "PH");
+	run("Militants ambushed a convoy in North Waziristan on Monday, "
+	    "killing two soldiers.", &r);
+	assert_place(&r.location, NULL, "Khyber Pakhtunkhwa", "PK");
+	run("Three police officers were shot dead in Ingushetia on Friday.",
+	    &r);
+	assert_place(&r.location, NULL, NULL, "RU");
+	/* a town the text names still wins over the area around it */
+	run("A car bomb killed six people in Garowe, in Puntland, on "
+	    "Saturday.", &r);
+	assert_place(&r.location, "Garowe", NULL, "SO");
+}
+
 static void
 test_hostile_input(void **state)
 {
@@ -916,6 +939,7 @@ main(void)
 		cmocka_unit_test(test_dateline_vote),
 		cmocka_unit_test(test_headline_copy),
 		cmocka_unit_test(test_district_names),
+		cmocka_unit_test(test_named_areas),
 		cmocka_unit_test(test_hostile_input),
 		cmocka_unit_test(test_taraz_example_file),
 	};
