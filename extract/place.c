@@ -2722,8 +2722,15 @@ dateline_at(struct ctx *c, size_t at, struct place_result *out)
 	}
 	if (!resolved) {
 		double br = -1, r;
+		int own = 0;
 
+		/* a dateline writes its city under the city's own name:
+		 * "PHILADELPHIA -" is not Amman, which was once called so */
+		for (j = 0; j < nc; j++)
+			own |= !(cities[j].flags & GAZ_F_ALIAS);
 		for (j = 0; j < nc; j++) {
+			if (own && (cities[j].flags & GAZ_F_ALIAS))
+				continue;
 			r = log10((double)cities[j].pop + 10.0) +
 			    ((cities[j].flags & GAZ_F_CAPITAL) ? 3 : 0);
 			if (r > br) {

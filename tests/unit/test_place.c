@@ -167,6 +167,13 @@ test_datelines(void **state)
 	run(t, &r);
 	assert_place(&r.location, "Kismayo", NULL, "SO");
 
+	/* a dateline writes its city under its own name, not under an
+	 * alternate name of a larger capital */
+	t = "PHILADELPHIA \xe2\x80\x94 Two men were shot outside a store on "
+	    "Monday, police said.";
+	run(t, &r);
+	assert_place(&r.dateline, "Philadelphia", NULL, "US");
+
 	/* a headline with a comma is not a dateline */
 	t = "Radical Islamist Kills 7, Self In Deadly Rampage\n"
 	    "A man killed seven people in Taraz.";
