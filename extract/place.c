@@ -1213,6 +1213,11 @@ city_rank(const struct ctx *c, const struct gaz_place *g, int want_country,
 		r += 2.0;
 	else if (g->flags & GAZ_F_ADMIN1)
 		r += 1.0;
+	/* a name is first the place that bears it, then a place it is
+	 * an alternate name of ("Manchester" is also an old name of a
+	 * state capital) */
+	if (g->flags & GAZ_F_ALIAS)
+		r -= 1.0;
 	if (want_country >= 0 && g->country_id == want_country)
 		r += 20.0;
 	if (want_region >= 0 && g->region_id == want_region)
@@ -1968,6 +1973,24 @@ add_longer_name(struct ctx *c, const struct mention *m)
 	add_chain(c, &cp);
 }
 
+/* Does a place of m's name in another country come near the largest in
+ * size ("Valencia": Venezuela's and Spain's)?  Then the name says nothing
+ * about the country by itself, and the context it would add would only
+ * pick its own largest namesake when the rest of the text is read.  An
+ * alternate name ("Philadelphia" for Amman) is no rival. */
+static int
+namesake_abroad(const struct mention *m)
+{
+	size_t k;
+
+	for (k = 1; k < m->ncity; k++)
+		if (m->city[k].country_id != m->city[0].country_id &&
+		    !(m->city[k].flags & GAZ_F_ALIAS) &&
+		    m->city[k].pop >= m->city[0].pop / 10)
+			return 1;
+	return 0;
+}
+
 /* Score each mention as the attack's place and fill country context. */
 static void
 score_mentions(struct ctx *c)
@@ -2029,7 +2052,7 @@ score_mentions(struct ctx *c)
 			c->cctx[m->region[0].country_id] += 0.5;
 		/* a large city says which country the text is about */
 		if (!m->has_country && m->ncity > 0 && !m->common &&
-		    m->city[0].pop >= 100000)
+		    m->city[0].pop >= 100000 && !namesake_abroad(m))
 			c->cctx[m->city[0].country_id] += 0.5;
 		if ((c->tok[m->tok + m->ntok - 1].flags & T_BASED)) {
 			m->score = 1;

@@ -819,6 +819,24 @@ test_longer_names(void **state)
  * country named for who the victims were; alone it elects nothing, and a
  * country named as the scene still wins. */
 static void
+test_namesakes(void **state)
+{
+	struct place_result r;
+
+	(void)state;
+	/* a name two large cities bear adds no weight to its larger one,
+	 * so the country the text names picks the city */
+	run("A man stabbed two people near a market in Valencia on Friday "
+	    "before Spanish police arrested him.", &r);
+	assert_place(&r.location, "Valencia", NULL, "ES");
+	/* a city is first the place of its own name, then a place the
+	 * name is an alternate name of */
+	run("Two men were stabbed in Manchester city centre on Friday night.",
+	    &r);
+	assert_place(&r.location, "Manchester", NULL, "GB");
+}
+
+static void
 test_dateline_vote(void **state)
 {
 	struct place_result r;
@@ -894,6 +912,7 @@ main(void)
 		cmocka_unit_test(test_local_chains),
 		cmocka_unit_test(test_longer_names),
 		cmocka_unit_test(test_dateline_parts),
+		cmocka_unit_test(test_namesakes),
 		cmocka_unit_test(test_dateline_vote),
 		cmocka_unit_test(test_headline_copy),
 		cmocka_unit_test(test_hostile_input),
