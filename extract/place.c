@@ -44,7 +44,12 @@
  * other.
  *
  * The dateline ("BISHKEK, Kyrgyzstan —", "KABUL (AP) —") is read from the
- * start of one of the first lines and never counts as the location.
+ * start of one of the first lines and never counts as the location.  A
+ * report is mostly filed from where it happened, and names local places
+ * the gazetteer lacks; a namesake abroad that is only a weak hint (a small
+ * town, another place's alternate name, a facility's name, a people
+ * named as an adjective) does not carry the text against the dateline's
+ * country or against stronger evidence for another country.
  */
 #include "config.h"
 
@@ -74,6 +79,12 @@
  * taken as the more precise answer. */
 #define CITY_MARGIN	6
 #define DATELINE_VOTE	4	/* the dateline's country's vote */
+/* Towns smaller than this are many, and share names with the places a
+ * report names that the gazetteer lacks. */
+#define SMALL_TOWN_POP	50000
+/* A city this large is known by its English name and names what is in
+ * it ("Bombay", "a Lagos mosque"). */
+#define WORLD_CITY_POP	2000000
 /* A city this large has named parts that the gazetteer lacks. */
 #define CITY_PARTS_POP	300000
 
@@ -106,6 +117,7 @@ struct mention {
 	int	 strong;	/* after "city of" and the like */
 	int	 regional;	/* before "state", "province" */
 	int	 chained;	/* used inside a chain */
+	int	 adjective;	/* a country named as people or a state */
 	const struct shared_name *shared;	/* bare shared name, see below */
 	/* Last, so that a mention is cleared and copied only as far as
 	 * the candidates it holds (a few of the 32 slots). */
@@ -1214,8 +1226,8 @@ city_rank(const struct ctx *c, const struct gaz_place *g, int want_country,
 	else if (g->flags & GAZ_F_ADMIN1)
 		r += 1.0;
 	/* a name is first the place that bears it, then a place it is
-	 * an alternate name of ("Manchester" is also an old name of a
-	 * state capital) */
+	 * an alternate name of (a town's name may be listed as an old
+	 * name of a state capital) */
 	if (g->flags & GAZ_F_ALIAS)
 		r -= 1.0;
 	if (want_country >= 0 && g->country_id == want_country)
@@ -2063,6 +2075,7 @@ score_mentions(struct ctx *c)
 		 * weak hint of the country */
 		if (m->has_country && ((m->country.flags & GAZ_F_DEMONYM) ||
 		    (!loc && !feat))) {
+			m->adjective = 1;
 			m->score = 1 + context_bonus(c, m->tok) / 5;
 			continue;
 		}
@@ -2380,6 +2393,96 @@ copy_name(char *dst, size_t dsz, const char *src, size_t n)
 	dst[n] = '\0';
 }
 
+/* Does one of nouns follow mention m: "Bristol hotel", "X and Y
+ * hospitals"? */
+static int
+noun_after(const struct ctx *c, const struct mention *m,
+    const char *const *nouns, size_t nnouns)
+{
+	size_t k = m->tok + m->ntok;
+
+	if (k >= c->ntok || !tok_adjacent(c, k - 1))
+		return 0;
+	if (tok_word_is(c, k, "and") && k + 1 < c->ntok &&
+	    tok_adjacent(c, k) && (c->tok[k + 1].flags & T_CAP)) {
+		for (k++; k + 1 < c->ntok && tok_adjacent(c, k) &&
+		    (c->tok[k + 1].flags & T_CAP); k++)
+			;
+		if (k + 1 >= c->ntok || !tok_adjacent(c, k))
+			return 0;
+		k++;
+	}
+	return !(c->tok[k].flags & T_CAP) &&
+	    tok_in_search(c, k, nouns, nnouns);
+}
+
+/* Is mention m's text a spelling of city's own name: do the two begin
+ * with the same three letters? */
+static int
+respelling(const struct ctx *c, const struct mention *m,
+    const struct gaz_place *city)
+{
+	char a[GAZ_KEY_MAX], b[GAZ_KEY_MAX];
+	const struct token *ta = &c->tok[m->tok];
+	const struct token *tz = &c->tok[m->tok + m->ntok - 1];
+
+	if (gaz_normalize(tok_text(c, ta), tz->end - ta->start, a,
+	    sizeof(a)) < 3 || gaz_normalize(city->name, strlen(city->name),
+	    b, sizeof(b)) < 3)
+		return 0;
+	return memcmp(a, b, 3) == 0;
+}
+
+/*
+ * Is mention m, read as city/region/country, a weak hint only: a country
+ * named as its people or its state ("a Chinese restaurant"), or beside a
+ * border; a name that is a town there only as another place's alternate
+ * name or as a small town; a name given to a facility ("Bristol hotel":
+ * hotels, beaches and hospitals are named for places far away).  A
+ * report names its scene in its own country; these are how it names a
+ * local place the gazetteer lacks through a namesake abroad.
+ */
+static int
+weak_hint(struct ctx *c, const struct mention *m,
+    const struct gaz_place *city, const struct gaz_place *region)
+{
+	static const char *const facilities[] = {
+		"airport", "beach", "bridge", "church", "hospital",
+		"hospitals", "hotel", "market", "metro", "monument", "mosque",
+		"prison", "school", "stadium", "station",
+	};
+	/* "near the Niger border" may be on either side of it */
+	static const char *const borders[] = {
+		"border", "borders", "frontier",
+	};
+
+	if (city == NULL)
+		return region == NULL && (m->adjective ||
+		    noun_after(c, m, borders, NELEM(borders)));
+	/* "the Syrian town of X": the text says whose town it is */
+	if (m->strong && feature_country(c, m) == city->country_id)
+		return 0;
+	/* a name the gazetteer lists as another place's alternate name
+	 * ("Newtown" for Tallahassee) is a poor reading of it, unless it is
+	 * only a spelling of that place's name ("Afgoye" for Afgooye, the
+	 * same first letters) or the exonym of a world city ("Kiev",
+	 * "Bombay"), which is how English news names it */
+	if ((city->flags & GAZ_F_ALIAS) && !(city->flags & GAZ_F_CAPITAL) &&
+	    city->pop < WORLD_CITY_POP && !respelling(c, m, city))
+		return 1;
+	if (m->strong)
+		return 0;
+	/* a facility is named for a world city or a capital it is in
+	 * ("a Lagos mosque"), for a lesser place as often from afar */
+	if (city->pop < WORLD_CITY_POP && !(city->flags & GAZ_F_CAPITAL) &&
+	    noun_after(c, m, facilities, NELEM(facilities)))
+		return 1;
+	/* the seat of a small province is a small town too, but a name
+	 * that is also its province's names the province */
+	return city->pop < SMALL_TOWN_POP && !(city->flags & GAZ_F_CAPITAL) &&
+	    region_in(m, city->country_id) == NULL;
+}
+
 static void
 decide(struct ctx *c, struct place_result *out)
 {
@@ -2388,7 +2491,7 @@ decide(struct ctx *c, struct place_result *out)
 	struct mention *m, *citym;
 	struct chainplace *cp, *citycp;
 	double best = -1, bestcity;
-	int cid = -1, have = 0, *voted;
+	int cid = -1, have = 0, *voted, pass, weak, strong, overruled = 0;
 	size_t i, nvoted = 0;
 
 	/* country votes: every piece of evidence for its country; only the
@@ -2410,25 +2513,45 @@ decide(struct ctx *c, struct place_result *out)
 		c->cvote[c->fcid[i]] += c->fscore[i];
 		voted[nvoted++] = c->fcid[i];
 	}
-	for (i = 0; i < c->nmen; i++) {
-		m = &c->men[i];
-		if (m->excluded || m->chained || m->score <= 0)
-			continue;
-		if (mention_place(c, m, -1, &city, &region, &country) == 0) {
+	strong = nvoted > 0;
+	/* weak hints (see weak_hint()) vote second: one counts for a
+	 * country that stronger evidence or the dateline names, but it
+	 * does not make its own country the answer against them */
+	for (pass = 0; pass < 2; pass++)
+		for (i = 0; i < c->nmen; i++) {
+			m = &c->men[i];
+			if (m->excluded || m->chained || m->score <= 0 ||
+			    mention_place(c, m, -1, &city, &region,
+			    &country) == -1)
+				continue;
+			weak = weak_hint(c, m, city, region);
+			if (weak != pass)
+				continue;
+			if (weak && country.country_id != c->dl_cid &&
+			    c->cvote[country.country_id] <= 0 &&
+			    (strong || c->dl_cid >= 0)) {
+				overruled = 1;
+				continue;
+			}
 			/* a town abroad that nothing else points to */
 			c->cvote[country.country_id] += m->score *
 			    (!m->has_country &&
 			    c->cctx[country.country_id] <= 0 ? 0.5 : 1.0);
 			voted[nvoted++] = country.country_id;
+			strong |= !weak;
 		}
-	}
 	/* a report is most often filed from the country it is about: when
 	 * the text points there too ("DUSHANBE - ... Tajikistan's border
 	 * service said"), the dateline's country outweighs a namesake
 	 * abroad ("a Chinese company's camp"); a dateline alone elects no
-	 * country, as its city may have namesakes itself */
-	if (c->dl_cid >= 0 && c->cvote[c->dl_cid] > 0)
+	 * country, as its city may have namesakes itself, unless all the
+	 * text says against it is weak hints ("LAGOS - ... near Bristol
+	 * hotel" is no hotel in England) */
+	if (c->dl_cid >= 0 && (c->cvote[c->dl_cid] > 0 || overruled)) {
+		if (c->cvote[c->dl_cid] <= 0)
+			voted[nvoted++] = c->dl_cid;
 		c->cvote[c->dl_cid] += DATELINE_VOTE;
+	}
 	/* the most votes; the lowest id among equals */
 	for (i = 0; i < nvoted; i++) {
 		double v = c->cvote[voted[i]];

@@ -850,6 +850,22 @@ test_dateline_vote(void **state)
 	    "in Somalia's Lower Shabelle region on Monday, killing 11 "
 	    "soldiers, officials said.", &r);
 	assert_string_equal(r.location.country_code, "SO");
+	/* what the text says against the dateline is only weak hints: a
+	 * small town or an alternate name abroad, a facility named for a
+	 * place, a people named as an adjective */
+	run("WELLINGTON \xe2\x80\x94 Two men were stabbed outside a bar in "
+	    "Newtown on Friday night, police said.", &r);
+	assert_string_equal(r.location.country_code, "NZ");
+	run("LIMA \xe2\x80\x94 A bomb exploded outside a Chinese restaurant "
+	    "on Monday, injuring two guards, police said.", &r);
+	assert_string_equal(r.location.country_code, "PE");
+	run("LAGOS \xe2\x80\x94 Gunmen opened fire near Bristol hotel on "
+	    "Sunday, killing two guards, police said.", &r);
+	assert_string_equal(r.location.country_code, "NG");
+	/* a bureau's report on a large city abroad stays abroad */
+	run("NAIROBI \xe2\x80\x94 Gunmen killed five people in Mogadishu on "
+	    "Friday, officials said.", &r);
+	assert_place(&r.location, "Mogadishu", NULL, "SO");
 }
 
 static void
