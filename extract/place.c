@@ -118,6 +118,7 @@ struct mention {
 	int	 regional;	/* before "state", "province" */
 	int	 chained;	/* used inside a chain */
 	int	 adjective;	/* a country named as people or a state */
+	int	 town_region;	/* region[] a town named elsewhere is in */
 	const struct shared_name *shared;	/* bare shared name, see below */
 	/* Last, so that a mention is cleared and copied only as far as
 	 * the candidates it holds (a few of the 32 slots). */
@@ -141,6 +142,13 @@ struct chainplace {
 	double	 score;
 };
 
+/* A region that a city candidate of a mention lies in, and which name
+ * named it. */
+struct town_in {
+	int	 region_id;
+	uint32_t name;		/* hash of the mention's key */
+};
+
 /* place_extract()'s arrays, which only grow, for the next call. */
 struct place_scratch {
 	struct token *tok;
@@ -154,6 +162,8 @@ struct place_scratch {
 	double	*cvote, *cctx;	/* gaz_ncountries() each */
 	int	*voted;
 	size_t	 votedcap;
+	struct town_in *towns;
+	size_t	 towncap;
 };
 
 struct ctx {
@@ -2003,6 +2013,98 @@ namesake_abroad(const struct mention *m)
 	return 0;
 }
 
+static int
+town_in_cmp(const void *a, const void *b)
+{
+	const struct town_in *x = a, *y = b;
+
+	return x->region_id < y->region_id ? -1 : x->region_id > y->region_id;
+}
+
+static uint32_t
+mention_hash(const struct ctx *c, const struct mention *m)
+{
+	const unsigned char *s = (const unsigned char *)tok_text(c,
+	    &c->tok[m->tok]);
+	size_t i, n = c->tok[m->tok + m->ntok - 1].end - c->tok[m->tok].start;
+	uint32_t h = 2166136261u;
+
+	for (i = 0; i < n; i++)
+		h = (h ^ (s[i] | 0x20)) * 16777619u;
+	return h;
+}
+
+/*
+ * "The governor of Santa Catarina ... a school in Blumenau": a region
+ * that a town named elsewhere in the text lies in is the region meant,
+ * rather than a namesake region or town in another country.  Sets each
+ * mention's town_region from the regions the other names' city
+ * candidates lie in, kept sorted so that a long text costs a search per
+ * region candidate.
+ */
+static void
+find_town_regions(struct ctx *c)
+{
+	struct place_scratch *ps = c->ps;
+	struct town_in key, *t;
+	size_t i, k, n = 0, lo, hi, mid;
+	uint32_t h;
+
+	for (i = 0; i < c->nmen; i++) {
+		c->men[i].town_region = -1;
+		if (!c->men[i].excluded)
+			n += c->men[i].ncity;
+	}
+	if (n == 0)
+		return;
+	if (ps->towncap < n) {
+		free(ps->towns);
+		ps->towns = xreallocarray(NULL, n, sizeof(*ps->towns));
+		ps->towncap = n;
+	}
+	n = 0;
+	for (i = 0; i < c->nmen; i++) {
+		if (c->men[i].excluded)
+			continue;
+		h = mention_hash(c, &c->men[i]);
+		for (k = 0; k < c->men[i].ncity; k++)
+			if (c->men[i].city[k].region_id >= 0) {
+				ps->towns[n].region_id =
+				    c->men[i].city[k].region_id;
+				ps->towns[n++].name = h;
+			}
+	}
+	qsort(ps->towns, n, sizeof(*ps->towns), town_in_cmp);
+	for (i = 0; i < c->nmen; i++) {
+		struct mention *m = &c->men[i];
+
+		if (m->excluded || m->nregion == 0)
+			continue;
+		h = mention_hash(c, m);
+		for (k = 0; k < m->nregion && m->town_region < 0; k++) {
+			key.region_id = m->region[k].region_id;
+			/* the first entry of the region */
+			lo = 0;
+			hi = n;
+			while (lo < hi) {
+				mid = lo + (hi - lo) / 2;
+				if (ps->towns[mid].region_id < key.region_id)
+					lo = mid + 1;
+				else
+					hi = mid;
+			}
+			/* a town of the region's own name is no other
+			 * name's town ("Kabul" in Kabul province) */
+			for (t = ps->towns + lo; t < ps->towns + n &&
+			    t->region_id == key.region_id; t++)
+				if (t->name != h) {
+					m->town_region = (int)k;
+					break;
+				}
+		}
+	}
+}
+
 /* Score each mention as the attack's place and fill country context. */
 static void
 score_mentions(struct ctx *c)
@@ -2295,6 +2397,20 @@ mention_place(struct ctx *c, struct mention *m, int cid,
 			if (cid < 0 || m->region[k].country_id == cid)
 				r = &m->region[k];
 		if (r) {
+			*region = r;
+			gaz_country_by_id(r->country_id, country);
+			return 0;
+		}
+	}
+	/* see find_town_regions(); a town of the region's country that
+	 * bears the name stays the town */
+	if (m->town_region >= 0 && !m->strong && (cid < 0 ||
+	    m->region[m->town_region].country_id == cid)) {
+		const struct gaz_place *r = &m->region[m->town_region];
+
+		g = m->ncity > 0 ? best_city(c, m, r->country_id, -1, 1) :
+		    NULL;
+		if (g == NULL) {
 			*region = r;
 			gaz_country_by_id(r->country_id, country);
 			return 0;
@@ -3014,6 +3130,7 @@ scratch_release(struct place_scratch *ps)
 	free(ps->cvote);
 	free(ps->cctx);
 	free(ps->voted);
+	free(ps->towns);
 }
 
 void
@@ -3108,6 +3225,7 @@ place_extract_with(const char *title, const char *text, size_t len,
 		}
 	}
 	score_mentions(&c);
+	find_town_regions(&c);
 	find_forces(&c);
 	find_chains(&c);
 	find_settlements(&c);

@@ -834,6 +834,18 @@ test_namesakes(void **state)
 	run("Two men were stabbed in Manchester city centre on Friday night.",
 	    &r);
 	assert_place(&r.location, "Manchester", NULL, "GB");
+	/* a region two countries name is the one a town the text names
+	 * lies in */
+	run("Gunmen torched a church in Plateau overnight; two of the "
+	    "wounded died later at a clinic in Riyom.", &r);
+	assert_string_equal(r.location.country_code, "NG");
+	run("The governor of Punjab condemned the bombing, which killed six "
+	    "people at a market in Multan.", &r);
+	assert_place(&r.location, "Multan", "Punjab", "PK");
+	/* but a city of the region's name stays the city */
+	run("Gunmen killed two people in Kabul, police in Kabul province "
+	    "said.", &r);
+	assert_place(&r.location, "Kabul", NULL, "AF");
 }
 
 static void
