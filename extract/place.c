@@ -2336,6 +2336,20 @@ state_organ(const struct ctx *c, size_t i)
 	return i < c->ntok && tok_in_search(c, i, organs, NELEM(organs));
 }
 
+/* Are all of m's cities places it is only an alternate name of?  Then a
+ * region that bears the name is read first ("Samar", a Philippine
+ * province, is also listed as an old name of Samara). */
+static int
+only_aliases(const struct mention *m)
+{
+	size_t k;
+
+	for (k = 0; k < m->ncity; k++)
+		if (!(m->city[k].flags & GAZ_F_ALIAS))
+			return 0;
+	return 1;
+}
+
 /* Place from mention m, preferring country cid (-1: any). */
 static int
 mention_place(struct ctx *c, struct mention *m, int cid,
@@ -2432,7 +2446,8 @@ mention_place(struct ctx *c, struct mention *m, int cid,
 			return 0;
 		}
 	}
-	if (m->ncity > 0) {
+	if (m->ncity > 0 && !(only_aliases(m) && (cid < 0 ?
+	    m->nregion > 0 : region_in(m, cid) != NULL))) {
 		g = best_city(c, m, cid, -1, cid >= 0);
 		if (g) {
 			/* a bare region name that is also a small town

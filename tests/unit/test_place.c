@@ -834,6 +834,11 @@ test_namesakes(void **state)
 	run("Two men were stabbed in Manchester city centre on Friday night.",
 	    &r);
 	assert_place(&r.location, "Manchester", NULL, "GB");
+	/* a region that bears the name before a city it is only an
+	 * alternate name of */
+	run("Troops clashed with rebels in Samar on Friday, killing three, "
+	    "the army said.", &r);
+	assert_place(&r.location, NULL, "Samar", "PH");
 	/* a region two countries name is the one a town the text names
 	 * lies in */
 	run("Gunmen torched a church in Plateau overnight; two of the "
