@@ -2896,6 +2896,44 @@ skip_space(const unsigned char *s, size_t i, size_t len)
 	return i;
 }
 
+/*
+ * National news services that report mostly from home: the credit in a
+ * dateline ("HAMILTON (RNZ) -") says which of the namesakes of its city
+ * is meant.  World agencies (AP, Reuters, AFP, Xinhua) file from
+ * anywhere and say nothing.  Sorted by name.
+ */
+static const struct news_service {
+	const char *name;
+	const char *cc;
+} news_services[] = {
+	{ "aap", "AU" }, { "antara", "ID" }, { "app", "PK" },
+	{ "bernama", "MY" }, { "cbc", "CA" }, { "ians", "IN" },
+	{ "pna", "PH" }, { "pti", "IN" }, { "rnz", "NZ" }, { "rte", "IE" },
+	{ "tvnz", "NZ" },
+};
+
+/* Country id of the news service named by the n bytes at s, or -1. */
+static int
+service_home(const unsigned char *s, size_t n)
+{
+	struct gaz_place g;
+	size_t lo = 0, hi = NELEM(news_services), mid;
+	int r;
+
+	while (lo < hi) {
+		mid = lo + (hi - lo) / 2;
+		r = lower_cmp(s, n, news_services[mid].name);
+		if (r < 0)
+			hi = mid;
+		else if (r > 0)
+			lo = mid + 1;
+		else
+			return gaz_country_by_code(news_services[mid].cc,
+			    &g) == 0 ? g.country_id : -1;
+	}
+	return -1;
+}
+
 static int
 dateline_at(struct ctx *c, size_t at, struct place_result *out)
 {
@@ -2906,7 +2944,7 @@ dateline_at(struct ctx *c, size_t at, struct place_result *out)
 	struct gaz_place cities[PLACE_NCITY], regions[PLACE_NREGION], co, co2;
 	size_t nc, nr, j;
 	const struct gaz_place *g = NULL;
-	int have_co2 = 0, have_region2 = 0;
+	int have_co2 = 0, have_region2 = 0, home = -1;
 
 	a1 = at;
 	e1 = dl_segment(s, a1, len, &up1, &cap1);
@@ -2942,6 +2980,7 @@ dateline_at(struct ctx *c, size_t at, struct place_result *out)
 			k++;
 		if (k >= len || s[k] != ')')
 			return 0;
+		home = service_home(s + i + 1, k - i - 1);
 		i = skip_space(s, k + 1, len);
 	}
 	if (i >= len || !dash_at(s + i, len - i, &n))
@@ -3005,8 +3044,18 @@ dateline_at(struct ctx *c, size_t at, struct place_result *out)
 		 * "PHILADELPHIA -" is not Amman, which was once called so */
 		for (j = 0; j < nc; j++)
 			own |= !(cities[j].flags & GAZ_F_ALIAS);
+		/* "HAMILTON (RNZ) -": a national news service files
+		 * from home, so its country picks among the namesakes */
+		for (j = 0; j < nc && home >= 0; j++)
+			if (cities[j].country_id == home && !(own &&
+			    (cities[j].flags & GAZ_F_ALIAS)))
+				break;
+		if (j == nc)
+			home = -1;
 		for (j = 0; j < nc; j++) {
 			if (own && (cities[j].flags & GAZ_F_ALIAS))
+				continue;
+			if (home >= 0 && cities[j].country_id != home)
 				continue;
 			r = log10((double)cities[j].pop + 10.0) +
 			    ((cities[j].flags & GAZ_F_CAPITAL) ? 3 : 0);

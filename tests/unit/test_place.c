@@ -174,6 +174,17 @@ test_datelines(void **state)
 	run(t, &r);
 	assert_place(&r.dateline, "Philadelphia", NULL, "US");
 
+	/* a national news service's credit picks among its city's
+	 * namesakes; a world agency's does not */
+	t = "HASTINGS (RNZ) \xe2\x80\x94 A man was stabbed outside a bar on "
+	    "Friday night, police said.";
+	run(t, &r);
+	assert_place(&r.dateline, "Hastings", NULL, "NZ");
+	t = "HASTINGS (AP) \xe2\x80\x94 A man was stabbed outside a bar on "
+	    "Friday night, police said.";
+	run(t, &r);
+	assert_place(&r.dateline, "Hastings", NULL, "GB");
+
 	/* a headline with a comma is not a dateline */
 	t = "Radical Islamist Kills 7, Self In Deadly Rampage\n"
 	    "A man killed seven people in Taraz.";
