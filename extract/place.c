@@ -3151,6 +3151,31 @@ count_range8(uint64_t v, unsigned char a, unsigned char z)
 	return (unsigned)((((ge & ~gt & ~v & highs) >> 7) * ones) >> 56);
 }
 
+/* Do most sentences of the n bytes at s start with a capital?  Then the
+ * text is written in mixed case, however few names it holds ("Security
+ * forces said they had freed the guests.  Three guests were killed."). */
+static int
+sentences_capitalised(const char *s, size_t n)
+{
+	size_t i, starts = 0, caps = 0;
+	int at_start = 1;
+
+	for (i = 0; i < n; i++) {
+		unsigned char ch = (unsigned char)s[i];
+
+		if ((ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z')) {
+			if (at_start) {
+				starts++;
+				caps += ch <= 'Z';
+			}
+			at_start = 0;
+		} else if (ch == '.' || ch == '!' || ch == '?' || ch == '\n')
+			at_start = i + 1 < n && (s[i + 1] == ' ' ||
+			    s[i + 1] == '\n');
+	}
+	return starts > 0 && caps * 2 > starts;
+}
+
 /* All capitals or all lowercase: capitalisation says nothing. */
 static int
 text_caseless(const char *s, size_t len)
@@ -3175,7 +3200,9 @@ text_caseless(const char *s, size_t len)
 	}
 	if (up + lo < 8)
 		return 0;
-	return up * 50 < up + lo || lo * 10 < up + lo;
+	if (lo * 10 < up + lo)
+		return 1;
+	return up * 50 < up + lo && !sentences_capitalised(s, n);
 }
 
 struct place_scratch *
