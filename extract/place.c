@@ -615,6 +615,35 @@ city_part_end(const unsigned char *s, size_t n)
 	return h - 1;
 }
 
+/* Does a road's noun follow the hyphenated word that starts at s[a] and
+ * goes on at s[i] ("Kaduna-Abuja highway"), the word naming no place as a
+ * whole ("the Saint-Denis road")?  Then it names the two places the road
+ * joins, each a name of its own. */
+static int
+route_follows(const unsigned char *s, size_t a, size_t i, size_t len)
+{
+	static const char *const roads[] = {
+		"expressway", "highway", "motorway", "railway", "road",
+	};
+	char key[GAZ_KEY_MAX];
+	size_t k, e;
+
+	while (i < len && (is_wordbyte(s + i, len - i) || s[i] == '-'))
+		i++;
+	if (i >= len || s[i] != ' ')
+		return 0;
+	e = ++i;
+	while (e < len && ((s[e] >= 'a' && s[e] <= 'z') ||
+	    (s[e] >= 'A' && s[e] <= 'Z')))
+		e++;
+	for (k = 0; k < NELEM(roads); k++)
+		if (lower_cmp(s + i, e - i, roads[k]) == 0)
+			break;
+	return k < NELEM(roads) && (gaz_normalize((const char *)s + a,
+	    i - 1 - a, key, sizeof(key)) == 0 || !(gaz_probe(key) &
+	    (GAZ_P_CITY | GAZ_P_REGION | GAZ_P_COUNTRY)));
+}
+
 static void
 tokenize_buf(struct ctx *c, const char *buf, size_t len, int title)
 {
@@ -675,6 +704,11 @@ tokenize_buf(struct ctx *c, const char *buf, size_t len, int title)
 				j++;
 				continue;
 			}
+			/* "the Kaduna-Abuja highway" joins two places */
+			if (j + 1 < len && s[j] == '-' && cap_at(s + i,
+			    j - i) && cap_at(s + j + 1, len - j - 1) &&
+			    route_follows(s, i, j + 1, len))
+				break;
 			/* inner hyphen or apostrophe: "al-Abd", "Ma'rib" */
 			if (j + 1 < len && s[j] == '-' &&
 			    is_wordbyte(s + j + 1, len - j - 1)) {
@@ -2548,7 +2582,8 @@ noun_after(const struct ctx *c, const struct mention *m,
 }
 
 /* Is mention m's text a spelling of city's own name: do the two begin
- * with the same three letters? */
+ * with the same four letters ("Afgoye", "Afgooye")?  Three would make
+ * a different name one ("Bonn" is also listed under a shorter name). */
 static int
 respelling(const struct ctx *c, const struct mention *m,
     const struct gaz_place *city)
@@ -2558,10 +2593,10 @@ respelling(const struct ctx *c, const struct mention *m,
 	const struct token *tz = &c->tok[m->tok + m->ntok - 1];
 
 	if (gaz_normalize(tok_text(c, ta), tz->end - ta->start, a,
-	    sizeof(a)) < 3 || gaz_normalize(city->name, strlen(city->name),
-	    b, sizeof(b)) < 3)
+	    sizeof(a)) < 4 || gaz_normalize(city->name, strlen(city->name),
+	    b, sizeof(b)) < 4)
 		return 0;
-	return memcmp(a, b, 3) == 0;
+	return memcmp(a, b, 4) == 0;
 }
 
 /*
@@ -2595,8 +2630,8 @@ weak_hint(struct ctx *c, const struct mention *m,
 		return 0;
 	/* a name the gazetteer lists as another place's alternate name
 	 * ("Newtown" for Tallahassee) is a poor reading of it, unless it is
-	 * only a spelling of that place's name ("Afgoye" for Afgooye, the
-	 * same first letters) or the exonym of a world city ("Kiev",
+	 * only a spelling of that place's name ("Afgoye" for Afgooye) or
+	 * the exonym of a world city ("Kiev",
 	 * "Bombay"), which is how English news names it */
 	if ((city->flags & GAZ_F_ALIAS) && !(city->flags & GAZ_F_CAPITAL) &&
 	    city->pop < WORLD_CITY_POP && !respelling(c, m, city))

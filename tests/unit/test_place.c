@@ -851,6 +851,14 @@ test_namesakes(void **state)
 	run("Two men were stabbed in Manchester city centre on Friday night.",
 	    &r);
 	assert_place(&r.location, "Manchester", NULL, "GB");
+	/* a road's name joins the two places it links; a hyphenated
+	 * place's name stays whole */
+	run("Gunmen ambushed a convoy on the Kano-Maiduguri highway on "
+	    "Monday, police said.", &r);
+	assert_string_equal(r.location.country_code, "NG");
+	run("A bomb exploded on the Saint-Denis road on Monday.", &r);
+	assert_non_null(r.location.city);
+	assert_string_equal(r.location.city, "Saint-Denis");
 	/* a region that bears the name before a city it is only an
 	 * alternate name of */
 	run("Troops clashed with rebels in Samar on Friday, killing three, "
