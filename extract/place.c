@@ -616,7 +616,7 @@ city_part_end(const unsigned char *s, size_t n)
 }
 
 /* Does a road's noun follow the hyphenated word that starts at s[a] and
- * goes on at s[i] ("Kaduna-Abuja highway"), the word naming no place as a
+ * goes on at s[i] ("Kano-Maiduguri highway"), the word naming no place as a
  * whole ("the Saint-Denis road")?  Then it names the two places the road
  * joins, each a name of its own. */
 static int
@@ -704,7 +704,7 @@ tokenize_buf(struct ctx *c, const char *buf, size_t len, int title)
 				j++;
 				continue;
 			}
-			/* "the Kaduna-Abuja highway" joins two places */
+			/* "the Kano-Maiduguri highway" joins two places */
 			if (j + 1 < len && s[j] == '-' && cap_at(s + i,
 			    j - i) && cap_at(s + j + 1, len - j - 1) &&
 			    route_follows(s, i, j + 1, len))
@@ -2030,10 +2030,10 @@ add_longer_name(struct ctx *c, const struct mention *m)
 }
 
 /* Does a place of m's name in another country come near the largest in
- * size ("Valencia": Venezuela's and Spain's)?  Then the name says nothing
+ * size ("Cordoba": Argentina's and Spain's)?  Then the name says nothing
  * about the country by itself, and the context it would add would only
  * pick its own largest namesake when the rest of the text is read.  An
- * alternate name ("Philadelphia" for Amman) is no rival. */
+ * alternate name of a place is no rival. */
 static int
 namesake_abroad(const struct mention *m)
 {
@@ -2069,7 +2069,7 @@ mention_hash(const struct ctx *c, const struct mention *m)
 }
 
 /*
- * "The governor of Santa Catarina ... a school in Blumenau": a region
+ * "The governor of Punjab ... a market in Multan": a region
  * that a town named elsewhere in the text lies in is the region meant,
  * rather than a namesake region or town in another country.  Sets each
  * mention's town_region from the regions the other names' city
@@ -2371,8 +2371,8 @@ state_organ(const struct ctx *c, size_t i)
 }
 
 /* Are all of m's cities places it is only an alternate name of?  Then a
- * region that bears the name is read first ("Samar", a Philippine
- * province, is also listed as an old name of Samara). */
+ * region that bears the name is read first (a province's name may be
+ * listed as an old name of a city abroad). */
 static int
 only_aliases(const struct mention *m)
 {
@@ -2933,7 +2933,7 @@ skip_space(const unsigned char *s, size_t i, size_t len)
 
 /*
  * National news services that report mostly from home: the credit in a
- * dateline ("HAMILTON (RNZ) -") says which of the namesakes of its city
+ * dateline ("HASTINGS (RNZ) -") says which of the namesakes of its city
  * is meant.  World agencies (AP, Reuters, AFP, Xinhua) file from
  * anywhere and say nothing.  Sorted by name.
  */
@@ -3076,10 +3076,10 @@ dateline_at(struct ctx *c, size_t at, struct place_result *out)
 		int own = 0;
 
 		/* a dateline writes its city under the city's own name:
-		 * "PHILADELPHIA -" is not Amman, which was once called so */
+		 * it is not a capital that once bore the name */
 		for (j = 0; j < nc; j++)
 			own |= !(cities[j].flags & GAZ_F_ALIAS);
-		/* "HAMILTON (RNZ) -": a national news service files
+		/* "HASTINGS (RNZ) -": a national news service files
 		 * from home, so its country picks among the namesakes */
 		for (j = 0; j < nc && home >= 0; j++)
 			if (cities[j].country_id == home && !(own &&
