@@ -119,6 +119,7 @@ struct mention {
 	int	 chained;	/* used inside a chain */
 	int	 adjective;	/* a country named as people or a state */
 	int	 town_region;	/* region[] a town named elsewhere is in */
+	int	 named_for;	/* opens a longer name ("X Hospital") */
 	const struct shared_name *shared;	/* bare shared name, see below */
 	/* Last, so that a mention is cleared and copied only as far as
 	 * the candidates it holds (a few of the 32 slots). */
@@ -1129,17 +1130,22 @@ title_word_lowercase(const struct ctx *c, const struct mention *m)
 }
 
 /* Is the mention part of a longer proper name: "Michael Jordan",
- * "President Chad Smith", "Paris Hilton", "Washington Post"? */
+ * "President Chad Smith" (1), "Paris Hilton", "Washington Post" (2, the
+ * mention opens it)? */
 static int
 in_person_name(const struct ctx *c, const struct mention *m)
 {
 	size_t a = m->tok, z = m->tok + m->ntok - 1;
 
-	if (!c->caseless && (c->tok[a].flags & T_TITLE) &&
-	    ((z + 1 < c->ntok && c->tok[z + 1].title && tok_adjacent(c, z) &&
-	    !(c->tok[z].flags & T_POSS) && !TOK_IN(c, z + 1, features) &&
-	    title_name_in_text(c, a, z)) || title_word_lowercase(c, m)))
-		return 1;
+	if (!c->caseless && (c->tok[a].flags & T_TITLE)) {
+		if (title_word_lowercase(c, m))
+			return 1;
+		if (z + 1 < c->ntok && (c->tok[z + 1].flags & T_TITLE) &&
+		    tok_adjacent(c, z) && !(c->tok[z].flags & T_POSS) &&
+		    !TOK_IN(c, z + 1, features) &&
+		    title_name_in_text(c, a, z))
+			return 2;
+	}
 	if (c->caseless || (c->tok[a].flags & T_TITLE))
 		return 0;
 	if (a > 0 && tok_adjacent(c, a - 1) &&
@@ -1166,7 +1172,7 @@ in_person_name(const struct ctx *c, const struct mention *m)
 	    !TOK_IN(c, z + 1, features) &&
 	    !(m->has_country && TOK_IN(c, z + 1, forces)) &&
 	    !(c->tok[z + 1].flags & T_UPPER))
-		return 1;
+		return 2;
 	return 0;
 }
 
@@ -2150,7 +2156,20 @@ score_mentions(struct ctx *c)
 
 	for (i = 0; i < c->nmen; i++) {
 		m = &c->men[i];
-		if (in_person_name(c, m)) {
+		if ((k = in_person_name(c, m)) != 0) {
+			/* "Christchurch Hospital", "Amsterdam Centraal": a
+			 * large city's name that opens a longer name names
+			 * most often something in that city; a weak hint.
+			 * A police force's name is find_forces()' to read
+			 * ("Victoria Police" may be the state's). */
+			if (k == 2 && !m->has_country && !m->common &&
+			    !TOK_IN(c, m->tok + m->ntok, forces) &&
+			    m->ncity > 0 && (m->city[0].pop >= CITY_PARTS_POP ||
+			    (m->city[0].flags & GAZ_F_CAPITAL))) {
+				m->named_for = 1;
+				m->score = 1 + context_bonus(c, m->tok) / 5;
+				continue;
+			}
 			m->excluded = 1;
 			continue;
 		}
@@ -2622,6 +2641,8 @@ weak_hint(struct ctx *c, const struct mention *m,
 		"border", "borders", "frontier",
 	};
 
+	if (m->named_for)
+		return 1;
 	if (city == NULL)
 		return region == NULL && (m->adjective ||
 		    noun_after(c, m, borders, NELEM(borders)));

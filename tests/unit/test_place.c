@@ -627,6 +627,18 @@ test_title_only(void **state)
 	place_extract("Car Bomb Kills Seven In Mogadishu Market", t,
 	    strlen(t), NULL, 0, &r);
 	assert_place(&r.location, "Mogadishu", NULL, "SO");
+	/* the text's copy of the headline is read as the headline: a
+	 * name the text shows longer is that longer name */
+	t = "Two men stabbed outside Oakwood Tavern\n\nTwo men were stabbed "
+	    "outside the Oakwood Tavern late on Friday. Police said a man "
+	    "was arrested.";
+	place_extract("Two men stabbed outside Oakwood Tavern", t, strlen(t),
+	    NULL, 0, &r);
+	assert_null(r.location.country_code);
+	/* a large city that opens a longer name still hints at itself */
+	run("Gunmen stormed Kabul University on Monday, killing 22 "
+	    "students.", &r);
+	assert_string_equal(r.location.country_code, "AF");
 	/* a title word the text writes in lowercase is a common noun; one
 	 * it capitalises is a name */
 	t = "MELBOURNE \xe2\x80\x94 Two people were taken to hospital with "
