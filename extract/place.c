@@ -2157,7 +2157,7 @@ score_mentions(struct ctx *c)
 	for (i = 0; i < c->nmen; i++) {
 		m = &c->men[i];
 		if ((k = in_person_name(c, m)) != 0) {
-			/* "Christchurch Hospital", "Amsterdam Centraal": a
+			/* "Kabul University", "Lagos General Hospital": a
 			 * large city's name that opens a longer name names
 			 * most often something in that city; a weak hint.
 			 * A police force's name is find_forces()' to read
