@@ -120,6 +120,8 @@ struct mention {
 	int	 adjective;	/* a country named as people or a state */
 	int	 town_region;	/* region[] a town named elsewhere is in */
 	int	 named_for;	/* opens a longer name ("X Hospital") */
+	int	 vote_cid;	/* decide(): the country it votes for, or -1 */
+	int	 vote_weak;	/* decide(): the vote is a weak hint */
 	const struct shared_name *shared;	/* bare shared name, see below */
 	/* Last, so that a mention is cleared and copied only as far as
 	 * the candidates it holds (a few of the 32 slots). */
@@ -2670,6 +2672,22 @@ weak_hint(struct ctx *c, const struct mention *m,
 	    region_in(m, city->country_id) == NULL;
 }
 
+/* Does a weak hint of another name point to m's country too ("Myanmar
+ * troops ... near <a Myanmar town>")?  Two names that agree are more
+ * than a namesake's chance. */
+static int
+weak_hints_agree(const struct ctx *c, const struct mention *m)
+{
+	uint32_t h = mention_hash(c, m);
+	size_t i;
+
+	for (i = 0; i < c->nmen; i++)
+		if (c->men[i].vote_cid == m->vote_cid &&
+		    c->men[i].vote_weak && mention_hash(c, &c->men[i]) != h)
+			return 1;
+	return 0;
+}
+
 static void
 decide(struct ctx *c, struct place_result *out)
 {
@@ -2678,7 +2696,7 @@ decide(struct ctx *c, struct place_result *out)
 	struct mention *m, *citym;
 	struct chainplace *cp, *citycp;
 	double best = -1, bestcity;
-	int cid = -1, have = 0, *voted, pass, weak, strong, overruled = 0;
+	int cid = -1, have = 0, *voted, pass, strong, overruled = 0;
 	size_t i, nvoted = 0;
 
 	/* country votes: every piece of evidence for its country; only the
@@ -2701,31 +2719,36 @@ decide(struct ctx *c, struct place_result *out)
 		voted[nvoted++] = c->fcid[i];
 	}
 	strong = nvoted > 0;
+	for (i = 0; i < c->nmen; i++) {
+		m = &c->men[i];
+		m->vote_cid = -1;
+		if (m->excluded || m->chained || m->score <= 0 ||
+		    mention_place(c, m, -1, &city, &region, &country) == -1)
+			continue;
+		m->vote_cid = country.country_id;
+		m->vote_weak = weak_hint(c, m, city, region);
+	}
 	/* weak hints (see weak_hint()) vote second: one counts for a
-	 * country that stronger evidence or the dateline names, but it
-	 * does not make its own country the answer against them */
+	 * country that stronger evidence or the dateline names, or that
+	 * another weak hint of another name names too, but alone it does
+	 * not make its own country the answer against them */
 	for (pass = 0; pass < 2; pass++)
 		for (i = 0; i < c->nmen; i++) {
 			m = &c->men[i];
-			if (m->excluded || m->chained || m->score <= 0 ||
-			    mention_place(c, m, -1, &city, &region,
-			    &country) == -1)
+			if (m->vote_cid < 0 || m->vote_weak != pass)
 				continue;
-			weak = weak_hint(c, m, city, region);
-			if (weak != pass)
-				continue;
-			if (weak && country.country_id != c->dl_cid &&
-			    c->cvote[country.country_id] <= 0 &&
-			    (strong || c->dl_cid >= 0)) {
+			if (pass && m->vote_cid != c->dl_cid &&
+			    c->cvote[m->vote_cid] <= 0 &&
+			    (strong || c->dl_cid >= 0) &&
+			    !weak_hints_agree(c, m)) {
 				overruled = 1;
 				continue;
 			}
 			/* a town abroad that nothing else points to */
-			c->cvote[country.country_id] += m->score *
-			    (!m->has_country &&
-			    c->cctx[country.country_id] <= 0 ? 0.5 : 1.0);
-			voted[nvoted++] = country.country_id;
-			strong |= !weak;
+			c->cvote[m->vote_cid] += m->score * (!m->has_country &&
+			    c->cctx[m->vote_cid] <= 0 ? 0.5 : 1.0);
+			voted[nvoted++] = m->vote_cid;
+			strong |= !pass;
 		}
 	/* a report is most often filed from the country it is about: when
 	 * the text points there too ("DUSHANBE - ... Tajikistan's border

@@ -916,6 +916,11 @@ test_dateline_vote(void **state)
 	run("LAGOS \xe2\x80\x94 Gunmen opened fire near Bristol hotel on "
 	    "Sunday, killing two guards, police said.", &r);
 	assert_string_equal(r.location.country_code, "NG");
+	/* two weak hints of different names that agree are more than a
+	 * namesake's chance */
+	run("BANGKOK \xe2\x80\x94 Myanmar troops shelled villages near "
+	    "Myawadi on Sunday, killing three, residents said.", &r);
+	assert_string_equal(r.location.country_code, "MM");
 	/* a bureau's report on a large city abroad stays abroad */
 	run("NAIROBI \xe2\x80\x94 Gunmen killed five people in Mogadishu on "
 	    "Friday, officials said.", &r);
