@@ -122,6 +122,7 @@ struct mention {
 	int	 named_for;	/* opens a longer name ("X Hospital") */
 	int	 vote_cid;	/* decide(): the country it votes for, or -1 */
 	int	 vote_weak;	/* decide(): the vote is a weak hint */
+	uint32_t vote_name;	/* decide(): mention_hash() */
 	const struct shared_name *shared;	/* bare shared name, see below */
 	/* Last, so that a mention is cleared and copied only as far as
 	 * the candidates it holds (a few of the 32 slots). */
@@ -2678,12 +2679,11 @@ weak_hint(struct ctx *c, const struct mention *m,
 static int
 weak_hints_agree(const struct ctx *c, const struct mention *m)
 {
-	uint32_t h = mention_hash(c, m);
 	size_t i;
 
 	for (i = 0; i < c->nmen; i++)
 		if (c->men[i].vote_cid == m->vote_cid &&
-		    c->men[i].vote_weak && mention_hash(c, &c->men[i]) != h)
+		    c->men[i].vote_weak && c->men[i].vote_name != m->vote_name)
 			return 1;
 	return 0;
 }
@@ -2727,6 +2727,7 @@ decide(struct ctx *c, struct place_result *out)
 			continue;
 		m->vote_cid = country.country_id;
 		m->vote_weak = weak_hint(c, m, city, region);
+		m->vote_name = mention_hash(c, m);
 	}
 	/* weak hints (see weak_hint()) vote second: one counts for a
 	 * country that stronger evidence or the dateline names, or that
