@@ -1072,6 +1072,38 @@ mention_has_country(const struct ctx *c, size_t tok)
 	return 0;
 }
 
+/* The mention that covers token tok, or NULL. */
+static const struct mention *
+mention_over(const struct ctx *c, size_t tok)
+{
+	size_t i;
+
+	for (i = 0; i < c->nmen; i++)
+		if (c->men[i].tok <= tok && tok < c->men[i].tok +
+		    c->men[i].ntok)
+			return &c->men[i];
+	return NULL;
+}
+
+/* Is p a town or region of country mention k's country: "Anambra
+ * Nigeria", a chain written without its comma? */
+static int
+place_of_country(const struct mention *p, const struct mention *k)
+{
+	size_t i;
+
+	if (p == NULL || k == NULL || !k->has_country ||
+	    (k->country.flags & GAZ_F_DEMONYM) || p->has_country)
+		return 0;
+	for (i = 0; i < p->ncity; i++)
+		if (p->city[i].country_id == k->country.country_id)
+			return 1;
+	for (i = 0; i < p->nregion; i++)
+		if (p->region[i].country_id == k->country.country_id)
+			return 1;
+	return 0;
+}
+
 /* Do the words of the title tokens [a, z] and the one after them come
  * again in the text, the next one capitalised there ("Boko Haram
  * Fighters Kill ..." and "Boko Haram fighters killed")?  The title's
@@ -1161,6 +1193,7 @@ in_person_name(const struct ctx *c, const struct mention *m)
 		    !TOK_IN(c, a - 1, funcwords) &&
 		    !TOK_IN(c, a - 1, directions) &&
 		    !mention_has_country(c, a - 1) &&
+		    !place_of_country(mention_over(c, a - 1), m) &&
 		    !(c->tok[a - 1].flags & T_SENT && TOK_IN(c, a - 1,
 		    locatives)))
 			return 1;
@@ -1174,7 +1207,8 @@ in_person_name(const struct ctx *c, const struct mention *m)
 	    (c->tok[z + 1].flags & T_CAP) && !TOK_IN(c, z + 1, funcwords) &&
 	    !TOK_IN(c, z + 1, features) &&
 	    !(m->has_country && TOK_IN(c, z + 1, forces)) &&
-	    !(c->tok[z + 1].flags & T_UPPER))
+	    !(c->tok[z + 1].flags & T_UPPER) &&
+	    !place_of_country(m, mention_over(c, z + 1)))
 		return 2;
 	return 0;
 }

@@ -863,6 +863,11 @@ test_namesakes(void **state)
 	run("Two men were stabbed in Manchester city centre on Friday night.",
 	    &r);
 	assert_place(&r.location, "Manchester", NULL, "GB");
+	/* a place and its country without the comma are no person's
+	 * name */
+	run("Gunmen burned a police station in Awka, Anambra Nigeria, on "
+	    "Sunday.", &r);
+	assert_string_equal(r.location.country_code, "NG");
 	/* a road's name joins the two places it links; a hyphenated
 	 * place's name stays whole */
 	run("Gunmen ambushed a convoy on the Kano-Maiduguri highway on "
