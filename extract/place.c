@@ -32,7 +32,9 @@
  * in that country is the location, a town preferred to a region or the
  * country when it is nearly as well supported.  Ambiguous city names are
  * resolved by the countries and regions named elsewhere in the text, then
- * by population and administrative rank.
+ * by population and administrative rank, a place that bears the name
+ * before one it is only an alternate name of.  A region name is the
+ * region that a town named elsewhere in the text lies in.
  *
  * A chain's first element that is a part of a city (a street, a
  * neighbourhood, anything numbered: "Sector G-13", "PK12 District"), or a
