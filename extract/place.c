@@ -547,6 +547,22 @@ cap_at(const unsigned char *s, size_t n)
 	if (n >= 2 && s[0] == 0xC3 && s[1] >= 0x80 && s[1] <= 0x9E &&
 	    s[1] != 0x97)
 		return 1;
+	/* Latin Extended-A pairs each capital with its small letter, the
+	 * capital first, so which of a pair is the capital changes where
+	 * an unpaired letter breaks the run: "Ōtara", "Łódź", "İzmir",
+	 * "Şanlıurfa", "Čakovec" */
+	if (n >= 2 && (s[0] == 0xC4 || s[0] == 0xC5) && s[1] >= 0x80 &&
+	    s[1] <= 0xBF) {
+		unsigned cp = ((unsigned)(s[0] & 0x1F) << 6) | (s[1] & 0x3F);
+
+		if (cp == 0x138 || cp == 0x149 || cp == 0x17F)
+			return 0;	/* small letters of no pair */
+		if (cp == 0x178)
+			return 1;	/* Y with diaeresis */
+		if ((cp >= 0x139 && cp <= 0x148) || cp >= 0x179)
+			return cp % 2 == 1;
+		return cp % 2 == 0;
+	}
 	return 0;
 }
 

@@ -549,6 +549,14 @@ test_case_and_accents(void **state)
 	    "Monday, killing four.", &r);
 	assert_place(&r.location, "Dera Ismail Khan", NULL, "PK");
 
+	/* capitals beyond Latin-1 start names too */
+	run("A man was stabbed outside a bar in \xc5\x81\xc3\xb3" "d\xc5\xba on "
+	    "Friday night, police said.", &r);
+	assert_string_equal(r.location.country_code, "PL");
+	run("Two people were stabbed in \xc5\x9e" "anl\xc4\xb1urfa on Monday.",
+	    &r);
+	assert_string_equal(r.location.country_code, "TR");
+
 	/* an exonym keeps the text's spelling */
 	run("A bomb exploded near the railway station in Kiev on Monday.",
 	    &r);
