@@ -32,7 +32,9 @@
  * in that country is the location, a town preferred to a region or the
  * country when it is nearly as well supported.  Ambiguous city names are
  * resolved by the countries and regions named elsewhere in the text, then
- * by population and administrative rank.
+ * by population and administrative rank, a place that bears the name
+ * before one it is only an alternate name of.  A region name is the
+ * region that a town named elsewhere in the text lies in.
  *
  * A chain's first element that is a part of a city (a street, a
  * neighbourhood, anything numbered: "Sector G-13", "PK12 District"), or a
@@ -44,7 +46,12 @@
  * other.
  *
  * The dateline ("BISHKEK, Kyrgyzstan —", "KABUL (AP) —") is read from the
- * start of one of the first lines and never counts as the location.
+ * start of one of the first lines and never counts as the location.  A
+ * report is mostly filed from where it happened, and names local places
+ * the gazetteer lacks; a namesake abroad that is only a weak hint (a small
+ * town, another place's alternate name, a facility's name, a people
+ * named as an adjective) does not carry the text against the dateline's
+ * country or against stronger evidence for another country.
  */
 #include "config.h"
 
@@ -74,6 +81,12 @@
  * taken as the more precise answer. */
 #define CITY_MARGIN	6
 #define DATELINE_VOTE	4	/* the dateline's country's vote */
+/* Towns smaller than this are many, and share names with the places a
+ * report names that the gazetteer lacks. */
+#define SMALL_TOWN_POP	50000
+/* A city this large is known by its English name and names what is in
+ * it ("Bombay", "a Lagos mosque"). */
+#define WORLD_CITY_POP	2000000
 /* A city this large has named parts that the gazetteer lacks. */
 #define CITY_PARTS_POP	300000
 
@@ -106,6 +119,12 @@ struct mention {
 	int	 strong;	/* after "city of" and the like */
 	int	 regional;	/* before "state", "province" */
 	int	 chained;	/* used inside a chain */
+	int	 adjective;	/* a country named as people or a state */
+	int	 town_region;	/* region[] a town named elsewhere is in */
+	int	 named_for;	/* opens a longer name ("X Hospital") */
+	int	 vote_cid;	/* decide(): the country it votes for, or -1 */
+	int	 vote_weak;	/* decide(): the vote is a weak hint */
+	uint32_t vote_name;	/* decide(): mention_hash() */
 	const struct shared_name *shared;	/* bare shared name, see below */
 	/* Last, so that a mention is cleared and copied only as far as
 	 * the candidates it holds (a few of the 32 slots). */
@@ -129,6 +148,13 @@ struct chainplace {
 	double	 score;
 };
 
+/* A region that a city candidate of a mention lies in, and which name
+ * named it. */
+struct town_in {
+	int	 region_id;
+	uint32_t name;		/* hash of the mention's key */
+};
+
 /* place_extract()'s arrays, which only grow, for the next call. */
 struct place_scratch {
 	struct token *tok;
@@ -142,6 +168,8 @@ struct place_scratch {
 	double	*cvote, *cctx;	/* gaz_ncountries() each */
 	int	*voted;
 	size_t	 votedcap;
+	struct town_in *towns;
+	size_t	 towncap;
 };
 
 struct ctx {
@@ -527,6 +555,22 @@ cap_at(const unsigned char *s, size_t n)
 	if (n >= 2 && s[0] == 0xC3 && s[1] >= 0x80 && s[1] <= 0x9E &&
 	    s[1] != 0x97)
 		return 1;
+	/* Latin Extended-A pairs each capital with its small letter, the
+	 * capital first, so which of a pair is the capital changes where
+	 * an unpaired letter breaks the run: "Ōtara", "Łódź", "İzmir",
+	 * "Şanlıurfa", "Čakovec" */
+	if (n >= 2 && (s[0] == 0xC4 || s[0] == 0xC5) && s[1] >= 0x80 &&
+	    s[1] <= 0xBF) {
+		unsigned cp = ((unsigned)(s[0] & 0x1F) << 6) | (s[1] & 0x3F);
+
+		if (cp == 0x138 || cp == 0x149 || cp == 0x17F)
+			return 0;	/* small letters of no pair */
+		if (cp == 0x178)
+			return 1;	/* Y with diaeresis */
+		if ((cp >= 0x139 && cp <= 0x148) || cp >= 0x179)
+			return cp % 2 == 1;
+		return cp % 2 == 0;
+	}
 	return 0;
 }
 
@@ -601,6 +645,35 @@ city_part_end(const unsigned char *s, size_t n)
 	return h - 1;
 }
 
+/* Does a road's noun follow the hyphenated word that starts at s[a] and
+ * goes on at s[i] ("Kano-Maiduguri highway"), the word naming no place as a
+ * whole ("the Saint-Denis road")?  Then it names the two places the road
+ * joins, each a name of its own. */
+static int
+route_follows(const unsigned char *s, size_t a, size_t i, size_t len)
+{
+	static const char *const roads[] = {
+		"expressway", "highway", "motorway", "railway", "road",
+	};
+	char key[GAZ_KEY_MAX];
+	size_t k, e;
+
+	while (i < len && (is_wordbyte(s + i, len - i) || s[i] == '-'))
+		i++;
+	if (i >= len || s[i] != ' ')
+		return 0;
+	e = ++i;
+	while (e < len && ((s[e] >= 'a' && s[e] <= 'z') ||
+	    (s[e] >= 'A' && s[e] <= 'Z')))
+		e++;
+	for (k = 0; k < NELEM(roads); k++)
+		if (lower_cmp(s + i, e - i, roads[k]) == 0)
+			break;
+	return k < NELEM(roads) && (gaz_normalize((const char *)s + a,
+	    i - 1 - a, key, sizeof(key)) == 0 || !(gaz_probe(key) &
+	    (GAZ_P_CITY | GAZ_P_REGION | GAZ_P_COUNTRY)));
+}
+
 static void
 tokenize_buf(struct ctx *c, const char *buf, size_t len, int title)
 {
@@ -661,6 +734,11 @@ tokenize_buf(struct ctx *c, const char *buf, size_t len, int title)
 				j++;
 				continue;
 			}
+			/* "the Kano-Maiduguri highway" joins two places */
+			if (j + 1 < len && s[j] == '-' && cap_at(s + i,
+			    j - i) && cap_at(s + j + 1, len - j - 1) &&
+			    route_follows(s, i, j + 1, len))
+				break;
 			/* inner hyphen or apostrophe: "al-Abd", "Ma'rib" */
 			if (j + 1 < len && s[j] == '-' &&
 			    is_wordbyte(s + j + 1, len - j - 1)) {
@@ -1050,6 +1128,38 @@ mention_has_country(const struct ctx *c, size_t tok)
 	return 0;
 }
 
+/* The mention that covers token tok, or NULL. */
+static const struct mention *
+mention_over(const struct ctx *c, size_t tok)
+{
+	size_t i;
+
+	for (i = 0; i < c->nmen; i++)
+		if (c->men[i].tok <= tok && tok < c->men[i].tok +
+		    c->men[i].ntok)
+			return &c->men[i];
+	return NULL;
+}
+
+/* Is p a town or region of country mention k's country: "Anambra
+ * Nigeria", a chain written without its comma? */
+static int
+place_of_country(const struct mention *p, const struct mention *k)
+{
+	size_t i;
+
+	if (p == NULL || k == NULL || !k->has_country ||
+	    (k->country.flags & GAZ_F_DEMONYM) || p->has_country)
+		return 0;
+	for (i = 0; i < p->ncity; i++)
+		if (p->city[i].country_id == k->country.country_id)
+			return 1;
+	for (i = 0; i < p->nregion; i++)
+		if (p->region[i].country_id == k->country.country_id)
+			return 1;
+	return 0;
+}
+
 /* Do the words of the title tokens [a, z] and the one after them come
  * again in the text, the next one capitalised there ("Boko Haram
  * Fighters Kill ..." and "Boko Haram fighters killed")?  The title's
@@ -1111,17 +1221,22 @@ title_word_lowercase(const struct ctx *c, const struct mention *m)
 }
 
 /* Is the mention part of a longer proper name: "Michael Jordan",
- * "President Chad Smith", "Paris Hilton", "Washington Post"? */
+ * "President Chad Smith" (1), "Paris Hilton", "Washington Post" (2, the
+ * mention opens it)? */
 static int
 in_person_name(const struct ctx *c, const struct mention *m)
 {
 	size_t a = m->tok, z = m->tok + m->ntok - 1;
 
-	if (!c->caseless && (c->tok[a].flags & T_TITLE) &&
-	    ((z + 1 < c->ntok && c->tok[z + 1].title && tok_adjacent(c, z) &&
-	    !(c->tok[z].flags & T_POSS) && !TOK_IN(c, z + 1, features) &&
-	    title_name_in_text(c, a, z)) || title_word_lowercase(c, m)))
-		return 1;
+	if (!c->caseless && (c->tok[a].flags & T_TITLE)) {
+		if (title_word_lowercase(c, m))
+			return 1;
+		if (z + 1 < c->ntok && (c->tok[z + 1].flags & T_TITLE) &&
+		    tok_adjacent(c, z) && !(c->tok[z].flags & T_POSS) &&
+		    !TOK_IN(c, z + 1, features) &&
+		    title_name_in_text(c, a, z))
+			return 2;
+	}
 	if (c->caseless || (c->tok[a].flags & T_TITLE))
 		return 0;
 	if (a > 0 && tok_adjacent(c, a - 1) &&
@@ -1134,6 +1249,7 @@ in_person_name(const struct ctx *c, const struct mention *m)
 		    !TOK_IN(c, a - 1, funcwords) &&
 		    !TOK_IN(c, a - 1, directions) &&
 		    !mention_has_country(c, a - 1) &&
+		    !place_of_country(mention_over(c, a - 1), m) &&
 		    !(c->tok[a - 1].flags & T_SENT && TOK_IN(c, a - 1,
 		    locatives)))
 			return 1;
@@ -1147,8 +1263,9 @@ in_person_name(const struct ctx *c, const struct mention *m)
 	    (c->tok[z + 1].flags & T_CAP) && !TOK_IN(c, z + 1, funcwords) &&
 	    !TOK_IN(c, z + 1, features) &&
 	    !(m->has_country && TOK_IN(c, z + 1, forces)) &&
-	    !(c->tok[z + 1].flags & T_UPPER))
-		return 1;
+	    !(c->tok[z + 1].flags & T_UPPER) &&
+	    !place_of_country(m, mention_over(c, z + 1)))
+		return 2;
 	return 0;
 }
 
@@ -1251,6 +1368,11 @@ city_rank(const struct ctx *c, const struct gaz_place *g, int want_country,
 		r += 2.0;
 	else if (g->flags & GAZ_F_ADMIN1)
 		r += 1.0;
+	/* a name is first the place that bears it, then a place it is
+	 * an alternate name of (a town's name may be listed as an old
+	 * name of a state capital) */
+	if (g->flags & GAZ_F_ALIAS)
+		r -= 1.0;
 	if (want_country >= 0 && g->country_id == want_country)
 		r += 20.0;
 	if (want_region >= 0 && g->region_id == want_region)
@@ -2006,6 +2128,116 @@ add_longer_name(struct ctx *c, const struct mention *m)
 	add_chain(c, &cp);
 }
 
+/* Does a place of m's name in another country come near the largest in
+ * size ("Cordoba": Argentina's and Spain's)?  Then the name says nothing
+ * about the country by itself, and the context it would add would only
+ * pick its own largest namesake when the rest of the text is read.  An
+ * alternate name of a place is no rival. */
+static int
+namesake_abroad(const struct mention *m)
+{
+	size_t k;
+
+	for (k = 1; k < m->ncity; k++)
+		if (m->city[k].country_id != m->city[0].country_id &&
+		    !(m->city[k].flags & GAZ_F_ALIAS) &&
+		    m->city[k].pop >= m->city[0].pop / 10)
+			return 1;
+	return 0;
+}
+
+static int
+town_in_cmp(const void *a, const void *b)
+{
+	const struct town_in *x = a, *y = b;
+
+	return x->region_id < y->region_id ? -1 : x->region_id > y->region_id;
+}
+
+static uint32_t
+mention_hash(const struct ctx *c, const struct mention *m)
+{
+	const unsigned char *s = (const unsigned char *)tok_text(c,
+	    &c->tok[m->tok]);
+	size_t i, n = c->tok[m->tok + m->ntok - 1].end - c->tok[m->tok].start;
+	uint32_t h = 2166136261u;
+
+	for (i = 0; i < n; i++)
+		h = (h ^ (s[i] | 0x20)) * 16777619u;
+	return h;
+}
+
+/*
+ * "The governor of Punjab ... a market in Multan": a region
+ * that a town named elsewhere in the text lies in is the region meant,
+ * rather than a namesake region or town in another country.  Sets each
+ * mention's town_region from the regions the other names' city
+ * candidates lie in, kept sorted so that a long text costs a search per
+ * region candidate.
+ */
+static void
+find_town_regions(struct ctx *c)
+{
+	struct place_scratch *ps = c->ps;
+	struct town_in key, *t;
+	size_t i, k, n = 0, lo, hi, mid;
+	uint32_t h;
+
+	for (i = 0; i < c->nmen; i++) {
+		c->men[i].town_region = -1;
+		if (!c->men[i].excluded)
+			n += c->men[i].ncity;
+	}
+	if (n == 0)
+		return;
+	if (ps->towncap < n) {
+		free(ps->towns);
+		ps->towns = xreallocarray(NULL, n, sizeof(*ps->towns));
+		ps->towncap = n;
+	}
+	n = 0;
+	for (i = 0; i < c->nmen; i++) {
+		if (c->men[i].excluded)
+			continue;
+		h = mention_hash(c, &c->men[i]);
+		for (k = 0; k < c->men[i].ncity; k++)
+			if (c->men[i].city[k].region_id >= 0) {
+				ps->towns[n].region_id =
+				    c->men[i].city[k].region_id;
+				ps->towns[n++].name = h;
+			}
+	}
+	qsort(ps->towns, n, sizeof(*ps->towns), town_in_cmp);
+	for (i = 0; i < c->nmen; i++) {
+		struct mention *m = &c->men[i];
+
+		if (m->excluded || m->nregion == 0)
+			continue;
+		h = mention_hash(c, m);
+		for (k = 0; k < m->nregion && m->town_region < 0; k++) {
+			key.region_id = m->region[k].region_id;
+			/* the first entry of the region */
+			lo = 0;
+			hi = n;
+			while (lo < hi) {
+				mid = lo + (hi - lo) / 2;
+				if (ps->towns[mid].region_id < key.region_id)
+					lo = mid + 1;
+				else
+					hi = mid;
+			}
+			/* a town of the region's own name is no other
+			 * name's town ("Kabul" in Kabul province) */
+			for (t = ps->towns + lo; t < ps->towns + n &&
+			    t->region_id == key.region_id; t++)
+				if (t->name != h) {
+					m->town_region = (int)k;
+					break;
+				}
+		}
+	}
+}
+
 /* Score each mention as the attack's place and fill country context. */
 static void
 score_mentions(struct ctx *c)
@@ -2017,7 +2249,20 @@ score_mentions(struct ctx *c)
 
 	for (i = 0; i < c->nmen; i++) {
 		m = &c->men[i];
-		if (in_person_name(c, m)) {
+		if ((k = in_person_name(c, m)) != 0) {
+			/* "Kabul University", "Lagos General Hospital": a
+			 * large city's name that opens a longer name names
+			 * most often something in that city; a weak hint.
+			 * A police force's name is find_forces()' to read
+			 * ("Victoria Police" may be the state's). */
+			if (k == 2 && !m->has_country && !m->common &&
+			    !TOK_IN(c, m->tok + m->ntok, forces) &&
+			    m->ncity > 0 && (m->city[0].pop >= CITY_PARTS_POP ||
+			    (m->city[0].flags & GAZ_F_CAPITAL))) {
+				m->named_for = 1;
+				m->score = 1 + context_bonus(c, m->tok) / 5;
+				continue;
+			}
 			m->excluded = 1;
 			continue;
 		}
@@ -2067,7 +2312,7 @@ score_mentions(struct ctx *c)
 			c->cctx[m->region[0].country_id] += 0.5;
 		/* a large city says which country the text is about */
 		if (!m->has_country && m->ncity > 0 && !m->common &&
-		    m->city[0].pop >= 100000)
+		    m->city[0].pop >= 100000 && !namesake_abroad(m))
 			c->cctx[m->city[0].country_id] += 0.5;
 		if ((c->tok[m->tok + m->ntok - 1].flags & T_BASED)) {
 			m->score = 1;
@@ -2078,6 +2323,7 @@ score_mentions(struct ctx *c)
 		 * weak hint of the country */
 		if (m->has_country && ((m->country.flags & GAZ_F_DEMONYM) ||
 		    (!loc && !feat))) {
+			m->adjective = 1;
 			m->score = 1 + context_bonus(c, m->tok) / 5;
 			continue;
 		}
@@ -2236,6 +2482,20 @@ state_organ(const struct ctx *c, size_t i)
 	return i < c->ntok && tok_in_search(c, i, organs, NELEM(organs));
 }
 
+/* Are all of m's cities places it is only an alternate name of?  Then a
+ * region that bears the name is read first (a province's name may be
+ * listed as an old name of a city abroad). */
+static int
+only_aliases(const struct mention *m)
+{
+	size_t k;
+
+	for (k = 0; k < m->ncity; k++)
+		if (!(m->city[k].flags & GAZ_F_ALIAS))
+			return 0;
+	return 1;
+}
+
 /* Place from mention m, preferring country cid (-1: any). */
 static int
 mention_place(struct ctx *c, struct mention *m, int cid,
@@ -2302,6 +2562,20 @@ mention_place(struct ctx *c, struct mention *m, int cid,
 			return 0;
 		}
 	}
+	/* see find_town_regions(); a town of the region's country that
+	 * bears the name stays the town */
+	if (m->town_region >= 0 && !m->strong && (cid < 0 ||
+	    m->region[m->town_region].country_id == cid)) {
+		const struct gaz_place *r = &m->region[m->town_region];
+
+		g = m->ncity > 0 ? best_city(c, m, r->country_id, -1, 1) :
+		    NULL;
+		if (g == NULL) {
+			*region = r;
+			gaz_country_by_id(r->country_id, country);
+			return 0;
+		}
+	}
 	/* "MONTEGO BAY - ... in Salt Spring, St James": a region of the
 	 * dateline's country that no town there is named after is that
 	 * region, not a town abroad */
@@ -2318,7 +2592,8 @@ mention_place(struct ctx *c, struct mention *m, int cid,
 			return 0;
 		}
 	}
-	if (m->ncity > 0) {
+	if (m->ncity > 0 && !(only_aliases(m) && (cid < 0 ?
+	    m->nregion > 0 : region_in(m, cid) != NULL))) {
 		g = best_city(c, m, cid, -1, cid >= 0);
 		if (g) {
 			/* a bare region name that is also a small town
@@ -2395,6 +2670,114 @@ copy_name(char *dst, size_t dsz, const char *src, size_t n)
 	dst[n] = '\0';
 }
 
+/* Does one of nouns follow mention m: "Bristol hotel", "X and Y
+ * hospitals"? */
+static int
+noun_after(const struct ctx *c, const struct mention *m,
+    const char *const *nouns, size_t nnouns)
+{
+	size_t k = m->tok + m->ntok;
+
+	if (k >= c->ntok || !tok_adjacent(c, k - 1))
+		return 0;
+	if (tok_word_is(c, k, "and") && k + 1 < c->ntok &&
+	    tok_adjacent(c, k) && (c->tok[k + 1].flags & T_CAP)) {
+		for (k++; k + 1 < c->ntok && tok_adjacent(c, k) &&
+		    (c->tok[k + 1].flags & T_CAP); k++)
+			;
+		if (k + 1 >= c->ntok || !tok_adjacent(c, k))
+			return 0;
+		k++;
+	}
+	return !(c->tok[k].flags & T_CAP) &&
+	    tok_in_search(c, k, nouns, nnouns);
+}
+
+/* Is mention m's text a spelling of city's own name: do the two begin
+ * with the same four letters ("Afgoye", "Afgooye")?  Three would make
+ * a different name one ("Bonn" is also listed under a shorter name). */
+static int
+respelling(const struct ctx *c, const struct mention *m,
+    const struct gaz_place *city)
+{
+	char a[GAZ_KEY_MAX], b[GAZ_KEY_MAX];
+	const struct token *ta = &c->tok[m->tok];
+	const struct token *tz = &c->tok[m->tok + m->ntok - 1];
+
+	if (gaz_normalize(tok_text(c, ta), tz->end - ta->start, a,
+	    sizeof(a)) < 4 || gaz_normalize(city->name, strlen(city->name),
+	    b, sizeof(b)) < 4)
+		return 0;
+	return memcmp(a, b, 4) == 0;
+}
+
+/*
+ * Is mention m, read as city/region/country, a weak hint only: a country
+ * named as its people or its state ("a Chinese restaurant"), or beside a
+ * border; a name that is a town there only as another place's alternate
+ * name or as a small town; a name given to a facility ("Bristol hotel":
+ * hotels, beaches and hospitals are named for places far away).  A
+ * report names its scene in its own country; these are how it names a
+ * local place the gazetteer lacks through a namesake abroad.
+ */
+static int
+weak_hint(struct ctx *c, const struct mention *m,
+    const struct gaz_place *city, const struct gaz_place *region)
+{
+	static const char *const facilities[] = {
+		"airport", "beach", "bridge", "church", "hospital",
+		"hospitals", "hotel", "market", "metro", "monument", "mosque",
+		"prison", "school", "stadium", "station",
+	};
+	/* "near the Niger border" may be on either side of it */
+	static const char *const borders[] = {
+		"border", "borders", "frontier",
+	};
+
+	if (m->named_for)
+		return 1;
+	if (city == NULL)
+		return region == NULL && (m->adjective ||
+		    noun_after(c, m, borders, NELEM(borders)));
+	/* "the Syrian town of X": the text says whose town it is */
+	if (m->strong && feature_country(c, m) == city->country_id)
+		return 0;
+	/* a name the gazetteer lists as another place's alternate name
+	 * ("Newtown" for Tallahassee) is a poor reading of it, unless it is
+	 * only a spelling of that place's name ("Afgoye" for Afgooye) or
+	 * the exonym of a world city ("Kiev",
+	 * "Bombay"), which is how English news names it */
+	if ((city->flags & GAZ_F_ALIAS) && !(city->flags & GAZ_F_CAPITAL) &&
+	    city->pop < WORLD_CITY_POP && !respelling(c, m, city))
+		return 1;
+	if (m->strong)
+		return 0;
+	/* a facility is named for a world city or a capital it is in
+	 * ("a Lagos mosque"), for a lesser place as often from afar */
+	if (city->pop < WORLD_CITY_POP && !(city->flags & GAZ_F_CAPITAL) &&
+	    noun_after(c, m, facilities, NELEM(facilities)))
+		return 1;
+	/* the seat of a small province is a small town too, but a name
+	 * that is also its province's names the province */
+	return city->pop < SMALL_TOWN_POP && !(city->flags & GAZ_F_CAPITAL) &&
+	    region_in(m, city->country_id) == NULL;
+}
+
+/* Does a weak hint of another name point to m's country too ("Myanmar
+ * troops ... near <a Myanmar town>")?  Two names that agree are more
+ * than a namesake's chance. */
+static int
+weak_hints_agree(const struct ctx *c, const struct mention *m)
+{
+	size_t i;
+
+	for (i = 0; i < c->nmen; i++)
+		if (c->men[i].vote_cid == m->vote_cid &&
+		    c->men[i].vote_weak && c->men[i].vote_name != m->vote_name)
+			return 1;
+	return 0;
+}
+
 static void
 decide(struct ctx *c, struct place_result *out)
 {
@@ -2403,7 +2786,7 @@ decide(struct ctx *c, struct place_result *out)
 	struct mention *m, *citym;
 	struct chainplace *cp, *citycp;
 	double best = -1, bestcity;
-	int cid = -1, have = 0, *voted;
+	int cid = -1, have = 0, *voted, pass, strong, overruled = 0;
 	size_t i, nvoted = 0;
 
 	/* country votes: every piece of evidence for its country; only the
@@ -2425,25 +2808,51 @@ decide(struct ctx *c, struct place_result *out)
 		c->cvote[c->fcid[i]] += c->fscore[i];
 		voted[nvoted++] = c->fcid[i];
 	}
+	strong = nvoted > 0;
 	for (i = 0; i < c->nmen; i++) {
 		m = &c->men[i];
-		if (m->excluded || m->chained || m->score <= 0)
+		m->vote_cid = -1;
+		if (m->excluded || m->chained || m->score <= 0 ||
+		    mention_place(c, m, -1, &city, &region, &country) == -1)
 			continue;
-		if (mention_place(c, m, -1, &city, &region, &country) == 0) {
-			/* a town abroad that nothing else points to */
-			c->cvote[country.country_id] += m->score *
-			    (!m->has_country &&
-			    c->cctx[country.country_id] <= 0 ? 0.5 : 1.0);
-			voted[nvoted++] = country.country_id;
-		}
+		m->vote_cid = country.country_id;
+		m->vote_weak = weak_hint(c, m, city, region);
+		m->vote_name = mention_hash(c, m);
 	}
+	/* weak hints (see weak_hint()) vote second: one counts for a
+	 * country that stronger evidence or the dateline names, or that
+	 * another weak hint of another name names too, but alone it does
+	 * not make its own country the answer against them */
+	for (pass = 0; pass < 2; pass++)
+		for (i = 0; i < c->nmen; i++) {
+			m = &c->men[i];
+			if (m->vote_cid < 0 || m->vote_weak != pass)
+				continue;
+			if (pass && m->vote_cid != c->dl_cid &&
+			    c->cvote[m->vote_cid] <= 0 &&
+			    (strong || c->dl_cid >= 0) &&
+			    !weak_hints_agree(c, m)) {
+				overruled = 1;
+				continue;
+			}
+			/* a town abroad that nothing else points to */
+			c->cvote[m->vote_cid] += m->score * (!m->has_country &&
+			    c->cctx[m->vote_cid] <= 0 ? 0.5 : 1.0);
+			voted[nvoted++] = m->vote_cid;
+			strong |= !pass;
+		}
 	/* a report is most often filed from the country it is about: when
 	 * the text points there too ("DUSHANBE - ... Tajikistan's border
 	 * service said"), the dateline's country outweighs a namesake
 	 * abroad ("a Chinese company's camp"); a dateline alone elects no
-	 * country, as its city may have namesakes itself */
-	if (c->dl_cid >= 0 && c->cvote[c->dl_cid] > 0)
+	 * country, as its city may have namesakes itself, unless all the
+	 * text says against it is weak hints ("LAGOS - ... near Bristol
+	 * hotel" is no hotel in England) */
+	if (c->dl_cid >= 0 && (c->cvote[c->dl_cid] > 0 || overruled)) {
+		if (c->cvote[c->dl_cid] <= 0)
+			voted[nvoted++] = c->dl_cid;
 		c->cvote[c->dl_cid] += DATELINE_VOTE;
+	}
 	/* the most votes; the lowest id among equals */
 	for (i = 0; i < nvoted; i++) {
 		double v = c->cvote[voted[i]];
@@ -2657,6 +3066,44 @@ skip_space(const unsigned char *s, size_t i, size_t len)
 	return i;
 }
 
+/*
+ * National news services that report mostly from home: the credit in a
+ * dateline ("HASTINGS (RNZ) -") says which of the namesakes of its city
+ * is meant.  World agencies (AP, Reuters, AFP, Xinhua) file from
+ * anywhere and say nothing.  Sorted by name.
+ */
+static const struct news_service {
+	const char *name;
+	const char *cc;
+} news_services[] = {
+	{ "aap", "AU" }, { "antara", "ID" }, { "app", "PK" },
+	{ "bernama", "MY" }, { "cbc", "CA" }, { "ians", "IN" },
+	{ "pna", "PH" }, { "pti", "IN" }, { "rnz", "NZ" }, { "rte", "IE" },
+	{ "tvnz", "NZ" },
+};
+
+/* Country id of the news service named by the n bytes at s, or -1. */
+static int
+service_home(const unsigned char *s, size_t n)
+{
+	struct gaz_place g;
+	size_t lo = 0, hi = NELEM(news_services), mid;
+	int r;
+
+	while (lo < hi) {
+		mid = lo + (hi - lo) / 2;
+		r = lower_cmp(s, n, news_services[mid].name);
+		if (r < 0)
+			hi = mid;
+		else if (r > 0)
+			lo = mid + 1;
+		else
+			return gaz_country_by_code(news_services[mid].cc,
+			    &g) == 0 ? g.country_id : -1;
+	}
+	return -1;
+}
+
 static int
 dateline_at(struct ctx *c, size_t at, struct place_result *out)
 {
@@ -2667,7 +3114,7 @@ dateline_at(struct ctx *c, size_t at, struct place_result *out)
 	struct gaz_place cities[PLACE_NCITY], regions[PLACE_NREGION], co, co2;
 	size_t nc, nr, j;
 	const struct gaz_place *g = NULL;
-	int have_co2 = 0, have_region2 = 0;
+	int have_co2 = 0, have_region2 = 0, home = -1;
 
 	a1 = at;
 	e1 = dl_segment(s, a1, len, &up1, &cap1);
@@ -2703,6 +3150,7 @@ dateline_at(struct ctx *c, size_t at, struct place_result *out)
 			k++;
 		if (k >= len || s[k] != ')')
 			return 0;
+		home = service_home(s + i + 1, k - i - 1);
 		i = skip_space(s, k + 1, len);
 	}
 	if (i >= len || !dash_at(s + i, len - i, &n))
@@ -2760,8 +3208,25 @@ dateline_at(struct ctx *c, size_t at, struct place_result *out)
 	}
 	if (!resolved) {
 		double br = -1, r;
+		int own = 0;
 
+		/* a dateline writes its city under the city's own name:
+		 * it is not a capital that once bore the name */
+		for (j = 0; j < nc; j++)
+			own |= !(cities[j].flags & GAZ_F_ALIAS);
+		/* "HASTINGS (RNZ) -": a national news service files
+		 * from home, so its country picks among the namesakes */
+		for (j = 0; j < nc && home >= 0; j++)
+			if (cities[j].country_id == home && !(own &&
+			    (cities[j].flags & GAZ_F_ALIAS)))
+				break;
+		if (j == nc)
+			home = -1;
 		for (j = 0; j < nc; j++) {
+			if (own && (cities[j].flags & GAZ_F_ALIAS))
+				continue;
+			if (home >= 0 && cities[j].country_id != home)
+				continue;
 			r = log10((double)cities[j].pop + 10.0) +
 			    ((cities[j].flags & GAZ_F_CAPITAL) ? 3 : 0);
 			if (r > br) {
@@ -2856,6 +3321,31 @@ count_range8(uint64_t v, unsigned char a, unsigned char z)
 	return (unsigned)((((ge & ~gt & ~v & highs) >> 7) * ones) >> 56);
 }
 
+/* Do most sentences of the n bytes at s start with a capital?  Then the
+ * text is written in mixed case, however few names it holds ("Security
+ * forces said they had freed the guests.  Three guests were killed."). */
+static int
+sentences_capitalised(const char *s, size_t n)
+{
+	size_t i, starts = 0, caps = 0;
+	int at_start = 1;
+
+	for (i = 0; i < n; i++) {
+		unsigned char ch = (unsigned char)s[i];
+
+		if ((ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z')) {
+			if (at_start) {
+				starts++;
+				caps += ch <= 'Z';
+			}
+			at_start = 0;
+		} else if (ch == '.' || ch == '!' || ch == '?' || ch == '\n')
+			at_start = i + 1 < n && (s[i + 1] == ' ' ||
+			    s[i + 1] == '\n');
+	}
+	return starts > 0 && caps * 2 > starts;
+}
+
 /* All capitals or all lowercase: capitalisation says nothing. */
 static int
 text_caseless(const char *s, size_t len)
@@ -2880,7 +3370,9 @@ text_caseless(const char *s, size_t len)
 	}
 	if (up + lo < 8)
 		return 0;
-	return up * 50 < up + lo || lo * 10 < up + lo;
+	if (lo * 10 < up + lo)
+		return 1;
+	return up * 50 < up + lo && !sentences_capitalised(s, n);
 }
 
 struct place_scratch *
@@ -2899,6 +3391,7 @@ scratch_release(struct place_scratch *ps)
 	free(ps->cvote);
 	free(ps->cctx);
 	free(ps->voted);
+	free(ps->towns);
 }
 
 void
@@ -2993,6 +3486,7 @@ place_extract_with(const char *title, const char *text, size_t len,
 		}
 	}
 	score_mentions(&c);
+	find_town_regions(&c);
 	find_forces(&c);
 	find_chains(&c);
 	find_settlements(&c);

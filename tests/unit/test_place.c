@@ -167,6 +167,24 @@ test_datelines(void **state)
 	run(t, &r);
 	assert_place(&r.location, "Kismayo", NULL, "SO");
 
+	/* a dateline writes its city under its own name, not under an
+	 * alternate name of a larger capital */
+	t = "PHILADELPHIA \xe2\x80\x94 Two men were shot outside a store on "
+	    "Monday, police said.";
+	run(t, &r);
+	assert_place(&r.dateline, "Philadelphia", NULL, "US");
+
+	/* a national news service's credit picks among its city's
+	 * namesakes; a world agency's does not */
+	t = "HASTINGS (RNZ) \xe2\x80\x94 A man was stabbed outside a bar on "
+	    "Friday night, police said.";
+	run(t, &r);
+	assert_place(&r.dateline, "Hastings", NULL, "NZ");
+	t = "HASTINGS (AP) \xe2\x80\x94 A man was stabbed outside a bar on "
+	    "Friday night, police said.";
+	run(t, &r);
+	assert_place(&r.dateline, "Hastings", NULL, "GB");
+
 	/* a headline with a comma is not a dateline */
 	t = "Radical Islamist Kills 7, Self In Deadly Rampage\n"
 	    "A man killed seven people in Taraz.";
@@ -531,6 +549,14 @@ test_case_and_accents(void **state)
 	    "Monday, killing four.", &r);
 	assert_place(&r.location, "Dera Ismail Khan", NULL, "PK");
 
+	/* capitals beyond Latin-1 start names too */
+	run("A man was stabbed outside a bar in \xc5\x81\xc3\xb3" "d\xc5\xba on "
+	    "Friday night, police said.", &r);
+	assert_string_equal(r.location.country_code, "PL");
+	run("Two people were stabbed in \xc5\x9e" "anl\xc4\xb1urfa on Monday.",
+	    &r);
+	assert_string_equal(r.location.country_code, "TR");
+
 	/* an exonym keeps the text's spelling */
 	run("A bomb exploded near the railway station in Kiev on Monday.",
 	    &r);
@@ -552,6 +578,12 @@ test_common_words(void **state)
 	    "the mayor said Nice weather had nothing to do with it. Mobile "
 	    "phones were seized.", &r);
 	assert_null(r.location.city);
+	assert_null(r.location.country_code);
+	/* few capitals, but every sentence starts with one: mixed case,
+	 * so "capital" is no region's name */
+	run("Security forces said gunmen had stormed a hotel in the capital "
+	    "overnight and held the guests for hours. Three guards were "
+	    "killed in the assault, according to a statement.", &r);
 	assert_null(r.location.country_code);
 
 	run("Reading the statement, the governor said the bombing in Quetta "
@@ -603,6 +635,18 @@ test_title_only(void **state)
 	place_extract("Car Bomb Kills Seven In Mogadishu Market", t,
 	    strlen(t), NULL, 0, &r);
 	assert_place(&r.location, "Mogadishu", NULL, "SO");
+	/* the text's copy of the headline is read as the headline: a
+	 * name the text shows longer is that longer name */
+	t = "Two men stabbed outside Oakwood Tavern\n\nTwo men were stabbed "
+	    "outside the Oakwood Tavern late on Friday. Police said a man "
+	    "was arrested.";
+	place_extract("Two men stabbed outside Oakwood Tavern", t, strlen(t),
+	    NULL, 0, &r);
+	assert_null(r.location.country_code);
+	/* a large city that opens a longer name still hints at itself */
+	run("Gunmen stormed Kabul University on Monday, killing 22 "
+	    "students.", &r);
+	assert_string_equal(r.location.country_code, "AF");
 	/* a title word the text writes in lowercase is a common noun; one
 	 * it capitalises is a name */
 	t = "MELBOURNE \xe2\x80\x94 Two people were taken to hospital with "
@@ -812,6 +856,54 @@ test_longer_names(void **state)
  * country named for who the victims were; alone it elects nothing, and a
  * country named as the scene still wins. */
 static void
+test_namesakes(void **state)
+{
+	struct place_result r;
+
+	(void)state;
+	/* a name two large cities bear adds no weight to its larger one,
+	 * so the country the text names picks the city */
+	run("A man stabbed two people near a market in Valencia on Friday "
+	    "before Spanish police arrested him.", &r);
+	assert_place(&r.location, "Valencia", NULL, "ES");
+	/* a city is first the place of its own name, then a place the
+	 * name is an alternate name of */
+	run("Two men were stabbed in Manchester city centre on Friday night.",
+	    &r);
+	assert_place(&r.location, "Manchester", NULL, "GB");
+	/* a place and its country without the comma are no person's
+	 * name */
+	run("Gunmen burned a police station in Awka, Anambra Nigeria, on "
+	    "Sunday.", &r);
+	assert_string_equal(r.location.country_code, "NG");
+	/* a road's name joins the two places it links; a hyphenated
+	 * place's name stays whole */
+	run("Gunmen ambushed a convoy on the Kano-Maiduguri highway on "
+	    "Monday, police said.", &r);
+	assert_string_equal(r.location.country_code, "NG");
+	run("A bomb exploded on the Saint-Denis road on Monday.", &r);
+	assert_non_null(r.location.city);
+	assert_string_equal(r.location.city, "Saint-Denis");
+	/* a region that bears the name before a city it is only an
+	 * alternate name of */
+	run("Troops clashed with rebels in Samar on Friday, killing three, "
+	    "the army said.", &r);
+	assert_place(&r.location, NULL, "Samar", "PH");
+	/* a region two countries name is the one a town the text names
+	 * lies in */
+	run("Gunmen torched a church in Plateau overnight; two of the "
+	    "wounded died later at a clinic in Riyom.", &r);
+	assert_string_equal(r.location.country_code, "NG");
+	run("The governor of Punjab condemned the bombing, which killed six "
+	    "people at a market in Multan.", &r);
+	assert_place(&r.location, "Multan", "Punjab", "PK");
+	/* but a city of the region's name stays the city */
+	run("Gunmen killed two people in Kabul, police in Kabul province "
+	    "said.", &r);
+	assert_place(&r.location, "Kabul", NULL, "AF");
+}
+
+static void
 test_dateline_vote(void **state)
 {
 	struct place_result r;
@@ -825,6 +917,27 @@ test_dateline_vote(void **state)
 	    "in Somalia's Lower Shabelle region on Monday, killing 11 "
 	    "soldiers, officials said.", &r);
 	assert_string_equal(r.location.country_code, "SO");
+	/* what the text says against the dateline is only weak hints: a
+	 * small town or an alternate name abroad, a facility named for a
+	 * place, a people named as an adjective */
+	run("WELLINGTON \xe2\x80\x94 Two men were stabbed outside a bar in "
+	    "Newtown on Friday night, police said.", &r);
+	assert_string_equal(r.location.country_code, "NZ");
+	run("LIMA \xe2\x80\x94 A bomb exploded outside a Chinese restaurant "
+	    "on Monday, injuring two guards, police said.", &r);
+	assert_string_equal(r.location.country_code, "PE");
+	run("LAGOS \xe2\x80\x94 Gunmen opened fire near Bristol hotel on "
+	    "Sunday, killing two guards, police said.", &r);
+	assert_string_equal(r.location.country_code, "NG");
+	/* two weak hints of different names that agree are more than a
+	 * namesake's chance */
+	run("BANGKOK \xe2\x80\x94 Myanmar troops shelled villages near "
+	    "Myawadi on Sunday, killing three, residents said.", &r);
+	assert_string_equal(r.location.country_code, "MM");
+	/* a bureau's report on a large city abroad stays abroad */
+	run("NAIROBI \xe2\x80\x94 Gunmen killed five people in Mogadishu on "
+	    "Friday, officials said.", &r);
+	assert_place(&r.location, "Mogadishu", NULL, "SO");
 }
 
 /* A district (GeoNames admin2) that no town is named after places the
@@ -936,6 +1049,7 @@ main(void)
 		cmocka_unit_test(test_local_chains),
 		cmocka_unit_test(test_longer_names),
 		cmocka_unit_test(test_dateline_parts),
+		cmocka_unit_test(test_namesakes),
 		cmocka_unit_test(test_dateline_vote),
 		cmocka_unit_test(test_headline_copy),
 		cmocka_unit_test(test_district_names),
