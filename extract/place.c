@@ -2497,6 +2497,21 @@ only_aliases(const struct mention *m)
 }
 
 /* Place from mention m, preferring country cid (-1: any). */
+/* The region reading of mention m that the rest of the text supports
+ * best, NULL when it has none. */
+static const struct gaz_place *
+region_supported(const struct ctx *c, const struct mention *m)
+{
+	const struct gaz_place *best = NULL;
+	size_t k;
+
+	for (k = 0; k < m->nregion; k++)
+		if (best == NULL || c->cctx[m->region[k].country_id] >
+		    c->cctx[best->country_id])
+			best = &m->region[k];
+	return best;
+}
+
 static int
 mention_place(struct ctx *c, struct mention *m, int cid,
     const struct gaz_place **city, const struct gaz_place **region,
@@ -2601,6 +2616,11 @@ mention_place(struct ctx *c, struct mention *m, int cid,
 			const struct gaz_place *r = region_in(m,
 			    g->country_id);
 
+			/* ... and so is one that is a small town abroad
+			 * when nothing else in the text chose a country
+			 * ("Kasai", "Corsica") */
+			if (r == NULL && cid < 0)
+				r = region_supported(c, m);
 			if (r && !m->strong && !(g->flags & (GAZ_F_CAPITAL |
 			    GAZ_F_ADMIN1)) && g->pop < 100000) {
 				*region = r;

@@ -983,6 +983,13 @@ test_named_areas(void **state)
 	run("Three police officers were shot dead in Ingushetia on Friday.",
 	    &r);
 	assert_place(&r.location, NULL, NULL, "RU");
+	/* a region's bare name that is also a small town abroad, with
+	 * nothing else in the text, is the region */
+	run("Gunmen killed three people in Kasai on Sunday, police said.", &r);
+	assert_place(&r.location, NULL, "Kasai", "CD");
+	run("Masked men set fire to two holiday homes in Corsica overnight.",
+	    &r);
+	assert_place(&r.location, NULL, "Corsica", "FR");
 	/* a town the text names still wins over the area around it */
 	run("A car bomb killed six people in Garowe, in Puntland, on "
 	    "Saturday.", &r);
