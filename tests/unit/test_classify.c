@@ -871,6 +871,10 @@ static const struct reading headed[] = {
 	{ "Gunmen kidnap eleven farmers, free two",
 	    "Gunmen kidnapped eleven farmers from their fields on Sunday and "
 	    "later freed two of them, police said.", NULL },
+	/* "regained his freedom": a captive's release, however it came */
+	{ "Kidnapped surveyor regains his freedom",
+	    "A land surveyor kidnapped from his site three weeks ago has "
+	    "regained his freedom, his family said on Friday.", "other" },
 };
 
 /* title (may be NULL) and text read as an attack (reason NULL) or as a
