@@ -665,6 +665,34 @@ fire_on_protest(const struct tokens *tk, size_t s)
 	return 0;
 }
 
+/* Does sentence s tell people killed in an "encounter" ("ten Maoists
+ * were killed in an encounter with a joint team", "3 rebels killed in
+ * Negros encounter", "shot dead in an encounter with police")?  In South
+ * Asian and Philippine news English an encounter is a gunfight that the
+ * police or the army start in an operation of their own; the caller
+ * counts it as one only when no attacker is seen acting first. */
+static int
+encounter_kill(const struct tokens *tk, const struct lex_hits *h, size_t s)
+{
+	size_t i, j, first = tk->sent_first[s], end = tk->sent_first[s + 1];
+
+	if (!lex_sentence_has(h, s, LEX_KILL))
+		return 0;
+	for (i = first + 1; i < end; i++) {
+		if (!tok_is(tk, i, "encounter") && !tok_is(tk, i, "encounters"))
+			continue;
+		if (i + 1 < end && tok_is(tk, i + 1, "with"))
+			return 1;
+		/* "in an encounter", "in a fierce encounter", "in Negros
+		 * encounter": "in", then up to two words of its kind or
+		 * place */
+		for (j = i; j > first && j + 4 > i; j--)
+			if (tok_is(tk, j - 1, "in"))
+				return 1;
+	}
+	return 0;
+}
+
 /* Is gunfire hit x the response: "police opened fire", "shot dead by
  * security forces"? */
 static int
@@ -2261,6 +2289,16 @@ classify_incident(const struct tokens *tk, const struct lex_hits *h,
 	battle = battle_sides(tk, fh, head);
 	if (battle)
 		t.mil += 4;
+	/* An encounter is the forces' own operation unless attackers are
+	 * seen acting or claim it ("militants attacked a patrol, and three
+	 * were killed in the encounter that followed"). */
+	if (t.insurgent == 0 && fr.nonstate == 0 && fr.claimed == 0)
+		for (s = 0; s < (int)tk->nsent; s++)
+			if (sentence_told(use, head, (size_t)s) &&
+			    encounter_kill(tk, fh, (size_t)s)) {
+				t.mil += 4;
+				break;
+			}
 	/* A strike by a state's means that witnesses blame on its army,
 	 * no attacker seen acting, is the army's. */
 	if (t.mil >= 2 && fr.nonstate == 0 && t.insurgent == 0 &&

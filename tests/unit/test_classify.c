@@ -871,6 +871,20 @@ static const struct reading headed[] = {
 	{ "Gunmen kidnap eleven farmers, free two",
 	    "Gunmen kidnapped eleven farmers from their fields on Sunday and "
 	    "later freed two of them, police said.", NULL },
+	/* an "encounter" is the forces' own gunfight, unless attackers are
+	 * seen striking first */
+	{ "Three Maoists killed in encounter",
+	    "Three Maoists were killed in an encounter with a police team in "
+	    "the forests of Malkangiri district on Sunday, officials said.",
+	    "military_operation" },
+	{ "Two rebels killed in Samar encounter",
+	    "Two suspected rebels were killed in an encounter with Army troops "
+	    "in a village on Samar island on Tuesday, the military said.",
+	    "military_operation" },
+	{ "Militants ambush patrol, soldier killed",
+	    "Militants ambushed a police patrol in the hills on Monday, killing "
+	    "one constable, and two attackers died in the encounter that "
+	    "followed, officials said.", NULL },
 	/* "regained his freedom": a captive's release, however it came */
 	{ "Kidnapped surveyor regains his freedom",
 	    "A land surveyor kidnapped from his site three weeks ago has "
