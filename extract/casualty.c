@@ -1859,8 +1859,17 @@ dateline_dash(const struct tokens *tk, size_t j)
 		if (a + 1 >= b)
 			return 0;
 	}
-	return (p->kind == TOK_PUNCT && tk->lower[p->start] == ')') ||
-	    (p->flags & TOKF_UPPER);
+	if ((p->kind == TOK_PUNCT && tk->lower[p->start] == ')') ||
+	    (p->flags & TOKF_UPPER))
+		return 1;
+	/* "BANGUED, Abra —", "ISULAN, Sultan Kudarat —": the province
+	 * after the city in capitals, as Philippine and other regional
+	 * papers write the dateline */
+	for (a = j - 1; a > 0 && j - a <= 3 && tk->v[a].kind == TOK_WORD &&
+	    (tk->v[a].flags & TOKF_CAP); a--)
+		;
+	return a < j - 1 && a >= 1 && tok_is(tk, a, ",") &&
+	    (tk->v[a - 1].flags & TOKF_UPPER);
 }
 
 /* "four people stabbed at a supermarket": the count of the people

@@ -64,6 +64,13 @@ static const struct {
 	/* "twin" describes the bombings, not the toll. */
 	{ "The death toll from the twin bombings at the market rose to 35 "
 	    "on Saturday, officials said.", 35, 0, -1, 0 },
+	/* A dateline of city and province ends at its dash; the subject
+	 * after it is read whole. */
+	{ "DIPOLOG, Zamboanga Norte — A town treasurer and his nephew were "
+	    "killed when gunmen opened fire on their jeep on Monday.",
+	    2, 0, -1, 0 },
+	{ "CALBAYOG, Samar — A radio commentator and his companion were shot "
+	    "dead by gunmen on Sunday.", 2, 0, -1, 0 },
 	/* A year in the clause before the verb dates it; it counts nobody. */
 	{ "A teacher who joined the school in 2019 was shot dead in her "
 	    "classroom on Monday.", 1, 0, -1, 0 },
