@@ -1530,14 +1530,22 @@ battle_sides(const struct tokens *tk, const struct lex_hits *h, long head)
 	static const char *const army[] = {
 		"armed", "army", "military", "soldiers", "troops",
 	};
-	size_t s, i, j, k, end, lede = head >= 0 ? (size_t)head + 2 : 1;
+	size_t s, i, j, k, b, end, lede = head >= 0 ? (size_t)head + 2 : 1;
 
 	for (s = 0; s < tk->nsent && s < lede; s++) {
 		end = tk->sent_first[s + 1];
 		for (i = tk->sent_first[s]; i + 1 < end; i++) {
 			if (!tok_in_sorted(tk, i, battle,
-			    sizeof(battle) / sizeof(battle[0])) ||
-			    !tok_is(tk, i + 1, "between"))
+			    sizeof(battle) / sizeof(battle[0])))
+				continue;
+			/* "fighting broke out on Tuesday between the army
+			 * and rebels": the verb and its day may stand
+			 * between the battle and its sides */
+			for (b = i + 1; b < end && b < i + 6 &&
+			    tk->v[b].kind == TOK_WORD &&
+			    !tok_is(tk, b, "between"); b++)
+				;
+			if (b >= end || !tok_is(tk, b, "between"))
 				continue;
 			for (k = h->sent_first[s]; k < h->sent_first[s + 1] &&
 			    h->v[k].tok < i; k++)
@@ -1545,7 +1553,7 @@ battle_sides(const struct tokens *tk, const struct lex_hits *h, long head)
 				    h->v[k].e->weight >= 2)
 					return 0;
 			/* the army before the "and" that joins the sides */
-			for (j = i + 2; j < end && j < i + 7 &&
+			for (j = b + 1; j < end && j < b + 6 &&
 			    !tok_is(tk, j, "and"); j++)
 				if (tok_in_sorted(tk, j, army,
 				    sizeof(army) / sizeof(army[0])))

@@ -132,6 +132,13 @@ static const struct {
 	{ "Rebels attacked a village on Monday, killing 12 civilians, before "
 	    "clashes between the army and the attackers, officials said.",
 	    NULL },
+	/* the verb and its day may stand between the battle and its sides */
+	{ "Clashes erupted on Thursday between government troops and "
+	    "insurgents in the hills, local officials said.",
+	    "military_operation" },
+	{ "Insurgents raided a market on Thursday, killing six traders, and "
+	    "fighting broke out later between troops and the raiders, "
+	    "officials said.", NULL },
 	/* spans after an earlier attack, denials, risk, testimony, arrests
 	 * of its organisers, its victims' families */
 	{ "A decade after gunmen killed 20 tourists at the resort, hotels "
