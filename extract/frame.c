@@ -65,6 +65,12 @@ static const char *const court_roles[] = {
 	"witness", "witnesses",
 };
 
+/* Words of intent that tell only how a vehicle moved: "rammed",
+ * "steered into".  Sorted. */
+static const char *const driven[] = {
+	"rammed", "steered",
+};
+
 /* Adverbs that put what a participle tells before the story. */
 static const char *const earlier[] = {
 	"already", "formerly", "once", "previously",
@@ -2213,7 +2219,7 @@ read_sentence(struct scan *sc, size_t s, int reporting, long head,
 	size_t i, j, aux, cue = end, cue_end = end, year = end, title_end = 0;
 	size_t p, rcue, past = end, past_end = end;
 	int state = 0, nonstate = 0, context = 0, attackers = 0, toll = 0;
-	int verb_dated = 0;
+	int verb_dated = 0, caused = 0;
 	int denied = 0, passive, fig = 0;
 	size_t fig_tok = (size_t)-1, fig_ntok = 0;
 	unsigned any = 0;
@@ -2664,6 +2670,7 @@ read_sentence(struct scan *sc, size_t s, int reporting, long head,
 		    !wielded(sc, first, i) && !game_look(sc->inlook[i]) &&
 		    sc->inlook[i] != LOOK_TRIAL + 1) {
 			*(sc->negated[i] ? &fr->intent : &fr->cause) += 1;
+			caused |= !sc->negated[i];
 			/* the headline's blast, explained by the cause
 			 * that comes first ("Leftover mortar round explodes
 			 * in orchard") */
@@ -2677,7 +2684,11 @@ read_sentence(struct scan *sc, size_t s, int reporting, long head,
 		/* "ruling out an attack" speaks for an accident; "not
 		 * treating it as terrorism" is no negation here and leaves
 		 * the cause open */
-		if (starts(sc, i, FRAME_INTENT) && !sc->negated[i])
+		/* "a lorry lost its brakes and rammed into market
+		 * stalls": a vehicle's motion after the failure that the
+		 * sentence names first is the failure's, meant by nobody */
+		if (starts(sc, i, FRAME_INTENT) && !sc->negated[i] &&
+		    !(caused && tok_in_sorted(tk, i, driven, NELEM(driven))))
 			fr->intent++;
 		if ((starts(sc, i, FRAME_INTENT) ||
 		    starts(sc, i, FRAME_EVENT)) && sc->negated[i])

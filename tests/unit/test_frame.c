@@ -208,6 +208,15 @@ test_plot_cause_intent(void **state)
 	    "ruling out sabotage.", &p);
 	assert_true(p.fr.cause > 0);
 	assert_int_equal(p.fr.intent, 0);
+	/* a vehicle that rams after the failure told first is the
+	 * failure's; one rammed on purpose stays meant */
+	probe("Six people were hurt when a van lost its brakes and rammed "
+	    "into a shop front.", &p);
+	assert_true(p.fr.cause > 0);
+	assert_int_equal(p.fr.intent, 0);
+	probe("A man rammed his car into a crowd after his brakes had "
+	    "failed, witnesses said.", &p);
+	assert_true(p.fr.intent > 0);
 	/* goods stored against the rules */
 	probe("An explosion at a warehouse killed 78 people; investigators "
 	    "blamed the illegal storage of hazardous materials.", &p);
