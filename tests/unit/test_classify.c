@@ -892,6 +892,11 @@ static const struct reading headed[] = {
 	    "Militants ambushed a police patrol in the hills on Monday, killing "
 	    "one constable, and two attackers died in the encounter that "
 	    "followed, officials said.", NULL },
+	/* captives rescued by the forces were taken before */
+	{ "Troops rescue kidnapped herders",
+	    "Soldiers on Monday rescued 17 kidnapped herders and neutralised "
+	    "four bandits in a clearance operation in the forest, the army "
+	    "said.", "military_operation" },
 	/* "regained his freedom": a captive's release, however it came */
 	{ "Kidnapped surveyor regains his freedom",
 	    "A land surveyor kidnapped from his site three weeks ago has "
