@@ -1090,6 +1090,11 @@ attacker_acts(const struct scan *sc, size_t first, size_t end, size_t a,
 		    tk->v[j + 1].kind == TOK_PUNCT || tok_in_sorted(tk, j + 1,
 		    passive_next, NELEM(passive_next))))
 			return 0;
+		/* "killed a commander and four of his fighters in a raid":
+		 * an attack noun after "in" or "during" is the setting of
+		 * the phrase, no verb of the attackers' */
+		if (tok_is(tk, j, "in") || tok_is(tk, j, "during"))
+			return 0;
 		/* "comments on militant attacks": a singular attacker
 		 * word before a plural attack noun qualifies it; only a
 		 * verb after the noun ("militant attacks kill five") tells

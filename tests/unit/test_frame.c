@@ -208,6 +208,13 @@ test_plot_cause_intent(void **state)
 	    "ruling out sabotage.", &p);
 	assert_true(p.fr.cause > 0);
 	assert_int_equal(p.fr.intent, 0);
+	/* the fighters killed with their commander "in a raid" are its
+	 * object, no attackers acting */
+	probe("Soldiers killed a rebel commander and five of his fighters in "
+	    "a raid on their camp.", &p);
+	assert_true(p.fr.nonstate == 0);
+	probe("Gunmen opened fire in a market, killing six traders.", &p);
+	assert_true(p.fr.nonstate > 0);
 	/* a vehicle that rams after the failure told first is the
 	 * failure's; one rammed on purpose stays meant */
 	probe("Six people were hurt when a van lost its brakes and rammed "
