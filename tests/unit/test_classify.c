@@ -897,6 +897,11 @@ static const struct reading headed[] = {
 	    "Soldiers on Monday rescued 17 kidnapped herders and neutralised "
 	    "four bandits in a clearance operation in the forest, the army "
 	    "said.", "military_operation" },
+	/* an arrest for an attack of weeks ago: the case is the news */
+	{ "Police arrest suspect in bus stop bombing",
+	    "Police on Monday arrested a 29-year-old man suspected of planting "
+	    "a bomb at a bus stop last month, an attack that wounded four "
+	    "commuters.", "trial" },
 	/* "regained his freedom": a captive's release, however it came */
 	{ "Kidnapped surveyor regains his freedom",
 	    "A land surveyor kidnapped from his site three weeks ago has "
