@@ -2223,6 +2223,14 @@ arrest_only(const struct lex_hits *h)
 	return any;
 }
 
+/* Does token i end a label before a headline: "Analysis:", or the bar
+ * of South Asian and other outlets' kickers ("ANALYSIS | Why ...")? */
+static int
+label_mark(const struct tokens *tk, size_t i)
+{
+	return tok_is(tk, i, ":") || tok_is(tk, i, "|");
+}
+
 /* Is the piece labelled as commentary ("Opinion: ...", "Analysis:")
  * or as a digest of past events ("Factbox:", "Timeline:", "Fact
  * check:") in its headline or at the start of its text?  Such a piece
@@ -2246,12 +2254,12 @@ commentary(const struct tokens *tk, long head)
 		 * word that names its kind; "From the archive:", a
 		 * history column reprinting old news */
 		if (i + 3 < tk->sent_first[s + 1] && tok_is(tk, i, "from") &&
-		    tok_is(tk, i + 1, "the") && tok_is(tk, i + 3, ":"))
+		    tok_is(tk, i + 1, "the") && label_mark(tk, i + 3))
 			i += 2;
 		else if (i + 2 < tk->sent_first[s + 1] &&
-		    tok_is(tk, i + 2, ":"))
+		    label_mark(tk, i + 2))
 			i++;
-		if (i + 1 >= tk->sent_first[s + 1] || !tok_is(tk, i + 1, ":"))
+		if (i + 1 >= tk->sent_first[s + 1] || !label_mark(tk, i + 1))
 			continue;
 		for (k = 0; k < sizeof(label) / sizeof(label[0]); k++)
 			if (tok_is(tk, i, label[k]))

@@ -902,6 +902,11 @@ static const struct reading headed[] = {
 	    "Police on Monday arrested a 29-year-old man suspected of planting "
 	    "a bomb at a bus stop last month, an attack that wounded four "
 	    "commuters.", "trial" },
+	/* a kicker set off by a bar labels commentary as a colon does */
+	{ "ANALYSIS | Why bomb attacks on rail lines keep rising",
+	    "Bomb attacks on rail lines have become more common in the "
+	    "province. Officials and researchers blame cheap explosives and "
+	    "long unguarded tracks.", "other" },
 	/* "regained his freedom": a captive's release, however it came */
 	{ "Kidnapped surveyor regains his freedom",
 	    "A land surveyor kidnapped from his site three weeks ago has "
