@@ -2174,6 +2174,24 @@ frame_monument_struck(const struct tokens *tk, size_t i, size_t end)
 	    monument_struck(tk, i, end) != end;
 }
 
+/* Is the cue at i a rite of the dead ("were cremated", "last rites",
+ * "laid to rest")?  The killing told before it ("two guards killed in
+ * a blast on Monday were cremated") says who died, and the rite is the
+ * story. */
+static int
+rite_cue(const struct scan *sc, size_t i)
+{
+	static const char *const rites[] = {
+		"cremated", "remains", "rest", "rites",
+	};
+	size_t j;
+
+	for (j = i; j < i + sc->len[FRAME_RETRO][i]; j++)
+		if (tok_in_sorted(sc->tk, j, rites, NELEM(rites)))
+			return 1;
+	return 0;
+}
+
 /* "A man wanted for a string of robberies shot dead two officers": a
  * cue of judging inside the sentence's short subject frames its own
  * phrase, and the killing verb after it is the day's news.  The token
@@ -2785,7 +2803,7 @@ read_sentence(struct scan *sc, size_t s, int reporting, long head,
 	/* "An officer was stabbed at a rally marking the anniversary", "a
 	 * bomb exploded among marchers commemorating": harm or violence
 	 * told before the cue is the story, the remembering its setting */
-	if (rcue != end && s < 2)
+	if (rcue != end && s < 2 && !rite_cue(sc, rcue))
 		for (i = h->sent_first[s]; i < h->sent_first[s + 1]; i++) {
 			const struct lex_hit *x = &h->v[i];
 

@@ -907,6 +907,11 @@ static const struct reading headed[] = {
 	    "Bomb attacks on rail lines have become more common in the "
 	    "province. Officials and researchers blame cheap explosives and "
 	    "long unguarded tracks.", "other" },
+	/* the rites of the dead are the story, the killing told before */
+	{ "Slain constables cremated with state honours",
+	    "Three constables killed in a landmine blast in Gadchiroli last "
+	    "week were cremated with full state honours in their villages on "
+	    "Sunday.", "memorial" },
 	/* "regained his freedom": a captive's release, however it came */
 	{ "Kidnapped surveyor regains his freedom",
 	    "A land surveyor kidnapped from his site three weeks ago has "

@@ -208,6 +208,14 @@ test_plot_cause_intent(void **state)
 	    "ruling out sabotage.", &p);
 	assert_true(p.fr.cause > 0);
 	assert_int_equal(p.fr.intent, 0);
+	/* a rite of the dead frames the story; the killing before it says
+	 * who died */
+	probe("Two guards killed in a blast on Monday were cremated with "
+	    "state honours on Wednesday.", &p);
+	assert_true(p.fr.retro > 0);
+	probe("An officer was stabbed at a rally marking the anniversary "
+	    "of the massacre.", &p);
+	assert_true(p.fr.retro <= 0);
 	/* the fighters killed with their commander "in a raid" are its
 	 * object, no attackers acting */
 	probe("Soldiers killed a rebel commander and five of his fighters in "
