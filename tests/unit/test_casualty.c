@@ -71,6 +71,9 @@ static const struct {
 	    2, 0, -1, 0 },
 	{ "CALBAYOG, Samar — A radio commentator and his companion were shot "
 	    "dead by gunmen on Sunday.", 2, 0, -1, 0 },
+	/* "martyring": the active of South Asian English's "martyred" */
+	{ "Militants attacked a checkpost on Sunday, martyring three "
+	    "soldiers and injuring two.", 3, 0, 2, 0 },
 	/* A year in the clause before the verb dates it; it counts nobody. */
 	{ "A teacher who joined the school in 2019 was shot dead in her "
 	    "classroom on Monday.", 1, 0, -1, 0 },
