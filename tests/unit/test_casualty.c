@@ -71,6 +71,9 @@ static const struct {
 	    2, 0, -1, 0 },
 	{ "CALBAYOG, Samar — A radio commentator and his companion were shot "
 	    "dead by gunmen on Sunday.", 2, 0, -1, 0 },
+	/* "associates": the people with a victim, as "companions" */
+	{ "A trader was shot dead at his shop on Monday. Two of his "
+	    "associates escaped with injuries.", 1, 0, 2, 0 },
 	/* "martyring": the active of South Asian English's "martyred" */
 	{ "Militants attacked a checkpost on Sunday, martyring three "
 	    "soldiers and injuring two.", 3, 0, 2, 0 },
