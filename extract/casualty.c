@@ -1552,7 +1552,8 @@ count_backward_list(const struct scan *sc, size_t from, size_t v,
 		if (from > sc->first + 1 && tok_is(tk, from - 1, "who") &&
 		    tk->v[from - 2].kind == TOK_WORD && v >= from + 3 &&
 		    (tok_is(tk, from, "was") || tok_is(tk, from, "is") ||
-		    tok_is(tk, from, "had") || tok_is(tk, from, "has")))
+		    tok_is(tk, from, "had") || tok_is(tk, from, "has") ||
+		    participle(tk, from)))
 			person = 1;
 		/* "one was killed and another was wounded": "another" and
 		 * "the other" stand for one more person; so does "a

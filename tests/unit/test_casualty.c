@@ -71,6 +71,10 @@ static const struct {
 	    2, 0, -1, 0 },
 	{ "CALBAYOG, Samar — A radio commentator and his companion were shot "
 	    "dead by gunmen on Sunday.", 2, 0, -1, 0 },
+	/* "a former rebel who surrendered ... was shot dead": "who" and a
+	 * clause of its own stand for one person, whatever the noun */
+	{ "A former rebel who surrendered to the army was shot dead at his "
+	    "farm on Sunday.", 1, 0, -1, 0 },
 	/* "associates": the people with a victim, as "companions" */
 	{ "A trader was shot dead at his shop on Monday. Two of his "
 	    "associates escaped with injuries.", 1, 0, 2, 0 },
