@@ -1344,6 +1344,25 @@ participle(const struct tokens *tk, size_t k)
 	    tok_is(tk, k, "struck"));
 }
 
+/* Is token k four digits that read as a year of news ("2016")?  A
+ * figure with a comma ("2,016") or of other length is a count. */
+static int
+year_digits(const struct tokens *tk, size_t k)
+{
+	const char *w = tk->text + tk->v[k].start;
+	long y = 0;
+	size_t i;
+
+	if (tk->v[k].kind != TOK_NUM || tk->v[k].len != 4)
+		return 0;
+	for (i = 0; i < 4; i++) {
+		if (w[i] < '0' || w[i] > '9')
+			return 0;
+		y = y * 10 + (w[i] - '0');
+	}
+	return y >= 1900 && y <= 2100;
+}
+
 /* Passive or noun form: counts in the clause before the verb. */
 static void
 count_backward_list(const struct scan *sc, size_t from, size_t v,
@@ -1471,7 +1490,11 @@ count_backward_list(const struct scan *sc, size_t from, size_t v,
 			continue;
 		}
 		if (!people_after(sc, j + n.ntok, v, &att)) {
-			if (j + n.ntok + 2 < v) {
+			/* "who signed the 2016 peace accord was shot dead",
+			 * "who joined the force in 2019 was killed": four
+			 * digits of a year, no person word after them, date
+			 * the clause before the verb and count nobody */
+			if (j + n.ntok + 2 < v || year_digits(tk, j)) {
 				j += n.ntok - 1;
 				continue;
 			}
@@ -1529,7 +1552,8 @@ count_backward_list(const struct scan *sc, size_t from, size_t v,
 		if (from > sc->first + 1 && tok_is(tk, from - 1, "who") &&
 		    tk->v[from - 2].kind == TOK_WORD && v >= from + 3 &&
 		    (tok_is(tk, from, "was") || tok_is(tk, from, "is") ||
-		    tok_is(tk, from, "had") || tok_is(tk, from, "has")))
+		    tok_is(tk, from, "had") || tok_is(tk, from, "has") ||
+		    participle(tk, from)))
 			person = 1;
 		/* "one was killed and another was wounded": "another" and
 		 * "the other" stand for one more person; so does "a
@@ -1836,8 +1860,17 @@ dateline_dash(const struct tokens *tk, size_t j)
 		if (a + 1 >= b)
 			return 0;
 	}
-	return (p->kind == TOK_PUNCT && tk->lower[p->start] == ')') ||
-	    (p->flags & TOKF_UPPER);
+	if ((p->kind == TOK_PUNCT && tk->lower[p->start] == ')') ||
+	    (p->flags & TOKF_UPPER))
+		return 1;
+	/* "BANGUED, Abra —", "ISULAN, Sultan Kudarat —": the province
+	 * after the city in capitals, as Philippine and other regional
+	 * papers write the dateline */
+	for (a = j - 1; a > 0 && j - a <= 3 && tk->v[a].kind == TOK_WORD &&
+	    (tk->v[a].flags & TOKF_CAP); a--)
+		;
+	return a < j - 1 && a >= 1 && tok_is(tk, a, ",") &&
+	    (tk->v[a - 1].flags & TOKF_UPPER);
 }
 
 /* "four people stabbed at a supermarket": the count of the people

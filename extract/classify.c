@@ -665,6 +665,34 @@ fire_on_protest(const struct tokens *tk, size_t s)
 	return 0;
 }
 
+/* Does sentence s tell people killed in an "encounter" ("ten Maoists
+ * were killed in an encounter with a joint team", "3 rebels killed in
+ * Negros encounter", "shot dead in an encounter with police")?  In South
+ * Asian and Philippine news English an encounter is a gunfight that the
+ * police or the army start in an operation of their own; the caller
+ * counts it as one only when no attacker is seen acting first. */
+static int
+encounter_kill(const struct tokens *tk, const struct lex_hits *h, size_t s)
+{
+	size_t i, j, first = tk->sent_first[s], end = tk->sent_first[s + 1];
+
+	if (!lex_sentence_has(h, s, LEX_KILL))
+		return 0;
+	for (i = first + 1; i < end; i++) {
+		if (!tok_is(tk, i, "encounter") && !tok_is(tk, i, "encounters"))
+			continue;
+		if (i + 1 < end && tok_is(tk, i + 1, "with"))
+			return 1;
+		/* "in an encounter", "in a fierce encounter", "in Negros
+		 * encounter": "in", then up to two words of its kind or
+		 * place */
+		for (j = i; j > first && j + 4 > i; j--)
+			if (tok_is(tk, j - 1, "in"))
+				return 1;
+	}
+	return 0;
+}
+
 /* Is gunfire hit x the response: "police opened fire", "shot dead by
  * security forces"? */
 static int
@@ -1502,14 +1530,22 @@ battle_sides(const struct tokens *tk, const struct lex_hits *h, long head)
 	static const char *const army[] = {
 		"armed", "army", "military", "soldiers", "troops",
 	};
-	size_t s, i, j, k, end, lede = head >= 0 ? (size_t)head + 2 : 1;
+	size_t s, i, j, k, b, end, lede = head >= 0 ? (size_t)head + 2 : 1;
 
 	for (s = 0; s < tk->nsent && s < lede; s++) {
 		end = tk->sent_first[s + 1];
 		for (i = tk->sent_first[s]; i + 1 < end; i++) {
 			if (!tok_in_sorted(tk, i, battle,
-			    sizeof(battle) / sizeof(battle[0])) ||
-			    !tok_is(tk, i + 1, "between"))
+			    sizeof(battle) / sizeof(battle[0])))
+				continue;
+			/* "fighting broke out on Tuesday between the army
+			 * and rebels": the verb and its day may stand
+			 * between the battle and its sides */
+			for (b = i + 1; b < end && b < i + 6 &&
+			    tk->v[b].kind == TOK_WORD &&
+			    !tok_is(tk, b, "between"); b++)
+				;
+			if (b >= end || !tok_is(tk, b, "between"))
 				continue;
 			for (k = h->sent_first[s]; k < h->sent_first[s + 1] &&
 			    h->v[k].tok < i; k++)
@@ -1517,7 +1553,7 @@ battle_sides(const struct tokens *tk, const struct lex_hits *h, long head)
 				    h->v[k].e->weight >= 2)
 					return 0;
 			/* the army before the "and" that joins the sides */
-			for (j = i + 2; j < end && j < i + 7 &&
+			for (j = b + 1; j < end && j < b + 6 &&
 			    !tok_is(tk, j, "and"); j++)
 				if (tok_in_sorted(tk, j, army,
 				    sizeof(army) / sizeof(army[0])))
@@ -2187,6 +2223,14 @@ arrest_only(const struct lex_hits *h)
 	return any;
 }
 
+/* Does token i end a label before a headline: "Analysis:", or the bar
+ * of South Asian and other outlets' kickers ("ANALYSIS | Why ...")? */
+static int
+label_mark(const struct tokens *tk, size_t i)
+{
+	return tok_is(tk, i, ":") || tok_is(tk, i, "|");
+}
+
 /* Is the piece labelled as commentary ("Opinion: ...", "Analysis:")
  * or as a digest of past events ("Factbox:", "Timeline:", "Fact
  * check:") in its headline or at the start of its text?  Such a piece
@@ -2210,12 +2254,12 @@ commentary(const struct tokens *tk, long head)
 		 * word that names its kind; "From the archive:", a
 		 * history column reprinting old news */
 		if (i + 3 < tk->sent_first[s + 1] && tok_is(tk, i, "from") &&
-		    tok_is(tk, i + 1, "the") && tok_is(tk, i + 3, ":"))
+		    tok_is(tk, i + 1, "the") && label_mark(tk, i + 3))
 			i += 2;
 		else if (i + 2 < tk->sent_first[s + 1] &&
-		    tok_is(tk, i + 2, ":"))
+		    label_mark(tk, i + 2))
 			i++;
-		if (i + 1 >= tk->sent_first[s + 1] || !tok_is(tk, i + 1, ":"))
+		if (i + 1 >= tk->sent_first[s + 1] || !label_mark(tk, i + 1))
 			continue;
 		for (k = 0; k < sizeof(label) / sizeof(label[0]); k++)
 			if (tok_is(tk, i, label[k]))
@@ -2261,6 +2305,16 @@ classify_incident(const struct tokens *tk, const struct lex_hits *h,
 	battle = battle_sides(tk, fh, head);
 	if (battle)
 		t.mil += 4;
+	/* An encounter is the forces' own operation unless attackers are
+	 * seen acting or claim it ("militants attacked a patrol, and three
+	 * were killed in the encounter that followed"). */
+	if (t.insurgent == 0 && fr.nonstate == 0 && fr.claimed == 0)
+		for (s = 0; s < (int)tk->nsent; s++)
+			if (sentence_told(use, head, (size_t)s) &&
+			    encounter_kill(tk, fh, (size_t)s)) {
+				t.mil += 4;
+				break;
+			}
 	/* A strike by a state's means that witnesses blame on its army,
 	 * no attacker seen acting, is the army's. */
 	if (t.mil >= 2 && fr.nonstate == 0 && t.insurgent == 0 &&

@@ -65,6 +65,12 @@ static const char *const court_roles[] = {
 	"witness", "witnesses",
 };
 
+/* Words of intent that tell only how a vehicle moved: "rammed",
+ * "steered into".  Sorted. */
+static const char *const driven[] = {
+	"rammed", "steered",
+};
+
 /* Adverbs that put what a participle tells before the story. */
 static const char *const earlier[] = {
 	"already", "formerly", "once", "previously",
@@ -1083,6 +1089,11 @@ attacker_acts(const struct scan *sc, size_t first, size_t end, size_t a,
 		if (j == z && tok_is(tk, j, "killed") && (j + 1 >= end ||
 		    tk->v[j + 1].kind == TOK_PUNCT || tok_in_sorted(tk, j + 1,
 		    passive_next, NELEM(passive_next))))
+			return 0;
+		/* "killed a commander and four of his fighters in a raid":
+		 * an attack noun after "in" or "during" is the setting of
+		 * the phrase, no verb of the attackers' */
+		if (tok_is(tk, j, "in") || tok_is(tk, j, "during"))
 			return 0;
 		/* "comments on militant attacks": a singular attacker
 		 * word before a plural attack noun qualifies it; only a
@@ -2163,6 +2174,24 @@ frame_monument_struck(const struct tokens *tk, size_t i, size_t end)
 	    monument_struck(tk, i, end) != end;
 }
 
+/* Is the cue at i a rite of the dead ("were cremated", "last rites",
+ * "laid to rest")?  The killing told before it ("two guards killed in
+ * a blast on Monday were cremated") says who died, and the rite is the
+ * story. */
+static int
+rite_cue(const struct scan *sc, size_t i)
+{
+	static const char *const rites[] = {
+		"cremated", "remains", "rest", "rites",
+	};
+	size_t j;
+
+	for (j = i; j < i + sc->len[FRAME_RETRO][i]; j++)
+		if (tok_in_sorted(sc->tk, j, rites, NELEM(rites)))
+			return 1;
+	return 0;
+}
+
 /* "A man wanted for a string of robberies shot dead two officers": a
  * cue of judging inside the sentence's short subject frames its own
  * phrase, and the killing verb after it is the day's news.  The token
@@ -2213,7 +2242,7 @@ read_sentence(struct scan *sc, size_t s, int reporting, long head,
 	size_t i, j, aux, cue = end, cue_end = end, year = end, title_end = 0;
 	size_t p, rcue, past = end, past_end = end;
 	int state = 0, nonstate = 0, context = 0, attackers = 0, toll = 0;
-	int verb_dated = 0;
+	int verb_dated = 0, caused = 0;
 	int denied = 0, passive, fig = 0;
 	size_t fig_tok = (size_t)-1, fig_ntok = 0;
 	unsigned any = 0;
@@ -2664,6 +2693,7 @@ read_sentence(struct scan *sc, size_t s, int reporting, long head,
 		    !wielded(sc, first, i) && !game_look(sc->inlook[i]) &&
 		    sc->inlook[i] != LOOK_TRIAL + 1) {
 			*(sc->negated[i] ? &fr->intent : &fr->cause) += 1;
+			caused |= !sc->negated[i];
 			/* the headline's blast, explained by the cause
 			 * that comes first ("Leftover mortar round explodes
 			 * in orchard") */
@@ -2677,7 +2707,11 @@ read_sentence(struct scan *sc, size_t s, int reporting, long head,
 		/* "ruling out an attack" speaks for an accident; "not
 		 * treating it as terrorism" is no negation here and leaves
 		 * the cause open */
-		if (starts(sc, i, FRAME_INTENT) && !sc->negated[i])
+		/* "a lorry lost its brakes and rammed into market
+		 * stalls": a vehicle's motion after the failure that the
+		 * sentence names first is the failure's, meant by nobody */
+		if (starts(sc, i, FRAME_INTENT) && !sc->negated[i] &&
+		    !(caused && tok_in_sorted(tk, i, driven, NELEM(driven))))
 			fr->intent++;
 		if ((starts(sc, i, FRAME_INTENT) ||
 		    starts(sc, i, FRAME_EVENT)) && sc->negated[i])
@@ -2769,7 +2803,7 @@ read_sentence(struct scan *sc, size_t s, int reporting, long head,
 	/* "An officer was stabbed at a rally marking the anniversary", "a
 	 * bomb exploded among marchers commemorating": harm or violence
 	 * told before the cue is the story, the remembering its setting */
-	if (rcue != end && s < 2)
+	if (rcue != end && s < 2 && !rite_cue(sc, rcue))
 		for (i = h->sent_first[s]; i < h->sent_first[s + 1]; i++) {
 			const struct lex_hit *x = &h->v[i];
 

@@ -64,6 +64,28 @@ static const struct {
 	/* "twin" describes the bombings, not the toll. */
 	{ "The death toll from the twin bombings at the market rose to 35 "
 	    "on Saturday, officials said.", 35, 0, -1, 0 },
+	/* A dateline of city and province ends at its dash; the subject
+	 * after it is read whole. */
+	{ "DIPOLOG, Zamboanga Norte — A town treasurer and his nephew were "
+	    "killed when gunmen opened fire on their jeep on Monday.",
+	    2, 0, -1, 0 },
+	{ "CALBAYOG, Samar — A radio commentator and his companion were shot "
+	    "dead by gunmen on Sunday.", 2, 0, -1, 0 },
+	/* "a former rebel who surrendered ... was shot dead": "who" and a
+	 * clause of its own stand for one person, whatever the noun */
+	{ "A former rebel who surrendered to the army was shot dead at his "
+	    "farm on Sunday.", 1, 0, -1, 0 },
+	/* "associates": the people with a victim, as "companions" */
+	{ "A trader was shot dead at his shop on Monday. Two of his "
+	    "associates escaped with injuries.", 1, 0, 2, 0 },
+	/* "martyring": the active of South Asian English's "martyred" */
+	{ "Militants attacked a checkpost on Sunday, martyring three "
+	    "soldiers and injuring two.", 3, 0, 2, 0 },
+	/* A year in the clause before the verb dates it; it counts nobody. */
+	{ "A teacher who joined the school in 2019 was shot dead in her "
+	    "classroom on Monday.", 1, 0, -1, 0 },
+	{ "A trader who survived the 2017 market bombing was killed by a "
+	    "grenade at his stall on Tuesday.", 1, 0, -1, 0 },
 	/* A 25-year-old is one person, not 25. */
 	{ "A 25-year-old man was killed in the shooting.", 1, 0, -1, 0 },
 	/* Statements that nobody (else) was hurt, in open forms. */

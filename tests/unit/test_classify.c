@@ -132,6 +132,13 @@ static const struct {
 	{ "Rebels attacked a village on Monday, killing 12 civilians, before "
 	    "clashes between the army and the attackers, officials said.",
 	    NULL },
+	/* the verb and its day may stand between the battle and its sides */
+	{ "Clashes erupted on Thursday between government troops and "
+	    "insurgents in the hills, local officials said.",
+	    "military_operation" },
+	{ "Insurgents raided a market on Thursday, killing six traders, and "
+	    "fighting broke out later between troops and the raiders, "
+	    "officials said.", NULL },
 	/* spans after an earlier attack, denials, risk, testimony, arrests
 	 * of its organisers, its victims' families */
 	{ "A decade after gunmen killed 20 tourists at the resort, hotels "
@@ -871,6 +878,44 @@ static const struct reading headed[] = {
 	{ "Gunmen kidnap eleven farmers, free two",
 	    "Gunmen kidnapped eleven farmers from their fields on Sunday and "
 	    "later freed two of them, police said.", NULL },
+	/* an "encounter" is the forces' own gunfight, unless attackers are
+	 * seen striking first */
+	{ "Three Maoists killed in encounter",
+	    "Three Maoists were killed in an encounter with a police team in "
+	    "the forests of Malkangiri district on Sunday, officials said.",
+	    "military_operation" },
+	{ "Two rebels killed in Samar encounter",
+	    "Two suspected rebels were killed in an encounter with Army troops "
+	    "in a village on Samar island on Tuesday, the military said.",
+	    "military_operation" },
+	{ "Militants ambush patrol, soldier killed",
+	    "Militants ambushed a police patrol in the hills on Monday, killing "
+	    "one constable, and two attackers died in the encounter that "
+	    "followed, officials said.", NULL },
+	/* captives rescued by the forces were taken before */
+	{ "Troops rescue kidnapped herders",
+	    "Soldiers on Monday rescued 17 kidnapped herders and neutralised "
+	    "four bandits in a clearance operation in the forest, the army "
+	    "said.", "military_operation" },
+	/* an arrest for an attack of weeks ago: the case is the news */
+	{ "Police arrest suspect in bus stop bombing",
+	    "Police on Monday arrested a 29-year-old man suspected of planting "
+	    "a bomb at a bus stop last month, an attack that wounded four "
+	    "commuters.", "trial" },
+	/* a kicker set off by a bar labels commentary as a colon does */
+	{ "ANALYSIS | Why bomb attacks on rail lines keep rising",
+	    "Bomb attacks on rail lines have become more common in the "
+	    "province. Officials and researchers blame cheap explosives and "
+	    "long unguarded tracks.", "other" },
+	/* the rites of the dead are the story, the killing told before */
+	{ "Slain constables cremated with state honours",
+	    "Three constables killed in a landmine blast in Gadchiroli last "
+	    "week were cremated with full state honours in their villages on "
+	    "Sunday.", "memorial" },
+	/* "regained his freedom": a captive's release, however it came */
+	{ "Kidnapped surveyor regains his freedom",
+	    "A land surveyor kidnapped from his site three weeks ago has "
+	    "regained his freedom, his family said on Friday.", "other" },
 };
 
 /* title (may be NULL) and text read as an attack (reason NULL) or as a

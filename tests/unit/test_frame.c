@@ -208,6 +208,30 @@ test_plot_cause_intent(void **state)
 	    "ruling out sabotage.", &p);
 	assert_true(p.fr.cause > 0);
 	assert_int_equal(p.fr.intent, 0);
+	/* a rite of the dead frames the story; the killing before it says
+	 * who died */
+	probe("Two guards killed in a blast on Monday were cremated with "
+	    "state honours on Wednesday.", &p);
+	assert_true(p.fr.retro > 0);
+	probe("An officer was stabbed at a rally marking the anniversary "
+	    "of the massacre.", &p);
+	assert_true(p.fr.retro <= 0);
+	/* the fighters killed with their commander "in a raid" are its
+	 * object, no attackers acting */
+	probe("Soldiers killed a rebel commander and five of his fighters in "
+	    "a raid on their camp.", &p);
+	assert_true(p.fr.nonstate == 0);
+	probe("Gunmen opened fire in a market, killing six traders.", &p);
+	assert_true(p.fr.nonstate > 0);
+	/* a vehicle that rams after the failure told first is the
+	 * failure's; one rammed on purpose stays meant */
+	probe("Six people were hurt when a van lost its brakes and rammed "
+	    "into a shop front.", &p);
+	assert_true(p.fr.cause > 0);
+	assert_int_equal(p.fr.intent, 0);
+	probe("A man rammed his car into a crowd after his brakes had "
+	    "failed, witnesses said.", &p);
+	assert_true(p.fr.intent > 0);
 	/* goods stored against the rules */
 	probe("An explosion at a warehouse killed 78 people; investigators "
 	    "blamed the illegal storage of hazardous materials.", &p);
