@@ -196,6 +196,7 @@ struct ctx {
 	size_t	 nrctx;
 	size_t	 headcopy;	/* end of the title's copy in the text */
 	int	 dl_cid;	/* the dateline's country id, or -1 */
+	int	 dl_world;	/* its credit is a world agency's ("(AP)") */
 	int	 fcid[PLACE_MAXFORCE];	/* countries police forces name */
 	double	 fscore[PLACE_MAXFORCE];
 	size_t	 nforce;
@@ -2740,6 +2741,22 @@ respelling(const struct ctx *c, const struct mention *m,
  * report names its scene in its own country; these are how it names a
  * local place the gazetteer lacks through a namesake abroad.
  */
+/* Is mention m, in a world agency's report, a place with no namesake
+ * in the dateline's country?  Then it is where the bureau reports from
+ * its neighbours' ("BEIRUT (AP) - ... in Azaz"), not a poor reading. */
+static int
+bureau_abroad(const struct ctx *c, const struct mention *m)
+{
+	size_t k;
+
+	if (!c->dl_world || c->dl_cid < 0)
+		return 0;
+	for (k = 0; k < m->ncity; k++)
+		if (m->city[k].country_id == c->dl_cid)
+			return 0;
+	return region_in(m, c->dl_cid) == NULL;
+}
+
 static int
 weak_hint(struct ctx *c, const struct mention *m,
     const struct gaz_place *city, const struct gaz_place *region)
@@ -2768,7 +2785,8 @@ weak_hint(struct ctx *c, const struct mention *m,
 	 * the exonym of a world city ("Kiev",
 	 * "Bombay"), which is how English news names it */
 	if ((city->flags & GAZ_F_ALIAS) && !(city->flags & GAZ_F_CAPITAL) &&
-	    city->pop < WORLD_CITY_POP && !respelling(c, m, city))
+	    city->pop < WORLD_CITY_POP && !respelling(c, m, city) &&
+	    !bureau_abroad(c, m))
 		return 1;
 	if (m->strong)
 		return 0;
@@ -2780,7 +2798,7 @@ weak_hint(struct ctx *c, const struct mention *m,
 	/* the seat of a small province is a small town too, but a name
 	 * that is also its province's names the province */
 	return city->pop < SMALL_TOWN_POP && !(city->flags & GAZ_F_CAPITAL) &&
-	    region_in(m, city->country_id) == NULL;
+	    region_in(m, city->country_id) == NULL && !bureau_abroad(c, m);
 }
 
 /* Does a weak hint of another name point to m's country too ("Myanmar
@@ -3102,6 +3120,24 @@ static const struct news_service {
 	{ "tvnz", "NZ" },
 };
 
+/* World agencies: their bureaus report on the countries around them
+ * ("BEIRUT (AP) -" on Syria).  Sorted. */
+static const char *const world_agencies[] = {
+	"afp", "ansa", "ap", "dpa", "efe", "reuters", "upi", "xinhua",
+};
+
+/* Do the n bytes at s name a world agency? */
+static int
+world_agency(const unsigned char *s, size_t n)
+{
+	size_t k;
+
+	for (k = 0; k < NELEM(world_agencies); k++)
+		if (lower_cmp(s, n, world_agencies[k]) == 0)
+			return 1;
+	return 0;
+}
+
 /* Country id of the news service named by the n bytes at s, or -1. */
 static int
 service_home(const unsigned char *s, size_t n)
@@ -3136,6 +3172,7 @@ dateline_at(struct ctx *c, size_t at, struct place_result *out)
 	const struct gaz_place *g = NULL;
 	int have_co2 = 0, have_region2 = 0, home = -1;
 
+	c->dl_world = 0;
 	a1 = at;
 	e1 = dl_segment(s, a1, len, &up1, &cap1);
 	if (e1 == a1 || !cap1)
@@ -3171,6 +3208,7 @@ dateline_at(struct ctx *c, size_t at, struct place_result *out)
 		if (k >= len || s[k] != ')')
 			return 0;
 		home = service_home(s + i + 1, k - i - 1);
+		c->dl_world = world_agency(s + i + 1, k - i - 1);
 		i = skip_space(s, k + 1, len);
 	}
 	if (i >= len || !dash_at(s + i, len - i, &n))

@@ -966,6 +966,22 @@ test_district_names(void **state)
 	assert_place(&r.location, NULL, NULL, NULL);
 }
 
+/* A world agency's bureau reports on its neighbours: a town with no
+ * namesake in the dateline's country is where it happened. */
+static void
+test_bureau_datelines(void **state)
+{
+	struct place_result r;
+
+	(void)state;
+	run("NAIROBI (Reuters) - Gunmen killed six traders at a market in "
+	    "Beledweyne on Tuesday, a local official said.", &r);
+	assert_string_equal(r.location.country_code, "SO");
+	run("BANGKOK (AFP) - Shells fired across the river killed three "
+	    "villagers near Myawadi on Sunday, residents said.", &r);
+	assert_string_equal(r.location.country_code, "MM");
+}
+
 /* Areas that are no administrative division (data/extract/areas.tsv):
  * an island, a historic region, a de facto state, a valley. */
 static void
@@ -1061,6 +1077,7 @@ main(void)
 		cmocka_unit_test(test_headline_copy),
 		cmocka_unit_test(test_district_names),
 		cmocka_unit_test(test_named_areas),
+		cmocka_unit_test(test_bureau_datelines),
 		cmocka_unit_test(test_hostile_input),
 		cmocka_unit_test(test_taraz_example_file),
 	};
