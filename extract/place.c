@@ -3397,7 +3397,9 @@ sentences_capitalised(const char *s, size_t n)
 				caps += ch <= 'Z';
 			}
 			at_start = 0;
-		} else if (ch == '.' || ch == '!' || ch == '?' || ch == '\n')
+		} else if (ch == '\n')
+			at_start = 1;	/* a paragraph starts */
+		else if (ch == '.' || ch == '!' || ch == '?')
 			at_start = i + 1 < n && (s[i + 1] == ' ' ||
 			    s[i + 1] == '\n');
 	}
