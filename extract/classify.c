@@ -667,7 +667,9 @@ fire_on_protest(const struct tokens *tk, size_t s)
 
 /* Does sentence s tell people killed in an "encounter" ("ten Maoists
  * were killed in an encounter with a joint team", "3 rebels killed in
- * Negros encounter", "shot dead in an encounter with police")?  In South
+ * Negros encounter", "shot dead in an encounter with police"), not one
+ * with attackers ("two soldiers killed in an encounter with
+ * militants")?  In South
  * Asian and Philippine news English an encounter is a gunfight that the
  * police or the army start in an operation of their own; the caller
  * counts it as one only when no attacker is seen acting first. */
@@ -681,8 +683,15 @@ encounter_kill(const struct tokens *tk, const struct lex_hits *h, size_t s)
 	for (i = first + 1; i < end; i++) {
 		if (!tok_is(tk, i, "encounter") && !tok_is(tk, i, "encounters"))
 			continue;
-		if (i + 1 < end && tok_is(tk, i + 1, "with"))
+		/* "an encounter with militants": the forces were met by
+		 * the attackers, whoever died; "with a joint team", "with
+		 * police": the forces' */
+		if (i + 1 < end && tok_is(tk, i + 1, "with")) {
+			for (j = i + 2; j < end && j < i + 5; j++)
+				if (lex_at(tk, j, LEX_ATTACKER, NULL) > 0)
+					return 0;
 			return 1;
+		}
 		/* "in an encounter", "in a fierce encounter", "in Negros
 		 * encounter": "in", then up to two words of its kind or
 		 * place */

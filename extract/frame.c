@@ -70,6 +70,13 @@ static const char *const court_roles[] = {
 static const char *const driven[] = {
 	"rammed", "steered",
 };
+/* Words of a cause that is a vehicle's failure ("lost its brakes",
+ * "brake failure", "lost control"), not a driver's state ("had been
+ * drinking"): after one, a vehicle's motion is meant by nobody. */
+static const char *const failure[] = {
+	"brake", "brakes", "failed", "failure", "fault", "faulty", "lost",
+	"malfunction",
+};
 
 /* Adverbs that put what a participle tells before the story. */
 static const char *const earlier[] = {
@@ -1093,8 +1100,17 @@ attacker_acts(const struct scan *sc, size_t first, size_t end, size_t a,
 		/* "killed a commander and four of his fighters in a raid":
 		 * an attack noun after "in" or "during" is the setting of
 		 * the phrase, no verb of the attackers' */
-		if (tok_is(tk, j, "in") || tok_is(tk, j, "during"))
-			return 0;
+		if (tok_is(tk, j, "in") || tok_is(tk, j, "during")) {
+			size_t k = j + 1;
+
+			if (k < end && (tok_is(tk, k, "a") ||
+			    tok_is(tk, k, "an") || tok_is(tk, k, "the")))
+				k++;
+			if (k < end && sc->violent[k])
+				return 0;
+			/* "militants in Kupwara fired": a place */
+			continue;
+		}
 		/* "comments on militant attacks": a singular attacker
 		 * word before a plural attack noun qualifies it; only a
 		 * verb after the noun ("militant attacks kill five") tells
@@ -2242,7 +2258,7 @@ read_sentence(struct scan *sc, size_t s, int reporting, long head,
 	size_t i, j, aux, cue = end, cue_end = end, year = end, title_end = 0;
 	size_t p, rcue, past = end, past_end = end;
 	int state = 0, nonstate = 0, context = 0, attackers = 0, toll = 0;
-	int verb_dated = 0, caused = 0;
+	int verb_dated = 0, failed = 0;
 	int denied = 0, passive, fig = 0;
 	size_t fig_tok = (size_t)-1, fig_ntok = 0;
 	unsigned any = 0;
@@ -2693,7 +2709,10 @@ read_sentence(struct scan *sc, size_t s, int reporting, long head,
 		    !wielded(sc, first, i) && !game_look(sc->inlook[i]) &&
 		    sc->inlook[i] != LOOK_TRIAL + 1) {
 			*(sc->negated[i] ? &fr->intent : &fr->cause) += 1;
-			caused |= !sc->negated[i];
+			for (j = i; j < end && j < i + 3 && !sc->negated[i];
+			    j++)
+				failed |= tok_in_sorted(tk, j, failure,
+				    NELEM(failure));
 			/* the headline's blast, explained by the cause
 			 * that comes first ("Leftover mortar round explodes
 			 * in orchard") */
@@ -2711,7 +2730,7 @@ read_sentence(struct scan *sc, size_t s, int reporting, long head,
 		 * stalls": a vehicle's motion after the failure that the
 		 * sentence names first is the failure's, meant by nobody */
 		if (starts(sc, i, FRAME_INTENT) && !sc->negated[i] &&
-		    !(caused && tok_in_sorted(tk, i, driven, NELEM(driven))))
+		    !(failed && tok_in_sorted(tk, i, driven, NELEM(driven))))
 			fr->intent++;
 		if ((starts(sc, i, FRAME_INTENT) ||
 		    starts(sc, i, FRAME_EVENT)) && sc->negated[i])
