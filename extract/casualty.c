@@ -1344,25 +1344,6 @@ participle(const struct tokens *tk, size_t k)
 	    tok_is(tk, k, "struck"));
 }
 
-/* Is token k four digits that read as a year of news ("2016")?  A
- * figure with a comma ("2,016") or of other length is a count. */
-static int
-year_digits(const struct tokens *tk, size_t k)
-{
-	const char *w = tk->text + tk->v[k].start;
-	long y = 0;
-	size_t i;
-
-	if (tk->v[k].kind != TOK_NUM || tk->v[k].len != 4)
-		return 0;
-	for (i = 0; i < 4; i++) {
-		if (w[i] < '0' || w[i] > '9')
-			return 0;
-		y = y * 10 + (w[i] - '0');
-	}
-	return y >= 1900 && y <= 2100;
-}
-
 /* Passive or noun form: counts in the clause before the verb. */
 static void
 count_backward_list(const struct scan *sc, size_t from, size_t v,
@@ -1494,7 +1475,7 @@ count_backward_list(const struct scan *sc, size_t from, size_t v,
 			 * "who joined the force in 2019 was killed": four
 			 * digits of a year, no person word after them, date
 			 * the clause before the verb and count nobody */
-			if (j + n.ntok + 2 < v || year_digits(tk, j)) {
+			if (j + n.ntok + 2 < v || tok_is_year(tk, j)) {
 				j += n.ntok - 1;
 				continue;
 			}

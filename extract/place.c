@@ -987,25 +987,36 @@ resolve_shared(struct ctx *c)
 	}
 }
 
-/* Look every capitalised run of words up in the gazetteer. */
+/* Is mention m introduced by a noun of word list l ("the city of X",
+ * "the district of X": 2) or followed by one ("X village", "X
+ * district": 1; a capitalised noun only if cap_ok, "X District")?  0
+ * when neither. */
+static int
+noun_of(const struct ctx *c, const struct mention *m, int l, int cap_ok)
+{
+	size_t a = m->tok, z = m->tok + m->ntok - 1;
+	char buf[16];
+
+	if (a >= 2 && !(c->tok[a - 2].flags & (T_STOP | T_COMMA)) &&
+	    strcmp(tok_lower(c, &c->tok[a - 1], buf, sizeof(buf)), "of") == 0 &&
+	    tok_in(c, a - 2, l))
+		return 2;
+	if (z + 1 < c->ntok && tok_adjacent(c, z) && tok_in(c, z + 1, l) &&
+	    (cap_ok || !(c->tok[z + 1].flags & T_CAP)))
+		return 1;
+	return 0;
+}
+
 /* Does the text call mention m a division: "Reasi district", "the
  * district of Kurram", "South Waziristan Agency"? */
 static int
 division_named(const struct ctx *c, const struct mention *m)
 {
-	size_t a = m->tok, z = m->tok + m->ntok - 1;
-	char buf[16];
-
-	if (m->ntok > 1 && TOK_IN(c, z, divisions))
-		return 1;
-	if (z + 1 < c->ntok && tok_adjacent(c, z) &&
-	    TOK_IN(c, z + 1, divisions))
-		return 1;
-	return a >= 2 && !(c->tok[a - 2].flags & (T_STOP | T_COMMA)) &&
-	    strcmp(tok_lower(c, &c->tok[a - 1], buf, sizeof(buf)), "of") == 0 &&
-	    TOK_IN(c, a - 2, divisions);
+	return (m->ntok > 1 && TOK_IN(c, m->tok + m->ntok - 1, divisions)) ||
+	    noun_of(c, m, L_divisions, 1) != 0;
 }
 
+/* Look every capitalised run of words up in the gazetteer. */
 static void
 find_mentions(struct ctx *c)
 {
@@ -1013,8 +1024,7 @@ find_mentions(struct ctx *c)
 	char keys[PLACE_MAXWORDS + 1][GAZ_KEY_MAX], *key;
 	size_t klen[PLACE_MAXWORDS + 1];
 	int pr[PLACE_MAXWORDS + 1];
-	size_t i, k, n, nmax;
-	int district;
+	size_t i, n, nmax;
 
 	for (i = 0; i < c->ntok; i++) {
 		if (!is_cap_tok(c, i) || in_skip(c, &c->tok[i]))
@@ -1072,13 +1082,12 @@ find_mentions(struct ctx *c)
 			/* "Boko Haram", "Nahi, a paramedic", "Lakki Marwat"
 			 * (a district, and Lakki a town): a name that only
 			 * a district has is a place only where the text
-			 * calls it a division; else a shorter name may be */
-			district = !m.has_country && m.ncity == 0 &&
-			    m.nregion > 0;
-			for (k = 0; k < m.nregion; k++)
-				if (!(m.region[k].flags & GAZ_F_DISTRICT))
-					district = 0;
-			if (district && !division_named(c, &m))
+			 * calls it a division; else a shorter name may be
+			 * (gen-gazetteer gives a district's key no other
+			 * reading) */
+			if (m.nregion == 1 &&
+			    (m.region[0].flags & GAZ_F_DISTRICT) &&
+			    !division_named(c, &m))
 				continue;
 			m.common = (m.ncity &&
 			    (m.city[0].flags & GAZ_F_COMMON)) ||
@@ -1294,17 +1303,7 @@ after_locative(const struct ctx *c, size_t a)
 static int
 after_feature(const struct ctx *c, const struct mention *m)
 {
-	size_t a = m->tok, z = m->tok + m->ntok - 1;
-	char buf[16];
-
-	if (a >= 2 && !(c->tok[a - 2].flags & (T_STOP | T_COMMA)) &&
-	    strcmp(tok_lower(c, &c->tok[a - 1], buf, sizeof(buf)), "of") == 0 &&
-	    TOK_IN(c, a - 2, features))
-		return 2;
-	if (z + 1 < c->ntok && tok_adjacent(c, z) && TOK_IN(c, z + 1,
-	    features) && !(c->tok[z + 1].flags & T_CAP))
-		return 1;
-	return 0;
+	return noun_of(c, m, L_features, 0);
 }
 
 /* Country named just before a feature noun: "Kazakhstan's southern city
@@ -2497,22 +2496,25 @@ only_aliases(const struct mention *m)
 	return 1;
 }
 
-/* Place from mention m, preferring country cid (-1: any). */
-/* The region reading of mention m that the rest of the text supports
- * best, NULL when it has none. */
+/* The region reading of mention m, in country cid unless it is -1, that
+ * the rest of the text supports best; NULL when it has none. */
 static const struct gaz_place *
-region_supported(const struct ctx *c, const struct mention *m)
+region_supported(const struct ctx *c, const struct mention *m, int cid)
 {
 	const struct gaz_place *best = NULL;
 	size_t k;
 
-	for (k = 0; k < m->nregion; k++)
+	for (k = 0; k < m->nregion; k++) {
+		if (cid >= 0 && m->region[k].country_id != cid)
+			continue;
 		if (best == NULL || c->cctx[m->region[k].country_id] >
 		    c->cctx[best->country_id])
 			best = &m->region[k];
+	}
 	return best;
 }
 
+/* Place from mention m, preferring country cid (-1: any). */
 static int
 mention_place(struct ctx *c, struct mention *m, int cid,
     const struct gaz_place **city, const struct gaz_place **region,
@@ -2621,7 +2623,7 @@ mention_place(struct ctx *c, struct mention *m, int cid,
 			 * when nothing else in the text chose a country
 			 * ("Kasai", "Corsica") */
 			if (r == NULL && cid < 0)
-				r = region_supported(c, m);
+				r = region_supported(c, m, -1);
 			if (r && !m->strong && !(g->flags & (GAZ_F_CAPITAL |
 			    GAZ_F_ADMIN1)) && g->pop < 100000) {
 				*region = r;
@@ -2633,25 +2635,10 @@ mention_place(struct ctx *c, struct mention *m, int cid,
 			return 0;
 		}
 	}
-	if (m->nregion > 0) {
-		const struct gaz_place *best = NULL;
-		double br = -1, r;
-		size_t k;
-
-		for (k = 0; k < m->nregion; k++) {
-			if (cid >= 0 && m->region[k].country_id != cid)
-				continue;
-			r = c->cctx[m->region[k].country_id];
-			if (r > br) {
-				br = r;
-				best = &m->region[k];
-			}
-		}
-		if (best) {
-			*region = best;
-			gaz_country_by_id(best->country_id, country);
-			return 0;
-		}
+	if ((g = region_supported(c, m, cid)) != NULL) {
+		*region = g;
+		gaz_country_by_id(g->country_id, country);
+		return 0;
 	}
 	if (m->has_country && (cid < 0 || m->country.country_id == cid)) {
 		*country = m->country;
