@@ -124,7 +124,7 @@ struct mention {
 	int	 named_for;	/* opens a longer name ("X Hospital") */
 	int	 vote_cid;	/* decide(): the country it votes for, or -1 */
 	int	 vote_weak;	/* decide(): the vote is a weak hint */
-	uint32_t vote_name;	/* decide(): mention_hash() */
+	uint32_t name_hash;	/* mention_hash() */
 	const struct shared_name *shared;	/* bare shared name, see below */
 	/* Last, so that a mention is cleared and copied only as far as
 	 * the candidates it holds (a few of the 32 slots). */
@@ -152,7 +152,7 @@ struct chainplace {
  * named it. */
 struct town_in {
 	int	 region_id;
-	uint32_t name;		/* hash of the mention's key */
+	uint32_t name;		/* the mention's name_hash */
 };
 
 /* place_extract()'s arrays, which only grow, for the next call. */
@@ -1016,6 +1016,21 @@ division_named(const struct ctx *c, const struct mention *m)
 	    noun_of(c, m, L_divisions, 1) != 0;
 }
 
+/* A hash of mention m's words, ASCII letters folded: two mentions of
+ * one name share it. */
+static uint32_t
+mention_hash(const struct ctx *c, const struct mention *m)
+{
+	const unsigned char *s = (const unsigned char *)tok_text(c,
+	    &c->tok[m->tok]);
+	size_t i, n = c->tok[m->tok + m->ntok - 1].end - c->tok[m->tok].start;
+	uint32_t h = 2166136261u;
+
+	for (i = 0; i < n; i++)
+		h = (h ^ (s[i] | 0x20)) * 16777619u;
+	return h;
+}
+
 /* Look every capitalised run of words up in the gazetteer. */
 static void
 find_mentions(struct ctx *c)
@@ -1100,6 +1115,7 @@ find_mentions(struct ctx *c)
 				c->men = xreallocarray(c->men, c->mencap,
 				    sizeof(*c->men));
 			}
+			m.name_hash = mention_hash(c, &m);
 			{
 				struct mention *d = &c->men[c->nmen++];
 
@@ -2154,19 +2170,6 @@ town_in_cmp(const void *a, const void *b)
 	return x->region_id < y->region_id ? -1 : x->region_id > y->region_id;
 }
 
-static uint32_t
-mention_hash(const struct ctx *c, const struct mention *m)
-{
-	const unsigned char *s = (const unsigned char *)tok_text(c,
-	    &c->tok[m->tok]);
-	size_t i, n = c->tok[m->tok + m->ntok - 1].end - c->tok[m->tok].start;
-	uint32_t h = 2166136261u;
-
-	for (i = 0; i < n; i++)
-		h = (h ^ (s[i] | 0x20)) * 16777619u;
-	return h;
-}
-
 /*
  * "The governor of Punjab ... a market in Multan": a region
  * that a town named elsewhere in the text lies in is the region meant,
@@ -2199,7 +2202,7 @@ find_town_regions(struct ctx *c)
 	for (i = 0; i < c->nmen; i++) {
 		if (c->men[i].excluded)
 			continue;
-		h = mention_hash(c, &c->men[i]);
+		h = c->men[i].name_hash;
 		for (k = 0; k < c->men[i].ncity; k++)
 			if (c->men[i].city[k].region_id >= 0) {
 				ps->towns[n].region_id =
@@ -2213,7 +2216,7 @@ find_town_regions(struct ctx *c)
 
 		if (m->excluded || m->nregion == 0)
 			continue;
-		h = mention_hash(c, m);
+		h = m->name_hash;
 		for (k = 0; k < m->nregion && m->town_region < 0; k++) {
 			key.region_id = m->region[k].region_id;
 			/* the first entry of the region */
@@ -2798,7 +2801,7 @@ weak_hints_agree(const struct ctx *c, const struct mention *m)
 
 	for (i = 0; i < c->nmen; i++)
 		if (c->men[i].vote_cid == m->vote_cid &&
-		    c->men[i].vote_weak && c->men[i].vote_name != m->vote_name)
+		    c->men[i].vote_weak && c->men[i].name_hash != m->name_hash)
 			return 1;
 	return 0;
 }
@@ -2842,7 +2845,6 @@ decide(struct ctx *c, struct place_result *out)
 			continue;
 		m->vote_cid = country.country_id;
 		m->vote_weak = weak_hint(c, m, city, region);
-		m->vote_name = mention_hash(c, m);
 	}
 	/* weak hints (see weak_hint()) vote second: one counts for a
 	 * country that stronger evidence or the dateline names, or that
