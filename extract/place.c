@@ -267,10 +267,12 @@ static const char *const districtwords[] = {
 	"district", "subdistrict", "township", "ward",
 };
 /* Nouns that call a name a division of a region: "Reasi district",
- * "the district of Kurram", "Orakzai agency". */
+ * "the district of Kurram", "Orakzai agency", "Gwoza local government
+ * area"; the words gen-gazetteer strips from districts' names. */
 static const char *const divisions[] = {
-	"agency", "county", "department", "district", "municipality",
-	"prefecture", "province", "regency", "subdistrict", "tehsil",
+	"agency", "county", "department", "district", "division", "lga",
+	"local", "municipality", "prefecture", "province", "raion", "rayon",
+	"regency", "subdistrict", "tehsil", "zone",
 };
 /* Nouns after a settlement's name: "Isey village" is Isey. */
 static const char *const settlements[] = {
@@ -1016,6 +1018,13 @@ division_named(const struct ctx *c, const struct mention *m)
 	    noun_of(c, m, L_divisions, 1) != 0;
 }
 
+/* Is mention m a district's name (one region, GAZ_F_DISTRICT)? */
+static int
+district_of(const struct mention *m)
+{
+	return m->nregion == 1 && (m->region[0].flags & GAZ_F_DISTRICT);
+}
+
 /* A hash of mention m's words, ASCII letters folded: two mentions of
  * one name share it. */
 static uint32_t
@@ -1100,9 +1109,7 @@ find_mentions(struct ctx *c)
 			 * calls it a division; else a shorter name may be
 			 * (gen-gazetteer gives a district's key no other
 			 * reading) */
-			if (m.nregion == 1 &&
-			    (m.region[0].flags & GAZ_F_DISTRICT) &&
-			    !division_named(c, &m))
+			if (district_of(&m) && !division_named(c, &m))
 				continue;
 			m.common = (m.ncity &&
 			    (m.city[0].flags & GAZ_F_COMMON)) ||

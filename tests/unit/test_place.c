@@ -955,6 +955,9 @@ test_district_names(void **state)
 	run("A bomb killed two soldiers in the district of Kech on Sunday, "
 	    "officials said.", &r);
 	assert_place(&r.location, NULL, "Balochistan", "PK");
+	run("Gunmen killed twelve villagers in Oruk Anam local government "
+	    "area on Sunday.", &r);
+	assert_place(&r.location, NULL, "Akwa Ibom", "NG");
 	/* the bare name, with nothing that calls it a district */
 	run("Gunmen killed four people in Orakzai on Sunday.", &r);
 	assert_place(&r.location, NULL, NULL, NULL);
