@@ -11,6 +11,7 @@
 #define FW_STATE_H
 
 #include <stddef.h>
+#include <stdint.h>
 #include <time.h>
 
 struct state;
@@ -62,16 +63,23 @@ void feed_state_free_all(struct feed_state *v, size_t n);
  * time this feed + id + content hash is seen), 0 when already known, -1 on
  * error.  A known id with a different content hash counts as new (feeds
  * that re-use ids), but an item whose content changed only in an update
- * of the same story is the caller's business (clustering).  Only the
- * first STATE_HASH_KEPT characters of the hash are kept: 128 bits of a
- * SHA-256 tell two versions of an item apart as well, and the items table,
- * most of what a poll writes, is a third smaller.  A known item
+ * of the same story is the caller's business (clustering).  The row
+ * holds 64-bit keys of the three (state_key()), not the strings; of the
+ * hash only the first STATE_HASH_KEPT characters count.  A known item
  * is marked as seen at now when its mark is older than STATE_ITEM_TOUCH
  * seconds, so its last sighting is known to that precision. */
 int state_item_seen(struct state *st, const char *feed, const char *item_id,
     const char *content_hash, time_t now);
 #define STATE_ITEM_TOUCH	3600
 #define STATE_HASH_KEPT		32
+
+/* The key stored in an item's row for its feed's name, its id or (its
+ * first STATE_HASH_KEPT characters) its content hash: 64 bits of
+ * FNV-1a, mixed by splitmix64's finaliser.  Two different strings of one
+ * feed share a key with odds of 2^-64; a feed that crafted such a pair
+ * could only hide an item of its own, which it could as well leave out.
+ * Also SQL's feedwatch_key() on the store's own connection. */
+int64_t state_key(const char *p, size_t n);
 
 /* Record n (at most STATE_BATCH) items of feed seen at now, as n calls
  * of state_item_seen() in order would: isnew[i] is 1 when the i-th is

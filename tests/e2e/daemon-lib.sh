@@ -125,6 +125,10 @@ at_least() {
 
 sql() { sqlite3 -batch -noheader "$STATE" "$1"; }
 
+# key STRING: the key an item's row holds for a feed's name or an item's
+# id (tests/statekey.py), as in "SELECT ... FROM items WHERE feed = $(key a)".
+key() { "$PYTHON3" "$top_srcdir/tests/statekey.py" "$1"; }
+
 # grep_log PATTERN: count of daemon log lines matching PATTERN (fixed string).
 log_count() { grep -cF -- "$1" "$DLOG"; }
 

@@ -42,7 +42,7 @@ ok $? "the new item is reported after the document changed"
 WAIT=5 wait_for at_least 2 reqs /a.xml 200
 sleep 1.5
 is "$(log_count 'new item: feed="a"')" 4 "only the new item, once"
-is "$(sql "SELECT count(*) FROM items WHERE feed = 'a'")" 4 "four items are recorded"
+is "$(sql "SELECT count(*) FROM items WHERE feed = $(key a)")" 4 "four items are recorded"
 
 stop_daemon
 is "$?" 0 "SIGTERM stops the daemon with status 0"

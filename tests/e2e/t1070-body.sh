@@ -48,7 +48,7 @@ csize=$("$PYTHON3" -B -c "import gzip,sys; sys.path.insert(0, '$top_srcdir/tests
 "$PYTHON3" -c "import sys; sys.exit(not $csize < 65536)"; ok $? "though it was $csize bytes compressed"
 row=$(sql "SELECT polled_ok, errors, last_error LIKE 'body larger than%' FROM feeds WHERE name = 'big'")
 is "$row" "0|1|1" "the state store records the oversized body as an error"
-is "$(sql "SELECT count(*) FROM items WHERE feed IN ('big', 'bigz')")" \
+is "$(sql "SELECT count(*) FROM items WHERE feed IN ($(key big), $(key bigz))")" \
    "$(grep -c 'new item: feed="big' "$DLOG")" "items read before the cut are recorded as reported"
 
 is "$(log_count 'new item: feed="local"')" 3 "a file:// feed named in the config is read"

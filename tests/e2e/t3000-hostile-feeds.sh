@@ -61,7 +61,7 @@ n=$(reqs /good.xml)
 k=$((n - 1))
 grep -q "new item: feed=\"good\" title=\"good item $k\"" "$DLOG"
 ok $? "its new items are logged (item $k of $n)"
-is "$(sql "SELECT count(*) >= $k, last_error IS NULL FROM items, feeds WHERE items.feed = 'good' AND feeds.name = 'good'")" \
+is "$(sql "SELECT count(*) >= $k, last_error IS NULL FROM items, feeds WHERE items.feed = $(key good) AND feeds.name = 'good'")" \
     "1|1" "and recorded in the state store"
 
 # state NAME: "last_status|last_error" of a feed.
@@ -77,8 +77,8 @@ expect_error() {
 }
 # expect_read NAME ITEM-ID: the feed was read safely, its item recorded.
 expect_read() {
-	is "$(sql "SELECT f.last_status, f.last_error IS NULL, count(i.item_id) FROM feeds f
-	    LEFT JOIN items i ON i.feed = f.name AND i.item_id = '$2' WHERE f.name = '$1'")" \
+	is "$(sql "SELECT f.last_status, f.last_error IS NULL, count(i.id) FROM feeds f
+	    LEFT JOIN items i ON i.feed = $(key "$1") AND i.id = $(key "$2") WHERE f.name = '$1'")" \
 	    "200|1|1" "$1: read without harm, item $2 recorded"
 	grep -qE "feed $1: HTTP 200, [0-9]+ bytes" "$DLOG"
 	ok $? "$1: the daemon logs the poll"
@@ -102,7 +102,7 @@ expect_error bad-gzip "[Uu]nencoding|[Dd]ecod|gzip|deflate" "a body that is not 
 expect_error endless "body larger than 2097152 bytes" "the endless body is cut at max_body"
 expect_error endless-headers "[Hh]eader" "endless header lines are cut off"
 expect_error endless-100 "[Hh]eader" "endless 100 Continue responses are cut off"
-is "$(sql "SELECT count(*) FROM items WHERE feed = 'million'")" 1000 \
+is "$(sql "SELECT count(*) FROM items WHERE feed = $(key million)")" 1000 \
     "10^6 items: exactly max_items (1000) are taken"
 [ "$(state million)" != "" ]; ok $? "million: the feed ends with a state row ($(state million))"
 

@@ -12,7 +12,7 @@ small_state_fs 2m
 start_hostile
 { daemon_section; feed_section good /good.xml; } >"$CONF"
 start_daemon
-WAIT=15 wait_for sql_is "SELECT count(*) >= 3 FROM items WHERE feed = 'good'" 1
+WAIT=15 wait_for sql_is "SELECT count(*) >= 3 FROM items WHERE feed = $(key good)" 1
 ok $? "items are recorded while there is space"
 
 dd if=/dev/zero of="$MNT/fill" bs=4k >/dev/null 2>&1
@@ -25,20 +25,25 @@ daemon_alive; ok $? "the daemon keeps running on a full disk"
 full_to=$(reqs /good.xml)
 [ "$full_to" -ge $((full_from + 3)) ]
 ok $? "and keeps polling (polls $full_from to $full_to)"
-have=$(sql "SELECT max(CAST(substr(item_id, 6) AS INTEGER)) FROM items WHERE feed = 'good'")
+# stored_items N: which of good-1 ... good-N are in the store, as "1 2 ...".
+stored_items() {
+	"$PYTHON3" - "$STATE" "$1" <<'END'
+import os, sqlite3, sys
+sys.path.insert(0, os.path.join(os.environ["top_srcdir"], "tests"))
+from statekey import key
+db = sqlite3.connect(sys.argv[1])
+have = {r[0] for r in db.execute("SELECT id FROM items WHERE feed = ?", (key("good"),))}
+print(" ".join(str(i) for i in range(1, int(sys.argv[2]) + 1) if key("good-%d" % i) in have))
+END
+}
+have=$(stored_items "$full_to" | awk '{ print $NF }')
 [ "${have:-0}" -lt "$full_to" ]
 ok $? "items of the full period are not in the store yet (newest stored: good-$have, served: good-$full_to)"
 
 rm -f "$MNT/fill"
-WAIT=20 wait_for sql_is "SELECT count(*) FROM items WHERE feed = 'good' AND item_id = 'good-$full_to'" 1
+WAIT=20 wait_for sql_is "SELECT count(*) FROM items WHERE feed = $(key good) AND id = $(key good-$full_to)" 1
 ok $? "once space is back the items of the full period are recorded"
-missing=$("$PYTHON3" - "$STATE" "$full_to" <<'END'
-import sqlite3, sys
-db = sqlite3.connect(sys.argv[1])
-have = {r[0] for r in db.execute("SELECT item_id FROM items WHERE feed = 'good'")}
-print(" ".join("good-%d" % i for i in range(1, int(sys.argv[2]) + 1) if "good-%d" % i not in have))
-END
-)
+missing=$(comm -13 <(stored_items "$full_to" | tr ' ' '\n' | sort) <(seq 1 "$full_to" | sort) | sed 's/^/good-/' | tr '\n' ' ')
 is "$missing" "" "no item is lost (every item up to good-$full_to is stored)"
 grep -q "new item: feed=\"good\" title=\"good item $full_to\"" "$DLOG"
 ok $? "and reported"

@@ -63,7 +63,7 @@ inm=$(req_field /v.xml "$(reqs /v.xml)" 'r["headers"].get("If-None-Match")')
 is "$inm" "$old_etag" "the ETag sent is still the stored one"
 
 rm -f "$MNT/fill"
-WAIT=20 wait_for sql_is "SELECT count(*) FROM items WHERE feed = 'v'" 6
+WAIT=20 wait_for sql_is "SELECT count(*) FROM items WHERE feed = $(key v)" 6
 ok $? "once space is back the new items are recorded"
 for i in 4 5 6; do
 	is "$(log_count "new item: feed=\"v\" title=\"v item $i\"")" 1 "v item $i is reported once"

@@ -15,7 +15,7 @@ start_hostile
 (ulimit -S -f 400; exec "$FEEDWATCHD" -f -v -c "$CONF") >>"$DLOG" 2>&1 &
 DPID=$!
 on_exit "kill -9 $DPID"
-WAIT=15 wait_for sql_is "SELECT count(*) >= 2 FROM items WHERE feed = 'good'" 1
+WAIT=15 wait_for sql_is "SELECT count(*) >= 2 FROM items WHERE feed = $(key good)" 1
 ok $? "items are recorded under the limit"
 WAIT=40 wait_for sh -c "grep -qE 'disk is full|disk I/O error' '$DLOG' || ! kill -0 $DPID"
 sleep 2
@@ -26,7 +26,7 @@ ok $? "the failed write is logged"
 if [ $alive -eq 0 ]; then
 	prlimit --pid "$DPID" --fsize=unlimited
 	served=$(reqs /good.xml)
-	WAIT=15 wait_for sql_is "SELECT count(*) FROM items WHERE feed = 'good' AND item_id = 'good-$served'" 1
+	WAIT=15 wait_for sql_is "SELECT count(*) FROM items WHERE feed = $(key good) AND id = $(key good-$served)" 1
 	ok $? "once the limit is lifted the items of the meantime are recorded"
 	stop_daemon
 	ok $? "the daemon stops cleanly"

@@ -455,6 +455,46 @@ pragma(const char *path, const char *q)
 	return v;
 }
 
+/* SELECT what FROM the items of feed: the rows hold its name's key. */
+static char *
+items_of(struct fixture *f, const char *feed, const char *what)
+{
+	char q[256];
+
+	snprintf(q, sizeof(q), "SELECT %s FROM items WHERE feed = %lld", what,
+	    (long long)state_key(feed, strlen(feed)));
+	return pragma(f->path, q);
+}
+
+/*
+ * Turn the store into one of an older schema version whose items table
+ * held the strings themselves (with last_seen from version 2 on), with
+ * the rows given as SQL values; the other tables are the same.
+ */
+static void
+old_store(struct fixture *f, int version, const char *rows)
+{
+	char q[1024];
+	char *v;
+
+	state_close(f->st);
+	f->st = NULL;
+	free(pragma(f->path, "DROP TABLE items"));
+	snprintf(q, sizeof(q), "CREATE TABLE items (feed TEXT NOT NULL,"
+	    " item_id TEXT NOT NULL, content_hash TEXT NOT NULL,"
+	    " first_seen INTEGER NOT NULL,%s"
+	    " PRIMARY KEY (feed, item_id, content_hash)) WITHOUT ROWID",
+	    version >= 2 ? " last_seen INTEGER NOT NULL DEFAULT 0," : "");
+	free(pragma(f->path, q));
+	snprintf(q, sizeof(q), "INSERT INTO items VALUES %s", rows);
+	free(pragma(f->path, q));
+	snprintf(q, sizeof(q), "PRAGMA user_version = %d", version);
+	free(pragma(f->path, q));
+	v = pragma(f->path, "SELECT count(*) FROM items");
+	assert_non_null(v);
+	free(v);
+}
+
 /* Another writer holds the lock: calls fail (after a short wait) instead
  * of hanging, and work again once it is gone. */
 static void
@@ -564,8 +604,8 @@ test_items_seen(void **state)
 	assert_int_equal(isnew[2], 0);
 	assert_int_equal(isnew[3], 1);
 	assert_int_equal(isnew[4], 1);
-	v = pragma(f->path, "SELECT count(*) || ' ' || min(first_seen) || ' '"
-	    " || max(last_seen) FROM items WHERE feed = 'a'");
+	v = items_of(f, "a", "count(*) || ' ' || min(first_seen) || ' '"
+	    " || max(last_seen)");
 	assert_string_equal(v, "4 100 100");
 	free(v);
 	assert_int_equal(state_item_seen(f->st, "a", "i2", NULL, 200), 0);
@@ -598,7 +638,7 @@ test_wal_and_version(void **state)
 	assert_string_equal(v, "wal");
 	free(v);
 	v = pragma(f->path, "PRAGMA user_version");
-	assert_string_equal(v, "3");
+	assert_string_equal(v, "4");
 	free(v);
 
 	/* A store from a newer feedwatch is refused, not scribbled on. */
@@ -607,7 +647,7 @@ test_wal_and_version(void **state)
 	free(pragma(f->path, "PRAGMA user_version = 99"));
 	assert_null(state_open(f->path));
 	assert_null(state_open_readonly(f->path));
-	free(pragma(f->path, "PRAGMA user_version = 3"));
+	free(pragma(f->path, "PRAGMA user_version = 4"));
 	f->st = state_open(f->path);
 	assert_non_null(f->st);
 }
@@ -657,11 +697,7 @@ test_migrate_1_to_2(void **state)
 {
 	struct fixture *f = *state;
 
-	assert_int_equal(state_item_seen(f->st, "a", "old", "h", 1000), 1);
-	state_close(f->st);
-	f->st = NULL;
-	free(pragma(f->path, "ALTER TABLE items DROP COLUMN last_seen"));
-	free(pragma(f->path, "PRAGMA user_version = 1"));
+	old_store(f, 1, "('a', 'old', 'h', 1000)");
 	f->st = state_open(f->path);
 	assert_non_null(f->st);
 	assert_int_equal(state_item_seen(f->st, "a", "old", "h", 2000), 0);
@@ -685,19 +721,11 @@ test_migrate_2_to_3(void **state)
 	    "11111111111111111111111111111111";
 	char *v;
 
-	assert_int_equal(state_item_seen(f->st, "a", "one", h1, 1000), 1);
-	assert_int_equal(state_item_seen(f->st, "a", "two", "short", 1000), 1);
-	/* the cut is the store's: a longer hash is the same item */
-	assert_int_equal(state_item_seen(f->st, "a", "one", h2, 1000), 0);
-	state_close(f->st);
-	f->st = NULL;
-	free(pragma(f->path, "UPDATE items SET content_hash ="
-	    " content_hash || '00000000000000000000000000000000'"
-	    " WHERE item_id = 'one'"));
-	free(pragma(f->path, "INSERT INTO items VALUES ('a', 'one',"
-	    " '0123456789abcdef0123456789abcdef11111111111111111111111111111111',"
-	    " 1000, 1000)"));
-	free(pragma(f->path, "PRAGMA user_version = 2"));
+	old_store(f, 2, "('a', 'one', '0123456789abcdef0123456789abcdef"
+	    "00000000000000000000000000000000', 1000, 1000),"
+	    " ('a', 'one', '0123456789abcdef0123456789abcdef"
+	    "11111111111111111111111111111111', 1000, 1000),"
+	    " ('a', 'two', 'short', 1000, 1000)");
 	f->st = state_open(f->path);
 	assert_non_null(f->st);
 	v = pragma(f->path, "SELECT count(*) FROM items");
@@ -708,6 +736,46 @@ test_migrate_2_to_3(void **state)
 	assert_int_equal(state_item_seen(f->st, "a", "two", "short", 2000), 0);
 	assert_int_equal(state_item_seen(f->st, "a", "one",
 	    "fedcba9876543210fedcba9876543210", 2000), 1);
+}
+
+/*
+ * A version 3 store (the strings in each row) is brought up to date:
+ * every item of every feed stays known, with its first and last
+ * sightings, and the rows hold the keys the daemon looks up.
+ */
+static void
+test_migrate_3_to_4(void **state)
+{
+	struct fixture *f = *state;
+	char *v;
+
+	old_store(f, 3, "('a', 'one', 'h1', 1000, 5000),"
+	    " ('a', 'two', 'h2', 2000, 2000), ('b', 'one', 'h1', 3000, 3000),"
+	    " ('b', 'http://x.example/caf\xc3\xa9', '', 4000, 4000)");
+	f->st = state_open(f->path);
+	assert_non_null(f->st);
+	v = pragma(f->path, "SELECT count(*) || ' ' || typeof(feed) || ' '"
+	    " || typeof(id) || ' ' || typeof(content) FROM items");
+	assert_string_equal(v, "4 integer integer integer");
+	free(v);
+	v = items_of(f, "a", "min(first_seen) || ' ' || max(last_seen)");
+	assert_string_equal(v, "1000 5000");
+	free(v);
+	assert_int_equal(state_item_seen(f->st, "a", "one", "h1", 6000), 0);
+	assert_int_equal(state_item_seen(f->st, "a", "two", "h2", 6000), 0);
+	assert_int_equal(state_item_seen(f->st, "b", "one", "h1", 6000), 0);
+	assert_int_equal(state_item_seen(f->st, "b",
+	    "http://x.example/caf\xc3\xa9", NULL, 6000), 0);
+	/* keys are per feed, id and content */
+	assert_int_equal(state_item_seen(f->st, "b", "two", "h2", 6000), 1);
+	assert_int_equal(state_item_seen(f->st, "a", "one", "h2", 6000), 1);
+	/* pruning goes by the sightings the migration carried over: b's
+	 * "one" was last seen at 3000 (too recently to be touched at 6000),
+	 * a's "one" at 5000, a's "two" at 2000 and touched now */
+	assert_int_equal(state_items_prune(f->st, "b", 3500, 0), 1);
+	assert_int_equal(state_items_prune(f->st, "a", 5500, 0), 1);
+	assert_int_equal(state_item_seen(f->st, "a", "two", "h2", 6000), 0);
+	assert_int_equal(state_item_seen(f->st, "a", "one", "h1", 6000), 1);
 }
 
 /*
@@ -815,6 +883,7 @@ main(void)
 		cmocka_unit_test_setup_teardown(test_wal_and_version, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_migrate_1_to_2, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_migrate_2_to_3, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_migrate_3_to_4, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_checkpoint, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_item_prune, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_readonly, setup, teardown),
