@@ -105,8 +105,9 @@ static const char *const migrations[] = {
 	"UPDATE OR REPLACE items SET content_hash = substr(content_hash, 1, 32)"
 	"  WHERE length(content_hash) > 32;",
 	/* 3 -> 4: an item's row holds 64-bit keys of its feed's name, its id
-	 * and its content hash (state_key()), not the strings: a third of
-	 * the size, and half the work to write.  Rows whose keys agree are
+	 * and its content hash (state_key()), not the strings: under 50
+	 * bytes a row rather than 110 with short ids (more with URLs), and
+	 * a fifth fewer instructions to write.  Rows whose keys agree are
 	 * one item, seen first and last when the first and last of them
 	 * were. */
 	"CREATE TABLE items4 ("
