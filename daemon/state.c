@@ -405,14 +405,19 @@ user_version(struct state *st, int *v)
 	return 0;
 }
 
+/* The first schema version whose rows are smaller than those of the
+ * one before: a store brought up to it is compacted once. */
+#define SCHEMA_COMPACT	4
+
 static int
 migrate(struct state *st)
 {
 	char q[64];
-	int v;
+	int v, from;
 
 	if (user_version(st, &v) == -1)
 		return -1;
+	from = v;
 	if (v > SCHEMA_VERSION) {
 		log_warnx("state %s: schema version %d is newer than this "
 		    "program's %d", st->path, v, SCHEMA_VERSION);
@@ -429,6 +434,17 @@ migrate(struct state *st)
 			return -1;
 		}
 		log_debug("state %s: schema now at version %d", st->path, v + 1);
+	}
+	/* The old rows' pages would stay in the file as free pages, and the
+	 * rewrite in the WAL at its full length: copy the store into a file
+	 * of its new size and empty the WAL, once.  A failure (no room for
+	 * the copy) leaves the store as it is, whole and usable. */
+	if (from > 0 && from < SCHEMA_COMPACT && v >= SCHEMA_COMPACT) {
+		log_info("state %s: compacting the store after its upgrade to"
+		    " schema version %d", st->path, v);
+		if (exec(st, "VACUUM", "compact the store") == 0)
+			exec(st, "PRAGMA wal_checkpoint(TRUNCATE)",
+			    "empty the WAL");
 	}
 	return 0;
 }

@@ -758,6 +758,10 @@ test_migrate_3_to_4(void **state)
 	    " || typeof(id) || ' ' || typeof(content) FROM items");
 	assert_string_equal(v, "4 integer integer integer");
 	free(v);
+	/* compacted: the old table's pages are not left in the file */
+	v = pragma(f->path, "PRAGMA freelist_count");
+	assert_string_equal(v, "0");
+	free(v);
 	v = items_of(f, "a", "min(first_seen) || ' ' || max(last_seen)");
 	assert_string_equal(v, "1000 5000");
 	free(v);
