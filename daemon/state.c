@@ -520,7 +520,9 @@ open_db(const char *path, int readonly)
 		if (v != SCHEMA_VERSION) {
 			log_warnx("state %s: %s (schema version %d, expected %d)",
 			    path, v == 0 ? "not a feedwatch state store" :
-			    "written by another version of feedwatch",
+			    v < SCHEMA_VERSION ? "written by an older feedwatch;"
+			    " feedwatchd upgrades it when it starts" :
+			    "written by a newer version of feedwatch",
 			    v, SCHEMA_VERSION);
 			goto fail;
 		}
