@@ -750,6 +750,33 @@ subset_after(const struct scan *sc, size_t k, struct count *c)
 	return after;
 }
 
+/* Does a clause of its own start with the people from token k on, its
+ * verb within a few words ("killed three people and a guard was
+ * wounded", "and two soldiers died later")?  Then they are no second
+ * object of the verb before.  A relative clause ("and a guard who was
+ * on duty") leaves them one. */
+static int
+new_clause_at(const struct scan *sc, size_t k)
+{
+	static const char *const verbs[] = {
+		"are", "died", "had", "has", "have", "is", "remain",
+		"remained", "remains", "suffered", "sustained", "was", "were",
+	};
+	static const char *const relative[] = {
+		"that", "which", "who", "whom", "whose",
+	};
+	size_t p;
+
+	for (p = k; p < sc->last && p < k + 5; p++) {
+		if (sc->tk->v[p].kind != TOK_WORD ||
+		    tok_in_sorted(sc->tk, p, relative, NELEM(relative)))
+			return 0;
+		if (tok_in_sorted(sc->tk, p, verbs, NELEM(verbs)))
+			return 1;
+	}
+	return 0;
+}
+
 /* Tokens of a conjunction joining two counted objects at token k ("and",
  * "as well as"), or 0. */
 static size_t
@@ -761,6 +788,30 @@ conj_len(const struct tokens *tk, size_t k)
 	    tok_is(tk, k + 2, "as"))
 		return 3;
 	return 0;
+}
+
+/* Continue the look for a conjunction after counted people from token k,
+ * through words that go on qualifying them, up to token `limit`: the
+ * token of the conjunction, or k when a comma, a clause word or the
+ * limit comes first. */
+static size_t
+modifier_end(const struct scan *sc, size_t k, size_t limit)
+{
+	static const char *const clause[] = {
+		"after", "although", "as", "because", "before", "but", "if",
+		"since", "that", "then", "though", "until", "when", "where",
+		"whereas", "which", "while", "who", "whom", "whose",
+	};
+	size_t p;
+
+	for (p = k; p < sc->last && p < limit; p++) {
+		if (conj_len(sc->tk, p) > 0)
+			return p;
+		if (sc->tk->v[p].kind != TOK_WORD ||
+		    tok_in_sorted(sc->tk, p, clause, NELEM(clause)))
+			return k;
+	}
+	return k;
 }
 
 /* Active form: count after the verb. */
@@ -775,7 +826,7 @@ static int
 count_forward(const struct scan *sc, size_t j, struct count *c, size_t *endp)
 {
 	struct number n;
-	size_t k0;
+	size_t k0, far;
 	int att;
 	long v;
 
@@ -839,17 +890,33 @@ count_forward(const struct scan *sc, size_t j, struct count *c, size_t *endp)
 		    !(sc->tk->v[k].kind == TOK_PUNCT &&
 		    conj_len(sc->tk, k + 1) == 0))
 			k++;
+		/* a phrase that qualifies the people counted may stand
+		 * between: "four engineers employed by a road company and
+		 * a security guard", "two teachers of the village school
+		 * and a pupil"; it is words only, and no clause starts in
+		 * it.  What follows the conjunction must still be people. */
+		far = sc->last;
+		if (k == j + n.ntok + 4) {
+			k = modifier_end(sc, k, j + n.ntok + 10);
+			/* after a long phrase, only a conjunct whose
+			 * head is a person within two words: not "in a
+			 * bombing in Oslo and a shooting at a youth camp" */
+			far = k + 4 < sc->last ? k + 4 : sc->last;
+		}
 		*endp = j + n.ntok + 1;
 		if (k < sc->last && (k0 = conj_len(sc->tk, k)) > 0) {
 			k += k0 - 1;
-			if (number_at(sc->tk, k + 1, &m) && m.value > 0 &&
-			    people_after(sc, k + 1 + m.ntok, sc->last, &att)) {
+			if (new_clause_at(sc, k + 1))
+				;
+			else if (number_at(sc->tk, k + 1, &m) && m.value > 0 &&
+			    people_after(sc, k + 1 + m.ntok,
+			    far < sc->last ? far + m.ntok - 1 : far, &att)) {
 				add(c, m.value, att, m.at_least);
 				*endp = k + 1 + m.ntok + 1;
 			} else if ((tok_is(sc->tk, k + 1, "a") ||
 			    tok_is(sc->tk, k + 1, "an")) &&
 			    !unknown_number(sc->tk, k + 1, sc->last) &&
-			    people_after(sc, k + 2, sc->last, &att)) {
+			    people_after(sc, k + 2, far, &att)) {
 				add(c, 1, att, 0);
 				*endp = k + 3;
 			} else if (sc->tk->v[k - 1].kind == TOK_WORD &&

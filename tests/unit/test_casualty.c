@@ -428,6 +428,23 @@ static const struct {
 	/* a comma ends the object before a list of sources */
 	{ "Gunmen shot dead a dozen people, residents and a local official "
 	    "said.", 12, 0, -1, 0 },
+	/* a phrase that qualifies the people counted before the second
+	 * conjunct; a conjunct that is no person after it counts nobody */
+	{ "Three gunmen stormed a guesthouse, killing four engineers employed "
+	    "by a road construction company and a security guard.", 5, 0,
+	    -1, 0 },
+	{ "Militants killed six members of a family in Kunar and two police "
+	    "officers.", 8, 0, -1, 0 },
+	{ "An extremist killed 77 people in a bombing in the capital and a "
+	    "shooting at a youth camp.", 77, 0, -1, 0 },
+	{ "Gunmen killed two teachers at the school and a horse.", 2, 0, -1,
+	    0 },
+	/* people after "and" with a verb of their own start a clause */
+	{ "Gunmen killed three people and a guard was wounded.", 3, 0, 1, 0 },
+	{ "Gunmen killed three villagers and two soldiers were wounded in "
+	    "the attack.", 3, 0, 2, 0 },
+	{ "Gunmen killed three people and a guard who was on duty.", 4, 0,
+	    -1, 0 },
 	{ "Gunmen killed eight pupils and a security guard on Monday.", 9, 0,
 	    -1, 0 },
 	/* care that tells of wounds */
