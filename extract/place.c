@@ -1455,6 +1455,95 @@ region_country(const struct mention *m)
 	return m->region[0].country_id;
 }
 
+/*
+ * Divisions that only some countries' news names: a Nigerian (or an
+ * Australian) local government area, a South Asian tehsil, a
+ * Bangladeshi upazila, an Indonesian regency, a Philippine barangay, an
+ * Ethiopian woreda.  Sorted by word; "local government area" is read as
+ * "lga".
+ */
+static const struct division_home {
+	const char *word;
+	const char *cc[2];
+} division_homes[] = {
+	{ "barangay", { "PH", NULL } }, { "lga", { "NG", "AU" } },
+	{ "regency", { "ID", NULL } }, { "tehsil", { "PK", "IN" } },
+	{ "upazila", { "BD", NULL } }, { "woreda", { "ET", NULL } },
+};
+
+/* Has mention m a city or region reading in country cid? */
+static int
+reads_in(const struct mention *m, int cid)
+{
+	size_t k;
+
+	for (k = 0; k < m->ncity; k++)
+		if (m->city[k].country_id == cid)
+			return 1;
+	return region_in(m, cid) != NULL;
+}
+
+/* "Bokkos local government area of Plateau", "Kurram district of
+ * Khyber Pakhtunkhwa", "the Riyom area of Plateau": the country whose
+ * Y mention m is, when a division noun (or "area") and "of" come
+ * before it; -1 when none.  A division that only some countries have
+ * says which of them; else the district named before the noun does,
+ * when m has a reading in its country: a place is named as a part of
+ * what lies around it. */
+static int
+division_country(const struct ctx *c, const struct mention *m)
+{
+	const struct mention *x;
+	struct gaz_place co;
+	char buf[16];
+	size_t i, k, j, lo, hi, mid;
+	const char *w;
+
+	if (m->tok < 3 || !tok_word_is(c, m->tok - 1, "of") ||
+	    (c->tok[m->tok - 2].flags & (T_STOP | T_COMMA)))
+		return -1;
+	i = m->tok - 2;		/* the division noun */
+	w = tok_lower(c, &c->tok[i], buf, sizeof(buf));
+	if (strcmp(w, "area") == 0 && i >= 2 &&
+	    tok_word_is(c, i - 1, "government") &&
+	    tok_word_is(c, i - 2, "local")) {
+		w = "lga";
+		i -= 2;
+	} else if (!TOK_IN(c, i, divisions) && !TOK_IN(c, i, districtwords) &&
+	    strcmp(w, "area") != 0)
+		return -1;
+	lo = 0;
+	hi = NELEM(division_homes);
+	while (lo < hi) {
+		int r;
+
+		mid = lo + (hi - lo) / 2;
+		r = strcmp(w, division_homes[mid].word);
+		if (r < 0)
+			hi = mid;
+		else if (r > 0)
+			lo = mid + 1;
+		else {
+			for (k = 0; k < 2 && division_homes[mid].cc[k]; k++)
+				if (gaz_country_by_code(
+				    division_homes[mid].cc[k], &co) == 0 &&
+				    reads_in(m, co.country_id))
+					return co.country_id;
+			break;
+		}
+	}
+	if (i == 0 || (x = mention_over(c, i - 1)) == NULL ||
+	    x->tok + x->ntok != i || x == m)
+		return -1;
+	for (j = 0; j < x->ncity; j++)
+		if (reads_in(m, x->city[j].country_id))
+			return x->city[j].country_id;
+	for (j = 0; j < x->nregion; j++)
+		if (reads_in(m, x->region[j].country_id))
+			return x->region[j].country_id;
+	return -1;
+}
+
 /* Is there one mention covering tokens [a, z] exactly? */
 static int
 mention_spans(struct ctx *c, size_t a, size_t z)
@@ -2567,6 +2656,8 @@ mention_place(struct ctx *c, struct mention *m, int cid,
 		return 0;
 	}
 	fc = feature_country(c, m);
+	if (fc < 0)
+		fc = division_country(c, m);
 	if (fc >= 0 && cid < 0)
 		cid = fc;
 	/* "Ondo state" is the state, not the town of Ondo; "Punjab

@@ -958,6 +958,14 @@ test_district_names(void **state)
 	run("Gunmen killed twelve villagers in Oruk Anam local government "
 	    "area on Sunday.", &r);
 	assert_place(&r.location, NULL, "Akwa Ibom", "NG");
+	/* a region named after a district "of" it is the one of the
+	 * district's country; a local government area is Nigeria's */
+	run("Gunmen killed twelve villagers in Mangu local government area "
+	    "of Plateau on Sunday.", &r);
+	assert_place(&r.location, "Mangu", "Plateau", "NG");
+	run("Gunmen killed four farmers in the Riyom area of Plateau on "
+	    "Sunday.", &r);
+	assert_place(&r.location, "Riyom", "Plateau", "NG");
 	/* the bare name, with nothing that calls it a district */
 	run("Gunmen killed four people in Orakzai on Sunday.", &r);
 	assert_place(&r.location, NULL, NULL, NULL);
