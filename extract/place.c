@@ -2861,12 +2861,28 @@ weak_hint(struct ctx *c, const struct mention *m,
 
 	if (m->named_for)
 		return 1;
+	/* a region whose name is an English word ("South", "Centre",
+	 * "Plateau") and that no feature noun calls one may be any
+	 * country's: "in South 24 Parganas" */
 	if (city == NULL)
-		return region == NULL && (m->adjective ||
-		    noun_after(c, m, borders, NELEM(borders)));
+		return region == NULL ? m->adjective ||
+		    noun_after(c, m, borders, NELEM(borders)) :
+		    m->common && !m->strong && !m->regional;
 	/* "the Syrian town of X": the text says whose town it is */
 	if (m->strong && feature_country(c, m) == city->country_id)
 		return 0;
+	/* a name the text calls a division ("Saran district"), here or
+	 * where it names it again, that the gazetteer knows only as
+	 * another town's alternate name ("Saran" for Saransk) is a
+	 * namesake's */
+	if ((city->flags & GAZ_F_ALIAS) && !(city->flags & GAZ_F_CAPITAL)) {
+		size_t i;
+
+		for (i = 0; i < c->nmen; i++)
+			if (c->men[i].name_hash == m->name_hash &&
+			    division_named(c, &c->men[i]))
+				return 1;
+	}
 	/* a name the gazetteer lists as another place's alternate name
 	 * ("Newtown" for Tallahassee) is a poor reading of it, unless it is
 	 * only a spelling of that place's name ("Afgoye" for Afgooye) or

@@ -929,6 +929,15 @@ test_dateline_vote(void **state)
 	run("LAGOS \xe2\x80\x94 Gunmen opened fire near Bristol hotel on "
 	    "Sunday, killing two guards, police said.", &r);
 	assert_string_equal(r.location.country_code, "NG");
+	/* a region named by an English word ("North", "South") with no
+	 * feature noun, and a district the gazetteer knows only as a
+	 * town's alternate name abroad, are weak hints too */
+	run("KOLKATA \xe2\x80\x94 Two men were shot at a tea stall in South "
+	    "24 Parganas on Friday, police said.", &r);
+	assert_string_equal(r.location.country_code, "IN");
+	run("PATNA \xe2\x80\x94 A bomb went off outside a school in Saran "
+	    "district on Friday, injuring two guards, police said.", &r);
+	assert_string_equal(r.location.country_code, "IN");
 	/* two weak hints of different names that agree are more than a
 	 * namesake's chance */
 	run("BANGKOK \xe2\x80\x94 Myanmar troops shelled villages near "
