@@ -1010,12 +1010,17 @@ noun_of(const struct ctx *c, const struct mention *m, int l, int cap_ok)
 }
 
 /* Does the text call mention m a division: "Reasi district", "the
- * district of Kurram", "South Waziristan Agency"? */
+ * district of Kurram", "South Waziristan Agency", "Bajaur tribal
+ * district" (Pakistan's former tribal agencies)? */
 static int
 division_named(const struct ctx *c, const struct mention *m)
 {
-	return (m->ntok > 1 && TOK_IN(c, m->tok + m->ntok - 1, divisions)) ||
-	    noun_of(c, m, L_divisions, 1) != 0;
+	size_t z = m->tok + m->ntok - 1;
+
+	return (m->ntok > 1 && TOK_IN(c, z, divisions)) ||
+	    noun_of(c, m, L_divisions, 1) != 0 || (z + 2 < c->ntok &&
+	    tok_adjacent(c, z) && tok_adjacent(c, z + 1) &&
+	    tok_word_is(c, z + 1, "tribal") && TOK_IN(c, z + 2, divisions));
 }
 
 /* Is mention m a district's name (one region, GAZ_F_DISTRICT)? */

@@ -975,6 +975,10 @@ test_district_names(void **state)
 	run("Gunmen killed four farmers in the Riyom area of Plateau on "
 	    "Sunday.", &r);
 	assert_place(&r.location, "Riyom", "Plateau", "NG");
+	/* Pakistan's former tribal agencies: "X tribal district" */
+	run("A bomb killed two soldiers in Orakzai tribal district on "
+	    "Sunday, officials said.", &r);
+	assert_place(&r.location, NULL, "Khyber Pakhtunkhwa", "PK");
 	/* the bare name, with nothing that calls it a district */
 	run("Gunmen killed four people in Orakzai on Sunday.", &r);
 	assert_place(&r.location, NULL, NULL, NULL);
