@@ -197,6 +197,7 @@ struct ctx {
 	size_t	 headcopy;	/* end of the title's copy in the text */
 	int	 dl_cid;	/* the dateline's country id, or -1 */
 	int	 dl_world;	/* its credit is a world agency's ("(AP)") */
+	int	 dl_colon;	/* it ends with a colon ("PESHAWAR:") */
 	int	 fcid[PLACE_MAXFORCE];	/* countries police forces name */
 	double	 fscore[PLACE_MAXFORCE];
 	size_t	 nforce;
@@ -3163,7 +3164,9 @@ dl_segment(const unsigned char *s, size_t i, size_t len, int *upper,
 	while (i < len && i - start < 40) {
 		unsigned char ch = s[i];
 
-		if (ch == ',' || ch == '(' || ch == '\n')
+		/* "PESHAWAR:", the colon of the South Asian press, ends
+		 * the name as a dash does */
+		if (ch == ',' || ch == '(' || ch == '\n' || ch == ':')
 			break;
 		if (ch == ' ' || ch == '.' || ch == '-' || ch == '\'') {
 			if (ch == '-' && (i + 1 >= len || s[i + 1] == ' ' ||
@@ -3268,6 +3271,32 @@ service_home(const unsigned char *s, size_t n)
 	return -1;
 }
 
+/* Do the title or the text after the dateline name the words of
+ * [a, e) of the text again, as a whole word in any case? */
+static int
+named_again(const struct ctx *c, size_t a, size_t e)
+{
+	const char *bufs[2] = { c->title, c->text };
+	size_t lens[2] = { c->tlen, c->len }, n = e - a, b, i;
+
+	for (b = 0; b < 2; b++) {
+		const unsigned char *s = (const unsigned char *)bufs[b];
+
+		for (i = 0; bufs[b] != NULL && i + n <= lens[b]; i++) {
+			if (b == 1 && i < e)
+				i = e;
+			if (i + n > lens[b])
+				break;
+			if (strncasecmp((const char *)s + i, c->text + a,
+			    n) == 0 && (i == 0 || !is_wordbyte(s + i - 1,
+			    1)) && (i + n == lens[b] || !is_wordbyte(s + i + n,
+			    lens[b] - i - n)))
+				return 1;
+		}
+	}
+	return 0;
+}
+
 static int
 dateline_at(struct ctx *c, size_t at, struct place_result *out)
 {
@@ -3278,7 +3307,7 @@ dateline_at(struct ctx *c, size_t at, struct place_result *out)
 	struct gaz_place cities[PLACE_NCITY], regions[PLACE_NREGION], co, co2;
 	size_t nc, nr, j;
 	const struct gaz_place *g = NULL;
-	int have_co2 = 0, have_region2 = 0, home = -1;
+	int have_co2 = 0, have_region2 = 0, home = -1, colon;
 
 	c->dl_world = 0;
 	a1 = at;
@@ -3324,6 +3353,7 @@ dateline_at(struct ctx *c, size_t at, struct place_result *out)
 	/* a one-byte '-' must stand alone: "LAGOS - " not "well-known" */
 	if (n == 1 && s[i] == '-' && (i == 0 || s[i - 1] != ' '))
 		return 0;
+	colon = s[i] == ':';
 	/* the first segment is in capitals, or a place followed by its
 	 * country or state ("Paris, Texas —") */
 	if (!up1 && e2 == 0)
@@ -3400,6 +3430,9 @@ dateline_at(struct ctx *c, size_t at, struct place_result *out)
 				g = &cities[j];
 			}
 		}
+		/* "POLICE:" opens a statement, not a dateline */
+		if (g && colon && (g->flags & GAZ_F_COMMON))
+			return 0;
 		if (g) {
 			set_place(&out->dateline, g, g, NULL);
 			gaz_country_by_id(g->country_id, &co);
@@ -3409,14 +3442,44 @@ dateline_at(struct ctx *c, size_t at, struct place_result *out)
 		    !(co.flags & GAZ_F_DEMONYM)) {
 			set_place(&out->dateline, NULL, NULL, &co);
 		} else {
+			/* "BAJAUR:", "KURRAM -": a district or a region
+			 * that only one country has says the country the
+			 * report is filed from */
+			nr = gaz_region_find(key, regions, PLACE_NREGION);
+			if (nr > PLACE_NREGION)
+				nr = PLACE_NREGION;
+			for (j = 1; j < nr; j++)
+				if (regions[j].country_id !=
+				    regions[0].country_id)
+					break;
+			/* a name that only a district bears is one only
+			 * where the text names it again ("BAJAUR: ...",
+			 * "... martyred in Bajaur"); a namesake abroad
+			 * is as likely as not */
+			if (nr > 0 && j == nr &&
+			    (regions[0].flags & GAZ_F_DISTRICT) &&
+			    !named_again(c, a1, e1))
+				nr = 0;
+			/* "UPDATE:", "WATCH:": a colon after capitals is
+			 * a dateline only when they name a place */
+			if (colon && (nr == 0 || j < nr))
+				return 0;
 			copy_name(out->dateline_name,
 			    sizeof(out->dateline_name), c->text + a1, e1 - a1);
 			memset(&out->dateline, 0, sizeof(out->dateline));
 			out->dateline.city = out->dateline_name;
+			if (nr > 0 && j == nr &&
+			    gaz_country_by_id(regions[0].country_id,
+			    &co) == 0) {
+				out->dateline.region = regions[0].region;
+				out->dateline.country = co.country;
+				out->dateline.country_code = co.cc;
+			}
 		}
 	}
 	out->dateline_span.start = at;
 	out->dateline_span.end = skip_space(s, i, len);
+	c->dl_colon = colon;
 	return 1;
 }
 
@@ -3614,6 +3677,11 @@ place_extract_with(const char *title, const char *text, size_t len,
 
 	find_dateline(&c, out);
 	c.skip = out->dateline_span;
+	/* "KARACHI: Gunmen killed ...": the local press files from the
+	 * town it reports on, so its colon dateline's name stays a
+	 * place the text names, as well as the report's country */
+	if (c.dl_colon)
+		c.skip.end = c.skip.start;
 
 	if (c.tlen > 0)
 		tokenize_buf(&c, c.title, c.tlen, 1);

@@ -146,6 +146,25 @@ test_datelines(void **state)
 	assert_place(&r.dateline, "Moscow", NULL, "RU");
 	assert_place(&r.location, "Nalchik", NULL, "RU");
 
+	/* the South Asian press ends a dateline with a colon; a town
+	 * abroad that is only a small namesake does not outvote it */
+	t = "QUETTA: Gunmen killed three labourers near Hub on Monday, "
+	    "police said.";
+	run(t, &r);
+	assert_place(&r.dateline, "Quetta", NULL, "PK");
+	assert_memory_equal(t + r.dateline_span.end, "Gunmen", 6);
+	assert_string_equal(r.location.country_code, "PK");
+	/* a district's name is a dateline when the text names it again */
+	t = "MOHMAND: Two soldiers were killed by a roadside bomb on Monday, "
+	    "the second attack in Mohmand this week.";
+	run(t, &r);
+	assert_string_equal(r.dateline.country_code, "PK");
+	assert_null(r.location.city);
+	/* capitals before a colon that name no place are no dateline */
+	t = "UPDATE: Gunmen killed four people in Herat on Tuesday.";
+	run(t, &r);
+	assert_null(r.dateline.city);
+	assert_string_equal(r.location.country_code, "AF");
 	/* the dateline's city named again in the text is that city, not
 	 * a namesake; a namesake with its own country stays itself */
 	t = "SAN MARCOS, Texas (AP) - A gunman opened fire at an outlet mall "
