@@ -201,6 +201,8 @@ struct ctx {
 	int	 fcid[PLACE_MAXFORCE];	/* countries police forces name */
 	double	 fscore[PLACE_MAXFORCE];
 	size_t	 nforce;
+	int	 ocid[PLACE_MAXFORCE];	/* countries office words name */
+	size_t	 noffice;
 };
 
 /* Sorted word lists, searched with bsearch on the lowercased token. */
@@ -2574,6 +2576,66 @@ find_forces(struct ctx *c)
 	}
 }
 
+/*
+ * Offices of one country's local government that its news names: a
+ * sheriff and a county courthouse are American, and "Ga." is how its
+ * press writes Georgia.  They place no attack; they say which of a
+ * country and a region of the same name the text means ("a county
+ * courthouse in south Georgia").  Sorted by word.
+ */
+static const struct office_word {
+	const char *word;
+	const char *cc;
+} office_words[] = {
+	{ "county", "US" }, { "courthouse", "US" }, { "ga", "US" },
+	{ "sheriff", "US" }, { "sheriffs", "US" },
+};
+
+static void
+find_offices(struct ctx *c)
+{
+	struct gaz_place g;
+	size_t i, k, j;
+
+	for (i = 0; i < c->ntok; i++) {
+		const struct token *t = &c->tok[i];
+		const char *buf = t->title ? c->title : c->text;
+		size_t blen = t->title ? c->tlen : c->len;
+
+		for (k = 0; k < NELEM(office_words); k++)
+			if (lower_cmp((const unsigned char *)tok_text(c, t),
+			    t->end - t->start, office_words[k].word) == 0)
+				break;
+		if (k == NELEM(office_words))
+			continue;
+		/* "Ga." is the abbreviation only with its capital and
+		 * its period */
+		if (strcmp(office_words[k].word, "ga") == 0 &&
+		    (!(t->flags & T_CAP) || (t->flags & T_UPPER) ||
+		    t->end >= blen || buf[t->end] != '.'))
+			continue;
+		if (gaz_country_by_code(office_words[k].cc, &g) != 0)
+			continue;
+		for (j = 0; j < c->noffice; j++)
+			if (c->ocid[j] == g.country_id)
+				break;
+		if (j == c->noffice && c->noffice < PLACE_MAXFORCE)
+			c->ocid[c->noffice++] = g.country_id;
+	}
+}
+
+/* Does the text name an office of country cid's local government? */
+static int
+office_named(const struct ctx *c, int cid)
+{
+	size_t j;
+
+	for (j = 0; j < c->noffice; j++)
+		if (c->ocid[j] == cid)
+			return 1;
+	return 0;
+}
+
 /* Is token i what a country's own state runs ("state media", "state
  * television")?  Then the "state" before it is the country's. */
 static int
@@ -2639,11 +2701,13 @@ mention_place(struct ctx *c, struct mention *m, int cid,
 		size_t k;
 
 		/* "Georgia" the US state when the rest of the text is about
-		 * the US (the mention itself counted 1 for the country) */
+		 * the US (the mention itself counted 1 for the country), or
+		 * names the offices of its counties */
 		for (k = 0; k < m->nregion && cid < 0; k++)
 			if (m->region[k].country_id != m->country.country_id &&
-			    c->cctx[m->region[k].country_id] >
-			    c->cctx[m->country.country_id] - 1) {
+			    (c->cctx[m->region[k].country_id] >
+			    c->cctx[m->country.country_id] - 1 ||
+			    office_named(c, m->region[k].country_id))) {
 				*region = &m->region[k];
 				gaz_country_by_id(m->region[k].country_id,
 				    country);
@@ -3724,6 +3788,7 @@ place_extract_with(const char *title, const char *text, size_t len,
 	score_mentions(&c);
 	find_town_regions(&c);
 	find_forces(&c);
+	find_offices(&c);
 	find_chains(&c);
 	find_settlements(&c);
 	chain_corefs(&c);

@@ -258,6 +258,17 @@ test_georgia(void **state)
 	assert_string_equal(r.location.country_code, "US");
 	assert_non_null(r.location.region);
 	assert_string_equal(r.location.region, "Georgia");
+
+	/* a sheriff, a county courthouse or "Ga." are the US state's */
+	run("A man opened fire outside a county courthouse in Georgia on "
+	    "Monday, wounding a bailiff.", &r);
+	assert_place(&r.location, NULL, "Georgia", "US");
+	run("Two people were stabbed at a fair in Georgia on Saturday, the "
+	    "sheriff said.", &r);
+	assert_place(&r.location, NULL, "Georgia", "US");
+	run("A gunman shot two people in Georgia on Friday before fleeing "
+	    "toward Valdosta, Ga., police said.", &r);
+	assert_string_equal(r.location.country_code, "US");
 }
 
 /* A city names which Georgia a chain ends in; an adjective of the
