@@ -2345,6 +2345,26 @@ find_town_regions(struct ctx *c)
 	}
 }
 
+/* Does a town abroad that bears mention m's name outweigh country cid's
+ * own: a town of some size, ten times the largest of cid's towns of the
+ * name?  "Hamilton" is a parish and a village of Bermuda, and a city
+ * of New Zealand and of Canada; "Valencia" is a province and a city of
+ * Spain, and a larger city of Venezuela. */
+static int
+towns_abroad(const struct mention *m, int cid)
+{
+	unsigned long own = 0, abroad = 0;
+	size_t k;
+
+	for (k = 0; k < m->ncity; k++)
+		if (m->city[k].country_id == cid) {
+			if (m->city[k].pop > own)
+				own = m->city[k].pop;
+		} else if (m->city[k].pop > abroad)
+			abroad = m->city[k].pop;
+	return abroad >= SMALL_TOWN_POP && abroad / 10 >= own;
+}
+
 /* Score each mention as the attack's place and fill country context. */
 static void
 score_mentions(struct ctx *c)
@@ -2415,7 +2435,10 @@ score_mentions(struct ctx *c)
 		w = 1.0;
 		if (m->has_country)
 			c->cctx[m->country.country_id] += w;
-		if (m->nregion == 1 && !m->has_country)
+		/* a region's name says its country, unless larger towns
+		 * abroad bear it */
+		if (m->nregion == 1 && !m->has_country &&
+		    !towns_abroad(m, m->region[0].country_id))
 			c->cctx[m->region[0].country_id] += 0.5;
 		/* a large city says which country the text is about */
 		if (!m->has_country && m->ncity > 0 && !m->common &&

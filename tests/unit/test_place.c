@@ -896,6 +896,16 @@ test_namesakes(void **state)
 	run("A man stabbed two people near a market in Valencia on Friday "
 	    "before Spanish police arrested him.", &r);
 	assert_place(&r.location, "Valencia", NULL, "ES");
+	/* a region's name says its country only when no larger town
+	 * abroad bears it: "Hamilton" is a parish of Bermuda and a
+	 * village there, and cities of New Zealand and Canada */
+	run("Shots were fired at a house in Hamilton on Friday night, "
+	    "police said. Nobody was hurt in the Hamilton shooting.", &r);
+	assert_non_null(r.location.country_code);
+	assert_string_not_equal(r.location.country_code, "BM");
+	run("A petrol bomb was thrown at a shop in Hamilton on Friday, and "
+	    "Waikato police said the owner was hurt.", &r);
+	assert_place(&r.location, "Hamilton", "Waikato", "NZ");
 	/* a city is first the place of its own name, then a place the
 	 * name is an alternate name of */
 	run("Two men were stabbed in Manchester city centre on Friday night.",
