@@ -198,6 +198,7 @@ struct ctx {
 	int	 dl_cid;	/* the dateline's country id, or -1 */
 	int	 dl_world;	/* its credit is a world agency's ("(AP)") */
 	int	 dl_colon;	/* it ends with a colon ("PESHAWAR:") */
+	int	 dl_said;	/* it says which namesake ("Paris, Texas") */
 	int	 fcid[PLACE_MAXFORCE];	/* countries police forces name */
 	double	 fscore[PLACE_MAXFORCE];
 	size_t	 nforce;
@@ -247,11 +248,14 @@ static const struct force_name {
 	int	 weak;
 } force_names[] = {
 	{ "carabinieri", NULL, "IT", 1 },
+	{ "ertzaintza", NULL, "ES", 0 },
 	{ "gardai", NULL, "IE", 0 },
 	{ "garda\xc3\xad", NULL, "IE", 0 },
+	{ "guardia", "civil", "ES", 0 },
 	{ "lapd", NULL, "US", 0 },
 	{ "met", "police", "GB", 0 },
 	{ "metropolitan", "police", "GB", 0 },
+	{ "mossos", NULL, "ES", 0 },
 	{ "nypd", NULL, "US", 0 },
 	{ "psni", NULL, "GB", 0 },
 	{ "rcmp", NULL, "CA", 0 },
@@ -1408,8 +1412,13 @@ city_rank(const struct ctx *c, const struct gaz_place *g, int want_country,
 		r += 20.0;
 	if (want_region >= 0 && g->region_id == want_region)
 		r += 10.0;
+	/* the more the text points to a country, the likelier its town:
+	 * enough to outweigh a namesake abroad twice or three times its
+	 * size ("VALENCIA - ... the Guardia Civil said") */
 	if (c->cctx[g->country_id] > 0)
-		r += 3.0 + (c->cctx[g->country_id] > 3 ? 2.0 : 0.0);
+		r += 3.0 + (c->cctx[g->country_id] > 3 ? 2.0 : 0.0) +
+		    0.5 * (c->cctx[g->country_id] < 4 ?
+		    c->cctx[g->country_id] : 4);
 	if (g->region_id >= 0 && region_named(c, g->region_id))
 		r += 8.0;
 	return r;
@@ -3473,6 +3482,7 @@ dateline_at(struct ctx *c, size_t at, struct place_result *out)
 			out->dateline.country = co.country;
 			out->dateline.country_code = co.cc;
 			resolved = 1;
+			c->dl_said = 1;
 		} else if (have_co2 || have_region2) {
 			copy_name(out->dateline_name,
 			    sizeof(out->dateline_name), c->text + a1, e1 - a1);
@@ -3505,6 +3515,7 @@ dateline_at(struct ctx *c, size_t at, struct place_result *out)
 				break;
 		if (j == nc)
 			home = -1;
+		c->dl_said = home >= 0;
 		for (j = 0; j < nc; j++) {
 			if (own && (cities[j].flags & GAZ_F_ALIAS))
 				continue;
@@ -3570,6 +3581,21 @@ dateline_at(struct ctx *c, size_t at, struct place_result *out)
 	return 1;
 }
 
+/* Has city k of mention m a namesake abroad of a tenth of its size or
+ * more? */
+static int
+namesake_of(const struct mention *m, size_t k)
+{
+	size_t j;
+
+	for (j = 0; j < m->ncity; j++)
+		if (m->city[j].country_id != m->city[k].country_id &&
+		    !(m->city[j].flags & GAZ_F_ALIAS) &&
+		    m->city[j].pop >= m->city[k].pop / 10)
+			return 1;
+	return 0;
+}
+
 /* "SAN MARCOS, Texas (AP) - ... at an outlet mall in San Marcos": a
  * name in the text that the dateline's city bears is that city, the
  * dateline having said which of its namesakes is meant. */
@@ -3589,6 +3615,10 @@ dateline_city_named(struct ctx *c, const struct place *dl)
 			    m->city[k].lon == dl->lon)
 				break;
 		if (k == m->ncity || m->ncity == 1)
+			continue;
+		/* "VALENCIA -" alone does not say whether Spain's or
+		 * Venezuela's: the text's other names do */
+		if (!c->dl_said && namesake_of(m, k))
 			continue;
 		m->city[0] = m->city[k];
 		m->ncity = 1;

@@ -896,6 +896,14 @@ test_namesakes(void **state)
 	run("A man stabbed two people near a market in Valencia on Friday "
 	    "before Spanish police arrested him.", &r);
 	assert_place(&r.location, "Valencia", NULL, "ES");
+	/* a bare dateline does not say which of two large namesakes it
+	 * is; a police force named for its country does */
+	run("VALENCIA \xe2\x80\x94 A man stabbed a taxi driver in Valencia "
+	    "on Friday, the Guardia Civil said.", &r);
+	assert_place(&r.location, "Valencia", NULL, "ES");
+	run("VALENCIA \xe2\x80\x94 A man stabbed a taxi driver in Valencia "
+	    "on Friday, police in Carabobo state said.", &r);
+	assert_place(&r.location, "Valencia", NULL, "VE");
 	/* a region's name says its country only when no larger town
 	 * abroad bears it: "Hamilton" is a parish of Bermuda and a
 	 * village there, and cities of New Zealand and Canada */
