@@ -702,6 +702,79 @@ encounter_kill(const struct tokens *tk, const struct lex_hits *h, size_t s)
 	return 0;
 }
 
+/* Are the forces of order the dead or the wounded of an encounter or a
+ * gunfight with attackers in sentence s ("two policemen were martyred in
+ * an encounter with terrorists", "three soldiers were killed in a
+ * gunfight with militants")?  The token of the fight word, or -1.  The
+ * forces' own operation is told by the militants it kills ("militants
+ * were killed in an encounter with security forces"); police or soldiers
+ * who fall to militants, gunmen or terrorists are the victims of an
+ * attack, whoever fired first. */
+static long
+forces_fell_to_attackers(const struct tokens *tk, const struct lex_hits *h,
+    size_t s)
+{
+	static const char *const fight[] = {
+		"encounter", "encounters", "firefight", "gunbattle",
+		"gunfight", "shootout",
+	};
+	static const char *const be[] = {
+		"are", "been", "is", "was", "were",
+	};
+	size_t i, k, j, end = tk->sent_first[s + 1];
+
+	for (i = h->sent_first[s]; i < h->sent_first[s + 1]; i++) {
+		const struct lex_hit *v = &h->v[i];
+		size_t z = v->tok + v->ntok, f, w;
+		int forces = 0;
+
+		if ((v->kind != LEX_KILL && v->kind != LEX_INJURE) ||
+		    (v->e->arg != CAS_PASSIVE && !(v->e->arg == CAS_ACTIVE &&
+		    v->tok > tk->sent_first[s] && tok_in_sorted(tk, v->tok - 1,
+		    be, sizeof(be) / sizeof(be[0])))))
+			continue;
+		/* the subject: police or soldiers named just before, no
+		 * attacker among them ("two militants and a soldier") */
+		for (k = h->sent_first[s]; k < i; k++) {
+			const struct lex_hit *y = &h->v[k];
+
+			if (y->tok + 8 < v->tok)
+				continue;
+			if (y->kind == LEX_ATTACKER) {
+				forces = 0;
+				break;
+			}
+			if (y->kind == LEX_TARGET &&
+			    (y->e->arg == TARGET_POLICE ||
+			    y->e->arg == TARGET_MILITARY))
+				forces = 1;
+		}
+		if (!forces)
+			continue;
+		/* "in an encounter with", "in a fierce gunfight with",
+		 * "in a gun battle with", "in an exchange of fire with" */
+		for (f = z; f < end && f < z + 5; f++)
+			if (tok_in_sorted(tk, f, fight,
+			    sizeof(fight) / sizeof(fight[0])) ||
+			    (f + 1 < end && tok_is(tk, f, "gun") &&
+			    tok_is(tk, f + 1, "battle")) ||
+			    (f + 2 < end && tok_is(tk, f, "exchange") &&
+			    tok_is(tk, f + 1, "of") && tok_is(tk, f + 2, "fire")))
+				break;
+		if (f >= end || f >= z + 5)
+			continue;
+		for (w = f + 1; w < end && w < f + 4; w++)
+			if (tok_is(tk, w, "with"))
+				break;
+		if (w >= end || w >= f + 4)
+			continue;
+		for (j = w + 1; j < end && j < w + 4; j++)
+			if (lex_at(tk, j, LEX_ATTACKER, NULL) > 0)
+				return (long)f;
+	}
+	return -1;
+}
+
 /* Is gunfire hit x the response: "police opened fire", "shot dead by
  * security forces"? */
 static int
@@ -1239,6 +1312,7 @@ tally_sentence(const struct tokens *tk, const struct lex_hits *h, size_t s,
 	double sent_attack = 0;
 	int vip = 0, violent = 0, struck = 0, monument = 0;
 	unsigned multi = 0;
+	long fell = reporting ? forces_fell_to_attackers(tk, h, s) : -1;
 
 	for (i = h->sent_first[s]; i < h->sent_first[s + 1]; i++)
 		if (h->v[i].ntok > 1)
@@ -1321,6 +1395,11 @@ tally_sentence(const struct tokens *tk, const struct lex_hits *h, size_t s,
 			if (mil_setting(tk, s, x) || bombers_people(tk, h, x) ||
 			    recapture(tk, s, x))
 				break;
+			/* "killed in an encounter" names no operation when
+			 * the forces are the ones who fell to militants */
+			if (fell >= 0 && x->tok <= (size_t)fell &&
+			    (size_t)fell < x->tok + x->ntok)
+				break;
 			/* "launched a search operation and cordoned off the
 			 * market": a search in which nobody is killed or hurt
 			 * answers an attack; it fights nobody */
@@ -1380,6 +1459,9 @@ tally_sentence(const struct tokens *tk, const struct lex_hits *h, size_t s,
 		sent_attack = 3;
 	/* One long sentence should not outweigh a whole article. */
 	t->attack += sent_attack > 8 ? 8 : sent_attack;
+	/* police or soldiers who fell to militants: attackers acted */
+	if (fell >= 0)
+		t->insurgent += 2;
 }
 
 /* Look-alike reasons that are settings, not causes: sports, politics,

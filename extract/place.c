@@ -197,9 +197,13 @@ struct ctx {
 	size_t	 headcopy;	/* end of the title's copy in the text */
 	int	 dl_cid;	/* the dateline's country id, or -1 */
 	int	 dl_world;	/* its credit is a world agency's ("(AP)") */
+	int	 dl_colon;	/* it ends with a colon ("PESHAWAR:") */
+	int	 dl_said;	/* it says which namesake ("Paris, Texas") */
 	int	 fcid[PLACE_MAXFORCE];	/* countries police forces name */
 	double	 fscore[PLACE_MAXFORCE];
 	size_t	 nforce;
+	int	 ocid[PLACE_MAXFORCE];	/* countries office words name */
+	size_t	 noffice;
 };
 
 /* Sorted word lists, searched with bsearch on the lowercased token. */
@@ -244,11 +248,14 @@ static const struct force_name {
 	int	 weak;
 } force_names[] = {
 	{ "carabinieri", NULL, "IT", 1 },
+	{ "ertzaintza", NULL, "ES", 0 },
 	{ "gardai", NULL, "IE", 0 },
 	{ "garda\xc3\xad", NULL, "IE", 0 },
+	{ "guardia", "civil", "ES", 0 },
 	{ "lapd", NULL, "US", 0 },
 	{ "met", "police", "GB", 0 },
 	{ "metropolitan", "police", "GB", 0 },
+	{ "mossos", NULL, "ES", 0 },
 	{ "nypd", NULL, "US", 0 },
 	{ "psni", NULL, "GB", 0 },
 	{ "rcmp", NULL, "CA", 0 },
@@ -1010,12 +1017,17 @@ noun_of(const struct ctx *c, const struct mention *m, int l, int cap_ok)
 }
 
 /* Does the text call mention m a division: "Reasi district", "the
- * district of Kurram", "South Waziristan Agency"? */
+ * district of Kurram", "South Waziristan Agency", "Bajaur tribal
+ * district" (Pakistan's former tribal agencies)? */
 static int
 division_named(const struct ctx *c, const struct mention *m)
 {
-	return (m->ntok > 1 && TOK_IN(c, m->tok + m->ntok - 1, divisions)) ||
-	    noun_of(c, m, L_divisions, 1) != 0;
+	size_t z = m->tok + m->ntok - 1;
+
+	return (m->ntok > 1 && TOK_IN(c, z, divisions)) ||
+	    noun_of(c, m, L_divisions, 1) != 0 || (z + 2 < c->ntok &&
+	    tok_adjacent(c, z) && tok_adjacent(c, z + 1) &&
+	    tok_word_is(c, z + 1, "tribal") && TOK_IN(c, z + 2, divisions));
 }
 
 /* Is mention m a district's name (one region, GAZ_F_DISTRICT)? */
@@ -1400,8 +1412,13 @@ city_rank(const struct ctx *c, const struct gaz_place *g, int want_country,
 		r += 20.0;
 	if (want_region >= 0 && g->region_id == want_region)
 		r += 10.0;
+	/* the more the text points to a country, the likelier its town:
+	 * enough to outweigh a namesake abroad twice or three times its
+	 * size ("VALENCIA - ... the Guardia Civil said") */
 	if (c->cctx[g->country_id] > 0)
-		r += 3.0 + (c->cctx[g->country_id] > 3 ? 2.0 : 0.0);
+		r += 3.0 + (c->cctx[g->country_id] > 3 ? 2.0 : 0.0) +
+		    0.5 * (c->cctx[g->country_id] < 4 ?
+		    c->cctx[g->country_id] : 4);
 	if (g->region_id >= 0 && region_named(c, g->region_id))
 		r += 8.0;
 	return r;
@@ -1453,6 +1470,95 @@ region_country(const struct mention *m)
 		if (m->region[k].country_id != m->region[0].country_id)
 			return -1;
 	return m->region[0].country_id;
+}
+
+/*
+ * Divisions that only some countries' news names: a Nigerian (or an
+ * Australian) local government area, a South Asian tehsil, a
+ * Bangladeshi upazila, an Indonesian regency, a Philippine barangay, an
+ * Ethiopian woreda.  Sorted by word; "local government area" is read as
+ * "lga".
+ */
+static const struct division_home {
+	const char *word;
+	const char *cc[2];
+} division_homes[] = {
+	{ "barangay", { "PH", NULL } }, { "lga", { "NG", "AU" } },
+	{ "regency", { "ID", NULL } }, { "tehsil", { "PK", "IN" } },
+	{ "upazila", { "BD", NULL } }, { "woreda", { "ET", NULL } },
+};
+
+/* Has mention m a city or region reading in country cid? */
+static int
+reads_in(const struct mention *m, int cid)
+{
+	size_t k;
+
+	for (k = 0; k < m->ncity; k++)
+		if (m->city[k].country_id == cid)
+			return 1;
+	return region_in(m, cid) != NULL;
+}
+
+/* "Bokkos local government area of Plateau", "Kurram district of
+ * Khyber Pakhtunkhwa", "the Riyom area of Plateau": the country whose
+ * Y mention m is, when a division noun (or "area") and "of" come
+ * before it; -1 when none.  A division that only some countries have
+ * says which of them; else the district named before the noun does,
+ * when m has a reading in its country: a place is named as a part of
+ * what lies around it. */
+static int
+division_country(const struct ctx *c, const struct mention *m)
+{
+	const struct mention *x;
+	struct gaz_place co;
+	char buf[16];
+	size_t i, k, j, lo, hi, mid;
+	const char *w;
+
+	if (m->tok < 3 || !tok_word_is(c, m->tok - 1, "of") ||
+	    (c->tok[m->tok - 2].flags & (T_STOP | T_COMMA)))
+		return -1;
+	i = m->tok - 2;		/* the division noun */
+	w = tok_lower(c, &c->tok[i], buf, sizeof(buf));
+	if (strcmp(w, "area") == 0 && i >= 2 &&
+	    tok_word_is(c, i - 1, "government") &&
+	    tok_word_is(c, i - 2, "local")) {
+		w = "lga";
+		i -= 2;
+	} else if (!TOK_IN(c, i, divisions) && !TOK_IN(c, i, districtwords) &&
+	    strcmp(w, "area") != 0)
+		return -1;
+	lo = 0;
+	hi = NELEM(division_homes);
+	while (lo < hi) {
+		int r;
+
+		mid = lo + (hi - lo) / 2;
+		r = strcmp(w, division_homes[mid].word);
+		if (r < 0)
+			hi = mid;
+		else if (r > 0)
+			lo = mid + 1;
+		else {
+			for (k = 0; k < 2 && division_homes[mid].cc[k]; k++)
+				if (gaz_country_by_code(
+				    division_homes[mid].cc[k], &co) == 0 &&
+				    reads_in(m, co.country_id))
+					return co.country_id;
+			break;
+		}
+	}
+	if (i == 0 || (x = mention_over(c, i - 1)) == NULL ||
+	    x->tok + x->ntok != i || x == m)
+		return -1;
+	for (j = 0; j < x->ncity; j++)
+		if (reads_in(m, x->city[j].country_id))
+			return x->city[j].country_id;
+	for (j = 0; j < x->nregion; j++)
+		if (reads_in(m, x->region[j].country_id))
+			return x->region[j].country_id;
+	return -1;
 }
 
 /* Is there one mention covering tokens [a, z] exactly? */
@@ -2248,6 +2354,26 @@ find_town_regions(struct ctx *c)
 	}
 }
 
+/* Does a town abroad that bears mention m's name outweigh country cid's
+ * own: a town of some size, ten times the largest of cid's towns of the
+ * name?  "Hamilton" is a parish and a village of Bermuda, and a city
+ * of New Zealand and of Canada; "Valencia" is a province and a city of
+ * Spain, and a larger city of Venezuela. */
+static int
+towns_abroad(const struct mention *m, int cid)
+{
+	unsigned long own = 0, abroad = 0;
+	size_t k;
+
+	for (k = 0; k < m->ncity; k++)
+		if (m->city[k].country_id == cid) {
+			if (m->city[k].pop > own)
+				own = m->city[k].pop;
+		} else if (m->city[k].pop > abroad)
+			abroad = m->city[k].pop;
+	return abroad >= SMALL_TOWN_POP && abroad / 10 >= own;
+}
+
 /* Score each mention as the attack's place and fill country context. */
 static void
 score_mentions(struct ctx *c)
@@ -2318,7 +2444,10 @@ score_mentions(struct ctx *c)
 		w = 1.0;
 		if (m->has_country)
 			c->cctx[m->country.country_id] += w;
-		if (m->nregion == 1 && !m->has_country)
+		/* a region's name says its country, unless larger towns
+		 * abroad bear it */
+		if (m->nregion == 1 && !m->has_country &&
+		    !towns_abroad(m, m->region[0].country_id))
 			c->cctx[m->region[0].country_id] += 0.5;
 		/* a large city says which country the text is about */
 		if (!m->has_country && m->ncity > 0 && !m->common &&
@@ -2479,6 +2608,66 @@ find_forces(struct ctx *c)
 	}
 }
 
+/*
+ * Offices of one country's local government that its news names: a
+ * sheriff and a county courthouse are American, and "Ga." is how its
+ * press writes Georgia.  They place no attack; they say which of a
+ * country and a region of the same name the text means ("a county
+ * courthouse in south Georgia").  Sorted by word.
+ */
+static const struct office_word {
+	const char *word;
+	const char *cc;
+} office_words[] = {
+	{ "county", "US" }, { "courthouse", "US" }, { "ga", "US" },
+	{ "sheriff", "US" }, { "sheriffs", "US" },
+};
+
+static void
+find_offices(struct ctx *c)
+{
+	struct gaz_place g;
+	size_t i, k, j;
+
+	for (i = 0; i < c->ntok; i++) {
+		const struct token *t = &c->tok[i];
+		const char *buf = t->title ? c->title : c->text;
+		size_t blen = t->title ? c->tlen : c->len;
+
+		for (k = 0; k < NELEM(office_words); k++)
+			if (lower_cmp((const unsigned char *)tok_text(c, t),
+			    t->end - t->start, office_words[k].word) == 0)
+				break;
+		if (k == NELEM(office_words))
+			continue;
+		/* "Ga." is the abbreviation only with its capital and
+		 * its period */
+		if (strcmp(office_words[k].word, "ga") == 0 &&
+		    (!(t->flags & T_CAP) || (t->flags & T_UPPER) ||
+		    t->end >= blen || buf[t->end] != '.'))
+			continue;
+		if (gaz_country_by_code(office_words[k].cc, &g) != 0)
+			continue;
+		for (j = 0; j < c->noffice; j++)
+			if (c->ocid[j] == g.country_id)
+				break;
+		if (j == c->noffice && c->noffice < PLACE_MAXFORCE)
+			c->ocid[c->noffice++] = g.country_id;
+	}
+}
+
+/* Does the text name an office of country cid's local government? */
+static int
+office_named(const struct ctx *c, int cid)
+{
+	size_t j;
+
+	for (j = 0; j < c->noffice; j++)
+		if (c->ocid[j] == cid)
+			return 1;
+	return 0;
+}
+
 /* Is token i what a country's own state runs ("state media", "state
  * television")?  Then the "state" before it is the country's. */
 static int
@@ -2544,11 +2733,13 @@ mention_place(struct ctx *c, struct mention *m, int cid,
 		size_t k;
 
 		/* "Georgia" the US state when the rest of the text is about
-		 * the US (the mention itself counted 1 for the country) */
+		 * the US (the mention itself counted 1 for the country), or
+		 * names the offices of its counties */
 		for (k = 0; k < m->nregion && cid < 0; k++)
 			if (m->region[k].country_id != m->country.country_id &&
-			    c->cctx[m->region[k].country_id] >
-			    c->cctx[m->country.country_id] - 1) {
+			    (c->cctx[m->region[k].country_id] >
+			    c->cctx[m->country.country_id] - 1 ||
+			    office_named(c, m->region[k].country_id))) {
 				*region = &m->region[k];
 				gaz_country_by_id(m->region[k].country_id,
 				    country);
@@ -2567,6 +2758,8 @@ mention_place(struct ctx *c, struct mention *m, int cid,
 		return 0;
 	}
 	fc = feature_country(c, m);
+	if (fc < 0)
+		fc = division_country(c, m);
 	if (fc >= 0 && cid < 0)
 		cid = fc;
 	/* "Ondo state" is the state, not the town of Ondo; "Punjab
@@ -2770,12 +2963,28 @@ weak_hint(struct ctx *c, const struct mention *m,
 
 	if (m->named_for)
 		return 1;
+	/* a region whose name is an English word ("South", "Centre",
+	 * "Plateau") and that no feature noun calls one may be any
+	 * country's: "in South 24 Parganas" */
 	if (city == NULL)
-		return region == NULL && (m->adjective ||
-		    noun_after(c, m, borders, NELEM(borders)));
+		return region == NULL ? m->adjective ||
+		    noun_after(c, m, borders, NELEM(borders)) :
+		    m->common && !m->strong && !m->regional;
 	/* "the Syrian town of X": the text says whose town it is */
 	if (m->strong && feature_country(c, m) == city->country_id)
 		return 0;
+	/* a name the text calls a division ("Saran district"), here or
+	 * where it names it again, that the gazetteer knows only as
+	 * another town's alternate name ("Saran" for Saransk) is a
+	 * namesake's */
+	if ((city->flags & GAZ_F_ALIAS) && !(city->flags & GAZ_F_CAPITAL)) {
+		size_t i;
+
+		for (i = 0; i < c->nmen; i++)
+			if (c->men[i].name_hash == m->name_hash &&
+			    division_named(c, &c->men[i]))
+				return 1;
+	}
 	/* a name the gazetteer lists as another place's alternate name
 	 * ("Newtown" for Tallahassee) is a poor reading of it, unless it is
 	 * only a spelling of that place's name ("Afgoye" for Afgooye) or
@@ -3051,7 +3260,9 @@ dl_segment(const unsigned char *s, size_t i, size_t len, int *upper,
 	while (i < len && i - start < 40) {
 		unsigned char ch = s[i];
 
-		if (ch == ',' || ch == '(' || ch == '\n')
+		/* "PESHAWAR:", the colon of the South Asian press, ends
+		 * the name as a dash does */
+		if (ch == ',' || ch == '(' || ch == '\n' || ch == ':')
 			break;
 		if (ch == ' ' || ch == '.' || ch == '-' || ch == '\'') {
 			if (ch == '-' && (i + 1 >= len || s[i + 1] == ' ' ||
@@ -3156,6 +3367,32 @@ service_home(const unsigned char *s, size_t n)
 	return -1;
 }
 
+/* Do the title or the text after the dateline name the words of
+ * [a, e) of the text again, as a whole word in any case? */
+static int
+named_again(const struct ctx *c, size_t a, size_t e)
+{
+	const char *bufs[2] = { c->title, c->text };
+	size_t lens[2] = { c->tlen, c->len }, n = e - a, b, i;
+
+	for (b = 0; b < 2; b++) {
+		const unsigned char *s = (const unsigned char *)bufs[b];
+
+		for (i = 0; bufs[b] != NULL && i + n <= lens[b]; i++) {
+			if (b == 1 && i < e)
+				i = e;
+			if (i + n > lens[b])
+				break;
+			if (strncasecmp((const char *)s + i, c->text + a,
+			    n) == 0 && (i == 0 || !is_wordbyte(s + i - 1,
+			    1)) && (i + n == lens[b] || !is_wordbyte(s + i + n,
+			    lens[b] - i - n)))
+				return 1;
+		}
+	}
+	return 0;
+}
+
 static int
 dateline_at(struct ctx *c, size_t at, struct place_result *out)
 {
@@ -3166,7 +3403,7 @@ dateline_at(struct ctx *c, size_t at, struct place_result *out)
 	struct gaz_place cities[PLACE_NCITY], regions[PLACE_NREGION], co, co2;
 	size_t nc, nr, j;
 	const struct gaz_place *g = NULL;
-	int have_co2 = 0, have_region2 = 0, home = -1;
+	int have_co2 = 0, have_region2 = 0, home = -1, colon;
 
 	c->dl_world = 0;
 	a1 = at;
@@ -3212,6 +3449,7 @@ dateline_at(struct ctx *c, size_t at, struct place_result *out)
 	/* a one-byte '-' must stand alone: "LAGOS - " not "well-known" */
 	if (n == 1 && s[i] == '-' && (i == 0 || s[i - 1] != ' '))
 		return 0;
+	colon = s[i] == ':';
 	/* the first segment is in capitals, or a place followed by its
 	 * country or state ("Paris, Texas —") */
 	if (!up1 && e2 == 0)
@@ -3244,6 +3482,7 @@ dateline_at(struct ctx *c, size_t at, struct place_result *out)
 			out->dateline.country = co.country;
 			out->dateline.country_code = co.cc;
 			resolved = 1;
+			c->dl_said = 1;
 		} else if (have_co2 || have_region2) {
 			copy_name(out->dateline_name,
 			    sizeof(out->dateline_name), c->text + a1, e1 - a1);
@@ -3276,6 +3515,7 @@ dateline_at(struct ctx *c, size_t at, struct place_result *out)
 				break;
 		if (j == nc)
 			home = -1;
+		c->dl_said = home >= 0;
 		for (j = 0; j < nc; j++) {
 			if (own && (cities[j].flags & GAZ_F_ALIAS))
 				continue;
@@ -3288,6 +3528,9 @@ dateline_at(struct ctx *c, size_t at, struct place_result *out)
 				g = &cities[j];
 			}
 		}
+		/* "POLICE:" opens a statement, not a dateline */
+		if (g && colon && (g->flags & GAZ_F_COMMON))
+			return 0;
 		if (g) {
 			set_place(&out->dateline, g, g, NULL);
 			gaz_country_by_id(g->country_id, &co);
@@ -3297,15 +3540,60 @@ dateline_at(struct ctx *c, size_t at, struct place_result *out)
 		    !(co.flags & GAZ_F_DEMONYM)) {
 			set_place(&out->dateline, NULL, NULL, &co);
 		} else {
+			/* "BAJAUR:", "KURRAM -": a district or a region
+			 * that only one country has says the country the
+			 * report is filed from */
+			nr = gaz_region_find(key, regions, PLACE_NREGION);
+			if (nr > PLACE_NREGION)
+				nr = PLACE_NREGION;
+			for (j = 1; j < nr; j++)
+				if (regions[j].country_id !=
+				    regions[0].country_id)
+					break;
+			/* a name that only a district bears is one only
+			 * where the text names it again ("BAJAUR: ...",
+			 * "... martyred in Bajaur"); a namesake abroad
+			 * is as likely as not */
+			if (nr > 0 && j == nr &&
+			    (regions[0].flags & GAZ_F_DISTRICT) &&
+			    !named_again(c, a1, e1))
+				nr = 0;
+			/* "UPDATE:", "WATCH:": a colon after capitals is
+			 * a dateline only when they name a place */
+			if (colon && (nr == 0 || j < nr))
+				return 0;
 			copy_name(out->dateline_name,
 			    sizeof(out->dateline_name), c->text + a1, e1 - a1);
 			memset(&out->dateline, 0, sizeof(out->dateline));
 			out->dateline.city = out->dateline_name;
+			if (nr > 0 && j == nr &&
+			    gaz_country_by_id(regions[0].country_id,
+			    &co) == 0) {
+				out->dateline.region = regions[0].region;
+				out->dateline.country = co.country;
+				out->dateline.country_code = co.cc;
+			}
 		}
 	}
 	out->dateline_span.start = at;
 	out->dateline_span.end = skip_space(s, i, len);
+	c->dl_colon = colon;
 	return 1;
+}
+
+/* Has city k of mention m a namesake abroad of a tenth of its size or
+ * more? */
+static int
+namesake_of(const struct mention *m, size_t k)
+{
+	size_t j;
+
+	for (j = 0; j < m->ncity; j++)
+		if (m->city[j].country_id != m->city[k].country_id &&
+		    !(m->city[j].flags & GAZ_F_ALIAS) &&
+		    m->city[j].pop >= m->city[k].pop / 10)
+			return 1;
+	return 0;
 }
 
 /* "SAN MARCOS, Texas (AP) - ... at an outlet mall in San Marcos": a
@@ -3327,6 +3615,10 @@ dateline_city_named(struct ctx *c, const struct place *dl)
 			    m->city[k].lon == dl->lon)
 				break;
 		if (k == m->ncity || m->ncity == 1)
+			continue;
+		/* "VALENCIA -" alone does not say whether Spain's or
+		 * Venezuela's: the text's other names do */
+		if (!c->dl_said && namesake_of(m, k))
 			continue;
 		m->city[0] = m->city[k];
 		m->ncity = 1;
@@ -3502,6 +3794,11 @@ place_extract_with(const char *title, const char *text, size_t len,
 
 	find_dateline(&c, out);
 	c.skip = out->dateline_span;
+	/* "KARACHI: Gunmen killed ...": the local press files from the
+	 * town it reports on, so its colon dateline's name stays a
+	 * place the text names, as well as the report's country */
+	if (c.dl_colon)
+		c.skip.end = c.skip.start;
 
 	if (c.tlen > 0)
 		tokenize_buf(&c, c.title, c.tlen, 1);
@@ -3544,6 +3841,7 @@ place_extract_with(const char *title, const char *text, size_t len,
 	score_mentions(&c);
 	find_town_regions(&c);
 	find_forces(&c);
+	find_offices(&c);
 	find_chains(&c);
 	find_settlements(&c);
 	chain_corefs(&c);

@@ -892,6 +892,18 @@ static const struct reading headed[] = {
 	    "Militants ambushed a police patrol in the hills on Monday, killing "
 	    "one constable, and two attackers died in the encounter that "
 	    "followed, officials said.", NULL },
+	/* police or soldiers who fall in an encounter or a gunfight with
+	 * militants are the ones attacked; militants who fall to the forces
+	 * are the operation's */
+	{ "Two policemen martyred in Lakki encounter",
+	    "Two policemen were martyred in an encounter with terrorists in "
+	    "Lakki Marwat late on Sunday, police said.", NULL },
+	{ "Two jawans killed in Poonch encounter",
+	    "Two jawans were killed in an encounter with terrorists in the "
+	    "forests of Poonch on Thursday, the army said.", NULL },
+	{ "Two insurgents killed in Tirap",
+	    "Two insurgents were killed in a gunfight with troops in Tirap "
+	    "district on Thursday, the army said.", "military_operation" },
 	/* captives rescued by the forces were taken before */
 	{ "Troops rescue kidnapped herders",
 	    "Soldiers on Monday rescued 17 kidnapped herders and neutralised "

@@ -146,6 +146,25 @@ test_datelines(void **state)
 	assert_place(&r.dateline, "Moscow", NULL, "RU");
 	assert_place(&r.location, "Nalchik", NULL, "RU");
 
+	/* the South Asian press ends a dateline with a colon; a town
+	 * abroad that is only a small namesake does not outvote it */
+	t = "QUETTA: Gunmen killed three labourers near Hub on Monday, "
+	    "police said.";
+	run(t, &r);
+	assert_place(&r.dateline, "Quetta", NULL, "PK");
+	assert_memory_equal(t + r.dateline_span.end, "Gunmen", 6);
+	assert_string_equal(r.location.country_code, "PK");
+	/* a district's name is a dateline when the text names it again */
+	t = "MOHMAND: Two soldiers were killed by a roadside bomb on Monday, "
+	    "the second attack in Mohmand this week.";
+	run(t, &r);
+	assert_string_equal(r.dateline.country_code, "PK");
+	assert_null(r.location.city);
+	/* capitals before a colon that name no place are no dateline */
+	t = "UPDATE: Gunmen killed four people in Herat on Tuesday.";
+	run(t, &r);
+	assert_null(r.dateline.city);
+	assert_string_equal(r.location.country_code, "AF");
 	/* the dateline's city named again in the text is that city, not
 	 * a namesake; a namesake with its own country stays itself */
 	t = "SAN MARCOS, Texas (AP) - A gunman opened fire at an outlet mall "
@@ -239,6 +258,17 @@ test_georgia(void **state)
 	assert_string_equal(r.location.country_code, "US");
 	assert_non_null(r.location.region);
 	assert_string_equal(r.location.region, "Georgia");
+
+	/* a sheriff, a county courthouse or "Ga." are the US state's */
+	run("A man opened fire outside a county courthouse in Georgia on "
+	    "Monday, wounding a bailiff.", &r);
+	assert_place(&r.location, NULL, "Georgia", "US");
+	run("Two people were stabbed at a fair in Georgia on Saturday, the "
+	    "sheriff said.", &r);
+	assert_place(&r.location, NULL, "Georgia", "US");
+	run("A gunman shot two people in Georgia on Friday before fleeing "
+	    "toward Valdosta, Ga., police said.", &r);
+	assert_string_equal(r.location.country_code, "US");
 }
 
 /* A city names which Georgia a chain ends in; an adjective of the
@@ -866,6 +896,24 @@ test_namesakes(void **state)
 	run("A man stabbed two people near a market in Valencia on Friday "
 	    "before Spanish police arrested him.", &r);
 	assert_place(&r.location, "Valencia", NULL, "ES");
+	/* a bare dateline does not say which of two large namesakes it
+	 * is; a police force named for its country does */
+	run("VALENCIA \xe2\x80\x94 A man stabbed a taxi driver in Valencia "
+	    "on Friday, the Guardia Civil said.", &r);
+	assert_place(&r.location, "Valencia", NULL, "ES");
+	run("VALENCIA \xe2\x80\x94 A man stabbed a taxi driver in Valencia "
+	    "on Friday, police in Carabobo state said.", &r);
+	assert_place(&r.location, "Valencia", NULL, "VE");
+	/* a region's name says its country only when no larger town
+	 * abroad bears it: "Hamilton" is a parish of Bermuda and a
+	 * village there, and cities of New Zealand and Canada */
+	run("Shots were fired at a house in Hamilton on Friday night, "
+	    "police said. Nobody was hurt in the Hamilton shooting.", &r);
+	assert_non_null(r.location.country_code);
+	assert_string_not_equal(r.location.country_code, "BM");
+	run("A petrol bomb was thrown at a shop in Hamilton on Friday, and "
+	    "Waikato police said the owner was hurt.", &r);
+	assert_place(&r.location, "Hamilton", "Waikato", "NZ");
 	/* a city is first the place of its own name, then a place the
 	 * name is an alternate name of */
 	run("Two men were stabbed in Manchester city centre on Friday night.",
@@ -929,6 +977,15 @@ test_dateline_vote(void **state)
 	run("LAGOS \xe2\x80\x94 Gunmen opened fire near Bristol hotel on "
 	    "Sunday, killing two guards, police said.", &r);
 	assert_string_equal(r.location.country_code, "NG");
+	/* a region named by an English word ("North", "South") with no
+	 * feature noun, and a district the gazetteer knows only as a
+	 * town's alternate name abroad, are weak hints too */
+	run("KOLKATA \xe2\x80\x94 Two men were shot at a tea stall in South "
+	    "24 Parganas on Friday, police said.", &r);
+	assert_string_equal(r.location.country_code, "IN");
+	run("PATNA \xe2\x80\x94 A bomb went off outside a school in Saran "
+	    "district on Friday, injuring two guards, police said.", &r);
+	assert_string_equal(r.location.country_code, "IN");
 	/* two weak hints of different names that agree are more than a
 	 * namesake's chance */
 	run("BANGKOK \xe2\x80\x94 Myanmar troops shelled villages near "
@@ -958,6 +1015,18 @@ test_district_names(void **state)
 	run("Gunmen killed twelve villagers in Oruk Anam local government "
 	    "area on Sunday.", &r);
 	assert_place(&r.location, NULL, "Akwa Ibom", "NG");
+	/* a region named after a district "of" it is the one of the
+	 * district's country; a local government area is Nigeria's */
+	run("Gunmen killed twelve villagers in Mangu local government area "
+	    "of Plateau on Sunday.", &r);
+	assert_place(&r.location, "Mangu", "Plateau", "NG");
+	run("Gunmen killed four farmers in the Riyom area of Plateau on "
+	    "Sunday.", &r);
+	assert_place(&r.location, "Riyom", "Plateau", "NG");
+	/* Pakistan's former tribal agencies: "X tribal district" */
+	run("A bomb killed two soldiers in Orakzai tribal district on "
+	    "Sunday, officials said.", &r);
+	assert_place(&r.location, NULL, "Khyber Pakhtunkhwa", "PK");
 	/* the bare name, with nothing that calls it a district */
 	run("Gunmen killed four people in Orakzai on Sunday.", &r);
 	assert_place(&r.location, NULL, NULL, NULL);
