@@ -2947,6 +2947,23 @@ bureau_abroad(const struct ctx *c, const struct mention *m)
 	return region_in(m, c->dl_cid) == NULL;
 }
 
+/* Is mention m "the" and a compass point with one more word ("the West
+ * End", "the East Side", "the North Shore")?  English-speaking cities
+ * name their quarters so; a town or district abroad of that name (West
+ * End in Anguilla) is a namesake's. */
+static int
+city_quarter(const struct ctx *c, const struct mention *m)
+{
+	static const char *const points[] = {
+		"east", "north", "south", "west",
+	};
+
+	return m->ntok == 2 && m->tok > 0 &&
+	    c->tok[m->tok - 1].title == c->tok[m->tok].title &&
+	    tok_word_is(c, m->tok - 1, "the") &&
+	    tok_in_search(c, m->tok, points, NELEM(points));
+}
+
 static int
 weak_hint(struct ctx *c, const struct mention *m,
     const struct gaz_place *city, const struct gaz_place *region)
@@ -2962,6 +2979,8 @@ weak_hint(struct ctx *c, const struct mention *m,
 	};
 
 	if (m->named_for)
+		return 1;
+	if (city_quarter(c, m))
 		return 1;
 	/* a region whose name is an English word ("South", "Centre",
 	 * "Plateau") and that no feature noun calls one may be any

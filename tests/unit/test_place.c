@@ -986,6 +986,17 @@ test_dateline_vote(void **state)
 	run("PATNA \xe2\x80\x94 A bomb went off outside a school in Saran "
 	    "district on Friday, injuring two guards, police said.", &r);
 	assert_string_equal(r.location.country_code, "IN");
+	/* "the West End", "the East Side": a city's quarter, not the
+	 * town or district of that name abroad (West End, Anguilla) */
+	run("Police said a man was shot dead in the West End of Glasgow on "
+	    "Friday.", &r);
+	assert_string_equal(r.location.country_code, "GB");
+	run("WINNIPEG \xe2\x80\x94 A man was stabbed in the West End on "
+	    "Saturday night, Winnipeg police said.", &r);
+	assert_string_equal(r.location.country_code, "CA");
+	run("A man was shot dead in West End, Anguilla, on Friday, police "
+	    "said.", &r);
+	assert_string_equal(r.location.country_code, "AI");
 	/* two weak hints of different names that agree are more than a
 	 * namesake's chance */
 	run("BANGKOK \xe2\x80\x94 Myanmar troops shelled villages near "
