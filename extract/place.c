@@ -84,6 +84,9 @@
 /* Towns smaller than this are many, and share names with the places a
  * report names that the gazetteer lacks. */
 #define SMALL_TOWN_POP	50000
+/* A village: "X, <country>" with X also a region of that country names
+ * the region rather than a village of that name elsewhere in it. */
+#define VILLAGE_POP	5000
 /* A city this large is known by its English name and names what is in
  * it ("Bombay", "a Lagos mosque"). */
 #define WORLD_CITY_POP	2000000
@@ -1957,7 +1960,7 @@ find_chains(struct ctx *c)
 	size_t mi, n, e, z;
 	struct chainplace cp;
 	struct mention *m;
-	const struct gaz_place *g;
+	const struct gaz_place *g, *r;
 	int cid;
 
 	for (mi = 0; mi < c->nmen; mi++) {
@@ -2034,10 +2037,19 @@ find_chains(struct ctx *c)
 		    (g = element_city(c, es[e + 1], ee[e + 1], cid, -1)) !=
 		    NULL && g->pop >= CITY_PARTS_POP)
 			e++;
-		if (n - e == 1 && element_region(c, es[e], ee[e], cid) &&
-		    element_city(c, es[e], ee[e], cid, -1) == NULL) {
-			/* "Takhar, Afghanistan", "Menaka region, Mali" */
-			cp.region = element_region(c, es[e], ee[e], cid);
+		/* "Takhar, Afghanistan", "Menaka region, Mali", and
+		 * "Sinaloa, Mexico" (not the village of that name in
+		 * Chiapas): a region of the country, unless the town that
+		 * bears its name lies in it ("Kandahar, Afghanistan"), is
+		 * more than a village ("Uruzgan, Afghanistan") or is some
+		 * region's seat; a district's town is taken to lie in it */
+		if (n - e == 1 && (r = element_region(c, es[e], ee[e],
+		    cid)) != NULL && ((g = element_city(c, es[e], ee[e], cid,
+		    -1)) == NULL || (g->region_id != r->region_id &&
+		    !(r->flags & GAZ_F_DISTRICT) &&
+		    !(g->flags & (GAZ_F_CAPITAL | GAZ_F_ADMIN1)) &&
+		    g->pop < VILLAGE_POP))) {
+			cp.region = r;
 		} else {
 			size_t last = ee[e];
 
@@ -2439,8 +2451,12 @@ score_mentions(struct ctx *c)
 			continue;
 		}
 		m->strong = feat == 2;
-		m->regional = feat == 1 && TOK_IN(c, m->tok + m->ntok,
-		    regionwords);
+		/* "Ondo state", and "the state of Sinaloa" (not a village
+		 * of that name); a country's own name after "the state
+		 * of" stays the country ("the State of Qatar") */
+		m->regional = (feat == 1 && TOK_IN(c, m->tok + m->ntok,
+		    regionwords)) || (feat == 2 && !m->has_country &&
+		    TOK_IN(c, m->tok - 2, regionwords));
 		w = 1.0;
 		if (m->has_country)
 			c->cctx[m->country.country_id] += w;
@@ -2769,7 +2785,9 @@ mention_place(struct ctx *c, struct mention *m, int cid,
 		char kind[16];
 		size_t k;
 
-		tok_lower(c, &c->tok[m->tok + m->ntok], kind, sizeof(kind));
+		tok_lower(c, &c->tok[TOK_IN(c, m->tok + m->ntok,
+		    regionwords) ? m->tok + m->ntok : m->tok - 2], kind,
+		    sizeof(kind));
 		for (k = 0; k < m->nregion && r == NULL; k++)
 			if ((cid < 0 || m->region[k].country_id == cid) &&
 			    strcmp(m->region[k].region_type, kind) == 0)

@@ -217,6 +217,23 @@ test_datelines(void **state)
 	run(t, &r);
 	assert_null(r.dateline.country);
 	assert_place(&r.location, NULL, "Borno", "NG");
+
+	/* "the state of X", "X, <country>": the state, not a village of
+	 * that name in another state (Chiapas has a Sinaloa and a
+	 * Tamaulipas); a town that lies in its namesake region, or is
+	 * more than a village, stays the town */
+	run("Gunmen killed two people in the northern state of Sinaloa.", &r);
+	assert_place(&r.location, NULL, "Sinaloa", "MX");
+	run("Gunmen killed two people in Tamaulipas, Mexico, on Thursday.", &r);
+	assert_place(&r.location, NULL, "Tamaulipas", "MX");
+	run("A bomb killed three soldiers in the province of Kandahar.", &r);
+	assert_place(&r.location, NULL, "Kandahar", "AF");
+	run("A bomb killed three soldiers in Kandahar, Afghanistan.", &r);
+	assert_place(&r.location, "Kandah\xc4\x81r", "Kandahar", "AF");
+	run("Assailants fired on a convoy in Uruzgan, Afghanistan.", &r);
+	assert_place(&r.location, "Uruzg\xc4\x81n", "Oruzgan", "AF");
+	run("Rockets hit the State of Israel on Friday, killing two.", &r);
+	assert_place(&r.location, NULL, NULL, "IL");
 }
 
 static void
