@@ -1606,6 +1606,38 @@ forces_blamed(const struct tokens *tk, const struct lex_hits *h,
 	return 0;
 }
 
+/* Does a headline list a state's army and another side as the subject
+ * of a battle ("Army, rebels clash in the north", "Troops and militants
+ * battle for the town")?  Headlines drop the "between" of the lede's
+ * "fighting between the army and rebels"; the comma or the "and" that
+ * joins the two sides is what is left of it.  "Troops fight off an
+ * attack" names one side only. */
+static int
+headline_sides(const struct tokens *tk, size_t s, const char *const *army,
+    size_t narmy)
+{
+	static const char *const verb[] = {
+		"battle", "battles", "clash", "clashes", "fight",
+	};
+	size_t i, j, first = tk->sent_first[s], end = tk->sent_first[s + 1];
+	int joined;
+
+	for (i = first + 1; i < end; i++) {
+		if (!tok_in_sorted(tk, i, verb, sizeof(verb) / sizeof(verb[0])) ||
+		    (i + 1 < end && (tok_is(tk, i + 1, "off") ||
+		    tok_is(tk, i + 1, "to"))))
+			continue;
+		joined = 0;
+		for (j = i; j-- > first && j + 6 > i;) {
+			if (tok_is(tk, j, ",") || tok_is(tk, j, "and"))
+				joined = 1;
+			else if (joined && tok_in_sorted(tk, j, army, narmy))
+				return 1;
+		}
+	}
+	return 0;
+}
+
 /* Does the headline or the lede name a state's army as one side of a
  * battle ("fighting between the army and rebels", "clashes between
  * troops and militants"), with no attack told before it?  The other
@@ -1625,6 +1657,9 @@ battle_sides(const struct tokens *tk, const struct lex_hits *h, long head)
 
 	for (s = 0; s < tk->nsent && s < lede; s++) {
 		end = tk->sent_first[s + 1];
+		if (head >= 0 && s <= (size_t)head && headline_sides(tk, s, army,
+		    sizeof(army) / sizeof(army[0])))
+			return 1;
 		for (i = tk->sent_first[s]; i + 1 < end; i++) {
 			if (!tok_in_sorted(tk, i, battle,
 			    sizeof(battle) / sizeof(battle[0])))

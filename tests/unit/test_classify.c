@@ -493,6 +493,15 @@ struct reading {
 
 /* Headline and text: the headline frames the story. */
 static const struct reading headed[] = {
+	/* a headline that lists the army and another side as fighting;
+	 * one that has troops fight off an attack names the attack */
+	{ "Army, rebels clash near border town",
+	    "The army said on Tuesday it had repelled an assault by rebel "
+	    "fighters on its positions near the border town, killing dozens "
+	    "of them.", "military_operation" },
+	{ "Troops fight off militant attack on base",
+	    "Militants attacked an army base in the north on Monday, killing "
+	    "two soldiers, the military said.", NULL },
 	/* a memorial at a museum; shots fired at a museum's ceremony */
 	{ "New memorial to art museum attack victims unveiled",
 	    "A memorial bearing the names of the 30 people killed in a 2016 "
