@@ -505,9 +505,11 @@ singular_objects(const struct scan *sc, size_t j, int *attacker,
 
 	*attacker = 0;
 	while (k < sc->last && k < j + 20) {
+		/* "his 19-year-old son" is one person whatever the age:
+		 * the number of an age counts nobody */
 		if (possessive_det(tk, k) && number_at(tk, k + 1, &num) &&
-		    num.value > 0 && people_after(sc, k + 1 + num.ntok,
-		    sc->last, &att)) {
+		    num.value > 0 && age_len(tk, k + 1) == 0 &&
+		    people_after(sc, k + 1 + num.ntok, sc->last, &att)) {
 			/* "a farmer and his two sons" */
 			n += num.value;
 			k += 1 + num.ntok;

@@ -114,6 +114,12 @@ static const struct {
 	    "in the explosion.", 0, 0, 2, 0 },
 	{ "Ruiz, the harbour master and treasurer of the guild, was "
 	    "injured in the attack.", 0, 0, 1, 0 },
+	/* the number of an age after "his" or "her" counts nobody; a
+	 * count there does */
+	{ "Gunmen shot dead a community leader and his 19-year-old son at "
+	    "their home on Saturday.", 2, 0, -1, 0 },
+	{ "Gunmen shot dead a farmer and his two sons at their home on "
+	    "Saturday.", 3, 0, -1, 0 },
 	/* ages and "both ..." set off by commas are appositions */
 	{ "John Smith, 45, and his wife, 42, were killed when gunmen opened "
 	    "fire on their car.", 2, 0, -1, 0 },
