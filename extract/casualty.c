@@ -3276,7 +3276,13 @@ read_sentence(const struct tokens *tk, const struct lex_hits *h, size_t s,
 			if (obj < 0)
 				continue;	/* a death sentence */
 			k = (size_t)obj;
-			if (count_forward(&sc, k, &tmp, &fend)) {
+			/* "beat two men and burned them to death": the
+			 * pronoun is the people counted just before */
+			if (tok_is(tk, k, "them") &&
+			    (obj = them_count(&sc, k - 1)) > 0) {
+				add(c, obj, 0, 0);
+				span_of(&sc, k, end, ev);
+			} else if (count_forward(&sc, k, &tmp, &fend)) {
 				*c = tmp;
 				span_of(&sc, k, end, ev);
 			}

@@ -114,6 +114,11 @@ static const struct {
 	    "in the explosion.", 0, 0, 2, 0 },
 	{ "Ruiz, the harbour master and treasurer of the guild, was "
 	    "injured in the attack.", 0, 0, 1, 0 },
+	/* "them" before "to death" is the people counted before it */
+	{ "A mob beat two men and burned them to death in the square on "
+	    "Sunday.", 2, 0, -1, 0 },
+	{ "Gunmen abducted three farmers and hacked them to death on "
+	    "Monday.", 3, 0, -1, 0 },
 	/* the number of an age after "his" or "her" counts nobody; a
 	 * count there does */
 	{ "Gunmen shot dead a community leader and his 19-year-old son at "
