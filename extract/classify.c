@@ -2669,10 +2669,14 @@ classify_incident(const struct tokens *tk, const struct lex_hits *h,
 	else if (reason >= 0 && look_max >= 4 && (reason == LOOK_MEMORIAL ||
 	    reason == LOOK_TRIAL) && look_max >= 0.4 * attack && fr.retro > 0 &&
 	    (fr.nonstate == 0 || (reason == LOOK_MEMORIAL &&
-	    memorial_head(h, fh, head))) && !(victims && fresh))
+	    memorial_head(h, fh, head)) || (reason == LOOK_TRIAL &&
+	    !victims)) && !(victims && fresh))
 		/* Remembering or judging an attack frames the whole text,
 		 * unless attackers are seen acting in it outside what a
-		 * remembering headline announces. */
+		 * remembering headline announces.  Arrests over an attack
+		 * dated back ("arrested five suspects over Wednesday's
+		 * bombing"), nobody counted hurt in the text's own day,
+		 * follow it: the attackers acted in the earlier story. */
 		out->not_incident = reason_names[reason];
 	else if (reason >= 0 && look_max >= 4 && look_max >= 0.8 * attack &&
 	    !((context_reason(reason) || animal_setting(tk, &t, &fr,

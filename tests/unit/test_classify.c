@@ -493,6 +493,17 @@ struct reading {
 
 /* Headline and text: the headline frames the story. */
 static const struct reading headed[] = {
+	/* arrests over an attack of an earlier day; arrests the same day
+	 * as a fresh attack */
+	{ "Police arrest three suspects over bus attack",
+	    "Police have arrested three suspects in connection with Monday's "
+	    "attack on a bus in which four passengers were killed, police "
+	    "said. The suspects are being held pending arraignment.",
+	    "trial" },
+	{ "Militants attack police post; four suspects arrested",
+	    "Militants attacked a police post on Sunday, wounding two "
+	    "officers. Police later arrested four suspects over the attack.",
+	    NULL },
 	/* a headline that lists the army and another side as fighting;
 	 * one that has troops fight off an attack names the attack */
 	{ "Army, rebels clash near border town",
