@@ -1964,6 +1964,30 @@ static const char *const speech_verbs[] = {
 	"added", "announced", "confirmed", "said", "says", "stated",
 };
 
+/* Is token k the "that" of what a speaker told ("a resident told
+ * reporters that one man was shot dead")?  A verb of telling stands a
+ * few words before it, its listener between. */
+static int
+told_that(const struct tokens *tk, size_t k, size_t floor)
+{
+	static const char *const telling[] = {
+		"added", "announced", "confirmed", "explained", "narrated",
+		"recounted", "reported", "said", "says", "stated", "tells",
+		"told",
+	};
+	size_t i;
+
+	if (!tok_is(tk, k, "that"))
+		return 0;
+	for (i = k; i > floor && i + 5 > k; i--) {
+		if (tk->v[i - 1].kind != TOK_WORD)
+			return 0;
+		if (tok_in_sorted(tk, i - 1, telling, NELEM(telling)))
+			return 1;
+	}
+	return 0;
+}
+
 /* Start of the clause that ends at token v. */
 static size_t
 clause_start(const struct scan *sc, size_t v, size_t floor)
@@ -2028,7 +2052,10 @@ clause_start(const struct scan *sc, size_t v, size_t floor)
 		     * said ("two people, police said, were killed" keeps
 		     * the one before) */
 		    (tok_in_list(tk, j - 1, speech_verbs, NELEM(speech_verbs)) &&
-		    has_subject(sc, j, v)))
+		    has_subject(sc, j, v)) ||
+		    /* "A resident told reporters that one man was shot
+		     * dead": the one telling is no victim */
+		    (told_that(tk, j - 1, floor) && has_subject(sc, j, v)))
 			break;
 		j--;
 	}

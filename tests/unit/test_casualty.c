@@ -114,6 +114,12 @@ static const struct {
 	    "in the explosion.", 0, 0, 2, 0 },
 	{ "Ruiz, the harbour master and treasurer of the guild, was "
 	    "injured in the attack.", 0, 0, 1, 0 },
+	/* the one who tells what happened is no victim of it */
+	{ "Bandits stormed the mosque on Tuesday. A resident told reporters "
+	    "that one man was shot dead while trying to escape.", 1, 0, -1,
+	    0 },
+	{ "Gunmen attacked the village on Monday. The chief told the BBC that "
+	    "two farmers were killed.", 2, 0, -1, 0 },
 	/* "them" before "to death" is the people counted before it */
 	{ "A mob beat two men and burned them to death in the square on "
 	    "Sunday.", 2, 0, -1, 0 },
