@@ -1999,6 +1999,75 @@ rate_told(const struct tokens *tk, long head)
 	return -1;
 }
 
+/* "At least 1,200 people have been killed in attacks since January, a
+ * rights group says in a report released on Monday": a toll that a
+ * report counts over a period ("since January", "this year") is the
+ * period's, not one attack's.  It must be the first casualty the body
+ * tells: a killing of the day before it ("killed 12 on Sunday,
+ * bringing to 1,200 the number killed since January") is an attack's
+ * toll the report only adds up. */
+static int
+report_period_toll(const struct tokens *tk, const struct lex_hits *h,
+    const struct casualty *cas, long head)
+{
+	static const char *const docs[] = {
+		"data", "figures", "report", "study", "survey", "tally",
+	};
+	static const char *const many[] = {
+		"attacks", "bombings", "clashes", "killings", "raids",
+		"shootings", "violence",
+	};
+	size_t s, i, ev, end = 0;
+	int period = 0, doc = 0, plural = 0;
+
+	if (cas->killed <= 0)
+		return 0;
+	ev = cas->killed_ev[0];
+	for (s = 0; s + 1 < tk->nsent && tk->sent_first[s + 1] < tk->n &&
+	    tk->v[tk->sent_first[s + 1]].start <= ev; s++)
+		;
+	if (s >= tk->nsent || (head >= 0 && s <= (size_t)head))
+		return 0;
+	/* the period follows the toll, right after it or after the
+	 * attacks in the plural it sums ("killed in attacks by gunmen
+	 * since January"); "the deadliest attack this year" ranks one */
+	for (i = tk->sent_first[s]; i < tk->sent_first[s + 1]; i++) {
+		if (tok_in_sorted(tk, i, docs, sizeof(docs) / sizeof(docs[0])))
+			doc = 1;
+		if (tk->v[i].start < cas->killed_ev[1])
+			continue;
+		if (end == 0)
+			end = i;
+		if (tok_in_sorted(tk, i, many, sizeof(many) / sizeof(many[0])))
+			plural = 1;
+		if (((tok_is(tk, i, "since") && i + 1 < tk->n &&
+		    month_at(tk, i + 1)) || (tok_is(tk, i, "this") &&
+		    i + 1 < tk->n && tok_is(tk, i + 1, "year"))) &&
+		    (plural || i < end + 2) && period == 0)
+			period = (int)(i - tk->sent_first[s]) + 1;
+	}
+	if (!period || !doc)
+		return 0;
+	/* a day named before the period is the day of a killing the
+	 * toll then adds to ("killed 12 on Sunday, bringing to 1,200 the
+	 * number killed since January") */
+	for (i = h->sent_first[s]; i < h->sent_first[s + 1]; i++)
+		if (h->v[i].kind == LEX_TODAY && h->v[i].tok <
+		    tk->sent_first[s] + (size_t)period - 1)
+			return 0;
+	for (i = 0; i < h->n; i++) {
+		const struct lex_hit *x = &h->v[i];
+
+		if (x->kind != LEX_KILL && x->kind != LEX_INJURE)
+			continue;
+		if (tk->v[x->tok].start >= ev)
+			break;
+		if (head < 0 || tk->v[x->tok].sent > (size_t)head)
+			return 0;
+	}
+	return 1;
+}
+
 /* Does a document count in tokens first..end-1 ("the report counted",
  * "the index recorded", "figures documented")? */
 static int
@@ -2629,6 +2698,10 @@ classify_incident(const struct tokens *tk, const struct lex_hits *h,
 		    (!context_reason(reason) || (reason == LOOK_SPORTS &&
 		    look_max >= 4 && look_max >= 2 * attack)) ?
 		    reason_names[reason] : "other";
+	else if (fr.claimed == 0 && report_period_toll(tk, h, cas, head))
+		/* A report's toll over a period: statistics, told with a
+		 * count and no rate. */
+		out->not_incident = "other";
 	else if (!dated && fr.claimed == 0 && commentary(tk, head))
 		/* An argument about attacks in general, no attack of its
 		 * own day told; the victims it names ("each time someone

@@ -493,6 +493,17 @@ struct reading {
 
 /* Headline and text: the headline frames the story. */
 static const struct reading headed[] = {
+	/* a report's toll over a period; a killing of a day that a
+	 * report's toll then adds to */
+	{ "Report: 900 killed in bandit attacks this year",
+	    "At least 900 people have been killed in bandit attacks in the "
+	    "state since January, according to a report released by a rights "
+	    "group on Tuesday. The group urged the government to act.",
+	    "other" },
+	{ "Gunmen kill 12 villagers",
+	    "Gunmen killed 12 villagers in the district on Sunday, bringing "
+	    "to 1,200 the number killed in attacks since January, according "
+	    "to a report by a rights group.", NULL },
 	/* arrests over an attack of an earlier day; arrests the same day
 	 * as a fresh attack */
 	{ "Police arrest three suspects over bus attack",
