@@ -2273,6 +2273,7 @@ struct sentence_counts {
 	struct count struck;	/* "stabbed three people": the dead included */
 	int	 struck_other;	/* "stabbed three others": the dead not */
 	int	 zero_killed, zero_injured, also;
+	int	 remaining_injured;	/* "the two remaining injured" */
 	int	 also_killed, also_injured;	/* "two more", one class */
 	int	 toll;		/* the dead counted by a toll */
 	int	 self;		/* attackers' own deaths told ("blew himself
@@ -2397,6 +2398,26 @@ negation_at(const struct tokens *tk, size_t i, size_t last, size_t *endp)
 	return what;
 }
 
+/* Does the "remaining" at token i name the wounded still alive ("the two
+ * remaining injured", "the remaining three wounded")? */
+static int
+remaining_hurt(const struct tokens *tk, size_t i, size_t last)
+{
+	static const char *const hurt[] = {
+		"injured", "survivors", "wounded",
+	};
+	size_t k;
+
+	for (k = i + 1; k < last && k < i + 3; k++) {
+		if (tok_in_list(tk, k, hurt, NELEM(hurt)))
+			return 1;
+		if (tk->v[k].kind != TOK_NUM && lex_at(tk, k, LEX_NUM,
+		    NULL) <= 0)
+			return 0;
+	}
+	return 0;
+}
+
 /* What a sentence's words say before its casualty phrases are read: where
  * its talk of another event starts ("in retaliation for"), whether it adds
  * to the sentences before ("also", "another", "In addition,"), and its
@@ -2418,9 +2439,16 @@ sentence_marks(const struct tokens *tk, size_t first, size_t last,
 			    (tok_is(tk, i, "response") && tok_is(tk, i + 1,
 			    "to"))))
 				*cutoff = i;
-			/* "the remaining 17 hostages" */
-			if (tok_is(tk, i, "remaining"))
-				out->also = 1;
+			/* "the remaining 17 hostages" add to those freed;
+			 * "the two remaining injured", after some of the
+			 * wounded died, are what is left of those counted
+			 * before: the wounded now */
+			if (tok_is(tk, i, "remaining")) {
+				if (remaining_hurt(tk, i, last))
+					out->remaining_injured = 1;
+				else
+					out->also = 1;
+			}
 			break;
 		case 'm':
 		case 'o':
@@ -3674,6 +3702,14 @@ casualty_extract(const struct tokens *tk, const struct lex_hits *h,
 				injured = struck - (!struck_other &&
 				    victims > 0 && victims < struck ?
 				    victims : 0);
+			/* the wounded left after some died, told with the
+			 * death ("a ninth victim died and the two remaining
+			 * injured are critical"), are the count now, not
+			 * one more; those left after some went home are
+			 * not */
+			if (c.remaining_injured && c.injured.victims > 0 &&
+			    c.killed.mentioned && injured > c.injured.victims)
+				injured = -1;
 			merge(&injured, c.injured.victims < 0 &&
 			    c.injured.attackers < 0 ? -1 :
 			    (c.injured.victims > 0 ? c.injured.victims : 0) +

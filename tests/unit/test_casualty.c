@@ -114,6 +114,15 @@ static const struct {
 	    "in the explosion.", 0, 0, 2, 0 },
 	{ "Ruiz, the harbour master and treasurer of the guild, was "
 	    "injured in the attack.", 0, 0, 1, 0 },
+	/* "the remaining injured" are those left of the wounded counted
+	 * before: the count now when some died, never one more */
+	{ "Eight people were shot dead and three wounded at a tavern on "
+	    "Saturday. On Sunday, police said a ninth victim had died and "
+	    "that the two remaining injured were in a critical condition.",
+	    9, 0, 2, 0 },
+	{ "Five people were wounded in the attack on Monday. Two were "
+	    "discharged and the remaining three injured are stable.",
+	    0, 0, 5, 0 },
 	/* the one who tells what happened is no victim of it */
 	{ "Bandits stormed the mosque on Tuesday. A resident told reporters "
 	    "that one man was shot dead while trying to escape.", 1, 0, -1,
