@@ -505,9 +505,11 @@ singular_objects(const struct scan *sc, size_t j, int *attacker,
 
 	*attacker = 0;
 	while (k < sc->last && k < j + 20) {
+		/* "his 19-year-old son" is one person whatever the age:
+		 * the number of an age counts nobody */
 		if (possessive_det(tk, k) && number_at(tk, k + 1, &num) &&
-		    num.value > 0 && people_after(sc, k + 1 + num.ntok,
-		    sc->last, &att)) {
+		    num.value > 0 && age_len(tk, k + 1) == 0 &&
+		    people_after(sc, k + 1 + num.ntok, sc->last, &att)) {
 			/* "a farmer and his two sons" */
 			n += num.value;
 			k += 1 + num.ntok;
@@ -1962,6 +1964,30 @@ static const char *const speech_verbs[] = {
 	"added", "announced", "confirmed", "said", "says", "stated",
 };
 
+/* Is token k the "that" of what a speaker told ("a resident told
+ * reporters that one man was shot dead")?  A verb of telling stands a
+ * few words before it, its listener between. */
+static int
+told_that(const struct tokens *tk, size_t k, size_t floor)
+{
+	static const char *const telling[] = {
+		"added", "announced", "confirmed", "explained", "narrated",
+		"recounted", "reported", "said", "says", "stated", "tells",
+		"told",
+	};
+	size_t i;
+
+	if (!tok_is(tk, k, "that"))
+		return 0;
+	for (i = k; i > floor && i + 5 > k; i--) {
+		if (tk->v[i - 1].kind != TOK_WORD)
+			return 0;
+		if (tok_in_sorted(tk, i - 1, telling, NELEM(telling)))
+			return 1;
+	}
+	return 0;
+}
+
 /* Start of the clause that ends at token v. */
 static size_t
 clause_start(const struct scan *sc, size_t v, size_t floor)
@@ -2026,7 +2052,10 @@ clause_start(const struct scan *sc, size_t v, size_t floor)
 		     * said ("two people, police said, were killed" keeps
 		     * the one before) */
 		    (tok_in_list(tk, j - 1, speech_verbs, NELEM(speech_verbs)) &&
-		    has_subject(sc, j, v)))
+		    has_subject(sc, j, v)) ||
+		    /* "A resident told reporters that one man was shot
+		     * dead": the one telling is no victim */
+		    (told_that(tk, j - 1, floor) && has_subject(sc, j, v)))
 			break;
 		j--;
 	}
@@ -2244,6 +2273,7 @@ struct sentence_counts {
 	struct count struck;	/* "stabbed three people": the dead included */
 	int	 struck_other;	/* "stabbed three others": the dead not */
 	int	 zero_killed, zero_injured, also;
+	int	 remaining_injured;	/* "the two remaining injured" */
 	int	 also_killed, also_injured;	/* "two more", one class */
 	int	 toll;		/* the dead counted by a toll */
 	int	 self;		/* attackers' own deaths told ("blew himself
@@ -2368,6 +2398,26 @@ negation_at(const struct tokens *tk, size_t i, size_t last, size_t *endp)
 	return what;
 }
 
+/* Does the "remaining" at token i name the wounded still alive ("the two
+ * remaining injured", "the remaining three wounded")? */
+static int
+remaining_hurt(const struct tokens *tk, size_t i, size_t last)
+{
+	static const char *const hurt[] = {
+		"injured", "survivors", "wounded",
+	};
+	size_t k;
+
+	for (k = i + 1; k < last && k < i + 3; k++) {
+		if (tok_in_list(tk, k, hurt, NELEM(hurt)))
+			return 1;
+		if (tk->v[k].kind != TOK_NUM && lex_at(tk, k, LEX_NUM,
+		    NULL) <= 0)
+			return 0;
+	}
+	return 0;
+}
+
 /* What a sentence's words say before its casualty phrases are read: where
  * its talk of another event starts ("in retaliation for"), whether it adds
  * to the sentences before ("also", "another", "In addition,"), and its
@@ -2389,9 +2439,16 @@ sentence_marks(const struct tokens *tk, size_t first, size_t last,
 			    (tok_is(tk, i, "response") && tok_is(tk, i + 1,
 			    "to"))))
 				*cutoff = i;
-			/* "the remaining 17 hostages" */
-			if (tok_is(tk, i, "remaining"))
-				out->also = 1;
+			/* "the remaining 17 hostages" add to those freed;
+			 * "the two remaining injured", after some of the
+			 * wounded died, are what is left of those counted
+			 * before: the wounded now */
+			if (tok_is(tk, i, "remaining")) {
+				if (remaining_hurt(tk, i, last))
+					out->remaining_injured = 1;
+				else
+					out->also = 1;
+			}
 			break;
 		case 'm':
 		case 'o':
@@ -3274,7 +3331,13 @@ read_sentence(const struct tokens *tk, const struct lex_hits *h, size_t s,
 			if (obj < 0)
 				continue;	/* a death sentence */
 			k = (size_t)obj;
-			if (count_forward(&sc, k, &tmp, &fend)) {
+			/* "beat two men and burned them to death": the
+			 * pronoun is the people counted just before */
+			if (tok_is(tk, k, "them") &&
+			    (obj = them_count(&sc, k - 1)) > 0) {
+				add(c, obj, 0, 0);
+				span_of(&sc, k, end, ev);
+			} else if (count_forward(&sc, k, &tmp, &fend)) {
 				*c = tmp;
 				span_of(&sc, k, end, ev);
 			}
@@ -3639,6 +3702,14 @@ casualty_extract(const struct tokens *tk, const struct lex_hits *h,
 				injured = struck - (!struck_other &&
 				    victims > 0 && victims < struck ?
 				    victims : 0);
+			/* the wounded left after some died, told with the
+			 * death ("a ninth victim died and the two remaining
+			 * injured are critical"), are the count now, not
+			 * one more; those left after some went home are
+			 * not */
+			if (c.remaining_injured && c.injured.victims > 0 &&
+			    c.killed.mentioned && injured > c.injured.victims)
+				injured = -1;
 			merge(&injured, c.injured.victims < 0 &&
 			    c.injured.attackers < 0 ? -1 :
 			    (c.injured.victims > 0 ? c.injured.victims : 0) +

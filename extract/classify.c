@@ -1606,6 +1606,38 @@ forces_blamed(const struct tokens *tk, const struct lex_hits *h,
 	return 0;
 }
 
+/* Does a headline list a state's army and another side as the subject
+ * of a battle ("Army, rebels clash in the north", "Troops and militants
+ * battle for the town")?  Headlines drop the "between" of the lede's
+ * "fighting between the army and rebels"; the comma or the "and" that
+ * joins the two sides is what is left of it.  "Troops fight off an
+ * attack" names one side only. */
+static int
+headline_sides(const struct tokens *tk, size_t s, const char *const *army,
+    size_t narmy)
+{
+	static const char *const verb[] = {
+		"battle", "battles", "clash", "clashes", "fight",
+	};
+	size_t i, j, first = tk->sent_first[s], end = tk->sent_first[s + 1];
+	int joined;
+
+	for (i = first + 1; i < end; i++) {
+		if (!tok_in_sorted(tk, i, verb, sizeof(verb) / sizeof(verb[0])) ||
+		    (i + 1 < end && (tok_is(tk, i + 1, "off") ||
+		    tok_is(tk, i + 1, "to"))))
+			continue;
+		joined = 0;
+		for (j = i; j-- > first && j + 6 > i;) {
+			if (tok_is(tk, j, ",") || tok_is(tk, j, "and"))
+				joined = 1;
+			else if (joined && tok_in_sorted(tk, j, army, narmy))
+				return 1;
+		}
+	}
+	return 0;
+}
+
 /* Does the headline or the lede name a state's army as one side of a
  * battle ("fighting between the army and rebels", "clashes between
  * troops and militants"), with no attack told before it?  The other
@@ -1625,6 +1657,9 @@ battle_sides(const struct tokens *tk, const struct lex_hits *h, long head)
 
 	for (s = 0; s < tk->nsent && s < lede; s++) {
 		end = tk->sent_first[s + 1];
+		if (head >= 0 && s <= (size_t)head && headline_sides(tk, s, army,
+		    sizeof(army) / sizeof(army[0])))
+			return 1;
 		for (i = tk->sent_first[s]; i + 1 < end; i++) {
 			if (!tok_in_sorted(tk, i, battle,
 			    sizeof(battle) / sizeof(battle[0])))
@@ -1962,6 +1997,75 @@ rate_told(const struct tokens *tk, long head)
 			return (long)s;
 	}
 	return -1;
+}
+
+/* "At least 1,200 people have been killed in attacks since January, a
+ * rights group says in a report released on Monday": a toll that a
+ * report counts over a period ("since January", "this year") is the
+ * period's, not one attack's.  It must be the first casualty the body
+ * tells: a killing of the day before it ("killed 12 on Sunday,
+ * bringing to 1,200 the number killed since January") is an attack's
+ * toll the report only adds up. */
+static int
+report_period_toll(const struct tokens *tk, const struct lex_hits *h,
+    const struct casualty *cas, long head)
+{
+	static const char *const docs[] = {
+		"data", "figures", "report", "study", "survey", "tally",
+	};
+	static const char *const many[] = {
+		"attacks", "bombings", "clashes", "killings", "raids",
+		"shootings", "violence",
+	};
+	size_t s, i, ev, end = 0;
+	int period = 0, doc = 0, plural = 0;
+
+	if (cas->killed <= 0)
+		return 0;
+	ev = cas->killed_ev[0];
+	for (s = 0; s + 1 < tk->nsent && tk->sent_first[s + 1] < tk->n &&
+	    tk->v[tk->sent_first[s + 1]].start <= ev; s++)
+		;
+	if (s >= tk->nsent || (head >= 0 && s <= (size_t)head))
+		return 0;
+	/* the period follows the toll, right after it or after the
+	 * attacks in the plural it sums ("killed in attacks by gunmen
+	 * since January"); "the deadliest attack this year" ranks one */
+	for (i = tk->sent_first[s]; i < tk->sent_first[s + 1]; i++) {
+		if (tok_in_sorted(tk, i, docs, sizeof(docs) / sizeof(docs[0])))
+			doc = 1;
+		if (tk->v[i].start < cas->killed_ev[1])
+			continue;
+		if (end == 0)
+			end = i;
+		if (tok_in_sorted(tk, i, many, sizeof(many) / sizeof(many[0])))
+			plural = 1;
+		if (((tok_is(tk, i, "since") && i + 1 < tk->n &&
+		    month_at(tk, i + 1)) || (tok_is(tk, i, "this") &&
+		    i + 1 < tk->n && tok_is(tk, i + 1, "year"))) &&
+		    (plural || i < end + 2) && period == 0)
+			period = (int)(i - tk->sent_first[s]) + 1;
+	}
+	if (!period || !doc)
+		return 0;
+	/* a day named before the period is the day of a killing the
+	 * toll then adds to ("killed 12 on Sunday, bringing to 1,200 the
+	 * number killed since January") */
+	for (i = h->sent_first[s]; i < h->sent_first[s + 1]; i++)
+		if (h->v[i].kind == LEX_TODAY && h->v[i].tok <
+		    tk->sent_first[s] + (size_t)period - 1)
+			return 0;
+	for (i = 0; i < h->n; i++) {
+		const struct lex_hit *x = &h->v[i];
+
+		if (x->kind != LEX_KILL && x->kind != LEX_INJURE)
+			continue;
+		if (tk->v[x->tok].start >= ev)
+			break;
+		if (head < 0 || tk->v[x->tok].sent > (size_t)head)
+			return 0;
+	}
+	return 1;
 }
 
 /* Does a document count in tokens first..end-1 ("the report counted",
@@ -2594,6 +2698,10 @@ classify_incident(const struct tokens *tk, const struct lex_hits *h,
 		    (!context_reason(reason) || (reason == LOOK_SPORTS &&
 		    look_max >= 4 && look_max >= 2 * attack)) ?
 		    reason_names[reason] : "other";
+	else if (fr.claimed == 0 && report_period_toll(tk, h, cas, head))
+		/* A report's toll over a period: statistics, told with a
+		 * count and no rate. */
+		out->not_incident = "other";
 	else if (!dated && fr.claimed == 0 && commentary(tk, head))
 		/* An argument about attacks in general, no attack of its
 		 * own day told; the victims it names ("each time someone
@@ -2634,10 +2742,14 @@ classify_incident(const struct tokens *tk, const struct lex_hits *h,
 	else if (reason >= 0 && look_max >= 4 && (reason == LOOK_MEMORIAL ||
 	    reason == LOOK_TRIAL) && look_max >= 0.4 * attack && fr.retro > 0 &&
 	    (fr.nonstate == 0 || (reason == LOOK_MEMORIAL &&
-	    memorial_head(h, fh, head))) && !(victims && fresh))
+	    memorial_head(h, fh, head)) || (reason == LOOK_TRIAL &&
+	    !victims)) && !(victims && fresh))
 		/* Remembering or judging an attack frames the whole text,
 		 * unless attackers are seen acting in it outside what a
-		 * remembering headline announces. */
+		 * remembering headline announces.  Arrests over an attack
+		 * dated back ("arrested five suspects over Wednesday's
+		 * bombing"), nobody counted hurt in the text's own day,
+		 * follow it: the attackers acted in the earlier story. */
 		out->not_incident = reason_names[reason];
 	else if (reason >= 0 && look_max >= 4 && look_max >= 0.8 * attack &&
 	    !((context_reason(reason) || animal_setting(tk, &t, &fr,

@@ -114,6 +114,32 @@ static const struct {
 	    "in the explosion.", 0, 0, 2, 0 },
 	{ "Ruiz, the harbour master and treasurer of the guild, was "
 	    "injured in the attack.", 0, 0, 1, 0 },
+	/* "the remaining injured" are those left of the wounded counted
+	 * before: the count now when some died, never one more */
+	{ "Eight people were shot dead and three wounded at a tavern on "
+	    "Saturday. On Sunday, police said a ninth victim had died and "
+	    "that the two remaining injured were in a critical condition.",
+	    9, 0, 2, 0 },
+	{ "Five people were wounded in the attack on Monday. Two were "
+	    "discharged and the remaining three injured are stable.",
+	    0, 0, 5, 0 },
+	/* the one who tells what happened is no victim of it */
+	{ "Bandits stormed the mosque on Tuesday. A resident told reporters "
+	    "that one man was shot dead while trying to escape.", 1, 0, -1,
+	    0 },
+	{ "Gunmen attacked the village on Monday. The chief told the BBC that "
+	    "two farmers were killed.", 2, 0, -1, 0 },
+	/* "them" before "to death" is the people counted before it */
+	{ "A mob beat two men and burned them to death in the square on "
+	    "Sunday.", 2, 0, -1, 0 },
+	{ "Gunmen abducted three farmers and hacked them to death on "
+	    "Monday.", 3, 0, -1, 0 },
+	/* the number of an age after "his" or "her" counts nobody; a
+	 * count there does */
+	{ "Gunmen shot dead a community leader and his 19-year-old son at "
+	    "their home on Saturday.", 2, 0, -1, 0 },
+	{ "Gunmen shot dead a farmer and his two sons at their home on "
+	    "Saturday.", 3, 0, -1, 0 },
 	/* ages and "both ..." set off by commas are appositions */
 	{ "John Smith, 45, and his wife, 42, were killed when gunmen opened "
 	    "fire on their car.", 2, 0, -1, 0 },

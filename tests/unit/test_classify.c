@@ -449,6 +449,40 @@ static const struct {
 	{ "Mourners marking the 2015 massacre came under fire at the "
 	    "memorial on Sunday. Three were killed in the attack, police "
 	    "said.", NULL },
+	/* armed groups' drones that drop explosives on a village attack
+	 * it; an air force's jets that drop bombs are at war */
+	{ "Drones operated by a criminal group dropped explosives on homes "
+	    "in the town on Tuesday, injuring three residents, police said.",
+	    NULL },
+	{ "Air force jets dropped bombs on rebel hideouts in the hills on "
+	    "Friday, killing 20 fighters, the military said.",
+	    "military_operation" },
+	/* dogs that attack are animals at large, a knife is not */
+	{ "A jogger was taken to hospital with bite wounds after she was "
+	    "attacked by two rottweilers on Saturday morning, police said.",
+	    "other" },
+	{ "A man was stabbed in the chest by his neighbour on Sunday during "
+	    "an argument over the neighbour's pit bulls, police said.", NULL },
+	/* a coffin carried and a day of mourning: the killing is earlier */
+	{ "Dozens of journalists carried the coffin of a radio host shot "
+	    "dead this week to the cemetery on Saturday, and the press union "
+	    "declared a day of mourning.", "memorial" },
+	{ "Gunmen opened fire on a funeral procession on Saturday, killing "
+	    "three mourners and wounding five, prosecutors said.", NULL },
+	/* talks broken off over attacks told in general */
+	{ "The government suspended peace talks with the rebel group on "
+	    "Tuesday, citing a string of attacks on police stations.",
+	    "other" },
+	{ "Rebels ambushed an army patrol on Sunday, killing four soldiers, "
+	    "the defence ministry said. The government suspended peace talks "
+	    "with the group last month.", NULL },
+	/* a filling station that blows up is an accident */
+	{ "A petrol station exploded on Monday while fuel was being offloaded "
+	    "from a tanker, injuring six people, the fire service said.",
+	    "accident" },
+	{ "Boca Juniors' attackers showed a killer instinct on Thursday, "
+	    "scoring twice in five minutes to beat Palmeiras and reach the "
+	    "Copa Libertadores final.", "sports" },
 };
 
 /* A headline (or NULL), a text, and the look-alike reason it must read
@@ -459,6 +493,37 @@ struct reading {
 
 /* Headline and text: the headline frames the story. */
 static const struct reading headed[] = {
+	/* a report's toll over a period; a killing of a day that a
+	 * report's toll then adds to */
+	{ "Report: 900 killed in bandit attacks this year",
+	    "At least 900 people have been killed in bandit attacks in the "
+	    "state since January, according to a report released by a rights "
+	    "group on Tuesday. The group urged the government to act.",
+	    "other" },
+	{ "Gunmen kill 12 villagers",
+	    "Gunmen killed 12 villagers in the district on Sunday, bringing "
+	    "to 1,200 the number killed in attacks since January, according "
+	    "to a report by a rights group.", NULL },
+	/* arrests over an attack of an earlier day; arrests the same day
+	 * as a fresh attack */
+	{ "Police arrest three suspects over bus attack",
+	    "Police have arrested three suspects in connection with Monday's "
+	    "attack on a bus in which four passengers were killed, police "
+	    "said. The suspects are being held pending arraignment.",
+	    "trial" },
+	{ "Militants attack police post; four suspects arrested",
+	    "Militants attacked a police post on Sunday, wounding two "
+	    "officers. Police later arrested four suspects over the attack.",
+	    NULL },
+	/* a headline that lists the army and another side as fighting;
+	 * one that has troops fight off an attack names the attack */
+	{ "Army, rebels clash near border town",
+	    "The army said on Tuesday it had repelled an assault by rebel "
+	    "fighters on its positions near the border town, killing dozens "
+	    "of them.", "military_operation" },
+	{ "Troops fight off militant attack on base",
+	    "Militants attacked an army base in the north on Monday, killing "
+	    "two soldiers, the military said.", NULL },
 	/* a memorial at a museum; shots fired at a museum's ceremony */
 	{ "New memorial to art museum attack victims unveiled",
 	    "A memorial bearing the names of the 30 people killed in a 2016 "
