@@ -71,7 +71,7 @@ for set in holdout holdout2 holdout3 holdout4 holdout5 holdout6 holdout7 \
 	done
 done
 
-# holdout13, 16, 17, 20, 24, 27, 33, 37, 40, 44, 51 and 53 measure text the
+# holdout13, 16, 17, 20, 24, 27, 33, 37, 40, 44, 51, 53 and 55 measure text the
 # rules were not written from: their texts are not read while writing
 # rules.  (While the rules of b38e2f3 were written, this test's pass or
 # fail on the holdout37 and holdout40 recall floors told that one rule
@@ -84,7 +84,8 @@ done
 # 0.989), holdout33 at 0734c34 (0.990 / 1.000), holdout37 at d4f4760
 # (0.957 / 0.947), holdout40 at aa7307f (0.960 / 1.000), holdout44
 # at 2761936 (0.959 / 0.989), holdout51 at a533ee0 (0.979 / 0.989),
-# holdout53 at 9b82c86 (0.959 / 0.989), likewise).  (A rule of the round
+# holdout53 at 9b82c86 (0.959 / 0.989) and holdout55 at cf150a0 (0.931 /
+# 0.989), likewise).  (A rule of the round
 # written from holdout54, 00560e0, arrests over an attack of an earlier
 # day as the courts' story, took a false alarm out of holdout13 and one
 # out of holdout51 and cost holdout16 one attack; this test's recall
@@ -125,6 +126,8 @@ holdout51 set_precision 0.98
 holdout51 set_recall 0.98
 holdout53 set_precision 0.95
 holdout53 set_recall 0.98
+holdout55 set_precision 0.93
+holdout55 set_recall 0.98
 FLOORS
 
 # Groups the table does not list, read from the text: one that claims the
