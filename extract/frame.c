@@ -1842,6 +1842,32 @@ said_that(const struct tokens *tk, size_t first, size_t i)
 	return tok_in_sorted(tk, i - 1, saying, NELEM(saying));
 }
 
+/* Is the plot cue at i, in a relative clause opened at rel, the plan
+ * of people the sentence has arrested ("police arrested two teenagers
+ * who were planning a shooting", "detained three men who plotted to
+ * bomb a church")?  Then the plan is the story: the arrest stopped it
+ * and nothing happened.  A plan or threat told of an attacker in a
+ * clause of a sentence with no arrest ("a man who had threatened his
+ * wife shot three people") only describes him. */
+static int
+plan_of_arrested(const struct scan *sc, size_t first, size_t rel, size_t i)
+{
+	static const char *const arrest[] = {
+		"apprehended", "arrest", "arrested", "arrests", "detain",
+		"detained", "detains", "nabbed",
+	};
+	const struct tokens *tk = sc->tk;
+	size_t j;
+
+	if (!starts(sc, i, FRAME_PLOT) || starts(sc, i, FRAME_RETRO))
+		return 0;
+	/* the arrest comes close before the persons the clause is about */
+	for (j = rel; j > first && j + 8 > rel; j--)
+		if (tok_in_sorted(tk, j - 1, arrest, NELEM(arrest)))
+			return 1;
+	return 0;
+}
+
 /* Is the cue at i only the setting of the sentence's event ("during the
  * trial", "at a memorial service") or a clause about a person ("a man
  * who had been convicted of assault")? */
@@ -1866,7 +1892,8 @@ cue_is_setting(const struct scan *sc, size_t first, size_t i)
 		return 1;
 	for (j = i; j > first && j + 4 > i; j--)
 		if (tok_in_sorted(tk, j - 1, relative, NELEM(relative)) &&
-		    !said_that(tk, first, j - 1))
+		    !said_that(tk, first, j - 1) &&
+		    !plan_of_arrested(sc, first, j - 1, i))
 			return 1;
 	if (kin_of_fresh_dead(sc, i))
 		return 1;

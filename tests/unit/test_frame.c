@@ -133,6 +133,16 @@ test_retro_and_dated(void **state)
 	probe("A man who had been convicted of assault stabbed three people "
 	    "at a bus stop.", &p);
 	assert_true(p.violent_kept >= 1);
+	/* a plan told in a clause about the people arrested is the
+	 * story: nothing happened; a threat in a clause about an attacker
+	 * nobody arrested only describes him */
+	probe("Police arrested two men who were plotting a bombing at a "
+	    "railway station.", &p);
+	assert_int_equal(p.violent_kept, 0);
+	assert_true(p.fr.plot > 0);
+	probe("A man who had threatened his neighbours opened fire on them, "
+	    "killing two.", &p);
+	assert_true(p.violent_kept >= 1);
 	/* a clause dated "eight years ago" tells of an earlier event */
 	probe("Egyptians held prayers on Friday at the mosque, where gunmen "
 	    "killed 300 worshippers eight years ago.", &p);
