@@ -1999,10 +1999,35 @@ rate_told(const struct tokens *tk, long head)
 	return -1;
 }
 
+/* Do tokens i.. before end name a span counted back or from the start
+ * of a period: "in the first nine months of the year", "over the past
+ * six months", "during the first half"?  A toll counted over it sums
+ * many days, not one attack's. */
+static int
+period_span_at(const struct tokens *tk, size_t i, size_t end)
+{
+	static const char *const spans[] = {
+		"decade", "half", "months", "quarter", "weeks", "year",
+		"years",
+	};
+	size_t k;
+
+	if (i + 3 >= end || !(tok_is(tk, i, "in") || tok_is(tk, i, "over") ||
+	    tok_is(tk, i, "during")) || !tok_is(tk, i + 1, "the") ||
+	    !(tok_is(tk, i + 2, "first") || tok_is(tk, i + 2, "past")))
+		return 0;
+	/* a count may come between: "the first nine months" */
+	for (k = i + 3; k < end && k < i + 5; k++)
+		if (tok_in_sorted(tk, k, spans, sizeof(spans) /
+		    sizeof(spans[0])))
+			return 1;
+	return 0;
+}
+
 /* "At least 1,200 people have been killed in attacks since January, a
  * rights group says in a report released on Monday": a toll that a
- * report counts over a period ("since January", "this year") is the
- * period's, not one attack's.  It must be the first casualty the body
+ * report counts over a period ("since January", "this year", "in the
+ * first nine months of the year") is the period's, not one attack's.  It must be the first casualty the body
  * tells: a killing of the day before it ("killed 12 on Sunday,
  * bringing to 1,200 the number killed since January") is an attack's
  * toll the report only adds up. */
@@ -2017,7 +2042,7 @@ report_period_toll(const struct tokens *tk, const struct lex_hits *h,
 		"attacks", "bombings", "clashes", "killings", "raids",
 		"shootings", "violence",
 	};
-	size_t s, i, ev, end = 0;
+	size_t s, i, ev, end = 0, sent_end;
 	int period = 0, doc = 0, plural = 0;
 
 	if (cas->killed <= 0)
@@ -2028,6 +2053,7 @@ report_period_toll(const struct tokens *tk, const struct lex_hits *h,
 		;
 	if (s >= tk->nsent || (head >= 0 && s <= (size_t)head))
 		return 0;
+	sent_end = tk->sent_first[s + 1];
 	/* the period follows the toll, right after it or after the
 	 * attacks in the plural it sums ("killed in attacks by gunmen
 	 * since January"); "the deadliest attack this year" ranks one */
@@ -2040,9 +2066,10 @@ report_period_toll(const struct tokens *tk, const struct lex_hits *h,
 			end = i;
 		if (tok_in_sorted(tk, i, many, sizeof(many) / sizeof(many[0])))
 			plural = 1;
-		if (((tok_is(tk, i, "since") && i + 1 < tk->n &&
-		    month_at(tk, i + 1)) || (tok_is(tk, i, "this") &&
-		    i + 1 < tk->n && tok_is(tk, i + 1, "year"))) &&
+		if ((period_span_at(tk, i, sent_end) || (tok_is(tk, i,
+		    "since") && i + 1 < tk->n && month_at(tk, i + 1)) ||
+		    (tok_is(tk, i, "this") && i + 1 < tk->n &&
+		    tok_is(tk, i + 1, "year"))) &&
 		    (plural || i < end + 2) && period == 0)
 			period = (int)(i - tk->sent_first[s]) + 1;
 	}

@@ -993,6 +993,12 @@ static const struct reading headed[] = {
 	{ "Kidnapped surveyor regains his freedom",
 	    "A land surveyor kidnapped from his site three weeks ago has "
 	    "regained his freedom, his family said on Friday.", "other" },
+	/* a report's toll over the first months of a year is the
+	 * period's */
+	{ "Rights group counts the dead",
+	    "Attacks by armed groups killed at least 700 civilians in the "
+	    "first half of the year, a rights group said in a report on "
+	    "Tuesday.", "other" },
 };
 
 /* title (may be NULL) and text read as an attack (reason NULL) or as a
