@@ -660,6 +660,12 @@ fire_on_protest(const struct tokens *tk, size_t s)
 			    k++)
 				if (tok_is(tk, j, protest[k]))
 					return 1;
+			/* "fired tear gas at opposition supporters": a
+			 * party's crowd in the street is a protest */
+			if ((tok_is(tk, j, "supporters") ||
+			    tok_is(tk, j, "activists")) && (tok_is(tk, j - 1,
+			    "opposition") || tok_is(tk, j - 1, "party")))
+				return 1;
 		}
 	}
 	return 0;

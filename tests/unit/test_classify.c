@@ -999,6 +999,12 @@ static const struct reading headed[] = {
 	    "Attacks by armed groups killed at least 700 civilians in the "
 	    "first half of the year, a rights group said in a report on "
 	    "Tuesday.", "other" },
+	/* police fire on a party's crowd in the street: force used on a
+	 * protest */
+	{ "Strike turns violent",
+	    "Police fired tear gas at opposition supporters who set tyres "
+	    "alight during a strike in Accra on Monday. Several people were "
+	    "injured in the clashes.", "military_operation" },
 };
 
 /* title (may be NULL) and text read as an attack (reason NULL) or as a
