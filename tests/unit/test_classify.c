@@ -1005,6 +1005,14 @@ static const struct reading headed[] = {
 	    "Police fired tear gas at opposition supporters who set tyres "
 	    "alight during a strike in Accra on Monday. Several people were "
 	    "injured in the clashes.", "military_operation" },
+	/* a ransom paid ends a kidnapping told before; one demanded is
+	 * part of the day's */
+	{ "Engineer freed",
+	    "An engineer abducted in Warri last month was released on Friday "
+	    "after his employer paid a ransom, police said.", "other" },
+	{ "Gunmen seize engineer",
+	    "Gunmen abducted an engineer at a building site in Warri on "
+	    "Friday and demanded a ransom, police said.", NULL },
 };
 
 /* title (may be NULL) and text read as an attack (reason NULL) or as a
