@@ -1013,6 +1013,16 @@ static const struct reading headed[] = {
 	{ "Gunmen seize engineer",
 	    "Gunmen abducted an engineer at a building site in Warri on "
 	    "Friday and demanded a ransom, police said.", NULL },
+	/* a group listed for sanctions over attacks it is blamed for;
+	 * a listed group's fighters attacking */
+	{ "Sanctions on militia leaders",
+	    "The Treasury imposed sanctions on four commanders of a militia "
+	    "it blames for attacks on aid convoys, freezing any assets they "
+	    "hold abroad.", "other" },
+	{ "Militia fighters storm checkpoint",
+	    "Fighters of a militia on the UN sanctions list stormed a police "
+	    "checkpoint near Goma on Tuesday, killing two officers, officials "
+	    "said.", NULL },
 };
 
 /* title (may be NULL) and text read as an attack (reason NULL) or as a
