@@ -1023,6 +1023,15 @@ static const struct reading headed[] = {
 	    "Fighters of a militia on the UN sanctions list stormed a police "
 	    "checkpoint near Goma on Tuesday, killing two officers, officials "
 	    "said.", NULL },
+	/* a ban on carrying a weapon is policy; a blade used despite one
+	 * is an attack */
+	{ "Lawmakers debate knife rules",
+	    "BERLIN - Lawmakers on Wednesday debated a ban on carrying knives "
+	    "at railway stations, drawn up after last year's stabbing on a "
+	    "train.", "other" },
+	{ "Two stabbed at market",
+	    "A man stabbed two people at a market in Graz on Saturday despite "
+	    "a ban on knives there, police said.", NULL },
 };
 
 /* title (may be NULL) and text read as an attack (reason NULL) or as a
