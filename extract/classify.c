@@ -1962,6 +1962,36 @@ count_change(const struct tokens *tk, size_t s)
 	return 0;
 }
 
+/* Are all the claims of the text inside the counts it compares ("the
+ * number of attacks claimed by the group has doubled")?  Such a claim
+ * is what is counted, not a claim of an attack of the day. */
+static int
+claims_counted(const struct tokens *tk, const struct lex_hits *h)
+{
+	size_t i, j;
+	int any = 0;
+
+	for (i = 0; i < h->n; i++) {
+		const struct lex_hit *x = &h->v[i];
+		size_t s = tk->v[x->tok].sent, first = tk->sent_first[s];
+
+		if (x->kind != LEX_CLAIM)
+			continue;
+		if (!count_change(tk, s))
+			return 0;
+		/* "the number of attacks claimed": the count's noun
+		 * phrase runs up to the claim */
+		for (j = x->tok; j > first + 1 && j + 4 > x->tok; j--)
+			if (tok_is(tk, j - 2, "number") &&
+			    tok_is(tk, j - 1, "of"))
+				break;
+		if (!(j > first + 1 && j + 4 > x->tok))
+			return 0;
+		any = 1;
+	}
+	return any;
+}
+
 /* Is token i a change told as a share ("fell by a third")?  "By half"
  * is left out: "by half-time" is a match's clock. */
 static int
@@ -2714,7 +2744,7 @@ classify_incident(const struct tokens *tk, const struct lex_hits *h,
 		    (reason == LOOK_BENIGN && !victims)) &&
 		    look_max >= 4 ? reason_names[reason] :
 		    reason_names[natural_cause(&t)];
-	else if (fr.hurt == 0 && fr.claimed == 0 &&
+	else if (fr.hurt == 0 && (fr.claimed == 0 || claims_counted(tk, h)) &&
 	    (!victims || period_tally(tk, h, cas)) &&
 	    (rate = rate_told(tk, head)) >= 0 &&
 	    !after_act(tk, fh, (size_t)rate) && (rate <= head + 1 ||

@@ -1032,6 +1032,15 @@ static const struct reading headed[] = {
 	{ "Two stabbed at market",
 	    "A man stabbed two people at a market in Graz on Saturday despite "
 	    "a ban on knives there, police said.", NULL },
+	/* claims counted and compared: statistics; a claim of the day's
+	 * attack beside such a count is a claim */
+	{ "Claimed attacks double",
+	    "The number of attacks claimed by the group in the province has "
+	    "doubled this year, analysts said.", "other" },
+	{ "Group claims ambush",
+	    "The group claimed an ambush on a convoy near Palmyra on Sunday "
+	    "that killed six soldiers, as the number of its attacks rose, "
+	    "officials said.", NULL },
 };
 
 /* title (may be NULL) and text read as an attack (reason NULL) or as a
