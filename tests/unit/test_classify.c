@@ -1041,6 +1041,15 @@ static const struct reading headed[] = {
 	    "The group claimed an ambush on a convoy near Palmyra on Sunday "
 	    "that killed six soldiers, as the number of its attacks rose, "
 	    "officials said.", NULL },
+	/* the cash-in-transit trade is what robbers attack; the
+	 * cash-in-transit robbers police shoot are their quarry */
+	{ "Cash-in-transit industry seeks army escorts",
+	    "The cash-in-transit industry called for soldiers to escort its "
+	    "vans after armed robbers ambushed a van near Durban on Friday, "
+	    "killing a guard, police said.", NULL },
+	{ "Robbers killed in shootout",
+	    "Police shot dead three suspected cash-in-transit robbers in a "
+	    "shootout near Pretoria on Monday, police said.", "other" },
 };
 
 /* title (may be NULL) and text read as an attack (reason NULL) or as a
