@@ -2407,6 +2407,63 @@ remembered_span(const struct lex_hits *h, const struct lex_hits *fh,
 	}
 }
 
+/* Are the words of the courts in sentence s only the scene of its
+ * violence and the people in it ("opened fire in a courtroom, wounding
+ * a judge", "a device exploded in the court premises, injuring two
+ * lawyers", "a defendant grabbed a guard's gun and opened fire")?  They
+ * are when each is a court, a courtroom or one of its people, named
+ * after a violence word or as the subject that does it, and the
+ * sentence names no act of justice (a charge, a trial, a verdict):
+ * then harm told with its day is news of that day.  "A court on Monday
+ * convicted the man who killed three" judges; "A court ordered his
+ * release after a knife attack" names the court before the violence. */
+static int
+court_scene(const struct tokens *tk, const struct lex_hits *h, size_t s)
+{
+	static const char *const places[] = {
+		"court", "courthouse", "courtroom", "courts", "defendant",
+		"defendants", "judge", "judges", "prosecutor",
+	};
+	size_t i, j, k, first = tk->sent_first[s];
+	size_t violence = (size_t)-1;
+	int any = 0;
+
+	for (i = h->sent_first[s]; i < h->sent_first[s + 1]; i++) {
+		const struct lex_hit *x = &h->v[i];
+
+		if ((x->kind == LEX_ATTACK && x->e->weight >= 2) ||
+		    x->kind == LEX_WEAPON || x->kind == LEX_TYPE) {
+			if (violence == (size_t)-1)
+				violence = x->tok;
+			continue;
+		}
+		if (x->kind != LEX_LOOK || x->e->arg != LOOK_TRIAL)
+			continue;
+		if (x->ntok != 1 || !tok_in_sorted(tk, x->tok, places,
+		    sizeof(places) / sizeof(places[0])))
+			return 0;
+		/* the accused as the subject that acts ("A defendant
+		 * opened fire"), after a dateline of capitalised words
+		 * ("SANTIAGO - A defendant ..."); "A court ordered" is
+		 * the court's own act */
+		j = x->tok;
+		if (j > first && (tok_is(tk, j - 1, "a") ||
+		    tok_is(tk, j - 1, "the")))
+			j--;
+		for (k = first; k < j; k++)
+			if (tk->v[k].kind == TOK_WORD &&
+			    !(tk->v[k].flags & TOKF_CAP))
+				break;
+		if (k == j && (tok_is(tk, x->tok, "defendant") ||
+		    tok_is(tk, x->tok, "defendants")))
+			;
+		else if (violence == (size_t)-1 || x->tok < violence)
+			return 0;
+		any = 1;
+	}
+	return any && violence != (size_t)-1;
+}
+
 /* Is the harm counted told as an act of its own day: does the sentence
  * the count comes from keep a violence word of the attack and name the
  * day, with no other time, no word of a look-alike and none of
@@ -2420,11 +2477,17 @@ fresh_harm(const struct tokens *tk, const struct lex_hits *h,
     const struct lex_hits *fh, const struct casualty *cas)
 {
 	size_t s, i, ev, from, to;
+	int scene;
 
-	if (cas->killed > 0)
+	/* a death the text tells without a span of its own (an
+	 * attacker's, read from "before being shot dead") leaves the
+	 * wounded to place the harm */
+	if (cas->killed > 0 && cas->killed_ev[1] > cas->killed_ev[0])
 		ev = cas->killed_ev[0];
 	else if (cas->injured > 0)
 		ev = cas->injured_ev[0];
+	else if (cas->killed > 0)
+		ev = cas->killed_ev[0];
 	else
 		return 0;
 	for (s = 0; s + 1 < tk->nsent && tk->sent_first[s + 1] < tk->n &&
@@ -2437,11 +2500,13 @@ fresh_harm(const struct tokens *tk, const struct lex_hits *h,
 	 * the year of an earlier event the attack is set against are
 	 * that event's */
 	remembered_span(h, fh, s, &from, &to);
+	scene = court_scene(tk, h, s);
 	for (i = h->sent_first[s]; i < h->sent_first[s + 1]; i++)
 		if ((h->v[i].tok < from || h->v[i].tok >= to) &&
 		    ((h->v[i].kind == LEX_LOOK &&
 		    h->v[i].e->arg != LOOK_SPORTS &&
 		    h->v[i].e->arg != LOOK_VERBAL &&
+		    !(scene && h->v[i].e->arg == LOOK_TRIAL) &&
 		    !tok_is(tk, h->v[i].tok + h->v[i].ntok, ":")) ||
 		    h->v[i].kind == LEX_PAST || (h->v[i].kind == LEX_FRAME &&
 		    h->v[i].e->arg == FRAME_RETRO)))

@@ -1050,6 +1050,16 @@ static const struct reading headed[] = {
 	{ "Robbers killed in shootout",
 	    "Police shot dead three suspected cash-in-transit robbers in a "
 	    "shootout near Pretoria on Monday, police said.", "other" },
+	/* a courtroom and its people as the scene and the victims of a
+	 * shooting of the day; a court's own act after an attack */
+	{ "Courtroom shooting",
+	    "BOGOTA - A defendant grabbed a guard's pistol and opened fire in "
+	    "a courtroom on Wednesday, wounding a judge and a clerk, before he "
+	    "was shot dead by police, officials said.", NULL },
+	{ "Court orders release of knife attack suspect",
+	    "A court in Madrid on Friday ordered the release of a man "
+	    "detained after a knife attack that wounded two people, saying "
+	    "the evidence against him was weak.", "trial" },
 };
 
 /* title (may be NULL) and text read as an attack (reason NULL) or as a
