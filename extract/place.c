@@ -2982,18 +2982,6 @@ city_quarter(const struct ctx *c, const struct mention *m)
 	    tok_in_search(c, m->tok, points, NELEM(points));
 }
 
-/* Has m a town or region of its name in country cid? */
-static int
-in_country(const struct mention *m, int cid)
-{
-	size_t i;
-
-	for (i = 0; i < m->ncity; i++)
-		if (m->city[i].country_id == cid)
-			return 1;
-	return region_in(m, cid) != NULL;
-}
-
 static int
 weak_hint(struct ctx *c, const struct mention *m,
     const struct gaz_place *city, const struct gaz_place *region)
@@ -3051,7 +3039,7 @@ weak_hint(struct ctx *c, const struct mention *m,
 	 * in the text points to, tells of a local place the gazetteer
 	 * lacks, not of the namesake abroad */
 	if (c->dl_cid >= 0 && city->country_id != c->dl_cid &&
-	    c->cctx[c->dl_cid] >= 3 && !in_country(m, c->dl_cid)) {
+	    c->cctx[c->dl_cid] >= 3 && !reads_in(m, c->dl_cid)) {
 		/* the hint a large town gives its own country is m's own */
 		double own = !m->has_country && m->ncity > 0 && !m->common &&
 		    m->city[0].pop >= 100000 && !namesake_abroad(m) ? 0.5 : 0;
