@@ -50,6 +50,7 @@
 #include <time.h>
 
 #include "common/buf.h"
+#include "common/hash.h"
 #include "common/log.h"
 #include "common/xmalloc.h"
 #include "config/config.h"
@@ -152,18 +153,6 @@ static void load_state(struct sfeed *f, int put);
 static double unread_retry(const struct sfeed *f);
 static void recover(struct sfeed *f);
 
-static uint64_t
-fnv1a(const char *p)
-{
-	uint64_t h = 0xcbf29ce484222325ULL;
-
-	for (; *p; p++) {
-		h ^= (unsigned char)*p;
-		h *= 0x100000001b3ULL;
-	}
-	return h;
-}
-
 /* xorshift64*: jitter needs spread, not secrecy. */
 static double
 rand01(struct sched *s)
@@ -178,7 +167,7 @@ rand01(struct sched *s)
 static double
 phase(const char *name)
 {
-	return (double)(fnv1a(name) >> 11) / 9007199254740992.0;
+	return (double)(fnv1a64(name, strlen(name)) >> 11) / 9007199254740992.0;
 }
 
 static double
@@ -404,7 +393,7 @@ host_get(struct sched *s, const char *url)
 
 	if ((name = url_host(url)) == NULL)
 		name = xstrdup("");
-	b = fnv1a(name) % HOST_BUCKETS;
+	b = fnv1a64(name, strlen(name)) % HOST_BUCKETS;
 	for (h = s->hosts[b]; h != NULL; h = h->hnext)
 		if (!strcmp(h->name, name)) {
 			free(name);

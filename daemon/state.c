@@ -24,9 +24,14 @@
 #include <string.h>
 
 #include "common/buf.h"
+#include "common/hash.h"
 #include "common/log.h"
 #include "common/xmalloc.h"
 #include "daemon/state.h"
+
+#define STR_(x)		#x
+#define STR(x)		STR_(x)
+#define HASH_KEPT	STR(STATE_HASH_KEPT)
 
 static const char *const migrations[] = {
 	/* 0 -> 1 */
@@ -102,8 +107,9 @@ static const char *const migrations[] = {
 	/* 2 -> 3: content hashes cut to STATE_HASH_KEPT hex digits.  Two
 	 * versions of an item that agree on those are one item: REPLACE
 	 * keeps one of them. */
-	"UPDATE OR REPLACE items SET content_hash = substr(content_hash, 1, 32)"
-	"  WHERE length(content_hash) > 32;",
+	"UPDATE OR REPLACE items"
+	"  SET content_hash = substr(content_hash, 1, " HASH_KEPT ")"
+	"  WHERE length(content_hash) > " HASH_KEPT ";",
 	/* 3 -> 4: an item's row holds 64-bit keys of its feed's name, its id
 	 * and its content hash (state_key()), not the strings: under 50
 	 * bytes a row rather than 110 with short ids (more with URLs), and
@@ -118,7 +124,7 @@ static const char *const migrations[] = {
 	"  last_seen INTEGER NOT NULL,"
 	"  PRIMARY KEY (feed, id, content)) WITHOUT ROWID;"
 	"INSERT INTO items4 SELECT feedwatch_key(feed), feedwatch_key(item_id),"
-	"  feedwatch_key(substr(content_hash, 1, 32)), min(first_seen),"
+	"  feedwatch_key(substr(content_hash, 1, " HASH_KEPT ")), min(first_seen),"
 	"  max(last_seen) FROM items GROUP BY 1, 2, 3;"
 	"DROP TABLE items;"
 	"ALTER TABLE items4 RENAME TO items;",
@@ -324,13 +330,8 @@ bind_text(sqlite3_stmt *s, int i, const char *v)
 int64_t
 state_key(const char *p, size_t n)
 {
-	uint64_t h = 0xcbf29ce484222325ULL;
-	size_t i;
+	uint64_t h = fnv1a64(p, n);
 
-	for (i = 0; i < n; i++) {
-		h ^= (unsigned char)p[i];
-		h *= 0x100000001b3ULL;
-	}
 	h = (h ^ (h >> 30)) * 0xbf58476d1ce4e5b9ULL;
 	h = (h ^ (h >> 27)) * 0x94d049bb133111ebULL;
 	h ^= h >> 31;
@@ -405,19 +406,63 @@ user_version(struct state *st, int *v)
 	return 0;
 }
 
-/* The first schema version whose rows are smaller than those of the
- * one before: a store brought up to it is compacted once. */
-#define SCHEMA_COMPACT	4
+/* A store with more than a quarter of its pages free is copied into a
+ * file of its size when it is opened: after an upgrade that rewrote its
+ * rows smaller, or the pruning of many items.  Decided from the file, not
+ * from what this start did, so a compaction that a stop, a crash or a
+ * full disk cut short is done by the next start. */
+#define COMPACT_FREE_DIV	4
+/* Past this many free pages (1 MB of 4 KB pages) the compaction is
+ * worth telling the log about. */
+#define COMPACT_LOG_PAGES	256
+
+static int
+pragma_int(struct state *st, const char *q, long *v)
+{
+	sqlite3_stmt *s;
+	int rc;
+
+	if (sqlite3_prepare_v2(st->db, q, -1, &s, NULL) != SQLITE_OK) {
+		db_error(st, q);
+		return -1;
+	}
+	if ((rc = sqlite3_step(s)) == SQLITE_ROW)
+		*v = (long)sqlite3_column_int64(s, 0);
+	sqlite3_finalize(s);
+	if (rc != SQLITE_ROW) {
+		db_error(st, q);
+		return -1;
+	}
+	return 0;
+}
+
+/* Copy the store into a file of its size and empty the WAL, when enough
+ * of it is free pages.  A failure (no room for the copy) leaves the store
+ * as it is, whole and usable. */
+static void
+compact(struct state *st)
+{
+	long pages, free_pages;
+
+	if (pragma_int(st, "PRAGMA page_count", &pages) == -1 ||
+	    pragma_int(st, "PRAGMA freelist_count", &free_pages) == -1 ||
+	    free_pages == 0 || free_pages <= pages / COMPACT_FREE_DIV)
+		return;
+	if (free_pages >= COMPACT_LOG_PAGES)
+		log_info("state %s: compacting the store (%ld of its %ld "
+		    "pages free)", st->path, free_pages, pages);
+	if (exec(st, "VACUUM", "compact the store") == 0)
+		exec(st, "PRAGMA wal_checkpoint(TRUNCATE)", "empty the WAL");
+}
 
 static int
 migrate(struct state *st)
 {
 	char q[64];
-	int v, from;
+	int v;
 
 	if (user_version(st, &v) == -1)
 		return -1;
-	from = v;
 	if (v > SCHEMA_VERSION) {
 		log_warnx("state %s: schema version %d is newer than this "
 		    "program's %d", st->path, v, SCHEMA_VERSION);
@@ -434,17 +479,6 @@ migrate(struct state *st)
 			return -1;
 		}
 		log_debug("state %s: schema now at version %d", st->path, v + 1);
-	}
-	/* The old rows' pages would stay in the file as free pages, and the
-	 * rewrite in the WAL at its full length: copy the store into a file
-	 * of its new size and empty the WAL, once.  A failure (no room for
-	 * the copy) leaves the store as it is, whole and usable. */
-	if (from > 0 && from < SCHEMA_COMPACT && v >= SCHEMA_COMPACT) {
-		log_info("state %s: compacting the store after its upgrade to"
-		    " schema version %d", st->path, v);
-		if (exec(st, "VACUUM", "compact the store") == 0)
-			exec(st, "PRAGMA wal_checkpoint(TRUNCATE)",
-			    "empty the WAL");
 	}
 	return 0;
 }
@@ -486,6 +520,11 @@ state_checkpoint(struct state *st)
 		st->wal_frames = 0;
 	return 0;
 }
+
+/* A WAL grown past this many bytes (an upgrade rewrites every row in one
+ * transaction) is cut back to it once a checkpoint has copied it all:
+ * twice what the daemon's own checkpoints let it reach. */
+#define WAL_SIZE_LIMIT	"33554432"
 
 static struct state *
 open_db(const char *path, int readonly)
@@ -546,8 +585,11 @@ open_db(const char *path, int readonly)
 	if (exec(st, "PRAGMA synchronous = NORMAL", "set synchronous") == -1 ||
 	    exec(st, "PRAGMA journal_mode = WAL", "set WAL mode") == -1 ||
 	    exec(st, "PRAGMA foreign_keys = ON", "enable foreign keys") == -1 ||
+	    exec(st, "PRAGMA journal_size_limit = " WAL_SIZE_LIMIT,
+	    "limit the WAL's size") == -1 ||
 	    migrate(st) == -1)
 		goto fail;
+	compact(st);
 	return st;
 fail:
 	state_close(st);

@@ -1,6 +1,8 @@
 """The keys the state store keeps in an item's row (daemon/state.c,
 state_key()): 64 bits of FNV-1a over the UTF-8 bytes, mixed by
-splitmix64's finaliser, as a signed integer (SQLite's INTEGER).
+splitmix64's finaliser, as a signed integer (SQLite's INTEGER).  A row's
+content key is the key of the first 32 characters (STATE_HASH_KEPT) of
+the item's content hash, its feed and id keys those of the whole strings.
 
     python3 tests/statekey.py STRING...   prints each string's key
 """
