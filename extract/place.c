@@ -3456,7 +3456,9 @@ dateline_at(struct ctx *c, size_t at, struct place_result *out)
 	const struct gaz_place *g = NULL;
 	int have_co2 = 0, have_region2 = 0, home = -1, colon;
 
+	/* what an earlier line that was no dateline set */
 	c->dl_world = 0;
+	c->dl_said = 0;
 	a1 = at;
 	e1 = dl_segment(s, a1, len, &up1, &cap1);
 	if (e1 == a1 || !cap1)
