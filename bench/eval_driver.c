@@ -11,6 +11,8 @@
  * article text per second on one core to stdout.
  * --join K: join every K consecutive texts into one article (blank lines
  * between), to measure on article-sized input rather than summaries.
+ * --model: print {"id": ..., "model": P} per line, the second opinion's
+ * probability alone (tests/e2e/t0440 compares it with tools/gen-model).
  */
 #include "config.h"
 
@@ -112,13 +114,18 @@ main(int argc, char **argv)
 	int a = 1;
 
 	long join = 1;
+	int model = 0;
 
 	for (;;) {
 		if (a + 1 < argc && strcmp(argv[a], "--bench") == 0)
 			rounds = strtol(argv[a + 1], NULL, 10);
 		else if (a + 1 < argc && strcmp(argv[a], "--join") == 0)
 			join = strtol(argv[a + 1], NULL, 10);
-		else
+		else if (a < argc && strcmp(argv[a], "--model") == 0) {
+			model = 1;
+			a++;
+			continue;
+		} else
 			break;
 		a += 2;
 	}
@@ -198,8 +205,12 @@ main(int argc, char **argv)
 
 			json_object_set_new(out, "id", items[i].id ?
 			    json_string(items[i].id) : json_integer((json_int_t)i));
-			json_object_set_new(out, "record",
-			    extract_incident_with(&in, sc));
+			if (model)
+				json_object_set_new(out, "model", json_real(
+				    extract_second_opinion(&in, sc)));
+			else
+				json_object_set_new(out, "record",
+				    extract_incident_with(&in, sc));
 			json_dumpf(out, stdout, JSON_COMPACT | JSON_PRESERVE_ORDER);
 			fputc('\n', stdout);
 			json_decref(out);

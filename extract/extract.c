@@ -19,6 +19,7 @@
 #include "extract/extract.h"
 #include "extract/frame.h"
 #include "extract/lexicon.h"
+#include "extract/model.h"
 #include "extract/perp.h"
 #include "extract/place.h"
 #include "extract/text.h"
@@ -440,6 +441,8 @@ reason_name(const char *r)
 	return NULL;
 }
 
+static double second_opinion(const struct extract_input *, const char *,
+    size_t);
 static json_t *extract_text(const struct extract_input *,
     struct extract_scratch *, int);
 
@@ -530,6 +533,50 @@ extract_incident_with(const struct extract_input *in,
 	return extract_text(in, sc, 1);
 }
 
+double
+extract_second_opinion(const struct extract_input *in,
+    struct extract_scratch *sc)
+{
+	struct text *t;
+	const char *str;
+	size_t len;
+	double p;
+
+	t = text_renew(sc ? sc->t : NULL, in->title,
+	    in->text ? in->text : "", in->text ? in->len : 0);
+	str = text_str(t, &len);
+	p = second_opinion(in, str, len);
+	if (sc != NULL)
+		sc->t = t;
+	else
+		text_free(t);
+	return p;
+}
+
+/*
+ * Below this probability of the second opinion (model.h) a text the rules
+ * call an attack is not called one.  Chosen before measuring on the sets
+ * kept unseen: on the development sets, each left out of the training in
+ * turn, 19 of the 4,320 attacks the rules find fall below 0.02 (0.4%); on
+ * a set written after the rules and kept out of the training (holdout57),
+ * 9 of the 13 false alarms the rules raised and 1 of its 95 attacks.
+ */
+#define MODEL_VETO	0.02
+
+/* The second opinion on the cleaned text str[0..len), whose first
+ * paragraph is the title when in has one (text_renew()). */
+static double
+second_opinion(const struct extract_input *in, const char *str, size_t len)
+{
+	const char *end;
+
+	if (in->title == NULL || in->title[0] == '\0' ||
+	    (end = memmem(str, len, "\n\n", 2)) == NULL)
+		return model_prob(NULL, 0, str, len);
+	return model_prob(str, (size_t)(end - str), end + 2,
+	    len - (size_t)(end + 2 - str));
+}
+
 /* The record of in, reusing sc (may be NULL).  With items, a roundup is
  * read item by item; an item is read with items 0, so it is never split
  * again (its text can be the whole roundup's). */
@@ -605,6 +652,14 @@ extract_text(const struct extract_input *in, struct extract_scratch *sc,
 			cl.not_incident = item_reason;
 		else if (cl.not_incident == NULL)
 			cl.not_incident = "other";
+		if (cl.score > 0.45)
+			cl.score = 0.45;
+	}
+	/* The rules' "attack" stands unless the second opinion finds it
+	 * very unlikely (model.h) */
+	if (cl.is_incident && second_opinion(in, str, len) < MODEL_VETO) {
+		cl.is_incident = 0;
+		cl.not_incident = "other";
 		if (cl.score > 0.45)
 			cl.score = 0.45;
 	}

@@ -33,4 +33,10 @@ void extract_scratch_free(struct extract_scratch *sc);
 json_t *extract_incident_with(const struct extract_input *in,
     struct extract_scratch *sc);
 
+/* The second opinion alone (extract/model.h): the probability that in
+ * reports an attack by the model the rules are checked against, for
+ * evaluation; sc may be NULL. */
+double extract_second_opinion(const struct extract_input *in,
+    struct extract_scratch *sc);
+
 #endif

@@ -17,9 +17,9 @@ tests_unit_test_place_SOURCES = tests/unit/test_place.c
 tests_unit_test_place_CFLAGS = $(FW_TEST_CFLAGS)
 tests_unit_test_place_LDADD = libfwextract.a libfwcommon.a $(CMOCKA_LIBS) -lm
 TESTS += tests/e2e/t0420-place-regression.sh \
-	tests/e2e/t0430-no-corpus-text.sh
+	tests/e2e/t0430-no-corpus-text.sh tests/e2e/t0440-model.sh
 EXTRA_DIST += tests/e2e/t0420-place-regression.sh \
-	tests/e2e/t0430-no-corpus-text.sh
+	tests/e2e/t0430-no-corpus-text.sh tests/e2e/t0440-model.sh
 
 # incident extraction: text cleanup, lexicon (generated tables,
 # tools/gen-extract-tables), numbers, casualties, classification, perpetrator
@@ -32,10 +32,11 @@ libfwextract_a_SOURCES += extract/extract.c extract/extract.h \
 	extract/casualty.c extract/casualty.h \
 	extract/classify.c extract/classify.h \
 	extract/frame.c extract/frame.h \
-	extract/perp.c extract/perp.h
+	extract/perp.c extract/perp.h \
+	extract/model.c extract/model.h extract/model_tab.c
 EXTRA_DIST += tools/gen-extract-tables data/extract/lexicon.tsv \
 	data/extract/groups.tsv data/extract/boilerplate.tsv \
-	data/extract/areas.tsv
+	data/extract/areas.tsv tools/gen-model data/extract/model-sets.txt
 
 EXTRACT_TEST_LIBS = libfwextract.a libfwcommon.a $(CMOCKA_LIBS) -lm
 check_PROGRAMS += tests/unit/test_text tests/unit/test_number \

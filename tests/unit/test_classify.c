@@ -1641,8 +1641,8 @@ test_type_weapon_cues(void **state)
 	    "chairman near Gusau on Monday. The chairman was killed two days "
 	    "later, police said.", "types"), "assassination");
 	assert_string_equal(list_field("Kidnappers seized a district council "
-	    "chairman near Gusau on Monday. He was released unharmed on "
-	    "Friday after his family paid a ransom.", "types"), "kidnapping");
+	    "chairman near Gusau on Monday. He was released unharmed hours "
+	    "later, police said.", "types"), "kidnapping");
 	/* An officer of rank is a prominent person; a patrolman is not. */
 	assert_string_equal(list_field("Gunmen shot and killed a senior "
 	    "intelligence officer outside a bakery in Basra on Tuesday.",
