@@ -27,14 +27,12 @@
 #define FNV_BASIS	0x811c9dc5u
 #define FNV_PRIME	0x01000193u
 
-struct word {
-	const unsigned char *p;
-	size_t	 n;
-};
-
+/* The set of buckets seen: open addressing, bucket + 1 in a slot (0 is
+ * empty), sized to the text so that it is never more than half full */
 struct feats {
-	uint32_t slot[SET_SLOTS];	/* bucket + 1; 0 is empty */
-	int64_t	 sum;			/* of the weights of the buckets */
+	uint32_t *slot;
+	uint32_t mask;
+	int64_t	 sum;		/* of the weights of the buckets */
 };
 
 static int
@@ -45,55 +43,71 @@ word_byte(unsigned char c)
 }
 
 static uint32_t
-fnv(uint32_t h, const unsigned char *p, size_t n)
+fnv_byte(uint32_t h, unsigned char c)
 {
-	size_t i;
+	if (c >= 'A' && c <= 'Z')
+		c += 'a' - 'A';
+	return (h ^ c) * FNV_PRIME;
+}
 
-	for (i = 0; i < n; i++) {
-		unsigned char c = p[i];
-
-		if (c >= 'A' && c <= 'Z')
-			c += 'a' - 'A';
-		h = (h ^ c) * FNV_PRIME;
-	}
+static uint32_t
+fnv(uint32_t h, const char *s)
+{
+	while (*s != '\0')
+		h = fnv_byte(h, (unsigned char)*s++);
 	return h;
 }
 
 static void
 add(struct feats *f, uint32_t h)
 {
-	uint32_t b = h & (MODEL_BUCKETS - 1), i = b & (SET_SLOTS - 1);
+	uint32_t b = h & (MODEL_BUCKETS - 1), i = b & f->mask;
 
 	/* probed from the bucket, not the hash: two features of one
 	 * bucket meet and count once */
-
 	while (f->slot[i] != 0) {
 		if (f->slot[i] == b + 1)
 			return;
-		i = (i + 1) & (SET_SLOTS - 1);
+		i = (i + 1) & f->mask;
 	}
 	f->slot[i] = b + 1;
 	f->sum += model_weights[b];
 }
 
-/* The features that word w brings, after prev (prev.p NULL: none). */
+/* Where the features of the next word start: the FNV states after
+ * "u:", "b:", "t:" and, once there is a word before, after "b:", that
+ * word and a space. */
+struct prefix {
+	uint32_t u, b, t, pair;
+	int	 have_pair;
+};
+
+/* Add the features of the word p[0..n). */
 static void
-add_word(struct feats *f, struct word prev, struct word w, int in_title)
+add_word(struct feats *f, const unsigned char *p, size_t n,
+    struct prefix *pre, int in_title)
 {
-	add(f, fnv(fnv(FNV_BASIS, (const unsigned char *)"u:", 2), w.p, w.n));
-	if (prev.p != NULL)
-		add(f, fnv(fnv(fnv(fnv(FNV_BASIS, (const unsigned char *)"b:",
-		    2), prev.p, prev.n), (const unsigned char *)" ", 1),
-		    w.p, w.n));
+	uint32_t hu = pre->u, hb = pre->pair, hn = pre->b, ht = pre->t;
+	size_t i;
+
+	for (i = 0; i < n; i++) {
+		hu = fnv_byte(hu, p[i]);
+		hb = fnv_byte(hb, p[i]);
+		hn = fnv_byte(hn, p[i]);
+		ht = fnv_byte(ht, p[i]);
+	}
+	add(f, hu);
+	if (pre->have_pair)
+		add(f, hb);
 	if (in_title)
-		add(f, fnv(fnv(FNV_BASIS, (const unsigned char *)"t:", 2),
-		    w.p, w.n));
+		add(f, ht);
+	pre->pair = fnv_byte(hn, ' ');
+	pre->have_pair = 1;
 }
 
-/* Add the words of s[0..n); *prev is the word before them and is left
- * at the last of them. */
+/* Add the features of the words of s[0..n). */
 static void
-add_words(struct feats *f, const char *s, size_t n, struct word *prev,
+add_words(struct feats *f, const char *s, size_t n, struct prefix *pre,
     int in_title)
 {
 	const unsigned char *p = (const unsigned char *)s;
@@ -106,31 +120,50 @@ add_words(struct feats *f, const char *s, size_t n, struct word *prev,
 		}
 		for (a = i; i < n && word_byte(p[i]); i++)
 			;
-		{
-			struct word w = { p + a, i - a };
-
-			add_word(f, *prev, w, in_title);
-			*prev = w;
-		}
+		add_word(f, p + a, i - a, pre, in_title);
 	}
+}
+
+/* Words of s[0..n): at most one in two bytes. */
+static size_t
+max_words(size_t n)
+{
+	return n / 2 + 1;
 }
 
 double
 model_prob(const char *title, size_t tlen, const char *text, size_t len)
 {
+	uint32_t slots[SET_SLOTS], size = 64;
+	struct prefix pre;
 	struct feats f;
-	struct word prev = { NULL, 0 }, bar = {
-	    (const unsigned char *)"|", 1 };
+	size_t most;
 	double z;
 
-	memset(&f, 0, sizeof(f));
-	if (title != NULL)
-		add_words(&f, title, tlen < TITLE_MAX ? tlen : TITLE_MAX,
-		    &prev, 1);
-	add_word(&f, prev, bar, 0);
-	prev = bar;
-	add_words(&f, text, len < MODEL_BODY_BYTES ? len : MODEL_BODY_BYTES,
-	    &prev, 0);
+	pre.u = fnv(FNV_BASIS, "u:");
+	pre.b = fnv(FNV_BASIS, "b:");
+	pre.t = fnv(FNV_BASIS, "t:");
+	pre.pair = 0;
+	pre.have_pair = 0;
+	if (title == NULL)
+		tlen = 0;
+	if (tlen > TITLE_MAX)
+		tlen = TITLE_MAX;
+	if (len > MODEL_BODY_BYTES)
+		len = MODEL_BODY_BYTES;
+	/* three features a title word, two a text word, two for "|" */
+	most = 3 * max_words(tlen) + 2 * max_words(len) + 2;
+	while (size < 2 * most && size < SET_SLOTS)
+		size *= 2;
+	memset(slots, 0, size * sizeof(slots[0]));
+	f.slot = slots;
+	f.mask = size - 1;
+	f.sum = 0;
+	if (tlen > 0)
+		add_words(&f, title, tlen, &pre, 1);
+	/* "|" between title and text, a word of its own */
+	add_word(&f, (const unsigned char *)"|", 1, &pre, 0);
+	add_words(&f, text, len, &pre, 0);
 	z = model_bias + (double)f.sum / model_scale;
 	if (z < -30)
 		z = -30;
