@@ -71,7 +71,7 @@ for set in holdout holdout2 holdout3 holdout4 holdout5 holdout6 holdout7 \
 	done
 done
 
-# holdout13, 16, 17, 20, 24, 27, 33, 37, 40, 44, 51, 53 and 55 measure text the
+# holdout13, 16, 17, 20, 24, 27, 33, 37, 40, 44, 51, 53, 55 and 58 measure text the
 # rules were not written from: their texts are not read while writing
 # rules.  (While the rules of b38e2f3 were written, this test's pass or
 # fail on the holdout37 and holdout40 recall floors told that one rule
@@ -95,7 +95,10 @@ done
 # development sets only and its threshold chosen before these sets were
 # measured with it, took 30 of their 37 false alarms out and cost one
 # attack (holdout16's recall floor lowered for it; precision floors raised
-# to what the two together reach).
+# to what the two together reach).  holdout58 (places where war,
+# insurgency and crime mix), written after it, measured 0.913 / 1.000 with
+# the rules alone (9 false alarms, all "other") and 0.979 / 1.000 with the
+# second opinion (2), at 7d47148.
 # Floors, not targets: the goal is 0.97.
 while read -r set field floor; do
 	[ -f "$TMPD/$set.json" ] ||
@@ -133,6 +136,8 @@ holdout53 set_precision 0.98
 holdout53 set_recall 0.98
 holdout55 set_precision 0.97
 holdout55 set_recall 0.98
+holdout58 set_precision 0.97
+holdout58 set_recall 0.99
 FLOORS
 
 # Groups the table does not list, read from the text: one that claims the
