@@ -1081,6 +1081,17 @@ attacker_acts(const struct scan *sc, size_t first, size_t end, size_t a,
 		    tok_is(tk, j - 1, "alleged")) && lim < 7)
 			lim++;
 	}
+	/* "a man armed with a rifle has been shot dead": the weapon he
+	 * carries belongs to the noun; his act, if any, comes after it */
+	if (z > a && z < end && (tok_is(tk, z - 1, "with") ||
+	    tok_is(tk, z - 1, "wielding"))) {
+		size_t w;
+
+		if (tok_in_sorted(tk, z, determiners, NELEM(determiners)))
+			z++;
+		if (z < end && (w = lex_at(tk, z, LEX_WEAPON, NULL)) > 0)
+			z += w;
+	}
 	for (j = z; j < end && j < z + 3; j++) {
 		if (tk->v[j].kind == TOK_PUNCT ||
 		    tok_in_sorted(tk, j, clause_stop, NELEM(clause_stop)) ||
@@ -1091,16 +1102,25 @@ attacker_acts(const struct scan *sc, size_t first, size_t end, size_t a,
 		if (sc->violent[j] && tok_in_sorted(tk, j, left_state,
 		    NELEM(left_state)))
 			return 0;
-		/* "army bombs camp, seven rebels killed": a headline's
-		 * passive, no auxiliary, the attackers the ones killed */
-		if (j == z && tok_is(tk, j, "killed") && (j + 1 >= end ||
-		    tk->v[j + 1].kind == TOK_PUNCT || tok_in_sorted(tk, j + 1,
-		    passive_next, NELEM(passive_next))))
-			return 0;
-		/* "killed a commander and four of his fighters in a raid":
-		 * an attack noun after "in" or "during" is the setting of
-		 * the phrase, no verb of the attackers' */
-		if (tok_is(tk, j, "in") || tok_is(tk, j, "during")) {
+		/* "army bombs camp, seven rebels killed", "armed man shot
+		 * dead by police": a headline's passive, no auxiliary, the
+		 * attackers the ones killed */
+		if (j == z && (tok_is(tk, j, "killed") ||
+		    (tok_is(tk, j, "shot") && j + 1 < end &&
+		    tok_is(tk, j + 1, "dead")))) {
+			size_t n = j + (tok_is(tk, j, "shot") ? 2 : 1);
+
+			if (n >= end || tk->v[n].kind == TOK_PUNCT ||
+			    tok_in_sorted(tk, n, passive_next,
+			    NELEM(passive_next)))
+				return 0;
+		}
+		/* "killed a commander and four of his fighters in a raid",
+		 * "shoot armed man after siege": an attack noun after "in",
+		 * "during" or "after" is the setting of the phrase, no verb
+		 * of the attackers' */
+		if (tok_is(tk, j, "in") || tok_is(tk, j, "during") ||
+		    tok_is(tk, j, "after")) {
 			size_t k = j + 1;
 
 			if (k < end && (tok_is(tk, k, "a") ||

@@ -493,6 +493,25 @@ struct reading {
 
 /* Headline and text: the headline frames the story. */
 static const struct reading headed[] = {
+	/* forces who go to a suspect: a warrant served, an exchange of
+	 * fire officers are a side of, a border crossing foiled; an
+	 * attacker seen killing others before he falls stays an attack */
+	{ "Wanted man killed at his farmhouse",
+	    "A wanted man who fired at deputies trying to serve a warrant at "
+	    "his farmhouse was shot and killed by a SWAT team on Thursday. "
+	    "No deputies were hurt.", "military_operation" },
+	{ "Robbery suspect killed in exchange of fire with police",
+	    "A robbery suspect was killed in an exchange of fire with police "
+	    "officers who raided his flat on Monday, prosecutors said.",
+	    "other" },
+	{ "Troops foil infiltration bid, two intruders killed",
+	    "Two intruders were killed as troops foiled an infiltration bid "
+	    "along the border on Friday, the army said.",
+	    "military_operation" },
+	{ "Gunman killed by police after shooting two",
+	    "A gunman who had shot dead two shoppers at a mall was killed in "
+	    "an exchange of fire with police on Saturday, officials said.",
+	    NULL },
 	/* a report's toll over a period; a killing of a day that a
 	 * report's toll then adds to */
 	{ "Report: 900 killed in bandit attacks this year",

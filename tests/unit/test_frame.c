@@ -295,6 +295,19 @@ test_agents(void **state)
 	assert_true(p.fr.nonstate > 0);
 	probe("Men wielding banners marched through the city on Monday.", &p);
 	assert_true(p.fr.nonstate == 0);
+	/* the weapon a man carries is no act of his; a headline's
+	 * passive without its auxiliary makes him the one shot */
+	probe("A man armed with a rifle was shot dead by police.", &p);
+	assert_true(p.fr.nonstate == 0);
+	probe("A man armed with a rifle shot dead two guards.", &p);
+	assert_true(p.fr.nonstate > 0);
+	probe("Armed man shot dead by police after siege", &p);
+	assert_true(p.fr.nonstate == 0);
+	probe("Gunmen shot dead three shopkeepers in Kano.", &p);
+	assert_true(p.fr.nonstate > 0);
+	/* police named by their kind are still a state's */
+	probe("A man was shot by armed police in Leeds on Sunday.", &p);
+	assert_true(p.fr.state > 0);
 	probe("Russian missiles struck the city overnight, killing 12.", &p);
 	assert_true(p.fr.state > 0);
 	probe("The army said on Friday it had bombed a rebel camp.", &p);
