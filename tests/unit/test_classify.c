@@ -43,6 +43,15 @@ static const struct {
 	{ "The central bank raised interest rates on Thursday.", "other" },
 	{ "In a scathing attack on the chancellor, the union leader called "
 	    "the pension plan an assault on workers.", "other" },
+	/* campaign adverts named for their tone, and weapons bought back
+	 * from their owners, are politics; a website broken into is a
+	 * computer's attack */
+	{ "The party launched a series of attack ads on Monday targeting "
+	    "the premier's record on health.", "other" },
+	{ "The government said owners of assault-style firearms could hand "
+	    "them in under a buyback scheme until March.", "other" },
+	{ "The ministry's website was hacked on Friday and defaced with a "
+	    "slogan; police were investigating the attack.", "cyber" },
 	{ "The new thriller follows a detective as gunmen storm a hotel and "
 	    "take guests hostage, and the plot never lets up.", "other" },
 	{ "Prosecutors charged two men with murder over a shooting outside "
