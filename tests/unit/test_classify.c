@@ -52,6 +52,16 @@ static const struct {
 	    "them in under a buyback scheme until March.", "other" },
 	{ "The ministry's website was hacked on Friday and defaced with a "
 	    "slogan; police were investigating the attack.", "cyber" },
+	/* a threat names an attack nobody made; a taking the police rule
+	 * out did not happen; a trend sums attacks gone by */
+	{ "A trader received a letter demanding money and threatening a "
+	    "grenade attack on his shop, police said.", "other" },
+	{ "The girl reported missing was found at a friend's home, and "
+	    "police said there was no abduction.", "other" },
+	{ "Hundreds rallied against a rise in hate crimes, including arson "
+	    "attacks on places of worship.", "other" },
+	{ "A man was stabbed to death outside a bar on Friday amid a rise "
+	    "in knife attacks in the city, police said.", NULL },
 	{ "The new thriller follows a detective as gunmen storm a hotel and "
 	    "take guests hostage, and the plot never lets up.", "other" },
 	{ "Prosecutors charged two men with murder over a shooting outside "
