@@ -240,7 +240,7 @@ static const char *const attacker_adj[] = {
 	"terrorist",
 };
 static const char *const attack_plural[] = {
-	"attacks", "bombings", "killings", "raids", "shootings",
+	"attacks", "bombings", "killings", "raids", "shootings", "stabbings",
 };
 
 /* Words before a force that make it the target, not the agent. */
@@ -728,6 +728,47 @@ told_after(const struct tokens *tk, size_t k, size_t end)
 		if (tk->v[k].kind == TOK_NUM ||
 		    lex_at(tk, k, LEX_TODAY, NULL) > 0)
 			return 1;
+	return 0;
+}
+
+/* Is the plural attack noun at i (ntok tokens) the subject of a change
+ * in number ("attacks on party workers had risen sharply", "shootings
+ * rising in the suburbs")?  A trend counts attacks over a time gone by,
+ * none of them told.  The verb must close the noun's own phrase: a
+ * clause word or another violence word between ("bombings rocked the
+ * city as the toll rose") ends the search, and a toll before the noun
+ * ("the death toll from Thursday's bombings rose to 35") is what
+ * rises. */
+static int
+trend_subject(const struct scan *sc, size_t first, size_t i, size_t ntok,
+    size_t end)
+{
+	static const char *const trend[] = {
+		"climbed", "declined", "decreased", "doubled", "dropped",
+		"fallen", "fell", "increased", "increasing", "risen", "rising",
+		"rose", "soared", "soaring", "spiked", "surged", "surging",
+		"tripled",
+	};
+	static const char *const clause[] = {
+		"after", "and", "as", "but", "since", "that", "when", "which",
+		"while", "who",
+	};
+	const struct tokens *tk = sc->tk;
+	size_t j;
+
+	if (ntok != 1 || !tok_in_sorted(tk, i, attack_plural,
+	    NELEM(attack_plural)))
+		return 0;
+	for (j = first; j < i; j++)
+		if (tok_is(tk, j, "toll") || tok_is(tk, j, "tolls"))
+			return 0;
+	for (j = i + 1; j < end && j < i + 10; j++) {
+		if (tok_in_sorted(tk, j, trend, NELEM(trend)))
+			return 1;
+		if (tk->v[j].kind == TOK_PUNCT || sc->violent[j] ||
+		    tok_in_sorted(tk, j, clause, NELEM(clause)))
+			return 0;
+	}
 	return 0;
 }
 
@@ -2822,7 +2863,7 @@ read_sentence(struct scan *sc, size_t s, int reporting, long head,
 			fig = metaphor(sc, first, end, x->tok,
 			    x->tok + x->ntok);
 		}
-		if (fig ||
+		if (fig || trend_subject(sc, first, x->tok, x->ntok, end) ||
 		    (x->tok + x->ntok < end &&
 		    (starts(sc, x->tok + x->ntok, FRAME_PLOT) ||
 		    (starts(sc, x->tok, FRAME_EVENT) &&

@@ -57,6 +57,12 @@ test_metaphor(void **state)
 	assert_int_equal(p.violent_kept, 0);
 	probe("Shares of the firm shot up 30% on Monday.", &p);
 	assert_int_equal(p.violent_kept, 0);
+	/* attacks whose number rises are a trend, none of them told;
+	 * a toll that rises is the attack's */
+	probe("Attacks on party workers had risen sharply, he said.", &p);
+	assert_int_equal(p.violent_kept, 0);
+	probe("The toll from the bombings rose to 35 on Friday.", &p);
+	assert_true(p.violent_kept > 0);
 	/* a word of politics inside a person's title sets no scene of
 	 * politics: the member of parliament is a person shot */
 	probe("A former member of parliament was shot dead on Thursday, "
