@@ -240,7 +240,7 @@ static const char *const attacker_adj[] = {
 	"terrorist",
 };
 static const char *const attack_plural[] = {
-	"attacks", "bombings", "killings", "raids", "shootings",
+	"attacks", "bombings", "killings", "raids", "shootings", "stabbings",
 };
 
 /* Words before a force that make it the target, not the agent. */
@@ -731,6 +731,47 @@ told_after(const struct tokens *tk, size_t k, size_t end)
 	return 0;
 }
 
+/* Is the plural attack noun at i (ntok tokens) the subject of a change
+ * in number ("attacks on party workers had risen sharply", "shootings
+ * rising in the suburbs")?  A trend counts attacks over a time gone by,
+ * none of them told.  The verb must close the noun's own phrase: a
+ * clause word or another violence word between ("bombings rocked the
+ * city as the toll rose") ends the search, and a toll before the noun
+ * ("the death toll from Thursday's bombings rose to 35") is what
+ * rises. */
+static int
+trend_subject(const struct scan *sc, size_t first, size_t i, size_t ntok,
+    size_t end)
+{
+	static const char *const trend[] = {
+		"climbed", "declined", "decreased", "doubled", "dropped",
+		"fallen", "fell", "increased", "increasing", "risen", "rising",
+		"rose", "soared", "soaring", "spiked", "surged", "surging",
+		"tripled",
+	};
+	static const char *const clause[] = {
+		"after", "and", "as", "but", "since", "that", "when", "which",
+		"while", "who",
+	};
+	const struct tokens *tk = sc->tk;
+	size_t j;
+
+	if (ntok != 1 || !tok_in_sorted(tk, i, attack_plural,
+	    NELEM(attack_plural)))
+		return 0;
+	for (j = first; j < i; j++)
+		if (tok_is(tk, j, "toll") || tok_is(tk, j, "tolls"))
+			return 0;
+	for (j = i + 1; j < end && j < i + 10; j++) {
+		if (tok_in_sorted(tk, j, trend, NELEM(trend)))
+			return 1;
+		if (tk->v[j].kind == TOK_PUNCT || sc->violent[j] ||
+		    tok_in_sorted(tk, j, clause, NELEM(clause)))
+			return 0;
+	}
+	return 0;
+}
+
 /* Is the violence word at i figurative: an object no weapon hurts after
  * it, or a compound word before it? */
 static int
@@ -1081,6 +1122,17 @@ attacker_acts(const struct scan *sc, size_t first, size_t end, size_t a,
 		    tok_is(tk, j - 1, "alleged")) && lim < 7)
 			lim++;
 	}
+	/* "a man armed with a rifle has been shot dead": the weapon he
+	 * carries belongs to the noun; his act, if any, comes after it */
+	if (z > a && z < end && (tok_is(tk, z - 1, "with") ||
+	    tok_is(tk, z - 1, "wielding"))) {
+		size_t w;
+
+		if (tok_in_sorted(tk, z, determiners, NELEM(determiners)))
+			z++;
+		if (z < end && (w = lex_at(tk, z, LEX_WEAPON, NULL)) > 0)
+			z += w;
+	}
 	for (j = z; j < end && j < z + 3; j++) {
 		if (tk->v[j].kind == TOK_PUNCT ||
 		    tok_in_sorted(tk, j, clause_stop, NELEM(clause_stop)) ||
@@ -1091,16 +1143,25 @@ attacker_acts(const struct scan *sc, size_t first, size_t end, size_t a,
 		if (sc->violent[j] && tok_in_sorted(tk, j, left_state,
 		    NELEM(left_state)))
 			return 0;
-		/* "army bombs camp, seven rebels killed": a headline's
-		 * passive, no auxiliary, the attackers the ones killed */
-		if (j == z && tok_is(tk, j, "killed") && (j + 1 >= end ||
-		    tk->v[j + 1].kind == TOK_PUNCT || tok_in_sorted(tk, j + 1,
-		    passive_next, NELEM(passive_next))))
-			return 0;
-		/* "killed a commander and four of his fighters in a raid":
-		 * an attack noun after "in" or "during" is the setting of
-		 * the phrase, no verb of the attackers' */
-		if (tok_is(tk, j, "in") || tok_is(tk, j, "during")) {
+		/* "army bombs camp, seven rebels killed", "armed man shot
+		 * dead by police": a headline's passive, no auxiliary, the
+		 * attackers the ones killed */
+		if (j == z && (tok_is(tk, j, "killed") ||
+		    (tok_is(tk, j, "shot") && j + 1 < end &&
+		    tok_is(tk, j + 1, "dead")))) {
+			size_t n = j + (tok_is(tk, j, "shot") ? 2 : 1);
+
+			if (n >= end || tk->v[n].kind == TOK_PUNCT ||
+			    tok_in_sorted(tk, n, passive_next,
+			    NELEM(passive_next)))
+				return 0;
+		}
+		/* "killed a commander and four of his fighters in a raid",
+		 * "shoot armed man after siege": an attack noun after "in",
+		 * "during" or "after" is the setting of the phrase, no verb
+		 * of the attackers' */
+		if (tok_is(tk, j, "in") || tok_is(tk, j, "during") ||
+		    tok_is(tk, j, "after")) {
 			size_t k = j + 1;
 
 			if (k < end && (tok_is(tk, k, "a") ||
@@ -2802,7 +2863,7 @@ read_sentence(struct scan *sc, size_t s, int reporting, long head,
 			fig = metaphor(sc, first, end, x->tok,
 			    x->tok + x->ntok);
 		}
-		if (fig ||
+		if (fig || trend_subject(sc, first, x->tok, x->ntok, end) ||
 		    (x->tok + x->ntok < end &&
 		    (starts(sc, x->tok + x->ntok, FRAME_PLOT) ||
 		    (starts(sc, x->tok, FRAME_EVENT) &&

@@ -594,6 +594,11 @@ static const struct {
 	    "said.", 0, 0, 1, 0 },
 	{ "A man was shot in the chest outside a bar on Friday and died at "
 	    "the scene, police said.", 1, 0, 0, 0 },
+	/* ... in the perfect tense a lead is written in */
+	{ "A man has been shot in the leg outside his home, police said.",
+	    0, 0, 1, 0 },
+	{ "Two men have been shot in the legs outside a gym on Tuesday.",
+	    0, 0, 2, 0 },
 	/* a total of the year so far is background; the day's attack
 	 * called the year's deadliest is not */
 	{ "Gunmen shot dead a bus driver on Monday, police said. Transport "

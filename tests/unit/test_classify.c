@@ -43,6 +43,25 @@ static const struct {
 	{ "The central bank raised interest rates on Thursday.", "other" },
 	{ "In a scathing attack on the chancellor, the union leader called "
 	    "the pension plan an assault on workers.", "other" },
+	/* campaign adverts named for their tone, and weapons bought back
+	 * from their owners, are politics; a website broken into is a
+	 * computer's attack */
+	{ "The party launched a series of attack ads on Monday targeting "
+	    "the premier's record on health.", "other" },
+	{ "The government said owners of assault-style firearms could hand "
+	    "them in under a buyback scheme until March.", "other" },
+	{ "The ministry's website was hacked on Friday and defaced with a "
+	    "slogan; police were investigating the attack.", "cyber" },
+	/* a threat names an attack nobody made; a taking the police rule
+	 * out did not happen; a trend sums attacks gone by */
+	{ "A trader received a letter demanding money and threatening a "
+	    "grenade attack on his shop, police said.", "other" },
+	{ "The girl reported missing was found at a friend's home, and "
+	    "police said there was no abduction.", "other" },
+	{ "Hundreds rallied against a rise in hate crimes, including arson "
+	    "attacks on places of worship.", "other" },
+	{ "A man was stabbed to death outside a bar on Friday amid a rise "
+	    "in knife attacks in the city, police said.", NULL },
 	{ "The new thriller follows a detective as gunmen storm a hotel and "
 	    "take guests hostage, and the plot never lets up.", "other" },
 	{ "Prosecutors charged two men with murder over a shooting outside "
@@ -493,6 +512,25 @@ struct reading {
 
 /* Headline and text: the headline frames the story. */
 static const struct reading headed[] = {
+	/* forces who go to a suspect: a warrant served, an exchange of
+	 * fire officers are a side of, a border crossing foiled; an
+	 * attacker seen killing others before he falls stays an attack */
+	{ "Wanted man killed at his farmhouse",
+	    "A wanted man who fired at deputies trying to serve a warrant at "
+	    "his farmhouse was shot and killed by a SWAT team on Thursday. "
+	    "No deputies were hurt.", "military_operation" },
+	{ "Robbery suspect killed in exchange of fire with police",
+	    "A robbery suspect was killed in an exchange of fire with police "
+	    "officers who raided his flat on Monday, prosecutors said.",
+	    "other" },
+	{ "Troops foil infiltration bid, two intruders killed",
+	    "Two intruders were killed as troops foiled an infiltration bid "
+	    "along the border on Friday, the army said.",
+	    "military_operation" },
+	{ "Gunman killed by police after shooting two",
+	    "A gunman who had shot dead two shoppers at a mall was killed in "
+	    "an exchange of fire with police on Saturday, officials said.",
+	    NULL },
 	/* a report's toll over a period; a killing of a day that a
 	 * report's toll then adds to */
 	{ "Report: 900 killed in bandit attacks this year",

@@ -57,6 +57,12 @@ test_metaphor(void **state)
 	assert_int_equal(p.violent_kept, 0);
 	probe("Shares of the firm shot up 30% on Monday.", &p);
 	assert_int_equal(p.violent_kept, 0);
+	/* attacks whose number rises are a trend, none of them told;
+	 * a toll that rises is the attack's */
+	probe("Attacks on party workers had risen sharply, he said.", &p);
+	assert_int_equal(p.violent_kept, 0);
+	probe("The toll from the bombings rose to 35 on Friday.", &p);
+	assert_true(p.violent_kept > 0);
 	/* a word of politics inside a person's title sets no scene of
 	 * politics: the member of parliament is a person shot */
 	probe("A former member of parliament was shot dead on Thursday, "
@@ -295,6 +301,19 @@ test_agents(void **state)
 	assert_true(p.fr.nonstate > 0);
 	probe("Men wielding banners marched through the city on Monday.", &p);
 	assert_true(p.fr.nonstate == 0);
+	/* the weapon a man carries is no act of his; a headline's
+	 * passive without its auxiliary makes him the one shot */
+	probe("A man armed with a rifle was shot dead by police.", &p);
+	assert_true(p.fr.nonstate == 0);
+	probe("A man armed with a rifle shot dead two guards.", &p);
+	assert_true(p.fr.nonstate > 0);
+	probe("Armed man shot dead by police after siege", &p);
+	assert_true(p.fr.nonstate == 0);
+	probe("Gunmen shot dead three shopkeepers in Kano.", &p);
+	assert_true(p.fr.nonstate > 0);
+	/* police named by their kind are still a state's */
+	probe("A man was shot by armed police in Leeds on Sunday.", &p);
+	assert_true(p.fr.state > 0);
 	probe("Russian missiles struck the city overnight, killing 12.", &p);
 	assert_true(p.fr.state > 0);
 	probe("The army said on Friday it had bombed a rebel camp.", &p);
