@@ -187,7 +187,7 @@ main(int argc, char **argv)
 			for (i = 0; i < n; i++) {
 				struct extract_input in = { items[i].title,
 				    items[i].text, items[i].len,
-				    items[i].published };
+				    items[i].published, 0 };
 
 				json_decref(extract_incident_with(&in, sc));
 			}
@@ -200,7 +200,8 @@ main(int argc, char **argv)
 	} else {
 		for (i = 0; i < n; i++) {
 			struct extract_input in = { items[i].title,
-			    items[i].text, items[i].len, items[i].published };
+			    items[i].text, items[i].len, items[i].published,
+			    0 };
 			json_t *out = json_object();
 
 			json_object_set_new(out, "id", items[i].id ?

@@ -42,7 +42,7 @@ cmd_extract(int argc, char **argv)
 		{ "help", no_argument, NULL, 'h' },
 		{ NULL, 0, NULL, 0 },
 	};
-	struct extract_input in = { NULL, NULL, 0, NULL };
+	struct extract_input in = { NULL, NULL, 0, NULL, 0 };
 	struct buf b = BUF_INIT;
 	FILE *f;
 	json_t *rec;

@@ -14,6 +14,8 @@ struct extract_input {
 	const char *text;	/* article text or HTML; need not be NUL-terminated */
 	size_t	 len;
 	const char *published;	/* RFC 3339 or NULL; anchors relative dates */
+	int	 rules_only;	/* the rules' reading alone, without the
+				 * second opinion (model.h): tests of rules */
 };
 
 /* The incident record as a new JSON object (caller owns the reference),

@@ -5,7 +5,7 @@
  * hang, bounded memory", it checks that the record has every field and
  * that the counts are consistent.
  */
-/* fuzz-sources: extract/extract.c extract/text.c extract/boilerplate_tab.c extract/entity_tab.c extract/token.c extract/lexicon.c extract/lexicon_tab.c extract/number.c extract/casualty.c extract/classify.c extract/frame.c extract/perp.c extract/place.c extract/gazetteer.c extract/gazetteer_data.c common/xmalloc.c common/log.c common/buf.c */
+/* fuzz-sources: extract/extract.c extract/text.c extract/boilerplate_tab.c extract/entity_tab.c extract/token.c extract/lexicon.c extract/lexicon_tab.c extract/number.c extract/casualty.c extract/classify.c extract/frame.c extract/perp.c extract/model.c extract/model_tab.c extract/place.c extract/gazetteer.c extract/gazetteer_data.c common/xmalloc.c common/log.c common/buf.c */
 /* fuzz-libs: jansson -lm */
 #include "config.h"
 
@@ -44,6 +44,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	in.text = (const char *)data;	/* not NUL-terminated on purpose */
 	in.len = size;
 	in.published = (size & 1) ? "2021-03-05T10:00:00Z" : NULL;
+	in.rules_only = 0;
 	rec = extract_incident(&in);
 	if (rec == NULL)
 		abort();

@@ -1101,7 +1101,7 @@ test_counts(void **state)
 
 	for (i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
 		struct extract_input in = { NULL, cases[i].text,
-		    strlen(cases[i].text), "2024-03-16T10:00:00Z" };
+		    strlen(cases[i].text), "2024-03-16T10:00:00Z", 1 };
 		json_t *rec = extract_incident(&in);
 
 		print_message("# %s\n", cases[i].text);
@@ -1260,7 +1260,7 @@ test_headline_counts(void **state)
 	(void)state;
 	for (i = 0; i < sizeof(titled) / sizeof(titled[0]); i++) {
 		struct extract_input in = { titled[i].title, titled[i].text,
-		    strlen(titled[i].text), "2024-03-16T10:00:00Z" };
+		    strlen(titled[i].text), "2024-03-16T10:00:00Z", 1 };
 		json_t *rec = extract_incident(&in);
 
 		print_message("# %s | %s\n", titled[i].title ?

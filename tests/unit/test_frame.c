@@ -396,7 +396,7 @@ static void
 check_reading(const char *title, const char *text, const char *reason)
 {
 	struct extract_input in = { title, text, strlen(text),
-	    "2025-06-12T10:00:00Z" };
+	    "2025-06-12T10:00:00Z", 1 };
 	json_t *rec = extract_incident(&in);
 
 	print_message("# %s\n", text);
