@@ -2633,9 +2633,16 @@ static const char *const died_verbs[] = {
 	"died", "dying", "succumbed", "succumbing",
 };
 
+/* Participles before "dead" that tell a death found at a hospital or
+ * the scene: "was declared dead on arrival". */
+static const char *const declared_words[] = {
+	"confirmed", "declared", "pronounced",
+};
+
 /* Is the death verb x joined to the wounding just before it, with no
  * subject of its own ("was wounded in the explosion and later died of his
- * wounds")?  from is where its own subject would start. */
+ * wounds", "sustained gunshot wounds and was declared dead on arrival")?
+ * from is where its own subject would start. */
 static int
 later_died(const struct scan *sc, const struct lex_hit *x, size_t from)
 {
@@ -2643,7 +2650,10 @@ later_died(const struct scan *sc, const struct lex_hit *x, size_t from)
 	size_t k;
 	int and = 0;
 
-	if (!tok_in_list(tk, x->tok, died_verbs, NELEM(died_verbs)))
+	if (!tok_in_list(tk, x->tok, died_verbs, NELEM(died_verbs)) &&
+	    !(tok_is(tk, x->tok, "dead") && x->tok > from &&
+	    tok_in_list(tk, x->tok - 1, declared_words,
+	    NELEM(declared_words))))
 		return 0;
 	for (k = from; k < x->tok; k++) {
 		/* "injured before succumbing to his wounds" */
@@ -3047,7 +3057,7 @@ read_sentence(const struct tokens *tk, const struct lex_hits *h, size_t s,
 	long last_injured = 0, injured_before, moved = 0, obj;
 	size_t death_end = 0;
 	struct number num;
-	int counted = 0, self_told = 0;
+	int counted = 0, self_told = 0, fatal_wounds = 0;
 
 	memset(sc_out, 0, sizeof(*sc_out));
 	sc_out->killed.victims = sc_out->killed.attackers = -1;
@@ -3458,7 +3468,13 @@ read_sentence(const struct tokens *tk, const struct lex_hits *h, size_t s,
 				continue;
 			}
 			tmp = *c;
-			if (!relative_violence(&sc, from))
+			/* "was wounded in the blast in Quetta and was
+			 * pronounced dead": a death joined to the wounding
+			 * with no subject of its own names no one, whatever
+			 * names a place before it */
+			if (!relative_violence(&sc, from) && !(x->kind ==
+			    LEX_KILL && last_injured > 0 &&
+			    later_died(&sc, x, from)))
 				count_backward(&sc, from, x->tok, sing, &tmp);
 			if (x->kind == LEX_INJURE && body >= 0 &&
 			    tmp.victims == c->victims &&
@@ -3509,8 +3525,10 @@ read_sentence(const struct tokens *tk, const struct lex_hits *h, size_t s,
 					end = k;
 			}
 			else if (x->kind == LEX_KILL && last_injured > 0 &&
-			    later_died(&sc, x, from))
+			    later_died(&sc, x, from)) {
 				moved = last_injured;
+				fatal_wounds = tok_is(tk, x->tok, "dead");
+			}
 			*c = tmp;
 			if (x->kind == LEX_INJURE && c->victims > 0 &&
 			    (k = gapped_wound(&sc, x, end)) > 0) {
@@ -3520,8 +3538,15 @@ read_sentence(const struct tokens *tk, const struct lex_hits *h, size_t s,
 		}
 		if (moved > 0) {
 			/* "One constable was wounded in the explosion and
-			 * later died": the wounded are among the dead. */
+			 * later died": the wounded are among the dead (none
+			 * left, the GTD writes 0 wounded).  Wounds told of
+			 * one found dead ("sustained gunshot wounds and was
+			 * declared dead on arrival") are how he was killed:
+			 * they count no wounded at all. */
 			sc_out->injured.victims -= moved;
+			if (sc_out->injured.victims == 0 && fatal_wounds)
+				sc_out->injured.victims = -1;
+			fatal_wounds = 0;
 			add(&sc_out->killed, moved, 0, 0);
 			moved = 0;
 		}

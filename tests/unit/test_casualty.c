@@ -1079,6 +1079,11 @@ static const struct {
 	    "to survive.", 0, 0, 2, 0 },
 	{ "A man was shot dead outside a bar on Saturday. A second man was "
 	    "arrested.", 1, 0, -1, 0 },
+	/* wounds told of one declared dead are how he was killed */
+	{ "A mayor was shot dead on Sunday. He sustained gunshot wounds and "
+	    "was declared dead on arrival at hospital.", 1, 0, -1, 0 },
+	{ "A man was shot in the leg in the attack in Kano and was "
+	    "pronounced dead at a clinic.", 1, 0, -1, 0 },
 };
 
 static long
