@@ -3456,13 +3456,21 @@ read_sentence(const struct tokens *tk, const struct lex_hits *h, size_t s,
 			}
 			/* "The three victims were taken to hospital; the
 			 * teacher suffered serious injuries": one of those
-			 * counted before the semicolon */
+			 * counted before the semicolon; so is a bare "one"
+			 * after two or more ("Four customers suffered
+			 * shrapnel wounds, and one remains in serious
+			 * condition") */
 			if (c->victims > 0 && !sc_out->also &&
 			    from > sc.first + 1 &&
-			    tk->v[from - 1].kind == TOK_PUNCT &&
+			    ((tk->v[from - 1].kind == TOK_PUNCT &&
 			    tk->lower[tk->v[from - 1].start] == ';' &&
 			    tok_is(tk, from, "the") &&
-			    singular_person(&sc, from + 1, x->tok)) {
+			    singular_person(&sc, from + 1, x->tok)) ||
+			    (c->victims > 1 && x->kind == LEX_INJURE &&
+			    x->tok >= from + 1 && tok_is(tk, x->tok - 1, "one") &&
+			    (x->tok - 1 == from || tok_is(tk, x->tok - 2, "and") ||
+			    tok_is(tk, x->tok - 2, "but") ||
+			    tk->v[x->tok - 2].kind == TOK_PUNCT)))) {
 				c->mentioned = 1;
 				floor = end;
 				continue;

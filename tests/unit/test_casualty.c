@@ -1084,6 +1084,11 @@ static const struct {
 	    "was declared dead on arrival at hospital.", 1, 0, -1, 0 },
 	{ "A man was shot in the leg in the attack in Kano and was "
 	    "pronounced dead at a clinic.", 1, 0, -1, 0 },
+	/* a bare "one" after people counted wounded is one of them */
+	{ "Four customers were wounded when a grenade hit the bar, and one "
+	    "remains in critical condition.", 0, 0, 4, 0 },
+	{ "Three commuters were stabbed at a bus stop and one is in a "
+	    "serious condition.", 0, 0, 3, 0 },
 };
 
 static long
