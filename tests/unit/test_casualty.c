@@ -1089,6 +1089,14 @@ static const struct {
 	    "remains in critical condition.", 0, 0, 4, 0 },
 	{ "Three commuters were stabbed at a bus stop and one is in a "
 	    "serious condition.", 0, 0, 3, 0 },
+	/* how bad or how many the wounds were, and what made them, before
+	 * their noun */
+	{ "A guard sustained multiple stab wounds when robbers attacked "
+	    "him.", 0, 0, 1, 0 },
+	{ "A trader received gunshot wounds when gunmen fired on his "
+	    "shop.", 0, 0, 1, 0 },
+	{ "Two farmers suffered machete wounds when herders attacked "
+	    "them.", 0, 0, 2, 0 },
 };
 
 static long
