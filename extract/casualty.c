@@ -2262,6 +2262,7 @@ shared_subject_count(const struct scan *sc, size_t from, size_t v,
 }
 
 #define BODY_MAX	2	/* body words kept per sentence */
+#define LEAVE_MAX	2	/* forms of "leave" kept per sentence */
 
 /* Nouns for the dead: "his body was found", "the bodies of 17 hostages". */
 static const char *const body_words[] = {
@@ -2284,6 +2285,8 @@ struct sentence_counts {
 	size_t	 kev[2], iev[2], sev[2];
 	size_t	 body[BODY_MAX];	/* tokens of "body", "bodies" */
 	size_t	 nbody;
+	size_t	 leave[LEAVE_MAX];	/* tokens of "leaving", "left" */
+	size_t	 nleave;
 };
 
 /*
@@ -2297,6 +2300,11 @@ struct sentence_counts {
 struct negated {
 	const char *word;
 	int	 what;		/* ZERO_* */
+};
+
+/* Forms of "leave" that can leave people with wounds. */
+static const char *const leave_verbs[] = {
+	"leave", "leaves", "leaving", "left",
 };
 
 /* "No injuries" rules out deaths as well, as the lexicon's "no one was
@@ -2503,6 +2511,13 @@ sentence_marks(const struct tokens *tk, size_t first, size_t last,
 			if (out->nbody < BODY_MAX && tok_in_list(tk, i,
 			    body_words, NELEM(body_words)))
 				out->body[out->nbody++] = i;
+			break;
+		case 'l':
+			/* "leaving her with severe burns": read after the
+			 * casualty words (left_with()) */
+			if (out->nleave < LEAVE_MAX && i + 2 < last &&
+			    tok_in_list(tk, i, leave_verbs, NELEM(leave_verbs)))
+				out->leave[out->nleave++] = i;
 			break;
 		case 'n':
 		case 'w':
@@ -3047,6 +3062,136 @@ them_count(const struct scan *sc, size_t v)
 	return 0;
 }
 
+/* Head nouns of wounds a person is left with.  Sorted. */
+static const char *const wound_nouns[] = {
+	"bruises", "burns", "cuts", "fractures", "injuries", "injury",
+	"lacerations", "wound", "wounds",
+};
+
+/* Is there a wound told after the "with" at token w ("with severe
+ * burns", "with a gunshot wound to the chest", "with life-threatening
+ * injuries")?  Only words that qualify it may stand before its noun,
+ * and none of them negates it ("with no injuries").  Returns the token
+ * after the noun, or 0. */
+static size_t
+wound_after(const struct scan *sc, size_t w)
+{
+	const struct tokens *tk = sc->tk;
+	size_t k;
+
+	for (k = w + 1; k < sc->last && k < w + 6; k++) {
+		if (tk->v[k].kind != TOK_WORD || (tk->v[k].flags & TOKF_CAP) ||
+		    tok_is(tk, k, "no") || tok_is(tk, k, "few") ||
+		    tok_is(tk, k, "minimal"))
+			return 0;
+		if (tok_in_sorted(tk, k, wound_nouns, NELEM(wound_nouns)))
+			return k + 1;
+	}
+	return 0;
+}
+
+/* The people named between a form of "leave" and "with", tokens
+ * [j, w): "her", "both", "three passengers", "a security guard",
+ * "Mr Okafor"; "them" are those counted before the verb at v.  -1 when
+ * the words name no people ("left the scene with injuries": who left
+ * was hurt, not the scene). */
+static long
+left_object(const struct scan *sc, size_t v, size_t j, size_t w,
+    int *at_least)
+{
+	const struct tokens *tk = sc->tk;
+	struct number n;
+	size_t k, d;
+	int att;
+
+	*at_least = 0;
+	if (j >= w || w - j > 5)
+		return -1;
+	for (k = j; k < w; k++)
+		if (tk->v[k].kind == TOK_PUNCT)
+			return -1;
+	if (w == j + 1) {
+		if (tok_is(tk, j, "him") || tok_is(tk, j, "her"))
+			return 1;
+		if (tok_is(tk, j, "both"))
+			return 2;
+		if (tok_is(tk, j, "them"))
+			return (n.value = them_count(sc, v)) > 0 ? n.value : -1;
+	}
+	d = (tok_is(tk, j, "the") || possessive_det(tk, j)) ? j + 1 : j;
+	/* "leaving 14 with burns", "leaving the two guards with cuts" */
+	if (number_at(tk, d, &n) && n.value > 0 &&
+	    !unit_word(tk, d + n.ntok) && (d + n.ntok == w ||
+	    people_after(sc, d + n.ntok, w, &att))) {
+		*at_least = n.at_least;
+		return n.value;
+	}
+	/* "leaving the 40-year-old with a stab wound": an age that
+	 * stands for the person */
+	if (d > j && (k = age_len(tk, d)) > 0 && d + k == w)
+		return 1;
+	/* "leaving a security guard with cuts": one person */
+	if ((d > j || tok_is(tk, j, "a") || tok_is(tk, j, "an")) &&
+	    people_after(sc, j + 1, w, &att) && !plural_word(tk, w - 1))
+		return 1;
+	/* "leaving Ahmed Khan with burns": a name */
+	for (k = j; k < w && (tk->v[k].flags & TOKF_CAP); k++)
+		;
+	return k == w && w - j <= 3 && !title_case(sc) ? 1 : -1;
+}
+
+/*
+ * "Attackers threw acid at two women, leaving both with severe burns",
+ * "shot him twice and left him with gunshot wounds", "The guard was left
+ * with serious injuries": people a form of "leave" at token v leaves
+ * with wounds were hurt, however the text counts them; no casualty word
+ * says so.  The object between the verb and "with" is read as a count,
+ * or in the passive the subject before "was left".  Returns 1 with the
+ * count in *n, the "with" in *with and the token after the wound in
+ * *endp; 0 when it is no such phrase.
+ */
+static int
+left_with(const struct scan *sc, size_t v, long *n, int *at_least,
+    size_t *with, size_t *endp)
+{
+	const struct tokens *tk = sc->tk;
+	size_t w, aux = 0, e;
+
+	*at_least = 0;
+	if (tok_is(tk, v, "left") && v > sc->first + 1) {
+		if (tok_is(tk, v - 1, "was") || tok_is(tk, v - 1, "were"))
+			aux = v - 1;
+		else if (tok_is(tk, v - 1, "been") && v > sc->first + 2 &&
+		    (tok_is(tk, v - 2, "has") || tok_is(tk, v - 2, "have") ||
+		    tok_is(tk, v - 2, "had")))
+			aux = v - 2;
+	}
+	for (w = v + 1; w < sc->last && w < v + 7 && !tok_is(tk, w, "with");
+	    w++)
+		;
+	if (w >= sc->last || !tok_is(tk, w, "with") ||
+	    (e = wound_after(sc, w)) == 0)
+		return 0;
+	if (aux > 0) {
+		struct count subj = { -1, -1, 0, 0, 0, 0 };
+
+		if (w != v + 1)
+			return 0;
+		count_backward(sc, clause_start(sc, aux, sc->first), aux,
+		    tok_is(tk, aux, "was"), &subj);
+		*n = (subj.victims > 0 ? subj.victims : 0) +
+		    (subj.attackers > 0 ? subj.attackers : 0);
+		*at_least = subj.at_least;
+	} else {
+		*n = left_object(sc, v, v + 1, w, at_least);
+	}
+	if (*n <= 0)
+		return 0;
+	*with = w;
+	*endp = e;
+	return 1;
+}
+
 static void
 read_sentence(const struct tokens *tk, const struct lex_hits *h, size_t s,
     struct sentence_counts *sc_out)
@@ -3054,7 +3199,10 @@ read_sentence(const struct tokens *tk, const struct lex_hits *h, size_t s,
 	struct scan sc = { tk, h, tk->sent_first[s], tk->sent_first[s + 1] };
 	size_t i, k, covered = 0, floor = sc.first, cutoff = (size_t)-1;
 	size_t neg[NEG_MAX][2], nneg, after_from, after_to;
+	size_t left_span[LEAVE_MAX][3], nleft = 0;	/* verb, with, end */
 	long last_injured = 0, injured_before, moved = 0, obj;
+	long left_n[LEAVE_MAX];
+	int left_al[LEAVE_MAX];
 	size_t death_end = 0;
 	struct number num;
 	int counted = 0, self_told = 0, fatal_wounds = 0;
@@ -3066,6 +3214,18 @@ read_sentence(const struct tokens *tk, const struct lex_hits *h, size_t s,
 	if (sc.first == sc.last)
 		return;
 	nneg = sentence_marks(tk, sc.first, sc.last, &cutoff, sc_out, neg);
+	/* "leaving both with severe burns": the count is the object's, and
+	 * a casualty word in the wound ("gunshot wounds") is none */
+	for (k = 0; k < sc_out->nleave; k++) {
+		size_t *ls = left_span[nleft];
+
+		if (sc_out->leave[k] < cutoff && left_with(&sc,
+		    sc_out->leave[k], &left_n[nleft], &left_al[nleft], &ls[1],
+		    &ls[2])) {
+			ls[0] = sc_out->leave[k];
+			nleft++;
+		}
+	}
 	if (!span_after(&sc, &after_from, &after_to))
 		after_from = after_to = 0;
 	for (i = h->sent_first[s]; i < h->sent_first[s + 1]; i++) {
@@ -3098,6 +3258,12 @@ read_sentence(const struct tokens *tk, const struct lex_hits *h, size_t s,
 			if (x->tok >= neg[k][0] && x->tok < neg[k][1])
 				break;
 		if (k < nneg)
+			continue;
+		for (k = 0; k < nleft; k++)
+			if (x->tok >= left_span[k][1] &&
+			    x->tok < left_span[k][2])
+				break;
+		if (k < nleft)
 			continue;
 		/* "..., five years after a raid left 60 dead": the earlier
 		 * event's casualty words */
@@ -3579,6 +3745,10 @@ read_sentence(const struct tokens *tk, const struct lex_hits *h, size_t s,
 			covered = end = death_end;
 		death_end = 0;
 		floor = end;
+	}
+	for (k = 0; k < nleft; k++) {
+		add(&sc_out->injured, left_n[k], 0, left_al[k]);
+		span_of(&sc, left_span[k][0], left_span[k][2], sc_out->iev);
 	}
 	/* the dead told by their bodies, when no count said more */
 	for (k = 0; k < sc_out->nbody && sc_out->body[k] < cutoff; k++) {

@@ -1097,6 +1097,25 @@ static const struct {
 	    "shop.", 0, 0, 1, 0 },
 	{ "Two farmers suffered machete wounds when herders attacked "
 	    "them.", 0, 0, 2, 0 },
+	/* people a form of "leave" leaves with wounds were hurt: the
+	 * object counts, or the subject of "was left"; a place left is
+	 * no one */
+	{ "Two men threw acid at a nurse on her way to work, leaving her "
+	    "with severe burns.", 0, 0, 1, 0 },
+	{ "A man threw acid at two sisters outside their school, leaving "
+	    "both with serious facial burns.", 0, 0, 2, 0 },
+	{ "Gunmen fired on a bus and left six passengers with gunshot "
+	    "wounds.", 0, 0, 6, 0 },
+	{ "Gunmen attacked three herders, leaving them with machete "
+	    "wounds.", 0, 0, 3, 0 },
+	{ "Gunmen shot dead a trader and left his son with gunshot wounds.",
+	    1, 0, 1, 0 },
+	{ "A guard was left with life-changing injuries after robbers shot "
+	    "him.", 0, 0, 1, 0 },
+	{ "The driver left the scene with minor injuries after gunmen fired "
+	    "on his car.", 0, 0, 1, 0 },
+	{ "A mob attacked the mayor, leaving him with no injuries but "
+	    "shaken.", 0, 0, 0, 0 },
 };
 
 static long
