@@ -3192,6 +3192,104 @@ left_with(const struct scan *sc, size_t v, long *n, int *at_least,
 	return 1;
 }
 
+/* Auxiliaries of the perfect, and others that make a participle after
+ * them a verb: "had killed", "are killed". */
+static const char *const perfect_aux[] = {
+	"are", "had", "has", "have", "not",
+};
+
+/* Words that open a noun phrase of people ("those killed" counts none:
+ * "a shepherd was among those killed" is the shepherd's).  Sorted. */
+static const char *const np_dets[] = {
+	"a", "an", "her", "his", "its", "the", "their",
+};
+
+/*
+ * The start of the noun phrase that ends right before token v, at its
+ * determiner or count ("a colleague", "three farmers", "the 58-year-old
+ * driver"), looked for in a few words after floor; 0 when a preposition,
+ * a comma or "of" comes first, or nothing opens the phrase.
+ */
+static size_t
+np_start(const struct scan *sc, size_t floor, size_t v)
+{
+	const struct tokens *tk = sc->tk;
+	struct number n;
+	size_t k;
+
+	for (k = v; k > floor && v - k < 6; k--) {
+		if (tk->v[k - 1].kind == TOK_PUNCT || np_stop(tk, k - 1) ||
+		    tok_is(tk, k - 1, "of"))
+			break;
+		if (tok_in_sorted(tk, k - 1, np_dets, NELEM(np_dets)))
+			return k - 1;
+	}
+	return k < v && k > floor && number_at(tk, k, &n) && n.value > 0 &&
+	    !tok_is_year(tk, k) ? k : 0;
+}
+
+/*
+ * "Hundreds of bus drivers escorted the coffin of a colleague shot dead",
+ * "police found the remains of three farmers killed near the border": a
+ * participle right after a noun, with no auxiliary, is a relative clause
+ * cut short on the noun phrase it follows, and its dead are that
+ * phrase's, not the subject's of the clause.  A vehicle is not who was
+ * killed: "the driver of a truck shot dead" is the driver.  The phrase
+ * takes in a count of which it is a part ("two of the guards", "dozens
+ * of soldiers").  Returns where the phrase starts when it starts after
+ * from, else from: also when it is one of a list ("two policemen and a
+ * teacher shot dead", "including a child killed ..."), or has no
+ * determiner or count to open it ("escorted colleagues killed ...").
+ */
+static size_t
+reduced_relative(const struct scan *sc, size_t from, size_t v)
+{
+	const struct tokens *tk = sc->tk;
+	struct number n;
+	size_t k, q;
+
+	/* a participle, not a verb of its own ("died") nor a noun, right
+	 * after a noun: not after an auxiliary or an adverb ("had
+	 * killed", "was unlawfully killed") */
+	if (v < from + 2 || !participle(tk, v) ||
+	    tok_in_list(tk, v, died_verbs, NELEM(died_verbs)) ||
+	    tk->v[v - 1].kind != TOK_WORD || (tk->v[v - 1].flags & TOKF_CAP) ||
+	    number_at(tk, v - 1, &n) || adverb(tk, v - 1) ||
+	    tok_in_list(tk, v - 1, passive_aux, NELEM(passive_aux)) ||
+	    tok_in_list(tk, v - 1, perfect_aux, NELEM(perfect_aux)) ||
+	    (k = np_start(sc, from, v)) == 0)
+		return from;
+	if (tok_in_list(tk, v - 1, carriers, NELEM(carriers))) {
+		if (k < from + 3 || !tok_is(tk, k - 1, "of") ||
+		    !person_ends(tk, k - 1) ||
+		    (k = np_start(sc, from, k - 1)) == 0)
+			return from;
+	}
+	/* "dozens of soldiers", "two of the guards": the count before
+	 * "of" is the phrase's.  After a count with a noun of its own,
+	 * a person named after "of" is who died ("dozens of relatives of
+	 * a pharmacist shot dead"), a group is what the dead belonged to
+	 * ("five members of a family killed ...": the clause's count
+	 * stands). */
+	if (k > from + 1 && tok_is(tk, k - 1, "of")) {
+		for (q = k - 1; q > from && k - q <= 3; q--)
+			if (number_at(tk, q - 1, &n) && n.value > 0)
+				break;
+		if (q > from && k - q <= 3) {
+			if (q - 1 + n.ntok >= k - 1)
+				k = q - 1;
+			else if (!person_ends(tk, v))
+				return from;
+		}
+	}
+	if (k <= from || tok_is(tk, k - 1, "and") || tok_is(tk, k - 1, "or") ||
+	    tok_is(tk, k - 1, "including") || hit_ends_at(sc, k, LEX_SUBSET) ||
+	    (tk->v[k - 1].kind == TOK_PUNCT &&
+	    tk->lower[tk->v[k - 1].start] == ','))
+		return from;
+	return k;
+}
+
 static void
 read_sentence(const struct tokens *tk, const struct lex_hits *h, size_t s,
     struct sentence_counts *sc_out)
@@ -3612,6 +3710,7 @@ read_sentence(const struct tokens *tk, const struct lex_hits *h, size_t s,
 		if (!done && (mask & ((1u << CAS_PASSIVE) | (1u << CAS_NOUN)))) {
 			size_t from = clause_start(&sc, x->tok, floor);
 			struct count tmp;
+
 			int sing = strncmp(x->e->phrase, "was ", 4) == 0;
 			long body = body_in(sc_out, from, x->tok);
 
@@ -3650,6 +3749,28 @@ read_sentence(const struct tokens *tk, const struct lex_hits *h, size_t s,
 			    LEX_KILL && last_injured > 0 &&
 			    later_died(&sc, x, from)))
 				count_backward(&sc, from, x->tok, sing, &tmp);
+			/* "Hundreds of bus drivers escorted the coffin of a
+			 * colleague shot dead": the crowd the clause counts
+			 * is not who died, the phrase the participle follows
+			 * is.  Read only to correct a count: a death named in
+			 * passing in another noun's phrase, the clause
+			 * counting nobody ("relatives of a nurse killed in the
+			 * attack demanded justice"), is the story's
+			 * background, as before. */
+			if (x->kind == LEX_KILL && (tmp.victims != c->victims ||
+			    tmp.attackers != c->attackers) &&
+			    (k = reduced_relative(&sc, from, x->tok)) > from) {
+				from = k;
+				tmp = *c;
+				count_backward(&sc, from, x->tok, sing, &tmp);
+				/* "the funeral of a shift supervisor stabbed
+				 * to death": one, whatever the noun */
+				if (tmp.victims == c->victims &&
+				    tmp.attackers == c->attackers &&
+				    (tok_is(tk, from, "a") || tok_is(tk, from,
+				    "an")) && !plural_word(tk, x->tok - 1))
+					add(&tmp, 1, 0, 0);
+			}
 			if (x->kind == LEX_INJURE && body >= 0 &&
 			    tmp.victims == c->victims &&
 			    body_singular(tk, (size_t)body))

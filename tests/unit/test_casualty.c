@@ -1116,6 +1116,19 @@ static const struct {
 	    "on his car.", 0, 0, 1, 0 },
 	{ "A mob attacked the mayor, leaving him with no injuries but "
 	    "shaken.", 0, 0, 0, 0 },
+	/* a participle right after a noun phrase tells that phrase's dead,
+	 * not the crowd the clause counts */
+	{ "About 300 nurses lined the road as the coffin of a colleague shot "
+	    "dead in a clinic raid was carried past.", 1, 0, -1, 0 },
+	{ "Dozens of relatives of a pharmacist shot dead in a robbery "
+	    "marched to the police station.", 1, 0, -1, 0 },
+	{ "Some 200 drivers blocked the road beside the body of a shift "
+	    "supervisor killed at the rank.", 1, 0, -1, 0 },
+	/* ... but a list, or a group the dead belonged to, is read whole */
+	{ "Two policemen and a teacher shot dead in the raid were buried on "
+	    "Monday.", 3, 0, -1, 0 },
+	{ "Five members of a family killed in the raid were buried on "
+	    "Monday.", 5, 0, -1, 0 },
 };
 
 static long
