@@ -1470,6 +1470,16 @@ count_backward_list(const struct scan *sc, size_t from, size_t v,
 		 * "a dozen people" is a count, read below as a number;
 		 * "a 40-year-old man" is one person whatever the age. */
 		age = age_len(tk, j + 1);
+		/* "Two men were shot; a 25-year-old died at the scene": an
+		 * age right before the verb stands for one person */
+		if (age > 0 && j + 1 + age == v && !in_subset &&
+		    (tok_is(tk, j, "a") || tok_is(tk, j, "an") ||
+		    tok_is(tk, j, "the")) && !(j > from &&
+		    (tok_is(tk, j - 1, "of") || tk->v[j - 1].kind == TOK_PUNCT))) {
+			extra_single++;
+			j = v - 1;
+			continue;
+		}
 		if ((((tok_is(tk, j, "a") || tok_is(tk, j, "an")) &&
 		    lex_at(tk, j, LEX_NUM, NULL) == 0) ||
 		    ((tok_is(tk, j, "the") || possessive_det(tk, j)) &&
@@ -2788,11 +2798,14 @@ object_before_to(const struct scan *sc, size_t to, size_t floor)
 
 		if (tk->v[o].kind == TOK_PUNCT)
 			return 0;
+		/* "beat a 32-year-old man to death": an age is no
+		 * count, the object starts before it */
 		if (!(tok_is(tk, o, "a") || tok_is(tk, o, "an") ||
 		    tok_is(tk, o, "the") || tok_is(tk, o, "his") ||
 		    tok_is(tk, o, "her") || tok_is(tk, o, "their") ||
 		    tok_is(tk, o, "them") || tok_is(tk, o, "him") ||
-		    (number_at(tk, o, &n) && n.value > 0 && o + n.ntok <= to)))
+		    (number_at(tk, o, &n) && n.value > 0 && o + n.ntok <= to &&
+		    age_len(tk, o) == 0)))
 			continue;
 		if (tk->v[o - 1].kind != TOK_WORD ||
 		    (tk->v[o - 1].flags & TOKF_CAP) ||
@@ -3299,6 +3312,7 @@ read_sentence(const struct tokens *tk, const struct lex_hits *h, size_t s,
 	size_t neg[NEG_MAX][2], nneg, after_from, after_to;
 	size_t left_span[LEAVE_MAX][3], nleft = 0;	/* verb, with, end */
 	long last_injured = 0, injured_before, moved = 0, obj;
+	long last_struck = 0, struck_before;
 	long left_n[LEAVE_MAX];
 	int left_al[LEAVE_MAX];
 	size_t death_end = 0;
@@ -3576,6 +3590,8 @@ read_sentence(const struct tokens *tk, const struct lex_hits *h, size_t s,
 		ev = x->kind == LEX_KILL ? sc_out->kev : sc_out->iev;
 		injured_before = sc_out->injured.victims > 0 ?
 		    sc_out->injured.victims : 0;
+		struck_before = sc_out->struck.victims > 0 ?
+		    sc_out->struck.victims : 0;
 		/* "stabbed a teacher to death": the wounding verb's object
 		 * is dead */
 		if (x->kind == LEX_INJURE && (mask & (1u << CAS_ACTIVE)) &&
@@ -3616,7 +3632,7 @@ read_sentence(const struct tokens *tk, const struct lex_hits *h, size_t s,
 				span_of(&sc, k, end, ev);
 			}
 			c->mentioned = 1;
-			last_injured = 0;
+			last_injured = last_struck = 0;
 			floor = end;
 			continue;
 		}
@@ -3746,7 +3762,7 @@ read_sentence(const struct tokens *tk, const struct lex_hits *h, size_t s,
 			 * with no subject of its own names no one, whatever
 			 * names a place before it */
 			if (!relative_violence(&sc, from) && !(x->kind ==
-			    LEX_KILL && last_injured > 0 &&
+			    LEX_KILL && (last_injured > 0 || last_struck > 0) &&
 			    later_died(&sc, x, from)))
 				count_backward(&sc, from, x->tok, sing, &tmp);
 			/* "Hundreds of bus drivers escorted the coffin of a
@@ -3785,7 +3801,8 @@ read_sentence(const struct tokens *tk, const struct lex_hits *h, size_t s,
 			}
 			if (x->kind == LEX_KILL && tmp.victims == c->victims &&
 			    tmp.attackers == c->attackers && moved == 0 &&
-			    !(last_injured > 0 && later_died(&sc, x, from))) {
+			    !((last_injured > 0 || last_struck > 0) &&
+			    later_died(&sc, x, from))) {
 				struct count subj = tmp;
 
 				/* "were beaten before being shot and
@@ -3824,6 +3841,16 @@ read_sentence(const struct tokens *tk, const struct lex_hits *h, size_t s,
 				moved = last_injured;
 				fatal_wounds = tok_is(tk, x->tok, "dead");
 			}
+			/* "A 15-year-old boy was stabbed in the chest and
+			 * died in hospital": those struck died; none of them
+			 * is left to count among the wounded */
+			else if (x->kind == LEX_KILL && last_struck > 0 &&
+			    later_died(&sc, x, from)) {
+				sc_out->struck.victims -= last_struck;
+				if (sc_out->struck.victims <= 0)
+					sc_out->struck.victims = -1;
+				add(&tmp, last_struck, 0, 0);
+			}
 			*c = tmp;
 			if (x->kind == LEX_INJURE && c->victims > 0 &&
 			    (k = gapped_wound(&sc, x, end)) > 0) {
@@ -3861,6 +3888,8 @@ read_sentence(const struct tokens *tk, const struct lex_hits *h, size_t s,
 		    sc_out->injured.attackers >= 0;
 		last_injured = c == &sc_out->injured ?
 		    (c->victims > 0 ? c->victims : 0) - injured_before : 0;
+		last_struck = c == &sc_out->struck ?
+		    (c->victims > 0 ? c->victims : 0) - struck_before : 0;
 		c->mentioned = 1;
 		if (death_end > end)
 			covered = end = death_end;

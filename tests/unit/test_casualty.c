@@ -1129,6 +1129,18 @@ static const struct {
 	    "Monday.", 3, 0, -1, 0 },
 	{ "Five members of a family killed in the raid were buried on "
 	    "Monday.", 5, 0, -1, 0 },
+	/* the number of an age counts nobody: the one aged is who died */
+	{ "A 15-year-old boy was stabbed in the chest and died in "
+	    "hospital.", 1, 0, -1, 0 },
+	{ "Two men were shot outside a bar; a 27-year-old died at the "
+	    "scene.", 1, 0, -1, 0 },
+	{ "A mob beat a 32-year-old man to death on Tuesday, police said.",
+	    1, 0, -1, 0 },
+	{ "A man was stabbed at a bus stop on Friday. The 23-year-old victim "
+	    "later died in hospital.", 1, 0, 0, 0 },
+	/* a wound told by how bad, then where */
+	{ "A boy was stabbed outside his school and died later. A second "
+	    "pupil suffered a minor hand injury.", 1, 0, 1, 0 },
 };
 
 static long
