@@ -752,6 +752,64 @@ subset_after(const struct scan *sc, size_t k, struct count *c)
 	return after;
 }
 
+/*
+ * "12 civilians were killed, along with all five attackers", "two
+ * soldiers were killed in the raid along with a civilian": people joined
+ * by "along with" or "together with" after a passive casualty verb (and
+ * a short phrase of place) took the same harm.  k is the token after
+ * the verb; their count goes to c, as attackers when the noun names
+ * them.  Attackers listed after them ("along with all five attackers,
+ * including the suicide bomber") are among them already.  Returns the
+ * token after what was read, or 0.
+ */
+static size_t
+along_after(const struct scan *sc, size_t k, struct count *c)
+{
+	const struct tokens *tk = sc->tk;
+	struct number n;
+	struct count among;
+	size_t e, q, s;
+	int att = 0;
+
+	if (k < sc->last && tok_in_list(tk, k, subset_preps,
+	    NELEM(subset_preps)))
+		for (e = k + 1; e + 1 < sc->last && e < k + 6 &&
+		    tk->v[e].kind == TOK_WORD; e++)
+			if (tk->v[e + 1].kind == TOK_PUNCT &&
+			    tk->lower[tk->v[e + 1].start] == ',') {
+				k = e + 1;
+				break;
+			}
+	if (k < sc->last && tk->v[k].kind == TOK_PUNCT &&
+	    tk->lower[tk->v[k].start] == ',')
+		k++;
+	if (k + 2 >= sc->last || !(tok_is(tk, k, "along") ||
+	    tok_is(tk, k, "together")) || !tok_is(tk, k + 1, "with"))
+		return 0;
+	k += 2;
+	q = (tok_is(tk, k, "all") || tok_is(tk, k, "the") ||
+	    possessive_det(tk, k)) && number_at(tk, k + 1, &n) ? k + 1 : k;
+	if (number_at(tk, q, &n) && n.value > 0 && !unit_word(tk, q + n.ntok) &&
+	    people_after(sc, q + n.ntok, sc->last, &att)) {
+		add(c, n.value, att, n.at_least);
+		e = q + n.ntok;
+	} else if ((tok_is(tk, k, "a") || tok_is(tk, k, "an") ||
+	    tok_is(tk, k, "the") || possessive_det(tk, k)) &&
+	    singular_person(sc, k + 1, sc->last)) {
+		people_after(sc, k + 1, k + 2, &att);
+		add(c, 1, att, 0);
+		e = k + 1;
+	} else {
+		return 0;
+	}
+	while (e < sc->last && tk->v[e].kind == TOK_WORD && !np_stop(tk, e))
+		e++;
+	among = *c;
+	if (att && (s = subset_after(sc, e, &among)) > 0)
+		e = s;
+	return e;
+}
+
 /* Does a clause of its own start with the people from token k on, its
  * verb within a few words ("killed three people and a guard was
  * wounded", "and two soldiers died later")?  Then they are no second
@@ -780,7 +838,8 @@ new_clause_at(const struct scan *sc, size_t k)
 }
 
 /* Tokens of a conjunction joining two counted objects at token k ("and",
- * "as well as"), or 0. */
+ * "as well as", "along with": "killing six soldiers along with all five
+ * attackers"), or 0. */
 static size_t
 conj_len(const struct tokens *tk, size_t k)
 {
@@ -789,6 +848,9 @@ conj_len(const struct tokens *tk, size_t k)
 	if (tok_is(tk, k, "as") && tok_is(tk, k + 1, "well") &&
 	    tok_is(tk, k + 2, "as"))
 		return 3;
+	if ((tok_is(tk, k, "along") || tok_is(tk, k, "together")) &&
+	    tok_is(tk, k + 1, "with"))
+		return 2;
 	return 0;
 }
 
@@ -907,14 +969,22 @@ count_forward(const struct scan *sc, size_t j, struct count *c, size_t *endp)
 		}
 		*endp = j + n.ntok + 1;
 		if (k < sc->last && (k0 = conj_len(sc->tk, k)) > 0) {
+			size_t q;
+
 			k += k0 - 1;
+			/* "along with all five attackers", "and the three
+			 * gunmen": the count after the word */
+			q = (tok_is(sc->tk, k + 1, "all") ||
+			    tok_is(sc->tk, k + 1, "the") ||
+			    possessive_det(sc->tk, k + 1)) &&
+			    number_at(sc->tk, k + 2, &m) ? k + 2 : k + 1;
 			if (new_clause_at(sc, k + 1))
 				;
-			else if (number_at(sc->tk, k + 1, &m) && m.value > 0 &&
-			    people_after(sc, k + 1 + m.ntok,
+			else if (number_at(sc->tk, q, &m) && m.value > 0 &&
+			    people_after(sc, q + m.ntok,
 			    far < sc->last ? far + m.ntok - 1 : far, &att)) {
 				add(c, m.value, att, m.at_least);
-				*endp = k + 1 + m.ntok + 1;
+				*endp = q + m.ntok + 1;
 			} else if ((tok_is(sc->tk, k + 1, "a") ||
 			    tok_is(sc->tk, k + 1, "an")) &&
 			    !unknown_number(sc->tk, k + 1, sc->last) &&
@@ -1140,6 +1210,14 @@ conj_read(const struct scan *sc, size_t a, size_t b, struct conj *cj)
 			cj->n = num.value;
 			return !unit_word(tk, a + 1 + num.ntok);
 		}
+	}
+	/* "two policemen and the three gunmen": the count after "the" */
+	if (tok_is(tk, a, "the") && number_at(tk, a + 1, &num) &&
+	    num.value > 0 && people_after(sc, a + 1 + num.ntok, b, &att)) {
+		cj->kind = CJ_NUM;
+		cj->n = num.value;
+		cj->person = 1;
+		return !unit_word(tk, a + 1 + num.ntok);
 	}
 	if (number_at(tk, a, &num)) {
 		if (num.value <= 0 || unit_word(tk, a + num.ntok))
@@ -3832,7 +3910,11 @@ read_sentence(const struct tokens *tk, const struct lex_hits *h, size_t s,
 			if (tmp.victims != c->victims ||
 			    tmp.attackers != c->attackers) {
 				span_of(&sc, from, end, ev);
-				if (x->kind == LEX_KILL && tmp.attackers < 0 &&
+				if (x->kind == LEX_KILL &&
+				    (k = along_after(&sc, end, &tmp)) > 0)
+					end = k;
+				else if (x->kind == LEX_KILL &&
+				    tmp.attackers < 0 &&
 				    (k = subset_after(&sc, end, &tmp)) > 0)
 					end = k;
 			}

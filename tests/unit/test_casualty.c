@@ -1138,6 +1138,19 @@ static const struct {
 	    1, 0, -1, 0 },
 	{ "A man was stabbed at a bus stop on Friday. The 23-year-old victim "
 	    "later died in hospital.", 1, 0, 0, 0 },
+	/* people joined to the dead "along with" or "together with" died
+	 * with them; "the three gunmen" are three */
+	{ "Militants stormed a base, killing six soldiers along with all "
+	    "five attackers.", 11, 5, -1, 0 },
+	{ "Police said 12 civilians were killed in the siege, along with "
+	    "all four attackers, including the suicide bomber.", 16, 4, -1,
+	    0 },
+	{ "Two soldiers were killed along with a civilian in the ambush.",
+	    3, 0, -1, 0 },
+	{ "Gunmen attacked a checkpoint; two policemen and the three gunmen "
+	    "were killed.", 5, 3, -1, 0 },
+	{ "Officials said nine soldiers were killed, along with six "
+	    "attackers, and 20 people were wounded.", 15, 6, 20, 0 },
 	/* a wound told by how bad, then where */
 	{ "A boy was stabbed outside his school and died later. A second "
 	    "pupil suffered a minor hand injury.", 1, 0, 1, 0 },
