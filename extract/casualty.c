@@ -3289,6 +3289,15 @@ static const char *const perfect_aux[] = {
 	"are", "had", "has", "have", "not",
 };
 
+/* Does the casualty phrase x end in "neutralised"? */
+static int
+neutralised(const struct tokens *tk, const struct lex_hit *x)
+{
+	size_t k = x->tok + x->ntok - 1;
+
+	return tok_is(tk, k, "neutralised") || tok_is(tk, k, "neutralized");
+}
+
 /* Words that open a noun phrase of people ("those killed" counts none:
  * "a shepherd was among those killed" is the shepherd's).  Sorted. */
 static const char *const np_dets[] = {
@@ -3876,6 +3885,33 @@ read_sentence(const struct tokens *tk, const struct lex_hits *h, size_t s,
 				tmp = *c;
 				moved = num.value < last_injured ? num.value :
 				    last_injured;
+			}
+			/* "12 attackers were neutralised", "two assailants
+			 * were neutralized by security forces": a word said
+			 * of attackers only, whatever their noun, the army's
+			 * and the police's for those they killed.  Of a bomb
+			 * or a threat it tells no death at all, and of a lone
+			 * attacker ("the shooter has been neutralised") that
+			 * he was stopped, dead or alive. */
+			if (x->kind == LEX_KILL && neutralised(tk, x)) {
+				long nv = tmp.victims - (c->victims > 0 ?
+				    c->victims : 0);
+				long na = tmp.attackers - (c->attackers > 0 ?
+				    c->attackers : 0);
+
+				if (tmp.victims < 0)
+					nv = 0;
+				if (tmp.attackers < 0)
+					na = 0;
+				if ((nv + na == 0 && !has_hit(&sc, from, x->tok,
+				    LEX_ATTACKER)) || nv + na == 1) {
+					floor = end;
+					continue;
+				}
+				if (nv > 0) {
+					add(&tmp, nv, 1, 0);
+					tmp.victims = c->victims;
+				}
 			}
 			if (x->kind == LEX_KILL && tmp.victims == c->victims &&
 			    tmp.attackers == c->attackers && moved == 0 &&

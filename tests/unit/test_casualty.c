@@ -1151,6 +1151,16 @@ static const struct {
 	    "were killed.", 5, 3, -1, 0 },
 	{ "Officials said nine soldiers were killed, along with six "
 	    "attackers, and 20 people were wounded.", 15, 6, 20, 0 },
+	/* attackers "neutralised" in numbers were killed; a lone one
+	 * "neutralised" was stopped, dead or alive; a bomb, defused */
+	{ "Three soldiers were killed in the ambush, and the army said 12 "
+	    "attackers were 'neutralised' in the fighting.", 15, 12, -1, 0 },
+	{ "Gunmen fired on a police post; two assailants were neutralized "
+	    "by security forces.", 2, 2, -1, 0 },
+	{ "A gunman killed two people in a market before he was "
+	    "\"neutralised\" by police.", 2, 0, -1, 0 },
+	{ "Gunmen killed a guard at the gate, and a second bomb was "
+	    "neutralised by army experts.", 1, 0, -1, 0 },
 	/* a wound told by how bad, then where */
 	{ "A boy was stabbed outside his school and died later. A second "
 	    "pupil suffered a minor hand injury.", 1, 0, 1, 0 },
