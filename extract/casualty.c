@@ -3217,10 +3217,14 @@ left_object(const struct scan *sc, size_t v, size_t j, size_t w,
 		*at_least = n.at_least;
 		return n.value;
 	}
-	/* "leaving the 40-year-old with a stab wound": an age that
-	 * stands for the person */
+	/* "leaving the 40-year-old with a stab wound", "left a
+	 * 17-year-old with a gunshot wound": an age that stands for the
+	 * person */
+	if (d == j && (tok_is(tk, j, "a") || tok_is(tk, j, "an")))
+		d = j + 1;
 	if (d > j && (k = age_len(tk, d)) > 0 && d + k == w)
 		return 1;
+	d = (tok_is(tk, j, "the") || possessive_det(tk, j)) ? j + 1 : j;
 	/* "leaving a security guard with cuts": one person */
 	if ((d > j || tok_is(tk, j, "a") || tok_is(tk, j, "an")) &&
 	    people_after(sc, j + 1, w, &att) && !plural_word(tk, w - 1))
@@ -3246,7 +3250,7 @@ left_with(const struct scan *sc, size_t v, long *n, int *at_least,
     size_t *with, size_t *endp)
 {
 	const struct tokens *tk = sc->tk;
-	size_t w, aux = 0, e;
+	size_t w, aux = 0, e, k;
 
 	*at_least = 0;
 	if (tok_is(tk, v, "left") && v > sc->first + 1) {
@@ -3263,6 +3267,15 @@ left_with(const struct scan *sc, size_t v, long *n, int *at_least,
 	if (w >= sc->last || !tok_is(tk, w, "with") ||
 	    (e = wound_after(sc, w)) == 0)
 		return 0;
+	/* "leaving three dead and 12 with gunshot wounds": the dead are
+	 * read as such; the wounded are those after "and" */
+	for (k = w; k > v + 1; k--)
+		if (tok_is(tk, k - 1, "and") && has_hit(sc, v + 1, k - 1,
+		    LEX_KILL)) {
+			v = k - 1;
+			aux = 0;
+			break;
+		}
 	if (aux > 0) {
 		struct count subj = { -1, -1, 0, 0, 0, 0 };
 

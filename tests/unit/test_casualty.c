@@ -1116,6 +1116,12 @@ static const struct {
 	    "on his car.", 0, 0, 1, 0 },
 	{ "A mob attacked the mayor, leaving him with no injuries but "
 	    "shaken.", 0, 0, 0, 0 },
+	/* the wounded after the dead in one object; an age for a
+	 * person */
+	{ "Gunmen fired on a wedding party, leaving three people dead and "
+	    "12 with gunshot wounds.", 3, 0, 12, 0 },
+	{ "The shooting left a 17-year-old with a gunshot wound to the "
+	    "leg.", 0, 0, 1, 0 },
 	/* a participle right after a noun phrase tells that phrase's dead,
 	 * not the crowd the clause counts */
 	{ "About 300 nurses lined the road as the coffin of a colleague shot "
