@@ -2375,6 +2375,8 @@ struct sentence_counts {
 	size_t	 nbody;
 	size_t	 leave[LEAVE_MAX];	/* tokens of "leaving", "left" */
 	size_t	 nleave;
+	size_t	 with[LEAVE_MAX];	/* tokens of "with" */
+	size_t	 nwith;
 };
 
 /*
@@ -2609,6 +2611,11 @@ sentence_marks(const struct tokens *tk, size_t first, size_t last,
 			break;
 		case 'n':
 		case 'w':
+			/* "were taken to hospital with gunshot wounds":
+			 * read after the casualty words (cared_with()) */
+			if (out->nwith < LEAVE_MAX && tok_is(tk, i, "with") &&
+			    i + 1 < last)
+				out->with[out->nwith++] = i;
 			if ((what = negation_at(tk, i, last, &end)) < 0)
 				break;
 			if (what != ZERO_INJURED)
@@ -3296,6 +3303,55 @@ left_with(const struct scan *sc, size_t v, long *n, int *at_least,
 	return 1;
 }
 
+/* Verbs of the care the wounded are given. */
+static const char *const care_verbs[] = {
+	"admitted", "airlifted", "brought", "evacuated", "flown", "rushed",
+	"taken",
+};
+
+/*
+ * "Two other people were taken to the Mario Rivas hospital with gunshot
+ * wounds", "were rushed to a clinic in Gusau with burns": the subject of
+ * a verb of care in the passive, with a wound told after it, was hurt,
+ * wherever it was taken (the lexicon's "taken to hospital" names only the
+ * plain places).  w is the token of "with".  Returns 1 with the count in
+ * *n, the verb's auxiliary in *auxp and the token after the wound in
+ * *endp; 0 when it is no such phrase, or a casualty phrase between the
+ * verb and "with" has counted the subject already.
+ */
+static int
+cared_with(const struct scan *sc, size_t w, long *n, int *at_least,
+    size_t *auxp, size_t *endp)
+{
+	const struct tokens *tk = sc->tk;
+	struct count subj = { -1, -1, 0, 0, 0, 0 };
+	size_t k, aux, e;
+
+	if ((e = wound_after(sc, w)) == 0)
+		return 0;
+	for (k = w; k > sc->first + 1 && w - k < 12; k--) {
+		if (tk->v[k - 1].kind == TOK_PUNCT)
+			return 0;
+		if (tok_in_sorted(tk, k - 1, care_verbs, NELEM(care_verbs)))
+			break;
+	}
+	if (k <= sc->first + 1 || w - k >= 12)
+		return 0;
+	aux = k - 2;
+	if (!tok_is(tk, aux, "was") && !tok_is(tk, aux, "were"))
+		return 0;
+	if (has_hit(sc, aux, w, LEX_INJURE))
+		return 0;
+	count_backward(sc, clause_start(sc, aux, sc->first), aux,
+	    tok_is(tk, aux, "was"), &subj);
+	*n = (subj.victims > 0 ? subj.victims : 0) +
+	    (subj.attackers > 0 ? subj.attackers : 0);
+	*at_least = subj.at_least;
+	*auxp = aux;
+	*endp = e;
+	return *n > 0;
+}
+
 /* Auxiliaries of the perfect, and others that make a participle after
  * them a verb: "had killed", "are killed". */
 static const char *const perfect_aux[] = {
@@ -3411,6 +3467,7 @@ read_sentence(const struct tokens *tk, const struct lex_hits *h, size_t s,
 	size_t i, k, covered = 0, floor = sc.first, cutoff = (size_t)-1;
 	size_t neg[NEG_MAX][2], nneg, after_from, after_to;
 	size_t left_span[LEAVE_MAX][3], nleft = 0;	/* verb, with, end */
+	/* (the people "left" or "taken" with wounds, at most LEAVE_MAX) */
 	long last_injured = 0, injured_before, moved = 0, obj;
 	long last_struck = 0, struck_before;
 	long left_n[LEAVE_MAX];
@@ -3435,6 +3492,18 @@ read_sentence(const struct tokens *tk, const struct lex_hits *h, size_t s,
 		    sc_out->leave[k], &left_n[nleft], &left_al[nleft], &ls[1],
 		    &ls[2])) {
 			ls[0] = sc_out->leave[k];
+			nleft++;
+		}
+	}
+	for (k = 0; k < sc_out->nwith && nleft < LEAVE_MAX; k++) {
+		size_t *ls = left_span[nleft];
+
+		if (sc_out->with[k] >= cutoff || (nleft > 0 &&
+		    left_span[nleft - 1][1] == sc_out->with[k]))
+			continue;
+		if (cared_with(&sc, sc_out->with[k], &left_n[nleft],
+		    &left_al[nleft], &ls[0], &ls[2])) {
+			ls[1] = sc_out->with[k];
 			nleft++;
 		}
 	}
@@ -4028,6 +4097,17 @@ read_sentence(const struct tokens *tk, const struct lex_hits *h, size_t s,
 		floor = end;
 	}
 	for (k = 0; k < nleft; k++) {
+		/* the subject taken with wounds is the sentence's own,
+		 * which another phrase of it may count too ("was taken to
+		 * hospital with a wound and is in a stable condition"):
+		 * the larger count stands; those left with wounds are
+		 * objects of their own and add up */
+		if (!tok_in_list(tk, left_span[k][0], leave_verbs,
+		    NELEM(leave_verbs))) {
+			if (sc_out->injured.victims >= left_n[k])
+				continue;
+			sc_out->injured.victims = -1;
+		}
 		add(&sc_out->injured, left_n[k], 0, left_al[k]);
 		span_of(&sc, left_span[k][0], left_span[k][2], sc_out->iev);
 	}

@@ -1116,6 +1116,16 @@ static const struct {
 	    "on his car.", 0, 0, 1, 0 },
 	{ "A mob attacked the mayor, leaving him with no injuries but "
 	    "shaken.", 0, 0, 0, 0 },
+	/* the subject of a verb of care in the passive, a wound told
+	 * after it, was hurt, whatever hospital it names; counted once
+	 * with the sentence's other phrases of it */
+	{ "Gunmen fired on a bar. Two other people were taken to the "
+	    "Santa Rosa hospital with gunshot wounds.", 0, 0, 2, 0 },
+	{ "A guard was shot. He was rushed to Kenyatta National Hospital "
+	    "with a wound to the chest and is in a stable condition.", 0, 0,
+	    1, 0 },
+	{ "A man was shot outside a shop. He is at the district hospital "
+	    "in critical but stable condition.", 0, 0, 1, 0 },
 	/* the wounded after the dead in one object; an age for a
 	 * person */
 	{ "Gunmen fired on a wedding party, leaving three people dead and "
