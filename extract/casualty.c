@@ -1536,10 +1536,12 @@ count_backward_list(const struct scan *sc, size_t from, size_t v,
 			continue;
 		}
 		/* "five people including the attackers": all of them,
-		 * however many were counted */
+		 * however many were counted ("including three of the
+		 * attackers" counts three, read with its number) */
 		if (in_subset && tok_is(tk, j, "the") && j + 1 < v &&
 		    lex_at(tk, j + 1, LEX_ATTACKER, NULL) > 0 &&
-		    plural_word(tk, j + 1)) {
+		    plural_word(tk, j + 1) && !(j > from &&
+		    tok_is(tk, j - 1, "of"))) {
 			c->sub_all = 1;
 			continue;
 		}

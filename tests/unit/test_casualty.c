@@ -1177,6 +1177,9 @@ static const struct {
 	    "\"neutralised\" by police.", 2, 0, -1, 0 },
 	{ "Gunmen killed a guard at the gate, and a second bomb was "
 	    "neutralised by army experts.", 1, 0, -1, 0 },
+	/* "including three of the attackers" is three of them, not all */
+	{ "At least 14 people, including three of the attackers, were "
+	    "killed in the raid.", 14, 3, -1, 1 },
 	/* a wound told by how bad, then where */
 	{ "A boy was stabbed outside his school and died later. A second "
 	    "pupil suffered a minor hand injury.", 1, 0, 1, 0 },
