@@ -3226,18 +3226,16 @@ left_object(const struct scan *sc, size_t v, size_t j, size_t w,
 		*at_least = n.at_least;
 		return n.value;
 	}
-	/* "leaving the 40-year-old with a stab wound", "left a
-	 * 17-year-old with a gunshot wound": an age that stands for the
-	 * person */
-	if (d == j && (tok_is(tk, j, "a") || tok_is(tk, j, "an")))
-		d = j + 1;
-	if (d > j && (k = age_len(tk, d)) > 0 && d + k == w)
-		return 1;
-	d = (tok_is(tk, j, "the") || possessive_det(tk, j)) ? j + 1 : j;
-	/* "leaving a security guard with cuts": one person */
-	if ((d > j || tok_is(tk, j, "a") || tok_is(tk, j, "an")) &&
-	    people_after(sc, j + 1, w, &att) && !plural_word(tk, w - 1))
-		return 1;
+	/* after a determiner: "leaving the 40-year-old with a stab
+	 * wound", "left a 17-year-old with a gunshot wound", an age that
+	 * stands for the person; "leaving a security guard with cuts",
+	 * one person */
+	if (d > j || tok_is(tk, j, "a") || tok_is(tk, j, "an")) {
+		if ((k = age_len(tk, j + 1)) > 0 && j + 1 + k == w)
+			return 1;
+		if (people_after(sc, j + 1, w, &att) && !plural_word(tk, w - 1))
+			return 1;
+	}
 	/* "leaving Ahmed Khan with burns": a name */
 	for (k = j; k < w && (tk->v[k].flags & TOKF_CAP); k++)
 		;
