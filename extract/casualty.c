@@ -1572,7 +1572,11 @@ count_backward_list(const struct scan *sc, size_t from, size_t v,
 		    v, &att) &&
 		    !(j + 2 < v && tok_is(tk, j + 1, "number")) &&
 		    !(j + 2 + age < v && tok_in_list(tk, j + 2 + age,
-		    carriers, NELEM(carriers)))) {
+		    carriers, NELEM(carriers))) &&
+		    /* "A guard was the only person hurt": the one
+		     * counted, named again */
+		    !(tok_is(tk, j + 1, "only") && (any ||
+		    extra_single > 0))) {
 			extra_single++;
 			extra_att += att;
 			continue;
@@ -1602,13 +1606,17 @@ count_backward_list(const struct scan *sc, size_t from, size_t v,
 		 * the count after "against" is whom the act was aimed at,
 		 * and the one after "beaten by" who did it ("was beaten
 		 * by three men and suffered a broken nose"), not the
-		 * subject of the verb */
+		 * subject of the verb; "The bomber was the only one
+		 * killed": "the only one" after a subject counted is that
+		 * subject again */
 		if (unit_word(tk, j + n.ntok) || in_subset ||
 		    subset_before(sc, j) || age_before(tk, j) ||
 		    (j > 0 && tok_is(tk, j - 1, "of") && !tok_is(tk, j + n.ntok,
 		    "them")) || (j > from && tok_is(tk, j - 1, "against")) ||
 		    (j > sc->first + 1 && tok_is(tk, j - 1, "by") &&
-		    participle(tk, j - 2))) {
+		    participle(tk, j - 2)) || (j > from + 1 &&
+		    tok_is(tk, j - 1, "only") && tok_is(tk, j - 2, "the") &&
+		    (any || extra_single > 0))) {
 			j += n.ntok - 1;
 			continue;
 		}

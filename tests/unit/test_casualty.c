@@ -1180,6 +1180,11 @@ static const struct {
 	/* "including three of the attackers" is three of them, not all */
 	{ "At least 14 people, including three of the attackers, were "
 	    "killed in the raid.", 14, 3, -1, 1 },
+	/* "the only one" after the one counted names him again */
+	{ "A suicide bomber blew himself up at the gate, wounding nine "
+	    "people. The bomber was the only one killed.", 1, 1, 9, 0 },
+	{ "A grenade hit the bank. A guard was the only person hurt.", 0, 0,
+	    1, 0 },
 	/* a wound told by how bad, then where */
 	{ "A boy was stabbed outside his school and died later. A second "
 	    "pupil suffered a minor hand injury.", 1, 0, 1, 0 },
