@@ -752,6 +752,64 @@ subset_after(const struct scan *sc, size_t k, struct count *c)
 	return after;
 }
 
+/*
+ * "12 civilians were killed, along with all five attackers", "two
+ * soldiers were killed in the raid along with a civilian": people joined
+ * by "along with" or "together with" after a passive casualty verb (and
+ * a short phrase of place) took the same harm.  k is the token after
+ * the verb; their count goes to c, as attackers when the noun names
+ * them.  Attackers listed after them ("along with all five attackers,
+ * including the suicide bomber") are among them already.  Returns the
+ * token after what was read, or 0.
+ */
+static size_t
+along_after(const struct scan *sc, size_t k, struct count *c)
+{
+	const struct tokens *tk = sc->tk;
+	struct number n;
+	struct count among;
+	size_t e, q, s;
+	int att = 0;
+
+	if (k < sc->last && tok_in_list(tk, k, subset_preps,
+	    NELEM(subset_preps)))
+		for (e = k + 1; e + 1 < sc->last && e < k + 6 &&
+		    tk->v[e].kind == TOK_WORD; e++)
+			if (tk->v[e + 1].kind == TOK_PUNCT &&
+			    tk->lower[tk->v[e + 1].start] == ',') {
+				k = e + 1;
+				break;
+			}
+	if (k < sc->last && tk->v[k].kind == TOK_PUNCT &&
+	    tk->lower[tk->v[k].start] == ',')
+		k++;
+	if (k + 2 >= sc->last || !(tok_is(tk, k, "along") ||
+	    tok_is(tk, k, "together")) || !tok_is(tk, k + 1, "with"))
+		return 0;
+	k += 2;
+	q = (tok_is(tk, k, "all") || tok_is(tk, k, "the") ||
+	    possessive_det(tk, k)) && number_at(tk, k + 1, &n) ? k + 1 : k;
+	if (number_at(tk, q, &n) && n.value > 0 && !unit_word(tk, q + n.ntok) &&
+	    people_after(sc, q + n.ntok, sc->last, &att)) {
+		add(c, n.value, att, n.at_least);
+		e = q + n.ntok;
+	} else if ((tok_is(tk, k, "a") || tok_is(tk, k, "an") ||
+	    tok_is(tk, k, "the") || possessive_det(tk, k)) &&
+	    singular_person(sc, k + 1, sc->last)) {
+		people_after(sc, k + 1, k + 2, &att);
+		add(c, 1, att, 0);
+		e = k + 1;
+	} else {
+		return 0;
+	}
+	while (e < sc->last && tk->v[e].kind == TOK_WORD && !np_stop(tk, e))
+		e++;
+	among = *c;
+	if (att && (s = subset_after(sc, e, &among)) > 0)
+		e = s;
+	return e;
+}
+
 /* Does a clause of its own start with the people from token k on, its
  * verb within a few words ("killed three people and a guard was
  * wounded", "and two soldiers died later")?  Then they are no second
@@ -780,7 +838,8 @@ new_clause_at(const struct scan *sc, size_t k)
 }
 
 /* Tokens of a conjunction joining two counted objects at token k ("and",
- * "as well as"), or 0. */
+ * "as well as", "along with": "killing six soldiers along with all five
+ * attackers"), or 0. */
 static size_t
 conj_len(const struct tokens *tk, size_t k)
 {
@@ -789,6 +848,9 @@ conj_len(const struct tokens *tk, size_t k)
 	if (tok_is(tk, k, "as") && tok_is(tk, k + 1, "well") &&
 	    tok_is(tk, k + 2, "as"))
 		return 3;
+	if ((tok_is(tk, k, "along") || tok_is(tk, k, "together")) &&
+	    tok_is(tk, k + 1, "with"))
+		return 2;
 	return 0;
 }
 
@@ -907,14 +969,22 @@ count_forward(const struct scan *sc, size_t j, struct count *c, size_t *endp)
 		}
 		*endp = j + n.ntok + 1;
 		if (k < sc->last && (k0 = conj_len(sc->tk, k)) > 0) {
+			size_t q;
+
 			k += k0 - 1;
+			/* "along with all five attackers", "and the three
+			 * gunmen": the count after the word */
+			q = (tok_is(sc->tk, k + 1, "all") ||
+			    tok_is(sc->tk, k + 1, "the") ||
+			    possessive_det(sc->tk, k + 1)) &&
+			    number_at(sc->tk, k + 2, &m) ? k + 2 : k + 1;
 			if (new_clause_at(sc, k + 1))
 				;
-			else if (number_at(sc->tk, k + 1, &m) && m.value > 0 &&
-			    people_after(sc, k + 1 + m.ntok,
+			else if (number_at(sc->tk, q, &m) && m.value > 0 &&
+			    people_after(sc, q + m.ntok,
 			    far < sc->last ? far + m.ntok - 1 : far, &att)) {
 				add(c, m.value, att, m.at_least);
-				*endp = k + 1 + m.ntok + 1;
+				*endp = q + m.ntok + 1;
 			} else if ((tok_is(sc->tk, k + 1, "a") ||
 			    tok_is(sc->tk, k + 1, "an")) &&
 			    !unknown_number(sc->tk, k + 1, sc->last) &&
@@ -1140,6 +1210,14 @@ conj_read(const struct scan *sc, size_t a, size_t b, struct conj *cj)
 			cj->n = num.value;
 			return !unit_word(tk, a + 1 + num.ntok);
 		}
+	}
+	/* "two policemen and the three gunmen": the count after "the" */
+	if (tok_is(tk, a, "the") && number_at(tk, a + 1, &num) &&
+	    num.value > 0 && people_after(sc, a + 1 + num.ntok, b, &att)) {
+		cj->kind = CJ_NUM;
+		cj->n = num.value;
+		cj->person = 1;
+		return !unit_word(tk, a + 1 + num.ntok);
 	}
 	if (number_at(tk, a, &num)) {
 		if (num.value <= 0 || unit_word(tk, a + num.ntok))
@@ -1458,10 +1536,12 @@ count_backward_list(const struct scan *sc, size_t from, size_t v,
 			continue;
 		}
 		/* "five people including the attackers": all of them,
-		 * however many were counted */
+		 * however many were counted ("including three of the
+		 * attackers" counts three, read with its number) */
 		if (in_subset && tok_is(tk, j, "the") && j + 1 < v &&
 		    lex_at(tk, j + 1, LEX_ATTACKER, NULL) > 0 &&
-		    plural_word(tk, j + 1)) {
+		    plural_word(tk, j + 1) && !(j > from &&
+		    tok_is(tk, j - 1, "of"))) {
 			c->sub_all = 1;
 			continue;
 		}
@@ -1470,6 +1550,16 @@ count_backward_list(const struct scan *sc, size_t from, size_t v,
 		 * "a dozen people" is a count, read below as a number;
 		 * "a 40-year-old man" is one person whatever the age. */
 		age = age_len(tk, j + 1);
+		/* "Two men were shot; a 25-year-old died at the scene": an
+		 * age right before the verb stands for one person */
+		if (age > 0 && j + 1 + age == v && !in_subset &&
+		    (tok_is(tk, j, "a") || tok_is(tk, j, "an") ||
+		    tok_is(tk, j, "the")) && !(j > from &&
+		    (tok_is(tk, j - 1, "of") || tk->v[j - 1].kind == TOK_PUNCT))) {
+			extra_single++;
+			j = v - 1;
+			continue;
+		}
 		if ((((tok_is(tk, j, "a") || tok_is(tk, j, "an")) &&
 		    lex_at(tk, j, LEX_NUM, NULL) == 0) ||
 		    ((tok_is(tk, j, "the") || possessive_det(tk, j)) &&
@@ -1482,7 +1572,11 @@ count_backward_list(const struct scan *sc, size_t from, size_t v,
 		    v, &att) &&
 		    !(j + 2 < v && tok_is(tk, j + 1, "number")) &&
 		    !(j + 2 + age < v && tok_in_list(tk, j + 2 + age,
-		    carriers, NELEM(carriers)))) {
+		    carriers, NELEM(carriers))) &&
+		    /* "A guard was the only person hurt": the one
+		     * counted, named again */
+		    !(tok_is(tk, j + 1, "only") && (any ||
+		    extra_single > 0))) {
 			extra_single++;
 			extra_att += att;
 			continue;
@@ -1512,13 +1606,17 @@ count_backward_list(const struct scan *sc, size_t from, size_t v,
 		 * the count after "against" is whom the act was aimed at,
 		 * and the one after "beaten by" who did it ("was beaten
 		 * by three men and suffered a broken nose"), not the
-		 * subject of the verb */
+		 * subject of the verb; "The bomber was the only one
+		 * killed": "the only one" after a subject counted is that
+		 * subject again */
 		if (unit_word(tk, j + n.ntok) || in_subset ||
 		    subset_before(sc, j) || age_before(tk, j) ||
 		    (j > 0 && tok_is(tk, j - 1, "of") && !tok_is(tk, j + n.ntok,
 		    "them")) || (j > from && tok_is(tk, j - 1, "against")) ||
 		    (j > sc->first + 1 && tok_is(tk, j - 1, "by") &&
-		    participle(tk, j - 2))) {
+		    participle(tk, j - 2)) || (j > from + 1 &&
+		    tok_is(tk, j - 1, "only") && tok_is(tk, j - 2, "the") &&
+		    (any || extra_single > 0))) {
 			j += n.ntok - 1;
 			continue;
 		}
@@ -2262,6 +2360,7 @@ shared_subject_count(const struct scan *sc, size_t from, size_t v,
 }
 
 #define BODY_MAX	2	/* body words kept per sentence */
+#define LEAVE_MAX	2	/* forms of "leave" kept per sentence */
 
 /* Nouns for the dead: "his body was found", "the bodies of 17 hostages". */
 static const char *const body_words[] = {
@@ -2284,6 +2383,10 @@ struct sentence_counts {
 	size_t	 kev[2], iev[2], sev[2];
 	size_t	 body[BODY_MAX];	/* tokens of "body", "bodies" */
 	size_t	 nbody;
+	size_t	 leave[LEAVE_MAX];	/* tokens of "leaving", "left" */
+	size_t	 nleave;
+	size_t	 with[LEAVE_MAX];	/* tokens of "with" */
+	size_t	 nwith;
 };
 
 /*
@@ -2297,6 +2400,11 @@ struct sentence_counts {
 struct negated {
 	const char *word;
 	int	 what;		/* ZERO_* */
+};
+
+/* Forms of "leave" that can leave people with wounds. */
+static const char *const leave_verbs[] = {
+	"leave", "leaves", "leaving", "left",
 };
 
 /* "No injuries" rules out deaths as well, as the lexicon's "no one was
@@ -2504,8 +2612,20 @@ sentence_marks(const struct tokens *tk, size_t first, size_t last,
 			    body_words, NELEM(body_words)))
 				out->body[out->nbody++] = i;
 			break;
+		case 'l':
+			/* "leaving her with severe burns": read after the
+			 * casualty words (left_with()) */
+			if (out->nleave < LEAVE_MAX && i + 2 < last &&
+			    tok_in_list(tk, i, leave_verbs, NELEM(leave_verbs)))
+				out->leave[out->nleave++] = i;
+			break;
 		case 'n':
 		case 'w':
+			/* "were taken to hospital with gunshot wounds":
+			 * read after the casualty words (cared_with()) */
+			if (out->nwith < LEAVE_MAX && tok_is(tk, i, "with") &&
+			    i + 1 < last)
+				out->with[out->nwith++] = i;
 			if ((what = negation_at(tk, i, last, &end)) < 0)
 				break;
 			if (what != ZERO_INJURED)
@@ -2633,9 +2753,16 @@ static const char *const died_verbs[] = {
 	"died", "dying", "succumbed", "succumbing",
 };
 
+/* Participles before "dead" that tell a death found at a hospital or
+ * the scene: "was declared dead on arrival". */
+static const char *const declared_words[] = {
+	"confirmed", "declared", "pronounced",
+};
+
 /* Is the death verb x joined to the wounding just before it, with no
  * subject of its own ("was wounded in the explosion and later died of his
- * wounds")?  from is where its own subject would start. */
+ * wounds", "sustained gunshot wounds and was declared dead on arrival")?
+ * from is where its own subject would start. */
 static int
 later_died(const struct scan *sc, const struct lex_hit *x, size_t from)
 {
@@ -2643,7 +2770,10 @@ later_died(const struct scan *sc, const struct lex_hit *x, size_t from)
 	size_t k;
 	int and = 0;
 
-	if (!tok_in_list(tk, x->tok, died_verbs, NELEM(died_verbs)))
+	if (!tok_in_list(tk, x->tok, died_verbs, NELEM(died_verbs)) &&
+	    !(tok_is(tk, x->tok, "dead") && x->tok > from &&
+	    tok_in_list(tk, x->tok - 1, declared_words,
+	    NELEM(declared_words))))
 		return 0;
 	for (k = from; k < x->tok; k++) {
 		/* "injured before succumbing to his wounds" */
@@ -2763,11 +2893,14 @@ object_before_to(const struct scan *sc, size_t to, size_t floor)
 
 		if (tk->v[o].kind == TOK_PUNCT)
 			return 0;
+		/* "beat a 32-year-old man to death": an age is no
+		 * count, the object starts before it */
 		if (!(tok_is(tk, o, "a") || tok_is(tk, o, "an") ||
 		    tok_is(tk, o, "the") || tok_is(tk, o, "his") ||
 		    tok_is(tk, o, "her") || tok_is(tk, o, "their") ||
 		    tok_is(tk, o, "them") || tok_is(tk, o, "him") ||
-		    (number_at(tk, o, &n) && n.value > 0 && o + n.ntok <= to)))
+		    (number_at(tk, o, &n) && n.value > 0 && o + n.ntok <= to &&
+		    age_len(tk, o) == 0)))
 			continue;
 		if (tk->v[o - 1].kind != TOK_WORD ||
 		    (tk->v[o - 1].flags & TOKF_CAP) ||
@@ -3037,6 +3170,303 @@ them_count(const struct scan *sc, size_t v)
 	return 0;
 }
 
+/* Head nouns of wounds a person is left with.  Sorted. */
+static const char *const wound_nouns[] = {
+	"bruises", "burns", "cuts", "fractures", "injuries", "injury",
+	"lacerations", "wound", "wounds",
+};
+
+/* Is there a wound told after the "with" at token w ("with severe
+ * burns", "with a gunshot wound to the chest", "with life-threatening
+ * injuries")?  Only words that qualify it may stand before its noun,
+ * and none of them negates it ("with no injuries").  Returns the token
+ * after the noun, or 0. */
+static size_t
+wound_after(const struct scan *sc, size_t w)
+{
+	const struct tokens *tk = sc->tk;
+	size_t k;
+
+	for (k = w + 1; k < sc->last && k < w + 6; k++) {
+		if (tk->v[k].kind != TOK_WORD || (tk->v[k].flags & TOKF_CAP) ||
+		    tok_is(tk, k, "no") || tok_is(tk, k, "few") ||
+		    tok_is(tk, k, "minimal"))
+			return 0;
+		if (tok_in_sorted(tk, k, wound_nouns, NELEM(wound_nouns)))
+			return k + 1;
+	}
+	return 0;
+}
+
+/* The people named between a form of "leave" and "with", tokens
+ * [j, w): "her", "both", "three passengers", "a security guard",
+ * "Mr Okafor"; "them" are those counted before the verb at v.  -1 when
+ * the words name no people ("left the scene with injuries": who left
+ * was hurt, not the scene). */
+static long
+left_object(const struct scan *sc, size_t v, size_t j, size_t w,
+    int *at_least)
+{
+	const struct tokens *tk = sc->tk;
+	struct number n;
+	size_t k, d;
+	int att;
+
+	*at_least = 0;
+	if (j >= w || w - j > 5)
+		return -1;
+	for (k = j; k < w; k++)
+		if (tk->v[k].kind == TOK_PUNCT)
+			return -1;
+	if (w == j + 1) {
+		if (tok_is(tk, j, "him") || tok_is(tk, j, "her"))
+			return 1;
+		if (tok_is(tk, j, "both"))
+			return 2;
+		if (tok_is(tk, j, "them"))
+			return (n.value = them_count(sc, v)) > 0 ? n.value : -1;
+	}
+	d = (tok_is(tk, j, "the") || possessive_det(tk, j)) ? j + 1 : j;
+	/* "leaving 14 with burns", "leaving the two guards with cuts" */
+	if (number_at(tk, d, &n) && n.value > 0 &&
+	    !unit_word(tk, d + n.ntok) && (d + n.ntok == w ||
+	    people_after(sc, d + n.ntok, w, &att))) {
+		*at_least = n.at_least;
+		return n.value;
+	}
+	/* after a determiner: "leaving the 40-year-old with a stab
+	 * wound", "left a 17-year-old with a gunshot wound", an age that
+	 * stands for the person; "leaving a security guard with cuts",
+	 * one person */
+	if (d > j || tok_is(tk, j, "a") || tok_is(tk, j, "an")) {
+		if ((k = age_len(tk, j + 1)) > 0 && j + 1 + k == w)
+			return 1;
+		if (people_after(sc, j + 1, w, &att) && !plural_word(tk, w - 1))
+			return 1;
+	}
+	/* "leaving Ahmed Khan with burns": a name */
+	for (k = j; k < w && (tk->v[k].flags & TOKF_CAP); k++)
+		;
+	return k == w && w - j <= 3 && !title_case(sc) ? 1 : -1;
+}
+
+/*
+ * "Attackers threw acid at two women, leaving both with severe burns",
+ * "shot him twice and left him with gunshot wounds", "The guard was left
+ * with serious injuries": people a form of "leave" at token v leaves
+ * with wounds were hurt, however the text counts them; no casualty word
+ * says so.  The object between the verb and "with" is read as a count,
+ * or in the passive the subject before "was left".  Returns 1 with the
+ * count in *n, the "with" in *with and the token after the wound in
+ * *endp; 0 when it is no such phrase.
+ */
+static int
+left_with(const struct scan *sc, size_t v, long *n, int *at_least,
+    size_t *with, size_t *endp)
+{
+	const struct tokens *tk = sc->tk;
+	size_t w, aux = 0, e, k;
+
+	*at_least = 0;
+	if (tok_is(tk, v, "left") && v > sc->first + 1) {
+		if (tok_is(tk, v - 1, "was") || tok_is(tk, v - 1, "were"))
+			aux = v - 1;
+		else if (tok_is(tk, v - 1, "been") && v > sc->first + 2 &&
+		    (tok_is(tk, v - 2, "has") || tok_is(tk, v - 2, "have") ||
+		    tok_is(tk, v - 2, "had")))
+			aux = v - 2;
+	}
+	for (w = v + 1; w < sc->last && w < v + 7 && !tok_is(tk, w, "with");
+	    w++)
+		;
+	if (w >= sc->last || !tok_is(tk, w, "with") ||
+	    (e = wound_after(sc, w)) == 0)
+		return 0;
+	/* "leaving three dead and 12 with gunshot wounds": the dead are
+	 * read as such; the wounded are those after "and" */
+	for (k = w; k > v + 1; k--)
+		if (tok_is(tk, k - 1, "and") && has_hit(sc, v + 1, k - 1,
+		    LEX_KILL)) {
+			v = k - 1;
+			aux = 0;
+			break;
+		}
+	if (aux > 0) {
+		struct count subj = { -1, -1, 0, 0, 0, 0 };
+
+		if (w != v + 1)
+			return 0;
+		count_backward(sc, clause_start(sc, aux, sc->first), aux,
+		    tok_is(tk, aux, "was"), &subj);
+		*n = (subj.victims > 0 ? subj.victims : 0) +
+		    (subj.attackers > 0 ? subj.attackers : 0);
+		*at_least = subj.at_least;
+	} else {
+		*n = left_object(sc, v, v + 1, w, at_least);
+	}
+	if (*n <= 0)
+		return 0;
+	*with = w;
+	*endp = e;
+	return 1;
+}
+
+/* Verbs of the care the wounded are given. */
+static const char *const care_verbs[] = {
+	"admitted", "airlifted", "brought", "evacuated", "flown", "rushed",
+	"taken",
+};
+
+/*
+ * "Two other people were taken to the Mario Rivas hospital with gunshot
+ * wounds", "were rushed to a clinic in Gusau with burns": the subject of
+ * a verb of care in the passive, with a wound told after it, was hurt,
+ * wherever it was taken (the lexicon's "taken to hospital" names only the
+ * plain places).  w is the token of "with".  Returns 1 with the count in
+ * *n, the verb's auxiliary in *auxp and the token after the wound in
+ * *endp; 0 when it is no such phrase, or a casualty phrase between the
+ * verb and "with" has counted the subject already.
+ */
+static int
+cared_with(const struct scan *sc, size_t w, long *n, int *at_least,
+    size_t *auxp, size_t *endp)
+{
+	const struct tokens *tk = sc->tk;
+	struct count subj = { -1, -1, 0, 0, 0, 0 };
+	size_t k, aux, e;
+
+	if ((e = wound_after(sc, w)) == 0)
+		return 0;
+	for (k = w; k > sc->first + 1 && w - k < 12; k--) {
+		if (tk->v[k - 1].kind == TOK_PUNCT)
+			return 0;
+		if (tok_in_sorted(tk, k - 1, care_verbs, NELEM(care_verbs)))
+			break;
+	}
+	if (k <= sc->first + 1 || w - k >= 12)
+		return 0;
+	aux = k - 2;
+	if (!tok_is(tk, aux, "was") && !tok_is(tk, aux, "were"))
+		return 0;
+	if (has_hit(sc, aux, w, LEX_INJURE))
+		return 0;
+	count_backward(sc, clause_start(sc, aux, sc->first), aux,
+	    tok_is(tk, aux, "was"), &subj);
+	*n = (subj.victims > 0 ? subj.victims : 0) +
+	    (subj.attackers > 0 ? subj.attackers : 0);
+	*at_least = subj.at_least;
+	*auxp = aux;
+	*endp = e;
+	return *n > 0;
+}
+
+/* Auxiliaries of the perfect, and others that make a participle after
+ * them a verb: "had killed", "are killed". */
+static const char *const perfect_aux[] = {
+	"are", "had", "has", "have", "not",
+};
+
+/* Does the casualty phrase x end in "neutralised"? */
+static int
+neutralised(const struct tokens *tk, const struct lex_hit *x)
+{
+	size_t k = x->tok + x->ntok - 1;
+
+	return tok_is(tk, k, "neutralised") || tok_is(tk, k, "neutralized");
+}
+
+/* Words that open a noun phrase of people ("those killed" counts none:
+ * "a shepherd was among those killed" is the shepherd's).  Sorted. */
+static const char *const np_dets[] = {
+	"a", "an", "her", "his", "its", "the", "their",
+};
+
+/*
+ * The start of the noun phrase that ends right before token v, at its
+ * determiner or count ("a colleague", "three farmers", "the 58-year-old
+ * driver"), looked for in a few words after floor; 0 when a preposition,
+ * a comma or "of" comes first, or nothing opens the phrase.
+ */
+static size_t
+np_start(const struct scan *sc, size_t floor, size_t v)
+{
+	const struct tokens *tk = sc->tk;
+	struct number n;
+	size_t k;
+
+	for (k = v; k > floor && v - k < 6; k--) {
+		if (tk->v[k - 1].kind == TOK_PUNCT || np_stop(tk, k - 1) ||
+		    tok_is(tk, k - 1, "of"))
+			break;
+		if (tok_in_sorted(tk, k - 1, np_dets, NELEM(np_dets)))
+			return k - 1;
+	}
+	return k < v && k > floor && number_at(tk, k, &n) && n.value > 0 &&
+	    !tok_is_year(tk, k) ? k : 0;
+}
+
+/*
+ * "Hundreds of bus drivers escorted the coffin of a colleague shot dead",
+ * "police found the remains of three farmers killed near the border": a
+ * participle right after a noun, with no auxiliary, is a relative clause
+ * cut short on the noun phrase it follows, and its dead are that
+ * phrase's, not the subject's of the clause.  A vehicle is not who was
+ * killed: "the driver of a truck shot dead" is the driver.  The phrase
+ * takes in a count of which it is a part ("two of the guards", "dozens
+ * of soldiers").  Returns where the phrase starts when it starts after
+ * from, else from: also when it is one of a list ("two policemen and a
+ * teacher shot dead", "including a child killed ..."), or has no
+ * determiner or count to open it ("escorted colleagues killed ...").
+ */
+static size_t
+reduced_relative(const struct scan *sc, size_t from, size_t v)
+{
+	const struct tokens *tk = sc->tk;
+	struct number n;
+	size_t k, q;
+
+	/* a participle, not a verb of its own ("died") nor a noun, right
+	 * after a noun: not after an auxiliary or an adverb ("had
+	 * killed", "was unlawfully killed") */
+	if (v < from + 2 || !participle(tk, v) ||
+	    tok_in_list(tk, v, died_verbs, NELEM(died_verbs)) ||
+	    tk->v[v - 1].kind != TOK_WORD || (tk->v[v - 1].flags & TOKF_CAP) ||
+	    number_at(tk, v - 1, &n) || adverb(tk, v - 1) ||
+	    tok_in_list(tk, v - 1, passive_aux, NELEM(passive_aux)) ||
+	    tok_in_list(tk, v - 1, perfect_aux, NELEM(perfect_aux)) ||
+	    (k = np_start(sc, from, v)) == 0)
+		return from;
+	if (tok_in_list(tk, v - 1, carriers, NELEM(carriers))) {
+		if (k < from + 3 || !tok_is(tk, k - 1, "of") ||
+		    !person_ends(tk, k - 1) ||
+		    (k = np_start(sc, from, k - 1)) == 0)
+			return from;
+	}
+	/* "dozens of soldiers", "two of the guards": the count before
+	 * "of" is the phrase's.  After a count with a noun of its own,
+	 * a person named after "of" is who died ("dozens of relatives of
+	 * a pharmacist shot dead"), a group is what the dead belonged to
+	 * ("five members of a family killed ...": the clause's count
+	 * stands). */
+	if (k > from + 1 && tok_is(tk, k - 1, "of")) {
+		for (q = k - 1; q > from && k - q <= 3; q--)
+			if (number_at(tk, q - 1, &n) && n.value > 0)
+				break;
+		if (q > from && k - q <= 3) {
+			if (q - 1 + n.ntok >= k - 1)
+				k = q - 1;
+			else if (!person_ends(tk, v))
+				return from;
+		}
+	}
+	if (k <= from || tok_is(tk, k - 1, "and") || tok_is(tk, k - 1, "or") ||
+	    tok_is(tk, k - 1, "including") || hit_ends_at(sc, k, LEX_SUBSET) ||
+	    (tk->v[k - 1].kind == TOK_PUNCT &&
+	    tk->lower[tk->v[k - 1].start] == ','))
+		return from;
+	return k;
+}
+
 static void
 read_sentence(const struct tokens *tk, const struct lex_hits *h, size_t s,
     struct sentence_counts *sc_out)
@@ -3044,10 +3474,15 @@ read_sentence(const struct tokens *tk, const struct lex_hits *h, size_t s,
 	struct scan sc = { tk, h, tk->sent_first[s], tk->sent_first[s + 1] };
 	size_t i, k, covered = 0, floor = sc.first, cutoff = (size_t)-1;
 	size_t neg[NEG_MAX][2], nneg, after_from, after_to;
+	size_t left_span[LEAVE_MAX][3], nleft = 0;	/* verb, with, end */
+	/* (the people "left" or "taken" with wounds, at most LEAVE_MAX) */
 	long last_injured = 0, injured_before, moved = 0, obj;
+	long last_struck = 0, struck_before;
+	long left_n[LEAVE_MAX];
+	int left_al[LEAVE_MAX];
 	size_t death_end = 0;
 	struct number num;
-	int counted = 0, self_told = 0;
+	int counted = 0, self_told = 0, fatal_wounds = 0;
 
 	memset(sc_out, 0, sizeof(*sc_out));
 	sc_out->killed.victims = sc_out->killed.attackers = -1;
@@ -3056,6 +3491,30 @@ read_sentence(const struct tokens *tk, const struct lex_hits *h, size_t s,
 	if (sc.first == sc.last)
 		return;
 	nneg = sentence_marks(tk, sc.first, sc.last, &cutoff, sc_out, neg);
+	/* "leaving both with severe burns": the count is the object's, and
+	 * a casualty word in the wound ("gunshot wounds") is none */
+	for (k = 0; k < sc_out->nleave; k++) {
+		size_t *ls = left_span[nleft];
+
+		if (sc_out->leave[k] < cutoff && left_with(&sc,
+		    sc_out->leave[k], &left_n[nleft], &left_al[nleft], &ls[1],
+		    &ls[2])) {
+			ls[0] = sc_out->leave[k];
+			nleft++;
+		}
+	}
+	for (k = 0; k < sc_out->nwith && nleft < LEAVE_MAX; k++) {
+		size_t *ls = left_span[nleft];
+
+		if (sc_out->with[k] >= cutoff || (nleft > 0 &&
+		    left_span[nleft - 1][1] == sc_out->with[k]))
+			continue;
+		if (cared_with(&sc, sc_out->with[k], &left_n[nleft],
+		    &left_al[nleft], &ls[0], &ls[2])) {
+			ls[1] = sc_out->with[k];
+			nleft++;
+		}
+	}
 	if (!span_after(&sc, &after_from, &after_to))
 		after_from = after_to = 0;
 	for (i = h->sent_first[s]; i < h->sent_first[s + 1]; i++) {
@@ -3088,6 +3547,12 @@ read_sentence(const struct tokens *tk, const struct lex_hits *h, size_t s,
 			if (x->tok >= neg[k][0] && x->tok < neg[k][1])
 				break;
 		if (k < nneg)
+			continue;
+		for (k = 0; k < nleft; k++)
+			if (x->tok >= left_span[k][1] &&
+			    x->tok < left_span[k][2])
+				break;
+		if (k < nleft)
 			continue;
 		/* "..., five years after a raid left 60 dead": the earlier
 		 * event's casualty words */
@@ -3302,6 +3767,8 @@ read_sentence(const struct tokens *tk, const struct lex_hits *h, size_t s,
 		ev = x->kind == LEX_KILL ? sc_out->kev : sc_out->iev;
 		injured_before = sc_out->injured.victims > 0 ?
 		    sc_out->injured.victims : 0;
+		struck_before = sc_out->struck.victims > 0 ?
+		    sc_out->struck.victims : 0;
 		/* "stabbed a teacher to death": the wounding verb's object
 		 * is dead */
 		if (x->kind == LEX_INJURE && (mask & (1u << CAS_ACTIVE)) &&
@@ -3342,7 +3809,7 @@ read_sentence(const struct tokens *tk, const struct lex_hits *h, size_t s,
 				span_of(&sc, k, end, ev);
 			}
 			c->mentioned = 1;
-			last_injured = 0;
+			last_injured = last_struck = 0;
 			floor = end;
 			continue;
 		}
@@ -3436,6 +3903,7 @@ read_sentence(const struct tokens *tk, const struct lex_hits *h, size_t s,
 		if (!done && (mask & ((1u << CAS_PASSIVE) | (1u << CAS_NOUN)))) {
 			size_t from = clause_start(&sc, x->tok, floor);
 			struct count tmp;
+
 			int sing = strncmp(x->e->phrase, "was ", 4) == 0;
 			long body = body_in(sc_out, from, x->tok);
 
@@ -3446,20 +3914,56 @@ read_sentence(const struct tokens *tk, const struct lex_hits *h, size_t s,
 			}
 			/* "The three victims were taken to hospital; the
 			 * teacher suffered serious injuries": one of those
-			 * counted before the semicolon */
+			 * counted before the semicolon; so is a bare "one"
+			 * after two or more ("Four customers suffered
+			 * shrapnel wounds, and one remains in serious
+			 * condition") */
 			if (c->victims > 0 && !sc_out->also &&
 			    from > sc.first + 1 &&
-			    tk->v[from - 1].kind == TOK_PUNCT &&
+			    ((tk->v[from - 1].kind == TOK_PUNCT &&
 			    tk->lower[tk->v[from - 1].start] == ';' &&
 			    tok_is(tk, from, "the") &&
-			    singular_person(&sc, from + 1, x->tok)) {
+			    singular_person(&sc, from + 1, x->tok)) ||
+			    (c->victims > 1 && x->kind == LEX_INJURE &&
+			    x->tok >= from + 1 && tok_is(tk, x->tok - 1, "one") &&
+			    (x->tok - 1 == from || tok_is(tk, x->tok - 2, "and") ||
+			    tok_is(tk, x->tok - 2, "but") ||
+			    tk->v[x->tok - 2].kind == TOK_PUNCT)))) {
 				c->mentioned = 1;
 				floor = end;
 				continue;
 			}
 			tmp = *c;
-			if (!relative_violence(&sc, from))
+			/* "was wounded in the blast in Quetta and was
+			 * pronounced dead": a death joined to the wounding
+			 * with no subject of its own names no one, whatever
+			 * names a place before it */
+			if (!relative_violence(&sc, from) && !(x->kind ==
+			    LEX_KILL && (last_injured > 0 || last_struck > 0) &&
+			    later_died(&sc, x, from)))
 				count_backward(&sc, from, x->tok, sing, &tmp);
+			/* "Hundreds of bus drivers escorted the coffin of a
+			 * colleague shot dead": the crowd the clause counts
+			 * is not who died, the phrase the participle follows
+			 * is.  Read only to correct a count: a death named in
+			 * passing in another noun's phrase, the clause
+			 * counting nobody ("relatives of a nurse killed in the
+			 * attack demanded justice"), is the story's
+			 * background, as before. */
+			if (x->kind == LEX_KILL && (tmp.victims != c->victims ||
+			    tmp.attackers != c->attackers) &&
+			    (k = reduced_relative(&sc, from, x->tok)) > from) {
+				from = k;
+				tmp = *c;
+				count_backward(&sc, from, x->tok, sing, &tmp);
+				/* "the funeral of a shift supervisor stabbed
+				 * to death": one, whatever the noun */
+				if (tmp.victims == c->victims &&
+				    tmp.attackers == c->attackers &&
+				    (tok_is(tk, from, "a") || tok_is(tk, from,
+				    "an")) && !plural_word(tk, x->tok - 1))
+					add(&tmp, 1, 0, 0);
+			}
 			if (x->kind == LEX_INJURE && body >= 0 &&
 			    tmp.victims == c->victims &&
 			    body_singular(tk, (size_t)body))
@@ -3472,9 +3976,37 @@ read_sentence(const struct tokens *tk, const struct lex_hits *h, size_t s,
 				moved = num.value < last_injured ? num.value :
 				    last_injured;
 			}
+			/* "12 attackers were neutralised", "two assailants
+			 * were neutralized by security forces": a word said
+			 * of attackers only, whatever their noun, the army's
+			 * and the police's for those they killed.  Of a bomb
+			 * or a threat it tells no death at all, and of a lone
+			 * attacker ("the shooter has been neutralised") that
+			 * he was stopped, dead or alive. */
+			if (x->kind == LEX_KILL && neutralised(tk, x)) {
+				long nv = tmp.victims - (c->victims > 0 ?
+				    c->victims : 0);
+				long na = tmp.attackers - (c->attackers > 0 ?
+				    c->attackers : 0);
+
+				if (tmp.victims < 0)
+					nv = 0;
+				if (tmp.attackers < 0)
+					na = 0;
+				if ((nv + na == 0 && !has_hit(&sc, from, x->tok,
+				    LEX_ATTACKER)) || nv + na == 1) {
+					floor = end;
+					continue;
+				}
+				if (nv > 0) {
+					add(&tmp, nv, 1, 0);
+					tmp.victims = c->victims;
+				}
+			}
 			if (x->kind == LEX_KILL && tmp.victims == c->victims &&
 			    tmp.attackers == c->attackers && moved == 0 &&
-			    !(last_injured > 0 && later_died(&sc, x, from))) {
+			    !((last_injured > 0 || last_struck > 0) &&
+			    later_died(&sc, x, from))) {
 				struct count subj = tmp;
 
 				/* "were beaten before being shot and
@@ -3504,13 +4036,29 @@ read_sentence(const struct tokens *tk, const struct lex_hits *h, size_t s,
 			if (tmp.victims != c->victims ||
 			    tmp.attackers != c->attackers) {
 				span_of(&sc, from, end, ev);
-				if (x->kind == LEX_KILL && tmp.attackers < 0 &&
+				if (x->kind == LEX_KILL &&
+				    (k = along_after(&sc, end, &tmp)) > 0)
+					end = k;
+				else if (x->kind == LEX_KILL &&
+				    tmp.attackers < 0 &&
 				    (k = subset_after(&sc, end, &tmp)) > 0)
 					end = k;
 			}
 			else if (x->kind == LEX_KILL && last_injured > 0 &&
-			    later_died(&sc, x, from))
+			    later_died(&sc, x, from)) {
 				moved = last_injured;
+				fatal_wounds = tok_is(tk, x->tok, "dead");
+			}
+			/* "A 15-year-old boy was stabbed in the chest and
+			 * died in hospital": those struck died; none of them
+			 * is left to count among the wounded */
+			else if (x->kind == LEX_KILL && last_struck > 0 &&
+			    later_died(&sc, x, from)) {
+				sc_out->struck.victims -= last_struck;
+				if (sc_out->struck.victims <= 0)
+					sc_out->struck.victims = -1;
+				add(&tmp, last_struck, 0, 0);
+			}
 			*c = tmp;
 			if (x->kind == LEX_INJURE && c->victims > 0 &&
 			    (k = gapped_wound(&sc, x, end)) > 0) {
@@ -3520,8 +4068,15 @@ read_sentence(const struct tokens *tk, const struct lex_hits *h, size_t s,
 		}
 		if (moved > 0) {
 			/* "One constable was wounded in the explosion and
-			 * later died": the wounded are among the dead. */
+			 * later died": the wounded are among the dead (none
+			 * left, the GTD writes 0 wounded).  Wounds told of
+			 * one found dead ("sustained gunshot wounds and was
+			 * declared dead on arrival") are how he was killed:
+			 * they count no wounded at all. */
 			sc_out->injured.victims -= moved;
+			if (sc_out->injured.victims == 0 && fatal_wounds)
+				sc_out->injured.victims = -1;
+			fatal_wounds = 0;
 			add(&sc_out->killed, moved, 0, 0);
 			moved = 0;
 		}
@@ -3541,11 +4096,28 @@ read_sentence(const struct tokens *tk, const struct lex_hits *h, size_t s,
 		    sc_out->injured.attackers >= 0;
 		last_injured = c == &sc_out->injured ?
 		    (c->victims > 0 ? c->victims : 0) - injured_before : 0;
+		last_struck = c == &sc_out->struck ?
+		    (c->victims > 0 ? c->victims : 0) - struck_before : 0;
 		c->mentioned = 1;
 		if (death_end > end)
 			covered = end = death_end;
 		death_end = 0;
 		floor = end;
+	}
+	for (k = 0; k < nleft; k++) {
+		/* the subject taken with wounds is the sentence's own,
+		 * which another phrase of it may count too ("was taken to
+		 * hospital with a wound and is in a stable condition"):
+		 * the larger count stands; those left with wounds are
+		 * objects of their own and add up */
+		if (!tok_in_list(tk, left_span[k][0], leave_verbs,
+		    NELEM(leave_verbs))) {
+			if (sc_out->injured.victims >= left_n[k])
+				continue;
+			sc_out->injured.victims = -1;
+		}
+		add(&sc_out->injured, left_n[k], 0, left_al[k]);
+		span_of(&sc, left_span[k][0], left_span[k][2], sc_out->iev);
 	}
 	/* the dead told by their bodies, when no count said more */
 	for (k = 0; k < sc_out->nbody && sc_out->body[k] < cutoff; k++) {

@@ -946,6 +946,26 @@ static const char *const criminals[] = {
 	"trafficking",
 };
 
+/* "several attackers were \"neutralised\"": the army's word inside a
+ * passive casualty phrase tells the attackers' deaths, as "were killed"
+ * does, not an operation (which "troops neutralised 14 militants"
+ * names). */
+static int
+passive_death(const struct lex_hits *h, size_t s, const struct lex_hit *x)
+{
+	size_t i;
+
+	if (x->ntok != 1 || (strcmp(x->e->phrase, "neutralised") != 0 &&
+	    strcmp(x->e->phrase, "neutralized") != 0))
+		return 0;
+	for (i = h->sent_first[s]; i < h->sent_first[s + 1]; i++)
+		if (h->v[i].kind == LEX_KILL && h->v[i].e->arg == CAS_PASSIVE &&
+		    h->v[i].tok < x->tok &&
+		    h->v[i].tok + h->v[i].ntok == x->tok + 1)
+			return 1;
+	return 0;
+}
+
 /* Is the military cue x the place something was done at ("a parcel bomb
  * went off at the defence ministry")?  A ministry or a command told
  * as the setting is the target, not the agent of a strike. */
@@ -1399,7 +1419,7 @@ tally_sentence(const struct tokens *tk, const struct lex_hits *h, size_t s,
 			break;
 		case LEX_MIL:
 			if (mil_setting(tk, s, x) || bombers_people(tk, h, x) ||
-			    recapture(tk, s, x))
+			    recapture(tk, s, x) || passive_death(h, s, x))
 				break;
 			/* "killed in an encounter" names no operation when
 			 * the forces are the ones who fell to militants */

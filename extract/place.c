@@ -45,8 +45,10 @@
  * the bare name, unless the text qualifies it or places the attack in the
  * other.
  *
- * The dateline ("BISHKEK, Kyrgyzstan —", "KABUL (AP) —") is read from the
- * start of one of the first lines and never counts as the location.  A
+ * The dateline ("BISHKEK, Kyrgyzstan —", "KABUL (AP) —", and "PESHAWAR:" as
+ * the South Asian press writes it) is read from the start of one of the
+ * first lines and never counts as the location, whether a dash or a colon
+ * ends it: a town is the place only when the text names it again.  A
  * report is mostly filed from where it happened, and names local places
  * the gazetteer lacks; a namesake abroad that is only a weak hint (a small
  * town, another place's alternate name, a facility's name, a people
@@ -200,7 +202,6 @@ struct ctx {
 	size_t	 headcopy;	/* end of the title's copy in the text */
 	int	 dl_cid;	/* the dateline's country id, or -1 */
 	int	 dl_world;	/* its credit is a world agency's ("(AP)") */
-	int	 dl_colon;	/* it ends with a colon ("PESHAWAR:") */
 	int	 dl_said;	/* it says which namesake ("Paris, Texas") */
 	int	 fcid[PLACE_MAXFORCE];	/* countries police forces name */
 	double	 fscore[PLACE_MAXFORCE];
@@ -3630,7 +3631,6 @@ dateline_at(struct ctx *c, size_t at, struct place_result *out)
 	}
 	out->dateline_span.start = at;
 	out->dateline_span.end = skip_space(s, i, len);
-	c->dl_colon = colon;
 	return 1;
 }
 
@@ -3847,11 +3847,6 @@ place_extract_with(const char *title, const char *text, size_t len,
 
 	find_dateline(&c, out);
 	c.skip = out->dateline_span;
-	/* "KARACHI: Gunmen killed ...": the local press files from the
-	 * town it reports on, so its colon dateline's name stays a
-	 * place the text names, as well as the report's country */
-	if (c.dl_colon)
-		c.skip.end = c.skip.start;
 
 	if (c.tlen > 0)
 		tokenize_buf(&c, c.title, c.tlen, 1);

@@ -1084,6 +1084,115 @@ static const struct {
 	    "to survive.", 0, 0, 2, 0 },
 	{ "A man was shot dead outside a bar on Saturday. A second man was "
 	    "arrested.", 1, 0, -1, 0 },
+	/* wounds told of one declared dead are how he was killed */
+	{ "A mayor was shot dead on Sunday. He sustained gunshot wounds and "
+	    "was declared dead on arrival at hospital.", 1, 0, -1, 0 },
+	{ "A man was shot in the leg in the attack in Kano and was "
+	    "pronounced dead at a clinic.", 1, 0, -1, 0 },
+	/* a bare "one" after people counted wounded is one of them */
+	{ "Four customers were wounded when a grenade hit the bar, and one "
+	    "remains in critical condition.", 0, 0, 4, 0 },
+	{ "Three commuters were stabbed at a bus stop and one is in a "
+	    "serious condition.", 0, 0, 3, 0 },
+	/* how bad or how many the wounds were, and what made them, before
+	 * their noun */
+	{ "A guard sustained multiple stab wounds when robbers attacked "
+	    "him.", 0, 0, 1, 0 },
+	{ "A trader received gunshot wounds when gunmen fired on his "
+	    "shop.", 0, 0, 1, 0 },
+	{ "Two farmers suffered machete wounds when herders attacked "
+	    "them.", 0, 0, 2, 0 },
+	/* people a form of "leave" leaves with wounds were hurt: the
+	 * object counts, or the subject of "was left"; a place left is
+	 * no one */
+	{ "Two men threw acid at a nurse on her way to work, leaving her "
+	    "with severe burns.", 0, 0, 1, 0 },
+	{ "A man threw acid at two sisters outside their school, leaving "
+	    "both with serious facial burns.", 0, 0, 2, 0 },
+	{ "Gunmen fired on a bus and left six passengers with gunshot "
+	    "wounds.", 0, 0, 6, 0 },
+	{ "Gunmen attacked three herders, leaving them with machete "
+	    "wounds.", 0, 0, 3, 0 },
+	{ "Gunmen shot dead a trader and left his son with gunshot wounds.",
+	    1, 0, 1, 0 },
+	{ "A guard was left with life-changing injuries after robbers shot "
+	    "him.", 0, 0, 1, 0 },
+	{ "The driver left the scene with minor injuries after gunmen fired "
+	    "on his car.", 0, 0, 1, 0 },
+	{ "A mob attacked the mayor, leaving him with no injuries but "
+	    "shaken.", 0, 0, 0, 0 },
+	/* the subject of a verb of care in the passive, a wound told
+	 * after it, was hurt, whatever hospital it names; counted once
+	 * with the sentence's other phrases of it */
+	{ "Gunmen fired on a bar. Two other people were taken to the "
+	    "Santa Rosa hospital with gunshot wounds.", 0, 0, 2, 0 },
+	{ "A guard was shot. He was rushed to Kenyatta National Hospital "
+	    "with a wound to the chest and is in a stable condition.", 0, 0,
+	    1, 0 },
+	{ "A man was shot outside a shop. He is at the district hospital "
+	    "in critical but stable condition.", 0, 0, 1, 0 },
+	/* the wounded after the dead in one object; an age for a
+	 * person */
+	{ "Gunmen fired on a wedding party, leaving three people dead and "
+	    "12 with gunshot wounds.", 3, 0, 12, 0 },
+	{ "The shooting left a 17-year-old with a gunshot wound to the "
+	    "leg.", 0, 0, 1, 0 },
+	/* a participle right after a noun phrase tells that phrase's dead,
+	 * not the crowd the clause counts */
+	{ "About 300 nurses lined the road as the coffin of a colleague shot "
+	    "dead in a clinic raid was carried past.", 1, 0, -1, 0 },
+	{ "Dozens of relatives of a pharmacist shot dead in a robbery "
+	    "marched to the police station.", 1, 0, -1, 0 },
+	{ "Some 200 drivers blocked the road beside the body of a shift "
+	    "supervisor killed at the rank.", 1, 0, -1, 0 },
+	/* ... but a list, or a group the dead belonged to, is read whole */
+	{ "Two policemen and a teacher shot dead in the raid were buried on "
+	    "Monday.", 3, 0, -1, 0 },
+	{ "Five members of a family killed in the raid were buried on "
+	    "Monday.", 5, 0, -1, 0 },
+	/* the number of an age counts nobody: the one aged is who died */
+	{ "A 15-year-old boy was stabbed in the chest and died in "
+	    "hospital.", 1, 0, -1, 0 },
+	{ "Two men were shot outside a bar; a 27-year-old died at the "
+	    "scene.", 1, 0, -1, 0 },
+	{ "A mob beat a 32-year-old man to death on Tuesday, police said.",
+	    1, 0, -1, 0 },
+	{ "A man was stabbed at a bus stop on Friday. The 23-year-old victim "
+	    "later died in hospital.", 1, 0, 0, 0 },
+	/* people joined to the dead "along with" or "together with" died
+	 * with them; "the three gunmen" are three */
+	{ "Militants stormed a base, killing six soldiers along with all "
+	    "five attackers.", 11, 5, -1, 0 },
+	{ "Police said 12 civilians were killed in the siege, along with "
+	    "all four attackers, including the suicide bomber.", 16, 4, -1,
+	    0 },
+	{ "Two soldiers were killed along with a civilian in the ambush.",
+	    3, 0, -1, 0 },
+	{ "Gunmen attacked a checkpoint; two policemen and the three gunmen "
+	    "were killed.", 5, 3, -1, 0 },
+	{ "Officials said nine soldiers were killed, along with six "
+	    "attackers, and 20 people were wounded.", 15, 6, 20, 0 },
+	/* attackers "neutralised" in numbers were killed; a lone one
+	 * "neutralised" was stopped, dead or alive; a bomb, defused */
+	{ "Three soldiers were killed in the ambush, and the army said 12 "
+	    "attackers were 'neutralised' in the fighting.", 15, 12, -1, 0 },
+	{ "Gunmen fired on a police post; two assailants were neutralized "
+	    "by security forces.", 2, 2, -1, 0 },
+	{ "A gunman killed two people in a market before he was "
+	    "\"neutralised\" by police.", 2, 0, -1, 0 },
+	{ "Gunmen killed a guard at the gate, and a second bomb was "
+	    "neutralised by army experts.", 1, 0, -1, 0 },
+	/* "including three of the attackers" is three of them, not all */
+	{ "At least 14 people, including three of the attackers, were "
+	    "killed in the raid.", 14, 3, -1, 1 },
+	/* "the only one" after the one counted names him again */
+	{ "A suicide bomber blew himself up at the gate, wounding nine "
+	    "people. The bomber was the only one killed.", 1, 1, 9, 0 },
+	{ "A grenade hit the bank. A guard was the only person hurt.", 0, 0,
+	    1, 0 },
+	/* a wound told by how bad, then where */
+	{ "A boy was stabbed outside his school and died later. A second "
+	    "pupil suffered a minor hand injury.", 1, 0, 1, 0 },
 };
 
 static long

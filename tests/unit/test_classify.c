@@ -332,6 +332,14 @@ static const struct {
 	{ "Troops \"neutralised\" 14 \"terrorists\" in an operation in the "
 	    "forest on Friday, the army said. Two soldiers were wounded in the "
 	    "exchange of fire.", "military_operation" },
+	/* attackers who "were neutralised" died, as "were killed" tells:
+	 * the ambush stays the news; an air raid's dead are its own */
+	{ "Seven soldiers died when their convoy came under attack by a "
+	    "large number of armed men, the army said on state television. "
+	    "Several of the attackers were \"neutralised\".", NULL },
+	{ "Air force jets struck an insurgent camp in the forest on Monday, "
+	    "and the military said dozens of fighters were \"neutralised\" "
+	    "in the raids.", "military_operation" },
 	{ "The opposition leader on Wednesday accused ministers of \"killing\" "
 	    "the farm sector with their budget, and the finance minister "
 	    "dismissed the criticism.", "other" },

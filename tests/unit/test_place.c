@@ -651,9 +651,19 @@ test_common_words(void **state)
 	run("Gunmen killed a guard at a fuel depot in Mena, Ukraine, on "
 	    "Sunday, KUNA reported.", &r);
 	assert_place(&r.location, "Mena", NULL, "UA");
-	/* a city in capitals opening the text is a dateline's */
+	/* a city in capitals opening the text is a dateline's, with a
+	 * colon as with a dash: not where it happened, unless the text
+	 * names it again */
 	run("KARACHI: Gunmen killed a guard at a fuel depot on Sunday, "
 	    "police said.", &r);
+	assert_place(&r.dateline, "Karachi", NULL, "PK");
+	assert_null(r.location.city);
+	run("KARACHI - Gunmen killed a guard at a fuel depot on Sunday, "
+	    "police said.", &r);
+	assert_place(&r.dateline, "Karachi", NULL, "PK");
+	assert_null(r.location.city);
+	run("KARACHI: Gunmen killed a guard at a fuel depot in Karachi's "
+	    "Korangi area on Sunday, police said.", &r);
 	assert_place(&r.location, "Karachi", NULL, "PK");
 }
 
