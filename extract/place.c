@@ -2648,11 +2648,17 @@ find_offices(struct ctx *c)
 	for (i = 0; i < c->ntok; i++) {
 		const struct token *t = &c->tok[i];
 		const char *buf = t->title ? c->title : c->text;
+		const unsigned char *s = (const unsigned char *)buf + t->start;
 		size_t blen = t->title ? c->tlen : c->len;
+		/* every token is asked: its first letter settles most
+		 * without a call */
+		unsigned char c0 = t->end == t->start ? 0 :
+		    s[0] >= 'A' && s[0] <= 'Z' ? s[0] + 32 : s[0];
 
 		for (k = 0; k < NELEM(office_words); k++)
-			if (lower_cmp((const unsigned char *)tok_text(c, t),
-			    t->end - t->start, office_words[k].word) == 0)
+			if ((unsigned char)office_words[k].word[0] == c0 &&
+			    lower_cmp(s, t->end - t->start,
+			    office_words[k].word) == 0)
 				break;
 		if (k == NELEM(office_words))
 			continue;
