@@ -157,16 +157,20 @@ add_hit(struct lex_hits *h, size_t *cap, size_t tok, size_t ntok,
 	h->tok_kinds[tok] |= (uint32_t)1 << e->kind;
 }
 
-/* First entry in [lo, hi) whose second word starts at or past byte c;
- * the entries there all have the same first word of wl bytes and a
- * second one. */
+/* First entry in [lo, hi) whose phrase from byte at is not below the
+ * word w[0..n) in the table's byte order (one that goes on past w is
+ * not below it). */
 static size_t
-second_word_from(size_t lo, size_t hi, size_t wl, unsigned char c)
+word_from(size_t lo, size_t hi, size_t at, const char *w, size_t n)
 {
 	while (lo < hi) {
-		size_t mid = lo + (hi - lo) / 2;
+		size_t mid = lo + (hi - lo) / 2, k;
+		const unsigned char *q =
+		    (const unsigned char *)lex_table[mid].phrase + at;
 
-		if ((unsigned char)lex_table[mid].phrase[wl + 1] < c)
+		for (k = 0; k < n && q[k] == (unsigned char)w[k]; k++)
+			;
+		if (k < n && q[k] < (unsigned char)w[k])
 			lo = mid + 1;
 		else
 			hi = mid;
@@ -219,63 +223,77 @@ token_range(const struct tokens *tk, size_t i, size_t *lo, size_t *hi)
 	}
 }
 
-/* Phrases at token i whose first word is the token's first wl bytes,
- * which are the entries [lo, hi), lo < hi. */
+/* Does entry j match at token i (its first wl bytes known to), and is it
+ * of kind (any when kind < 0)?  Then it is added to h and *best.  *j
+ * moves on past the entries that fail as it did. */
+static inline void
+scan_entry(const struct tokens *tk, size_t i, size_t wl, size_t *j,
+    size_t hi, int kind, struct lex_hits *h, size_t *cap, size_t *best,
+    const struct lex_entry **beste)
+{
+	const struct lex_entry *e = &lex_table[*j];
+	size_t k, told;
+
+	if (kind >= 0 && e->kind != kind)
+		return;
+	if ((k = match_entry(tk, i, e, wl, &told)) == 0) {
+		/* what failed this one fails the phrases that start as
+		 * it does */
+		if (told > 0)
+			*j = run_end(*j, hi, wl, told) - 1;
+		return;
+	}
+	if (h)
+		add_hit(h, cap, i, k, e);
+	if (best && k > *best) {
+		*best = k;
+		*beste = e;
+	}
+}
+
+/*
+ * Phrases at token i whose first word is the token's first wl bytes,
+ * which are the entries [lo, hi), lo < hi.  Sorted by bytes, they hold
+ * the one-word phrases first, then the longer ones in the order of
+ * their second word.  Only two runs of those can match: the phrases
+ * whose second word is the next token's word, and the phrases that end
+ * with its stem when it is a possessive ("the Taliban's").  The stem's
+ * run comes first, as the table orders them; a search finds each, where
+ * reading the phrases of a common first word ("the", "police") in turn
+ * cost most of the scan.
+ */
 static inline void
 scan_word(const struct tokens *tk, size_t i, size_t wl, size_t lo, size_t hi,
     int kind, struct lex_hits *h, size_t *cap, size_t *best,
     const struct lex_entry **beste)
 {
-	size_t j, k, told;
-	int next;
-	char next1 = ' ';
+	const struct token *nt;
+	const char *w, *q;
+	size_t j, n;
 
-	/* The first byte of the next token in the sentence, which the
-	 * second word of a longer phrase must start with; -1 when none.
-	 * next1 is its second byte (' ' when it has none): a second word
-	 * that goes on with another byte is not that token, nor the stem
-	 * of its possessive. */
-	next = i + 1 < tk->n && tk->v[i + 1].sent == tk->v[i].sent ?
-	    tk->v[i + 1].c0 : -1;
-	if (next >= 0 && tk->v[i + 1].kind != TOK_PUNCT &&
-	    tk->v[i + 1].len > 1)
-		next1 = tk->lower[tk->v[i + 1].start + 1];
-	for (j = lo; j < hi; j++) {
-		const struct lex_entry *e = &lex_table[j];
-		const char *p = e->phrase + wl;
-
-		if (*p != '\0' && (unsigned char)p[1] == next &&
-		    p[2] != next1 && p[2] != ' ' && p[2] != '\0')
-			continue;
-		if (*p != '\0' && (unsigned char)p[1] != next) {
-			/* The table is sorted by phrase bytes, so past the
-			 * one-word entries the longer phrases run in the
-			 * order of their second word: in a long run, jump to
-			 * those whose second word starts with next. */
-			if (next < 0)
+	for (j = lo; j < hi && lex_table[j].phrase[wl] == '\0'; j++)
+		scan_entry(tk, i, wl, &j, hi, kind, h, cap, best, beste);
+	if (j == hi || i + 1 >= tk->n || tk->v[i + 1].sent != tk->v[i].sent)
+		return;
+	nt = &tk->v[i + 1];
+	w = tk->lower + nt->start;
+	/* tok_matches() reads a mark by its first byte */
+	n = nt->kind == TOK_PUNCT ? 1 : nt->len;
+	lo = j;
+	if (nt->kind != TOK_PUNCT && n > 2 && w[n - 2] == '\'' &&
+	    w[n - 1] == 's')
+		for (j = word_from(lo, hi, wl + 1, w, n - 2); j < hi; j++) {
+			q = lex_table[j].phrase + wl + 1;
+			if (!same(q, w, n - 2) || q[n - 2] != '\0')
 				break;
-			if (hi - j > 8 && (unsigned char)p[1] < next)
-				j = second_word_from(j, hi, wl,
-				    (unsigned char)next) - 1;
-			else if ((unsigned char)p[1] > next)
-				break;
-			continue;
+			scan_entry(tk, i, wl, &j, hi, kind, h, cap, best,
+			    beste);
 		}
-		if (kind >= 0 && e->kind != kind)
-			continue;
-		if ((k = match_entry(tk, i, e, wl, &told)) == 0) {
-			/* what failed this one fails the phrases that
-			 * start as it does */
-			if (told > 0)
-				j = run_end(j, hi, wl, told) - 1;
-			continue;
-		}
-		if (h)
-			add_hit(h, cap, i, k, e);
-		if (best && k > *best) {
-			*best = k;
-			*beste = e;
-		}
+	for (j = word_from(lo, hi, wl + 1, w, n); j < hi; j++) {
+		q = lex_table[j].phrase + wl + 1;
+		if (!same(q, w, n) || (q[n] != ' ' && q[n] != '\0'))
+			break;
+		scan_entry(tk, i, wl, &j, hi, kind, h, cap, best, beste);
 	}
 }
 
