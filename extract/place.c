@@ -2644,17 +2644,22 @@ find_offices(struct ctx *c)
 {
 	struct gaz_place g;
 	size_t i, k, j;
+	uint32_t firsts = 0;
 
+	/* Every token is asked: the first letters of the words settle
+	 * most without reading the list. */
+	for (k = 0; k < NELEM(office_words); k++)
+		firsts |= (uint32_t)1 << (office_words[k].word[0] - 'a');
 	for (i = 0; i < c->ntok; i++) {
 		const struct token *t = &c->tok[i];
 		const char *buf = t->title ? c->title : c->text;
 		const unsigned char *s = (const unsigned char *)buf + t->start;
 		size_t blen = t->title ? c->tlen : c->len;
-		/* every token is asked: its first letter settles most
-		 * without a call */
 		unsigned char c0 = t->end == t->start ? 0 :
 		    s[0] >= 'A' && s[0] <= 'Z' ? s[0] + 32 : s[0];
 
+		if (c0 < 'a' || c0 > 'z' || !(firsts >> (c0 - 'a') & 1))
+			continue;
 		for (k = 0; k < NELEM(office_words); k++)
 			if ((unsigned char)office_words[k].word[0] == c0 &&
 			    lower_cmp(s, t->end - t->start,
