@@ -414,7 +414,7 @@ lex_hits_free(struct lex_hits *h)
 }
 
 size_t
-lex_at(const struct tokens *tk, size_t i, int kind,
+lex_at_read(const struct tokens *tk, size_t i, int kind,
     const struct lex_entry **e)
 {
 	size_t best = 0;
