@@ -280,6 +280,13 @@ scan_word(const struct tokens *tk, size_t i, size_t wl, size_t lo, size_t hi,
 	/* tok_matches() reads a mark by its first byte */
 	n = nt->kind == TOK_PUNCT ? 1 : nt->len;
 	lo = j;
+	/* Second words outside the first and last phrases' first bytes
+	 * (a mark, a number, a late letter) start no run: no search. */
+	if ((unsigned char)w[0] <
+	    (unsigned char)lex_table[lo].phrase[wl + 1] ||
+	    (unsigned char)w[0] >
+	    (unsigned char)lex_table[hi - 1].phrase[wl + 1])
+		return;
 	if (nt->kind != TOK_PUNCT && n > 2 && w[n - 2] == '\'' &&
 	    w[n - 1] == 's')
 		for (j = word_from(lo, hi, wl + 1, w, n - 2); j < hi; j++) {
