@@ -888,21 +888,21 @@ is_cap_tok(const struct ctx *c, size_t i)
 	return c->caseless || (c->tok[i].flags & T_CAP);
 }
 
-/* gaz_probe() of key, which ends with token t.  A possessive token may be
- * part of a longer name ("Cox's Bazar" has the key "coxs bazar"). */
+/* gaz_probe() of the n bytes of key, which ends with token t.  A
+ * possessive token may be part of a longer name ("Cox's Bazar" has the
+ * key "coxs bazar"). */
 static int
-probe_key(const struct ctx *c, size_t t, char *key)
+probe_key(const struct ctx *c, size_t t, char *key, size_t n)
 {
-	size_t n = strlen(key);
 	int r;
 
-	r = gaz_probe(key);
+	r = gaz_probe_n(key, n);
 	if ((r & GAZ_P_LONGER) || !(c->tok[t].flags & T_POSS) ||
 	    n + 2 > GAZ_KEY_MAX)
 		return r;
 	key[n] = 's';
 	key[n + 1] = '\0';
-	r |= gaz_probe(key) & GAZ_P_LONGER;
+	r |= gaz_probe_n(key, n + 1) & GAZ_P_LONGER;
 	key[n] = '\0';
 	return r;
 }
@@ -1075,7 +1075,8 @@ find_mentions(struct ctx *c)
 			pr[n] = 0;
 			klen[n] = span_key(c, i, n, keys[n], sizeof(keys[n]));
 			if (klen[n] > 0)
-				pr[n] = probe_key(c, i + n - 1, keys[n]);
+				pr[n] = probe_key(c, i + n - 1, keys[n],
+				    klen[n]);
 			nmax = n;
 			if (n >= PLACE_MAXWORDS || i + n >= c->ntok ||
 			    !tok_adjacent(c, i + n - 1) ||
