@@ -20,24 +20,137 @@ same(const char *a, const char *b, size_t n)
 	return 1;
 }
 
-/* Range of entries whose first word is w[0..n), or lo == hi.  Inline:
- * every word of a text asks it. */
-static inline void
-find_range(const char *w, size_t n, size_t *lo, size_t *hi)
+#define FNV_BASIS	0x811c9dc5u
+
+/* FNV-1a of w[0..n) continued from h, as fnv1a() in
+ * tools/gen-extract-tables from FNV_BASIS. */
+static inline uint32_t
+fnv(uint32_t h, const char *w, size_t n)
 {
-	uint32_t h = 0x811c9dc5;
 	size_t i;
 
 	for (i = 0; i < n; i++) {
 		h ^= (unsigned char)w[i];
 		h *= 0x01000193;
 	}
+	return h;
+}
+
+/* Range of entries whose first word is w[0..n), or lo == hi; returns
+ * the word's hash.  Inline: every word of a text asks it. */
+static inline uint32_t
+find_range(const char *w, size_t n, size_t *lo, size_t *hi)
+{
+	uint32_t h = fnv(FNV_BASIS, w, n);
+	size_t i;
+
 	*lo = *hi = 0;
 	for (i = h & lex_index_mask; lex_index[i].word != NULL;
 	    i = (i + 1) & lex_index_mask) {
 		if (lex_index[i].len == n && same(lex_index[i].word, w, n)) {
 			*lo = lex_index[i].lo;
 			*hi = lex_index[i].hi;
+			break;
+		}
+	}
+	return h;
+}
+
+/*
+ * The phrases of two words or more, by their first two words: those of
+ * one pair ("car bomb", "car bomb attack", "car bombing" not) run in
+ * the table, sorted, as [start, end), and a hash of the pair's bytes
+ * ("car bomb") finds the run.  A text's word is the first of a
+ * phrase's pair far more often than the pair is in the text: where a
+ * search of the first word's phrases took a dozen steps to tell, one
+ * probe here mostly finds an empty slot.  Made from the table, once for
+ * hits that are renewed text after text.
+ */
+struct lex_pair {
+	uint32_t hash;
+	uint32_t start, end;	/* end 0: an empty slot */
+};
+
+/* Length of phrase p's first two words, or 0 when it has one. */
+static inline size_t
+pair_len(const char *p)
+{
+	size_t i = 0;
+
+	while (p[i] != ' ' && p[i] != '\0')
+		i++;
+	if (p[i] == '\0')
+		return 0;
+	for (i++; p[i] != ' ' && p[i] != '\0'; i++)
+		;
+	return i;
+}
+
+static void
+pairs_make(struct lex_hits *h)
+{
+	struct lex_pair *runs = NULL, *r;
+	size_t j, k, b, n = 0, cap = 0, size = 1, x;
+
+	/* the runs in table order first, then their slots */
+	for (j = 0; j < lex_ntable; j = k) {
+		const char *p = lex_table[j].phrase;
+
+		b = pair_len(p);
+		for (k = j + 1; k < lex_ntable && b > 0; k++) {
+			const char *q = lex_table[k].phrase;
+
+			/* sorted: the run ends where its bytes do */
+			if (strncmp(q, p, b) != 0 ||
+			    (q[b] != ' ' && q[b] != '\0'))
+				break;
+		}
+		if (b == 0)
+			continue;
+		if (n == cap) {
+			cap = cap ? 2 * cap : 1024;
+			runs = xreallocarray(runs, cap, sizeof(*runs));
+		}
+		runs[n].hash = fnv(FNV_BASIS, p, b);
+		runs[n].start = (uint32_t)j;
+		runs[n].end = (uint32_t)k;
+		n++;
+	}
+	/* a third full: a probe for a pair of no phrase ends at once */
+	while (size < 3 * n)
+		size *= 2;
+	h->pairs = xreallocarray(NULL, size, sizeof(*h->pairs));
+	memset(h->pairs, 0, size * sizeof(*h->pairs));
+	h->pairs_mask = size - 1;
+	for (r = runs; r < runs + n; r++) {
+		for (x = r->hash & h->pairs_mask; h->pairs[x].end != 0;
+		    x = (x + 1) & h->pairs_mask)
+			;
+		h->pairs[x] = *r;
+	}
+	free(runs);
+}
+
+/* The run [*start, *end) of the phrases in [lo, hi) whose first word
+ * (of wl bytes, hash h1) is followed by the word w[0..n): *start ==
+ * *end when none. */
+static inline void
+pair_run(const struct lex_hits *h, uint32_t h1, size_t wl, size_t lo,
+    size_t hi, const char *w, size_t n, size_t *start, size_t *end)
+{
+	uint32_t x = fnv(fnv(h1, " ", 1), w, n);
+	size_t k;
+
+	*start = *end = 0;
+	for (k = x & h->pairs_mask; h->pairs[k].end != 0;
+	    k = (k + 1) & h->pairs_mask) {
+		const struct lex_pair *r = &h->pairs[k];
+		const char *q = lex_table[r->start].phrase + wl + 1;
+
+		if (r->hash == x && r->start >= lo && r->start < hi &&
+		    same(q, w, n) && (q[n] == ' ' || q[n] == '\0')) {
+			*start = r->start;
+			*end = r->end;
 			return;
 		}
 	}
@@ -258,18 +371,19 @@ scan_entry(const struct tokens *tk, size_t i, size_t wl, size_t *j,
  * their second word.  Only two runs of those can match: the phrases
  * whose second word is the next token's word, and the phrases that end
  * with its stem when it is a possessive ("the Taliban's").  The stem's
- * run comes first, as the table orders them; a search finds each, where
+ * run comes first, as the table orders them.  The pairs index finds the
+ * first run when the hits have it, a search of [lo, hi) otherwise;
  * reading the phrases of a common first word ("the", "police") in turn
  * cost most of the scan.
  */
 static inline void
-scan_word(const struct tokens *tk, size_t i, size_t wl, size_t lo, size_t hi,
-    int kind, struct lex_hits *h, size_t *cap, size_t *best,
-    const struct lex_entry **beste)
+scan_word(const struct tokens *tk, size_t i, size_t wl, uint32_t h1,
+    size_t lo, size_t hi, int kind, struct lex_hits *h, size_t *cap,
+    size_t *best, const struct lex_entry **beste)
 {
 	const struct token *nt;
 	const char *w, *q;
-	size_t j, n;
+	size_t j, n, end;
 
 	for (j = lo; j < hi && lex_table[j].phrase[wl] == '\0'; j++)
 		scan_entry(tk, i, wl, &j, hi, kind, h, cap, best, beste);
@@ -296,6 +410,13 @@ scan_word(const struct tokens *tk, size_t i, size_t wl, size_t lo, size_t hi,
 			scan_entry(tk, i, wl, &j, hi, kind, h, cap, best,
 			    beste);
 		}
+	if (h != NULL && h->pairs != NULL) {
+		pair_run(h, h1, wl, lo, hi, w, n, &j, &end);
+		for (; j < end; j++)
+			scan_entry(tk, i, wl, &j, end, kind, h, cap, best,
+			    beste);
+		return;
+	}
 	for (j = word_from(lo, hi, wl + 1, w, n); j < hi; j++) {
 		q = lex_table[j].phrase + wl + 1;
 		if (!same(q, w, n) || (q[n] != ' ' && q[n] != '\0'))
@@ -313,21 +434,22 @@ scan_at(const struct tokens *tk, size_t i, int kind, struct lex_hits *h,
 {
 	const char *w = tk->lower + tk->v[i].start;
 	size_t wl = tk->v[i].len, lo, hi;
+	uint32_t h1 = 0;
 
 	/* A third of the words start no phrase: no call for them.  The
 	 * hits lex_rescan() makes answer lex_at() while they live, so only
 	 * a search without them keeps the range for the next. */
 	if (h != NULL)
-		find_range(w, wl, &lo, &hi);
+		h1 = find_range(w, wl, &lo, &hi);
 	else
 		token_range(tk, i, &lo, &hi);
 	if (lo < hi)
-		scan_word(tk, i, wl, lo, hi, kind, h, cap, best, beste);
+		scan_word(tk, i, wl, h1, lo, hi, kind, h, cap, best, beste);
 	if (wl > 2 && w[wl - 2] == '\'' && w[wl - 1] == 's') {
-		find_range(w, wl - 2, &lo, &hi);
+		h1 = find_range(w, wl - 2, &lo, &hi);
 		if (lo < hi)
-			scan_word(tk, i, wl - 2, lo, hi, kind, h, cap, best,
-			    beste);
+			scan_word(tk, i, wl - 2, h1, lo, hi, kind, h, cap,
+			    best, beste);
 	}
 }
 
@@ -351,7 +473,9 @@ lex_hits_renew(struct lex_hits *old, size_t nsent, size_t extra)
 {
 	struct lex_hits *h = old;
 	struct lex_hit *v = old ? old->v : NULL;
+	struct lex_pair *pairs = old ? old->pairs : NULL;
 	size_t vcap = old ? old->vcap : 0;
+	size_t pairs_mask = old ? old->pairs_mask : 0;
 	/* sent_first (and what the caller keeps after it) lives in the
 	 * struct's block: one allocation, and one free */
 	size_t blk = sizeof(*h) + (nsent + 1 + extra) * sizeof(*h->sent_first);
@@ -365,6 +489,8 @@ lex_hits_renew(struct lex_hits *old, size_t nsent, size_t extra)
 	memset(h, 0, sizeof(*h));
 	h->v = v;
 	h->vcap = vcap;
+	h->pairs = pairs;
+	h->pairs_mask = pairs_mask;
 	h->blkcap = blk;
 	h->sent_first = (size_t *)(void *)(h + 1);
 	return h;
@@ -377,11 +503,15 @@ lex_rescan(struct lex_hits *old, const struct tokens *tk)
 {
 	/* tok_first's tk->n + 1 entries, then room for tok_kinds' tk->n
 	 * in whole size_t units, whatever the width of a size_t */
+	/* hits renewed are renewed again: the pairs pay for themselves */
+	int renewed = old != NULL;
 	struct lex_hits *h = lex_hits_renew(old, tk->nsent, tk->n + 1 +
 	    (tk->n * sizeof(uint32_t) + sizeof(size_t) - 1) / sizeof(size_t));
 	/* a text has about one hit for every two tokens */
 	size_t i, cap = tk->n / 2 + 16, s = 0;
 
+	if (renewed && h->pairs == NULL)
+		pairs_make(h);
 	if (h->vcap < cap) {
 		free(h->v);
 		h->v = xreallocarray(NULL, cap, sizeof(*h->v));
@@ -417,6 +547,7 @@ lex_hits_free(struct lex_hits *h)
 	if (h->tk != NULL && h->tk->hits == h)
 		((struct tokens *)(uintptr_t)h->tk)->hits = NULL;
 	free(h->v);
+	free(h->pairs);
 	free(h);
 }
 
