@@ -213,24 +213,25 @@ exact_matches(const struct tokens *tk, size_t i, size_t ntok,
 	return 1;
 }
 
-/* Tokens matched by entry e at token i, or 0.  The first wl bytes of the
- * phrase (its first word) are known to match token i already.  On 0,
- * *told is the length of the phrase's first bytes that decided it (any
- * phrase that starts with them fails too), or 0 when more did. */
+/* Tokens matched by entry e at token i, or 0.  The first off bytes of
+ * the phrase, its first k words, are known to match tokens [i, i + k)
+ * already.  On 0, *told is the length of the phrase's first bytes that
+ * decided it (any phrase that starts with them fails too), or 0 when
+ * more did. */
 static size_t
 match_entry(const struct tokens *tk, size_t i, const struct lex_entry *e,
-    size_t wl, size_t *told)
+    size_t off, size_t k, size_t *told)
 {
-	const char *p = e->phrase + wl;
-	size_t k = 1, sent = tk->v[i].sent;
+	const char *p = e->phrase + off;
+	size_t sent = tk->v[i].sent;
 
 	*told = 0;
 	if (*p == '\0') {
 		/* A possessive token matches a one-word phrase only by its
 		 * stem; the full token matched when lengths agree. */
-		if (e->exact && !exact_matches(tk, i, 1, e->exact))
+		if (e->exact && !exact_matches(tk, i, k, e->exact))
 			return 0;
-		return 1;
+		return k;
 	}
 	p++;
 	while (*p) {
@@ -336,24 +337,25 @@ token_range(const struct tokens *tk, size_t i, size_t *lo, size_t *hi)
 	}
 }
 
-/* Does entry j match at token i (its first wl bytes known to), and is it
- * of kind (any when kind < 0)?  Then it is added to h and *best.  *j
- * moves on past the entries that fail as it did. */
+/* Does entry j match at token i (its first off bytes, k0 words, known
+ * to, as they are of every entry up to hi), and is it of kind (any when
+ * kind < 0)?  Then it is added to h and *best.  *j moves on past the
+ * entries that fail as it did. */
 static inline void
-scan_entry(const struct tokens *tk, size_t i, size_t wl, size_t *j,
-    size_t hi, int kind, struct lex_hits *h, size_t *cap, size_t *best,
-    const struct lex_entry **beste)
+scan_entry(const struct tokens *tk, size_t i, size_t off, size_t k0,
+    size_t *j, size_t hi, int kind, struct lex_hits *h, size_t *cap,
+    size_t *best, const struct lex_entry **beste)
 {
 	const struct lex_entry *e = &lex_table[*j];
 	size_t k, told;
 
 	if (kind >= 0 && e->kind != kind)
 		return;
-	if ((k = match_entry(tk, i, e, wl, &told)) == 0) {
+	if ((k = match_entry(tk, i, e, off, k0, &told)) == 0) {
 		/* what failed this one fails the phrases that start as
 		 * it does */
 		if (told > 0)
-			*j = run_end(*j, hi, wl, told) - 1;
+			*j = run_end(*j, hi, off, told) - 1;
 		return;
 	}
 	if (h)
@@ -386,7 +388,7 @@ scan_word(const struct tokens *tk, size_t i, size_t wl, uint32_t h1,
 	size_t j, n, end;
 
 	for (j = lo; j < hi && lex_table[j].phrase[wl] == '\0'; j++)
-		scan_entry(tk, i, wl, &j, hi, kind, h, cap, best, beste);
+		scan_entry(tk, i, wl, 1, &j, hi, kind, h, cap, best, beste);
 	if (j == hi || i + 1 >= tk->n || tk->v[i + 1].sent != tk->v[i].sent)
 		return;
 	nt = &tk->v[i + 1];
@@ -407,21 +409,23 @@ scan_word(const struct tokens *tk, size_t i, size_t wl, uint32_t h1,
 			q = lex_table[j].phrase + wl + 1;
 			if (!same(q, w, n - 2) || q[n - 2] != '\0')
 				break;
-			scan_entry(tk, i, wl, &j, hi, kind, h, cap, best,
+			scan_entry(tk, i, wl, 1, &j, hi, kind, h, cap, best,
 			    beste);
 		}
+	/* the run's first two words match: its phrases are read on from
+	 * their third */
 	if (h != NULL && h->pairs != NULL) {
 		pair_run(h, h1, wl, lo, hi, w, n, &j, &end);
 		for (; j < end; j++)
-			scan_entry(tk, i, wl, &j, end, kind, h, cap, best,
-			    beste);
+			scan_entry(tk, i, wl + 1 + n, 2, &j, end, kind, h,
+			    cap, best, beste);
 		return;
 	}
 	for (j = word_from(lo, hi, wl + 1, w, n); j < hi; j++) {
 		q = lex_table[j].phrase + wl + 1;
 		if (!same(q, w, n) || (q[n] != ' ' && q[n] != '\0'))
 			break;
-		scan_entry(tk, i, wl, &j, hi, kind, h, cap, best, beste);
+		scan_entry(tk, i, wl, 1, &j, hi, kind, h, cap, best, beste);
 	}
 }
 
