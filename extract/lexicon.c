@@ -36,9 +36,9 @@ fnv(uint32_t h, const char *w, size_t n)
 	return h;
 }
 
-/* Range of entries whose first word is w[0..n), or lo == hi; returns
- * the word's hash.  Inline: every word of a text asks it. */
-static inline uint32_t
+/* Range of entries whose first word is w[0..n), or lo == hi.  Inline:
+ * every word of a text asks it. */
+static inline void
 find_range(const char *w, size_t n, size_t *lo, size_t *hi)
 {
 	uint32_t h = fnv(FNV_BASIS, w, n);
@@ -50,54 +50,137 @@ find_range(const char *w, size_t n, size_t *lo, size_t *hi)
 		if (lex_index[i].len == n && same(lex_index[i].word, w, n)) {
 			*lo = lex_index[i].lo;
 			*hi = lex_index[i].hi;
-			break;
+			return;
 		}
 	}
-	return h;
 }
 
 /*
- * The phrases of two words or more, by their first two words: those of
- * one pair ("car bomb", "car bomb attack", "car bombing" not) run in
- * the table, sorted, as [start, end), and a hash of the pair's bytes
- * ("car bomb") finds the run.  A text's word is the first of a
+ * Two indexes of the table, made from it at run time once for hits that
+ * are renewed text after text (lex_rescan()), which keep them.
+ *
+ * Words: a first word of eight bytes or fewer (most of a text's) is
+ * looked up by its bytes as one number, one compare where lex_index
+ * has a hash of each byte and the word's bytes to compare elsewhere.
+ *
+ * Pairs: the phrases of two words or more of one first pair ("car
+ * bomb", "car bomb attack", "car bombing" not) run in the table,
+ * sorted, as [start, end); a hash of the first word's range and the
+ * second word's bytes finds the run.  A text's word is the first of a
  * phrase's pair far more often than the pair is in the text: where a
  * search of the first word's phrases took a dozen steps to tell, one
- * probe here mostly finds an empty slot.  Made from the table, once for
- * hits that are renewed text after text.
+ * probe here mostly finds an empty slot.
  */
+struct lex_word {
+	uint64_t word;		/* pack8() of the word; 0: an empty slot */
+	uint32_t lo, hi;
+};
+
 struct lex_pair {
 	uint32_t hash;
 	uint32_t start, end;	/* end 0: an empty slot */
 };
 
-/* Length of phrase p's first two words, or 0 when it has one. */
-static inline size_t
-pair_len(const char *p)
-{
-	size_t i = 0;
+struct lex_fast {
+	struct lex_word *words;
+	size_t	 words_mask;
+	struct lex_pair *pairs;
+	size_t	 pairs_mask;
+};
 
-	while (p[i] != ' ' && p[i] != '\0')
-		i++;
-	if (p[i] == '\0')
-		return 0;
-	for (i++; p[i] != ' ' && p[i] != '\0'; i++)
-		;
-	return i;
+/* The n <= 8 bytes at w as a number, in memory order, zero-padded; avail
+ * bytes from w may be read.  No word holds a NUL: the number is the
+ * word. */
+static inline uint64_t
+pack8(const char *w, size_t n, size_t avail)
+{
+	uint64_t x = 0;
+
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+	if (avail >= 8) {
+		memcpy(&x, w, 8);
+		return n == 8 ? x : x & (((uint64_t)1 << (8 * n)) - 1);
+	}
+#else
+	(void)avail;
+#endif
+	memcpy(&x, w, n);
+	return x;
 }
 
-static void
-pairs_make(struct lex_hits *h)
+static inline size_t
+word_slot(uint64_t x, size_t mask)
 {
-	struct lex_pair *runs = NULL, *r;
-	size_t j, k, b, n = 0, cap = 0, size = 1, x;
+	return (size_t)((x * 0x9e3779b97f4a7c15ULL) >> 32) & mask;
+}
 
-	/* the runs in table order first, then their slots */
+/* Slots for n entries: a third full, so that a probe for what no phrase
+ * has ends at once. */
+static size_t
+slots_for(size_t n)
+{
+	size_t size = 1;
+
+	while (size < 3 * n)
+		size *= 2;
+	return size;
+}
+
+/* The hash of a pair: the second word w[0..n) after the first word,
+ * which the start of its range in the table stands for. */
+static inline uint32_t
+pair_hash(size_t first, const char *w, size_t n)
+{
+	return fnv(FNV_BASIS ^ (uint32_t)first * 0x9e3779b1u, w, n);
+}
+
+static struct lex_fast *
+fast_make(void)
+{
+	struct lex_fast *f = xcalloc(1, sizeof(*f));
+	struct lex_pair *runs = NULL, *r;
+	size_t j, k, b, n = 0, cap = 0, x, size, first = 0, w1 = 0;
+
+	for (j = 0; j <= lex_index_mask; j++)
+		n += lex_index[j].word != NULL && lex_index[j].len <= 8;
+	size = slots_for(n);
+	f->words = xcalloc(size, sizeof(*f->words));
+	f->words_mask = size - 1;
+	for (j = 0; j <= lex_index_mask; j++) {
+		const struct lex_index *e = &lex_index[j];
+		uint64_t w;
+
+		if (e->word == NULL || e->len > 8)
+			continue;
+		w = pack8(e->word, e->len, e->len + 1);
+		for (x = word_slot(w, f->words_mask); f->words[x].word != 0;
+		    x = (x + 1) & f->words_mask)
+			;
+		f->words[x].word = w;
+		f->words[x].lo = e->lo;
+		f->words[x].hi = e->hi;
+	}
+
+	/* the runs in table order first, then their slots; first is
+	 * where the phrases of the run's first word start, of w1 bytes */
+	n = 0;
 	for (j = 0; j < lex_ntable; j = k) {
 		const char *p = lex_table[j].phrase;
 
-		b = pair_len(p);
-		for (k = j + 1; k < lex_ntable && b > 0; k++) {
+		for (b = 0; p[b] != ' ' && p[b] != '\0'; b++)
+			;
+		if (j == 0 || b != w1 ||
+		    memcmp(lex_table[first].phrase, p, b) != 0) {
+			first = j;
+			w1 = b;
+		}
+		if (p[b] == '\0') {
+			k = j + 1;
+			continue;
+		}
+		for (b++; p[b] != ' ' && p[b] != '\0'; b++)
+			;
+		for (k = j + 1; k < lex_ntable; k++) {
 			const char *q = lex_table[k].phrase;
 
 			/* sorted: the run ends where its bytes do */
@@ -105,46 +188,70 @@ pairs_make(struct lex_hits *h)
 			    (q[b] != ' ' && q[b] != '\0'))
 				break;
 		}
-		if (b == 0)
-			continue;
 		if (n == cap) {
 			cap = cap ? 2 * cap : 1024;
 			runs = xreallocarray(runs, cap, sizeof(*runs));
 		}
-		runs[n].hash = fnv(FNV_BASIS, p, b);
+		runs[n].hash = pair_hash(first, p + w1 + 1, b - w1 - 1);
 		runs[n].start = (uint32_t)j;
 		runs[n].end = (uint32_t)k;
 		n++;
 	}
-	/* a third full: a probe for a pair of no phrase ends at once */
-	while (size < 3 * n)
-		size *= 2;
-	h->pairs = xreallocarray(NULL, size, sizeof(*h->pairs));
-	memset(h->pairs, 0, size * sizeof(*h->pairs));
-	h->pairs_mask = size - 1;
+	size = slots_for(n);
+	f->pairs = xcalloc(size, sizeof(*f->pairs));
+	f->pairs_mask = size - 1;
 	for (r = runs; r < runs + n; r++) {
-		for (x = r->hash & h->pairs_mask; h->pairs[x].end != 0;
-		    x = (x + 1) & h->pairs_mask)
+		for (x = r->hash & f->pairs_mask; f->pairs[x].end != 0;
+		    x = (x + 1) & f->pairs_mask)
 			;
-		h->pairs[x] = *r;
+		f->pairs[x] = *r;
 	}
 	free(runs);
+	return f;
 }
 
-/* The run [*start, *end) of the phrases in [lo, hi) whose first word
- * (of wl bytes, hash h1) is followed by the word w[0..n): *start ==
- * *end when none. */
-static inline void
-pair_run(const struct lex_hits *h, uint32_t h1, size_t wl, size_t lo,
-    size_t hi, const char *w, size_t n, size_t *start, size_t *end)
+static void
+fast_free(struct lex_fast *f)
 {
-	uint32_t x = fnv(fnv(h1, " ", 1), w, n);
+	if (f == NULL)
+		return;
+	free(f->words);
+	free(f->pairs);
+	free(f);
+}
+
+/* find_range() of a word of n <= 8 bytes, avail bytes of w readable. */
+static inline void
+word_range(const struct lex_fast *f, const char *w, size_t n, size_t avail,
+    size_t *lo, size_t *hi)
+{
+	uint64_t x = pack8(w, n, avail);
+	size_t k;
+
+	for (k = word_slot(x, f->words_mask); f->words[k].word != 0;
+	    k = (k + 1) & f->words_mask)
+		if (f->words[k].word == x) {
+			*lo = f->words[k].lo;
+			*hi = f->words[k].hi;
+			return;
+		}
+	*lo = *hi = 0;
+}
+
+/* The run [*start, *end) of the phrases in [lo, hi), those of a first
+ * word of wl bytes, whose second word is w[0..n): *start == *end when
+ * none. */
+static inline void
+pair_run(const struct lex_fast *f, size_t wl, size_t lo, size_t hi,
+    const char *w, size_t n, size_t *start, size_t *end)
+{
+	uint32_t x = pair_hash(lo, w, n);
 	size_t k;
 
 	*start = *end = 0;
-	for (k = x & h->pairs_mask; h->pairs[k].end != 0;
-	    k = (k + 1) & h->pairs_mask) {
-		const struct lex_pair *r = &h->pairs[k];
+	for (k = x & f->pairs_mask; f->pairs[k].end != 0;
+	    k = (k + 1) & f->pairs_mask) {
+		const struct lex_pair *r = &f->pairs[k];
 		const char *q = lex_table[r->start].phrase + wl + 1;
 
 		if (r->hash == x && r->start >= lo && r->start < hi &&
@@ -384,13 +491,13 @@ scan_entry(const struct tokens *tk, size_t i, size_t off, size_t k0,
  * cost most of the scan.
  */
 static inline void
-scan_word(const struct tokens *tk, size_t i, size_t wl, uint32_t h1,
-    size_t lo, size_t hi, int kind, struct lex_hits *h, size_t *cap,
-    size_t *best, const struct lex_entry **beste)
+scan_word(const struct tokens *tk, size_t i, size_t wl, size_t lo, size_t hi,
+    int kind, struct lex_hits *h, size_t *cap, size_t *best,
+    const struct lex_entry **beste)
 {
 	const struct token *nt;
 	const char *w, *q;
-	size_t j, n, end;
+	size_t j, n, end, first = lo;
 
 	for (j = lo; j < hi && lex_table[j].phrase[wl] == '\0'; j++)
 		scan_entry(tk, i, wl, 1, &j, hi, kind, h, cap, best, beste);
@@ -419,8 +526,8 @@ scan_word(const struct tokens *tk, size_t i, size_t wl, uint32_t h1,
 		}
 	/* the run's first two words match: its phrases are read on from
 	 * their third */
-	if (h != NULL && h->pairs != NULL) {
-		pair_run(h, h1, wl, lo, hi, w, n, &j, &end);
+	if (h != NULL && h->fast != NULL) {
+		pair_run(h->fast, wl, first, hi, w, n, &j, &end);
 		for (; j < end; j++)
 			scan_entry(tk, i, wl + 1 + n, 2, &j, end, kind, h,
 			    cap, best, beste);
@@ -443,22 +550,28 @@ scan_at(const struct tokens *tk, size_t i, int kind, struct lex_hits *h,
 {
 	const char *w = tk->lower + tk->v[i].start;
 	size_t wl = tk->v[i].len, lo, hi;
-	uint32_t h1 = 0;
+	/* the lowercase text's bytes from w, with its NUL */
+	size_t avail = tk->len + 1 - tk->v[i].start;
 
 	/* A third of the words start no phrase: no call for them.  The
 	 * hits lex_rescan() makes answer lex_at() while they live, so only
 	 * a search without them keeps the range for the next. */
-	if (h != NULL)
-		h1 = find_range(w, wl, &lo, &hi);
+	if (h != NULL && h->fast != NULL && wl <= 8)
+		word_range(h->fast, w, wl, avail, &lo, &hi);
+	else if (h != NULL)
+		find_range(w, wl, &lo, &hi);
 	else
 		token_range(tk, i, &lo, &hi);
 	if (lo < hi)
-		scan_word(tk, i, wl, h1, lo, hi, kind, h, cap, best, beste);
+		scan_word(tk, i, wl, lo, hi, kind, h, cap, best, beste);
 	if (wl > 2 && w[wl - 2] == '\'' && w[wl - 1] == 's') {
-		h1 = find_range(w, wl - 2, &lo, &hi);
+		if (h != NULL && h->fast != NULL && wl - 2 <= 8)
+			word_range(h->fast, w, wl - 2, avail, &lo, &hi);
+		else
+			find_range(w, wl - 2, &lo, &hi);
 		if (lo < hi)
-			scan_word(tk, i, wl - 2, h1, lo, hi, kind, h, cap,
-			    best, beste);
+			scan_word(tk, i, wl - 2, lo, hi, kind, h, cap, best,
+			    beste);
 	}
 }
 
@@ -482,9 +595,8 @@ lex_hits_renew(struct lex_hits *old, size_t nsent, size_t extra)
 {
 	struct lex_hits *h = old;
 	struct lex_hit *v = old ? old->v : NULL;
-	struct lex_pair *pairs = old ? old->pairs : NULL;
+	struct lex_fast *fast = old ? old->fast : NULL;
 	size_t vcap = old ? old->vcap : 0;
-	size_t pairs_mask = old ? old->pairs_mask : 0;
 	/* sent_first (and what the caller keeps after it) lives in the
 	 * struct's block: one allocation, and one free */
 	size_t blk = sizeof(*h) + (nsent + 1 + extra) * sizeof(*h->sent_first);
@@ -498,8 +610,7 @@ lex_hits_renew(struct lex_hits *old, size_t nsent, size_t extra)
 	memset(h, 0, sizeof(*h));
 	h->v = v;
 	h->vcap = vcap;
-	h->pairs = pairs;
-	h->pairs_mask = pairs_mask;
+	h->fast = fast;
 	h->blkcap = blk;
 	h->sent_first = (size_t *)(void *)(h + 1);
 	return h;
@@ -512,15 +623,16 @@ lex_rescan(struct lex_hits *old, const struct tokens *tk)
 {
 	/* tok_first's tk->n + 1 entries, then room for tok_kinds' tk->n
 	 * in whole size_t units, whatever the width of a size_t */
-	/* hits renewed are renewed again: the pairs pay for themselves */
+	/* hits renewed are renewed again: the indexes pay for
+	 * themselves */
 	int renewed = old != NULL;
 	struct lex_hits *h = lex_hits_renew(old, tk->nsent, tk->n + 1 +
 	    (tk->n * sizeof(uint32_t) + sizeof(size_t) - 1) / sizeof(size_t));
 	/* a text has about one hit for every two tokens */
 	size_t i, cap = tk->n / 2 + 16, s = 0;
 
-	if (renewed && h->pairs == NULL)
-		pairs_make(h);
+	if (renewed && h->fast == NULL)
+		h->fast = fast_make();
 	if (h->vcap < cap) {
 		free(h->v);
 		h->v = xreallocarray(NULL, cap, sizeof(*h->v));
@@ -556,7 +668,7 @@ lex_hits_free(struct lex_hits *h)
 	if (h->tk != NULL && h->tk->hits == h)
 		((struct tokens *)(uintptr_t)h->tk)->hits = NULL;
 	free(h->v);
-	free(h->pairs);
+	fast_free(h->fast);
 	free(h);
 }
 

@@ -94,10 +94,9 @@ struct lex_hits {
 	 * that lex_rescan() can reuse both. */
 	size_t	 vcap;
 	size_t	 blkcap;
-	/* lexicon.c's index of the phrases by their first two words, made
-	 * once for hits that lex_rescan() renews; kept with v. */
-	struct lex_pair *pairs;
-	size_t	 pairs_mask;
+	/* lexicon.c's indexes of the table, made once for hits that
+	 * lex_rescan() renews; kept with v. */
+	struct lex_fast *fast;
 };
 
 /* Hits with no entries yet, in the memory of old (or NULL), which only
