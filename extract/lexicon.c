@@ -73,7 +73,16 @@ find_range(const char *w, size_t n, size_t *lo, size_t *hi)
  */
 struct lex_word {
 	uint64_t word;		/* pack8() of the word; 0: an empty slot */
-	uint32_t lo, hi;
+	uint32_t lo, hi;	/* its phrases, as find_range() */
+	/* What scan_word() would otherwise read from the phrases' strings,
+	 * scattered over the binary: where the phrases of two words or
+	 * more start (hi when none), the first byte of their first and
+	 * last second words, and a bit of each of its pairs' hashes (bit
+	 * 63 - x >> 26 of pair hash x), clear for most words a text
+	 * follows it with. */
+	uint32_t multi;
+	unsigned char second_lo, second_hi;
+	uint64_t pairs;
 };
 
 struct lex_pair {
@@ -134,6 +143,16 @@ pair_hash(size_t first, const char *w, size_t n)
 	return fnv(FNV_BASIS ^ (uint32_t)first * 0x9e3779b1u, w, n);
 }
 
+static const struct lex_word *word_range(const struct lex_fast *f,
+    const char *w, size_t n, size_t avail);
+
+/* The bit of a word's pairs that pair hash x sets. */
+static inline uint64_t
+pair_bit(uint32_t x)
+{
+	return (uint64_t)1 << (x >> 26);
+}
+
 static struct lex_fast *
 fast_make(void)
 {
@@ -159,6 +178,16 @@ fast_make(void)
 		f->words[x].word = w;
 		f->words[x].lo = e->lo;
 		f->words[x].hi = e->hi;
+		for (k = e->lo; k < e->hi &&
+		    lex_table[k].phrase[e->len] == '\0'; k++)
+			;
+		f->words[x].multi = (uint32_t)k;
+		if (k < e->hi) {
+			f->words[x].second_lo =
+			    (unsigned char)lex_table[k].phrase[e->len + 1];
+			f->words[x].second_hi = (unsigned char)
+			    lex_table[e->hi - 1].phrase[e->len + 1];
+		}
 	}
 
 	/* the runs in table order first, then their slots; first is
@@ -195,6 +224,12 @@ fast_make(void)
 		runs[n].hash = pair_hash(first, p + w1 + 1, b - w1 - 1);
 		runs[n].start = (uint32_t)j;
 		runs[n].end = (uint32_t)k;
+		if (w1 <= 8) {
+			struct lex_word *wd = (struct lex_word *)(uintptr_t)
+			    word_range(f, p, w1, b + 1);
+
+			wd->pairs |= pair_bit(runs[n].hash);
+		}
 		n++;
 	}
 	size = slots_for(n);
@@ -220,32 +255,28 @@ fast_free(struct lex_fast *f)
 	free(f);
 }
 
-/* find_range() of a word of n <= 8 bytes, avail bytes of w readable. */
-static inline void
-word_range(const struct lex_fast *f, const char *w, size_t n, size_t avail,
-    size_t *lo, size_t *hi)
+/* The entry of the first word w[0..n), n <= 8, avail bytes of w
+ * readable; NULL when no phrase starts with it. */
+static inline const struct lex_word *
+word_range(const struct lex_fast *f, const char *w, size_t n, size_t avail)
 {
 	uint64_t x = pack8(w, n, avail);
 	size_t k;
 
 	for (k = word_slot(x, f->words_mask); f->words[k].word != 0;
 	    k = (k + 1) & f->words_mask)
-		if (f->words[k].word == x) {
-			*lo = f->words[k].lo;
-			*hi = f->words[k].hi;
-			return;
-		}
-	*lo = *hi = 0;
+		if (f->words[k].word == x)
+			return &f->words[k];
+	return NULL;
 }
 
 /* The run [*start, *end) of the phrases in [lo, hi), those of a first
- * word of wl bytes, whose second word is w[0..n): *start == *end when
- * none. */
+ * word of wl bytes, whose second word is w[0..n), of pair hash x:
+ * *start == *end when none. */
 static inline void
-pair_run(const struct lex_fast *f, size_t wl, size_t lo, size_t hi,
-    const char *w, size_t n, size_t *start, size_t *end)
+pair_run(const struct lex_fast *f, uint32_t x, size_t wl, size_t lo,
+    size_t hi, const char *w, size_t n, size_t *start, size_t *end)
 {
-	uint32_t x = pair_hash(lo, w, n);
 	size_t k;
 
 	*start = *end = 0;
@@ -453,8 +484,8 @@ token_range(const struct tokens *tk, size_t i, size_t *lo, size_t *hi)
  * phrase's answer. */
 static inline __attribute__((always_inline)) void
 scan_entry(const struct tokens *tk, size_t i, size_t off, size_t k0,
-    size_t *j, size_t hi, int kind, struct lex_hits *h, size_t *cap,
-    size_t *best, const struct lex_entry **beste)
+    int ends, size_t *j, size_t hi, int kind, struct lex_hits *h,
+    size_t *cap, size_t *best, const struct lex_entry **beste)
 {
 	const struct lex_entry *e = &lex_table[*j];
 	size_t k, told;
@@ -462,8 +493,8 @@ scan_entry(const struct tokens *tk, size_t i, size_t off, size_t k0,
 	if (kind >= 0 && e->kind != kind)
 		return;
 	/* a phrase that ends with the words known to match, most of
-	 * them, needs no call */
-	if (e->phrase[off] == '\0' && e->exact == NULL)
+	 * them, needs no call (ends: it is known to) */
+	if ((ends || e->phrase[off] == '\0') && e->exact == NULL)
 		k = k0;
 	else if ((k = match_entry(tk, i, e, off, k0, &told)) == 0) {
 		/* what failed this one fails the phrases that start as
@@ -494,15 +525,25 @@ scan_entry(const struct tokens *tk, size_t i, size_t off, size_t k0,
  */
 static inline void
 scan_word(const struct tokens *tk, size_t i, size_t wl, size_t lo, size_t hi,
-    int kind, struct lex_hits *h, size_t *cap, size_t *best,
-    const struct lex_entry **beste)
+    const struct lex_word *wd, int kind, struct lex_hits *h, size_t *cap,
+    size_t *best, const struct lex_entry **beste)
 {
 	const struct token *nt;
 	const char *w, *q;
 	size_t j, n, end, first = lo;
+	unsigned char second_lo, second_hi;
+	uint32_t x;
 
-	for (j = lo; j < hi && lex_table[j].phrase[wl] == '\0'; j++)
-		scan_entry(tk, i, wl, 1, &j, hi, kind, h, cap, best, beste);
+	if (wd != NULL) {
+		/* one-word phrases, none of whose strings need reading */
+		for (j = lo; j < wd->multi; j++)
+			scan_entry(tk, i, wl, 1, 1, &j, hi, kind, h, cap, best,
+			    beste);
+	} else {
+		for (j = lo; j < hi && lex_table[j].phrase[wl] == '\0'; j++)
+			scan_entry(tk, i, wl, 1, 0, &j, hi, kind, h, cap,
+			    best, beste);
+	}
 	if (j == hi || i + 1 >= tk->n || tk->v[i + 1].sent != tk->v[i].sent)
 		return;
 	nt = &tk->v[i + 1];
@@ -512,10 +553,11 @@ scan_word(const struct tokens *tk, size_t i, size_t wl, size_t lo, size_t hi,
 	lo = j;
 	/* Second words outside the first and last phrases' first bytes
 	 * (a mark, a number, a late letter) start no run: no search. */
-	if ((unsigned char)w[0] <
-	    (unsigned char)lex_table[lo].phrase[wl + 1] ||
-	    (unsigned char)w[0] >
-	    (unsigned char)lex_table[hi - 1].phrase[wl + 1])
+	second_lo = wd ? wd->second_lo :
+	    (unsigned char)lex_table[lo].phrase[wl + 1];
+	second_hi = wd ? wd->second_hi :
+	    (unsigned char)lex_table[hi - 1].phrase[wl + 1];
+	if ((unsigned char)w[0] < second_lo || (unsigned char)w[0] > second_hi)
 		return;
 	if (nt->kind != TOK_PUNCT && n > 2 && w[n - 2] == '\'' &&
 	    w[n - 1] == 's')
@@ -523,15 +565,18 @@ scan_word(const struct tokens *tk, size_t i, size_t wl, size_t lo, size_t hi,
 			q = lex_table[j].phrase + wl + 1;
 			if (!same(q, w, n - 2) || q[n - 2] != '\0')
 				break;
-			scan_entry(tk, i, wl, 1, &j, hi, kind, h, cap, best,
-			    beste);
+			scan_entry(tk, i, wl, 1, 0, &j, hi, kind, h, cap,
+			    best, beste);
 		}
 	/* the run's first two words match: its phrases are read on from
 	 * their third */
 	if (h != NULL && h->fast != NULL) {
-		pair_run(h->fast, wl, first, hi, w, n, &j, &end);
+		x = pair_hash(first, w, n);
+		if (wd != NULL && !(wd->pairs & pair_bit(x)))
+			return;
+		pair_run(h->fast, x, wl, first, hi, w, n, &j, &end);
 		for (; j < end; j++)
-			scan_entry(tk, i, wl + 1 + n, 2, &j, end, kind, h,
+			scan_entry(tk, i, wl + 1 + n, 2, 0, &j, end, kind, h,
 			    cap, best, beste);
 		return;
 	}
@@ -539,7 +584,8 @@ scan_word(const struct tokens *tk, size_t i, size_t wl, size_t lo, size_t hi,
 		q = lex_table[j].phrase + wl + 1;
 		if (!same(q, w, n) || (q[n] != ' ' && q[n] != '\0'))
 			break;
-		scan_entry(tk, i, wl, 1, &j, hi, kind, h, cap, best, beste);
+		scan_entry(tk, i, wl, 1, 0, &j, hi, kind, h, cap, best,
+		    beste);
 	}
 }
 
@@ -558,22 +604,31 @@ scan_at(const struct tokens *tk, size_t i, int kind, struct lex_hits *h,
 	/* A third of the words start no phrase: no call for them.  The
 	 * hits lex_rescan() makes answer lex_at() while they live, so only
 	 * a search without them keeps the range for the next. */
-	if (h != NULL && h->fast != NULL && wl <= 8)
-		word_range(h->fast, w, wl, avail, &lo, &hi);
-	else if (h != NULL)
+	const struct lex_word *wd = NULL;
+
+	if (h != NULL && h->fast != NULL && wl <= 8) {
+		wd = word_range(h->fast, w, wl, avail);
+		lo = wd ? wd->lo : 0;
+		hi = wd ? wd->hi : 0;
+	} else if (h != NULL) {
 		find_range(w, wl, &lo, &hi);
-	else
+	} else {
 		token_range(tk, i, &lo, &hi);
+	}
 	if (lo < hi)
-		scan_word(tk, i, wl, lo, hi, kind, h, cap, best, beste);
+		scan_word(tk, i, wl, lo, hi, wd, kind, h, cap, best, beste);
 	if (wl > 2 && w[wl - 2] == '\'' && w[wl - 1] == 's') {
-		if (h != NULL && h->fast != NULL && wl - 2 <= 8)
-			word_range(h->fast, w, wl - 2, avail, &lo, &hi);
-		else
+		wd = NULL;
+		if (h != NULL && h->fast != NULL && wl - 2 <= 8) {
+			wd = word_range(h->fast, w, wl - 2, avail);
+			lo = wd ? wd->lo : 0;
+			hi = wd ? wd->hi : 0;
+		} else {
 			find_range(w, wl - 2, &lo, &hi);
+		}
 		if (lo < hi)
-			scan_word(tk, i, wl - 2, lo, hi, kind, h, cap, best,
-			    beste);
+			scan_word(tk, i, wl - 2, lo, hi, wd, kind, h, cap,
+			    best, beste);
 	}
 }
 
