@@ -1,3 +1,14 @@
+/*
+ * Finding the lexicon's phrases in a token stream.  At each token the
+ * phrases whose first word it is are a range of lex_table (sorted by
+ * bytes; lex_index, generated, finds the range), the one-word phrases
+ * first, then the longer ones by their second word, of which only the
+ * run of the next token's word can match.  Hits that a caller renews
+ * text after text also carry indexes made at run time from the tables
+ * (struct lex_fast): first words by their bytes as one number, and runs
+ * by their first two words, so that most tokens are told with a probe
+ * or two and no phrase string read.
+ */
 #include "config.h"
 
 #include <stdint.h>
@@ -600,12 +611,11 @@ scan_at(const struct tokens *tk, size_t i, int kind, struct lex_hits *h,
 	size_t wl = tk->v[i].len, lo, hi;
 	/* the lowercase text's bytes from w, with its NUL */
 	size_t avail = tk->len + 1 - tk->v[i].start;
+	const struct lex_word *wd = NULL;
 
 	/* A third of the words start no phrase: no call for them.  The
 	 * hits lex_rescan() makes answer lex_at() while they live, so only
 	 * a search without them keeps the range for the next. */
-	const struct lex_word *wd = NULL;
-
 	if (h != NULL && h->fast != NULL && wl <= 8) {
 		wd = word_range(h->fast, w, wl, avail);
 		lo = wd ? wd->lo : 0;
