@@ -378,7 +378,12 @@ gz_hash_key(const char *key, size_t n)
 int
 gaz_probe(const char *key)
 {
-	size_t n = strlen(key);
+	return gaz_probe_n(key, strlen(key));
+}
+
+int
+gaz_probe_n(const char *key, size_t n)
+{
 	uint32_t h, v, tag;
 	const char *k;
 

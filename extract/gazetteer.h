@@ -60,6 +60,9 @@ int gaz_has_longer(const char *key);
 /* What key is, as GAZ_P_* bits, in one search per table: the cheap test
  * before the *_find calls, for a caller that tries many phrases. */
 int gaz_probe(const char *key);
+/* gaz_probe() of the n bytes of key, which key[n] ends (NUL), for a
+ * caller that knows n. */
+int gaz_probe_n(const char *key, size_t n);
 
 /* Cities named by the normalised key, most populous first; fills at most
  * max entries and returns how many exist (may exceed max). */

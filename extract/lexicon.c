@@ -1,3 +1,14 @@
+/*
+ * Finding the lexicon's phrases in a token stream.  At each token the
+ * phrases whose first word it is are a range of lex_table (sorted by
+ * bytes; lex_index, generated, finds the range), the one-word phrases
+ * first, then the longer ones by their second word, of which only the
+ * run of the next token's word can match.  Hits that a caller renews
+ * text after text also carry indexes made at run time from the tables
+ * (struct lex_fast): first words by their bytes as one number, and runs
+ * by their first two words, so that most tokens are told with a probe
+ * or two and no phrase string read.
+ */
 #include "config.h"
 
 #include <stdint.h>
@@ -20,24 +31,275 @@ same(const char *a, const char *b, size_t n)
 	return 1;
 }
 
-/* Range of entries whose first word is w[0..n), or lo == hi.  Inline:
- * every word of a text asks it. */
-static inline void
-find_range(const char *w, size_t n, size_t *lo, size_t *hi)
+#define FNV_BASIS	0x811c9dc5u
+
+/* FNV-1a of w[0..n) continued from h, as fnv1a() in
+ * tools/gen-extract-tables from FNV_BASIS. */
+static inline uint32_t
+fnv(uint32_t h, const char *w, size_t n)
 {
-	uint32_t h = 0x811c9dc5;
 	size_t i;
 
 	for (i = 0; i < n; i++) {
 		h ^= (unsigned char)w[i];
 		h *= 0x01000193;
 	}
+	return h;
+}
+
+/* Range of entries whose first word is w[0..n), or lo == hi.  Inline:
+ * every word of a text asks it. */
+static inline void
+find_range(const char *w, size_t n, size_t *lo, size_t *hi)
+{
+	uint32_t h = fnv(FNV_BASIS, w, n);
+	size_t i;
+
 	*lo = *hi = 0;
 	for (i = h & lex_index_mask; lex_index[i].word != NULL;
 	    i = (i + 1) & lex_index_mask) {
 		if (lex_index[i].len == n && same(lex_index[i].word, w, n)) {
 			*lo = lex_index[i].lo;
 			*hi = lex_index[i].hi;
+			return;
+		}
+	}
+}
+
+/*
+ * Two indexes of the table, made from it at run time once for hits that
+ * are renewed text after text (lex_rescan()), which keep them.
+ *
+ * Words: a first word of eight bytes or fewer (most of a text's) is
+ * looked up by its bytes as one number, one compare where lex_index
+ * has a hash of each byte and the word's bytes to compare elsewhere.
+ *
+ * Pairs: the phrases of two words or more of one first pair ("car
+ * bomb", "car bomb attack", "car bombing" not) run in the table,
+ * sorted, as [start, end); a hash of the first word's range and the
+ * second word's bytes finds the run.  A text's word is the first of a
+ * phrase's pair far more often than the pair is in the text: where a
+ * search of the first word's phrases took a dozen steps to tell, one
+ * probe here mostly finds an empty slot.
+ */
+struct lex_word {
+	uint64_t word;		/* pack8() of the word; 0: an empty slot */
+	uint32_t lo, hi;	/* its phrases, as find_range() */
+	/* What scan_word() would otherwise read from the phrases' strings,
+	 * scattered over the binary: where the phrases of two words or
+	 * more start (hi when none), the first byte of their first and
+	 * last second words, and a bit of each of its pairs' hashes (bit
+	 * 63 - x >> 26 of pair hash x), clear for most words a text
+	 * follows it with. */
+	uint32_t multi;
+	unsigned char second_lo, second_hi;
+	uint64_t pairs;
+};
+
+struct lex_pair {
+	uint32_t hash;
+	uint32_t start, end;	/* end 0: an empty slot */
+};
+
+struct lex_fast {
+	struct lex_word *words;
+	size_t	 words_mask;
+	struct lex_pair *pairs;
+	size_t	 pairs_mask;
+};
+
+/* The n <= 8 bytes at w as a number, in memory order, zero-padded; avail
+ * bytes from w may be read.  No word holds a NUL: the number is the
+ * word. */
+static inline uint64_t
+pack8(const char *w, size_t n, size_t avail)
+{
+	uint64_t x = 0;
+
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+	if (avail >= 8) {
+		memcpy(&x, w, 8);
+		return n == 8 ? x : x & (((uint64_t)1 << (8 * n)) - 1);
+	}
+#else
+	(void)avail;
+#endif
+	memcpy(&x, w, n);
+	return x;
+}
+
+static inline size_t
+word_slot(uint64_t x, size_t mask)
+{
+	return (size_t)((x * 0x9e3779b97f4a7c15ULL) >> 32) & mask;
+}
+
+/* Slots for n entries: a third full, so that a probe for what no phrase
+ * has ends at once. */
+static size_t
+slots_for(size_t n)
+{
+	size_t size = 1;
+
+	while (size < 3 * n)
+		size *= 2;
+	return size;
+}
+
+/* The hash of a pair: the second word w[0..n) after the first word,
+ * which the start of its range in the table stands for. */
+static inline uint32_t
+pair_hash(size_t first, const char *w, size_t n)
+{
+	return fnv(FNV_BASIS ^ (uint32_t)first * 0x9e3779b1u, w, n);
+}
+
+static const struct lex_word *word_range(const struct lex_fast *f,
+    const char *w, size_t n, size_t avail);
+
+/* The bit of a word's pairs that pair hash x sets. */
+static inline uint64_t
+pair_bit(uint32_t x)
+{
+	return (uint64_t)1 << (x >> 26);
+}
+
+static struct lex_fast *
+fast_make(void)
+{
+	struct lex_fast *f = xcalloc(1, sizeof(*f));
+	struct lex_pair *runs = NULL, *r;
+	size_t j, k, b, n = 0, cap = 0, x, size, first = 0, w1 = 0;
+
+	for (j = 0; j <= lex_index_mask; j++)
+		n += lex_index[j].word != NULL && lex_index[j].len <= 8;
+	size = slots_for(n);
+	f->words = xcalloc(size, sizeof(*f->words));
+	f->words_mask = size - 1;
+	for (j = 0; j <= lex_index_mask; j++) {
+		const struct lex_index *e = &lex_index[j];
+		uint64_t w;
+
+		if (e->word == NULL || e->len > 8)
+			continue;
+		w = pack8(e->word, e->len, e->len + 1);
+		for (x = word_slot(w, f->words_mask); f->words[x].word != 0;
+		    x = (x + 1) & f->words_mask)
+			;
+		f->words[x].word = w;
+		f->words[x].lo = e->lo;
+		f->words[x].hi = e->hi;
+		for (k = e->lo; k < e->hi &&
+		    lex_table[k].phrase[e->len] == '\0'; k++)
+			;
+		f->words[x].multi = (uint32_t)k;
+		if (k < e->hi) {
+			f->words[x].second_lo =
+			    (unsigned char)lex_table[k].phrase[e->len + 1];
+			f->words[x].second_hi = (unsigned char)
+			    lex_table[e->hi - 1].phrase[e->len + 1];
+		}
+	}
+
+	/* the runs in table order first, then their slots; first is
+	 * where the phrases of the run's first word start, of w1 bytes */
+	n = 0;
+	for (j = 0; j < lex_ntable; j = k) {
+		const char *p = lex_table[j].phrase;
+
+		for (b = 0; p[b] != ' ' && p[b] != '\0'; b++)
+			;
+		if (j == 0 || b != w1 ||
+		    memcmp(lex_table[first].phrase, p, b) != 0) {
+			first = j;
+			w1 = b;
+		}
+		if (p[b] == '\0') {
+			k = j + 1;
+			continue;
+		}
+		for (b++; p[b] != ' ' && p[b] != '\0'; b++)
+			;
+		for (k = j + 1; k < lex_ntable; k++) {
+			const char *q = lex_table[k].phrase;
+
+			/* sorted: the run ends where its bytes do */
+			if (strncmp(q, p, b) != 0 ||
+			    (q[b] != ' ' && q[b] != '\0'))
+				break;
+		}
+		if (n == cap) {
+			cap = cap ? 2 * cap : 1024;
+			runs = xreallocarray(runs, cap, sizeof(*runs));
+		}
+		runs[n].hash = pair_hash(first, p + w1 + 1, b - w1 - 1);
+		runs[n].start = (uint32_t)j;
+		runs[n].end = (uint32_t)k;
+		if (w1 <= 8) {
+			struct lex_word *wd = (struct lex_word *)(uintptr_t)
+			    word_range(f, p, w1, b + 1);
+
+			wd->pairs |= pair_bit(runs[n].hash);
+		}
+		n++;
+	}
+	size = slots_for(n);
+	f->pairs = xcalloc(size, sizeof(*f->pairs));
+	f->pairs_mask = size - 1;
+	for (r = runs; r < runs + n; r++) {
+		for (x = r->hash & f->pairs_mask; f->pairs[x].end != 0;
+		    x = (x + 1) & f->pairs_mask)
+			;
+		f->pairs[x] = *r;
+	}
+	free(runs);
+	return f;
+}
+
+static void
+fast_free(struct lex_fast *f)
+{
+	if (f == NULL)
+		return;
+	free(f->words);
+	free(f->pairs);
+	free(f);
+}
+
+/* The entry of the first word w[0..n), n <= 8, avail bytes of w
+ * readable; NULL when no phrase starts with it. */
+static inline const struct lex_word *
+word_range(const struct lex_fast *f, const char *w, size_t n, size_t avail)
+{
+	uint64_t x = pack8(w, n, avail);
+	size_t k;
+
+	for (k = word_slot(x, f->words_mask); f->words[k].word != 0;
+	    k = (k + 1) & f->words_mask)
+		if (f->words[k].word == x)
+			return &f->words[k];
+	return NULL;
+}
+
+/* The run [*start, *end) of the phrases in [lo, hi), those of a first
+ * word of wl bytes, whose second word is w[0..n), of pair hash x:
+ * *start == *end when none. */
+static inline void
+pair_run(const struct lex_fast *f, uint32_t x, size_t wl, size_t lo,
+    size_t hi, const char *w, size_t n, size_t *start, size_t *end)
+{
+	size_t k;
+
+	*start = *end = 0;
+	for (k = x & f->pairs_mask; f->pairs[k].end != 0;
+	    k = (k + 1) & f->pairs_mask) {
+		const struct lex_pair *r = &f->pairs[k];
+		const char *q = lex_table[r->start].phrase + wl + 1;
+
+		if (r->hash == x && r->start >= lo && r->start < hi &&
+		    same(q, w, n) && (q[n] == ' ' || q[n] == '\0')) {
+			*start = r->start;
+			*end = r->end;
 			return;
 		}
 	}
@@ -100,24 +362,25 @@ exact_matches(const struct tokens *tk, size_t i, size_t ntok,
 	return 1;
 }
 
-/* Tokens matched by entry e at token i, or 0.  The first wl bytes of the
- * phrase (its first word) are known to match token i already.  On 0,
- * *told is the length of the phrase's first bytes that decided it (any
- * phrase that starts with them fails too), or 0 when more did. */
+/* Tokens matched by entry e at token i, or 0.  The first off bytes of
+ * the phrase, its first k words, are known to match tokens [i, i + k)
+ * already.  On 0, *told is the length of the phrase's first bytes that
+ * decided it (any phrase that starts with them fails too), or 0 when
+ * more did. */
 static size_t
 match_entry(const struct tokens *tk, size_t i, const struct lex_entry *e,
-    size_t wl, size_t *told)
+    size_t off, size_t k, size_t *told)
 {
-	const char *p = e->phrase + wl;
-	size_t k = 1, sent = tk->v[i].sent;
+	const char *p = e->phrase + off;
+	size_t sent = tk->v[i].sent;
 
 	*told = 0;
 	if (*p == '\0') {
 		/* A possessive token matches a one-word phrase only by its
 		 * stem; the full token matched when lengths agree. */
-		if (e->exact && !exact_matches(tk, i, 1, e->exact))
+		if (e->exact && !exact_matches(tk, i, k, e->exact))
 			return 0;
-		return 1;
+		return k;
 	}
 	p++;
 	while (*p) {
@@ -141,7 +404,8 @@ match_entry(const struct tokens *tk, size_t i, const struct lex_entry *e,
 	return k;
 }
 
-static void
+/* Inline: a text has a hit for every other token. */
+static inline void
 add_hit(struct lex_hits *h, size_t *cap, size_t tok, size_t ntok,
     const struct lex_entry *e)
 {
@@ -157,16 +421,20 @@ add_hit(struct lex_hits *h, size_t *cap, size_t tok, size_t ntok,
 	h->tok_kinds[tok] |= (uint32_t)1 << e->kind;
 }
 
-/* First entry in [lo, hi) whose second word starts at or past byte c;
- * the entries there all have the same first word of wl bytes and a
- * second one. */
+/* First entry in [lo, hi) whose phrase from byte at is not below the
+ * word w[0..n) in the table's byte order (one that goes on past w is
+ * not below it). */
 static size_t
-second_word_from(size_t lo, size_t hi, size_t wl, unsigned char c)
+word_from(size_t lo, size_t hi, size_t at, const char *w, size_t n)
 {
 	while (lo < hi) {
-		size_t mid = lo + (hi - lo) / 2;
+		size_t mid = lo + (hi - lo) / 2, k;
+		const unsigned char *q =
+		    (const unsigned char *)lex_table[mid].phrase + at;
 
-		if ((unsigned char)lex_table[mid].phrase[wl + 1] < c)
+		for (k = 0; k < n && q[k] == (unsigned char)w[k]; k++)
+			;
+		if (k < n && q[k] < (unsigned char)w[k])
 			lo = mid + 1;
 		else
 			hi = mid;
@@ -219,63 +487,116 @@ token_range(const struct tokens *tk, size_t i, size_t *lo, size_t *hi)
 	}
 }
 
-/* Phrases at token i whose first word is the token's first wl bytes,
- * which are the entries [lo, hi), lo < hi. */
+/* Does entry j match at token i (its first off bytes, k0 words, known
+ * to, as they are of every entry up to hi), and is it of kind (any when
+ * kind < 0)?  Then it is added to h and *best.  *j moves on past the
+ * entries that fail as it did.  Always inline: scan_word() asks it of
+ * every phrase it reads, and the call cost as much as a one-word
+ * phrase's answer. */
+static inline __attribute__((always_inline)) void
+scan_entry(const struct tokens *tk, size_t i, size_t off, size_t k0,
+    int ends, size_t *j, size_t hi, int kind, struct lex_hits *h,
+    size_t *cap, size_t *best, const struct lex_entry **beste)
+{
+	const struct lex_entry *e = &lex_table[*j];
+	size_t k, told;
+
+	if (kind >= 0 && e->kind != kind)
+		return;
+	/* a phrase that ends with the words known to match, most of
+	 * them, needs no call (ends: it is known to) */
+	if ((ends || e->phrase[off] == '\0') && e->exact == NULL)
+		k = k0;
+	else if ((k = match_entry(tk, i, e, off, k0, &told)) == 0) {
+		/* what failed this one fails the phrases that start as
+		 * it does */
+		if (told > 0)
+			*j = run_end(*j, hi, off, told) - 1;
+		return;
+	}
+	if (h)
+		add_hit(h, cap, i, k, e);
+	if (best && k > *best) {
+		*best = k;
+		*beste = e;
+	}
+}
+
+/*
+ * Phrases at token i whose first word is the token's first wl bytes,
+ * which are the entries [lo, hi), lo < hi.  Sorted by bytes, they hold
+ * the one-word phrases first, then the longer ones in the order of
+ * their second word.  Only two runs of those can match: the phrases
+ * whose second word is the next token's word, and the phrases that end
+ * with its stem when it is a possessive ("the Taliban's").  The stem's
+ * run comes first, as the table orders them.  The pairs index finds the
+ * first run when the hits have it, a search of [lo, hi) otherwise;
+ * reading the phrases of a common first word ("the", "police") in turn
+ * cost most of the scan.
+ */
 static inline void
 scan_word(const struct tokens *tk, size_t i, size_t wl, size_t lo, size_t hi,
-    int kind, struct lex_hits *h, size_t *cap, size_t *best,
-    const struct lex_entry **beste)
+    const struct lex_word *wd, int kind, struct lex_hits *h, size_t *cap,
+    size_t *best, const struct lex_entry **beste)
 {
-	size_t j, k, told;
-	int next;
-	char next1 = ' ';
+	const struct token *nt;
+	const char *w, *q;
+	size_t j, n, end, first = lo;
+	unsigned char second_lo, second_hi;
+	uint32_t x;
 
-	/* The first byte of the next token in the sentence, which the
-	 * second word of a longer phrase must start with; -1 when none.
-	 * next1 is its second byte (' ' when it has none): a second word
-	 * that goes on with another byte is not that token, nor the stem
-	 * of its possessive. */
-	next = i + 1 < tk->n && tk->v[i + 1].sent == tk->v[i].sent ?
-	    tk->v[i + 1].c0 : -1;
-	if (next >= 0 && tk->v[i + 1].kind != TOK_PUNCT &&
-	    tk->v[i + 1].len > 1)
-		next1 = tk->lower[tk->v[i + 1].start + 1];
-	for (j = lo; j < hi; j++) {
-		const struct lex_entry *e = &lex_table[j];
-		const char *p = e->phrase + wl;
-
-		if (*p != '\0' && (unsigned char)p[1] == next &&
-		    p[2] != next1 && p[2] != ' ' && p[2] != '\0')
-			continue;
-		if (*p != '\0' && (unsigned char)p[1] != next) {
-			/* The table is sorted by phrase bytes, so past the
-			 * one-word entries the longer phrases run in the
-			 * order of their second word: in a long run, jump to
-			 * those whose second word starts with next. */
-			if (next < 0)
+	if (wd != NULL) {
+		/* one-word phrases, none of whose strings need reading */
+		for (j = lo; j < wd->multi; j++)
+			scan_entry(tk, i, wl, 1, 1, &j, hi, kind, h, cap, best,
+			    beste);
+	} else {
+		for (j = lo; j < hi && lex_table[j].phrase[wl] == '\0'; j++)
+			scan_entry(tk, i, wl, 1, 0, &j, hi, kind, h, cap,
+			    best, beste);
+	}
+	if (j == hi || i + 1 >= tk->n || tk->v[i + 1].sent != tk->v[i].sent)
+		return;
+	nt = &tk->v[i + 1];
+	w = tk->lower + nt->start;
+	/* tok_matches() reads a mark by its first byte */
+	n = nt->kind == TOK_PUNCT ? 1 : nt->len;
+	lo = j;
+	/* Second words outside the first and last phrases' first bytes
+	 * (a mark, a number, a late letter) start no run: no search. */
+	second_lo = wd ? wd->second_lo :
+	    (unsigned char)lex_table[lo].phrase[wl + 1];
+	second_hi = wd ? wd->second_hi :
+	    (unsigned char)lex_table[hi - 1].phrase[wl + 1];
+	if ((unsigned char)w[0] < second_lo || (unsigned char)w[0] > second_hi)
+		return;
+	if (nt->kind != TOK_PUNCT && n > 2 && w[n - 2] == '\'' &&
+	    w[n - 1] == 's')
+		for (j = word_from(lo, hi, wl + 1, w, n - 2); j < hi; j++) {
+			q = lex_table[j].phrase + wl + 1;
+			if (!same(q, w, n - 2) || q[n - 2] != '\0')
 				break;
-			if (hi - j > 8 && (unsigned char)p[1] < next)
-				j = second_word_from(j, hi, wl,
-				    (unsigned char)next) - 1;
-			else if ((unsigned char)p[1] > next)
-				break;
-			continue;
+			scan_entry(tk, i, wl, 1, 0, &j, hi, kind, h, cap,
+			    best, beste);
 		}
-		if (kind >= 0 && e->kind != kind)
-			continue;
-		if ((k = match_entry(tk, i, e, wl, &told)) == 0) {
-			/* what failed this one fails the phrases that
-			 * start as it does */
-			if (told > 0)
-				j = run_end(j, hi, wl, told) - 1;
-			continue;
-		}
-		if (h)
-			add_hit(h, cap, i, k, e);
-		if (best && k > *best) {
-			*best = k;
-			*beste = e;
-		}
+	/* the run's first two words match: its phrases are read on from
+	 * their third */
+	if (h != NULL && h->fast != NULL) {
+		x = pair_hash(first, w, n);
+		if (wd != NULL && !(wd->pairs & pair_bit(x)))
+			return;
+		pair_run(h->fast, x, wl, first, hi, w, n, &j, &end);
+		for (; j < end; j++)
+			scan_entry(tk, i, wl + 1 + n, 2, 0, &j, end, kind, h,
+			    cap, best, beste);
+		return;
+	}
+	for (j = word_from(lo, hi, wl + 1, w, n); j < hi; j++) {
+		q = lex_table[j].phrase + wl + 1;
+		if (!same(q, w, n) || (q[n] != ' ' && q[n] != '\0'))
+			break;
+		scan_entry(tk, i, wl, 1, 0, &j, hi, kind, h, cap, best,
+		    beste);
 	}
 }
 
@@ -288,21 +609,36 @@ scan_at(const struct tokens *tk, size_t i, int kind, struct lex_hits *h,
 {
 	const char *w = tk->lower + tk->v[i].start;
 	size_t wl = tk->v[i].len, lo, hi;
+	/* the lowercase text's bytes from w, with its NUL */
+	size_t avail = tk->len + 1 - tk->v[i].start;
+	const struct lex_word *wd = NULL;
 
 	/* A third of the words start no phrase: no call for them.  The
 	 * hits lex_rescan() makes answer lex_at() while they live, so only
 	 * a search without them keeps the range for the next. */
-	if (h != NULL)
+	if (h != NULL && h->fast != NULL && wl <= 8) {
+		wd = word_range(h->fast, w, wl, avail);
+		lo = wd ? wd->lo : 0;
+		hi = wd ? wd->hi : 0;
+	} else if (h != NULL) {
 		find_range(w, wl, &lo, &hi);
-	else
+	} else {
 		token_range(tk, i, &lo, &hi);
+	}
 	if (lo < hi)
-		scan_word(tk, i, wl, lo, hi, kind, h, cap, best, beste);
+		scan_word(tk, i, wl, lo, hi, wd, kind, h, cap, best, beste);
 	if (wl > 2 && w[wl - 2] == '\'' && w[wl - 1] == 's') {
-		find_range(w, wl - 2, &lo, &hi);
+		wd = NULL;
+		if (h != NULL && h->fast != NULL && wl - 2 <= 8) {
+			wd = word_range(h->fast, w, wl - 2, avail);
+			lo = wd ? wd->lo : 0;
+			hi = wd ? wd->hi : 0;
+		} else {
+			find_range(w, wl - 2, &lo, &hi);
+		}
 		if (lo < hi)
-			scan_word(tk, i, wl - 2, lo, hi, kind, h, cap, best,
-			    beste);
+			scan_word(tk, i, wl - 2, lo, hi, wd, kind, h, cap,
+			    best, beste);
 	}
 }
 
@@ -326,6 +662,7 @@ lex_hits_renew(struct lex_hits *old, size_t nsent, size_t extra)
 {
 	struct lex_hits *h = old;
 	struct lex_hit *v = old ? old->v : NULL;
+	struct lex_fast *fast = old ? old->fast : NULL;
 	size_t vcap = old ? old->vcap : 0;
 	/* sent_first (and what the caller keeps after it) lives in the
 	 * struct's block: one allocation, and one free */
@@ -340,6 +677,7 @@ lex_hits_renew(struct lex_hits *old, size_t nsent, size_t extra)
 	memset(h, 0, sizeof(*h));
 	h->v = v;
 	h->vcap = vcap;
+	h->fast = fast;
 	h->blkcap = blk;
 	h->sent_first = (size_t *)(void *)(h + 1);
 	return h;
@@ -352,11 +690,16 @@ lex_rescan(struct lex_hits *old, const struct tokens *tk)
 {
 	/* tok_first's tk->n + 1 entries, then room for tok_kinds' tk->n
 	 * in whole size_t units, whatever the width of a size_t */
+	/* hits renewed are renewed again: the indexes pay for
+	 * themselves */
+	int renewed = old != NULL;
 	struct lex_hits *h = lex_hits_renew(old, tk->nsent, tk->n + 1 +
 	    (tk->n * sizeof(uint32_t) + sizeof(size_t) - 1) / sizeof(size_t));
 	/* a text has about one hit for every two tokens */
 	size_t i, cap = tk->n / 2 + 16, s = 0;
 
+	if (renewed && h->fast == NULL)
+		h->fast = fast_make();
 	if (h->vcap < cap) {
 		free(h->v);
 		h->v = xreallocarray(NULL, cap, sizeof(*h->v));
@@ -392,11 +735,12 @@ lex_hits_free(struct lex_hits *h)
 	if (h->tk != NULL && h->tk->hits == h)
 		((struct tokens *)(uintptr_t)h->tk)->hits = NULL;
 	free(h->v);
+	fast_free(h->fast);
 	free(h);
 }
 
 size_t
-lex_at(const struct tokens *tk, size_t i, int kind,
+lex_at_read(const struct tokens *tk, size_t i, int kind,
     const struct lex_entry **e)
 {
 	size_t best = 0;

@@ -11,7 +11,7 @@
 #include <stddef.h>
 #include <stdint.h>
 
-struct tokens;
+#include "extract/token.h"
 
 /* Order must match KINDS in tools/gen-extract-tables. */
 enum lex_kind {
@@ -94,6 +94,9 @@ struct lex_hits {
 	 * that lex_rescan() can reuse both. */
 	size_t	 vcap;
 	size_t	 blkcap;
+	/* lexicon.c's indexes of the table, made once for hits that
+	 * lex_rescan() renews; kept with v. */
+	struct lex_fast *fast;
 };
 
 /* Hits with no entries yet, in the memory of old (or NULL), which only
@@ -112,10 +115,28 @@ struct lex_hits *lex_scan(const struct tokens *tk);
 struct lex_hits *lex_rescan(struct lex_hits *old, const struct tokens *tk);
 void lex_hits_free(struct lex_hits *h);
 
-/* Phrases of one kind starting exactly at token i: the longest match's
- * token count, and its entry in *e; 0 when none. */
-size_t lex_at(const struct tokens *tk, size_t i, int kind,
+/* lex_at() read from the hits or the lexicon; lex_at() calls it. */
+size_t lex_at_read(const struct tokens *tk, size_t i, int kind,
     const struct lex_entry **e);
+
+/* Phrases of one kind starting exactly at token i: the longest match's
+ * token count, and its entry in *e; 0 when none.  Inline: the rules ask
+ * it a hundred times a text, mostly of a kind that starts no phrase
+ * there, which the hits' kinds at the token tell without a call. */
+static inline size_t
+lex_at(const struct tokens *tk, size_t i, int kind,
+    const struct lex_entry **e)
+{
+	if (i >= tk->n || tk->v[i].kind == TOK_PUNCT)
+		return 0;
+	if (kind >= 0 && tk->hits != NULL &&
+	    !(tk->hits->tok_kinds[i] >> kind & 1)) {
+		if (e)
+			*e = NULL;
+		return 0;
+	}
+	return lex_at_read(tk, i, kind, e);
+}
 
 /* Does sentence s of h hold a hit of kind? */
 static inline int

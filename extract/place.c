@@ -889,21 +889,21 @@ is_cap_tok(const struct ctx *c, size_t i)
 	return c->caseless || (c->tok[i].flags & T_CAP);
 }
 
-/* gaz_probe() of key, which ends with token t.  A possessive token may be
- * part of a longer name ("Cox's Bazar" has the key "coxs bazar"). */
+/* gaz_probe() of the n bytes of key, which ends with token t.  A
+ * possessive token may be part of a longer name ("Cox's Bazar" has the
+ * key "coxs bazar"). */
 static int
-probe_key(const struct ctx *c, size_t t, char *key)
+probe_key(const struct ctx *c, size_t t, char *key, size_t n)
 {
-	size_t n = strlen(key);
 	int r;
 
-	r = gaz_probe(key);
+	r = gaz_probe_n(key, n);
 	if ((r & GAZ_P_LONGER) || !(c->tok[t].flags & T_POSS) ||
 	    n + 2 > GAZ_KEY_MAX)
 		return r;
 	key[n] = 's';
 	key[n + 1] = '\0';
-	r |= gaz_probe(key) & GAZ_P_LONGER;
+	r |= gaz_probe_n(key, n + 1) & GAZ_P_LONGER;
 	key[n] = '\0';
 	return r;
 }
@@ -1076,7 +1076,8 @@ find_mentions(struct ctx *c)
 			pr[n] = 0;
 			klen[n] = span_key(c, i, n, keys[n], sizeof(keys[n]));
 			if (klen[n] > 0)
-				pr[n] = probe_key(c, i + n - 1, keys[n]);
+				pr[n] = probe_key(c, i + n - 1, keys[n],
+				    klen[n]);
 			nmax = n;
 			if (n >= PLACE_MAXWORDS || i + n >= c->ntok ||
 			    !tok_adjacent(c, i + n - 1) ||
@@ -2645,15 +2646,26 @@ find_offices(struct ctx *c)
 {
 	struct gaz_place g;
 	size_t i, k, j;
+	uint32_t firsts = 0;
 
+	/* Every token is asked: the first letters of the words settle
+	 * most without reading the list. */
+	for (k = 0; k < NELEM(office_words); k++)
+		firsts |= (uint32_t)1 << (office_words[k].word[0] - 'a');
 	for (i = 0; i < c->ntok; i++) {
 		const struct token *t = &c->tok[i];
 		const char *buf = t->title ? c->title : c->text;
+		const unsigned char *s = (const unsigned char *)buf + t->start;
 		size_t blen = t->title ? c->tlen : c->len;
+		unsigned char c0 = t->end == t->start ? 0 :
+		    s[0] >= 'A' && s[0] <= 'Z' ? s[0] + 32 : s[0];
 
+		if (c0 < 'a' || c0 > 'z' || !(firsts >> (c0 - 'a') & 1))
+			continue;
 		for (k = 0; k < NELEM(office_words); k++)
-			if (lower_cmp((const unsigned char *)tok_text(c, t),
-			    t->end - t->start, office_words[k].word) == 0)
+			if ((unsigned char)office_words[k].word[0] == c0 &&
+			    lower_cmp(s, t->end - t->start,
+			    office_words[k].word) == 0)
 				break;
 		if (k == NELEM(office_words))
 			continue;

@@ -189,12 +189,20 @@ tokenize(struct tokens *tk, size_t from, size_t to, uint32_t sent,
 
 			j = i + 1;
 			for (; j < to; j++) {
-				unsigned cl = tok_cclass[(unsigned char)s[j]];
+				unsigned cl;
 
-				if (cl & (C_DIGIT | C_ALPHA)) {
+				/* ASCII letters and digits, the bulk of a
+				 * word, in a loop of their own: with the
+				 * rarer cases in it, the compiler kept count
+				 * in memory and jumped twice a byte */
+				while (((cl = tok_cclass[(unsigned char)s[j]]) &
+				    (C_DIGIT | C_ALPHA)) != 0) {
 					count += ccount[(unsigned char)s[j]];
-					continue;
+					if (++j == to)
+						break;
 				}
+				if (j == to)
+					break;
 				if ((cl & C_HIGH) && upunct(s + j, to - j) == 0)
 					continue;
 				if (s[j] == '\'' && j + 1 < to &&
