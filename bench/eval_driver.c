@@ -13,6 +13,7 @@
  * between), to measure on article-sized input rather than summaries.
  * --model: print {"id": ..., "model": P} per line, the second opinion's
  * probability alone (tests/e2e/t0440 compares it with tools/gen-model).
+ * --rules-only: records of the rules alone, without the second opinion.
  */
 #include "config.h"
 
@@ -114,7 +115,7 @@ main(int argc, char **argv)
 	int a = 1;
 
 	long join = 1;
-	int model = 0;
+	int model = 0, rules_only = 0;
 
 	for (;;) {
 		if (a + 1 < argc && strcmp(argv[a], "--bench") == 0)
@@ -123,6 +124,10 @@ main(int argc, char **argv)
 			join = strtol(argv[a + 1], NULL, 10);
 		else if (a < argc && strcmp(argv[a], "--model") == 0) {
 			model = 1;
+			a++;
+			continue;
+		} else if (a < argc && strcmp(argv[a], "--rules-only") == 0) {
+			rules_only = 1;
 			a++;
 			continue;
 		} else
@@ -187,7 +192,7 @@ main(int argc, char **argv)
 			for (i = 0; i < n; i++) {
 				struct extract_input in = { items[i].title,
 				    items[i].text, items[i].len,
-				    items[i].published, 0 };
+				    items[i].published, rules_only };
 
 				json_decref(extract_incident_with(&in, sc));
 			}
@@ -201,7 +206,7 @@ main(int argc, char **argv)
 		for (i = 0; i < n; i++) {
 			struct extract_input in = { items[i].title,
 			    items[i].text, items[i].len, items[i].published,
-			    0 };
+			    rules_only };
 			json_t *out = json_object();
 
 			json_object_set_new(out, "id", items[i].id ?
