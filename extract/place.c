@@ -2271,20 +2271,20 @@ add_longer_name(struct ctx *c, const struct mention *m)
 	add_chain(c, &cp);
 }
 
-/* Does a place of m's name in another country come near the largest in
- * size ("Cordoba": Argentina's and Spain's)?  Then the name says nothing
- * about the country by itself, and the context it would add would only
- * pick its own largest namesake when the rest of the text is read.  An
- * alternate name of a place is no rival. */
+/* Has city k of mention m a namesake in another country of a tenth of
+ * its size or more ("Cordoba": Argentina's and Spain's)?  Then the name
+ * says nothing about the country by itself, and the context it would add
+ * would only pick its own largest namesake when the rest of the text is
+ * read.  An alternate name of a place is no rival. */
 static int
-namesake_abroad(const struct mention *m)
+namesake_of(const struct mention *m, size_t k)
 {
-	size_t k;
+	size_t j;
 
-	for (k = 1; k < m->ncity; k++)
-		if (m->city[k].country_id != m->city[0].country_id &&
-		    !(m->city[k].flags & GAZ_F_ALIAS) &&
-		    m->city[k].pop >= m->city[0].pop / 10)
+	for (j = 0; j < m->ncity; j++)
+		if (m->city[j].country_id != m->city[k].country_id &&
+		    !(m->city[j].flags & GAZ_F_ALIAS) &&
+		    m->city[j].pop >= m->city[k].pop / 10)
 			return 1;
 	return 0;
 }
@@ -2469,7 +2469,7 @@ score_mentions(struct ctx *c)
 			c->cctx[m->region[0].country_id] += 0.5;
 		/* a large city says which country the text is about */
 		if (!m->has_country && m->ncity > 0 && !m->common &&
-		    m->city[0].pop >= 100000 && !namesake_abroad(m))
+		    m->city[0].pop >= 100000 && !namesake_of(m, 0))
 			c->cctx[m->city[0].country_id] += 0.5;
 		if ((c->tok[m->tok + m->ntok - 1].flags & T_BASED)) {
 			m->score = 1;
@@ -3055,7 +3055,7 @@ weak_hint(struct ctx *c, const struct mention *m,
 	    c->cctx[c->dl_cid] >= 3 && !reads_in(m, c->dl_cid)) {
 		/* the hint a large town gives its own country is m's own */
 		double own = !m->has_country && m->ncity > 0 && !m->common &&
-		    m->city[0].pop >= 100000 && !namesake_abroad(m) ? 0.5 : 0;
+		    m->city[0].pop >= 100000 && !namesake_of(m, 0) ? 0.5 : 0;
 
 		if (c->cctx[city->country_id] <= own)
 			return 1;
@@ -3644,21 +3644,6 @@ dateline_at(struct ctx *c, size_t at, struct place_result *out)
 	out->dateline_span.start = at;
 	out->dateline_span.end = skip_space(s, i, len);
 	return 1;
-}
-
-/* Has city k of mention m a namesake abroad of a tenth of its size or
- * more? */
-static int
-namesake_of(const struct mention *m, size_t k)
-{
-	size_t j;
-
-	for (j = 0; j < m->ncity; j++)
-		if (m->city[j].country_id != m->city[k].country_id &&
-		    !(m->city[j].flags & GAZ_F_ALIAS) &&
-		    m->city[j].pop >= m->city[k].pop / 10)
-			return 1;
-	return 0;
 }
 
 /* "SAN MARCOS, Texas (AP) - ... at an outlet mall in San Marcos": a
