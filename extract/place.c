@@ -127,6 +127,8 @@ struct mention {
 	int	 adjective;	/* a country named as people or a state */
 	int	 town_region;	/* region[] a town named elsewhere is in */
 	int	 named_for;	/* opens a longer name ("X Hospital") */
+	int	 city_hint;	/* score_mentions(): as a large city, added
+				 * 0.5 to city[0]'s country's cctx */
 	int	 vote_cid;	/* decide(): the country it votes for, or -1 */
 	int	 vote_weak;	/* decide(): the vote is a weak hint */
 	uint32_t name_hash;	/* mention_hash() */
@@ -2468,8 +2470,10 @@ score_mentions(struct ctx *c)
 		    !towns_abroad(m, m->region[0].country_id))
 			c->cctx[m->region[0].country_id] += 0.5;
 		/* a large city says which country the text is about */
-		if (!m->has_country && m->ncity > 0 && !m->common &&
-		    m->city[0].pop >= 100000 && !namesake_of(m, 0))
+		m->city_hint = !m->has_country && m->ncity > 0 &&
+		    !m->common && m->city[0].pop >= 100000 &&
+		    !namesake_of(m, 0);
+		if (m->city_hint)
 			c->cctx[m->city[0].country_id] += 0.5;
 		if ((c->tok[m->tok + m->ntok - 1].flags & T_BASED)) {
 			m->score = 1;
@@ -3050,16 +3054,12 @@ weak_hint(struct ctx *c, const struct mention *m,
 	 * a report filed from a country the text names outright, of a
 	 * town that has no namesake there and whose own country nothing
 	 * in the text points to, tells of a local place the gazetteer
-	 * lacks, not of the namesake abroad */
+	 * lacks, not of the namesake abroad; the 0.5 that m as a large
+	 * city gave its own country is m's own hint, not the text's */
 	if (c->dl_cid >= 0 && city->country_id != c->dl_cid &&
-	    c->cctx[c->dl_cid] >= 3 && !reads_in(m, c->dl_cid)) {
-		/* the hint a large town gives its own country is m's own */
-		double own = !m->has_country && m->ncity > 0 && !m->common &&
-		    m->city[0].pop >= 100000 && !namesake_of(m, 0) ? 0.5 : 0;
-
-		if (c->cctx[city->country_id] <= own)
-			return 1;
-	}
+	    c->cctx[c->dl_cid] >= 3 && !reads_in(m, c->dl_cid) &&
+	    c->cctx[city->country_id] <= (m->city_hint ? 0.5 : 0))
+		return 1;
 	/* a facility is named for a world city or a capital it is in
 	 * ("a Lagos mosque"), for a lesser place as often from afar */
 	if (city->pop < WORLD_CITY_POP && !(city->flags & GAZ_F_CAPITAL) &&
