@@ -127,6 +127,7 @@ struct mention {
 	int	 adjective;	/* a country named as people or a state */
 	int	 town_region;	/* region[] a town named elsewhere is in */
 	int	 named_for;	/* opens a longer name ("X Hospital") */
+	int	 division;	/* division_named() */
 	int	 city_hint;	/* score_mentions(): as a large city, added
 				 * 0.5 to city[0]'s country's cctx */
 	int	 vote_cid;	/* decide(): the country it votes for, or -1 */
@@ -1128,7 +1129,8 @@ find_mentions(struct ctx *c)
 			 * calls it a division; else a shorter name may be
 			 * (gen-gazetteer gives a district's key no other
 			 * reading) */
-			if (district_of(&m) && !division_named(c, &m))
+			m.division = division_named(c, &m);
+			if (district_of(&m) && !m.division)
 				continue;
 			m.common = (m.ncity &&
 			    (m.city[0].flags & GAZ_F_COMMON)) ||
@@ -3036,7 +3038,7 @@ weak_hint(struct ctx *c, const struct mention *m,
 
 		for (i = 0; i < c->nmen; i++)
 			if (c->men[i].name_hash == m->name_hash &&
-			    division_named(c, &c->men[i]))
+			    c->men[i].division)
 				return 1;
 	}
 	/* a name the gazetteer lists as another place's alternate name
