@@ -1497,6 +1497,14 @@ static const struct division_home {
 	{ "upazila", { "BD", NULL } }, { "woreda", { "ET", NULL } },
 };
 
+static int
+division_home_cmp(const void *word, const void *elt)
+{
+	const struct division_home *d = elt;
+
+	return strcmp(word, d->word);
+}
+
 /* Has mention m a city or region reading in country cid? */
 static int
 reads_in(const struct mention *m, int cid)
@@ -1519,10 +1527,11 @@ reads_in(const struct mention *m, int cid)
 static int
 division_country(const struct ctx *c, const struct mention *m)
 {
+	const struct division_home *d;
 	const struct mention *x;
 	struct gaz_place co;
 	char buf[16];
-	size_t i, k, j, lo, hi, mid;
+	size_t i, k, j;
 	const char *w;
 
 	if (m->tok < 3 || !tok_word_is(c, m->tok - 1, "of") ||
@@ -1538,26 +1547,12 @@ division_country(const struct ctx *c, const struct mention *m)
 	} else if (!TOK_IN(c, i, divisions) && !TOK_IN(c, i, districtwords) &&
 	    strcmp(w, "area") != 0)
 		return -1;
-	lo = 0;
-	hi = NELEM(division_homes);
-	while (lo < hi) {
-		int r;
-
-		mid = lo + (hi - lo) / 2;
-		r = strcmp(w, division_homes[mid].word);
-		if (r < 0)
-			hi = mid;
-		else if (r > 0)
-			lo = mid + 1;
-		else {
-			for (k = 0; k < 2 && division_homes[mid].cc[k]; k++)
-				if (gaz_country_by_code(
-				    division_homes[mid].cc[k], &co) == 0 &&
-				    reads_in(m, co.country_id))
-					return co.country_id;
-			break;
-		}
-	}
+	d = bsearch(w, division_homes, NELEM(division_homes),
+	    sizeof(division_homes[0]), division_home_cmp);
+	for (k = 0; d != NULL && k < 2 && d->cc[k]; k++)
+		if (gaz_country_by_code(d->cc[k], &co) == 0 &&
+		    reads_in(m, co.country_id))
+			return co.country_id;
 	if (i == 0 || (x = mention_over(c, i - 1)) == NULL ||
 	    x->tok + x->ntok != i || x == m)
 		return -1;
