@@ -2057,30 +2057,39 @@ participle_count(const struct scan *sc, size_t v, struct number *n)
 	return -1;
 }
 
-/* Verbs of speech that end the clause of the one speaking. */
+/* Verbs of speech that end the clause of the one speaking ("a leader
+ * said 19 bodies had been recovered"). */
 static const char *const speech_verbs[] = {
 	"added", "announced", "confirmed", "said", "says", "stated",
 };
 
-/* Is token k the "that" of what a speaker told ("a resident told
- * reporters that one man was shot dead")?  A verb of telling stands a
- * few words before it, its listener between. */
+/* Verbs of telling that end it only before a listener and "that" ("a
+ * resident told reporters that ..."); the speech verbs do so too ("said
+ * on Sunday that"). */
+static const char *const telling_verbs[] = {
+	"explained", "narrated", "recounted", "reported", "tells", "told",
+};
+
+/* Does token k end the clause of someone speaking: a verb of speech, or
+ * the "that" of what a speaker told, a verb of speech or telling a few
+ * words before it, its listener between?  The one speaking is no subject
+ * of what is said. */
 static int
-told_that(const struct tokens *tk, size_t k, size_t floor)
+speaker_ends(const struct tokens *tk, size_t k, size_t floor)
 {
-	static const char *const telling[] = {
-		"added", "announced", "confirmed", "explained", "narrated",
-		"recounted", "reported", "said", "says", "stated", "tells",
-		"told",
-	};
 	size_t i;
 
+	if (tok_in_sorted(tk, k, speech_verbs, NELEM(speech_verbs)))
+		return 1;
 	if (!tok_is(tk, k, "that"))
 		return 0;
 	for (i = k; i > floor && i + 5 > k; i--) {
 		if (tk->v[i - 1].kind != TOK_WORD)
 			return 0;
-		if (tok_in_sorted(tk, i - 1, telling, NELEM(telling)))
+		if (tok_in_sorted(tk, i - 1, speech_verbs,
+		    NELEM(speech_verbs)) ||
+		    tok_in_sorted(tk, i - 1, telling_verbs,
+		    NELEM(telling_verbs)))
 			return 1;
 	}
 	return 0;
@@ -2146,14 +2155,11 @@ clause_start(const struct scan *sc, size_t v, size_t floor)
 		    tok_is(tk, j - 1, "although") ||
 		    tok_is(tk, j - 1, "which") || tok_is(tk, j - 1, "who") ||
 		    /* "A community leader said 19 bodies had been
-		     * recovered": the speaker is no subject of what is
+		     * recovered", "A resident told reporters that one man
+		     * was shot dead": the speaker is no subject of what is
 		     * said ("two people, police said, were killed" keeps
 		     * the one before) */
-		    (tok_in_list(tk, j - 1, speech_verbs, NELEM(speech_verbs)) &&
-		    has_subject(sc, j, v)) ||
-		    /* "A resident told reporters that one man was shot
-		     * dead": the one telling is no victim */
-		    (told_that(tk, j - 1, floor) && has_subject(sc, j, v)))
+		    (speaker_ends(tk, j - 1, floor) && has_subject(sc, j, v)))
 			break;
 		j--;
 	}
