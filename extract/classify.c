@@ -2080,6 +2080,19 @@ period_span_at(const struct tokens *tk, size_t i, size_t end)
 	return 0;
 }
 
+/* The sentence that holds text offset off: the last one to start at or
+ * before it, else 0 (also when there is none: callers check nsent). */
+static size_t
+sent_at(const struct tokens *tk, size_t off)
+{
+	size_t s;
+
+	for (s = 0; s + 1 < tk->nsent && tk->sent_first[s + 1] < tk->n &&
+	    tk->v[tk->sent_first[s + 1]].start <= off; s++)
+		;
+	return s;
+}
+
 /* "At least 1,200 people have been killed in attacks since January, a
  * rights group says in a report released on Monday": a toll that a
  * report counts over a period ("since January", "this year", "in the
@@ -2104,9 +2117,7 @@ report_period_toll(const struct tokens *tk, const struct lex_hits *h,
 	if (cas->killed <= 0)
 		return 0;
 	ev = cas->killed_ev[0];
-	for (s = 0; s + 1 < tk->nsent && tk->sent_first[s + 1] < tk->n &&
-	    tk->v[tk->sent_first[s + 1]].start <= ev; s++)
-		;
+	s = sent_at(tk, ev);
 	if (s >= tk->nsent || (head >= 0 && s <= (size_t)head))
 		return 0;
 	sent_end = tk->sent_first[s + 1];
@@ -2218,9 +2229,7 @@ period_tally(const struct tokens *tk, const struct lex_hits *h,
 	size_t ev = cas->killed > 0 ? cas->killed_ev[1] : cas->injured_ev[1];
 	int period = 0, with;
 
-	for (s = 0; s + 1 < tk->nsent && tk->sent_first[s + 1] < tk->n &&
-	    tk->v[tk->sent_first[s + 1]].start <= ev; s++)
-		;
+	s = sent_at(tk, ev);
 	if (s < tk->nsent && year_compared(tk, tk->sent_first[s],
 	    tk->sent_first[s + 1], ev))
 		return 1;
@@ -2510,9 +2519,7 @@ fresh_harm(const struct tokens *tk, const struct lex_hits *h,
 		ev = cas->killed_ev[0];
 	else
 		return 0;
-	for (s = 0; s + 1 < tk->nsent && tk->sent_first[s + 1] < tk->n &&
-	    tk->v[tk->sent_first[s + 1]].start <= ev; s++)
-		;
+	s = sent_at(tk, ev);
 	if (s >= tk->nsent || !today_told(tk, fh, s))
 		return 0;
 	/* fans or lawmakers among the victims are only the setting, and
