@@ -2124,7 +2124,7 @@ report_period_toll(const struct tokens *tk, const struct lex_hits *h,
 	/* the period follows the toll, right after it or after the
 	 * attacks in the plural it sums ("killed in attacks by gunmen
 	 * since January"); "the deadliest attack this year" ranks one */
-	for (i = tk->sent_first[s]; i < tk->sent_first[s + 1]; i++) {
+	for (i = tk->sent_first[s]; i < sent_end; i++) {
 		if (tok_in_sorted(tk, i, docs, sizeof(docs) / sizeof(docs[0])))
 			doc = 1;
 		if (tk->v[i].start < cas->killed_ev[1])
@@ -2134,8 +2134,8 @@ report_period_toll(const struct tokens *tk, const struct lex_hits *h,
 		if (tok_in_sorted(tk, i, many, sizeof(many) / sizeof(many[0])))
 			plural = 1;
 		if ((period_span_at(tk, i, sent_end) || (tok_is(tk, i,
-		    "since") && i + 1 < tk->n && month_at(tk, i + 1)) ||
-		    (tok_is(tk, i, "this") && i + 1 < tk->n &&
+		    "since") && i + 1 < sent_end && month_at(tk, i + 1)) ||
+		    (tok_is(tk, i, "this") && i + 1 < sent_end &&
 		    tok_is(tk, i + 1, "year"))) &&
 		    (plural || i < end + 2) && period == 0)
 			period = (int)(i - tk->sent_first[s]) + 1;
