@@ -919,6 +919,9 @@ count_forward(const struct scan *sc, size_t j, struct count *c, size_t *endp)
 	if (j < sc->last && number_at(sc->tk, j, &n) &&
 	    !unit_word(sc->tk, j + n.ntok)) {
 		size_t k = j + n.ntok;
+		/* the words after the count that may name the people
+		 * counted before a subset or a second group */
+		size_t np_end = k + 4;
 		struct number m;
 
 		if (!people_after(sc, k, sc->last, &att))
@@ -935,7 +938,7 @@ count_forward(const struct scan *sc, size_t j, struct count *c, size_t *endp)
 		}
 		add(c, n.value, att, n.at_least);
 		/* "killed 10 people, including two attackers" */
-		for (k0 = k; k0 < sc->last && k0 < k + 4 &&
+		for (k0 = k; k0 < sc->last && k0 < np_end &&
 		    sc->tk->v[k0].kind == TOK_WORD && !np_stop(sc->tk, k0) &&
 		    !tok_is(sc->tk, k0, "including"); k0++)
 			;
@@ -949,7 +952,7 @@ count_forward(const struct scan *sc, size_t j, struct count *c, size_t *endp)
 		/* a comma not before the conjunction ends the object:
 		 * "shot dead a dozen people, residents and a local
 		 * official said" */
-		while (k < sc->last && k < j + n.ntok + 4 &&
+		while (k < sc->last && k < np_end &&
 		    conj_len(sc->tk, k) == 0 &&
 		    !(sc->tk->v[k].kind == TOK_PUNCT &&
 		    conj_len(sc->tk, k + 1) == 0))
@@ -960,7 +963,7 @@ count_forward(const struct scan *sc, size_t j, struct count *c, size_t *endp)
 		 * and a pupil"; it is words only, and no clause starts in
 		 * it.  What follows the conjunction must still be people. */
 		far = sc->last;
-		if (k == j + n.ntok + 4) {
+		if (k == np_end) {
 			k = modifier_end(sc, k, j + n.ntok + 10);
 			/* after a long phrase, only a conjunct whose
 			 * head is a person within two words: not "in a
@@ -972,15 +975,17 @@ count_forward(const struct scan *sc, size_t j, struct count *c, size_t *endp)
 			size_t q;
 
 			k += k0 - 1;
+			/* "and a guard was wounded": the clause after
+			 * counts its own */
+			if (new_clause_at(sc, k + 1))
+				return 1;
 			/* "along with all five attackers", "and the three
 			 * gunmen": the count after the word */
 			q = (tok_is(sc->tk, k + 1, "all") ||
 			    tok_is(sc->tk, k + 1, "the") ||
 			    possessive_det(sc->tk, k + 1)) &&
 			    number_at(sc->tk, k + 2, &m) ? k + 2 : k + 1;
-			if (new_clause_at(sc, k + 1))
-				;
-			else if (number_at(sc->tk, q, &m) && m.value > 0 &&
+			if (number_at(sc->tk, q, &m) && m.value > 0 &&
 			    people_after(sc, q + m.ntok,
 			    far < sc->last ? far + m.ntok - 1 : far, &att)) {
 				add(c, m.value, att, m.at_least);

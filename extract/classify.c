@@ -2455,7 +2455,7 @@ court_scene(const struct tokens *tk, const struct lex_hits *h, size_t s)
 	};
 	size_t i, j, k, first = tk->sent_first[s];
 	size_t violence = (size_t)-1;
-	int any = 0;
+	int any = 0, accused_acts;
 
 	for (i = h->sent_first[s]; i < h->sent_first[s + 1]; i++) {
 		const struct lex_hit *x = &h->v[i];
@@ -2483,10 +2483,10 @@ court_scene(const struct tokens *tk, const struct lex_hits *h, size_t s)
 			if (tk->v[k].kind == TOK_WORD &&
 			    !(tk->v[k].flags & TOKF_CAP))
 				break;
-		if (k == j && (tok_is(tk, x->tok, "defendant") ||
-		    tok_is(tk, x->tok, "defendants")))
-			;
-		else if (violence == (size_t)-1 || x->tok < violence)
+		accused_acts = k == j && (tok_is(tk, x->tok, "defendant") ||
+		    tok_is(tk, x->tok, "defendants"));
+		if (!accused_acts &&
+		    (violence == (size_t)-1 || x->tok < violence))
 			return 0;
 		any = 1;
 	}
