@@ -919,6 +919,9 @@ count_forward(const struct scan *sc, size_t j, struct count *c, size_t *endp)
 	if (j < sc->last && number_at(sc->tk, j, &n) &&
 	    !unit_word(sc->tk, j + n.ntok)) {
 		size_t k = j + n.ntok;
+		/* the words after the count that may name the people
+		 * counted before a subset or a second group */
+		size_t np_end = k + 4;
 		struct number m;
 
 		if (!people_after(sc, k, sc->last, &att))
@@ -935,7 +938,7 @@ count_forward(const struct scan *sc, size_t j, struct count *c, size_t *endp)
 		}
 		add(c, n.value, att, n.at_least);
 		/* "killed 10 people, including two attackers" */
-		for (k0 = k; k0 < sc->last && k0 < k + 4 &&
+		for (k0 = k; k0 < sc->last && k0 < np_end &&
 		    sc->tk->v[k0].kind == TOK_WORD && !np_stop(sc->tk, k0) &&
 		    !tok_is(sc->tk, k0, "including"); k0++)
 			;
@@ -949,7 +952,7 @@ count_forward(const struct scan *sc, size_t j, struct count *c, size_t *endp)
 		/* a comma not before the conjunction ends the object:
 		 * "shot dead a dozen people, residents and a local
 		 * official said" */
-		while (k < sc->last && k < j + n.ntok + 4 &&
+		while (k < sc->last && k < np_end &&
 		    conj_len(sc->tk, k) == 0 &&
 		    !(sc->tk->v[k].kind == TOK_PUNCT &&
 		    conj_len(sc->tk, k + 1) == 0))
@@ -960,7 +963,7 @@ count_forward(const struct scan *sc, size_t j, struct count *c, size_t *endp)
 		 * and a pupil"; it is words only, and no clause starts in
 		 * it.  What follows the conjunction must still be people. */
 		far = sc->last;
-		if (k == j + n.ntok + 4) {
+		if (k == np_end) {
 			k = modifier_end(sc, k, j + n.ntok + 10);
 			/* after a long phrase, only a conjunct whose
 			 * head is a person within two words: not "in a
@@ -972,15 +975,17 @@ count_forward(const struct scan *sc, size_t j, struct count *c, size_t *endp)
 			size_t q;
 
 			k += k0 - 1;
+			/* "and a guard was wounded": the clause after
+			 * counts its own */
+			if (new_clause_at(sc, k + 1))
+				return 1;
 			/* "along with all five attackers", "and the three
 			 * gunmen": the count after the word */
 			q = (tok_is(sc->tk, k + 1, "all") ||
 			    tok_is(sc->tk, k + 1, "the") ||
 			    possessive_det(sc->tk, k + 1)) &&
 			    number_at(sc->tk, k + 2, &m) ? k + 2 : k + 1;
-			if (new_clause_at(sc, k + 1))
-				;
-			else if (number_at(sc->tk, q, &m) && m.value > 0 &&
+			if (number_at(sc->tk, q, &m) && m.value > 0 &&
 			    people_after(sc, q + m.ntok,
 			    far < sc->last ? far + m.ntok - 1 : far, &att)) {
 				add(c, m.value, att, m.at_least);
@@ -2057,30 +2062,39 @@ participle_count(const struct scan *sc, size_t v, struct number *n)
 	return -1;
 }
 
-/* Verbs of speech that end the clause of the one speaking. */
+/* Verbs of speech that end the clause of the one speaking ("a leader
+ * said 19 bodies had been recovered"). */
 static const char *const speech_verbs[] = {
 	"added", "announced", "confirmed", "said", "says", "stated",
 };
 
-/* Is token k the "that" of what a speaker told ("a resident told
- * reporters that one man was shot dead")?  A verb of telling stands a
- * few words before it, its listener between. */
+/* Verbs of telling that end it only before a listener and "that" ("a
+ * resident told reporters that ..."); the speech verbs do so too ("said
+ * on Sunday that"). */
+static const char *const telling_verbs[] = {
+	"explained", "narrated", "recounted", "reported", "tells", "told",
+};
+
+/* Does token k end the clause of someone speaking: a verb of speech, or
+ * the "that" of what a speaker told, a verb of speech or telling a few
+ * words before it, its listener between?  The one speaking is no subject
+ * of what is said. */
 static int
-told_that(const struct tokens *tk, size_t k, size_t floor)
+speaker_ends(const struct tokens *tk, size_t k, size_t floor)
 {
-	static const char *const telling[] = {
-		"added", "announced", "confirmed", "explained", "narrated",
-		"recounted", "reported", "said", "says", "stated", "tells",
-		"told",
-	};
 	size_t i;
 
+	if (tok_in_sorted(tk, k, speech_verbs, NELEM(speech_verbs)))
+		return 1;
 	if (!tok_is(tk, k, "that"))
 		return 0;
 	for (i = k; i > floor && i + 5 > k; i--) {
 		if (tk->v[i - 1].kind != TOK_WORD)
 			return 0;
-		if (tok_in_sorted(tk, i - 1, telling, NELEM(telling)))
+		if (tok_in_sorted(tk, i - 1, speech_verbs,
+		    NELEM(speech_verbs)) ||
+		    tok_in_sorted(tk, i - 1, telling_verbs,
+		    NELEM(telling_verbs)))
 			return 1;
 	}
 	return 0;
@@ -2146,14 +2160,11 @@ clause_start(const struct scan *sc, size_t v, size_t floor)
 		    tok_is(tk, j - 1, "although") ||
 		    tok_is(tk, j - 1, "which") || tok_is(tk, j - 1, "who") ||
 		    /* "A community leader said 19 bodies had been
-		     * recovered": the speaker is no subject of what is
+		     * recovered", "A resident told reporters that one man
+		     * was shot dead": the speaker is no subject of what is
 		     * said ("two people, police said, were killed" keeps
 		     * the one before) */
-		    (tok_in_list(tk, j - 1, speech_verbs, NELEM(speech_verbs)) &&
-		    has_subject(sc, j, v)) ||
-		    /* "A resident told reporters that one man was shot
-		     * dead": the one telling is no victim */
-		    (told_that(tk, j - 1, floor) && has_subject(sc, j, v)))
+		    (speaker_ends(tk, j - 1, floor) && has_subject(sc, j, v)))
 			break;
 		j--;
 	}

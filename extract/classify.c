@@ -2080,6 +2080,19 @@ period_span_at(const struct tokens *tk, size_t i, size_t end)
 	return 0;
 }
 
+/* The sentence that holds text offset off: the last one to start at or
+ * before it, else 0 (also when there is none: callers check nsent). */
+static size_t
+sent_at(const struct tokens *tk, size_t off)
+{
+	size_t s;
+
+	for (s = 0; s + 1 < tk->nsent && tk->sent_first[s + 1] < tk->n &&
+	    tk->v[tk->sent_first[s + 1]].start <= off; s++)
+		;
+	return s;
+}
+
 /* "At least 1,200 people have been killed in attacks since January, a
  * rights group says in a report released on Monday": a toll that a
  * report counts over a period ("since January", "this year", "in the
@@ -2104,16 +2117,14 @@ report_period_toll(const struct tokens *tk, const struct lex_hits *h,
 	if (cas->killed <= 0)
 		return 0;
 	ev = cas->killed_ev[0];
-	for (s = 0; s + 1 < tk->nsent && tk->sent_first[s + 1] < tk->n &&
-	    tk->v[tk->sent_first[s + 1]].start <= ev; s++)
-		;
+	s = sent_at(tk, ev);
 	if (s >= tk->nsent || (head >= 0 && s <= (size_t)head))
 		return 0;
 	sent_end = tk->sent_first[s + 1];
 	/* the period follows the toll, right after it or after the
 	 * attacks in the plural it sums ("killed in attacks by gunmen
 	 * since January"); "the deadliest attack this year" ranks one */
-	for (i = tk->sent_first[s]; i < tk->sent_first[s + 1]; i++) {
+	for (i = tk->sent_first[s]; i < sent_end; i++) {
 		if (tok_in_sorted(tk, i, docs, sizeof(docs) / sizeof(docs[0])))
 			doc = 1;
 		if (tk->v[i].start < cas->killed_ev[1])
@@ -2123,8 +2134,8 @@ report_period_toll(const struct tokens *tk, const struct lex_hits *h,
 		if (tok_in_sorted(tk, i, many, sizeof(many) / sizeof(many[0])))
 			plural = 1;
 		if ((period_span_at(tk, i, sent_end) || (tok_is(tk, i,
-		    "since") && i + 1 < tk->n && month_at(tk, i + 1)) ||
-		    (tok_is(tk, i, "this") && i + 1 < tk->n &&
+		    "since") && i + 1 < sent_end && month_at(tk, i + 1)) ||
+		    (tok_is(tk, i, "this") && i + 1 < sent_end &&
 		    tok_is(tk, i + 1, "year"))) &&
 		    (plural || i < end + 2) && period == 0)
 			period = (int)(i - tk->sent_first[s]) + 1;
@@ -2218,9 +2229,7 @@ period_tally(const struct tokens *tk, const struct lex_hits *h,
 	size_t ev = cas->killed > 0 ? cas->killed_ev[1] : cas->injured_ev[1];
 	int period = 0, with;
 
-	for (s = 0; s + 1 < tk->nsent && tk->sent_first[s + 1] < tk->n &&
-	    tk->v[tk->sent_first[s + 1]].start <= ev; s++)
-		;
+	s = sent_at(tk, ev);
 	if (s < tk->nsent && year_compared(tk, tk->sent_first[s],
 	    tk->sent_first[s + 1], ev))
 		return 1;
@@ -2446,7 +2455,7 @@ court_scene(const struct tokens *tk, const struct lex_hits *h, size_t s)
 	};
 	size_t i, j, k, first = tk->sent_first[s];
 	size_t violence = (size_t)-1;
-	int any = 0;
+	int any = 0, accused_acts;
 
 	for (i = h->sent_first[s]; i < h->sent_first[s + 1]; i++) {
 		const struct lex_hit *x = &h->v[i];
@@ -2474,10 +2483,10 @@ court_scene(const struct tokens *tk, const struct lex_hits *h, size_t s)
 			if (tk->v[k].kind == TOK_WORD &&
 			    !(tk->v[k].flags & TOKF_CAP))
 				break;
-		if (k == j && (tok_is(tk, x->tok, "defendant") ||
-		    tok_is(tk, x->tok, "defendants")))
-			;
-		else if (violence == (size_t)-1 || x->tok < violence)
+		accused_acts = k == j && (tok_is(tk, x->tok, "defendant") ||
+		    tok_is(tk, x->tok, "defendants"));
+		if (!accused_acts &&
+		    (violence == (size_t)-1 || x->tok < violence))
 			return 0;
 		any = 1;
 	}
@@ -2510,9 +2519,7 @@ fresh_harm(const struct tokens *tk, const struct lex_hits *h,
 		ev = cas->killed_ev[0];
 	else
 		return 0;
-	for (s = 0; s + 1 < tk->nsent && tk->sent_first[s + 1] < tk->n &&
-	    tk->v[tk->sent_first[s + 1]].start <= ev; s++)
-		;
+	s = sent_at(tk, ev);
 	if (s >= tk->nsent || !today_told(tk, fh, s))
 		return 0;
 	/* fans or lawmakers among the victims are only the setting, and

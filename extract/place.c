@@ -127,6 +127,9 @@ struct mention {
 	int	 adjective;	/* a country named as people or a state */
 	int	 town_region;	/* region[] a town named elsewhere is in */
 	int	 named_for;	/* opens a longer name ("X Hospital") */
+	int	 division;	/* division_named() */
+	int	 city_hint;	/* score_mentions(): as a large city, added
+				 * 0.5 to city[0]'s country's cctx */
 	int	 vote_cid;	/* decide(): the country it votes for, or -1 */
 	int	 vote_weak;	/* decide(): the vote is a weak hint */
 	uint32_t name_hash;	/* mention_hash() */
@@ -1126,7 +1129,8 @@ find_mentions(struct ctx *c)
 			 * calls it a division; else a shorter name may be
 			 * (gen-gazetteer gives a district's key no other
 			 * reading) */
-			if (district_of(&m) && !division_named(c, &m))
+			m.division = division_named(c, &m);
+			if (district_of(&m) && !m.division)
 				continue;
 			m.common = (m.ncity &&
 			    (m.city[0].flags & GAZ_F_COMMON)) ||
@@ -1493,6 +1497,14 @@ static const struct division_home {
 	{ "upazila", { "BD", NULL } }, { "woreda", { "ET", NULL } },
 };
 
+static int
+division_home_cmp(const void *word, const void *elt)
+{
+	const struct division_home *d = elt;
+
+	return strcmp(word, d->word);
+}
+
 /* Has mention m a city or region reading in country cid? */
 static int
 reads_in(const struct mention *m, int cid)
@@ -1515,10 +1527,11 @@ reads_in(const struct mention *m, int cid)
 static int
 division_country(const struct ctx *c, const struct mention *m)
 {
+	const struct division_home *d;
 	const struct mention *x;
 	struct gaz_place co;
 	char buf[16];
-	size_t i, k, j, lo, hi, mid;
+	size_t i, k, j;
 	const char *w;
 
 	if (m->tok < 3 || !tok_word_is(c, m->tok - 1, "of") ||
@@ -1534,26 +1547,12 @@ division_country(const struct ctx *c, const struct mention *m)
 	} else if (!TOK_IN(c, i, divisions) && !TOK_IN(c, i, districtwords) &&
 	    strcmp(w, "area") != 0)
 		return -1;
-	lo = 0;
-	hi = NELEM(division_homes);
-	while (lo < hi) {
-		int r;
-
-		mid = lo + (hi - lo) / 2;
-		r = strcmp(w, division_homes[mid].word);
-		if (r < 0)
-			hi = mid;
-		else if (r > 0)
-			lo = mid + 1;
-		else {
-			for (k = 0; k < 2 && division_homes[mid].cc[k]; k++)
-				if (gaz_country_by_code(
-				    division_homes[mid].cc[k], &co) == 0 &&
-				    reads_in(m, co.country_id))
-					return co.country_id;
-			break;
-		}
-	}
+	d = bsearch(w, division_homes, NELEM(division_homes),
+	    sizeof(division_homes[0]), division_home_cmp);
+	for (k = 0; d != NULL && k < 2 && d->cc[k]; k++)
+		if (gaz_country_by_code(d->cc[k], &co) == 0 &&
+		    reads_in(m, co.country_id))
+			return co.country_id;
 	if (i == 0 || (x = mention_over(c, i - 1)) == NULL ||
 	    x->tok + x->ntok != i || x == m)
 		return -1;
@@ -2271,20 +2270,20 @@ add_longer_name(struct ctx *c, const struct mention *m)
 	add_chain(c, &cp);
 }
 
-/* Does a place of m's name in another country come near the largest in
- * size ("Cordoba": Argentina's and Spain's)?  Then the name says nothing
- * about the country by itself, and the context it would add would only
- * pick its own largest namesake when the rest of the text is read.  An
- * alternate name of a place is no rival. */
+/* Has city k of mention m a namesake in another country of a tenth of
+ * its size or more ("Cordoba": Argentina's and Spain's)?  Then the name
+ * says nothing about the country by itself, and the context it would add
+ * would only pick its own largest namesake when the rest of the text is
+ * read.  An alternate name of a place is no rival. */
 static int
-namesake_abroad(const struct mention *m)
+namesake_of(const struct mention *m, size_t k)
 {
-	size_t k;
+	size_t j;
 
-	for (k = 1; k < m->ncity; k++)
-		if (m->city[k].country_id != m->city[0].country_id &&
-		    !(m->city[k].flags & GAZ_F_ALIAS) &&
-		    m->city[k].pop >= m->city[0].pop / 10)
+	for (j = 0; j < m->ncity; j++)
+		if (m->city[j].country_id != m->city[k].country_id &&
+		    !(m->city[j].flags & GAZ_F_ALIAS) &&
+		    m->city[j].pop >= m->city[k].pop / 10)
 			return 1;
 	return 0;
 }
@@ -2468,8 +2467,10 @@ score_mentions(struct ctx *c)
 		    !towns_abroad(m, m->region[0].country_id))
 			c->cctx[m->region[0].country_id] += 0.5;
 		/* a large city says which country the text is about */
-		if (!m->has_country && m->ncity > 0 && !m->common &&
-		    m->city[0].pop >= 100000 && !namesake_abroad(m))
+		m->city_hint = !m->has_country && m->ncity > 0 &&
+		    !m->common && m->city[0].pop >= 100000 &&
+		    !namesake_of(m, 0);
+		if (m->city_hint)
 			c->cctx[m->city[0].country_id] += 0.5;
 		if ((c->tok[m->tok + m->ntok - 1].flags & T_BASED)) {
 			m->score = 1;
@@ -3032,7 +3033,7 @@ weak_hint(struct ctx *c, const struct mention *m,
 
 		for (i = 0; i < c->nmen; i++)
 			if (c->men[i].name_hash == m->name_hash &&
-			    division_named(c, &c->men[i]))
+			    c->men[i].division)
 				return 1;
 	}
 	/* a name the gazetteer lists as another place's alternate name
@@ -3050,16 +3051,12 @@ weak_hint(struct ctx *c, const struct mention *m,
 	 * a report filed from a country the text names outright, of a
 	 * town that has no namesake there and whose own country nothing
 	 * in the text points to, tells of a local place the gazetteer
-	 * lacks, not of the namesake abroad */
+	 * lacks, not of the namesake abroad; the 0.5 that m as a large
+	 * city gave its own country is m's own hint, not the text's */
 	if (c->dl_cid >= 0 && city->country_id != c->dl_cid &&
-	    c->cctx[c->dl_cid] >= 3 && !reads_in(m, c->dl_cid)) {
-		/* the hint a large town gives its own country is m's own */
-		double own = !m->has_country && m->ncity > 0 && !m->common &&
-		    m->city[0].pop >= 100000 && !namesake_abroad(m) ? 0.5 : 0;
-
-		if (c->cctx[city->country_id] <= own)
-			return 1;
-	}
+	    c->cctx[c->dl_cid] >= 3 && !reads_in(m, c->dl_cid) &&
+	    c->cctx[city->country_id] <= (m->city_hint ? 0.5 : 0))
+		return 1;
 	/* a facility is named for a world city or a capital it is in
 	 * ("a Lagos mosque"), for a lesser place as often from afar */
 	if (city->pop < WORLD_CITY_POP && !(city->flags & GAZ_F_CAPITAL) &&
@@ -3644,21 +3641,6 @@ dateline_at(struct ctx *c, size_t at, struct place_result *out)
 	out->dateline_span.start = at;
 	out->dateline_span.end = skip_space(s, i, len);
 	return 1;
-}
-
-/* Has city k of mention m a namesake abroad of a tenth of its size or
- * more? */
-static int
-namesake_of(const struct mention *m, size_t k)
-{
-	size_t j;
-
-	for (j = 0; j < m->ncity; j++)
-		if (m->city[j].country_id != m->city[k].country_id &&
-		    !(m->city[j].flags & GAZ_F_ALIAS) &&
-		    m->city[j].pop >= m->city[k].pop / 10)
-			return 1;
-	return 0;
 }
 
 /* "SAN MARCOS, Texas (AP) - ... at an outlet mall in San Marcos": a
