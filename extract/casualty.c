@@ -676,6 +676,30 @@ static const char *const subset_preps[] = {
 	"at", "during", "in", "inside", "near", "on", "outside",
 };
 
+/* Past a short phrase of place or time and its comma after a count ("were
+ * killed in the firefight, ..."), or the comma alone: where what the
+ * count goes on with starts. */
+static size_t
+skip_setting(const struct scan *sc, size_t k)
+{
+	const struct tokens *tk = sc->tk;
+	size_t e;
+
+	if (k < sc->last && tok_in_list(tk, k, subset_preps,
+	    NELEM(subset_preps)))
+		for (e = k + 1; e + 1 < sc->last && e < k + 6 &&
+		    tk->v[e].kind == TOK_WORD; e++)
+			if (tk->v[e + 1].kind == TOK_PUNCT &&
+			    tk->lower[tk->v[e + 1].start] == ',') {
+				k = e + 1;
+				break;
+			}
+	if (k < sc->last && tk->v[k].kind == TOK_PUNCT &&
+	    tk->lower[tk->v[k].start] == ',')
+		k++;
+	return k;
+}
+
 /* "were killed, including 40 attackers", "killed 10 people, including
  * two attackers", "including 27 troops and 40 attackers": attackers
  * named in a list of subsets after the count are among the dead already
@@ -690,18 +714,7 @@ subset_after(const struct scan *sc, size_t k, struct count *c)
 	int att;
 
 	/* "were killed in the firefight, including ..." */
-	if (k < sc->last && tok_in_list(tk, k, subset_preps,
-	    NELEM(subset_preps)))
-		for (e = k + 1; e + 1 < sc->last && e < k + 6 &&
-		    tk->v[e].kind == TOK_WORD; e++)
-			if (tk->v[e + 1].kind == TOK_PUNCT &&
-			    tk->lower[tk->v[e + 1].start] == ',') {
-				k = e + 1;
-				break;
-			}
-	if (k < sc->last && tk->v[k].kind == TOK_PUNCT &&
-	    tk->lower[tk->v[k].start] == ',')
-		k++;
+	k = skip_setting(sc, k);
 	/* "eight people were killed, a toll that included the bomber" */
 	if (k + 4 < sc->last && tok_is(tk, k, "a") && (tok_is(tk, k + 1,
 	    "toll") || tok_is(tk, k + 1, "figure") || tok_is(tk, k + 1,
@@ -771,18 +784,7 @@ along_after(const struct scan *sc, size_t k, struct count *c)
 	size_t e, q, s;
 	int att = 0;
 
-	if (k < sc->last && tok_in_list(tk, k, subset_preps,
-	    NELEM(subset_preps)))
-		for (e = k + 1; e + 1 < sc->last && e < k + 6 &&
-		    tk->v[e].kind == TOK_WORD; e++)
-			if (tk->v[e + 1].kind == TOK_PUNCT &&
-			    tk->lower[tk->v[e + 1].start] == ',') {
-				k = e + 1;
-				break;
-			}
-	if (k < sc->last && tk->v[k].kind == TOK_PUNCT &&
-	    tk->lower[tk->v[k].start] == ',')
-		k++;
+	k = skip_setting(sc, k);
 	if (k + 2 >= sc->last || !(tok_is(tk, k, "along") ||
 	    tok_is(tk, k, "together")) || !tok_is(tk, k + 1, "with"))
 		return 0;
