@@ -579,6 +579,16 @@ second_opinion(const struct extract_input *in, const char *str, size_t len)
 	    len - (size_t)(end + 2 - str));
 }
 
+/* Turn cl into a look-alike for reason, its score under the line. */
+static void
+not_an_attack(struct classification *cl, const char *reason)
+{
+	cl->is_incident = 0;
+	cl->not_incident = reason;
+	if (cl->score > 0.45)
+		cl->score = 0.45;
+}
+
 /* The record of in, reusing sc (may be NULL).  With items, a roundup is
  * read item by item; an item is read with items 0, so it is never split
  * again (its text can be the whole roundup's). */
@@ -648,24 +658,14 @@ extract_text(const struct extract_input *in, struct extract_scratch *sc,
 	/* A roundup none of whose items reports an attack reports none;
 	 * its violent words are those of the item most like one ("a
 	 * coroner ruled ...": a trial). */
-	if (is_roundup) {
-		cl.is_incident = 0;
-		if (item_reason != NULL)
-			cl.not_incident = item_reason;
-		else if (cl.not_incident == NULL)
-			cl.not_incident = "other";
-		if (cl.score > 0.45)
-			cl.score = 0.45;
-	}
+	if (is_roundup)
+		not_an_attack(&cl, item_reason != NULL ? item_reason :
+		    cl.not_incident != NULL ? cl.not_incident : "other");
 	/* The rules' "attack" stands unless the second opinion finds it
 	 * very unlikely (model.h) */
 	if (cl.is_incident && !in->rules_only &&
-	    second_opinion(in, str, len) < MODEL_VETO) {
-		cl.is_incident = 0;
-		cl.not_incident = "other";
-		if (cl.score > 0.45)
-			cl.score = 0.45;
-	}
+	    second_opinion(in, str, len) < MODEL_VETO)
+		not_an_attack(&cl, "other");
 	/* A suicide bomber dies in the blast even when the report counts
 	 * only the victims; the dead include attackers (DESIGN.md).  A
 	 * toll is a total that may take him in already. */
