@@ -1954,6 +1954,8 @@ city_chain(struct ctx *c, struct mention *m, const size_t *es,
 	note_context(c, cp.country.country_id, cp.region);
 }
 
+
+static int office_named(const struct ctx *c, int cid);
 static void
 find_chains(struct ctx *c)
 {
@@ -1982,11 +1984,16 @@ find_chains(struct ctx *c)
 			continue;
 		/* "Macon, Georgia": a name that is a country's and a
 		 * region's ends a chain as the region when the city before
-		 * it lies in that region and not in the country */
+		 * it lies in that region and not in the country, or when
+		 * the text names the offices of the region's country
+		 * ("Fulton County, Georgia", "the sheriff said") */
 		if (m->has_country && !(m->country.flags & GAZ_F_DEMONYM) &&
 		    m->nregion > 0 && n == 1 && element_city(c, es[0], ee[0],
 		    m->country.country_id, -1) == NULL &&
-		    city_in_region(c, m, es[0], ee[0])) {
+		    (city_in_region(c, m, es[0], ee[0]) ||
+		    (region_country(m) >= 0 &&
+		    region_country(m) != m->country.country_id &&
+		    office_named(c, region_country(m))))) {
 			region_chain(c, m, es[0], ee[0], z);
 			continue;
 		}

@@ -302,6 +302,18 @@ test_chain_region_or_country(void **state)
 	run("A bomb exploded at a checkpoint near Gori, Georgia, on Sunday, "
 	    "killing two soldiers.", &r);
 	assert_place(&r.location, "Gori", NULL, "GE");
+	/* a county the gazetteer lacks as a town, with a sheriff or the
+	 * word "county": the US state */
+	run("A deputy was shot dead in Coffee County, Georgia, on Monday, the "
+	    "sheriff's office said.", &r);
+	assert_place(&r.location, "Coffee County", "Georgia", "US");
+	run("Two people were shot dead in Fulton County, Georgia, police "
+	    "said.", &r);
+	assert_place(&r.location, "Fulton County", "Georgia", "US");
+	/* and no county word: the country */
+	run("Two people were shot dead in Zugdidi district, Georgia, police "
+	    "said.", &r);
+	assert_string_equal(r.location.country_code, "GE");
 	/* a country's name before "state" is a region's, but a
 	 * country's "state television" is its own */
 	run("A Georgia state senator was shot dead at his home late on "
