@@ -85,6 +85,24 @@ record_date(json_t *r, const char *fallback)
 	return d != NULL ? d : fallback;
 }
 
+/* The "date" evidence entry of r: present when the text said the day
+ * ("on Tuesday") rather than the date being the day of publication. */
+static json_t *
+date_evidence(json_t *r)
+{
+	json_t *ev = jget(r, "evidence", NULL), *v;
+	const char *f;
+	size_t i;
+
+	for (i = 0; i < json_array_size(ev); i++) {
+		v = json_array_get(ev, i);
+		f = json_string_value(json_object_get(v, "field"));
+		if (f != NULL && strcmp(f, "date") == 0)
+			return v;
+	}
+	return NULL;
+}
+
 static int
 same_text(const char *a, const char *b)
 {
@@ -171,6 +189,13 @@ distance(json_t *report, const char *report_date, json_t *incident)
 		return -1;
 	gap = dr > di ? dr - di : di - dr;
 	if (gap > CLUSTER_DAYS)
+		return -1;
+	/* Two reports that each say the day ("on Monday", "on Tuesday")
+	 * and say different days tell of two attacks: the second bombing
+	 * in a city the next day is news, not an update.  A day not said
+	 * is the day of publication, which may trail the attack. */
+	if (gap > 0 && date_evidence(report) != NULL &&
+	    date_evidence(incident) != NULL)
 		return -1;
 	if (!lists_agree(jget(report, "types", NULL),
 	    jget(incident, "types", NULL)))
@@ -390,12 +415,14 @@ merge_evidence(json_t *inc, json_t *rep)
 json_t *
 cluster_merge(json_t *incident, json_t *report, const char *report_date)
 {
-	json_t *changes = json_object();
+	json_t *changes = json_object(), *said;
 	const char *d;
 	double rs, is;
+	int inc_said;
 
 	if (!json_is_object(incident) || !json_is_object(report))
 		return changes;
+	inc_said = date_evidence(incident) != NULL;
 	merge_counts(incident, report, changes);
 	merge_perpetrator(incident, report, changes);
 	merge_location(incident, report, changes);
@@ -407,6 +434,16 @@ cluster_merge(json_t *incident, json_t *report, const char *report_date)
 		json_object_set_new(incident, "suicide", json_true());
 	if (json_is_true(jget(report, "is_incident", NULL)))
 		json_object_set_new(incident, "is_incident", json_true());
+	/* The day a report says wins over a day of publication; the
+	 * incident keeps the evidence so that it is known as said even
+	 * when the list is full. */
+	if ((said = date_evidence(report)) != NULL && !inc_said &&
+	    (d = jstr(report, "date", NULL)) != NULL) {
+		json_object_set_new(incident, "date", json_string(d));
+		if (date_evidence(incident) == NULL)
+			json_array_append(json_object_get(incident,
+			    "evidence"), said);
+	}
 	if (jstr(incident, "date", NULL) == NULL &&
 	    (d = record_date(report, report_date)) != NULL)
 		json_object_set_new(incident, "date", json_string(d));

@@ -143,15 +143,21 @@ static const char *const weekdays[] = {
 };
 
 /* The event's date: a weekday or "yesterday" in a reporting sentence,
- * counted back from the publication date; else the publication date. */
+ * counted from the publication date; else the publication date.  A
+ * weekday is the latest such day on or before the publication's UTC day,
+ * or the day after it: a report published late in the UTC day from a
+ * zone ahead of UTC already says "on Tuesday" of its own Tuesday ("last
+ * Tuesday" is always the one before).  ev[0..1] is the span of the word
+ * in the text when the text said the day, else 0 0. */
 static int
-event_date(const struct tokens *tk, const unsigned char *use,
-    const struct date *pub, struct date *out)
+event_date(const struct tokens *tk, const unsigned char *use, const struct date *pub, struct date *out,
+    size_t ev[2])
 {
-	long today, day = -1;
+	long today, day = -1, back;
 	size_t s, i;
 	int w;
 
+	ev[0] = ev[1] = 0;
 	if (pub->year == 0)
 		return -1;
 	today = days_from_civil(pub->year, pub->month, pub->day);
@@ -159,26 +165,30 @@ event_date(const struct tokens *tk, const unsigned char *use,
 		if (!use[s])
 			continue;
 		for (i = tk->sent_first[s]; i < tk->sent_first[s + 1]; i++) {
-			const struct token *t = &tk->v[i];
+			const struct token *tok = &tk->v[i];
 
 			/* Every word looked for is a "...day" of 6-9 bytes. */
-			if (t->len < 6 || t->len > 9 ||
-			    memcmp(tk->lower + t->start + t->len - 3, "day",
-			    3) != 0)
+			if (tok->len < 6 || tok->len > 9 ||
+			    memcmp(tk->lower + tok->start + tok->len - 3,
+			    "day", 3) != 0)
 				continue;
 			if (tok_is(tk, i, "yesterday")) {
 				day = today - 1;
-				break;
+			} else {
+				for (w = 0; w < 7; w++)
+					if (tok_is(tk, i, weekdays[w]))
+						break;
+				if (w == 7)
+					continue;
+				back = (((today % 7) + 7) % 7 - w + 7) % 7;
+				if (back == 6 && !(i > tk->sent_first[s] &&
+				    tok_is(tk, i - 1, "last")))
+					back = -1;
+				day = today - back;
 			}
-			for (w = 0; w < 7; w++)
-				if (tok_is(tk, i, weekdays[w]))
-					break;
-			if (w < 7) {
-				long dow = ((today % 7) + 7) % 7;
-
-				day = today - ((dow - w + 7) % 7);
-				break;
-			}
+			ev[0] = tok->start;
+			ev[1] = tok->start + tok->len;
+			break;
 		}
 	}
 	civil_from_days(day >= 0 ? day : today, out);
@@ -612,6 +622,7 @@ extract_text(const struct extract_input *in, struct extract_scratch *sc,
 	json_t *rec, *ev, *o;
 	const char *item_reason = NULL;
 	int is_roundup;
+	size_t date_ev[2];
 
 	t = text_renew(sc ? sc->t : NULL, in->title,
 	    in->text ? in->text : "", in->text ? in->len : 0);
@@ -724,7 +735,7 @@ extract_text(const struct extract_input *in, struct extract_scratch *sc,
 	    cl.suicide));
 	jset(rec, "location", place_json(&pl.location, 1));
 	jset(rec, "dateline", place_json(&pl.dateline, 0));
-	if (event_date(tk, use, &pub, &when) == 0) {
+	if (event_date(tk, use, &pub, &when, date_ev) == 0) {
 		char d[16];
 		int y = when.year % 10000;
 
@@ -774,6 +785,9 @@ extract_text(const struct extract_input *in, struct extract_scratch *sc,
 		    perp.name_ev[1]);
 	if (cl.is_incident)
 		evidence(ev, "types", str, len, cl.type_ev[0], cl.type_ev[1]);
+	/* Only a day the text says: alert/cluster.c tells two attacks a
+	 * day apart by it. */
+	evidence(ev, "date", str, len, date_ev[0], date_ev[1]);
 	jset(rec, "evidence", ev);
 
 	perp_clear(&perp);

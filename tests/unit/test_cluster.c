@@ -54,6 +54,50 @@ test_same_city_close_dates(void **state)
 }
 
 static void
+said_day(json_t *r, const char *date, const char *word)
+{
+	json_object_set_new(r, "date", json_string(date));
+	json_array_append_new(json_object_get(r, "evidence"),
+	    json_pack("{s:s, s:s}", "field", "date", "text", word));
+}
+
+/* Two reports that each say their day and say different days are two
+ * attacks (a second bombing in the city the next day); a day not said is
+ * the day of publication and may trail the attack. */
+static void
+test_said_days(void **state)
+{
+	json_t *a = rec(TARAZ), *b = rec(TARAZ), *ch;
+
+	said_day(a, "2011-11-12", "Saturday");
+	said_day(b, "2011-11-13", "Sunday");
+	assert_int_equal(cluster_same(b, NULL, a), 0);
+	json_object_set_new(b, "date", json_string("2011-11-12"));
+	assert_int_equal(cluster_same(b, NULL, a), 1);
+	json_decref(b);
+
+	/* The incident's day was its first report's publication day; a
+	 * report that says the day moves it there. */
+	b = rec(TARAZ);
+	json_decref(a);
+	a = rec(TARAZ);
+	json_object_set_new(a, "date", json_string("2011-11-13"));
+	said_day(b, "2011-11-12", "Saturday");
+	assert_int_equal(cluster_same(b, NULL, a), 1);
+	ch = cluster_merge(a, b, NULL);
+	json_decref(ch);
+	assert_string_equal(json_string_value(json_object_get(a, "date")),
+	    "2011-11-12");
+	json_decref(b);
+	/* ... and from then on the incident's day counts as said. */
+	b = rec(TARAZ);
+	said_day(b, "2011-11-13", "Sunday");
+	assert_int_equal(cluster_same(b, NULL, a), 0);
+	json_decref(a);
+	json_decref(b);
+}
+
+static void
 test_place(void **state)
 {
 	json_t *a = rec(TARAZ), *b = rec(TARAZ), *loc;
@@ -242,6 +286,7 @@ main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_same_city_close_dates),
+		cmocka_unit_test(test_said_days),
 		cmocka_unit_test(test_place),
 		cmocka_unit_test(test_facts),
 		cmocka_unit_test(test_pick_prefers_city_then_date),
