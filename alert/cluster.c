@@ -5,6 +5,8 @@
 #include <string.h>
 #include <strings.h>
 
+#include <math.h>
+
 #include <jansson.h>
 
 #include "alert/cluster.h"
@@ -18,6 +20,9 @@
  * report of 2 dead and one of 50 are two events. */
 #define TOLL_FACTOR	3
 #define TOLL_SLACK	10
+
+/* Two named places this close (km) may be one attack's. */
+#define NEAR_KM		30
 
 static json_t *
 jget(json_t *o, const char *k1, const char *k2)
@@ -109,8 +114,31 @@ same_text(const char *a, const char *b)
 	return a != NULL && b != NULL && strcasecmp(a, b) == 0;
 }
 
+/* Whether two records' places lie within NEAR_KM of each other: a
+ * district and its city ("Sadr City" and Baghdad), a suburb and its
+ * town, named by different reports of one attack. */
+static int
+near(json_t *a, json_t *b)
+{
+	json_t *la = jget(a, "location", "lat"), *oa = jget(a, "location", "lon");
+	json_t *lb = jget(b, "location", "lat"), *ob = jget(b, "location", "lon");
+	double dlat, dlon, mid;
+
+	if (!json_is_number(la) || !json_is_number(oa) ||
+	    !json_is_number(lb) || !json_is_number(ob))
+		return 0;
+	mid = (json_number_value(la) + json_number_value(lb)) / 2 *
+	    (M_PI / 180);
+	dlat = (json_number_value(la) - json_number_value(lb)) * 111.2;
+	dlon = (json_number_value(oa) - json_number_value(ob)) * 111.2 *
+	    cos(mid);
+	/* NaN compares false: a crafted coordinate is not near */
+	return dlat * dlat + dlon * dlon <= NEAR_KM * NEAR_KM;
+}
+
 /* How well two records agree on the place: 0 not the same place, 1 the
- * same country or region without a city on one side, 2 the same city. */
+ * same country or region without a city on one side, or two cities near
+ * each other, 2 the same city. */
 static int
 place_score(json_t *a, json_t *b)
 {
@@ -132,33 +160,47 @@ place_score(json_t *a, json_t *b)
 	} else if (ta == NULL || tb == NULL)
 		return 0;	/* nowhere known: nothing to go by */
 	if (ta != NULL && tb != NULL)
-		return same_text(ta, tb) ? 2 : 0;
+		return same_text(ta, tb) ? 2 : near(a, b) ? 1 : 0;
 	if (ra != NULL && rb != NULL && !same_text(ra, rb))
 		return 0;
 	return 1;
 }
 
-/* Whether two string arrays share an element; "unknown" or an empty
- * array on either side says nothing and so agrees with anything. */
+/* Types that say what was hit or that nothing is known, not how: an
+ * assassination is a bombing or a shooting of someone of note, a
+ * facility attack one on a building; reports of one attack name them or
+ * not as they please. */
 static int
-lists_agree(json_t *a, json_t *b)
+type_says_how(const char *s)
+{
+	return s != NULL && strcmp(s, "unknown") != 0 &&
+	    strcmp(s, "assassination") != 0 &&
+	    strcmp(s, "facility_attack") != 0;
+}
+
+/* Whether two lists of attack types agree: they share a type that says
+ * how, or one of them names none. */
+static int
+types_agree(json_t *a, json_t *b)
 {
 	size_t i, j, na = json_array_size(a), nb = json_array_size(b);
-	const char *s;
+	int how_a = 0, how_b = 0;
 
-	if (na == 0 || nb == 0)
+	for (i = 0; i < na; i++)
+		how_a |= type_says_how(json_string_value(json_array_get(a, i)));
+	for (j = 0; j < nb; j++)
+		how_b |= type_says_how(json_string_value(json_array_get(b, j)));
+	if (!how_a || !how_b)
 		return 1;
 	for (i = 0; i < na; i++) {
-		s = json_string_value(json_array_get(a, i));
-		if (s == NULL || strcmp(s, "unknown") == 0)
-			return 1;
-		for (j = 0; j < nb; j++) {
-			const char *t = json_string_value(json_array_get(b, j));
+		const char *s = json_string_value(json_array_get(a, i));
 
-			if (t == NULL || strcmp(t, "unknown") == 0 ||
-			    strcmp(s, t) == 0)
+		if (!type_says_how(s))
+			continue;
+		for (j = 0; j < nb; j++)
+			if (same_text(s,
+			    json_string_value(json_array_get(b, j))))
 				return 1;
-		}
 	}
 	return 0;
 }
@@ -181,7 +223,6 @@ distance(json_t *report, const char *report_date, json_t *incident)
 {
 	long dr, di, gap;
 	int okr, oki;
-	const char *ga, *gb;
 
 	dr = day_number(record_date(report, report_date), &okr);
 	di = day_number(jstr(incident, "date", NULL), &oki);
@@ -197,14 +238,10 @@ distance(json_t *report, const char *report_date, json_t *incident)
 	if (gap > 0 && date_evidence(report) != NULL &&
 	    date_evidence(incident) != NULL)
 		return -1;
-	if (!lists_agree(jget(report, "types", NULL),
+	if (!types_agree(jget(report, "types", NULL),
 	    jget(incident, "types", NULL)))
 		return -1;
 	if (!tolls_agree(jcount(report, "killed"), jcount(incident, "killed")))
-		return -1;
-	ga = jstr(report, "perpetrator", "group");
-	gb = jstr(incident, "perpetrator", "group");
-	if (ga != NULL && gb != NULL && !same_text(ga, gb))
 		return -1;
 	return gap;
 }
@@ -220,8 +257,9 @@ int
 cluster_pick(json_t *report, const char *report_date,
     json_t *const *candidates, size_t n)
 {
-	int best = -1, best_place = 0, place;
+	int best = -1, best_place = 0, place, best_group = 0, group;
 	long best_gap = 0, gap;
+	const char *g = jstr(report, "perpetrator", "group");
 	size_t i;
 
 	for (i = 0; i < n; i++) {
@@ -229,10 +267,17 @@ cluster_pick(json_t *report, const char *report_date,
 			continue;
 		if ((gap = distance(report, report_date, candidates[i])) < 0)
 			continue;
+		/* A group named on both sides is a hint, not a test: a
+		 * report names the claimant, another an affiliate or the
+		 * authority that spoke. */
+		group = same_text(g, jstr(candidates[i], "perpetrator",
+		    "group"));
 		if (best == -1 || place > best_place ||
-		    (place == best_place && gap < best_gap)) {
+		    (place == best_place && (group > best_group ||
+		    (group == best_group && gap < best_gap)))) {
 			best = (int)i;
 			best_place = place;
+			best_group = group;
 			best_gap = gap;
 		}
 	}

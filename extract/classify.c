@@ -26,43 +26,6 @@
 #include "extract/lexicon.h"
 #include "extract/token.h"
 
-static const char *const months[] = {
-	"january", "february", "march", "april", "may", "june", "july",
-	"august", "september", "october", "november", "december",
-};
-
-static inline int
-month_at(const struct tokens *tk, size_t i)
-{
-	int m;
-
-	/* "May" to "September", or three letters */
-	if (!(tk->v[i].flags & TOKF_CAP) || tk->v[i].len < 3 ||
-	    tk->v[i].len > 9)
-		return 0;
-	/* most capitalised words fail on the first letter */
-	switch (tk->v[i].c0) {
-	case 'a': case 'd': case 'f': case 'j': case 'm': case 'n': case 'o':
-	case 's':
-		break;
-	default:
-		return 0;
-	}
-	for (m = 0; m < 12; m++) {
-		size_t n;
-
-		if (tk->v[i].c0 != (unsigned char)months[m][0])
-			continue;
-		n = strlen(months[m]);
-
-		if ((tk->v[i].len == n || (tk->v[i].len == 3 && m != 4)) &&
-		    strncmp(tk->lower + tk->v[i].start, months[m],
-		    tk->v[i].len) == 0)
-			return m + 1;
-	}
-	return 0;
-}
-
 static inline long
 num_value(const struct tokens *tk, size_t i)
 {
@@ -94,7 +57,7 @@ other_time(const struct tokens *tk, size_t s, const struct date *pub)
 				return 1;
 			continue;
 		}
-		if ((m = month_at(tk, i)) == 0 || m >= pub->month)
+		if ((m = tok_month(tk, i)) == 0 || m >= pub->month)
 			continue;
 		/* "on October 30" close to a November publication is recent;
 		 * "in October" or a date weeks back is not. */
@@ -2134,7 +2097,7 @@ report_period_toll(const struct tokens *tk, const struct lex_hits *h,
 		if (tok_in_sorted(tk, i, many, sizeof(many) / sizeof(many[0])))
 			plural = 1;
 		if ((period_span_at(tk, i, sent_end) || (tok_is(tk, i,
-		    "since") && i + 1 < sent_end && month_at(tk, i + 1)) ||
+		    "since") && i + 1 < sent_end && tok_month(tk, i + 1)) ||
 		    (tok_is(tk, i, "this") && i + 1 < sent_end &&
 		    tok_is(tk, i + 1, "year"))) &&
 		    (plural || i < end + 2) && period == 0)

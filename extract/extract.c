@@ -142,54 +142,111 @@ static const char *const weekdays[] = {
 	"wednesday",	/* 1970-01-01 was a Thursday */
 };
 
-/* The event's date: a weekday or "yesterday" in a reporting sentence,
- * counted from the publication date; else the publication date.  A
- * weekday is the latest such day on or before the publication's UTC day,
- * or the day after it: a report published late in the UTC day from a
- * zone ahead of UTC already says "on Tuesday" of its own Tuesday ("last
- * Tuesday" is always the one before).  ev[0..1] is the span of the word
- * in the text when the text said the day, else 0 0. */
+/* Verbs of telling and claiming: a weekday next to one dates the telling
+ * ("police said Monday", "said on Friday", "on Thursday claimed"), not
+ * the attack.  Sorted. */
+static const char *const telling_day[] = {
+	"added", "announced", "claimed", "confirmed", "reported", "said",
+	"says", "stated", "told",
+};
+#define NTELLING_DAY	(sizeof(telling_day) / sizeof(telling_day[0]))
+
+/* The weekday (0 = Thursday, as weekdays[]) that token i names, with
+ * *poss set for a possessive ("Wednesday's bombing"), or -1. */
 static int
-event_date(const struct tokens *tk, const unsigned char *use, const struct date *pub, struct date *out,
-    size_t ev[2])
+weekday_at(const struct tokens *tk, size_t i, int *poss)
+{
+	const struct token *tok = &tk->v[i];
+	size_t n = tok->len;
+	int w;
+
+	*poss = n > 2 && memcmp(tk->lower + tok->start + n - 2, "'s", 2) == 0;
+	if (*poss)
+		n -= 2;
+	/* Every weekday is a "...day" of 6-9 bytes. */
+	if (n < 6 || n > 9 ||
+	    memcmp(tk->lower + tok->start + n - 3, "day", 3) != 0)
+		return -1;
+	for (w = 0; w < 7; w++)
+		if (strlen(weekdays[w]) == n &&
+		    memcmp(tk->lower + tok->start, weekdays[w], n) == 0)
+			return w;
+	return -1;
+}
+
+/* Does weekday token i, in the sentence of tokens [first, end), date the
+ * telling rather than the event, or name something ("Monday Market")? */
+static int
+weekday_aside(const struct tokens *tk, size_t i, size_t first, size_t end)
+{
+	if (i + 1 < end && tk->v[i + 1].kind == TOK_WORD &&
+	    ((tk->v[i + 1].flags & TOKF_CAP) && !tok_month(tk, i + 1)))
+		return 1;
+	if (i + 1 < end && tok_in_sorted(tk, i + 1, telling_day,
+	    NTELLING_DAY))
+		return 1;
+	if (i > first && tok_in_sorted(tk, i - 1, telling_day, NTELLING_DAY))
+		return 1;
+	return i > first + 1 && tok_is(tk, i - 1, "on") &&
+	    tok_in_sorted(tk, i - 2, telling_day, NTELLING_DAY);
+}
+
+/* The event's date, counted from the publication date: the day of a
+ * possessive weekday ("Wednesday's bombing") in a reporting sentence,
+ * else of its first weekday or "yesterday" that does not date a telling;
+ * else the publication date.  A weekday is the latest such day on or
+ * before the publication's UTC day, or the day after it: a report
+ * published late in the UTC day from a zone ahead of UTC already says
+ * "on Tuesday" of its own Tuesday ("last Tuesday" is always the one
+ * before).  ev[0..1] is the span of the word in the text when the text
+ * said the day, else 0 0. */
+static int
+event_date(const struct tokens *tk, const unsigned char *use,
+    const struct date *pub, struct date *out, size_t ev[2])
 {
 	long today, day = -1, back;
-	size_t s, i;
-	int w;
+	size_t s, i, first, end, at = 0;
+	int w, poss, found = 0;
 
 	ev[0] = ev[1] = 0;
 	if (pub->year == 0)
 		return -1;
 	today = days_from_civil(pub->year, pub->month, pub->day);
-	for (s = 0; s < tk->nsent && day < 0; s++) {
+	for (s = 0; s < tk->nsent && found < 2; s++) {
 		if (!use[s])
 			continue;
-		for (i = tk->sent_first[s]; i < tk->sent_first[s + 1]; i++) {
-			const struct token *tok = &tk->v[i];
-
-			/* Every word looked for is a "...day" of 6-9 bytes. */
-			if (tok->len < 6 || tok->len > 9 ||
-			    memcmp(tk->lower + tok->start + tok->len - 3,
-			    "day", 3) != 0)
+		first = tk->sent_first[s];
+		end = tk->sent_first[s + 1];
+		for (i = first; i < end; i++) {
+			if (tk->v[i].kind != TOK_WORD || tk->v[i].len < 6)
 				continue;
 			if (tok_is(tk, i, "yesterday")) {
-				day = today - 1;
-			} else {
-				for (w = 0; w < 7; w++)
-					if (tok_is(tk, i, weekdays[w]))
-						break;
-				if (w == 7)
-					continue;
-				back = (((today % 7) + 7) % 7 - w + 7) % 7;
-				if (back == 6 && !(i > tk->sent_first[s] &&
-				    tok_is(tk, i - 1, "last")))
-					back = -1;
-				day = today - back;
+				if (!found &&
+				    !weekday_aside(tk, i, first, end)) {
+					day = today - 1;
+					at = i;
+					found = 1;
+				}
+				continue;
 			}
-			ev[0] = tok->start;
-			ev[1] = tok->start + tok->len;
-			break;
+			if ((w = weekday_at(tk, i, &poss)) < 0 ||
+			    (found && !poss) ||
+			    (!poss && weekday_aside(tk, i, first, end)))
+				continue;
+			back = (((today % 7) + 7) % 7 - w + 7) % 7;
+			if (back == 6 && !(i > first &&
+			    tok_is(tk, i - 1, "last")))
+				back = -1;
+			day = today - back;
+			at = i;
+			found = poss ? 2 : 1;
+			if (poss)
+				break;
 		}
+	}
+	if (found) {
+		ev[0] = tk->v[at].start;
+		ev[1] = tk->v[at].start + tk->v[at].len;
 	}
 	civil_from_days(day >= 0 ? day : today, out);
 	return 0;

@@ -319,3 +319,40 @@ tokens_free(struct tokens *tk)
 	free(tk->v);
 	free(tk);
 }
+
+static const char *const months[] = {
+	"january", "february", "march", "april", "may", "june", "july",
+	"august", "september", "october", "november", "december",
+};
+
+int
+tok_month(const struct tokens *tk, size_t i)
+{
+	int m;
+
+	/* "May" to "September", or three letters */
+	if (!(tk->v[i].flags & TOKF_CAP) || tk->v[i].len < 3 ||
+	    tk->v[i].len > 9)
+		return 0;
+	/* most capitalised words fail on the first letter */
+	switch (tk->v[i].c0) {
+	case 'a': case 'd': case 'f': case 'j': case 'm': case 'n': case 'o':
+	case 's':
+		break;
+	default:
+		return 0;
+	}
+	for (m = 0; m < 12; m++) {
+		size_t n;
+
+		if (tk->v[i].c0 != (unsigned char)months[m][0])
+			continue;
+		n = strlen(months[m]);
+
+		if ((tk->v[i].len == n || (tk->v[i].len == 3 && m != 4)) &&
+		    strncmp(tk->lower + tk->v[i].start, months[m],
+		    tk->v[i].len) == 0)
+			return m + 1;
+	}
+	return 0;
+}

@@ -57,6 +57,10 @@ struct tokens {
 	size_t	 vcap;
 };
 
+/* 1-12 when word token i is a month's name or its first three letters,
+ * capitalised ("Nov", "May"; not the verb "may"), else 0. */
+int tok_month(const struct tokens *tk, size_t i);
+
 /* Tokenize the cleaned text; never fails. */
 struct tokens *tokens_new(const struct text *t);
 /* tokens_new() in the memory of old (from tokens_new() or tokens_renew(),

@@ -149,13 +149,64 @@ test_facts(void **state)
 	assert_int_equal(cluster_same(b, NULL, a), 1);
 	json_object_set_new(b, "types", rec("[\"bombing\", \"armed_assault\"]"));
 	assert_int_equal(cluster_same(b, NULL, a), 1);
+	/* what was hit, not how: an assassination by bomb is a bombing */
+	json_object_set_new(a, "types", rec("[\"bombing\"]"));
+	json_object_set_new(b, "types", rec("[\"assassination\"]"));
+	assert_int_equal(cluster_same(b, NULL, a), 1);
+	json_object_set_new(b, "types",
+	    rec("[\"assassination\", \"armed_assault\"]"));
+	assert_int_equal(cluster_same(b, NULL, a), 0);
+	json_object_set_new(b, "types", rec("[\"bombing\"]"));
+	/* Groups are a hint (one report names the claimant, another an
+	 * affiliate or the authority that spoke), not a test. */
 	json_object_set_new(json_object_get(a, "perpetrator"), "group",
 	    json_string("Jund al-Khilafah"));
 	json_object_set_new(json_object_get(b, "perpetrator"), "group",
 	    json_string("Other Front"));
+	assert_int_equal(cluster_same(b, NULL, a), 1);
+	json_decref(a);
+	json_decref(b);
+}
+
+/* A district and its city are one place; two towns far apart are not. */
+static void
+test_near_places(void **state)
+{
+	json_t *a = rec(TARAZ), *b = rec(TARAZ);
+	json_t *la = json_object_get(a, "location");
+	json_t *lb = json_object_get(b, "location");
+
+	json_object_set_new(la, "lat", json_real(42.90));
+	json_object_set_new(la, "lon", json_real(71.37));
+	json_object_set_new(lb, "city", json_string("Suburb"));
+	assert_int_equal(cluster_same(b, NULL, a), 0);	/* no coordinates */
+	json_object_set_new(lb, "lat", json_real(42.95));
+	json_object_set_new(lb, "lon", json_real(71.50));	/* ~12 km */
+	assert_int_equal(cluster_same(b, NULL, a), 1);
+	json_object_set_new(lb, "lon", json_real(72.00));	/* ~51 km */
 	assert_int_equal(cluster_same(b, NULL, a), 0);
 	json_decref(a);
 	json_decref(b);
+}
+
+/* Of two incidents that fit as well, the one whose group the report
+ * names. */
+static void
+test_pick_prefers_group(void **state)
+{
+	json_t *rep = rec(TARAZ), *c[2];
+
+	c[0] = rec(TARAZ);
+	c[1] = rec(TARAZ);
+	json_object_set_new(json_object_get(c[1], "perpetrator"), "group",
+	    json_string("Jund al-Khilafah"));
+	assert_int_equal(cluster_pick(rep, NULL, c, 2), 0);
+	json_object_set_new(json_object_get(rep, "perpetrator"), "group",
+	    json_string("Jund al-Khilafah"));
+	assert_int_equal(cluster_pick(rep, NULL, c, 2), 1);
+	json_decref(rep);
+	json_decref(c[0]);
+	json_decref(c[1]);
 }
 
 static void
@@ -290,6 +341,8 @@ main(void)
 		cmocka_unit_test(test_place),
 		cmocka_unit_test(test_facts),
 		cmocka_unit_test(test_pick_prefers_city_then_date),
+		cmocka_unit_test(test_near_places),
+		cmocka_unit_test(test_pick_prefers_group),
 		cmocka_unit_test(test_merge_rising_toll),
 		cmocka_unit_test(test_merge_at_least),
 		cmocka_unit_test(test_merge_fills_perpetrator_and_lists),
