@@ -20,5 +20,5 @@ EXTRA_DIST += bench/eval-extract bench/extract
 
 # compare and soak: feedwatch next to sfeed, newsboat and feedparser, and
 # feedwatchd for minutes against changing feeds (see bench/README.md).
-EXTRA_DIST += bench/README.md bench/lib.sh bench/compare bench/soak \
+EXTRA_DIST += bench/README.md bench/lib.sh bench/compare bench/soak bench/cluster \
 	bench/feedgen.py bench/procrun.py bench/feedparser-poll.py
