@@ -166,43 +166,50 @@ place_score(json_t *a, json_t *b)
 	return 1;
 }
 
-/* Types that say what was hit or that nothing is known, not how: an
- * assassination is a bombing or a shooting of someone of note, a
- * facility attack one on a building; reports of one attack name them or
- * not as they please. */
-static int
-type_says_how(const char *s)
+/* The kind of violence an attack type says, as a bit; 0 for types that
+ * say what was hit or that nothing is known (an assassination is a
+ * bombing or a shooting of someone of note, a facility attack one on a
+ * building).  Reports of one attack tell it differently: a ramming is an
+ * armed or an unarmed assault, a raid that takes hostages a kidnapping or
+ * a hostage-taking; they agree on the kind. */
+static unsigned
+type_kind(const char *s)
 {
-	return s != NULL && strcmp(s, "unknown") != 0 &&
-	    strcmp(s, "assassination") != 0 &&
-	    strcmp(s, "facility_attack") != 0;
+	static const struct { const char *type; unsigned kind; } kinds[] = {
+		{ "armed_assault", 2 },
+		{ "bombing", 1 },
+		{ "hijacking", 4 },
+		{ "hostage_taking", 4 },
+		{ "kidnapping", 4 },
+		{ "unarmed_assault", 2 },
+	};
+	size_t i;
+
+	for (i = 0; s != NULL && i < sizeof(kinds) / sizeof(kinds[0]); i++)
+		if (strcmp(s, kinds[i].type) == 0)
+			return kinds[i].kind;
+	return 0;
 }
 
-/* Whether two lists of attack types agree: they share a type that says
- * how, or one of them names none. */
+static unsigned
+kinds_of(json_t *types)
+{
+	unsigned k = 0;
+	size_t i;
+
+	for (i = 0; i < json_array_size(types); i++)
+		k |= type_kind(json_string_value(json_array_get(types, i)));
+	return k;
+}
+
+/* Whether two lists of attack types agree: they share a kind of
+ * violence, or one of them names none. */
 static int
 types_agree(json_t *a, json_t *b)
 {
-	size_t i, j, na = json_array_size(a), nb = json_array_size(b);
-	int how_a = 0, how_b = 0;
+	unsigned ka = kinds_of(a), kb = kinds_of(b);
 
-	for (i = 0; i < na; i++)
-		how_a |= type_says_how(json_string_value(json_array_get(a, i)));
-	for (j = 0; j < nb; j++)
-		how_b |= type_says_how(json_string_value(json_array_get(b, j)));
-	if (!how_a || !how_b)
-		return 1;
-	for (i = 0; i < na; i++) {
-		const char *s = json_string_value(json_array_get(a, i));
-
-		if (!type_says_how(s))
-			continue;
-		for (j = 0; j < nb; j++)
-			if (same_text(s,
-			    json_string_value(json_array_get(b, j))))
-				return 1;
-	}
-	return 0;
+	return ka == 0 || kb == 0 || (ka & kb) != 0;
 }
 
 static int

@@ -142,14 +142,26 @@ static const char *const weekdays[] = {
 	"wednesday",	/* 1970-01-01 was a Thursday */
 };
 
-/* Verbs of telling and claiming: a weekday next to one dates the telling
- * ("police said Monday", "said on Friday", "on Thursday claimed"), not
- * the attack.  Sorted. */
+/* Verbs of telling and claiming: a weekday just after one, or right
+ * before one, dates the telling ("police said Monday", "said on Friday",
+ * "claimed responsibility Monday", "on Thursday claimed"), not the
+ * attack.  Sorted. */
 static const char *const telling_day[] = {
 	"added", "announced", "claimed", "confirmed", "reported", "said",
 	"says", "stated", "told",
 };
 #define NTELLING_DAY	(sizeof(telling_day) / sizeof(telling_day[0]))
+/* How many words before a weekday a verb of telling still dates it. */
+#define TELLING_BEFORE	3
+
+/* Sequels that a weekday near them dates instead of the attack ("began
+ * burying victims on Wednesday", "condemned on Thursday").  Sorted. */
+static const char *const sequel_day[] = {
+	"buried", "burying", "condemned", "funeral", "funerals", "mourned",
+	"visited",
+};
+#define NSEQUEL_DAY	(sizeof(sequel_day) / sizeof(sequel_day[0]))
+#define SEQUEL_NEAR	4
 
 /* The weekday (0 = Thursday, as weekdays[]) that token i names, with
  * *poss set for a possessive ("Wednesday's bombing"), or -1. */
@@ -175,38 +187,95 @@ weekday_at(const struct tokens *tk, size_t i, int *poss)
 }
 
 /* Does weekday token i, in the sentence of tokens [first, end), date the
- * telling rather than the event, or name something ("Monday Market")? */
+ * telling or a sequel rather than the event, or name something ("Monday
+ * Market")? */
 static int
 weekday_aside(const struct tokens *tk, size_t i, size_t first, size_t end)
 {
+	size_t k;
+
 	if (i + 1 < end && tk->v[i + 1].kind == TOK_WORD &&
 	    ((tk->v[i + 1].flags & TOKF_CAP) && !tok_month(tk, i + 1)))
 		return 1;
 	if (i + 1 < end && tok_in_sorted(tk, i + 1, telling_day,
 	    NTELLING_DAY))
 		return 1;
-	if (i > first && tok_in_sorted(tk, i - 1, telling_day, NTELLING_DAY))
-		return 1;
-	return i > first + 1 && tok_is(tk, i - 1, "on") &&
-	    tok_in_sorted(tk, i - 2, telling_day, NTELLING_DAY);
+	for (k = i; k > first && i - k < TELLING_BEFORE; k--)
+		if (tok_in_sorted(tk, k - 1, telling_day, NTELLING_DAY))
+			return 1;
+	for (k = i > first + SEQUEL_NEAR ? i - SEQUEL_NEAR : first;
+	    k < end && k <= i + SEQUEL_NEAR; k++)
+		if (tok_in_sorted(tk, k, sequel_day, NSEQUEL_DAY))
+			return 1;
+	return 0;
+}
+
+/* A day of the month as token i says it ("22", "22nd"), or -1. */
+static int
+month_day_at(const struct tokens *tk, size_t i)
+{
+	const char *p;
+	int d = 0;
+	size_t k;
+
+	if (i >= tk->n || tk->v[i].kind != TOK_NUM || tk->v[i].len > 4)
+		return -1;
+	p = tk->text + tk->v[i].start;
+	for (k = 0; k < tk->v[i].len && p[k] >= '0' && p[k] <= '9'; k++)
+		d = d * 10 + (p[k] - '0');
+	if (k == 0 || k > 2 || (k < tk->v[i].len && tk->v[i].len - k != 2))
+		return -1;
+	return d >= 1 && d <= 31 ? d : -1;
+}
+
+/* The day a date written out at token i names ("Nov. 22", "November
+ * 22", "22 November"), as days since the epoch, or -1.  The year is the
+ * publication's, or the one before for a date that would lie ahead of
+ * it.  *last is the date's last token. */
+static long
+written_date_at(const struct tokens *tk, size_t i, size_t end,
+    const struct date *pub, long today, size_t *last)
+{
+	int m, d = -1;
+	long day;
+	size_t j = i + 1;
+
+	if ((m = tok_month(tk, i)) == 0)
+		return -1;
+	/* "Nov." may end a sentence to the splitter: its day is read
+	 * across */
+	if (j < end && tk->v[j].kind == TOK_PUNCT &&
+	    tk->text[tk->v[j].start] == '.')
+		end = ++j + 1 <= tk->n ? j + 1 : tk->n;
+	if (j < end && (d = month_day_at(tk, j)) > 0)
+		*last = j;
+	else if (i > 0 && (d = month_day_at(tk, i - 1)) > 0)
+		*last = i;
+	if (d < 0)
+		return -1;
+	day = days_from_civil(pub->year, m, d);
+	if (day > today + 1)
+		day = days_from_civil(pub->year - 1, m, d);
+	return day;
 }
 
 /* The event's date, counted from the publication date: the day of a
- * possessive weekday ("Wednesday's bombing") in a reporting sentence,
- * else of its first weekday or "yesterday" that does not date a telling;
- * else the publication date.  A weekday is the latest such day on or
- * before the publication's UTC day, or the day after it: a report
- * published late in the UTC day from a zone ahead of UTC already says
- * "on Tuesday" of its own Tuesday ("last Tuesday" is always the one
- * before).  ev[0..1] is the span of the word in the text when the text
- * said the day, else 0 0. */
+ * possessive weekday in the first reporting sentence ("Al-Shabaab
+ * claimed Wednesday's bombing"; later ones are mostly an earlier attack
+ * told as background), else of the first weekday or "yesterday" in a
+ * reporting sentence that does not date a telling or a sequel; else the
+ * publication date.  A weekday is the latest such day on or before the
+ * publication's UTC day, or the day after it: a report published late in
+ * the UTC day from a zone ahead of UTC already says "on Tuesday" of its
+ * own Tuesday ("last Tuesday" is always the one before).  ev[0..1] is the
+ * span of the word in the text when the text said the day, else 0 0. */
 static int
-event_date(const struct tokens *tk, const unsigned char *use,
+event_date(const struct tokens *tk, const unsigned char *use, long head,
     const struct date *pub, struct date *out, size_t ev[2])
 {
-	long today, day = -1, back;
-	size_t s, i, first, end, at = 0;
-	int w, poss, found = 0;
+	long today, day = -1, back, wd;
+	size_t s, i, first, end, at = 0, atend = 0, last = 0;
+	int w, poss, found = 0, lead = 1;
 
 	ev[0] = ev[1] = 0;
 	if (pub->year == 0)
@@ -218,35 +287,53 @@ event_date(const struct tokens *tk, const unsigned char *use,
 		first = tk->sent_first[s];
 		end = tk->sent_first[s + 1];
 		for (i = first; i < end; i++) {
-			if (tk->v[i].kind != TOK_WORD || tk->v[i].len < 6)
+			if (tk->v[i].kind != TOK_WORD || tk->v[i].len < 3)
 				continue;
 			if (tok_is(tk, i, "yesterday")) {
 				if (!found &&
 				    !weekday_aside(tk, i, first, end)) {
 					day = today - 1;
-					at = i;
+					at = atend = i;
 					found = 1;
 				}
 				continue;
 			}
-			if ((w = weekday_at(tk, i, &poss)) < 0 ||
-			    (found && !poss) ||
-			    (!poss && weekday_aside(tk, i, first, end)))
+			/* "on Nov. 22": a date within the week the report
+			 * looks back on, like a weekday */
+			if (!found && (tk->v[i].flags & TOKF_CAP) &&
+			    (wd = written_date_at(tk, i, end, pub, today,
+			    &last)) >= 0) {
+				if (wd >= today - 6 && wd <= today + 1 &&
+				    !weekday_aside(tk, last, first, end)) {
+					day = wd;
+					at = i < last ? i : last - 1;
+					atend = last;
+					found = 1;
+				}
+				continue;
+			}
+			if ((w = weekday_at(tk, i, &poss)) < 0)
+				continue;
+			if (poss ? !lead :
+			    found || weekday_aside(tk, i, first, end))
 				continue;
 			back = (((today % 7) + 7) % 7 - w + 7) % 7;
 			if (back == 6 && !(i > first &&
 			    tok_is(tk, i - 1, "last")))
 				back = -1;
 			day = today - back;
-			at = i;
+			at = atend = i;
 			found = poss ? 2 : 1;
 			if (poss)
 				break;
 		}
+		/* the headline and the first sentence of the text lead */
+		if ((long)s != head)
+			lead = 0;
 	}
 	if (found) {
 		ev[0] = tk->v[at].start;
-		ev[1] = tk->v[at].start + tk->v[at].len;
+		ev[1] = tk->v[atend].start + tk->v[atend].len;
 	}
 	civil_from_days(day >= 0 ? day : today, out);
 	return 0;
@@ -792,7 +879,7 @@ extract_text(const struct extract_input *in, struct extract_scratch *sc,
 	    cl.suicide));
 	jset(rec, "location", place_json(&pl.location, 1));
 	jset(rec, "dateline", place_json(&pl.dateline, 0));
-	if (event_date(tk, use, &pub, &when, date_ev) == 0) {
+	if (event_date(tk, use, head, &pub, &when, date_ev) == 0) {
 		char d[16];
 		int y = when.year % 10000;
 

@@ -1515,6 +1515,71 @@ test_news_desk(void **state)
 	(void)state;
 }
 
+/* The attack's day: what the text says of it, counted from the
+ * publication (a Sunday, 2026-11-22, 13:00 UTC here), with the words as
+ * evidence; a day that dates a telling, a sequel or a name is not it. */
+static void
+test_event_date(void **state)
+{
+	static const struct {
+		const char *title, *text, *published, *date, *said;
+	} cases[] = {
+		{ NULL, "Gunmen killed five people in Kabul on Friday, police "
+		  "said.", NULL, "2026-11-20", "Friday" },
+		{ NULL, "A bomb killed three people in a Kabul market, police "
+		  "said Saturday.", NULL, "2026-11-22", NULL },
+		{ NULL, "Al-Shabaab on Sunday claimed Saturday's suicide "
+		  "bombing at a checkpoint in Mogadishu, which killed seven.",
+		  NULL, "2026-11-21", "Saturday's" },
+		{ NULL, "A bomb exploded at Monday Market in Maiduguri, "
+		  "killing five people.", NULL, "2026-11-22", NULL },
+		{ NULL, "Families on Saturday began burying the victims of the "
+		  "car bomb that killed nine people in Mogadishu.", NULL,
+		  "2026-11-22", NULL },
+		{ NULL, "A parcel bomb killed two people in Kyiv on Nov. 21, "
+		  "police said.", NULL, "2026-11-21", "Nov. 21" },
+		{ NULL, "Gunmen killed three people in Jos on 20 November.",
+		  NULL, "2026-11-20", "20 November" },
+		{ NULL, "Gunmen killed three people in Jos on May 20.", NULL,
+		  "2026-11-22", NULL },
+		/* published late on the UTC Sunday from a zone ahead of UTC,
+		 * where it is Monday already */
+		{ NULL, "A gunman killed two people in Manila on Monday, "
+		  "police said.", "2026-11-22T23:30:00Z", "2026-11-23",
+		  "Monday" },
+		{ NULL, "Gunmen killed two people in Manila yesterday.", NULL,
+		  "2026-11-21", "yesterday" },
+		/* in the headline, which leads with the text's first line */
+		{ "Gunmen claim Friday's attack on Jos market",
+		  "Gunmen killed three people at a market in Jos, police said "
+		  "on Saturday.", NULL, "2026-11-20", "Friday's" },
+	};
+	size_t i, k;
+
+	for (i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+		struct extract_input in = { cases[i].title, cases[i].text,
+		    strlen(cases[i].text), cases[i].published ?
+		    cases[i].published : "2026-11-22T13:00:00Z", 1 };
+		json_t *rec = extract_incident(&in), *ev, *said = NULL;
+
+		print_message("# %s\n", cases[i].text);
+		assert_string_equal(json_string_value(json_object_get(rec,
+		    "date")), cases[i].date);
+		ev = json_object_get(rec, "evidence");
+		for (k = 0; k < json_array_size(ev); k++)
+			if (strcmp(json_string_value(json_object_get(
+			    json_array_get(ev, k), "field")), "date") == 0)
+				said = json_object_get(json_array_get(ev, k),
+				    "text");
+		if (cases[i].said == NULL)
+			assert_null(said);
+		else
+			assert_string_equal(json_string_value(said),
+			    cases[i].said);
+		json_decref(rec);
+	}
+}
+
 static void
 test_types_and_group(void **state)
 {
@@ -2036,6 +2101,7 @@ main(void)
 		cmocka_unit_test(test_crime_desk),
 		cmocka_unit_test(test_remembrance_desk),
 		cmocka_unit_test(test_news_desk),
+		cmocka_unit_test(test_event_date),
 		cmocka_unit_test(test_types_and_group),
 		cmocka_unit_test(test_perpetrator),
 		cmocka_unit_test(test_type_rules),
