@@ -155,10 +155,12 @@ static const char *const telling_day[] = {
 #define TELLING_BEFORE	3
 
 /* Sequels that a weekday near them dates instead of the attack ("began
- * burying victims on Wednesday", "condemned on Thursday").  Sorted. */
+ * burying victims on Wednesday", "the toll rose to 12 on Tuesday", "a
+ * suspect was arrested on Friday").  Sorted. */
 static const char *const sequel_day[] = {
-	"buried", "burying", "condemned", "funeral", "funerals", "mourned",
-	"visited",
+	"arrested", "buried", "burying", "charged", "climbed", "condemned",
+	"detained", "freed", "funeral", "funerals", "identified", "mourned",
+	"released", "rescued", "risen", "rose", "visited",
 };
 #define NSEQUEL_DAY	(sizeof(sequel_day) / sizeof(sequel_day[0]))
 #define SEQUEL_NEAR	4

@@ -1536,6 +1536,8 @@ test_event_date(void **state)
 		{ NULL, "Families on Saturday began burying the victims of the "
 		  "car bomb that killed nine people in Mogadishu.", NULL,
 		  "2026-11-22", NULL },
+		{ NULL, "The toll from the bombing in Kabul rose to 12 on "
+		  "Saturday, officials said.", NULL, "2026-11-22", NULL },
 		{ NULL, "A parcel bomb killed two people in Kyiv on Nov. 21, "
 		  "police said.", NULL, "2026-11-21", "Nov. 21" },
 		{ NULL, "Gunmen killed three people in Jos on 20 November.",
