@@ -232,6 +232,7 @@ static const char *const sql[S_NSTMT] = {
 	    " a.kind, a.payload, o.attempts, o.created, o.next_attempt"
 	    " FROM outbox o JOIN alerts a ON a.id = o.alert_id"
 	    " WHERE o.state = 'pending' AND o.next_attempt <= ?1"
+	    " AND o.output NOT IN (SELECT value FROM json_each(?3))"
 	    " ORDER BY o.next_attempt, o.created LIMIT ?2",
 	[S_OUTBOX_NEXT] = "SELECT min(next_attempt) FROM outbox"
 	    " WHERE state = 'pending'",
@@ -1281,7 +1282,38 @@ outbox_entry_free_all(struct outbox_entry *v, size_t n)
 struct outbox_entry *
 state_outbox_due(struct state *st, time_t now, size_t max, size_t *n)
 {
+	return state_outbox_due_except(st, now, NULL, 0, max, n);
+}
+
+/* names as a JSON array of strings, for json_each(). */
+static void
+json_names(struct buf *b, const char *const *names, size_t n)
+{
+	const unsigned char *p;
+	size_t i;
+
+	buf_addch(b, '[');
+	for (i = 0; i < n; i++) {
+		buf_addstr(b, i ? ",\"" : "\"");
+		for (p = (const unsigned char *)names[i]; *p; p++) {
+			if (*p == '"' || *p == '\\')
+				buf_printf(b, "\\%c", *p);
+			else if (*p < 0x20)
+				buf_printf(b, "\\u%04x", *p);
+			else
+				buf_addch(b, (char)*p);
+		}
+		buf_addch(b, '"');
+	}
+	buf_addch(b, ']');
+}
+
+struct outbox_entry *
+state_outbox_due_except(struct state *st, time_t now,
+    const char *const *skip, size_t nskip, size_t max, size_t *n)
+{
 	struct outbox_entry *v, *e;
+	struct buf names = BUF_INIT;
 	sqlite3_stmt *s;
 	int rc = SQLITE_DONE;
 
@@ -1290,6 +1322,12 @@ state_outbox_due(struct state *st, time_t now, size_t max, size_t *n)
 		return NULL;
 	sqlite3_bind_int64(s, 1, now);
 	sqlite3_bind_int64(s, 2, (sqlite3_int64)max);
+	if (nskip > 0) {
+		json_names(&names, skip, nskip);
+		sqlite3_bind_text(s, 3, buf_str(&names), (int)names.len,
+		    SQLITE_TRANSIENT);
+		buf_release(&names);
+	}
 	v = xcalloc(max ? max : 1, sizeof(*v));
 	while (*n < max && (rc = sqlite3_step(s)) == SQLITE_ROW) {
 		e = &v[(*n)++];

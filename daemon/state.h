@@ -202,6 +202,10 @@ struct outbox_entry {
  * most max; *n set.  Caller frees with outbox_entry_free_all. */
 struct outbox_entry *state_outbox_due(struct state *st, time_t now,
     size_t max, size_t *n);
+/* The same, leaving out the deliveries to the nskip outputs named in skip
+ * (those with no attempt to spare). */
+struct outbox_entry *state_outbox_due_except(struct state *st, time_t now,
+    const char *const *skip, size_t nskip, size_t max, size_t *n);
 void outbox_entry_free_all(struct outbox_entry *v, size_t n);
 /* Seconds until the next pending delivery is due (0 if one is due now),
  * -1 when none is pending, -2 on error. */
