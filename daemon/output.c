@@ -12,6 +12,10 @@
  * rows of a webhook with no slot left are skipped, not waited for, so a
  * slow or hanging receiver holds back neither the local outputs nor the
  * other webhooks, and those of a full webhook are left out of the read.
+ *
+ * A receiver that answers 2xx again makes its other waiting rows due at
+ * once, and so does a reload for all: after an outage the backoff, up to
+ * BACKOFF_MAX, would otherwise hold them about as long again.
  */
 #include "config.h"
 
@@ -50,7 +54,9 @@
 #define DUE_BATCH	64		/* rows read per drain pass */
 #define RESPONSE_MAX	(64 * 1024)	/* response bytes looked at */
 #define BACKOFF_BASE	1.0		/* seconds before the first retry */
-#define BACKOFF_MAX	3600.0
+#define BACKOFF_MAX	300.0		/* longest wait between attempts: a
+					 * lone delivery waits that long after
+					 * its receiver is back */
 #define JOURNAL_SOCKET	"/run/systemd/journal/socket"
 
 struct attempt {
@@ -517,6 +523,11 @@ outcome(struct outbox *o, const char *id, const char *output, time_t created,
 		if (state_outbox_sent(o->st, id) == 0)
 			o->nsent++;
 		log_debug("delivery %s to %s: sent", id, output);
+		/* The output works: what waits out a backoff from its
+		 * failures goes now, not up to BACKOFF_MAX later. */
+		if (state_outbox_hurry(o->st, output, now) > 0)
+			log_info("output %s delivers again: retrying its "
+			    "waiting deliveries now", output);
 		return;
 	}
 	if (retry_after >= 0)
@@ -948,6 +959,9 @@ outbox_set_config(struct outbox *o, const struct config *cfg)
 {
 	o->cfg = cfg;
 	socks_close(o);		/* addresses may have changed */
+	/* A reload is the user's "try again now" (a receiver fixed, a URL
+	 * corrected): what waits out a backoff goes at once. */
+	state_outbox_hurry(o->st, NULL, time(NULL));
 	outbox_kick(o);
 }
 

@@ -162,6 +162,7 @@ enum stmt {
 	S_OUTBOX_SENT,
 	S_OUTBOX_RETRY,
 	S_OUTBOX_FAILED,
+	S_OUTBOX_HURRY,
 	S_NSTMT
 };
 
@@ -242,6 +243,9 @@ static const char *const sql[S_NSTMT] = {
 	    " next_attempt = ?2, last_error = ?3 WHERE delivery_id = ?1",
 	[S_OUTBOX_FAILED] = "UPDATE outbox SET state = 'failed',"
 	    " attempts = attempts + 1, last_error = ?2 WHERE delivery_id = ?1",
+	[S_OUTBOX_HURRY] = "UPDATE outbox SET next_attempt = ?2"
+	    " WHERE state = 'pending' AND next_attempt > ?2"
+	    " AND (?1 IS NULL OR output = ?1)",
 };
 
 struct state {
@@ -1413,4 +1417,18 @@ state_outbox_failed(struct state *st, const char *delivery_id,
 	bind_text(s, 1, delivery_id);
 	bind_text(s, 2, error);
 	return run(st, s, "mark delivery failed");
+}
+
+int
+state_outbox_hurry(struct state *st, const char *output, time_t now)
+{
+	sqlite3_stmt *s;
+
+	if ((s = prepared(st, S_OUTBOX_HURRY)) == NULL)
+		return -1;
+	bind_text(s, 1, output);
+	sqlite3_bind_int64(s, 2, now);
+	if (run(st, s, "hurry deliveries") == -1)
+		return -1;
+	return sqlite3_changes(st->db);
 }

@@ -218,5 +218,9 @@ int state_outbox_retry(struct state *st, const char *delivery_id,
     time_t next_attempt, const char *error);
 int state_outbox_failed(struct state *st, const char *delivery_id,
     const char *error);
+/* Make the pending deliveries to output (to every output when NULL) that
+ * wait for a later attempt due at now: their receiver answers again, or
+ * the config was reloaded.  The count moved, or -1. */
+int state_outbox_hurry(struct state *st, const char *output, time_t now);
 
 #endif
