@@ -14,8 +14,10 @@
  * other webhooks, and those of a full webhook are left out of the read.
  *
  * A receiver that answers 2xx again makes its other waiting rows due at
- * once, and so does a reload for all: after an outage the backoff, up to
- * BACKOFF_MAX, would otherwise hold them about as long again.
+ * once, and so do a start and a reload for all: after an outage the
+ * backoff, up to BACKOFF_MAX, would otherwise hold them about as long
+ * again.  The outbox remembers which outputs have rows waiting since, so
+ * that a success looks for them only then.
  */
 #include "config.h"
 
@@ -94,6 +96,8 @@ struct outbox {
 	size_t			 nflight;
 	struct sock		*socks;
 	size_t			 nsocks;
+	char			**waiting;	/* outputs with rows backing off */
+	size_t			 nwaiting;
 	uint64_t		 rng;
 	int			 stopping;
 	void			(*done)(void *);
@@ -511,6 +515,44 @@ rand01(struct outbox *o)
 	    (double)(1ULL << 53);
 }
 
+/* Remember that output has deliveries waiting for a later attempt. */
+static void
+waiting_add(struct outbox *o, const char *output)
+{
+	size_t i;
+
+	for (i = 0; i < o->nwaiting; i++)
+		if (strcmp(o->waiting[i], output) == 0)
+			return;
+	o->waiting = xreallocarray(o->waiting, o->nwaiting + 1,
+	    sizeof(*o->waiting));
+	o->waiting[o->nwaiting++] = xstrdup(output);
+}
+
+/* Forget output's waiting deliveries; whether there were any. */
+static int
+waiting_take(struct outbox *o, const char *output)
+{
+	size_t i;
+
+	for (i = 0; i < o->nwaiting; i++)
+		if (strcmp(o->waiting[i], output) == 0) {
+			free(o->waiting[i]);
+			o->waiting[i] = o->waiting[--o->nwaiting];
+			return 1;
+		}
+	return 0;
+}
+
+/* Make every waiting delivery due now (a start, a reload). */
+static void
+hurry_all(struct outbox *o)
+{
+	while (o->nwaiting > 0)
+		free(o->waiting[--o->nwaiting]);
+	state_outbox_hurry(o->st, NULL, time(NULL));
+}
+
 static void
 outcome(struct outbox *o, const char *id, const char *output, time_t created,
     int attempts, const char *error, double retry_after)
@@ -525,7 +567,8 @@ outcome(struct outbox *o, const char *id, const char *output, time_t created,
 		log_debug("delivery %s to %s: sent", id, output);
 		/* The output works: what waits out a backoff from its
 		 * failures goes now, not up to BACKOFF_MAX later. */
-		if (state_outbox_hurry(o->st, output, now) > 0)
+		if (waiting_take(o, output) &&
+		    state_outbox_hurry(o->st, output, now) > 0)
 			log_info("output %s delivers again: retrying its "
 			    "waiting deliveries now", output);
 		return;
@@ -553,6 +596,7 @@ outcome(struct outbox *o, const char *id, const char *output, time_t created,
 		log_debug("delivery %s to %s: attempt %d failed, retry in "
 		    "%.0fs: %s", id, output, attempts + 1, delay, error);
 	state_outbox_retry(o->st, id, now + (time_t)delay, error);
+	waiting_add(o, output);
 }
 
 /*
@@ -950,6 +994,9 @@ outbox_new(struct ev_loop *ev, struct loop *l, struct state *st,
 	o->prepare.data = o;
 	ev_timer_init(&o->timer, on_timer, 0., 0.);
 	o->timer.data = o;
+	/* Deliveries left waiting by an earlier run: a start, like a
+	 * reload, is the user's "try again now". */
+	hurry_all(o);
 	outbox_kick(o);
 	return o;
 }
@@ -961,7 +1008,7 @@ outbox_set_config(struct outbox *o, const struct config *cfg)
 	socks_close(o);		/* addresses may have changed */
 	/* A reload is the user's "try again now" (a receiver fixed, a URL
 	 * corrected): what waits out a backoff goes at once. */
-	state_outbox_hurry(o->st, NULL, time(NULL));
+	hurry_all(o);
 	outbox_kick(o);
 }
 
@@ -1032,5 +1079,8 @@ outbox_free(struct outbox *o)
 		attempt_free(t);
 	}
 	socks_close(o);
+	while (o->nwaiting > 0)
+		free(o->waiting[--o->nwaiting]);
+	free(o->waiting);
 	free(o);
 }
