@@ -16,6 +16,12 @@
 
 #define TITLE_CHARS	80		/* of the title in the summary line */
 #define VALUE_CHARS	60		/* of a changed value */
+/* Of the item's link in the summary line, and of each RFC 5424
+ * structured-data value.  The feed sets the link: whole, a 100 KB link
+ * made a 100 KB syslog line, and a datagram larger than UDP or a unix
+ * socket carries, which failed every attempt until max_age.  Article
+ * links are far shorter; the webhook and stdout JSON keep it whole. */
+#define LINK_CHARS	512
 /* 15 digits: 0.94 stays 0.94, not 0.93999999999999995. */
 #define JSON_BODY_FLAGS	(JSON_COMPACT | JSON_ENSURE_ASCII | \
 	JSON_REAL_PRECISION(15))
@@ -206,7 +212,7 @@ add_line(struct buf *b, const struct alert *a)
 	}
 	if (link) {
 		buf_addstr(b, " <");
-		add_clean(b, link, 0);
+		add_clean(b, link, LINK_CHARS);
 		buf_addch(b, '>');
 	}
 	add_changes(b, a->changes);
@@ -243,7 +249,8 @@ add_header_field(struct buf *b, const char *s, size_t max)
 		buf_addch(b, '-');
 }
 
-/* PARAM-NAME="VALUE" with '"', '\' and ']' escaped (RFC 5424 6.3.3). */
+/* PARAM-NAME="VALUE" with '"', '\' and ']' escaped (RFC 5424 6.3.3),
+ * VALUE cut at LINK_CHARS. */
 static void
 add_sd_param(struct buf *b, const char *name, const char *value)
 {
@@ -252,7 +259,7 @@ add_sd_param(struct buf *b, const char *name, const char *value)
 
 	if (value == NULL)
 		return;
-	add_clean(&clean, value, 0);
+	add_clean(&clean, value, LINK_CHARS);
 	buf_printf(b, " %s=\"", name);
 	for (s = buf_str(&clean); *s; s++) {
 		if (*s == '"' || *s == '\\' || *s == ']')

@@ -77,7 +77,8 @@ tests_unit_test_alerting_LDADD = $(FW_TEST_LIBS)
 FW_E2E_ALERT = tests/e2e/t2000-alert-webhook.sh tests/e2e/t2010-alert-retry.sh \
 	tests/e2e/t2020-alert-crash.sh tests/e2e/t2030-alert-update.sh \
 	tests/e2e/t2040-alert-reload.sh tests/e2e/t2050-check-config.sh \
-	tests/e2e/t2060-test-command.sh tests/e2e/t2090-cluster.sh
+	tests/e2e/t2060-test-command.sh tests/e2e/t2070-alert-slow-webhook.sh \
+	tests/e2e/t2080-alert-recovery.sh tests/e2e/t2090-cluster.sh
 TESTS += $(FW_E2E_ALERT)
 EXTRA_DIST += $(FW_E2E_ALERT) tests/e2e/alert-lib.sh tests/webhookd.py \
 	tests/data/cluster

@@ -6,9 +6,18 @@
  * waits.  Timers and finished transfers only set the drain going; they
  * never send themselves.
  *
- * Rows due now are read oldest first, skipping those in flight, at most
- * MAX_IN_FLIGHT webhook attempts at a time.  syslog and stdout rows are
- * written on the spot, inside the drain.
+ * Rows due now are read oldest first, skipping those in flight.  syslog
+ * and stdout rows are written on the spot, inside the drain.  A webhook
+ * attempt starts only when curl will run it at once (see webhook_room):
+ * rows of a webhook with no slot left are skipped, not waited for, so a
+ * slow or hanging receiver holds back neither the local outputs nor the
+ * other webhooks, and those of a full webhook are left out of the read.
+ *
+ * A receiver that answers 2xx again makes its other waiting rows due at
+ * once, and so do a start and a reload for all: after an outage the
+ * backoff, up to BACKOFF_MAX, would otherwise hold them about as long
+ * again.  The outbox remembers which outputs have rows waiting since, so
+ * that a success looks for them only then.
  */
 #include "config.h"
 
@@ -47,13 +56,16 @@
 #define DUE_BATCH	64		/* rows read per drain pass */
 #define RESPONSE_MAX	(64 * 1024)	/* response bytes looked at */
 #define BACKOFF_BASE	1.0		/* seconds before the first retry */
-#define BACKOFF_MAX	3600.0
+#define BACKOFF_MAX	300.0		/* longest wait between attempts: a
+					 * lone delivery waits that long after
+					 * its receiver is back */
 #define JOURNAL_SOCKET	"/run/systemd/journal/socket"
 
 struct attempt {
 	struct outbox	*o;
 	char		*id;
 	char		*output;
+	char		*host;		/* curl's per-host key, host:port */
 	time_t		 created;
 	int		 attempts;
 	CURL		*easy;
@@ -84,6 +96,8 @@ struct outbox {
 	size_t			 nflight;
 	struct sock		*socks;
 	size_t			 nsocks;
+	char			**waiting;	/* outputs with rows backing off */
+	size_t			 nwaiting;
 	uint64_t		 rng;
 	int			 stopping;
 	void			(*done)(void *);
@@ -501,6 +515,44 @@ rand01(struct outbox *o)
 	    (double)(1ULL << 53);
 }
 
+/* Remember that output has deliveries waiting for a later attempt. */
+static void
+waiting_add(struct outbox *o, const char *output)
+{
+	size_t i;
+
+	for (i = 0; i < o->nwaiting; i++)
+		if (strcmp(o->waiting[i], output) == 0)
+			return;
+	o->waiting = xreallocarray(o->waiting, o->nwaiting + 1,
+	    sizeof(*o->waiting));
+	o->waiting[o->nwaiting++] = xstrdup(output);
+}
+
+/* Forget output's waiting deliveries; whether there were any. */
+static int
+waiting_take(struct outbox *o, const char *output)
+{
+	size_t i;
+
+	for (i = 0; i < o->nwaiting; i++)
+		if (strcmp(o->waiting[i], output) == 0) {
+			free(o->waiting[i]);
+			o->waiting[i] = o->waiting[--o->nwaiting];
+			return 1;
+		}
+	return 0;
+}
+
+/* Make every waiting delivery due now (a start, a reload). */
+static void
+hurry_all(struct outbox *o)
+{
+	while (o->nwaiting > 0)
+		free(o->waiting[--o->nwaiting]);
+	state_outbox_hurry(o->st, NULL, time(NULL));
+}
+
 static void
 outcome(struct outbox *o, const char *id, const char *output, time_t created,
     int attempts, const char *error, double retry_after)
@@ -513,6 +565,12 @@ outcome(struct outbox *o, const char *id, const char *output, time_t created,
 		if (state_outbox_sent(o->st, id) == 0)
 			o->nsent++;
 		log_debug("delivery %s to %s: sent", id, output);
+		/* The output works: what waits out a backoff from its
+		 * failures goes now, not up to BACKOFF_MAX later. */
+		if (waiting_take(o, output) &&
+		    state_outbox_hurry(o->st, output, now) > 0)
+			log_info("output %s delivers again: retrying its "
+			    "waiting deliveries now", output);
 		return;
 	}
 	if (retry_after >= 0)
@@ -538,6 +596,7 @@ outcome(struct outbox *o, const char *id, const char *output, time_t created,
 		log_debug("delivery %s to %s: attempt %d failed, retry in "
 		    "%.0fs: %s", id, output, attempts + 1, delay, error);
 	state_outbox_retry(o->st, id, now + (time_t)delay, error);
+	waiting_add(o, output);
 }
 
 /*
@@ -590,6 +649,7 @@ attempt_free(struct attempt *t)
 	free(t->body);
 	free(t->id);
 	free(t->output);
+	free(t->host);
 	free(t);
 }
 
@@ -631,6 +691,62 @@ on_webhook_done(CURL *easy, CURLcode rc, void *arg)
 	outbox_kick(o);
 }
 
+/* "host:port" of url, as curl counts connections per host; the url
+ * itself when curl cannot parse it (the transfer will fail anyway). */
+static char *
+host_key(const char *url)
+{
+	CURLU *u;
+	char *host = NULL, *port = NULL, *key;
+
+	if ((u = curl_url()) == NULL)
+		fatalx("curl_url failed");
+	if (curl_url_set(u, CURLUPART_URL, url, 0) == CURLUE_OK &&
+	    curl_url_get(u, CURLUPART_HOST, &host, 0) == CURLUE_OK &&
+	    curl_url_get(u, CURLUPART_PORT, &port, CURLU_DEFAULT_PORT) ==
+	    CURLUE_OK)
+		key = xasprintf("%s:%s", host, port);
+	else
+		key = xstrdup(url);
+	curl_free(host);
+	curl_free(port);
+	curl_url_cleanup(u);
+	return key;
+}
+
+/*
+ * How many more webhook attempts to host may start now.  curl runs at
+ * most per_host transfers to one host and max_connections in all, and
+ * queues the rest with their CURLOPT_TIMEOUT_MS already running: 32
+ * attempts to a receiver taking 3 s each timed out in that queue without
+ * ever reaching it, counted as failures of a receiver that answered
+ * every request.  So no more start than curl runs at once, and at most
+ * MAX_IN_FLIGHT in all.  (A feed fetched from the same host may still
+ * take a slot; the attempt's timeout then covers that wait too.)
+ */
+static size_t
+webhook_room(const struct outbox *o, const char *host)
+{
+	const struct attempt *t;
+	size_t total = MAX_IN_FLIGHT, per_host = MAX_IN_FLIGHT, on_host = 0;
+
+	if (o->cfg->daemon.max_connections > 0 &&
+	    (size_t)o->cfg->daemon.max_connections < total)
+		total = (size_t)o->cfg->daemon.max_connections;
+	if (o->cfg->daemon.per_host > 0 &&
+	    (size_t)o->cfg->daemon.per_host < per_host)
+		per_host = (size_t)o->cfg->daemon.per_host;
+	if (o->nflight >= total)
+		return 0;
+	for (t = o->flight; t != NULL; t = t->next)
+		if (strcmp(t->host, host) == 0)
+			on_host++;
+	if (on_host >= per_host)
+		return 0;
+	return per_host - on_host < total - o->nflight ?
+	    per_host - on_host : total - o->nflight;
+}
+
 static int
 start_webhook(struct outbox *o, const struct output_cfg *out,
     const struct outbox_entry *e, const struct output_msg *m)
@@ -644,6 +760,7 @@ start_webhook(struct outbox *o, const struct output_cfg *out,
 	t->o = o;
 	t->id = xstrdup(e->delivery_id);
 	t->output = xstrdup(e->output);
+	t->host = host_key(out->url);
 	t->created = e->created;
 	t->attempts = e->attempts;
 	t->body = xstrdup(m->text);
@@ -756,37 +873,83 @@ arm(struct outbox *o, double after)
 	ev_timer_start(o->ev, &o->timer);
 }
 
+/* Whether a row of output may be delivered now: always, but for a
+ * webhook whose host has no attempt to spare. */
+static int
+may_start(const struct outbox *o, const char *output)
+{
+	const struct output_cfg *out = config_output(o->cfg, output);
+	char *host;
+	size_t room;
+
+	if (out == NULL || out->type != OUTPUT_WEBHOOK)
+		return 1;
+	host = host_key(out->url);
+	room = webhook_room(o, host);
+	free(host);
+	return room > 0;
+}
+
+/* The webhook outputs that may start no attempt now, for the read to
+ * leave out: their rows would fill the batch and hide the others. */
+static const char **
+full_outputs(const struct outbox *o, size_t *n)
+{
+	const char **v;
+	size_t i;
+
+	*n = 0;
+	v = xcalloc(o->cfg->noutputs ? o->cfg->noutputs : 1, sizeof(*v));
+	for (i = 0; i < o->cfg->noutputs; i++)
+		if (!may_start(o, o->cfg->outputs[i].name))
+			v[(*n)++] = o->cfg->outputs[i].name;
+	return v;
+}
+
 static void
 drain(struct outbox *o)
 {
 	struct outbox_entry *v;
-	size_t n = 0, i, want, tried = 0;
+	const char **full;
+	size_t n = 0, i, nfull, want, tried = 0, held = 0;
 	time_t now = time(NULL);
 	long next;
 
 	if (o->stopping)
 		return;
+	full = full_outputs(o, &nfull);
 	want = o->nflight + DUE_BATCH;
-	v = state_outbox_due(o->st, now, want, &n);
+	v = state_outbox_due_except(o->st, now, full, nfull, want, &n);
+	free(full);
 	for (i = 0; v != NULL && i < n && !o->stopping; i++) {
 		if (in_flight(o, v[i].delivery_id))
 			continue;
-		if (o->nflight >= MAX_IN_FLIGHT)
-			break;	/* a finished attempt kicks the drain again */
+		if (!may_start(o, v[i].output)) {
+			/* Its host is full now: the rows behind it go on,
+			 * a finished attempt kicks the drain for it. */
+			held++;
+			continue;
+		}
 		deliver(o, &v[i], now);
 		tried++;
 	}
 	outbox_entry_free_all(v, n);
-	if (n == want && tried > 0 && o->nflight < MAX_IN_FLIGHT) {
-		outbox_kick(o);		/* more rows than one batch */
+	/* More rows than one batch.  A pass that only held rows back made
+	 * their outputs full, left out of the next read: no loop. */
+	if (n == want && (tried > 0 || held > 0)) {
+		outbox_kick(o);
 		return;
 	}
 	next = state_outbox_next(o->st, now);
 	if (next > 0)
 		arm(o, (double)next);
-	else if (next == 0 && o->nflight == 0)
-		arm(o, 1.);	/* due but not sent: a store error; try later */
-	else if (next == -2)
+	else if (next == 0) {
+		/* Rows due but not sent: in flight, held for a slot (a
+		 * finished attempt kicks the drain), or a store error.  Look
+		 * again soon anyway, for rows of other outputs falling due
+		 * while an attempt hangs. */
+		arm(o, 1.);
+	} else if (next == -2)
 		arm(o, 5.);
 	else
 		ev_timer_stop(o->ev, &o->timer);
@@ -831,6 +994,9 @@ outbox_new(struct ev_loop *ev, struct loop *l, struct state *st,
 	o->prepare.data = o;
 	ev_timer_init(&o->timer, on_timer, 0., 0.);
 	o->timer.data = o;
+	/* Deliveries left waiting by an earlier run: a start, like a
+	 * reload, is the user's "try again now". */
+	hurry_all(o);
 	outbox_kick(o);
 	return o;
 }
@@ -840,6 +1006,9 @@ outbox_set_config(struct outbox *o, const struct config *cfg)
 {
 	o->cfg = cfg;
 	socks_close(o);		/* addresses may have changed */
+	/* A reload is the user's "try again now" (a receiver fixed, a URL
+	 * corrected): what waits out a backoff goes at once. */
+	hurry_all(o);
 	outbox_kick(o);
 }
 
@@ -910,5 +1079,8 @@ outbox_free(struct outbox *o)
 		attempt_free(t);
 	}
 	socks_close(o);
+	while (o->nwaiting > 0)
+		free(o->waiting[--o->nwaiting]);
+	free(o->waiting);
 	free(o);
 }

@@ -162,6 +162,7 @@ enum stmt {
 	S_OUTBOX_SENT,
 	S_OUTBOX_RETRY,
 	S_OUTBOX_FAILED,
+	S_OUTBOX_HURRY,
 	S_NSTMT
 };
 
@@ -232,6 +233,7 @@ static const char *const sql[S_NSTMT] = {
 	    " a.kind, a.payload, o.attempts, o.created, o.next_attempt"
 	    " FROM outbox o JOIN alerts a ON a.id = o.alert_id"
 	    " WHERE o.state = 'pending' AND o.next_attempt <= ?1"
+	    " AND o.output NOT IN (SELECT value FROM json_each(?3))"
 	    " ORDER BY o.next_attempt, o.created LIMIT ?2",
 	[S_OUTBOX_NEXT] = "SELECT min(next_attempt) FROM outbox"
 	    " WHERE state = 'pending'",
@@ -241,6 +243,9 @@ static const char *const sql[S_NSTMT] = {
 	    " next_attempt = ?2, last_error = ?3 WHERE delivery_id = ?1",
 	[S_OUTBOX_FAILED] = "UPDATE outbox SET state = 'failed',"
 	    " attempts = attempts + 1, last_error = ?2 WHERE delivery_id = ?1",
+	[S_OUTBOX_HURRY] = "UPDATE outbox SET next_attempt = ?2"
+	    " WHERE state = 'pending' AND next_attempt > ?2"
+	    " AND (?1 IS NULL OR output = ?1)",
 };
 
 struct state {
@@ -1281,7 +1286,38 @@ outbox_entry_free_all(struct outbox_entry *v, size_t n)
 struct outbox_entry *
 state_outbox_due(struct state *st, time_t now, size_t max, size_t *n)
 {
+	return state_outbox_due_except(st, now, NULL, 0, max, n);
+}
+
+/* names as a JSON array of strings, for json_each(). */
+static void
+json_names(struct buf *b, const char *const *names, size_t n)
+{
+	const unsigned char *p;
+	size_t i;
+
+	buf_addch(b, '[');
+	for (i = 0; i < n; i++) {
+		buf_addstr(b, i ? ",\"" : "\"");
+		for (p = (const unsigned char *)names[i]; *p; p++) {
+			if (*p == '"' || *p == '\\')
+				buf_printf(b, "\\%c", *p);
+			else if (*p < 0x20)
+				buf_printf(b, "\\u%04x", *p);
+			else
+				buf_addch(b, (char)*p);
+		}
+		buf_addch(b, '"');
+	}
+	buf_addch(b, ']');
+}
+
+struct outbox_entry *
+state_outbox_due_except(struct state *st, time_t now,
+    const char *const *skip, size_t nskip, size_t max, size_t *n)
+{
 	struct outbox_entry *v, *e;
+	struct buf names = BUF_INIT;
 	sqlite3_stmt *s;
 	int rc = SQLITE_DONE;
 
@@ -1290,6 +1326,12 @@ state_outbox_due(struct state *st, time_t now, size_t max, size_t *n)
 		return NULL;
 	sqlite3_bind_int64(s, 1, now);
 	sqlite3_bind_int64(s, 2, (sqlite3_int64)max);
+	if (nskip > 0) {
+		json_names(&names, skip, nskip);
+		sqlite3_bind_text(s, 3, buf_str(&names), (int)names.len,
+		    SQLITE_TRANSIENT);
+		buf_release(&names);
+	}
 	v = xcalloc(max ? max : 1, sizeof(*v));
 	while (*n < max && (rc = sqlite3_step(s)) == SQLITE_ROW) {
 		e = &v[(*n)++];
@@ -1375,4 +1417,18 @@ state_outbox_failed(struct state *st, const char *delivery_id,
 	bind_text(s, 1, delivery_id);
 	bind_text(s, 2, error);
 	return run(st, s, "mark delivery failed");
+}
+
+int
+state_outbox_hurry(struct state *st, const char *output, time_t now)
+{
+	sqlite3_stmt *s;
+
+	if ((s = prepared(st, S_OUTBOX_HURRY)) == NULL)
+		return -1;
+	bind_text(s, 1, output);
+	sqlite3_bind_int64(s, 2, now);
+	if (run(st, s, "hurry deliveries") == -1)
+		return -1;
+	return sqlite3_changes(st->db);
 }

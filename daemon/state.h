@@ -202,6 +202,10 @@ struct outbox_entry {
  * most max; *n set.  Caller frees with outbox_entry_free_all. */
 struct outbox_entry *state_outbox_due(struct state *st, time_t now,
     size_t max, size_t *n);
+/* The same, leaving out the deliveries to the nskip outputs named in skip
+ * (those with no attempt to spare). */
+struct outbox_entry *state_outbox_due_except(struct state *st, time_t now,
+    const char *const *skip, size_t nskip, size_t max, size_t *n);
 void outbox_entry_free_all(struct outbox_entry *v, size_t n);
 /* Seconds until the next pending delivery is due (0 if one is due now),
  * -1 when none is pending, -2 on error. */
@@ -214,5 +218,9 @@ int state_outbox_retry(struct state *st, const char *delivery_id,
     time_t next_attempt, const char *error);
 int state_outbox_failed(struct state *st, const char *delivery_id,
     const char *error);
+/* Make the pending deliveries to output (to every output when NULL) that
+ * wait for a later attempt due at now: their receiver answers again, or
+ * the config was reloaded.  The count moved, or -1. */
+int state_outbox_hurry(struct state *st, const char *output, time_t now);
 
 #endif

@@ -152,6 +152,71 @@ test_line_cleaning(void **state)
 	free(s);
 }
 
+/* Whether s is valid UTF-8 (no sequence cut in two). */
+static int
+valid_utf8(const char *s)
+{
+	const unsigned char *p = (const unsigned char *)s;
+	size_t n, i;
+
+	while (*p) {
+		n = *p < 0x80 ? 1 : (*p & 0xe0) == 0xc0 ? 2 :
+		    (*p & 0xf0) == 0xe0 ? 3 : (*p & 0xf8) == 0xf0 ? 4 : 0;
+		if (n == 0)
+			return 0;
+		for (i = 1; i < n; i++)
+			if ((p[i] & 0xc0) != 0x80)
+				return 0;
+		p += n;
+	}
+	return 1;
+}
+
+/* The feed sets the link: a 100 KB one is cut at 512 characters, on a
+ * character boundary, with "…", in the line and in the RFC 5424 field. */
+static void
+test_long_link(void **state)
+{
+	struct fixture *fx = *state;
+	char *link, *s, *p;
+	size_t i, len = 0;
+
+	link = malloc(20 + 490 + 2 * 50000 + 1);
+	memcpy(link, "https://example.org/", 20);
+	len = 20;
+	memset(link + len, 'a', 490);
+	len += 490;
+	for (i = 0; i < 50000; i++, len += 2)
+		memcpy(link + len, "é", 2);	/* from the 511th character */
+	link[len] = '\0';
+	json_object_set_new(fx->item, "link", json_string(link));
+
+	s = alert_format_line(&fx->a);
+	assert_true(strlen(s) < 1024);
+	assert_true(valid_utf8(s));
+	p = strstr(s, " <https://example.org/aaa");
+	assert_non_null(p);
+	/* 20 + 490 ASCII, one "é" (the 511th character), then "…". */
+	assert_string_equal(p + 2 + 510, "é…>");
+	free(s);
+
+	s = alert_format_rfc5424(&fx->a, LOG_DAEMON, "h", "feedwatchd", 1,
+	    1321092005);
+	assert_true(strlen(s) < 2048);
+	assert_true(valid_utf8(s));
+	assert_non_null(strstr(s, "aé…\"] "));
+	free(s);
+
+	/* 512 characters fit whole. */
+	link[514] = '\0';
+	json_object_set_new(fx->item, "link", json_string(link));
+	s = alert_format_line(&fx->a);
+	assert_null(strstr(s, "…"));
+	assert_non_null(strstr(s, "aéé>"));
+	free(s);
+	free(link);
+}
+
 static void
 test_rfc5424(void **state)
 {
@@ -367,6 +432,8 @@ main(void)
 		cmocka_unit_test_setup_teardown(test_line_update, setup,
 		    teardown),
 		cmocka_unit_test_setup_teardown(test_line_cleaning, setup,
+		    teardown),
+		cmocka_unit_test_setup_teardown(test_long_link, setup,
 		    teardown),
 		cmocka_unit_test_setup_teardown(test_rfc5424, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_journal, setup, teardown),
