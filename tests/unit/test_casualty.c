@@ -638,6 +638,11 @@ static const struct {
 	    "that has killed 2,000 people since 2019.", 0, 0, 5, 0 },
 	{ "Gunmen from a group that has killed hundreds since 2019 attacked "
 	    "a village on Tuesday, killing five.", 5, 0, -1, 0 },
+	/* a toll is running by the same signs: a period or a conflict */
+	{ "Gunmen killed three farmers on Tuesday, raising the number of "
+	    "people killed in the district this year to 45.", 3, 0, -1, 0 },
+	{ "Gunmen killed three farmers on Tuesday. The death toll from the "
+	    "conflict has risen to 5,000.", 3, 0, -1, 0 },
 	{ "A bomb killed five people at a market on Monday. The death toll "
 	    "has risen to 12 since Tuesday's blast.", 12, 0, -1, 0 },
 	{ "Gunmen have killed 30 people in the deadliest attack since 2019, "
