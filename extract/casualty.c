@@ -2715,6 +2715,300 @@ span_after(const struct scan *sc, size_t *zp_from, size_t *zp_to)
 	return 0;
 }
 
+/*
+ * A running toll: "ethnic violence that has killed hundreds since 2023",
+ * "the insurgency has killed 3,400 people over the past 18 months",
+ * "attacks that have left 40 dead this year", "a war that has killed tens
+ * of thousands".  News writes the dead of a conflict, a campaign or a
+ * period in the perfect, which counts up to now, with the span they were
+ * counted over or the conflict they belong to; the day's attack it tells
+ * in the past tense, or in a perfect with no span or one that starts
+ * that day ("five have died since Tuesday's blast").  Such a toll is
+ * background: added to the day's dead, it would make one ambush the alert
+ * of a war.  A span that measures the day's attack against others ("the
+ * deadliest attack since 2019") is no span of a toll.
+ */
+
+/* Nouns of a conflict that runs for months or years, whose dead are a
+ * running toll however they are told.  Sorted. */
+static const char *const conflict_nouns[] = {
+	"campaign", "conflict", "conflicts", "crackdown", "feud",
+	"insurgencies", "insurgency", "militancy", "rebellion", "uprising",
+	"war", "wars",
+};
+
+/* Words after such a noun that leave it the head of its phrase ("the war
+ * in Sudan, which", "the insurgency has"), not a modifier ("the conflict
+ * zone").  Sorted. */
+static const char *const conflict_next[] = {
+	"against", "between", "had", "has", "have", "in", "of", "on",
+	"over", "that", "which", "with",
+};
+
+/* Words that open a phrase naming a conflict, and the prepositions before
+ * one.  Sorted. */
+static const char *const conflict_dets[] = {
+	"a", "an", "its", "the", "their", "this",
+};
+static const char *const conflict_preps[] = {
+	"amid", "during", "from", "in", "of", "to",
+};
+
+/* Does word token q open a noun phrase: a determiner or a possessive
+ * ("Sudan's civil war")? */
+static int
+np_opener(const struct tokens *tk, size_t q)
+{
+	const struct token *t = &tk->v[q];
+
+	return tok_in_sorted(tk, q, conflict_dets, NELEM(conflict_dets)) ||
+	    (t->kind == TOK_WORD && t->len > 2 &&
+	    tk->lower[t->start + t->len - 2] == '\'' &&
+	    tk->lower[t->start + t->len - 1] == 's');
+}
+
+/* Is token q where a phrase naming a conflict may stand: the clause's
+ * start, or after punctuation or a preposition ("in a war that ...")? */
+static int
+conflict_place(const struct scan *sc, size_t q)
+{
+	return q == sc->first || sc->tk->v[q - 1].kind == TOK_PUNCT ||
+	    tok_in_sorted(sc->tk, q - 1, conflict_preps, NELEM(conflict_preps));
+}
+
+/* Is token k the head noun of a phrase naming a conflict ("a war that
+ * ...", "killed in the insurgency", "years of war")?  Not when the
+ * phrase is a verb's object: "rebels waging a war against the state have
+ * killed ..." tells who killed, not over what span. */
+static int
+conflict_at(const struct scan *sc, size_t k)
+{
+	const struct tokens *tk = sc->tk;
+	size_t p;
+
+	if (!tok_in_sorted(tk, k, conflict_nouns, NELEM(conflict_nouns)) ||
+	    (tk->v[k].flags & TOKF_HYPHEN))
+		return 0;
+	if (k + 1 < sc->last && tk->v[k + 1].kind != TOK_PUNCT &&
+	    !tok_in_sorted(tk, k + 1, conflict_next, NELEM(conflict_next)))
+		return 0;
+	if (conflict_place(sc, k))
+		return 1;
+	for (p = k; p > sc->first && k - p < 4; p--) {
+		if (tk->v[p - 1].kind != TOK_WORD)
+			return 0;
+		if (np_opener(tk, p - 1))
+			return conflict_place(sc, p - 1);
+	}
+	return 0;
+}
+
+/* What "since" at token k is counted from: a time of the calendar or the
+ * start of a conflict ("since 2023", "since May", "since late 2022",
+ * "since the start of the year", "since the war began", "since then"),
+ * not an event of the day ("since Tuesday's blast", "since the attack"). */
+static int
+since_period(const struct scan *sc, size_t k)
+{
+	static const char *const times[] = {
+		"early", "independence", "last", "late", "mid", "records",
+		"then",
+	};
+	static const char *const starts[] = {
+		"beginning", "end", "launch", "onset", "outbreak", "start",
+	};
+	const struct tokens *tk = sc->tk;
+	size_t a = k + 1;
+
+	if (a >= sc->last)
+		return 0;
+	if (tok_is_year(tk, a) || tok_month(tk, a) ||
+	    tok_in_sorted(tk, a, times, NELEM(times)))
+		return 1;
+	/* "since it began", "since they started" */
+	if ((tok_is(tk, a, "it") || tok_is(tk, a, "they")) &&
+	    (tok_is(tk, a + 1, "began") || tok_is(tk, a + 1, "started") ||
+	    tok_is(tk, a + 1, "erupted")))
+		return 1;
+	return tok_in_sorted(tk, a, conflict_dets, NELEM(conflict_dets)) &&
+	    (tok_is_year(tk, a + 1) ||
+	    tok_in_sorted(tk, a + 1, starts, NELEM(starts)) ||
+	    tok_in_sorted(tk, a + 1, conflict_nouns, NELEM(conflict_nouns)));
+}
+
+/* Units of a span counted back from now: not days or a week, in which
+ * the day's attack is told with what followed it. */
+static const char *const span_units[] = {
+	"decade", "decades", "month", "months", "weeks", "year", "years",
+};
+
+/* Does a span of a running toll start at token k: "since" a period,
+ * "this year", "so far this month", "so far in 2024", "to date", "in
+ * recent years", "over the past 18 months", "in 2023"?  Not a bare "so
+ * far", which a day's toll says while it is still counted. */
+static int
+period_at(const struct scan *sc, size_t k)
+{
+	const struct tokens *tk = sc->tk;
+	size_t j;
+
+	if (tok_is(tk, k, "since"))
+		return since_period(sc, k);
+	if (tok_is(tk, k, "so") && tok_is(tk, k + 1, "far")) {
+		if (tok_is(tk, k + 2, "in"))
+			return tok_is_year(tk, k + 3);
+		k += 2;
+	}
+	if (tok_is(tk, k, "this"))
+		return tok_is(tk, k + 1, "year") ||
+		    tok_is(tk, k + 1, "month") || tok_is(tk, k + 1, "decade");
+	if (tok_is(tk, k, "to"))
+		return tok_is(tk, k + 1, "date");
+	if (!tok_is(tk, k, "in") && !tok_is(tk, k, "over") &&
+	    !tok_is(tk, k, "during") && !tok_is(tk, k, "within"))
+		return 0;
+	if (tok_is(tk, k, "in") && tok_is_year(tk, k + 1))
+		return 1;
+	if (tok_is(tk, k + 1, "recent"))
+		return tok_in_list(tk, k + 2, span_units, NELEM(span_units));
+	if (!tok_is(tk, k + 1, "the") || !(tok_is(tk, k + 2, "past") ||
+	    tok_is(tk, k + 2, "last")))
+		return 0;
+	/* "the past 18 months", "the last few years" */
+	for (j = k + 3; j < sc->last && j < k + 6; j++)
+		if (tok_in_list(tk, j, span_units, NELEM(span_units)))
+			return 1;
+	return 0;
+}
+
+/* Words that make a span after them a measure of the day's attack ("the
+ * deadliest attack since 2019", "the worst this year").  Sorted. */
+static const char *const superlatives[] = {
+	"bloodiest", "deadliest", "first", "heaviest", "highest", "largest",
+	"most", "worst",
+};
+
+/* A span of a running toll in tokens [from, to), not one that a
+ * superlative before it makes a measure of the day's attack. */
+static int
+period_in(const struct scan *sc, size_t from, size_t to)
+{
+	size_t k, p;
+
+	for (k = from; k < to; k++) {
+		if (!period_at(sc, k))
+			continue;
+		for (p = k; p > from && k - p < 3; p--)
+			if (tok_in_sorted(sc->tk, p - 1, superlatives,
+			    NELEM(superlatives)))
+				break;
+		if (!(p > from && k - p < 3))
+			return 1;
+	}
+	return 0;
+}
+
+/* Is token k a relative pronoun? */
+static int
+relative_word(const struct tokens *tk, size_t k)
+{
+	return tok_is(tk, k, "that") || tok_is(tk, k, "which") ||
+	    tok_is(tk, k, "who");
+}
+
+/* Does token k bound the clause of a running toll: punctuation, a
+ * relative pronoun or another casualty phrase? */
+static int
+toll_bound(const struct tokens *tk, size_t k)
+{
+	return tk->v[k].kind == TOK_PUNCT || relative_word(tk, k) ||
+	    lex_at(tk, k, LEX_KILL, NULL) > 0 ||
+	    lex_at(tk, k, LEX_INJURE, NULL) > 0;
+}
+
+/*
+ * Is the casualty phrase x a running toll?  Its clause, from the bound
+ * before it to the punctuation after it, must be in the perfect (or name
+ * a toll) and tell a period, or name a conflict: as its subject, as the
+ * noun a relative clause hangs on ("a war that has killed", "the war in
+ * Sudan, which has killed") or after the phrase ("have been killed in
+ * the insurgency").  A period fronted before a comma that opens the
+ * sentence counts too ("So far this year, 45 civilians have been
+ * killed").  A clause that names a conflict but also the day is the
+ * day's.  *endp is set to the end of the clause, whose casualty words are
+ * the toll's.
+ */
+static int
+running_toll(const struct scan *sc, const struct lex_hit *x, size_t *endp)
+{
+	const struct tokens *tk = sc->tk;
+	size_t lo, hi, k, start, aux = (size_t)-1, bound;
+
+	if (x->kind != LEX_KILL && x->kind != LEX_INJURE &&
+	    x->kind != LEX_TOLL)
+		return 0;
+	/* the perfect's auxiliary, in the phrase ("has died") or a few
+	 * words before it ("has killed", "have been killed", "has caused
+	 * more than 1,000 deaths") */
+	for (k = x->tok + 1; k > sc->first && x->tok + 1 - k < 7; k--) {
+		if (tk->v[k - 1].kind == TOK_PUNCT)
+			break;
+		if (tok_is(tk, k - 1, "has") || tok_is(tk, k - 1, "have") ||
+		    tok_is(tk, k - 1, "had")) {
+			aux = k - 1;
+			break;
+		}
+	}
+	if (aux == (size_t)-1 && x->kind != LEX_TOLL)
+		return 0;
+	lo = aux < x->tok ? aux : x->tok;
+	for (hi = x->tok + x->ntok; hi < sc->last && hi < x->tok + 24 &&
+	    tk->v[hi].kind != TOK_PUNCT; hi++)
+		;
+	/* the clause's subject, back to its bound */
+	for (start = lo; start > sc->first && lo - start < 8 &&
+	    !toll_bound(tk, start - 1); start--)
+		;
+	if (period_in(sc, start, hi))
+		goto toll;
+	/* a clause that names the day tells of the day's attack, in
+	 * whatever conflict ("fighting in the war have killed 14
+	 * soldiers on Monday") */
+	if (has_hit(sc, start, hi, LEX_TODAY))
+		return 0;
+	for (k = start; k < lo; k++)
+		if (conflict_at(sc, k))
+			goto toll;
+	for (k = x->tok + x->ntok; k < hi; k++)
+		if (conflict_at(sc, k))
+			goto toll;
+	if (start == sc->first)
+		return 0;
+	bound = start - 1;
+	/* the noun "that" or ", which" hangs on */
+	if (relative_word(tk, bound)) {
+		if (bound > sc->first && tok_is(tk, bound - 1, ","))
+			bound--;
+		for (k = bound; k > sc->first && bound - k < 5 &&
+		    tk->v[k - 1].kind != TOK_PUNCT; k--)
+			if (conflict_at(sc, k - 1))
+				goto toll;
+		return 0;
+	}
+	/* a period before a comma that opens the sentence */
+	if (!tok_is(tk, bound, ","))
+		return 0;
+	for (k = bound; k > sc->first && bound - k < 8 &&
+	    !toll_bound(tk, k - 1); k--)
+		;
+	if (k == sc->first && period_in(sc, k, bound))
+		goto toll;
+	return 0;
+toll:
+	*endp = hi;
+	return 1;
+}
+
 /* Nouns after "death" that make it no casualty. */
 static const char *const not_deaths[] = {
 	"anniversary", "penalty", "row", "sentence", "sentences", "squad",
@@ -3482,7 +3776,7 @@ reduced_relative(const struct scan *sc, size_t from, size_t v)
 
 static void
 read_sentence(const struct tokens *tk, const struct lex_hits *h, size_t s,
-    struct sentence_counts *sc_out)
+    int keep_tolls, struct sentence_counts *sc_out)
 {
 	struct scan sc = { tk, h, tk->sent_first[s], tk->sent_first[s + 1] };
 	size_t i, k, covered = 0, floor = sc.first, cutoff = (size_t)-1;
@@ -3567,6 +3861,15 @@ read_sentence(const struct tokens *tk, const struct lex_hits *h, size_t s,
 				break;
 		if (k < nleft)
 			continue;
+		/* "in a war that has killed tens of thousands": the
+		 * conflict's dead, to the clause's end */
+		if (!keep_tolls && running_toll(&sc, x, &k)) {
+			if (k > covered)
+				covered = k;
+			if (k > floor)
+				floor = k;
+			continue;
+		}
 		/* "..., five years after a raid left 60 dead": the earlier
 		 * event's casualty words */
 		if (x->tok >= after_from && x->tok < after_to)
@@ -4200,6 +4503,41 @@ merge(long *total, long v, int also)
 		*total = v;
 }
 
+/*
+ * Does the body tell a casualty other than a running toll: a death, a
+ * wound, a toll or "no one was hurt" of the day?  When it tells none,
+ * the running toll is the only count it gives ("Attacks have killed
+ * 1,200 people since January, a rights group said"), and it is read as
+ * before, for what the story is: the classifier tells a period's tally
+ * from an attack by it.
+ */
+static int
+day_told(const struct tokens *tk, const struct lex_hits *h,
+    const unsigned char *use, long head)
+{
+	size_t s, i, end;
+
+	for (s = 0; s < tk->nsent; s++) {
+		struct scan sc = { tk, h, tk->sent_first[s],
+		    tk->sent_first[s + 1] };
+
+		if (!use[s] || (long)s == head)
+			continue;
+		for (i = h->sent_first[s], end = 0; i < h->sent_first[s + 1];
+		    i++) {
+			const struct lex_hit *x = &h->v[i];
+
+			if (x->tok < end || (x->kind != LEX_KILL &&
+			    x->kind != LEX_INJURE && x->kind != LEX_TOLL &&
+			    x->kind != LEX_ZERO && x->kind != LEX_SELF))
+				continue;
+			if (!running_toll(&sc, x, &end))
+				return 1;
+		}
+	}
+	return 0;
+}
+
 void
 casualty_extract(const struct tokens *tk, const struct lex_hits *h,
     const unsigned char *use, long head, struct casualty *out)
@@ -4208,12 +4546,13 @@ casualty_extract(const struct tokens *tk, const struct lex_hits *h,
 	long bv = -1;
 	int zero_k = 0, zero_i = 0, at_least = 0, pass, kill_mentioned = 0;
 	int injury_mentioned = 0, struck_other = 0, toll = 0, self_apart = 0;
-	int body_killed = 0, body_injured = 0;
+	int body_killed = 0, body_injured = 0, keep_tolls;
 	long incl_total = -1;
 	int vague = 0, vague_att = 0;
 	size_t s, struck_ev[2] = { 0, 0 };
 
 	memset(out, 0, sizeof(*out));
+	keep_tolls = !day_told(tk, h, use, head);
 	for (pass = 0; pass < 2; pass++) {
 		for (s = 0; s < tk->nsent; s++) {
 			struct sentence_counts c;
@@ -4223,7 +4562,7 @@ casualty_extract(const struct tokens *tk, const struct lex_hits *h,
 				continue;
 			if (pass == 1 && (long)s != head)
 				continue;
-			read_sentence(tk, h, s, &c);
+			read_sentence(tk, h, s, keep_tolls, &c);
 			if (pass == 1)
 				keep_unsaid(&c, body_killed, body_injured,
 				    struck >= 0);

@@ -606,6 +606,53 @@ static const struct {
 	    1, 0, -1, 0 },
 	{ "A bomb killed 12 people at a market on Monday, the deadliest "
 	    "attack this year, police said.", 12, 0, -1, 0 },
+	/* a running toll, in the perfect with the span it counts over or
+	 * the conflict it belongs to, is background, in the lede's own
+	 * sentence too; a toll since the day's attack, or a span that
+	 * measures that attack against others, is the day's */
+	{ "Gunmen killed three farmers in a village on Tuesday, police said, "
+	    "in the latest flare-up of ethnic violence that has killed "
+	    "hundreds since 2023.", 3, 0, -1, 0 },
+	{ "Gunmen killed three farmers in a village on Tuesday, the "
+	    "deadliest of 12 attacks that have killed 50 people so far this "
+	    "month.", 3, 0, -1, 0 },
+	{ "Gunmen killed three farmers on Tuesday; 45 people have been "
+	    "killed in such attacks this year.", 3, 0, -1, 0 },
+	{ "Gunmen killed three farmers in a village on Tuesday. Clashes "
+	    "between the two communities have left 40 dead since March.",
+	    3, 0, -1, 0 },
+	{ "Gunmen killed three farmers in a village on Tuesday. Bandits have "
+	    "killed 50 people in the state so far in 2024.", 3, 0, -1, 0 },
+	{ "Gunmen killed three farmers on Tuesday. Since March, 45 people "
+	    "have been killed in the district.", 3, 0, -1, 0 },
+	{ "Gunmen killed three farmers in a village on Tuesday. The conflict "
+	    "has killed more than 200 people since it began.", 3, 0, -1, 0 },
+	{ "Gunmen killed three farmers on Tuesday in the latest attack in a "
+	    "war that has killed 12,000 people.", 3, 0, -1, 0 },
+	{ "Gunmen killed three farmers on Tuesday. The war in the north, "
+	    "which has killed 12,000 people, shows no sign of ending.",
+	    3, 0, -1, 0 },
+	{ "Gunmen killed three farmers on Tuesday. More than 300 people have "
+	    "died in the insurgency, officials said.", 3, 0, -1, 0 },
+	{ "A roadside bomb wounded five soldiers on Monday in an insurgency "
+	    "that has killed 2,000 people since 2019.", 0, 0, 5, 0 },
+	{ "Gunmen from a group that has killed hundreds since 2019 attacked "
+	    "a village on Tuesday, killing five.", 5, 0, -1, 0 },
+	/* a toll is running by the same signs: a period or a conflict */
+	{ "Gunmen killed three farmers on Tuesday, raising the number of "
+	    "people killed in the district this year to 45.", 3, 0, -1, 0 },
+	{ "Gunmen killed three farmers on Tuesday. The death toll from the "
+	    "conflict has risen to 5,000.", 3, 0, -1, 0 },
+	{ "A bomb killed five people at a market on Monday. The death toll "
+	    "has risen to 12 since Tuesday's blast.", 12, 0, -1, 0 },
+	{ "Gunmen have killed 30 people in the deadliest attack since 2019, "
+	    "police said on Tuesday.", 30, 0, -1, 0 },
+	{ "Militants fighting in the war have killed 14 soldiers on Monday, "
+	    "the army said.", 14, 0, -1, 0 },
+	/* a story that tells no other count keeps its running toll, for
+	 * the classifier to tell it a period's tally */
+	{ "Militants have killed at least 45 civilians in the province since "
+	    "January, officials said on Tuesday.", 45, 0, -1, 1 },
 	/* an aide is a person counted like a bodyguard */
 	{ "A candidate was shot dead on Wednesday; an aide was also "
 	    "wounded.", 1, 0, 1, 0 },
