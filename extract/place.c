@@ -2395,6 +2395,25 @@ towns_abroad(const struct mention *m, int cid)
 }
 
 /* Score each mention as the attack's place and fill country context. */
+/*
+ * "the University of Maiduguri", "Bank of Kigali", "Hospital of Saint
+ * ...": a capitalised common word followed by "of" and a capitalised name
+ * opens an institution's name.  A town that is also an English word
+ * ("University", Florida; "Hospital", Ireland) is named so only by its
+ * own place pattern ("the town of Reading"), never as the head of an "X
+ * of Y" name, whose Y is the place if any.
+ */
+static int
+institution_head(const struct ctx *c, const struct mention *m)
+{
+	size_t z = m->tok + m->ntok - 1;
+
+	return m->common && !m->has_country && z + 2 < c->ntok &&
+	    tok_adjacent(c, z) && tok_adjacent(c, z + 1) &&
+	    tok_is_of(c, z + 1) && (c->tok[z + 2].flags & T_CAP) &&
+	    !c->caseless;
+}
+
 static void
 score_mentions(struct ctx *c)
 {
@@ -2422,7 +2441,7 @@ score_mentions(struct ctx *c)
 			m->excluded = 1;
 			continue;
 		}
-		if (part_of_dateline_city(c, m)) {
+		if (part_of_dateline_city(c, m) || institution_head(c, m)) {
 			m->excluded = 1;
 			continue;
 		}

@@ -1169,6 +1169,22 @@ test_hostile_input(void **state)
 	free(big);
 }
 
+/* "the University of X Teaching Hospital": a common word that opens an
+ * institution's name is no town of that name. */
+static void
+test_institutions(void **state)
+{
+	struct place_result r;
+
+	(void)state;
+	run("Victims of the bombing are receiving treatment at the "
+	    "University of Ilorin Teaching Hospital, officials said.", &r);
+	assert_true(r.location.country_code == NULL ||
+	    strcmp(r.location.country_code, "US") != 0);
+	assert_true(r.location.city == NULL ||
+	    strcmp(r.location.city, "University") != 0);
+}
+
 int
 main(void)
 {
@@ -1200,6 +1216,7 @@ main(void)
 		cmocka_unit_test(test_district_names),
 		cmocka_unit_test(test_named_areas),
 		cmocka_unit_test(test_bureau_datelines),
+		cmocka_unit_test(test_institutions),
 		cmocka_unit_test(test_hostile_input),
 		cmocka_unit_test(test_taraz_example_file),
 	};
