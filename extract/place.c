@@ -2140,6 +2140,23 @@ tok_is_of(const struct ctx *c, size_t i)
 	    (s[0] | 0x20) == 'o' && (s[1] | 0x20) == 'f';
 }
 
+/*
+ * "the main city of Cameroon's English-speaking North-West region": the
+ * words after a settlement noun are no settlement's name when they open
+ * with a country's possessive (the rest then says where in that country
+ * the town is, as "Kazakhstan's southern city of Taraz" does) or when a
+ * division word ends them ("the capital of Kwara State"); a region's
+ * name must not become a town's.  "Cox's Bazar" stays a name: Cox is no
+ * country.
+ */
+static int
+region_phrase(struct ctx *c, size_t a, size_t z)
+{
+	return ((c->tok[a].flags & T_POSS) && mention_has_country(c, a)) ||
+	    (z + 1 < c->ntok && tok_adjacent(c, z) &&
+	    TOK_IN(c, z + 1, regionwords));
+}
+
 /* "the village of Solhan", "Kuda village": a settlement the gazetteer
  * does not know, named by the text.  Its country comes from the rest of
  * the evidence. */
@@ -2175,7 +2192,7 @@ find_settlements(struct ctx *c)
 		/* a known name gets its own, better candidate from its
 		 * mention; this one stands in when that lies abroad */
 		if (a == 0 || z < a || in_skip(c, &c->tok[a]) ||
-		    in_chain(c, &c->tok[a]))
+		    in_chain(c, &c->tok[a]) || region_phrase(c, a, z))
 			continue;
 		memset(&cp, 0, sizeof(cp));
 		cp.anycountry = 1;

@@ -1185,6 +1185,22 @@ test_institutions(void **state)
 	    strcmp(r.location.city, "University") != 0);
 }
 
+/* "X, the main city of <country>'s ... region": the words after "city
+ * of" are where the town lies, not a town's name. */
+static void
+test_region_phrases(void **state)
+{
+	struct place_result r;
+
+	(void)state;
+	run("Gunmen killed four people in Kumba, a city of Cameroon's "
+	    "Anglophone South-West region, officials say.", &r);
+	assert_place(&r.location, "Kumba", "South-West", "CM");
+	run("Gunmen killed four people in Gombe, the main city of "
+	    "Nigeria's northeastern Gombe State, officials say.", &r);
+	assert_place(&r.location, "Gombe", "Gombe", "NG");
+}
+
 int
 main(void)
 {
@@ -1217,6 +1233,7 @@ main(void)
 		cmocka_unit_test(test_named_areas),
 		cmocka_unit_test(test_bureau_datelines),
 		cmocka_unit_test(test_institutions),
+		cmocka_unit_test(test_region_phrases),
 		cmocka_unit_test(test_hostile_input),
 		cmocka_unit_test(test_taraz_example_file),
 	};
