@@ -3126,6 +3126,84 @@ weak_hints_agree(const struct ctx *c, const struct mention *m)
 	return 0;
 }
 
+/* Kilometres between two points, near enough for telling a town a
+ * hundred kilometres off from one at hand. */
+static double
+km_apart(const struct gaz_place *a, const struct gaz_place *b)
+{
+	double x, y;
+
+	x = (b->lon - a->lon) * cos((a->lat + b->lat) * M_PI / 360);
+	y = b->lat - a->lat;
+	return 111.2 * sqrt(x * x + y * y);
+}
+
+/* A part of a city this far from it is no part of it. */
+#define CITY_PART_KM	100
+
+/*
+ * "a party in Englewood late Saturday, Chicago police said", "a store in
+ * the Austin neighborhood, Chicago police said": local news names the
+ * neighbourhood of a large city and the city beside it, and the
+ * gazetteer lacks the neighbourhood but knows towns of its name
+ * elsewhere.  When m, the place decide() chose, is only small towns
+ * whose regions the text does not name, none of them near a large city
+ * of country cid that a sentence naming m names too, nor in that city's
+ * region (where it may be a town of its own), m is a part of that city:
+ * the city is the place.  A noun that calls m a neighbourhood says so
+ * of a town of any size in any region, as long as it lies far from the
+ * city.  Returns the large city's mention, or m.
+ */
+static struct mention *
+city_of_part(struct ctx *c, struct mention *m, int cid)
+{
+	static const char *const parts[] = {
+		"neighborhood", "neighbourhood", "suburb",
+	};
+	const struct mention *n;
+	struct mention *l;
+	const struct gaz_place *g;
+	size_t i, j, k;
+	int part;
+
+	if (m->strong || m->regional || m->has_country || m->ncity == 0 ||
+	    c->caseless)
+		return m;
+	part = noun_after(c, m, parts, NELEM(parts));
+	for (k = 0; k < m->ncity && !part; k++)
+		if (m->city[k].pop >= SMALL_TOWN_POP ||
+		    (m->city[k].flags & (GAZ_F_CAPITAL | GAZ_F_ADMIN1)) ||
+		    (m->city[k].region_id >= 0 &&
+		    region_named(c, m->city[k].region_id)))
+			return m;
+	for (i = 0; i < c->nmen; i++) {
+		l = &c->men[i];
+		if (l == m || l->excluded || l->chained || l->score <= 0 ||
+		    l->has_country || l->common || l->ncity == 0 ||
+		    l->name_hash == m->name_hash)
+			continue;
+		g = &l->city[0];
+		if (g->pop < CITY_PARTS_POP || g->country_id != cid)
+			continue;
+		for (k = 0; k < m->ncity; k++)
+			if ((!part && g->region_id >= 0 &&
+			    m->city[k].region_id == g->region_id) ||
+			    km_apart(g, &m->city[k]) < CITY_PART_KM)
+				break;
+		if (k < m->ncity)
+			continue;
+		/* named in one sentence with m, or with m named again */
+		for (j = 0; j < c->nmen; j++) {
+			n = &c->men[j];
+			if (n->name_hash == m->name_hash &&
+			    c->tok[n->tok].title == c->tok[l->tok].title &&
+			    c->tok[n->tok].sentence == c->tok[l->tok].sentence)
+				return l;
+		}
+	}
+	return m;
+}
+
 static void
 decide(struct ctx *c, struct place_result *out)
 {
@@ -3266,6 +3344,8 @@ decide(struct ctx *c, struct place_result *out)
 		cp = citycp;
 		m = citym;
 	}
+	if (cp == NULL && m != NULL)
+		m = city_of_part(c, m, cid);
 	if (cp) {
 		gaz_country_by_id(cid, &country);
 		set_place(&out->location, cp->city, cp->region, &country);

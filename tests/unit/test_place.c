@@ -1201,6 +1201,26 @@ test_region_phrases(void **state)
 	assert_place(&r.location, "Gombe", "Gombe", "NG");
 }
 
+/* A neighbourhood of a large city the gazetteer lacks, named beside the
+ * city, is not a small namesake town far away. */
+static void
+test_city_neighbourhoods(void **state)
+{
+	struct place_result r;
+
+	(void)state;
+	run("Two men were shot dead outside a bar in Roseland late Friday, "
+	    "Chicago police said.", &r);
+	assert_place(&r.location, "Chicago", "Illinois", "US");
+	run("Three people were killed when gunmen opened fire at a house in "
+	    "the Woodlawn neighborhood, Chicago police said.", &r);
+	assert_place(&r.location, "Chicago", "Illinois", "US");
+	/* a town the text places in its state stays that town */
+	run("Two men were shot dead outside a bar in Roseland, New Jersey, "
+	    "late Friday, police said.", &r);
+	assert_place(&r.location, "Roseland", "New Jersey", "US");
+}
+
 int
 main(void)
 {
@@ -1234,6 +1254,7 @@ main(void)
 		cmocka_unit_test(test_bureau_datelines),
 		cmocka_unit_test(test_institutions),
 		cmocka_unit_test(test_region_phrases),
+		cmocka_unit_test(test_city_neighbourhoods),
 		cmocka_unit_test(test_hostile_input),
 		cmocka_unit_test(test_taraz_example_file),
 	};
