@@ -3204,6 +3204,80 @@ city_of_part(struct ctx *c, struct mention *m, int cid)
 	return m;
 }
 
+/*
+ * "a mosque in Afghanistan's capital", "the Somali capital", "a market
+ * in the Borno state capital", "Borno state's capital": the text names
+ * the town by what it is, the seat of a country or region it names.
+ * Read only when nothing else names the town (decide()), and only in
+ * the sentences about the attack, so that "Kabul, the Afghan capital"
+ * keeps its own name and a capital named in the background does not
+ * stand for the scene; "150 km north of the capital" places the attack
+ * elsewhere.  Stores the seat in *seat and the phrase's tokens in *a,
+ * *z; returns 0, or -1 when the text has no such phrase for country
+ * cid.
+ */
+static int
+seat_named(struct ctx *c, int cid, struct gaz_place *seat, size_t *a,
+    size_t *z)
+{
+	static const char *const away[] = {
+		"away", "east", "from", "near", "north", "outside", "south",
+		"west",
+	};
+	const struct mention *m;
+	const struct gaz_place *re;
+	size_t i, j, s;
+	int rid;
+
+	for (i = 1; i < c->ntok; i++) {
+		if ((c->tok[i].flags & T_CAP) || !tok_word_is(c, i,
+		    "capital") || !tok_adjacent(c, i - 1))
+			continue;
+		j = i - 1;
+		rid = -1;
+		m = mention_over(c, j);
+		if (m == NULL && (TOK_IN(c, j, regionwords) ||
+		    tok_word_is(c, j, "provincial")) && j > 0 &&
+		    tok_adjacent(c, j - 1)) {
+			/* "the Borno state capital" */
+			m = mention_over(c, j - 1);
+			if (m == NULL || m->has_country || m->excluded ||
+			    (re = region_in(m, cid)) == NULL)
+				continue;
+			rid = re->region_id;
+		} else if (m == NULL || m->excluded ||
+		    m->tok + m->ntok - 1 != j) {
+			continue;
+		} else if (m->has_country) {
+			/* "Afghanistan's capital", "the Afghan capital" */
+			if (m->country.country_id != cid ||
+			    (!(c->tok[j].flags & T_POSS) &&
+			    (m->tok == 0 || !tok_word_is(c, m->tok - 1,
+			    "the"))))
+				continue;
+		} else if ((re = region_in(m, cid)) != NULL &&
+		    m->tok > 0 && tok_word_is(c, m->tok - 1, "the")) {
+			/* "the Punjab capital" */
+			rid = re->region_id;
+		} else
+			continue;
+		s = m->tok;
+		if (s > 0 && tok_word_is(c, s - 1, "the"))
+			s--;
+		if (context_bonus(c, i) < 2 || (s > 0 &&
+		    (tok_in_search(c, s - 1, away, NELEM(away)) ||
+		    (s > 1 && tok_is_of(c, s - 1) &&
+		    tok_in_search(c, s - 2, away, NELEM(away))))))
+			continue;
+		if (gaz_seat(cid, rid, seat) == -1)
+			continue;
+		*a = s;
+		*z = i;
+		return 0;
+	}
+	return -1;
+}
+
 static void
 decide(struct ctx *c, struct place_result *out)
 {
@@ -3384,6 +3458,23 @@ decide(struct ctx *c, struct place_result *out)
 	}
 	if (!have && gaz_country_by_id(cid, &country) == 0)
 		set_place(&out->location, NULL, NULL, &country);
+	/* "a market in the Borno state capital": the seat, when nothing
+	 * names the town and the region chosen, if any, is the seat's */
+	if (out->location.city == NULL) {
+		struct gaz_place seat;
+		size_t a, z;
+
+		if (seat_named(c, cid, &seat, &a, &z) == 0 &&
+		    (out->location.region == NULL || (seat.region &&
+		    strcmp(seat.region, out->location.region) == 0)) &&
+		    gaz_country_by_id(cid, &country) == 0) {
+			set_place(&out->location, &seat, &seat, &country);
+			if (!c->tok[a].title) {
+				out->loc_evidence.start = c->tok[a].start;
+				out->loc_evidence.end = c->tok[z].end;
+			}
+		}
+	}
 	/* a town the gazetteer does not know takes the region the text
 	 * names ("Wala village in Borno state") */
 	if (out->location.region == NULL && !out->location.has_coords) {

@@ -1221,6 +1221,32 @@ test_city_neighbourhoods(void **state)
 	assert_place(&r.location, "Roseland", "New Jersey", "US");
 }
 
+/* "the Somali capital", "the Punjab capital", "Kwara state's capital":
+ * the seat of the country or region named, when no town is named. */
+static void
+test_capitals(void **state)
+{
+	struct place_result r;
+
+	(void)state;
+	run("A suicide bomber killed six people at a checkpoint in the "
+	    "Somali capital on Sunday, police said.", &r);
+	assert_place(&r.location, "Mogadishu", NULL, "SO");
+	run("Gunmen killed five people in the Punjab capital on Sunday, "
+	    "police in Pakistan said.", &r);
+	assert_place(&r.location, "Lahore", "Punjab", "PK");
+	run("Gunmen killed five people at a market in Kwara state's "
+	    "capital, officials in Nigeria said.", &r);
+	assert_place(&r.location, "Ilorin", "Kwara", "NG");
+	/* the capital as a landmark places the attack elsewhere */
+	run("A suicide bomber killed six people at a checkpoint 30 km "
+	    "north of the Somali capital on Sunday, police said.", &r);
+	assert_null(r.location.city);
+	run("A bomb killed six people in Kandahar province on Sunday, "
+	    "police said. The Afghan capital was calm.", &r);
+	assert_place(&r.location, NULL, "Kandahar", "AF");
+}
+
 int
 main(void)
 {
@@ -1255,6 +1281,7 @@ main(void)
 		cmocka_unit_test(test_institutions),
 		cmocka_unit_test(test_region_phrases),
 		cmocka_unit_test(test_city_neighbourhoods),
+		cmocka_unit_test(test_capitals),
 		cmocka_unit_test(test_hostile_input),
 		cmocka_unit_test(test_taraz_example_file),
 	};
