@@ -2482,6 +2482,12 @@ score_mentions(struct ctx *c)
 		    !(m->country.flags & GAZ_F_DEMONYM) && m->ncity > 0 &&
 		    m->city[0].country_id != m->country.country_id)
 			feat = 0;
+		/* "the capital of Mexico's northwestern Sinaloa state": a
+		 * country in the possessive after "capital of" owns what the
+		 * noun is of; it is not the capital's name (Mexico City) */
+		if (feat == 2 && m->has_country &&
+		    (c->tok[m->tok + m->ntok - 1].flags & T_POSS))
+			feat = 0;
 		/* "IRNA said": a word of four capitals or more, in
 		 * mixed-case text, inside a sentence and out of any place
 		 * pattern, is an agency's or a party's initials; a town is

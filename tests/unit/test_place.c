@@ -1245,6 +1245,10 @@ test_capitals(void **state)
 	run("A bomb killed six people in Kandahar province on Sunday, "
 	    "police said. The Afghan capital was calm.", &r);
 	assert_place(&r.location, NULL, "Kandahar", "AF");
+	/* "the capital of <country>'s ... state" is the state's */
+	run("Gunmen shot dead six workers at a bar in Hermosillo, the "
+	    "capital of Mexico's northern Sonora state, on Thursday.", &r);
+	assert_place(&r.location, "Hermosillo", "Sonora", "MX");
 }
 
 int
