@@ -2413,6 +2413,34 @@ towns_abroad(const struct mention *m, int cid)
 
 /* Score each mention as the attack's place and fill country context. */
 /*
+ * "died at Civil Hospital Karachi", "flown to Jinnah Hospital Lahore":
+ * South Asian and African names of institutions often end in their
+ * city.  A large city after a capitalised facility noun is then no
+ * person's surname (in_person_name() reads "Hospital Karachi" as
+ * "Michael Jordan") but a hint of where the news is, as "Kabul
+ * University" is: weak, since the wounded are often taken far from the
+ * scene, but the place when the text names none the gazetteer knows
+ * ("a grenade attack in Lyari").
+ */
+static int
+facility_city(const struct ctx *c, const struct mention *m)
+{
+	static const char *const facilities[] = {
+		"airport", "college", "hospital", "prison", "stadium",
+		"university",
+	};
+	size_t a = m->tok;
+
+	return a > 0 && !c->caseless && tok_adjacent(c, a - 1) &&
+	    (c->tok[a - 1].flags & T_CAP) &&
+	    !(c->tok[a - 1].flags & T_POSS) &&
+	    tok_in_search(c, a - 1, facilities, NELEM(facilities)) &&
+	    !m->has_country && !m->common && m->ncity > 0 &&
+	    (m->city[0].pop >= CITY_PARTS_POP ||
+	    (m->city[0].flags & GAZ_F_CAPITAL));
+}
+
+/*
  * "the University of Maiduguri", "Bank of Kigali", "Hospital of Saint
  * ...": a capitalised common word followed by "of" and a capitalised name
  * opens an institution's name.  A town that is also an English word
@@ -2441,6 +2469,11 @@ score_mentions(struct ctx *c)
 
 	for (i = 0; i < c->nmen; i++) {
 		m = &c->men[i];
+		if (facility_city(c, m)) {
+			m->named_for = 1;
+			m->score = 1 + context_bonus(c, m->tok) / 5;
+			continue;
+		}
 		if ((k = in_person_name(c, m)) != 0) {
 			/* "Kabul University", "Lagos General Hospital": a
 			 * large city's name that opens a longer name names

@@ -1251,6 +1251,23 @@ test_capitals(void **state)
 	assert_place(&r.location, "Hermosillo", "Sonora", "MX");
 }
 
+/* "Civil Hospital Karachi": a large city that ends an institution's
+ * name is a hint of the place, not a surname. */
+static void
+test_facility_cities(void **state)
+{
+	struct place_result r;
+
+	(void)state;
+	run("A grenade killed one man at a shop in Malir on Monday. A second "
+	    "victim died at Jinnah Hospital Lahore.", &r);
+	assert_place(&r.location, "Lahore", "Punjab", "PK");
+	/* a scene the text names outweighs where the wounded were taken */
+	run("Gunmen killed five people in Mandera town on Monday. The "
+	    "wounded were flown to Kenyatta Hospital Nairobi.", &r);
+	assert_place(&r.location, "Mandera", NULL, "KE");
+}
+
 int
 main(void)
 {
@@ -1286,6 +1303,7 @@ main(void)
 		cmocka_unit_test(test_region_phrases),
 		cmocka_unit_test(test_city_neighbourhoods),
 		cmocka_unit_test(test_capitals),
+		cmocka_unit_test(test_facility_cities),
 		cmocka_unit_test(test_hostile_input),
 		cmocka_unit_test(test_taraz_example_file),
 	};
