@@ -3317,6 +3317,43 @@ seat_named(struct ctx *c, int cid, struct gaz_place *seat, size_t *a,
 	return -1;
 }
 
+/*
+ * "Sticky bomb kills two in Baghdad's Sadr City" and, below, "in Sadr
+ * City, east of Baghdad": a name the gazetteer lacks that the text, here
+ * or in its title, gives a large city in the possessive is a part of
+ * that city, which is the place the reports of the attack agree on.
+ * Returns the large city's mention for chain cp's unknown town, or NULL.
+ */
+static struct mention *
+city_owning(struct ctx *c, const struct chainplace *cp, int cid)
+{
+	const char *name = (cp->name_title ? c->title : c->text) +
+	    cp->name_start;
+	size_t n = cp->name_end - cp->name_start, i, z;
+	struct mention *l;
+
+	if (cp->city != NULL || n == 0)
+		return NULL;
+	for (i = 0; i < c->nmen; i++) {
+		l = &c->men[i];
+		z = l->tok + l->ntok - 1;
+		if (!(c->tok[z].flags & T_POSS) || l->has_country ||
+		    l->common || l->ncity == 0 || l->excluded ||
+		    l->city[0].country_id != cid ||
+		    l->city[0].pop < CITY_PARTS_POP || z + 1 >= c->ntok ||
+		    !tok_adjacent(c, z) || c->tok[z + 1].start + n >
+		    (c->tok[z + 1].title ? c->tlen : c->len))
+			continue;
+		/* the name, and not a longer one ("Sadr Citys") */
+		if (strncasecmp(tok_text(c, &c->tok[z + 1]), name, n) == 0 &&
+		    (c->tok[z + 1].start + n == (c->tok[z + 1].title ?
+		    c->tlen : c->len) || !is_wordbyte((const unsigned char *)
+		    tok_text(c, &c->tok[z + 1]) + n, 1)))
+			return l;
+	}
+	return NULL;
+}
+
 static void
 decide(struct ctx *c, struct place_result *out)
 {
@@ -3459,6 +3496,10 @@ decide(struct ctx *c, struct place_result *out)
 	}
 	if (cp == NULL && m != NULL)
 		m = city_of_part(c, m, cid);
+	else if (cp != NULL && (citym = city_owning(c, cp, cid)) != NULL) {
+		cp = NULL;
+		m = citym;
+	}
 	if (cp) {
 		gaz_country_by_id(cid, &country);
 		set_place(&out->location, cp->city, cp->region, &country);

@@ -1268,6 +1268,25 @@ test_facility_cities(void **state)
 	assert_place(&r.location, "Mandera", NULL, "KE");
 }
 
+/* "Karachi's Orangi Town" in the title: the unknown name of a chain
+ * below is a part of that city. */
+static void
+test_possessive_city_parts(void **state)
+{
+	struct place_result r;
+
+	(void)state;
+	run_nospan("Gunmen kill three in Karachi's Orangi Town",
+	    "Three people were shot dead in Orangi Town, west of Karachi, "
+	    "police said.", &r);
+	assert_place(&r.location, "Karachi", "Sindh", "PK");
+	/* without the possessive the text's own name stands */
+	run_nospan("Gunmen kill three in Pakistan",
+	    "Three people were shot dead in Orangi Town, west of Karachi, "
+	    "police said.", &r);
+	assert_place(&r.location, "Orangi Town", "Sindh", "PK");
+}
+
 int
 main(void)
 {
@@ -1304,6 +1323,7 @@ main(void)
 		cmocka_unit_test(test_city_neighbourhoods),
 		cmocka_unit_test(test_capitals),
 		cmocka_unit_test(test_facility_cities),
+		cmocka_unit_test(test_possessive_city_parts),
 		cmocka_unit_test(test_hostile_input),
 		cmocka_unit_test(test_taraz_example_file),
 	};
