@@ -2459,6 +2459,17 @@ institution_head(const struct ctx *c, const struct mention *m)
 	    !c->caseless;
 }
 
+/* "the capital of Borno state": a feature noun before a name and a
+ * division word after it call it a region, not a town abroad that
+ * shares the name (Borno, Italy). */
+static int
+capital_of_region(const struct ctx *c, const struct mention *m, int feat)
+{
+	return feat == 2 && !m->has_country && m->nregion > 0 &&
+	    TOK_IN(c, m->tok + m->ntok, regionwords) &&
+	    tok_adjacent(c, m->tok + m->ntok - 1);
+}
+
 static void
 score_mentions(struct ctx *c)
 {
@@ -2539,7 +2550,8 @@ score_mentions(struct ctx *c)
 		 * of" stays the country ("the State of Qatar") */
 		m->regional = (feat == 1 && TOK_IN(c, m->tok + m->ntok,
 		    regionwords)) || (feat == 2 && !m->has_country &&
-		    TOK_IN(c, m->tok - 2, regionwords));
+		    TOK_IN(c, m->tok - 2, regionwords)) ||
+		    capital_of_region(c, m, feat);
 		w = 1.0;
 		if (m->has_country)
 			c->cctx[m->country.country_id] += w;
@@ -3255,6 +3267,85 @@ city_of_part(struct ctx *c, struct mention *m, int cid)
  * *z; returns 0, or -1 when the text has no such phrase for country
  * cid.
  */
+/* The one region of country cid that the text names, or -1: what "the
+ * provincial capital" is the capital of. */
+static int
+sole_region(const struct ctx *c, int cid)
+{
+	const struct gaz_place *re;
+	size_t i;
+	int rid = -1;
+
+	for (i = 0; i < c->nmen; i++) {
+		if (c->men[i].excluded || c->men[i].has_country ||
+		    (re = region_in(&c->men[i], cid)) == NULL)
+			continue;
+		if (rid >= 0 && re->region_id != rid)
+			return -1;
+		rid = re->region_id;
+	}
+	return rid;
+}
+
+/* Whose seat the word "capital" at token i names, in country cid: -1
+ * for the country's, a region id, or -2 for none.  *s is set to the
+ * first token of the phrase. */
+static int
+seat_owner(struct ctx *c, size_t i, int cid, size_t *s)
+{
+	const struct mention *m;
+	const struct gaz_place *re;
+	size_t j = i - 1;
+
+	*s = j;
+	/* "the capital of Borno state", "the capital of Somalia" */
+	if (i + 2 < c->ntok && tok_adjacent(c, i) && tok_is_of(c, i + 1) &&
+	    tok_adjacent(c, i + 1) && (m = mention_at(c, i + 2)) != NULL &&
+	    !m->excluded && !(c->tok[m->tok + m->ntok - 1].flags & T_POSS)) {
+		while (*s > 0 && tok_adjacent(c, *s - 1) &&
+		    (TOK_IN(c, *s, regionwords) ||
+		    tok_word_is(c, *s, "provincial")))
+			(*s)--;
+		if (!tok_word_is(c, *s, "the"))
+			*s = i;
+		if (m->has_country)
+			return m->country.country_id == cid &&
+			    !(m->country.flags & GAZ_F_DEMONYM) ? -1 : -2;
+		re = region_in(m, cid);
+		return re ? re->region_id : -2;
+	}
+	m = mention_over(c, j);
+	if (m == NULL && (TOK_IN(c, j, regionwords) ||
+	    tok_word_is(c, j, "provincial")) && j > 0 &&
+	    tok_adjacent(c, j - 1)) {
+		/* "the Borno state capital"; "the provincial capital" of
+		 * the one province the text names */
+		*s = j - 1;
+		if (tok_word_is(c, j - 1, "the"))
+			return sole_region(c, cid) >= 0 ?
+			    sole_region(c, cid) : -2;
+		m = mention_over(c, j - 1);
+		if (m == NULL || m->has_country || m->excluded ||
+		    (re = region_in(m, cid)) == NULL)
+			return -2;
+		*s = m->tok;
+		return re->region_id;
+	}
+	if (m == NULL || m->excluded || m->tok + m->ntok - 1 != j)
+		return -2;
+	*s = m->tok;
+	if (m->has_country)
+		/* "Afghanistan's capital", "the Afghan capital" */
+		return m->country.country_id == cid &&
+		    ((c->tok[j].flags & T_POSS) || (m->tok > 0 &&
+		    tok_word_is(c, m->tok - 1, "the"))) ? -1 : -2;
+	/* "the Punjab capital" */
+	if ((re = region_in(m, cid)) != NULL && m->tok > 0 &&
+	    tok_word_is(c, m->tok - 1, "the"))
+		return re->region_id;
+	return -2;
+}
+
 static int
 seat_named(struct ctx *c, int cid, struct gaz_place *seat, size_t *a,
     size_t *z)
@@ -3263,45 +3354,16 @@ seat_named(struct ctx *c, int cid, struct gaz_place *seat, size_t *a,
 		"away", "east", "from", "near", "north", "outside", "south",
 		"west",
 	};
-	const struct mention *m;
-	const struct gaz_place *re;
-	size_t i, j, s;
+	size_t i, s;
 	int rid;
 
 	for (i = 1; i < c->ntok; i++) {
 		if ((c->tok[i].flags & T_CAP) || !tok_word_is(c, i,
 		    "capital") || !tok_adjacent(c, i - 1))
 			continue;
-		j = i - 1;
-		rid = -1;
-		m = mention_over(c, j);
-		if (m == NULL && (TOK_IN(c, j, regionwords) ||
-		    tok_word_is(c, j, "provincial")) && j > 0 &&
-		    tok_adjacent(c, j - 1)) {
-			/* "the Borno state capital" */
-			m = mention_over(c, j - 1);
-			if (m == NULL || m->has_country || m->excluded ||
-			    (re = region_in(m, cid)) == NULL)
-				continue;
-			rid = re->region_id;
-		} else if (m == NULL || m->excluded ||
-		    m->tok + m->ntok - 1 != j) {
+		if ((rid = seat_owner(c, i, cid, &s)) == -2)
 			continue;
-		} else if (m->has_country) {
-			/* "Afghanistan's capital", "the Afghan capital" */
-			if (m->country.country_id != cid ||
-			    (!(c->tok[j].flags & T_POSS) &&
-			    (m->tok == 0 || !tok_word_is(c, m->tok - 1,
-			    "the"))))
-				continue;
-		} else if ((re = region_in(m, cid)) != NULL &&
-		    m->tok > 0 && tok_word_is(c, m->tok - 1, "the")) {
-			/* "the Punjab capital" */
-			rid = re->region_id;
-		} else
-			continue;
-		s = m->tok;
-		if (s > 0 && tok_word_is(c, s - 1, "the"))
+		if (s > 0 && s < i && tok_word_is(c, s - 1, "the"))
 			s--;
 		if (context_bonus(c, i) < 2 || (s > 0 &&
 		    (tok_in_search(c, s - 1, away, NELEM(away)) ||

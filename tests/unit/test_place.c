@@ -1245,6 +1245,14 @@ test_capitals(void **state)
 	run("A bomb killed six people in Kandahar province on Sunday, "
 	    "police said. The Afghan capital was calm.", &r);
 	assert_place(&r.location, NULL, "Kandahar", "AF");
+	/* "the capital of X state", "the provincial capital" of the one
+	 * province named */
+	run("A bomb killed five people at a market in the capital of Borno "
+	    "state on Sunday, officials said.", &r);
+	assert_place(&r.location, "Maiduguri", "Borno", "NG");
+	run("A bomb killed five people at a market in the provincial "
+	    "capital on Sunday, officials in Helmand province said.", &r);
+	assert_place(&r.location, "Lashkar Gāh", "Helmand", "AF");
 	/* "the capital of <country>'s ... state" is the state's */
 	run("Gunmen shot dead six workers at a bar in Hermosillo, the "
 	    "capital of Mexico's northern Sonora state, on Thursday.", &r);
