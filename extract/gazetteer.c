@@ -425,3 +425,41 @@ gaz_has_longer(const char *key)
 	    has_prefix(gz_region_keys, gz_nregion_keys, buf, n + 1) ||
 	    has_prefix(gz_country_keys, gz_ncountry_keys, buf, n + 1);
 }
+
+/* The seat a search for gaz_seat() settled on: the most populous city
+ * flagged as the seat, as a country may list a former capital too. */
+int
+gaz_seat(int country_id, int region_id, struct gaz_place *out)
+{
+	const struct gz_city *c, *best = NULL;
+	size_t i;
+
+	for (i = 0; i < gz_ncities; i++) {
+		c = &gz_cities[i];
+		if (c->country != country_id)
+			continue;
+		if (region_id < 0 ? !(c->flags & GAZ_F_CAPITAL) :
+		    !(c->flags & (GAZ_F_ADMIN1 | GAZ_F_CAPITAL)) ||
+		    c->region != region_id)
+			continue;
+		if (best == NULL || c->pop > best->pop)
+			best = c;
+	}
+	if (best == NULL)
+		return -1;
+	memset(out, 0, sizeof(*out));
+	out->kind = GAZ_CITY;
+	out->name = gz_pool + best->name;
+	fill_country(best->country, out);
+	out->region_id = -1;
+	if (best->region != GZ_NO_REGION) {
+		out->region = gz_pool + gz_regions[best->region].name;
+		out->region_id = best->region;
+	}
+	out->lat = best->lat / 1e4;
+	out->lon = best->lon / 1e4;
+	out->pop = best->pop;
+	out->flags = best->flags & (GAZ_F_CAPITAL | GAZ_F_ADMIN1 |
+	    GAZ_F_ADMIN2);
+	return 0;
+}

@@ -2140,6 +2140,23 @@ tok_is_of(const struct ctx *c, size_t i)
 	    (s[0] | 0x20) == 'o' && (s[1] | 0x20) == 'f';
 }
 
+/*
+ * "the main city of Cameroon's English-speaking North-West region": the
+ * words after a settlement noun are no settlement's name when they open
+ * with a country's possessive (the rest then says where in that country
+ * the town is, as "Kazakhstan's southern city of Taraz" does) or when a
+ * division word ends them ("the capital of Kwara State"); a region's
+ * name must not become a town's.  "Cox's Bazar" stays a name: Cox is no
+ * country.
+ */
+static int
+region_phrase(struct ctx *c, size_t a, size_t z)
+{
+	return ((c->tok[a].flags & T_POSS) && mention_has_country(c, a)) ||
+	    (z + 1 < c->ntok && tok_adjacent(c, z) &&
+	    TOK_IN(c, z + 1, regionwords));
+}
+
 /* "the village of Solhan", "Kuda village": a settlement the gazetteer
  * does not know, named by the text.  Its country comes from the rest of
  * the evidence. */
@@ -2175,7 +2192,7 @@ find_settlements(struct ctx *c)
 		/* a known name gets its own, better candidate from its
 		 * mention; this one stands in when that lies abroad */
 		if (a == 0 || z < a || in_skip(c, &c->tok[a]) ||
-		    in_chain(c, &c->tok[a]))
+		    in_chain(c, &c->tok[a]) || region_phrase(c, a, z))
 			continue;
 		memset(&cp, 0, sizeof(cp));
 		cp.anycountry = 1;
@@ -2395,6 +2412,64 @@ towns_abroad(const struct mention *m, int cid)
 }
 
 /* Score each mention as the attack's place and fill country context. */
+/*
+ * "died at Civil Hospital Karachi", "flown to Jinnah Hospital Lahore":
+ * South Asian and African names of institutions often end in their
+ * city.  A large city after a capitalised facility noun is then no
+ * person's surname (in_person_name() reads "Hospital Karachi" as
+ * "Michael Jordan") but a hint of where the news is, as "Kabul
+ * University" is: weak, since the wounded are often taken far from the
+ * scene, but the place when the text names none the gazetteer knows
+ * ("a grenade attack in Lyari").
+ */
+static int
+facility_city(const struct ctx *c, const struct mention *m)
+{
+	static const char *const facilities[] = {
+		"airport", "college", "hospital", "prison", "stadium",
+		"university",
+	};
+	size_t a = m->tok;
+
+	return a > 0 && !c->caseless && tok_adjacent(c, a - 1) &&
+	    (c->tok[a - 1].flags & T_CAP) &&
+	    !(c->tok[a - 1].flags & T_POSS) &&
+	    tok_in_search(c, a - 1, facilities, NELEM(facilities)) &&
+	    !m->has_country && !m->common && m->ncity > 0 &&
+	    (m->city[0].pop >= CITY_PARTS_POP ||
+	    (m->city[0].flags & GAZ_F_CAPITAL));
+}
+
+/*
+ * "the University of Maiduguri", "Bank of Kigali", "Hospital of Saint
+ * ...": a capitalised common word followed by "of" and a capitalised name
+ * opens an institution's name.  A town that is also an English word
+ * ("University", Florida; "Hospital", Ireland) is named so only by its
+ * own place pattern ("the town of Reading"), never as the head of an "X
+ * of Y" name, whose Y is the place if any.
+ */
+static int
+institution_head(const struct ctx *c, const struct mention *m)
+{
+	size_t z = m->tok + m->ntok - 1;
+
+	return m->common && !m->has_country && z + 2 < c->ntok &&
+	    tok_adjacent(c, z) && tok_adjacent(c, z + 1) &&
+	    tok_is_of(c, z + 1) && (c->tok[z + 2].flags & T_CAP) &&
+	    !c->caseless;
+}
+
+/* "the capital of Borno state": a feature noun before a name and a
+ * division word after it call it a region, not a town abroad that
+ * shares the name (Borno, Italy). */
+static int
+capital_of_region(const struct ctx *c, const struct mention *m, int feat)
+{
+	return feat == 2 && !m->has_country && m->nregion > 0 &&
+	    TOK_IN(c, m->tok + m->ntok, regionwords) &&
+	    tok_adjacent(c, m->tok + m->ntok - 1);
+}
+
 static void
 score_mentions(struct ctx *c)
 {
@@ -2405,6 +2480,11 @@ score_mentions(struct ctx *c)
 
 	for (i = 0; i < c->nmen; i++) {
 		m = &c->men[i];
+		if (facility_city(c, m)) {
+			m->named_for = 1;
+			m->score = 1 + context_bonus(c, m->tok) / 5;
+			continue;
+		}
 		if ((k = in_person_name(c, m)) != 0) {
 			/* "Kabul University", "Lagos General Hospital": a
 			 * large city's name that opens a longer name names
@@ -2422,7 +2502,7 @@ score_mentions(struct ctx *c)
 			m->excluded = 1;
 			continue;
 		}
-		if (part_of_dateline_city(c, m)) {
+		if (part_of_dateline_city(c, m) || institution_head(c, m)) {
 			m->excluded = 1;
 			continue;
 		}
@@ -2446,6 +2526,12 @@ score_mentions(struct ctx *c)
 		    !(m->country.flags & GAZ_F_DEMONYM) && m->ncity > 0 &&
 		    m->city[0].country_id != m->country.country_id)
 			feat = 0;
+		/* "the capital of Mexico's northwestern Sinaloa state": a
+		 * country in the possessive after "capital of" owns what the
+		 * noun is of; it is not the capital's name (Mexico City) */
+		if (feat == 2 && m->has_country &&
+		    (c->tok[m->tok + m->ntok - 1].flags & T_POSS))
+			feat = 0;
 		/* "IRNA said": a word of four capitals or more, in
 		 * mixed-case text, inside a sentence and out of any place
 		 * pattern, is an agency's or a party's initials; a town is
@@ -2464,7 +2550,8 @@ score_mentions(struct ctx *c)
 		 * of" stays the country ("the State of Qatar") */
 		m->regional = (feat == 1 && TOK_IN(c, m->tok + m->ntok,
 		    regionwords)) || (feat == 2 && !m->has_country &&
-		    TOK_IN(c, m->tok - 2, regionwords));
+		    TOK_IN(c, m->tok - 2, regionwords)) ||
+		    capital_of_region(c, m, feat);
 		w = 1.0;
 		if (m->has_country)
 			c->cctx[m->country.country_id] += w;
@@ -3090,6 +3177,248 @@ weak_hints_agree(const struct ctx *c, const struct mention *m)
 	return 0;
 }
 
+/* Kilometres between two points, near enough for telling a town a
+ * hundred kilometres off from one at hand. */
+static double
+km_apart(const struct gaz_place *a, const struct gaz_place *b)
+{
+	double x, y;
+
+	x = (b->lon - a->lon) * cos((a->lat + b->lat) * M_PI / 360);
+	y = b->lat - a->lat;
+	return 111.2 * sqrt(x * x + y * y);
+}
+
+/* A part of a city this far from it is no part of it. */
+#define CITY_PART_KM	100
+
+/*
+ * "a party in Englewood late Saturday, Chicago police said", "a store in
+ * the Austin neighborhood, Chicago police said": local news names the
+ * neighbourhood of a large city and the city beside it, and the
+ * gazetteer lacks the neighbourhood but knows towns of its name
+ * elsewhere.  When m, the place decide() chose, is only small towns
+ * whose regions the text does not name, none of them near a large city
+ * of country cid that a sentence naming m names too, nor in that city's
+ * region (where it may be a town of its own), m is a part of that city:
+ * the city is the place.  A noun that calls m a neighbourhood says so
+ * of a town of any size in any region, as long as it lies far from the
+ * city.  Returns the large city's mention, or m.
+ */
+static struct mention *
+city_of_part(struct ctx *c, struct mention *m, int cid)
+{
+	static const char *const parts[] = {
+		"neighborhood", "neighbourhood", "suburb",
+	};
+	const struct mention *n;
+	struct mention *l;
+	const struct gaz_place *g;
+	size_t i, j, k;
+	int part;
+
+	if (m->strong || m->regional || m->has_country || m->ncity == 0 ||
+	    c->caseless)
+		return m;
+	part = noun_after(c, m, parts, NELEM(parts));
+	for (k = 0; k < m->ncity && !part; k++)
+		if (m->city[k].pop >= SMALL_TOWN_POP ||
+		    (m->city[k].flags & (GAZ_F_CAPITAL | GAZ_F_ADMIN1)) ||
+		    (m->city[k].region_id >= 0 &&
+		    region_named(c, m->city[k].region_id)))
+			return m;
+	for (i = 0; i < c->nmen; i++) {
+		l = &c->men[i];
+		if (l == m || l->excluded || l->chained || l->score <= 0 ||
+		    l->has_country || l->common || l->ncity == 0 ||
+		    l->name_hash == m->name_hash)
+			continue;
+		g = &l->city[0];
+		if (g->pop < CITY_PARTS_POP || g->country_id != cid)
+			continue;
+		for (k = 0; k < m->ncity; k++)
+			if ((!part && g->region_id >= 0 &&
+			    m->city[k].region_id == g->region_id) ||
+			    km_apart(g, &m->city[k]) < CITY_PART_KM)
+				break;
+		if (k < m->ncity)
+			continue;
+		/* named in one sentence with m, or with m named again */
+		for (j = 0; j < c->nmen; j++) {
+			n = &c->men[j];
+			if (n->name_hash == m->name_hash &&
+			    c->tok[n->tok].title == c->tok[l->tok].title &&
+			    c->tok[n->tok].sentence == c->tok[l->tok].sentence)
+				return l;
+		}
+	}
+	return m;
+}
+
+/*
+ * "a mosque in Afghanistan's capital", "the Somali capital", "a market
+ * in the Borno state capital", "Borno state's capital": the text names
+ * the town by what it is, the seat of a country or region it names.
+ * Read only when nothing else names the town (decide()), and only in
+ * the sentences about the attack, so that "Kabul, the Afghan capital"
+ * keeps its own name and a capital named in the background does not
+ * stand for the scene; "150 km north of the capital" places the attack
+ * elsewhere.  Stores the seat in *seat and the phrase's tokens in *a,
+ * *z; returns 0, or -1 when the text has no such phrase for country
+ * cid.
+ */
+/* The one region of country cid that the text names, or -1: what "the
+ * provincial capital" is the capital of. */
+static int
+sole_region(const struct ctx *c, int cid)
+{
+	const struct gaz_place *re;
+	size_t i;
+	int rid = -1;
+
+	for (i = 0; i < c->nmen; i++) {
+		if (c->men[i].excluded || c->men[i].has_country ||
+		    (re = region_in(&c->men[i], cid)) == NULL)
+			continue;
+		if (rid >= 0 && re->region_id != rid)
+			return -1;
+		rid = re->region_id;
+	}
+	return rid;
+}
+
+/* Whose seat the word "capital" at token i names, in country cid: -1
+ * for the country's, a region id, or -2 for none.  *s is set to the
+ * first token of the phrase. */
+static int
+seat_owner(struct ctx *c, size_t i, int cid, size_t *s)
+{
+	const struct mention *m;
+	const struct gaz_place *re;
+	size_t j = i - 1;
+
+	*s = j;
+	/* "the capital of Borno state", "the capital of Somalia" */
+	if (i + 2 < c->ntok && tok_adjacent(c, i) && tok_is_of(c, i + 1) &&
+	    tok_adjacent(c, i + 1) && (m = mention_at(c, i + 2)) != NULL &&
+	    !m->excluded && !(c->tok[m->tok + m->ntok - 1].flags & T_POSS)) {
+		while (*s > 0 && tok_adjacent(c, *s - 1) &&
+		    (TOK_IN(c, *s, regionwords) ||
+		    tok_word_is(c, *s, "provincial")))
+			(*s)--;
+		if (!tok_word_is(c, *s, "the"))
+			*s = i;
+		if (m->has_country)
+			return m->country.country_id == cid &&
+			    !(m->country.flags & GAZ_F_DEMONYM) ? -1 : -2;
+		re = region_in(m, cid);
+		return re ? re->region_id : -2;
+	}
+	m = mention_over(c, j);
+	if (m == NULL && (TOK_IN(c, j, regionwords) ||
+	    tok_word_is(c, j, "provincial")) && j > 0 &&
+	    tok_adjacent(c, j - 1)) {
+		/* "the Borno state capital"; "the provincial capital" of
+		 * the one province the text names */
+		*s = j - 1;
+		if (tok_word_is(c, j - 1, "the"))
+			return sole_region(c, cid) >= 0 ?
+			    sole_region(c, cid) : -2;
+		m = mention_over(c, j - 1);
+		if (m == NULL || m->has_country || m->excluded ||
+		    (re = region_in(m, cid)) == NULL)
+			return -2;
+		*s = m->tok;
+		return re->region_id;
+	}
+	if (m == NULL || m->excluded || m->tok + m->ntok - 1 != j)
+		return -2;
+	*s = m->tok;
+	if (m->has_country)
+		/* "Afghanistan's capital", "the Afghan capital" */
+		return m->country.country_id == cid &&
+		    ((c->tok[j].flags & T_POSS) || (m->tok > 0 &&
+		    tok_word_is(c, m->tok - 1, "the"))) ? -1 : -2;
+	/* "the Punjab capital" */
+	if ((re = region_in(m, cid)) != NULL && m->tok > 0 &&
+	    tok_word_is(c, m->tok - 1, "the"))
+		return re->region_id;
+	return -2;
+}
+
+static int
+seat_named(struct ctx *c, int cid, struct gaz_place *seat, size_t *a,
+    size_t *z)
+{
+	static const char *const away[] = {
+		"away", "east", "from", "near", "north", "outside", "south",
+		"west",
+	};
+	size_t i, s;
+	int rid, tries = 0;
+
+	/* gaz_seat() scans the city table: a few tries bound the work
+	 * on a text that repeats the phrase */
+	for (i = 1; i < c->ntok && tries < 4; i++) {
+		if ((c->tok[i].flags & T_CAP) || !tok_word_is(c, i,
+		    "capital") || !tok_adjacent(c, i - 1))
+			continue;
+		if ((rid = seat_owner(c, i, cid, &s)) == -2)
+			continue;
+		if (s > 0 && s < i && tok_word_is(c, s - 1, "the"))
+			s--;
+		if (context_bonus(c, i) < 2 || (s > 0 &&
+		    (tok_in_search(c, s - 1, away, NELEM(away)) ||
+		    (s > 1 && tok_is_of(c, s - 1) &&
+		    tok_in_search(c, s - 2, away, NELEM(away))))))
+			continue;
+		tries++;
+		if (gaz_seat(cid, rid, seat) == -1)
+			continue;
+		*a = s;
+		*z = i;
+		return 0;
+	}
+	return -1;
+}
+
+/*
+ * "Sticky bomb kills two in Baghdad's Sadr City" and, below, "in Sadr
+ * City, east of Baghdad": a name the gazetteer lacks that the text, here
+ * or in its title, gives a large city in the possessive is a part of
+ * that city, which is the place the reports of the attack agree on.
+ * Returns the large city's mention for chain cp's unknown town, or NULL.
+ */
+static struct mention *
+city_owning(struct ctx *c, const struct chainplace *cp, int cid)
+{
+	const char *name = (cp->name_title ? c->title : c->text) +
+	    cp->name_start;
+	size_t n = cp->name_end - cp->name_start, i, z;
+	struct mention *l;
+
+	if (cp->city != NULL || n == 0)
+		return NULL;
+	for (i = 0; i < c->nmen; i++) {
+		l = &c->men[i];
+		z = l->tok + l->ntok - 1;
+		if (!(c->tok[z].flags & T_POSS) || l->has_country ||
+		    l->common || l->ncity == 0 || l->excluded ||
+		    l->city[0].country_id != cid ||
+		    l->city[0].pop < CITY_PARTS_POP || z + 1 >= c->ntok ||
+		    !tok_adjacent(c, z) || c->tok[z + 1].start + n >
+		    (c->tok[z + 1].title ? c->tlen : c->len))
+			continue;
+		/* the name, and not a longer one ("Sadr Citys") */
+		if (strncasecmp(tok_text(c, &c->tok[z + 1]), name, n) == 0 &&
+		    (c->tok[z + 1].start + n == (c->tok[z + 1].title ?
+		    c->tlen : c->len) || !is_wordbyte((const unsigned char *)
+		    tok_text(c, &c->tok[z + 1]) + n, 1)))
+			return l;
+	}
+	return NULL;
+}
+
 static void
 decide(struct ctx *c, struct place_result *out)
 {
@@ -3230,6 +3559,12 @@ decide(struct ctx *c, struct place_result *out)
 		cp = citycp;
 		m = citym;
 	}
+	if (cp == NULL && m != NULL)
+		m = city_of_part(c, m, cid);
+	else if (cp != NULL && (citym = city_owning(c, cp, cid)) != NULL) {
+		cp = NULL;
+		m = citym;
+	}
 	if (cp) {
 		gaz_country_by_id(cid, &country);
 		set_place(&out->location, cp->city, cp->region, &country);
@@ -3268,6 +3603,23 @@ decide(struct ctx *c, struct place_result *out)
 	}
 	if (!have && gaz_country_by_id(cid, &country) == 0)
 		set_place(&out->location, NULL, NULL, &country);
+	/* "a market in the Borno state capital": the seat, when nothing
+	 * names the town and the region chosen, if any, is the seat's */
+	if (out->location.city == NULL) {
+		struct gaz_place seat;
+		size_t a, z;
+
+		if (seat_named(c, cid, &seat, &a, &z) == 0 &&
+		    (out->location.region == NULL || (seat.region &&
+		    strcmp(seat.region, out->location.region) == 0)) &&
+		    gaz_country_by_id(cid, &country) == 0) {
+			set_place(&out->location, &seat, &seat, &country);
+			if (!c->tok[a].title) {
+				out->loc_evidence.start = c->tok[a].start;
+				out->loc_evidence.end = c->tok[z].end;
+			}
+		}
+	}
 	/* a town the gazetteer does not know takes the region the text
 	 * names ("Wala village in Borno state") */
 	if (out->location.region == NULL && !out->location.has_coords) {

@@ -1169,6 +1169,132 @@ test_hostile_input(void **state)
 	free(big);
 }
 
+/* "the University of X Teaching Hospital": a common word that opens an
+ * institution's name is no town of that name. */
+static void
+test_institutions(void **state)
+{
+	struct place_result r;
+
+	(void)state;
+	run("Victims of the bombing are receiving treatment at the "
+	    "University of Ilorin Teaching Hospital, officials said.", &r);
+	assert_true(r.location.country_code == NULL ||
+	    strcmp(r.location.country_code, "US") != 0);
+	assert_true(r.location.city == NULL ||
+	    strcmp(r.location.city, "University") != 0);
+}
+
+/* "X, the main city of <country>'s ... region": the words after "city
+ * of" are where the town lies, not a town's name. */
+static void
+test_region_phrases(void **state)
+{
+	struct place_result r;
+
+	(void)state;
+	run("Gunmen killed four people in Kumba, a city of Cameroon's "
+	    "Anglophone South-West region, officials say.", &r);
+	assert_place(&r.location, "Kumba", "South-West", "CM");
+	run("Gunmen killed four people in Gombe, the main city of "
+	    "Nigeria's northeastern Gombe State, officials say.", &r);
+	assert_place(&r.location, "Gombe", "Gombe", "NG");
+}
+
+/* A neighbourhood of a large city the gazetteer lacks, named beside the
+ * city, is not a small namesake town far away. */
+static void
+test_city_neighbourhoods(void **state)
+{
+	struct place_result r;
+
+	(void)state;
+	run("Two men were shot dead outside a bar in Roseland late Friday, "
+	    "Chicago police said.", &r);
+	assert_place(&r.location, "Chicago", "Illinois", "US");
+	run("Three people were killed when gunmen opened fire at a house in "
+	    "the Woodlawn neighborhood, Chicago police said.", &r);
+	assert_place(&r.location, "Chicago", "Illinois", "US");
+	/* a town the text places in its state stays that town */
+	run("Two men were shot dead outside a bar in Roseland, New Jersey, "
+	    "late Friday, police said.", &r);
+	assert_place(&r.location, "Roseland", "New Jersey", "US");
+}
+
+/* "the Somali capital", "the Punjab capital", "Kwara state's capital":
+ * the seat of the country or region named, when no town is named. */
+static void
+test_capitals(void **state)
+{
+	struct place_result r;
+
+	(void)state;
+	run("A suicide bomber killed six people at a checkpoint in the "
+	    "Somali capital on Sunday, police said.", &r);
+	assert_place(&r.location, "Mogadishu", NULL, "SO");
+	run("Gunmen killed five people in the Punjab capital on Sunday, "
+	    "police in Pakistan said.", &r);
+	assert_place(&r.location, "Lahore", "Punjab", "PK");
+	run("Gunmen killed five people at a market in Kwara state's "
+	    "capital, officials in Nigeria said.", &r);
+	assert_place(&r.location, "Ilorin", "Kwara", "NG");
+	/* the capital as a landmark places the attack elsewhere */
+	run("A suicide bomber killed six people at a checkpoint 30 km "
+	    "north of the Somali capital on Sunday, police said.", &r);
+	assert_null(r.location.city);
+	run("A bomb killed six people in Kandahar province on Sunday, "
+	    "police said. The Afghan capital was calm.", &r);
+	assert_place(&r.location, NULL, "Kandahar", "AF");
+	/* "the capital of X state", "the provincial capital" of the one
+	 * province named */
+	run("A bomb killed five people at a market in the capital of Borno "
+	    "state on Sunday, officials said.", &r);
+	assert_place(&r.location, "Maiduguri", "Borno", "NG");
+	run("A bomb killed five people at a market in the provincial "
+	    "capital on Sunday, officials in Helmand province said.", &r);
+	assert_place(&r.location, "Lashkar Gāh", "Helmand", "AF");
+	/* "the capital of <country>'s ... state" is the state's */
+	run("Gunmen shot dead six workers at a bar in Hermosillo, the "
+	    "capital of Mexico's northern Sonora state, on Thursday.", &r);
+	assert_place(&r.location, "Hermosillo", "Sonora", "MX");
+}
+
+/* "Civil Hospital Karachi": a large city that ends an institution's
+ * name is a hint of the place, not a surname. */
+static void
+test_facility_cities(void **state)
+{
+	struct place_result r;
+
+	(void)state;
+	run("A grenade killed one man at a shop in Malir on Monday. A second "
+	    "victim died at Jinnah Hospital Lahore.", &r);
+	assert_place(&r.location, "Lahore", "Punjab", "PK");
+	/* a scene the text names outweighs where the wounded were taken */
+	run("Gunmen killed five people in Mandera town on Monday. The "
+	    "wounded were flown to Kenyatta Hospital Nairobi.", &r);
+	assert_place(&r.location, "Mandera", NULL, "KE");
+}
+
+/* "Karachi's Orangi Town" in the title: the unknown name of a chain
+ * below is a part of that city. */
+static void
+test_possessive_city_parts(void **state)
+{
+	struct place_result r;
+
+	(void)state;
+	run_nospan("Gunmen kill three in Karachi's Orangi Town",
+	    "Three people were shot dead in Orangi Town, west of Karachi, "
+	    "police said.", &r);
+	assert_place(&r.location, "Karachi", "Sindh", "PK");
+	/* without the possessive the text's own name stands */
+	run_nospan("Gunmen kill three in Pakistan",
+	    "Three people were shot dead in Orangi Town, west of Karachi, "
+	    "police said.", &r);
+	assert_place(&r.location, "Orangi Town", "Sindh", "PK");
+}
+
 int
 main(void)
 {
@@ -1200,6 +1326,12 @@ main(void)
 		cmocka_unit_test(test_district_names),
 		cmocka_unit_test(test_named_areas),
 		cmocka_unit_test(test_bureau_datelines),
+		cmocka_unit_test(test_institutions),
+		cmocka_unit_test(test_region_phrases),
+		cmocka_unit_test(test_city_neighbourhoods),
+		cmocka_unit_test(test_capitals),
+		cmocka_unit_test(test_facility_cities),
+		cmocka_unit_test(test_possessive_city_parts),
 		cmocka_unit_test(test_hostile_input),
 		cmocka_unit_test(test_taraz_example_file),
 	};
