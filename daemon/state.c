@@ -176,12 +176,12 @@ static const char *const sql[S_NSTMT] = {
 	[S_COMMIT] = "COMMIT",
 	[S_ROLLBACK] = "ROLLBACK",
 	[S_FEED_GET] = "SELECT " FEED_COLUMNS " FROM feeds WHERE name = ?1",
-	/* A new URL in the config is a new source: forget where the old one
-	 * redirected to, its validators and its fate, and treat its first poll
-	 * as a first poll (no flood of alerts for the new feed's backlog). */
+	/* A new URL in the config: forget where the old one redirected to,
+	 * its validators and its fate.  Whether its next poll counts as a
+	 * first poll is ?3 (see state_feed_get). */
 	[S_FEED_RESET_URL] = "UPDATE feeds SET url = ?2, config_url = ?2,"
 	    " etag = NULL, last_modified = NULL, consecutive_errors = 0,"
-	    " next_poll = 0, disabled = 0, polled_ok = 0 WHERE name = ?1",
+	    " next_poll = 0, disabled = 0, polled_ok = ?3 WHERE name = ?1",
 	[S_FEED_PUT] = "INSERT OR REPLACE INTO feeds (" FEED_COLUMNS ")"
 	    " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)",
 	[S_FEED_LIST] = "SELECT " FEED_COLUMNS " FROM feeds ORDER BY name",
@@ -764,10 +764,33 @@ state_feed_get(struct state *st, const char *name, const char *config_url,
 		return 1;
 	}
 
+	/*
+	 * The user moved the feed (most often to where it redirected, or
+	 * from http to https).  While items of the feed are stored, the next
+	 * poll is not a first poll: the items it already had are known by
+	 * their ids and content, and the ones that are really new must be
+	 * reported, not swallowed by the first-poll rule.  Only a feed with
+	 * nothing stored (its old URL never worked, or it was never polled)
+	 * starts over with a first poll.
+	 */
+	if (fs->polled_ok) {
+		if ((s = prepared(st, S_ITEM_ANY)) == NULL)
+			goto fail;
+		sqlite3_bind_int64(s, 1, str_key(name));
+		rc = sqlite3_step(s);
+		sqlite3_reset(s);
+		if (rc != SQLITE_ROW && rc != SQLITE_DONE) {
+			db_error(st, "look for items");
+			check_aborted(st);
+			goto fail;
+		}
+		fs->polled_ok = rc == SQLITE_ROW;
+	}
 	if ((s = prepared(st, S_FEED_RESET_URL)) == NULL)
 		goto fail;
 	bind_text(s, 1, name);
 	bind_text(s, 2, config_url);
+	sqlite3_bind_int(s, 3, fs->polled_ok);
 	if (run(st, s, "reset feed URL") == -1)
 		goto fail;
 	free(fs->url);
@@ -780,7 +803,6 @@ state_feed_get(struct state *st, const char *name, const char *config_url,
 	fs->consecutive_errors = 0;
 	fs->next_poll = 0;
 	fs->disabled = 0;
-	fs->polled_ok = 0;
 	*out = fs;
 	return 1;
 fail:

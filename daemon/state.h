@@ -48,8 +48,10 @@ void state_close(struct state *st);
  * seen (*out NULL), -1 when it could not be read (logged; *out NULL): then
  * the caller knows nothing about the feed and must not overwrite its row.
  * When config_url differs from the stored config_url (the user edited the
- * config), the stored redirect URL and validators are dropped.  Caller
- * frees with feed_state_free. */
+ * config), the stored redirect URL and validators are dropped; polled_ok
+ * is kept only while items of the feed are stored, so the next poll
+ * reports what is new at the new URL rather than recording it as a first
+ * poll would.  Caller frees with feed_state_free. */
 int state_feed_get(struct state *st, const char *name, const char *config_url,
     struct feed_state **out);
 /* Insert or update the whole row; 0 or -1. */

@@ -209,6 +209,42 @@ test_config_url_change(void **state)
 	feed_state_free(out);
 }
 
+/* A feed moved in the config (to where it redirected, say) whose items
+ * are stored is no new source: its next poll must report what is new,
+ * not record everything as a first poll does. */
+static void
+test_config_url_change_keeps_items(void **state)
+{
+	struct fixture *f = *state;
+	struct feed_state in = sample_feed(), *out;
+
+	assert_int_equal(state_feed_put(f->st, &in), 0);
+	assert_int_equal(state_item_seen(f->st, "moscow-times", "s-1", "h",
+	    100), 1);
+	out = feed_get(f->st, "moscow-times", "https://example.org/rss/moved");
+	assert_non_null(out);
+	assert_string_equal(out->config_url, "https://example.org/rss/moved");
+	assert_null(out->etag);
+	assert_int_equal(out->polled_ok, 1);
+	feed_state_free(out);
+	out = feed_get(f->st, "moscow-times", NULL);
+	assert_int_equal(out->polled_ok, 1);
+	feed_state_free(out);
+	/* Its items stay known at the new URL. */
+	assert_int_equal(state_item_seen(f->st, "moscow-times", "s-1", "h",
+	    200), 0);
+
+	/* One never polled with success stays so. */
+	in.name = "never-ok";
+	in.polled_ok = 0;
+	assert_int_equal(state_feed_put(f->st, &in), 0);
+	assert_int_equal(state_item_seen(f->st, "never-ok", "s-1", "h", 100),
+	    1);
+	out = feed_get(f->st, "never-ok", "https://example.net/other.xml");
+	assert_int_equal(out->polled_ok, 0);
+	feed_state_free(out);
+}
+
 static void
 test_item_seen(void **state)
 {
@@ -917,6 +953,8 @@ main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test_setup_teardown(test_feed_round_trip, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_config_url_change, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_config_url_change_keeps_items,
+		    setup, teardown),
 		cmocka_unit_test_setup_teardown(test_feed_read_error, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_item_seen, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_items_seen, setup, teardown),
