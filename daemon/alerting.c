@@ -376,7 +376,7 @@ alerting_item(struct alerting *a, const struct config *cfg,
 	json_t *report = NULL, *wrap = NULL, *item_json, *incident = NULL;
 	const struct rule_cfg **fire = NULL;
 	const char *kind;
-	char hash[65], *key = NULL, *text = NULL;
+	char hash[65], *key = NULL, *hashed = NULL, *text = NULL;
 	size_t i, nfire = 0;
 	int queued = 0, r, rc = -1;
 
@@ -417,8 +417,27 @@ alerting_item(struct alerting *a, const struct config *cfg,
 		if ((r = queue(a, fire[i], feed, key, kind, &p, incident,
 		    item_json, now)) == -1)
 			goto fail;
-		if (r == 0)
+		/*
+		 * The rule has alerted on this id before, but this item is no
+		 * report of that alert's incident (it would be revised): the
+		 * feed re-uses its ids ("latest", a slot number) for another
+		 * story, which the state store took for a new item by its
+		 * content.  Keyed by id alone the alert would be dropped as
+		 * already sent; keyed by id and content it is this story's
+		 * own, and still at most once.
+		 */
+		if (r == 0 && !p.revised) {
+			if (hashed == NULL)
+				hashed = xasprintf("%s#%.16s", item->id, hash);
+			if ((r = queue(a, fire[i], feed, hashed, kind, &p,
+			    incident, item_json, now)) == -1)
+				goto fail;
+		}
+		if (r == 0) {
+			log_debug("alert %s: rule=%s feed=%s: already sent for "
+			    "this item", kind, fire[i]->name, feed->name);
 			continue;
+		}
 		queued++;
 		if (fire[i]->cooldown > 0)
 			cooldown_of(a, fire[i]->name)->pending = now;
@@ -453,6 +472,7 @@ fail:
 out:
 	free(text);
 	free(key);
+	free(hashed);
 	free(fire);
 	json_decref(incident);
 	json_decref(p.record);

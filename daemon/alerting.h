@@ -10,7 +10,10 @@
  * same item.  A report that joins an incident the rule already alerted on
  * raises an `update` when it changed the incident materially (a higher
  * death toll, a perpetrator named) and nothing otherwise.  An item a feed
- * rewrites (same id, new content) is a new report of its incident.
+ * rewrites (same id, new content) is a new report of its incident.  One
+ * that re-uses an id the rule alerted on for another incident, or outside
+ * any, is a new item (the state store knows items by id and content) and
+ * is keyed by id and content: it alerts as new, once.
  */
 #ifndef FW_ALERTING_H
 #define FW_ALERTING_H

@@ -214,6 +214,27 @@ test_rewritten_item(void **state)
 	assert_int_equal(totals(f).incidents, 1);
 }
 
+#define ALMATY "A suicide bomber blew himself up at a bus station in " \
+	"Almaty, Kazakhstan on Monday, killing 12 people, police said."
+
+/* A feed that re-uses one id for every story: a second attack under the
+ * same id is a new incident and a new alert, once. */
+static void
+test_reused_id(void **state)
+{
+	struct fixture *f = *state;
+
+	assert_int_equal(item(f, "a", "latest", "Gunman kills 7 in Taraz",
+	    ATTACK, "2026-11-21T10:00:00Z"), 1);
+	assert_int_equal(item(f, "a", "latest", "Bomber kills 12 in Almaty",
+	    ALMATY, "2026-11-23T08:00:00Z"), 1);
+	assert_int_equal(totals(f).incidents, 2);
+	assert_int_equal(totals(f).alerts, 2);
+	assert_int_equal(item(f, "a", "latest", "Bomber kills 12 in Almaty",
+	    ALMATY, "2026-11-23T08:00:00Z"), 0);
+	assert_int_equal(totals(f).alerts, 2);
+}
+
 static void
 on_done(void *arg)
 {
@@ -503,6 +524,7 @@ main(void)
 		    teardown),
 		cmocka_unit_test_setup_teardown(test_not_an_attack, setup,
 		    teardown),
+		cmocka_unit_test_setup_teardown(test_reused_id, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_rewritten_item, setup,
 		    teardown),
 		cmocka_unit_test_setup_teardown(test_drain_to_socket, setup,
