@@ -32,8 +32,6 @@
 #include "rules/rule.h"
 
 #define ALERTED_KEY	"feedwatch_alerted"
-/* Incidents updated this long ago are still candidates for a report. */
-#define CANDIDATE_AGE	(7 * 86400)
 #define CANDIDATES_MAX	32
 
 struct cooldown {
@@ -243,8 +241,8 @@ place_report(struct alerting *a, const struct feed_cfg *feed,
 
 	alerting_item_day(item, now, day);
 	rows = state_incident_recent(a->st,
-	    jstr(report, "location", "country_code"), now - CANDIDATE_AGE,
-	    CANDIDATES_MAX, &n);
+	    jstr(report, "location", "country_code"),
+	    now - ALERTING_CANDIDATE_AGE, CANDIDATES_MAX, &n);
 	if (rows == NULL)
 		return -1;
 	cands = xcalloc(n ? n : 1, sizeof(*cands));

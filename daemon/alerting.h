@@ -23,6 +23,10 @@
 
 #include <jansson.h>
 
+/* Incidents updated this long ago are still candidates for a new report
+ * to join; older ones are only kept for the record (and swept). */
+#define ALERTING_CANDIDATE_AGE	(7 * 86400)
+
 struct alerting;
 struct config;
 struct extract_scratch;

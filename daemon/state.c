@@ -145,6 +145,9 @@ enum stmt {
 	S_ITEM_PRUNE,
 	S_FEED_FORGET_ITEMS,
 	S_FEED_FORGET,
+	S_SWEEP_OUTBOX,
+	S_SWEEP_ALERTS,
+	S_SWEEP_INCIDENTS,
 	S_COUNT_FEEDS,
 	S_COUNT_ITEMS,
 	S_COUNT_INCIDENTS,
@@ -202,6 +205,15 @@ static const char *const sql[S_NSTMT] = {
 	    " ORDER BY last_seen DESC, first_seen DESC LIMIT ?3)",
 	[S_FEED_FORGET_ITEMS] = "DELETE FROM items WHERE feed = ?1",
 	[S_FEED_FORGET] = "DELETE FROM feeds WHERE name = ?1",
+	/* See state_sweep().  A pending delivery keeps its alert: the
+	 * outbox's ON DELETE CASCADE would take it along. */
+	[S_SWEEP_OUTBOX] = "DELETE FROM outbox"
+	    " WHERE state IN ('sent', 'failed') AND created < ?1",
+	[S_SWEEP_ALERTS] = "DELETE FROM alerts WHERE created < ?1"
+	    " AND NOT EXISTS (SELECT 1 FROM outbox o WHERE o.alert_id = alerts.id)",
+	/* Reports go with their incident (ON DELETE CASCADE); alerts that
+	 * are kept lose the link (ON DELETE SET NULL), not their payload. */
+	[S_SWEEP_INCIDENTS] = "DELETE FROM incidents WHERE updated < ?1",
 	[S_COUNT_FEEDS] = "SELECT count(*) FROM feeds",
 	[S_COUNT_ITEMS] = "SELECT count(*) FROM items",
 	[S_COUNT_INCIDENTS] = "SELECT count(*) FROM incidents",
@@ -1068,6 +1080,43 @@ state_feed_forget(struct state *st, const char *feed)
 	if (run(st, s, "forget feed") == -1)
 		return -1;
 	return n;
+}
+
+/* Run one sweep statement with ?1 = before; the rows deleted, or -1. */
+static long
+sweep_stmt(struct state *st, enum stmt which, time_t before, const char *what)
+{
+	sqlite3_stmt *s;
+
+	if ((s = prepared(st, which)) == NULL)
+		return -1;
+	sqlite3_bind_int64(s, 1, before);
+	if (run(st, s, what) == -1)
+		return -1;
+	return (long)sqlite3_changes(st->db);
+}
+
+/*
+ * Nothing here is needed for "alerted at most once": an item reaches
+ * alerting only when its feed, id and content are new to the items table,
+ * which keeps its row while the item is in its feed and item_retention
+ * after.  An alert row only picks the key of a later alert on the same id
+ * (daemon/alerting.c), and an incident is a candidate for new reports
+ * only while it is younger than the clustering's candidate age.
+ */
+int
+state_sweep(struct state *st, time_t delivered_before, time_t idle_before,
+    struct state_swept *out)
+{
+	memset(out, 0, sizeof(*out));
+	if ((out->deliveries = sweep_stmt(st, S_SWEEP_OUTBOX,
+	    delivered_before, "forget finished deliveries")) == -1 ||
+	    (out->alerts = sweep_stmt(st, S_SWEEP_ALERTS, delivered_before,
+	    "forget old alerts")) == -1 ||
+	    (out->incidents = sweep_stmt(st, S_SWEEP_INCIDENTS, idle_before,
+	    "forget idle incidents")) == -1)
+		return -1;
+	return 0;
 }
 
 static int
