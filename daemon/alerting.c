@@ -32,6 +32,13 @@
 #include "rules/rule.h"
 
 #define ALERTED_KEY	"feedwatch_alerted"
+/* Bytes of an item's summary and of its content an alert carries.  The
+ * payload is stored with the alert and sent as is: whole, a feed's item
+ * could make every alert on it as large as the feed (max_body).  The
+ * incident record quotes what the alert is based on; the link leads to
+ * the rest. */
+#define ITEM_TEXT_MAX	4096
+#define CUT_MARK	"\xe2\x80\xa6"	/* U+2026, after a cut text */
 #define CANDIDATES_MAX	32
 
 struct cooldown {
@@ -314,6 +321,33 @@ mark_alerted(json_t *record, const char *rule)
 	json_array_append_new(v, json_string(rule));
 }
 
+/* Cut the string item_json[key] to ITEM_TEXT_MAX bytes, on a UTF-8
+ * character boundary, marked as cut. */
+static void
+cut_text(json_t *item_json, const char *key)
+{
+	json_t *v = json_object_get(item_json, key);
+	const char *s = json_string_value(v);
+	size_t n;
+	char *cut;
+
+	if (s == NULL || json_string_length(v) <= ITEM_TEXT_MAX)
+		return;
+	for (n = ITEM_TEXT_MAX; n > 0 && ((unsigned char)s[n] & 0xc0) == 0x80;
+	    n--)
+		;
+	cut = xasprintf("%.*s" CUT_MARK, (int)n, s);
+	json_object_set_new(item_json, key, json_string(cut));
+	free(cut);
+}
+
+void
+alerting_cut_item(json_t *item_json)
+{
+	cut_text(item_json, "summary");
+	cut_text(item_json, "content");
+}
+
 /* Queue rule's alert; 1 queued, 0 already alerted on this report, -1. */
 static int
 queue(struct alerting *a, const struct rule_cfg *r,
@@ -389,6 +423,9 @@ alerting_item(struct alerting *a, const struct config *cfg,
 		if (alerting_rule_fires(&cfg->rules[i], feed, report, item_json) &&
 		    !cooling(a, &cfg->rules[i], now))
 			fire[nfire++] = &cfg->rules[i];
+
+	/* The rules have seen the whole item; the alerts get it cut. */
+	alerting_cut_item(item_json);
 
 	if (state_begin(a->st) == -1)
 		goto out;

@@ -73,6 +73,13 @@ json_t *alerting_extract(const struct feed_item *item,
 int alerting_rule_fires(const struct rule_cfg *r, const struct feed_cfg *feed,
     json_t *incident, json_t *item);
 
+/* Cut the summary and the content of item_json (the inner object of
+ * feed_item_json()) in place to the 4096 bytes an alert carries of each,
+ * on a character boundary and ending in U+2026 when cut.  Alerts are
+ * stored with their payload until delivered and for item_retention
+ * after; whole, an item could make each as large as its feed. */
+void alerting_cut_item(json_t *item_json);
+
 /* The calendar day "YYYY-MM-DD" an item stands for when its text gives
  * no date: its publication day, else the day of now (UTC). */
 void alerting_item_day(const struct feed_item *item, time_t now,
