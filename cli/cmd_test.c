@@ -162,7 +162,9 @@ show_output(const struct run *r, const struct rule_cfg *rule,
 	a.delivery_id = id;
 	a.feed = r->feed ? r->feed->name : NULL;
 	a.incident = record;
-	a.item = item;
+	/* What the daemon would store and send: the item's texts cut. */
+	a.item = item = json_deep_copy(item);
+	alerting_cut_item(item);
 	a.time = r->now;
 	printf("    output %s (%s", o->name, type_name(o->type));
 	if (o->type == OUTPUT_WEBHOOK)
@@ -172,6 +174,7 @@ show_output(const struct run *r, const struct rule_cfg *rule,
 	printf("):\n");
 	if (output_render(o, &a, r->cfg->daemon.user_agent, r->now, &m) == -1) {
 		printf("      (cannot be rendered)\n");
+		json_decref(item);
 		free(id);
 		return;
 	}
@@ -183,6 +186,7 @@ show_output(const struct run *r, const struct rule_cfg *rule,
 	if (m.datagram != NULL)
 		print_indented("      ", m.datagram);
 	output_msg_clear(&m);
+	json_decref(item);
 	free(id);
 }
 

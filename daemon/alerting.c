@@ -32,8 +32,13 @@
 #include "rules/rule.h"
 
 #define ALERTED_KEY	"feedwatch_alerted"
-/* Incidents updated this long ago are still candidates for a report. */
-#define CANDIDATE_AGE	(7 * 86400)
+/* Bytes of an item's summary and of its content an alert carries.  The
+ * payload is stored with the alert and sent as is: whole, a feed's item
+ * could make every alert on it as large as the feed (max_body).  The
+ * incident record quotes what the alert is based on; the link leads to
+ * the rest. */
+#define ITEM_TEXT_MAX	4096
+#define CUT_MARK	"\xe2\x80\xa6"	/* U+2026, after a cut text */
 #define CANDIDATES_MAX	32
 
 struct cooldown {
@@ -243,8 +248,8 @@ place_report(struct alerting *a, const struct feed_cfg *feed,
 
 	alerting_item_day(item, now, day);
 	rows = state_incident_recent(a->st,
-	    jstr(report, "location", "country_code"), now - CANDIDATE_AGE,
-	    CANDIDATES_MAX, &n);
+	    jstr(report, "location", "country_code"),
+	    now - ALERTING_CANDIDATE_AGE, CANDIDATES_MAX, &n);
 	if (rows == NULL)
 		return -1;
 	cands = xcalloc(n ? n : 1, sizeof(*cands));
@@ -316,6 +321,33 @@ mark_alerted(json_t *record, const char *rule)
 	json_array_append_new(v, json_string(rule));
 }
 
+/* Cut the string item_json[key] to ITEM_TEXT_MAX bytes, on a UTF-8
+ * character boundary, marked as cut. */
+static void
+cut_text(json_t *item_json, const char *key)
+{
+	json_t *v = json_object_get(item_json, key);
+	const char *s = json_string_value(v);
+	size_t n;
+	char *cut;
+
+	if (s == NULL || json_string_length(v) <= ITEM_TEXT_MAX)
+		return;
+	for (n = ITEM_TEXT_MAX; n > 0 && ((unsigned char)s[n] & 0xc0) == 0x80;
+	    n--)
+		;
+	cut = xasprintf("%.*s" CUT_MARK, (int)n, s);
+	json_object_set_new(item_json, key, json_string(cut));
+	free(cut);
+}
+
+void
+alerting_cut_item(json_t *item_json)
+{
+	cut_text(item_json, "summary");
+	cut_text(item_json, "content");
+}
+
 /* Queue rule's alert; 1 queued, 0 already alerted on this report, -1. */
 static int
 queue(struct alerting *a, const struct rule_cfg *r,
@@ -376,7 +408,7 @@ alerting_item(struct alerting *a, const struct config *cfg,
 	json_t *report = NULL, *wrap = NULL, *item_json, *incident = NULL;
 	const struct rule_cfg **fire = NULL;
 	const char *kind;
-	char hash[65], *key = NULL, *text = NULL;
+	char hash[65], *key = NULL, *hashed = NULL, *text = NULL;
 	size_t i, nfire = 0;
 	int queued = 0, r, rc = -1;
 
@@ -391,6 +423,9 @@ alerting_item(struct alerting *a, const struct config *cfg,
 		if (alerting_rule_fires(&cfg->rules[i], feed, report, item_json) &&
 		    !cooling(a, &cfg->rules[i], now))
 			fire[nfire++] = &cfg->rules[i];
+
+	/* The rules have seen the whole item; the alerts get it cut. */
+	alerting_cut_item(item_json);
 
 	if (state_begin(a->st) == -1)
 		goto out;
@@ -417,8 +452,27 @@ alerting_item(struct alerting *a, const struct config *cfg,
 		if ((r = queue(a, fire[i], feed, key, kind, &p, incident,
 		    item_json, now)) == -1)
 			goto fail;
-		if (r == 0)
+		/*
+		 * The rule has alerted on this id before, but this item is no
+		 * report of that alert's incident (it would be revised): the
+		 * feed re-uses its ids ("latest", a slot number) for another
+		 * story, which the state store took for a new item by its
+		 * content.  Keyed by id alone the alert would be dropped as
+		 * already sent; keyed by id and content it is this story's
+		 * own, and still at most once.
+		 */
+		if (r == 0 && !p.revised) {
+			if (hashed == NULL)
+				hashed = xasprintf("%s#%.16s", item->id, hash);
+			if ((r = queue(a, fire[i], feed, hashed, kind, &p,
+			    incident, item_json, now)) == -1)
+				goto fail;
+		}
+		if (r == 0) {
+			log_debug("alert %s: rule=%s feed=%s: already sent for "
+			    "this item", kind, fire[i]->name, feed->name);
 			continue;
+		}
 		queued++;
 		if (fire[i]->cooldown > 0)
 			cooldown_of(a, fire[i]->name)->pending = now;
@@ -453,6 +507,7 @@ fail:
 out:
 	free(text);
 	free(key);
+	free(hashed);
 	free(fire);
 	json_decref(incident);
 	json_decref(p.record);

@@ -10,7 +10,10 @@
  * same item.  A report that joins an incident the rule already alerted on
  * raises an `update` when it changed the incident materially (a higher
  * death toll, a perpetrator named) and nothing otherwise.  An item a feed
- * rewrites (same id, new content) is a new report of its incident.
+ * rewrites (same id, new content) is a new report of its incident.  One
+ * that re-uses an id the rule alerted on for another incident, or outside
+ * any, is a new item (the state store knows items by id and content) and
+ * is keyed by id and content: it alerts as new, once.
  */
 #ifndef FW_ALERTING_H
 #define FW_ALERTING_H
@@ -19,6 +22,10 @@
 #include <time.h>
 
 #include <jansson.h>
+
+/* Incidents updated this long ago are still candidates for a new report
+ * to join; older ones are only kept for the record (and swept). */
+#define ALERTING_CANDIDATE_AGE	(7 * 86400)
 
 struct alerting;
 struct config;
@@ -65,6 +72,13 @@ json_t *alerting_extract(const struct feed_item *item,
  * condition.  Cooldowns are the caller's business. */
 int alerting_rule_fires(const struct rule_cfg *r, const struct feed_cfg *feed,
     json_t *incident, json_t *item);
+
+/* Cut the summary and the content of item_json (the inner object of
+ * feed_item_json()) in place to the 4096 bytes an alert carries of each,
+ * on a character boundary and ending in U+2026 when cut.  Alerts are
+ * stored with their payload until delivered and for item_retention
+ * after; whole, an item could make each as large as its feed. */
+void alerting_cut_item(json_t *item_json);
 
 /* The calendar day "YYYY-MM-DD" an item stands for when its text gives
  * no date: its publication day, else the day of now (UTC). */

@@ -89,3 +89,10 @@ tests_unit_test_sched_recover_SOURCES = tests/unit/test_sched_recover.c
 tests_unit_test_sched_recover_CFLAGS = $(FW_TEST_CFLAGS)
 tests_unit_test_sched_recover_LDFLAGS = -Wl,--wrap=state_commit
 tests_unit_test_sched_recover_LDADD = $(FW_TEST_LIBS)
+
+# The state store over time: a feed moved in the config, items
+# re-using ids, and the sweep of old alerts, deliveries and incidents.
+FW_E2E_STATE = tests/e2e/t1115-url-edit.sh tests/e2e/t2091-alert-reused-id.sh \
+	tests/e2e/t2092-state-sweep.sh
+TESTS += $(FW_E2E_STATE)
+EXTRA_DIST += $(FW_E2E_STATE)

@@ -54,6 +54,7 @@
 #include "common/log.h"
 #include "common/xmalloc.h"
 #include "config/config.h"
+#include "daemon/alerting.h"
 #include "daemon/fetch.h"
 #include "daemon/loop.h"
 #include "daemon/pipeline.h"
@@ -131,7 +132,7 @@ struct sched {
 	sched_idle_fn		 idle;
 	void			*idle_arg;
 	ev_timer		 idle_timer;
-	ev_timer		 sweep;		/* forget feeds long removed */
+	ev_timer		 sweep;		/* forget removed feeds, old alerts */
 	ev_idle			 commit_idle;	/* commit once the loop runs dry */
 	ev_timer		 commit_aged;	/* or once TX_MAX_AGE has passed */
 	int			 in_tx;
@@ -1018,10 +1019,40 @@ forget_removed(struct sched *s)
 	feed_state_free_all(v, n);
 }
 
+/*
+ * Alerts, their deliveries and incidents would otherwise stay in the store
+ * for ever, each alert with its whole payload.  Finished deliveries and
+ * their alerts go item_retention after they were raised, as items do after
+ * they left their feed; incidents go once they are past the age at which
+ * a report can still join them, with their reports.  Runs at start and
+ * daily.
+ */
+static void
+forget_old(struct sched *s)
+{
+	double keep_for = s->cfg->daemon.item_retention, now = ev_time();
+	struct state_swept n;
+
+	if (keep_for < RETENTION_MIN)
+		keep_for = RETENTION_MIN;
+	tx_begin(s);
+	if (state_sweep(s->st, (time_t)(now - keep_for),
+	    (time_t)now - ALERTING_CANDIDATE_AGE, &n) == -1) {
+		s->state_errors++;
+		return;
+	}
+	if (n.deliveries > 0 || n.alerts > 0 || n.incidents > 0)
+		log_info("state: forgot %ld finished deliveries and %ld alerts"
+		    " older than %.0f days, %ld incidents idle for %d days",
+		    n.deliveries, n.alerts, keep_for / 86400, n.incidents,
+		    ALERTING_CANDIDATE_AGE / 86400);
+}
+
 static void
 on_sweep(struct ev_loop *ev, ev_timer *w, int revents)
 {
 	forget_removed(w->data);
+	forget_old(w->data);
 }
 
 struct sched *
@@ -1064,6 +1095,7 @@ sched_new(struct ev_loop *ev, struct loop *l, struct state *st,
 		s->feeds[s->nfeeds++] = sfeed_new(s, &cfg->feeds[i]);
 	qsort(s->feeds, s->nfeeds, sizeof(*s->feeds), cmp_sfeed);
 	forget_removed(s);
+	forget_old(s);
 	if (!once)
 		ev_timer_start(ev, &s->sweep);
 	for (i = 0; i < s->nfeeds; i++)

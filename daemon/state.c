@@ -145,6 +145,9 @@ enum stmt {
 	S_ITEM_PRUNE,
 	S_FEED_FORGET_ITEMS,
 	S_FEED_FORGET,
+	S_SWEEP_OUTBOX,
+	S_SWEEP_ALERTS,
+	S_SWEEP_INCIDENTS,
 	S_COUNT_FEEDS,
 	S_COUNT_ITEMS,
 	S_COUNT_INCIDENTS,
@@ -177,12 +180,12 @@ static const char *const sql[S_NSTMT] = {
 	[S_COMMIT] = "COMMIT",
 	[S_ROLLBACK] = "ROLLBACK",
 	[S_FEED_GET] = "SELECT " FEED_COLUMNS " FROM feeds WHERE name = ?1",
-	/* A new URL in the config is a new source: forget where the old one
-	 * redirected to, its validators and its fate, and treat its first poll
-	 * as a first poll (no flood of alerts for the new feed's backlog). */
+	/* A new URL in the config: forget where the old one redirected to,
+	 * its validators and its fate.  Whether its next poll counts as a
+	 * first poll is ?3 (see state_feed_get). */
 	[S_FEED_RESET_URL] = "UPDATE feeds SET url = ?2, config_url = ?2,"
 	    " etag = NULL, last_modified = NULL, consecutive_errors = 0,"
-	    " next_poll = 0, disabled = 0, polled_ok = 0 WHERE name = ?1",
+	    " next_poll = 0, disabled = 0, polled_ok = ?3 WHERE name = ?1",
 	[S_FEED_PUT] = "INSERT OR REPLACE INTO feeds (" FEED_COLUMNS ")"
 	    " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)",
 	[S_FEED_LIST] = "SELECT " FEED_COLUMNS " FROM feeds ORDER BY name",
@@ -203,6 +206,15 @@ static const char *const sql[S_NSTMT] = {
 	    " ORDER BY last_seen DESC, first_seen DESC LIMIT ?3)",
 	[S_FEED_FORGET_ITEMS] = "DELETE FROM items WHERE feed = ?1",
 	[S_FEED_FORGET] = "DELETE FROM feeds WHERE name = ?1",
+	/* See state_sweep().  A pending delivery keeps its alert: the
+	 * outbox's ON DELETE CASCADE would take it along. */
+	[S_SWEEP_OUTBOX] = "DELETE FROM outbox"
+	    " WHERE state IN ('sent', 'failed') AND created < ?1",
+	[S_SWEEP_ALERTS] = "DELETE FROM alerts WHERE created < ?1"
+	    " AND NOT EXISTS (SELECT 1 FROM outbox o WHERE o.alert_id = alerts.id)",
+	/* Reports go with their incident (ON DELETE CASCADE); alerts that
+	 * are kept lose the link (ON DELETE SET NULL), not their payload. */
+	[S_SWEEP_INCIDENTS] = "DELETE FROM incidents WHERE updated < ?1",
 	[S_COUNT_FEEDS] = "SELECT count(*) FROM feeds",
 	[S_COUNT_ITEMS] = "SELECT count(*) FROM items",
 	[S_COUNT_INCIDENTS] = "SELECT count(*) FROM incidents",
@@ -769,10 +781,33 @@ state_feed_get(struct state *st, const char *name, const char *config_url,
 		return 1;
 	}
 
+	/*
+	 * The user moved the feed (most often to where it redirected, or
+	 * from http to https).  While items of the feed are stored, the next
+	 * poll is not a first poll: the items it already had are known by
+	 * their ids and content, and the ones that are really new must be
+	 * reported, not swallowed by the first-poll rule.  Only a feed with
+	 * nothing stored (its old URL never worked, or it was never polled)
+	 * starts over with a first poll.
+	 */
+	if (fs->polled_ok) {
+		if ((s = prepared(st, S_ITEM_ANY)) == NULL)
+			goto fail;
+		sqlite3_bind_int64(s, 1, str_key(name));
+		rc = sqlite3_step(s);
+		sqlite3_reset(s);
+		if (rc != SQLITE_ROW && rc != SQLITE_DONE) {
+			db_error(st, "look for items");
+			check_aborted(st);
+			goto fail;
+		}
+		fs->polled_ok = rc == SQLITE_ROW;
+	}
 	if ((s = prepared(st, S_FEED_RESET_URL)) == NULL)
 		goto fail;
 	bind_text(s, 1, name);
 	bind_text(s, 2, config_url);
+	sqlite3_bind_int(s, 3, fs->polled_ok);
 	if (run(st, s, "reset feed URL") == -1)
 		goto fail;
 	free(fs->url);
@@ -785,7 +820,6 @@ state_feed_get(struct state *st, const char *name, const char *config_url,
 	fs->consecutive_errors = 0;
 	fs->next_poll = 0;
 	fs->disabled = 0;
-	fs->polled_ok = 0;
 	*out = fs;
 	return 1;
 fail:
@@ -1051,6 +1085,43 @@ state_feed_forget(struct state *st, const char *feed)
 	if (run(st, s, "forget feed") == -1)
 		return -1;
 	return n;
+}
+
+/* Run one sweep statement with ?1 = before; the rows deleted, or -1. */
+static long
+sweep_stmt(struct state *st, enum stmt which, time_t before, const char *what)
+{
+	sqlite3_stmt *s;
+
+	if ((s = prepared(st, which)) == NULL)
+		return -1;
+	sqlite3_bind_int64(s, 1, before);
+	if (run(st, s, what) == -1)
+		return -1;
+	return (long)sqlite3_changes(st->db);
+}
+
+/*
+ * Nothing here is needed for "alerted at most once": an item reaches
+ * alerting only when its feed, id and content are new to the items table,
+ * which keeps its row while the item is in its feed and item_retention
+ * after.  An alert row only picks the key of a later alert on the same id
+ * (daemon/alerting.c), and an incident is a candidate for new reports
+ * only while it is younger than the clustering's candidate age.
+ */
+int
+state_sweep(struct state *st, time_t delivered_before, time_t idle_before,
+    struct state_swept *out)
+{
+	memset(out, 0, sizeof(*out));
+	if ((out->deliveries = sweep_stmt(st, S_SWEEP_OUTBOX,
+	    delivered_before, "forget finished deliveries")) == -1 ||
+	    (out->alerts = sweep_stmt(st, S_SWEEP_ALERTS, delivered_before,
+	    "forget old alerts")) == -1 ||
+	    (out->incidents = sweep_stmt(st, S_SWEEP_INCIDENTS, idle_before,
+	    "forget idle incidents")) == -1)
+		return -1;
+	return 0;
 }
 
 static int

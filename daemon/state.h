@@ -48,8 +48,10 @@ void state_close(struct state *st);
  * seen (*out NULL), -1 when it could not be read (logged; *out NULL): then
  * the caller knows nothing about the feed and must not overwrite its row.
  * When config_url differs from the stored config_url (the user edited the
- * config), the stored redirect URL and validators are dropped.  Caller
- * frees with feed_state_free. */
+ * config), the stored redirect URL and validators are dropped; polled_ok
+ * is kept only while items of the feed are stored, so the next poll
+ * reports what is new at the new URL rather than recording it as a first
+ * poll would.  Caller frees with feed_state_free. */
 int state_feed_get(struct state *st, const char *name, const char *config_url,
     struct feed_state **out);
 /* Insert or update the whole row; 0 or -1. */
@@ -102,6 +104,19 @@ long state_items_prune(struct state *st, const char *feed, time_t before,
 /* Forget a feed: its row and all its items (a feed long gone from the
  * config).  The items deleted, or -1. */
 long state_feed_forget(struct state *st, const char *feed);
+
+/* What state_sweep() deleted. */
+struct state_swept {
+	long	 deliveries, alerts, incidents;
+};
+/* Forget what alerting keeps only for the record, so the store does not
+ * grow with every alert: finished deliveries (sent or failed) queued
+ * before delivered_before; the alerts raised before it that have no
+ * delivery left (an alert with a pending delivery is kept, whatever its
+ * age); and the incidents not updated since idle_before, with their
+ * reports.  *out holds the counts; 0, or -1 (then *out says nothing). */
+int state_sweep(struct state *st, time_t delivered_before,
+    time_t idle_before, struct state_swept *out);
 /* Group several writes into one transaction (one fsync per poll, not per
  * item).  Nested calls are counted; the outermost commit writes.  When a
  * write inside failed in a way that made SQLite roll the transaction back

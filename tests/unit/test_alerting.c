@@ -214,6 +214,64 @@ test_rewritten_item(void **state)
 	assert_int_equal(totals(f).incidents, 1);
 }
 
+#define ALMATY "A suicide bomber blew himself up at a bus station in " \
+	"Almaty, Kazakhstan on Monday, killing 12 people, police said."
+
+/* A feed that re-uses one id for every story: a second attack under the
+ * same id is a new incident and a new alert, once. */
+static void
+test_reused_id(void **state)
+{
+	struct fixture *f = *state;
+
+	assert_int_equal(item(f, "a", "latest", "Gunman kills 7 in Taraz",
+	    ATTACK, "2026-11-21T10:00:00Z"), 1);
+	assert_int_equal(item(f, "a", "latest", "Bomber kills 12 in Almaty",
+	    ALMATY, "2026-11-23T08:00:00Z"), 1);
+	assert_int_equal(totals(f).incidents, 2);
+	assert_int_equal(totals(f).alerts, 2);
+	assert_int_equal(item(f, "a", "latest", "Bomber kills 12 in Almaty",
+	    ALMATY, "2026-11-23T08:00:00Z"), 0);
+	assert_int_equal(totals(f).alerts, 2);
+}
+
+/* An alert carries at most 4096 bytes of an item's summary, cut between
+ * two characters and marked, not the whole of it. */
+static void
+test_long_summary_cut(void **state)
+{
+	struct fixture *f = *state;
+	struct outbox_entry *v;
+	struct buf text = BUF_INIT;
+	const char *sum;
+	json_t *p;
+	size_t n, i, len;
+
+	buf_addstr(&text, ATTACK " ");
+	for (i = 0; i < 6000; i++)
+		buf_addstr(&text, "\xc3\xa9");	/* e acute, two bytes */
+	assert_int_equal(item(f, "a", "long", "Gunman kills 7 in Taraz",
+	    buf_str(&text), "2026-11-21T10:00:00Z"), 1);
+	v = state_outbox_due(f->st, NOW, 10, &n);
+	assert_int_equal(n, 1);
+	p = json_loads(v[0].payload, 0, NULL);
+	assert_non_null(p);
+	sum = json_string_value(json_object_get(json_object_get(p, "item"),
+	    "summary"));
+	assert_non_null(sum);
+	len = strlen(sum);
+	assert_true(len <= 4096 + 3);
+	assert_true(len > 4000);
+	assert_memory_equal(sum, ATTACK, strlen(ATTACK));
+	assert_string_equal(sum + len - 3, "\xe2\x80\xa6");
+	/* The incident was read from the whole text all the same. */
+	assert_int_equal(json_integer_value(json_object_get(json_object_get(p,
+	    "incident"), "killed")), 7);
+	json_decref(p);
+	outbox_entry_free_all(v, n);
+	buf_release(&text);
+}
+
 static void
 on_done(void *arg)
 {
@@ -502,6 +560,9 @@ main(void)
 		cmocka_unit_test_setup_teardown(test_new_update_nothing, setup,
 		    teardown),
 		cmocka_unit_test_setup_teardown(test_not_an_attack, setup,
+		    teardown),
+		cmocka_unit_test_setup_teardown(test_reused_id, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_long_summary_cut, setup,
 		    teardown),
 		cmocka_unit_test_setup_teardown(test_rewritten_item, setup,
 		    teardown),

@@ -209,6 +209,42 @@ test_config_url_change(void **state)
 	feed_state_free(out);
 }
 
+/* A feed moved in the config (to where it redirected, say) whose items
+ * are stored is no new source: its next poll must report what is new,
+ * not record everything as a first poll does. */
+static void
+test_config_url_change_keeps_items(void **state)
+{
+	struct fixture *f = *state;
+	struct feed_state in = sample_feed(), *out;
+
+	assert_int_equal(state_feed_put(f->st, &in), 0);
+	assert_int_equal(state_item_seen(f->st, "moscow-times", "s-1", "h",
+	    100), 1);
+	out = feed_get(f->st, "moscow-times", "https://example.org/rss/moved");
+	assert_non_null(out);
+	assert_string_equal(out->config_url, "https://example.org/rss/moved");
+	assert_null(out->etag);
+	assert_int_equal(out->polled_ok, 1);
+	feed_state_free(out);
+	out = feed_get(f->st, "moscow-times", NULL);
+	assert_int_equal(out->polled_ok, 1);
+	feed_state_free(out);
+	/* Its items stay known at the new URL. */
+	assert_int_equal(state_item_seen(f->st, "moscow-times", "s-1", "h",
+	    200), 0);
+
+	/* One never polled with success stays so. */
+	in.name = "never-ok";
+	in.polled_ok = 0;
+	assert_int_equal(state_feed_put(f->st, &in), 0);
+	assert_int_equal(state_item_seen(f->st, "never-ok", "s-1", "h", 100),
+	    1);
+	out = feed_get(f->st, "never-ok", "https://example.net/other.xml");
+	assert_int_equal(out->polled_ok, 0);
+	feed_state_free(out);
+}
+
 static void
 test_item_seen(void **state)
 {
@@ -364,6 +400,91 @@ test_outbox(void **state)
 	assert_int_equal(t.pending, 0);
 	assert_int_equal(t.failed, 1);
 	assert_int_equal(state_outbox_next(f->st, 1000), -1);
+}
+
+/* How many rows of table (a fixed name) the store holds. */
+static long
+rows(struct fixture *f, const char *table)
+{
+	sqlite3 *db;
+	sqlite3_stmt *s;
+	char *q = xasprintf("SELECT count(*) FROM %s", table);
+	long n = -1;
+
+	assert_int_equal(sqlite3_open_v2(f->path, &db, SQLITE_OPEN_READONLY,
+	    NULL), SQLITE_OK);
+	assert_int_equal(sqlite3_prepare_v2(db, q, -1, &s, NULL), SQLITE_OK);
+	if (sqlite3_step(s) == SQLITE_ROW)
+		n = sqlite3_column_int64(s, 0);
+	sqlite3_finalize(s);
+	sqlite3_close(db);
+	free(q);
+	return n;
+}
+
+/*
+ * The sweep forgets finished deliveries and their alerts past the age
+ * given, keeps an alert whose delivery is still pending however old, and
+ * forgets idle incidents with their reports.
+ */
+static void
+test_sweep(void **state)
+{
+	struct fixture *f = *state;
+	struct incident_row r = { 0 };
+	struct state_swept n;
+	long long old_inc, new_inc, sent, failed, pending, fresh;
+
+	r.killed = r.injured = -1;
+	r.record = "{}";
+	old_inc = state_incident_add(f->st, &r, 1000);
+	new_inc = state_incident_add(f->st, &r, 5000);
+	assert_int_equal(state_report_add(f->st, old_inc, "feed", "i1", NULL,
+	    NULL, 0), 1);
+	assert_int_equal(state_report_add(f->st, new_inc, "feed", "i5", NULL,
+	    NULL, 0), 1);
+	sent = state_alert_add(f->st, "r", old_inc, "feed", "i1", "new", "{}",
+	    1000);
+	failed = state_alert_add(f->st, "r", old_inc, "feed", "i2", "new",
+	    "{}", 1000);
+	pending = state_alert_add(f->st, "r", old_inc, "feed", "i3", "new",
+	    "{}", 1000);
+	fresh = state_alert_add(f->st, "r", new_inc, "feed", "i5", "new",
+	    "{}", 5000);
+	assert_int_equal(state_outbox_add(f->st, "d1", sent, "ops", 1000), 1);
+	assert_int_equal(state_outbox_add(f->st, "d1s", sent, "syslog", 1000),
+	    1);
+	assert_int_equal(state_outbox_add(f->st, "d2", failed, "ops", 1000), 1);
+	assert_int_equal(state_outbox_add(f->st, "d3", pending, "ops", 1000),
+	    1);
+	assert_int_equal(state_outbox_add(f->st, "d5", fresh, "ops", 5000), 1);
+	assert_int_equal(state_outbox_sent(f->st, "d1"), 0);
+	assert_int_equal(state_outbox_sent(f->st, "d1s"), 0);
+	assert_int_equal(state_outbox_failed(f->st, "d2", "gave up"), 0);
+	assert_int_equal(state_outbox_sent(f->st, "d5"), 0);
+
+	/* Nothing is old enough yet. */
+	assert_int_equal(state_sweep(f->st, 1000, 1000, &n), 0);
+	assert_int_equal(n.deliveries + n.alerts + n.incidents, 0);
+
+	assert_int_equal(state_sweep(f->st, 2000, 2000, &n), 0);
+	assert_int_equal(n.deliveries, 3);
+	assert_int_equal(n.alerts, 2);
+	assert_int_equal(n.incidents, 1);
+	assert_int_equal(rows(f, "outbox"), 2);
+	assert_int_equal(rows(f, "alerts"), 2);
+	assert_int_equal(rows(f, "incidents"), 1);
+	assert_int_equal(rows(f, "reports"), 1);
+	/* The pending delivery and its alert stay, without their incident. */
+	assert_int_equal(rows(f, "outbox WHERE delivery_id = 'd3'"), 1);
+	assert_int_equal(rows(f, "alerts WHERE id = 3 AND incident_id IS NULL"),
+	    1);
+	/* Once delivered it goes too. */
+	assert_int_equal(state_outbox_sent(f->st, "d3"), 0);
+	assert_int_equal(state_sweep(f->st, 2000, 2000, &n), 0);
+	assert_int_equal(n.deliveries, 1);
+	assert_int_equal(n.alerts, 1);
+	assert_int_equal(rows(f, "alerts"), 1);
 }
 
 static void
@@ -917,6 +1038,9 @@ main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test_setup_teardown(test_feed_round_trip, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_config_url_change, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_sweep, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_config_url_change_keeps_items,
+		    setup, teardown),
 		cmocka_unit_test_setup_teardown(test_feed_read_error, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_item_seen, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_items_seen, setup, teardown),
