@@ -173,14 +173,17 @@ phase(const char *name)
 static double
 jittered(struct sched *s, const struct sfeed *f, double base)
 {
-	double j = s->cfg->daemon.jitter, fixed, r, d;
+	double j = s->cfg->daemon.jitter, fixed, r, d = base;
 
-	if (j <= 0)
-		return base;
-	fixed = 2 * phase(f->cfg->name) - 1;
-	r = 2 * rand01(s) - 1;
-	d = base + j * f->cfg->interval * (fixed + r) / 2;
-	/* jitter = 1 could otherwise come out at 0 and poll in a loop. */
+	if (j > 0) {
+		fixed = 2 * phase(f->cfg->name) - 1;
+		r = 2 * rand01(s) - 1;
+		d += j * f->cfg->interval * (fixed + r) / 2;
+	}
+	/* A feed is never polled twice within a second, whatever the jitter
+	 * (jitter = 1 can come out at 0) or an interval the config did not
+	 * check (the config refuses one under 1s): a delay near 0 would poll
+	 * in a loop. */
 	return d < 1 ? 1 : d;
 }
 
