@@ -179,8 +179,8 @@ put_safe(const char *s)
 }
 
 static void
-print_text(const struct row *rows, size_t n, const struct state_totals *t,
-    int have_store, time_t now)
+print_text(const char *path, const struct row *rows, size_t n,
+    const struct state_totals *t, int have_store, time_t now)
 {
 	char last[32], status[16], next[48];
 	int w = 4;
@@ -209,8 +209,10 @@ print_text(const struct row *rows, size_t n, const struct state_totals *t,
 		} else
 			printf("%s\n", next);
 	}
+	/* A daemon started with another path keeps it across reloads. */
 	if (!have_store)
-		printf("\nno state store yet: the daemon has not run\n");
+		printf("\nno state store yet at %s: the daemon has not run with "
+		    "this path (a new path takes a restart)\n", path);
 	printf("\n%zu feeds, %ld items seen; %ld incidents, %ld alerts; "
 	    "deliveries: %ld pending, %ld failed\n", n, t->items,
 	    t->incidents, t->alerts, t->pending, t->failed);
@@ -382,7 +384,7 @@ cmd_status(int argc, char **argv)
 		if (print_json(path, rows, nrows, &t, have_store, now) == -1)
 			goto out;
 	} else
-		print_text(rows, nrows, &t, have_store, now);
+		print_text(path, rows, nrows, &t, have_store, now);
 	if (fflush(stdout) == EOF || ferror(stdout)) {
 		fprintf(stderr, "feedwatch status: cannot write the report\n");
 		goto out;

@@ -129,6 +129,8 @@ out=$("$FEEDWATCH" status -c "$TMPD/new.conf")
 ok $? "status before the daemon ever ran exits 0"
 is "$(printf '%s\n' "$out" | grep -c ' never ')" 5 "all five feeds never polled"
 check "status did not create the store" test ! -e "$TMPD/not-yet.db"
+printf '%s\n' "$out" | grep -qF "no state store yet at $TMPD/not-yet.db: the daemon has not run with this path (a new path takes a restart)"
+ok $? "says which store it looked for"
 # --state overrides the config's store.
 out=$("$FEEDWATCH" status -c "$TMPD/new.conf" --state "$DB")
 is "$(line alpha | awk '{print $4}')" 200 "--state overrides the config's path"
