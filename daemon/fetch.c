@@ -292,9 +292,9 @@ set_header(char **slot, const char *v, size_t n)
 	*slot = xstrndup(v, n);
 }
 
-/* Refuse the redirect to url: the poll fails with a message that says
- * why (not with the URL, which is what is too long).  Returns 0, which
- * makes curl abort the transfer from the header callback. */
+/* Refuse a redirect to a URL of len bytes: the poll fails with a message
+ * that says why (without the URL, which is what is too long).  Returns 0,
+ * which makes curl abort the transfer from the header callback. */
 static size_t
 refuse_redirect(struct fetch *f, size_t len)
 {
