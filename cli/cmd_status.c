@@ -6,7 +6,9 @@
  *
  * With a config, its feeds are listed even when the daemon has not polled
  * them yet ("never"); feeds the store knows but the config no longer names
- * are listed as removed.  With --state only, the store's feeds are listed.
+ * are listed as removed, and feeds it turns off (enabled = false) as off,
+ * whatever their stored next poll says: the daemon does not poll them.
+ * With --state only, the store's feeds are listed.
  */
 #include "config.h"
 
@@ -28,12 +30,14 @@
 /* Where the daemon looks by default, so both read the same file. */
 #define DEFAULT_CONFIG	SYSCONFDIR "/feedwatch/feedwatch.conf"
 
-/* One line of the report: the store's row, and whether the config has it. */
+/* One line of the report: the store's row, whether the config has it,
+ * and whether the config lets the daemon poll it. */
 struct row {
 	const char	*name;
 	const char	*url;
 	const struct feed_state *fs;	/* NULL: never polled */
 	int		 in_config;
+	int		 enabled;	/* 0: enabled = false in the config */
 };
 
 static int
@@ -72,6 +76,7 @@ merge(const struct config *cf, const struct feed_state *fs, size_t nfs,
 		rows[n].url = hit && hit->url ? hit->url : cf->feeds[i].url;
 		rows[n].fs = hit;
 		rows[n].in_config = 1;
+		rows[n].enabled = cf->feeds[i].enabled;
 		if (hit)
 			listed[hit - fs] = 1;
 		n++;
@@ -83,6 +88,8 @@ merge(const struct config *cf, const struct feed_state *fs, size_t nfs,
 		rows[n].url = fs[i].url;
 		rows[n].fs = &fs[i];
 		rows[n].in_config = cf == NULL;
+		/* Without a config nothing says the feed is off. */
+		rows[n].enabled = 1;
 		n++;
 	}
 	free(listed);
@@ -134,6 +141,8 @@ fmt_next(char *out, size_t outsz, const struct row *r, time_t now)
 
 	if (!r->in_config)
 		snprintf(out, outsz, "removed");
+	else if (!r->enabled)
+		snprintf(out, outsz, "off (config)");
 	else if (r->fs && r->fs->disabled)
 		snprintf(out, outsz, "disabled");
 	else if (r->fs == NULL || r->fs->next_poll == 0 ||
@@ -170,8 +179,8 @@ put_safe(const char *s)
 }
 
 static void
-print_text(const struct row *rows, size_t n, const struct state_totals *t,
-    int have_store, time_t now)
+print_text(const char *path, const struct row *rows, size_t n,
+    const struct state_totals *t, int have_store, time_t now)
 {
 	char last[32], status[16], next[48];
 	int w = 4;
@@ -200,8 +209,10 @@ print_text(const struct row *rows, size_t n, const struct state_totals *t,
 		} else
 			printf("%s\n", next);
 	}
+	/* A daemon started with another path keeps it across reloads. */
 	if (!have_store)
-		printf("\nno state store yet: the daemon has not run\n");
+		printf("\nno state store yet at %s: the daemon has not run with "
+		    "this path (a new path takes a restart)\n", path);
 	printf("\n%zu feeds, %ld items seen; %ld incidents, %ld alerts; "
 	    "deliveries: %ld pending, %ld failed\n", n, t->items,
 	    t->incidents, t->alerts, t->pending, t->failed);
@@ -243,13 +254,16 @@ print_json(const char *path, const struct row *rows, size_t n,
 		const struct feed_state *fs = rows[i].fs;
 		json_t *in = json_null();
 
-		if (fs && !fs->disabled && rows[i].in_config)
+		/* null: no poll is coming (removed, off, or 410). */
+		if (!rows[i].in_config || !rows[i].enabled)
+			;
+		else if (fs && !fs->disabled)
 			in = json_integer(fs->next_poll > now ?
 			    (json_int_t)(fs->next_poll - now) : 0);
-		else if (fs == NULL && rows[i].in_config)
+		else if (fs == NULL)
 			in = json_integer(0);
 		f = json_pack("{s:s, s:o, s:o, s:o, s:I, s:I, s:i, s:o, s:o,"
-		    " s:b, s:o, s:b}",
+		    " s:b, s:b, s:o, s:b}",
 		    "name", rows[i].name,
 		    "url", json_str(rows[i].url),
 		    "last_poll", json_time(fs ? fs->last_poll : 0),
@@ -261,6 +275,7 @@ print_json(const char *path, const struct row *rows, size_t n,
 		    "next_poll", json_time(fs ? fs->next_poll : 0),
 		    "next_poll_in", in,
 		    "disabled", fs ? fs->disabled : 0,
+		    "enabled", rows[i].enabled,
 		    "last_error", json_str(fs ? fs->last_error : NULL),
 		    "in_config", rows[i].in_config);
 		json_array_append_new(feeds, f);
@@ -369,7 +384,7 @@ cmd_status(int argc, char **argv)
 		if (print_json(path, rows, nrows, &t, have_store, now) == -1)
 			goto out;
 	} else
-		print_text(rows, nrows, &t, have_store, now);
+		print_text(path, rows, nrows, &t, have_store, now);
 	if (fflush(stdout) == EOF || ferror(stdout)) {
 		fprintf(stderr, "feedwatch status: cannot write the report\n");
 		goto out;

@@ -61,7 +61,7 @@
 
 enum ktype {
 	K_STR,
-	K_DURATION,		/* double seconds, > 0 */
+	K_DURATION,		/* double seconds, >= min milliseconds */
 	K_SIZE,			/* size_t bytes, > 0 */
 	K_INT,			/* long in [min, max] */
 	K_BOOL,			/* int 0/1 */
@@ -88,9 +88,22 @@ struct key {
 	size_t			 off;
 	size_t			 off2;
 	const char *const	*values;
-	long			 min, max;
+	long			 min, max;	/* K_INT range; K_DURATION
+						 * minimum in ms */
 	unsigned		 types;
 };
+
+/*
+ * Duration minimums, in milliseconds.  A positive duration can still make
+ * no sense: an interval of 1ms polls a feed hundreds of times a second, and
+ * libcurl takes a timeout of 0 ms (what a sub-millisecond one truncates
+ * to) as no timeout at all.  Whatever is a period between polls, retries
+ * or alerts is at least a second; a timeout handed to libcurl in
+ * milliseconds is at least 1ms; stall_timeout is at least 1s because
+ * libcurl counts a stalled transfer in whole seconds.
+ */
+#define MIN_PERIOD	1000
+#define MIN_TIMEOUT	1
 
 static const char *const formats[] = { "json", "slack", NULL };
 static const char *const severities[] = {
@@ -101,18 +114,21 @@ static const char *const severities[] = {
 #define D(f)	offsetof(struct daemon_cfg, f)
 static const struct key daemon_keys[] = {
 	{ "alert_first_poll", K_BOOL, D(alert_first_poll), 0, NULL, 0, 0, 0 },
-	{ "connect_timeout", K_DURATION, D(connect_timeout), 0, NULL, 0, 0, 0 },
-	{ "interval", K_DURATION, D(interval), 0, NULL, 0, 0, 0 },
+	{ "connect_timeout", K_DURATION, D(connect_timeout), 0, NULL, MIN_TIMEOUT,
+	    0, 0 },
+	{ "interval", K_DURATION, D(interval), 0, NULL, MIN_PERIOD, 0, 0 },
 	{ "item_keep", K_INT, D(item_keep), 0, NULL, 1, 100000000, 0 },
-	{ "item_retention", K_DURATION, D(item_retention), 0, NULL, 0, 0, 0 },
+	{ "item_retention", K_DURATION, D(item_retention), 0, NULL, MIN_PERIOD,
+	    0, 0 },
 	{ "jitter", K_FRACTION, D(jitter), 0, NULL, 0, 0, 0 },
-	{ "max_backoff", K_DURATION, D(max_backoff), 0, NULL, 0, 0, 0 },
+	{ "max_backoff", K_DURATION, D(max_backoff), 0, NULL, MIN_PERIOD, 0, 0 },
 	{ "max_body", K_SIZE, D(max_body), 0, NULL, 0, 0, 0 },
 	{ "max_connections", K_INT, D(max_connections), 0, NULL, 1, 100000, 0 },
 	{ "max_items", K_SIZE, D(max_items), 0, NULL, 0, 0, 0 },
 	{ "parse_threads", K_INT, D(parse_threads), 0, NULL, 0, 64, 0 },
 	{ "per_host", K_INT, D(per_host), 0, NULL, 1, 1000, 0 },
-	{ "stall_timeout", K_DURATION, D(stall_timeout), 0, NULL, 0, 0, 0 },
+	{ "stall_timeout", K_DURATION, D(stall_timeout), 0, NULL, MIN_PERIOD,
+	    0, 0 },
 	{ "state", K_STR, D(state), 0, NULL, 0, 0, 0 },
 	{ "user_agent", K_STR, D(user_agent), 0, NULL, 0, 0, 0 },
 };
@@ -122,7 +138,7 @@ static const struct key daemon_keys[] = {
 static const struct key feed_keys[] = {
 	{ "alert_first_poll", K_BOOL, F(alert_first_poll), 0, NULL, 0, 0, 0 },
 	{ "enabled", K_BOOL, F(enabled), 0, NULL, 0, 0, 0 },
-	{ "interval", K_DURATION, F(interval), 0, NULL, 0, 0, 0 },
+	{ "interval", K_DURATION, F(interval), 0, NULL, MIN_PERIOD, 0, 0 },
 	{ "max_body", K_SIZE, F(max_body), 0, NULL, 0, 0, 0 },
 	{ "max_items", K_SIZE, F(max_items), 0, NULL, 0, 0, 0 },
 	{ "tags", K_LIST, F(tags), F(ntags), NULL, 0, 0, 0 },
@@ -134,9 +150,11 @@ static const struct key feed_keys[] = {
 static const struct key output_keys[] = {
 	{ "address", K_ADDRESS, O(address), 0, NULL, 0, 0, T_SYSLOG },
 	{ "format", K_ENUM, O(format), 0, formats, 0, 0, T_WEBHOOK },
-	{ "max_age", K_DURATION, O(max_age), 0, NULL, 0, 0, T_WEBHOOK },
+	{ "max_age", K_DURATION, O(max_age), 0, NULL, MIN_PERIOD, 0,
+	    T_WEBHOOK },
 	{ "secret_file", K_SECRET, O(secret), 0, NULL, 0, 0, T_WEBHOOK },
-	{ "timeout", K_DURATION, O(timeout), 0, NULL, 0, 0, T_WEBHOOK },
+	{ "timeout", K_DURATION, O(timeout), 0, NULL, MIN_TIMEOUT, 0,
+	    T_WEBHOOK },
 	{ "type", K_OUTTYPE, O(type), 0, NULL, 0, 0, T_ALL },
 	{ "url", K_HTTPURL, O(url), 0, NULL, 0, 0, T_WEBHOOK },
 };
@@ -144,7 +162,7 @@ static const struct key output_keys[] = {
 
 #define R(f)	offsetof(struct rule_cfg, f)
 static const struct key rule_keys[] = {
-	{ "cooldown", K_DURATION, R(cooldown), 0, NULL, 0, 0, 0 },
+	{ "cooldown", K_DURATION, R(cooldown), 0, NULL, MIN_PERIOD, 0, 0 },
 	{ "feeds", K_LIST, R(feeds), R(nfeeds), NULL, 0, 0, 0 },
 	{ "outputs", K_LIST, R(outputs), R(noutputs), NULL, 0, 0, 0 },
 	{ "severity", K_ENUM, R(severity), 0, severities, 0, 0, 0 },
@@ -506,6 +524,23 @@ config_parse_duration(const char *s, double *out)
 		return -1;
 	*out = total;
 	return 0;
+}
+
+/*
+ * d seconds rounded up to whole milliseconds, the finest unit the config
+ * and libcurl know: a timeout handed on as (long)(seconds * 1000) is then
+ * never cut to 0 (no timeout at all to libcurl).  The slack keeps values
+ * like 0.25 (250.00000000000003 ms in binary) from going up a step.
+ */
+static double
+whole_ms(double d)
+{
+	double ms = d * 1000 - 1e-6;
+	long long n = (long long)ms;
+
+	if ((double)n < ms)
+		n++;
+	return (double)n / 1000;
 }
 
 int
@@ -908,11 +943,12 @@ set_value(struct parser *p, const struct key *k, const struct line *l,
 			perrorf(p, &at, "invalid duration '%s' for '%s'; "
 			    "expected a number with unit ms, s, m, h, d or w "
 			    "(e.g. 90s, 10m, 1h30m)", s, k->name);
-		else if (d <= 0)
-			perrorf(p, &at, "'%s' must be greater than zero",
-			    k->name);
+		else if (d * 1000 < (double)k->min)
+			perrorf(p, &at, "'%s' must be at least %ld%s, not '%s'",
+			    k->name, k->min % 1000 ? k->min : k->min / 1000,
+			    k->min % 1000 ? "ms" : "s", s);
 		else
-			*(double *)(void *)(base + k->off) = d;
+			*(double *)(void *)(base + k->off) = whole_ms(d);
 		break;
 	case K_SIZE:
 		if (config_parse_size(s, &sz) == -1)

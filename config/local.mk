@@ -26,6 +26,7 @@ EXTRA_DIST += \
 	tests/data/config/bad-format.conf \
 	tests/data/config/bad-include-cycle.conf \
 	tests/data/config/bad-include-missing.conf \
+	tests/data/config/bad-interval-short.conf \
 	tests/data/config/bad-interval-zero.conf \
 	tests/data/config/bad-jitter.conf \
 	tests/data/config/bad-key-outside.conf \
@@ -41,6 +42,7 @@ EXTRA_DIST += \
 	tests/data/config/bad-secret-missing.conf \
 	tests/data/config/bad-severity.conf \
 	tests/data/config/bad-size.conf \
+	tests/data/config/bad-timeout-short.conf \
 	tests/data/config/bad-type-key.conf \
 	tests/data/config/bad-unknown-key.conf \
 	tests/data/config/bad-unknown-section.conf \

@@ -20,6 +20,7 @@
 
 #include "common/buf.h"
 #include "common/log.h"
+#include "common/xmalloc.h"
 #include "config/config.h"
 #include "daemon/alerting.h"
 #include "daemon/fetch.h"
@@ -79,6 +80,33 @@ log_lines(const char *text)
 	}
 }
 
+/*
+ * The keys read only at start keep their running values in the new
+ * config: the config in force must say what the daemon does, so that the
+ * next reload compares the file with the store actually open (and warns
+ * again, every time, until the daemon is restarted) and nothing reads a
+ * state path that is not the one in use.  d->cfg holds the running
+ * values, as every reload carries them over.
+ */
+static void
+keep_restart_keys(struct daemon *d, struct config *cfg)
+{
+	struct daemon_cfg *now = &d->cfg->daemon, *next = &cfg->daemon;
+
+	if (strcmp(next->state, now->state) != 0) {
+		log_warnx("reload: a new state path (%s) takes a restart;"
+		    " still using %s", next->state, now->state);
+		free(next->state);
+		next->state = xstrdup(now->state);
+	}
+	if (next->parse_threads != now->parse_threads) {
+		log_warnx("reload: a new parse_threads (%ld) takes a restart;"
+		    " still %d", next->parse_threads,
+		    parsepool_threads(d->pool));
+		next->parse_threads = now->parse_threads;
+	}
+}
+
 static void
 reload(struct daemon *d)
 {
@@ -96,12 +124,7 @@ reload(struct daemon *d)
 		return;
 	}
 	buf_release(&errors);
-	if (strcmp(cfg->daemon.state, d->cfg->daemon.state) != 0)
-		log_warnx("reload: a new state path takes a restart;"
-		    " still using %s", d->cfg->daemon.state);
-	if (cfg->daemon.parse_threads != d->cfg->daemon.parse_threads)
-		log_warnx("reload: a new parse_threads takes a restart;"
-		    " still %d", parsepool_threads(d->pool));
+	keep_restart_keys(d, cfg);
 	loop_set_limits(d->loop, cfg->daemon.max_connections,
 	    cfg->daemon.per_host);
 	sched_reconcile(d->sched, cfg);

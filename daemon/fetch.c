@@ -26,6 +26,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "common/buf.h"
 #include "common/log.h"
 #include "common/xmalloc.h"
 #include "daemon/fetch.h"
@@ -78,7 +79,8 @@ struct fetch {
 	size_t			 body_bytes;
 	size_t			 items;
 	int			 too_big;
-	int			 aborted;	/* by the item callback */
+	int			 aborted;	/* by the item callback, or a
+						 * redirect refused */
 	int			 parse_ended;	/* the parser wanted no more bytes */
 	char			 errmsg[256];
 	char			 curlerr[CURL_ERROR_SIZE];
@@ -207,6 +209,44 @@ fetch_free(struct fetch *f)
 	free(f);
 }
 
+void
+fetch_add_url(struct buf *b, const char *url)
+{
+	const unsigned char *u = (const unsigned char *)url;
+	size_t n;
+
+	if (url == NULL) {
+		buf_addstr(b, "null");
+		return;
+	}
+	buf_addch(b, '"');
+	for (n = 0; u[n] != '\0'; n++) {
+		if (n >= FETCH_LOG_URL && (u[n] & 0xc0) != 0x80) {
+			buf_addstr(b, "...");
+			break;
+		}
+		if (u[n] == '"' || u[n] == '\\') {
+			buf_addch(b, '\\');
+			buf_addch(b, u[n]);
+		} else if (u[n] < 0x20 || u[n] == 0x7f)
+			buf_printf(b, "\\x%02x", u[n]);
+		else
+			buf_addch(b, u[n]);
+	}
+	buf_addch(b, '"');
+}
+
+/* "URL: why" as a warning, the URL capped and quoted. */
+static void
+log_url_warnx(const char *url, const char *why)
+{
+	struct buf b = BUF_INIT;
+
+	fetch_add_url(&b, url);
+	log_warnx("%s: %s", buf_str(&b), why);
+	buf_release(&b);
+}
+
 double
 fetch_retry_after(const char *value, time_t now)
 {
@@ -252,14 +292,28 @@ set_header(char **slot, const char *v, size_t n)
 	*slot = xstrndup(v, n);
 }
 
-static void
+/* Refuse a redirect to a URL of len bytes: the poll fails with a message
+ * that says why (without the URL, which is what is too long).  Returns 0,
+ * which makes curl abort the transfer from the header callback. */
+static size_t
+refuse_redirect(struct fetch *f, size_t len)
+{
+	f->aborted = 1;
+	snprintf(f->errmsg, sizeof(f->errmsg), "redirected to a URL of %zu "
+	    "bytes; more than %d are refused", len, FETCH_URL_MAX);
+	return 0;
+}
+
+/* 0 when the redirect this response follows leads to a URL too long to
+ * keep (see FETCH_URL_MAX), else 1. */
+static int
 begin_response(struct fetch *f, long status)
 {
 	char *url = NULL;
 
 	f->status = status;
 	if (status < 200)
-		return;
+		return 1;
 	free(f->etag);
 	free(f->last_modified);
 	free(f->content_type);
@@ -269,10 +323,16 @@ begin_response(struct fetch *f, long status)
 	 * is parsed. */
 	f->body_bytes = 0;
 
-	/* curl has moved its effective URL to the hop being answered. */
-	if (f->hops++ > 0 && f->permanent_run) {
+	/* curl has moved its effective URL to the hop being answered.  A
+	 * relative Location resolved against a long URL can come out longer
+	 * than the Location itself, so the resolved URL is checked too. */
+	if (f->hops++ > 0) {
 		curl_easy_getinfo(f->easy, CURLINFO_EFFECTIVE_URL, &url);
-		if (url != NULL) {
+		if (url != NULL && strlen(url) > FETCH_URL_MAX) {
+			refuse_redirect(f, strlen(url));
+			return 0;
+		}
+		if (url != NULL && f->permanent_run) {
 			free(f->moved_to);
 			f->moved_to = xstrdup(url);
 		}
@@ -284,6 +344,7 @@ begin_response(struct fetch *f, long status)
 		f->permanent_run = 0;
 		break;
 	}
+	return 1;
 }
 
 static size_t
@@ -302,7 +363,8 @@ on_header(char *line, size_t size, size_t nitems, void *arg)
 		if (v != NULL && end - v >= 4 && isdigit((unsigned char)v[1]) &&
 		    isdigit((unsigned char)v[2]) && isdigit((unsigned char)v[3])) {
 			status = (v[1] - '0') * 100 + (v[2] - '0') * 10 + (v[3] - '0');
-			begin_response(f, status);
+			if (!begin_response(f, status))
+				return 0;
 		}
 		return n;
 	}
@@ -321,6 +383,10 @@ on_header(char *line, size_t size, size_t nitems, void *arg)
 		set_header(&f->last_modified, v, end - v);
 	else if (IS("Content-Type"))
 		set_header(&f->content_type, v, end - v);
+	/* Refused before curl follows it, rather than requested first. */
+	else if (IS("Location") && f->status >= 300 && f->status <= 399 &&
+	    (size_t)(end - v) > FETCH_URL_MAX)
+		return refuse_redirect(f, (size_t)(end - v));
 	else if (IS("Retry-After") && end - v < 64) {
 		char tmp[64];
 
@@ -379,7 +445,7 @@ on_body(char *data, size_t size, size_t nmemb, void *arg)
 		f->too_big = 1;
 		snprintf(f->errmsg, sizeof(f->errmsg),
 		    "body larger than %zu bytes, transfer aborted", f->max_body);
-		log_warnx("%s: %s", f->url, f->errmsg);
+		log_url_warnx(f->url, f->errmsg);
 		return 0;
 	}
 	if (f->status < 200 || f->status > 299) {
@@ -515,7 +581,7 @@ fetch_start(struct loop *l, const struct fetch_req *req,
 
 	if (!url_is_http(req->url) &&
 	    !(req->allow_file && scheme_is_file(req->url))) {
-		log_warnx("%s: only http and https URLs are fetched", req->url);
+		log_url_warnx(req->url, "only http and https URLs are fetched");
 		return NULL;
 	}
 	f = xcalloc(1, sizeof(*f));

@@ -14,9 +14,15 @@
 #include <stddef.h>
 #include <time.h>
 
+struct buf;
 struct feed_item;
 struct loop;
 struct fetch;
+
+/* The longest URL a redirect may lead to.  The target becomes the feed's
+ * stored URL and goes into log lines; a server that answers with a longer
+ * Location (60 KB were seen) fails the poll instead. */
+#define FETCH_URL_MAX	2048
 
 struct fetch_req {
 	const char	*url;
@@ -40,7 +46,7 @@ struct fetch_result {
 	/* The URL reached through the leading run of permanent redirects
 	 * (301/308) when the final response was usable (2xx or 304); NULL
 	 * when there was none.  A temporary hop ends the run, so
-	 * A -301-> B -302-> C gives B. */
+	 * A -301-> B -302-> C gives B.  At most FETCH_URL_MAX bytes. */
 	const char	*moved_to;
 	double		 retry_after;	/* seconds to wait from now, -1 = none */
 	size_t		 body_bytes;	/* after decompression */
@@ -82,5 +88,12 @@ void fetch_cleanup(void);
  * the seconds to wait, or -1 when it cannot be read.  A date in the past
  * gives 0; anything past 30 days is read as 30 days. */
 double fetch_retry_after(const char *value, time_t now);
+
+/* Append url to b as a log field: in double quotes, with '"', '\\' and
+ * control characters escaped, and cut with "..." (on a UTF-8 character
+ * boundary) after FETCH_LOG_URL bytes, so that a URL from a feed or a
+ * redirect cannot make a log line long or split it.  NULL gives null. */
+#define FETCH_LOG_URL	300
+void fetch_add_url(struct buf *b, const char *url);
 
 #endif

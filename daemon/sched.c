@@ -174,14 +174,17 @@ phase(const char *name)
 static double
 jittered(struct sched *s, const struct sfeed *f, double base)
 {
-	double j = s->cfg->daemon.jitter, fixed, r, d;
+	double j = s->cfg->daemon.jitter, fixed, r, d = base;
 
-	if (j <= 0)
-		return base;
-	fixed = 2 * phase(f->cfg->name) - 1;
-	r = 2 * rand01(s) - 1;
-	d = base + j * f->cfg->interval * (fixed + r) / 2;
-	/* jitter = 1 could otherwise come out at 0 and poll in a loop. */
+	if (j > 0) {
+		fixed = 2 * phase(f->cfg->name) - 1;
+		r = 2 * rand01(s) - 1;
+		d += j * f->cfg->interval * (fixed + r) / 2;
+	}
+	/* A feed is never polled twice within a second, whatever the jitter
+	 * (jitter = 1 can come out at 0) or an interval the config did not
+	 * check (the config refuses one under 1s): a delay near 0 would poll
+	 * in a loop. */
 	return d < 1 ? 1 : d;
 }
 
@@ -586,7 +589,10 @@ record(struct sfeed *f, const struct fetch_result *res)
 	struct feed_state *fs = f->fs;
 	const char *name = f->cfg->name;
 	double now = ev_time(), delay;
+	/* URLs go into log lines quoted and capped (fetch_add_url). */
+	struct buf url = BUF_INIT, to = BUF_INIT;
 
+	fetch_add_url(&url, fs->url);
 	fs->last_poll = (time_t)now;
 	fs->last_status = res->transport_error ? -1 : (int)res->status;
 	fs->items += f->new_items;
@@ -596,7 +602,8 @@ record(struct sfeed *f, const struct fetch_result *res)
 		fs->next_poll = 0;
 		set_str(&fs->last_error, "410 Gone: feed disabled");
 		log_warnx("feed %s: %s answered 410 Gone; feed disabled",
-		    name, fs->url);
+		    name, buf_str(&url));
+		buf_release(&url);
 		return -1;
 	}
 	if (res->error == NULL) {
@@ -621,8 +628,9 @@ record(struct sfeed *f, const struct fetch_result *res)
 		if (!f->lost)
 			fs->polled_ok = 1;
 		if (res->moved_to != NULL) {
+			fetch_add_url(&to, res->moved_to);
 			log_info("feed %s: moved permanently from %s to %s",
-			    name, fs->url, res->moved_to);
+			    name, buf_str(&url), buf_str(&to));
 			set_str(&fs->url, res->moved_to);
 		}
 		delay = jittered(s, f, f->cfg->interval);
@@ -638,8 +646,11 @@ record(struct sfeed *f, const struct fetch_result *res)
 		    res->retry_after >= 0 && delay < res->retry_after)
 			delay = res->retry_after;
 		log_warnx("feed %s: %s: %s (%d in a row), next poll in %.1fs",
-		    name, fs->url, res->error, fs->consecutive_errors, delay);
+		    name, buf_str(&url), res->error, fs->consecutive_errors,
+		    delay);
 	}
+	buf_release(&url);
+	buf_release(&to);
 	/* Rounded up: a restart must not come back before the delay. */
 	fs->next_poll = (time_t)ceil(now + delay);
 	return delay;
@@ -736,7 +747,13 @@ poll_start(struct sfeed *f)
 	req.max_items = f->cfg->max_items;
 	f->first_poll = !f->fs->polled_ok;
 	f->new_items = 0;
-	log_debug("feed %s: polling %s", f->cfg->name, req.url);
+	if (log_getverbose() > 0) {
+		struct buf url = BUF_INIT;
+
+		fetch_add_url(&url, req.url);
+		log_debug("feed %s: polling %s", f->cfg->name, buf_str(&url));
+		buf_release(&url);
+	}
 	if ((f->fetch = fetch_start(s->loop, &req, on_item, on_done, f)) == NULL) {
 		memset(&res, 0, sizeof(res));
 		res.transport_error = 1;

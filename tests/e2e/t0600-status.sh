@@ -83,9 +83,14 @@ url = http://127.0.0.1:1/gone.xml
 
 [feed "flaky"]
 url = http://127.0.0.1:1/flaky.xml
+enabled = false
 
 [feed "fresh"]
 url = http://127.0.0.1:1/fresh.xml
+
+[feed "idle"]
+url = http://127.0.0.1:1/idle.xml
+enabled = no
 EOF
 out=$("$FEEDWATCH" status -c "$TMPD/feedwatch.conf")
 ok $? "status -c exits 0"
@@ -94,7 +99,13 @@ is "$(line fresh | awk '{print $2, $3, $4, $5, $6}')" "never - 0 0 now" \
 is "$(line removed-feed | awk '{print $7}')" "removed" \
 	"a stored feed the config dropped"
 is "$(line alpha | awk '{print $4, $7, $8}')" "200 in 4m" "stored feed in the config"
-is "$(printf '%s\n' "$out" | tail -n1 | cut -d';' -f1)" "5 feeds, 3 items seen" \
+# A feed the config turns off is not polled: not "overdue" (flaky's stored
+# next poll is an hour past), never "now".
+is "$(line flaky | awk '{print $4, $7, $8}')" "err off (config)" \
+	"a stored feed the config turns off"
+is "$(line idle | awk '{print $2, $6, $7}')" "never off (config)" \
+	"a feed turned off before its first poll"
+is "$(printf '%s\n' "$out" | tail -n1 | cut -d';' -f1)" "6 feeds, 3 items seen" \
 	"totals count the config's feeds too"
 "$FEEDWATCH" status -c "$TMPD/feedwatch.conf" --json >"$TMPD/c.json"
 is "$("$PYTHON3" -c '
@@ -104,13 +115,22 @@ f = {x["name"]: x for x in d["feeds"]}
 print(f["fresh"]["last_poll"], f["fresh"]["in_config"], f["removed-feed"]["in_config"],
       f["alpha"]["in_config"])' "$TMPD/c.json")" "None True False True" \
 	"JSON: in_config and never-polled feeds"
+is "$("$PYTHON3" -c '
+import json, sys
+f = {x["name"]: x for x in json.load(open(sys.argv[1]))["feeds"]}
+print(*[(n, f[n]["enabled"], f[n]["next_poll_in"] is None, f[n]["disabled"])
+        for n in ("flaky", "idle", "alpha", "fresh", "gone", "removed-feed")])' "$TMPD/c.json")" \
+	"('flaky', False, True, False) ('idle', False, True, False) ('alpha', True, False, False) ('fresh', True, False, False) ('gone', True, True, True) ('removed-feed', True, True, False)" \
+	"JSON: enabled, and no next poll for a feed turned off"
 
 # A config whose store the daemon has not created yet: every feed "never".
 sed "s|^state = .*|state = $TMPD/not-yet.db|" "$TMPD/feedwatch.conf" >"$TMPD/new.conf"
 out=$("$FEEDWATCH" status -c "$TMPD/new.conf")
 ok $? "status before the daemon ever ran exits 0"
-is "$(printf '%s\n' "$out" | grep -c ' never ')" 4 "all four feeds never polled"
+is "$(printf '%s\n' "$out" | grep -c ' never ')" 5 "all five feeds never polled"
 check "status did not create the store" test ! -e "$TMPD/not-yet.db"
+printf '%s\n' "$out" | grep -qF "no state store yet at $TMPD/not-yet.db: the daemon has not run with this path (a new path takes a restart)"
+ok $? "says which store it looked for"
 # --state overrides the config's store.
 out=$("$FEEDWATCH" status -c "$TMPD/new.conf" --state "$DB")
 is "$(line alpha | awk '{print $4}')" 200 "--state overrides the config's path"

@@ -1,7 +1,7 @@
 #!/bin/bash
 # Redirects: 301 and 308 move the stored URL, 302 and 307 do not; in a
 # chain only the leading permanent hops count; a redirect to file:// is
-# refused.
+# refused, and so is one to a URL longer than 2048 bytes.
 . "$top_srcdir/tests/lib.sh"
 . "$top_srcdir/tests/e2e/daemon-lib.sh"
 
@@ -20,7 +20,10 @@ routes '{
  "/chain-a.xml": {"status": 301, "location": "/chain-b.xml"},
  "/chain-b.xml": {"status": 302, "location": "/chain-c.xml"},
  "/chain-c.xml": {"file": "three.xml"},
- "/tofile.xml": {"status": 301, "location": "file:///etc/passwd"}
+ "/tofile.xml": {"status": 301, "location": "file:///etc/passwd"},
+ "/long.xml": {"status": 301, "location": "/n301.xml?'"$(printf 'A%.0s' $(seq 60000))"'"},
+ "/rlong.xml": {"status": 301, "location": "/long-ok.xml?'"$(printf 'B%.0s' $(seq 1900))"'"},
+ "/long-ok.xml": {"file": "three.xml"}
 }'
 {
 	daemon_section
@@ -30,6 +33,8 @@ routes '{
 	feed_section t307 /t307.xml
 	feed_section chain /chain-a.xml
 	feed_section tofile /tofile.xml
+	feed_section long /long.xml
+	feed_section rlong /rlong.xml
 } >"$CONF"
 start_daemon
 
@@ -42,7 +47,7 @@ is "$(reqs /p301.xml)" 1 "after a 301 the old URL is not asked again"
 is "$(sql "SELECT url FROM feeds WHERE name = 'p301'")" "$BASE/n301.xml" "the 301 target is stored"
 is "$(sql "SELECT config_url FROM feeds WHERE name = 'p301'")" "$BASE/p301.xml" "next to the URL of the config"
 is "$(reqs /n301.xml 200)" 1 "the moved feed keeps its validators (one 200, then 304s)"
-grep -q "feed p301: moved permanently from $BASE/p301.xml to $BASE/n301.xml" "$DLOG"
+grep -qF "feed p301: moved permanently from \"$BASE/p301.xml\" to \"$BASE/n301.xml\"" "$DLOG"
 ok $? "the move is logged"
 
 is "$(reqs /p308.xml)" 1 "a 308 moves the feed too"
@@ -61,6 +66,19 @@ is "$(sql "SELECT url, polled_ok FROM feeds WHERE name = 'tofile'")" "$BASE/tofi
     "a redirect to file:// is not followed"
 [ "$(sql "SELECT errors FROM feeds WHERE name = 'tofile'")" -ge 1 ]; ok $? "and counts as an error"
 grep -q "root:" "$DLOG"; ok $((!$?)) "nothing of the file is read"
+
+# A 60 KB Location would become the stored URL and go whole into every
+# log line about the feed.
+is "$(sql "SELECT url, polled_ok FROM feeds WHERE name = 'long'")" "$BASE/long.xml|0" \
+    "a redirect to a URL of 60 KB is not followed"
+is "$(sql "SELECT errors > 0, last_error FROM feeds WHERE name = 'long'")" \
+    "1|redirected to a URL of 60010 bytes; more than 2048 are refused" \
+    "and counts as an error that says why"
+[ "$(grep -c "A\{2049\}" "$REQLOG")" = 0 ]; ok $? "the long URL is never requested"
+is "$(sql "SELECT length(url) FROM feeds WHERE name = 'rlong'")" "$(( ${#BASE} + 1913 ))" \
+    "a redirect to a URL under the cap still moves the feed"
+longest=$(awk '{ print length($0) }' "$DLOG" | sort -n | tail -1)
+[ "$longest" -le 1000 ]; ok $? "no log line is longer than 1000 bytes ($longest)"
 
 stop_daemon
 is "$?" 0 "the daemon stops cleanly"

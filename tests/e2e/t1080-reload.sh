@@ -1,7 +1,9 @@
 #!/bin/bash
 # SIGHUP: a bad config is refused (every error logged, the old one keeps
 # running); a good one is swapped in: new feeds start, removed ones stop,
-# state is kept.  SIGTERM and SIGINT stop with status 0.
+# state is kept.  SIGTERM and SIGINT stop with status 0.  Keys read only at
+# start (state, parse_threads) keep their running values, with a warning
+# at every reload that would change them.
 . "$top_srcdir/tests/lib.sh"
 . "$top_srcdir/tests/e2e/daemon-lib.sh"
 
@@ -101,4 +103,43 @@ WAIT=5 wait_for at_least 3 log_count "started:"
 kill -INT "$DPID"
 wait "$DPID"
 is "$?" 0 "SIGINT: exit status 0"
+
+# A new state path or parse_threads takes a restart.  The running config
+# keeps the running values, so a second reload warns again, instead of
+# taking the file's path for the one in use, and the daemon goes on
+# writing the store it opened.
+restart_conf() {
+	{ STATE=$1 daemon_section; printf 'parse_threads = %s\n' "$2"
+	  feed_section a /a.xml; } >"$CONF"
+}
+restart_conf "$STATE" 1
+start_daemon
+WAIT=5 wait_for at_least 4 log_count "started:"
+# hup: reload and wait until it is done.
+hup() {
+	local n; n=$(log_count " loaded, ")
+	kill -HUP "$DPID"
+	WAIT=5 wait_for at_least $((n + 1)) log_count " loaded, "
+}
+restart_conf "$TMPD/other.db" 2
+hup
+hup
+is "$(log_count "reload: a new state path")" 2 \
+	"each reload with a new state path warns that it takes a restart"
+is "$(log_count "reload: a new parse_threads")" 2 \
+	"so does each with a new parse_threads"
+grep -qF "reload: a new state path ($TMPD/other.db) takes a restart; still using $STATE" "$DLOG" &&
+grep -qF "reload: a new parse_threads (2) takes a restart; still 1" "$DLOG"
+ok $? "the warnings name the new and the running values"
+last=$(sql "SELECT last_poll FROM feeds WHERE name = 'a'")
+n=$(reqs /a.xml)
+WAIT=8 wait_for at_least $((n + 2)) reqs /a.xml
+WAIT=3 wait_for sql_is "SELECT last_poll > $last FROM feeds WHERE name = 'a'" 1
+ok $? "the daemon goes on writing the store it opened"
+check "and never opens the new one" test ! -e "$TMPD/other.db"
+restart_conf "$STATE" 1
+hup
+is "$(log_count "takes a restart")" 4 "the running values back in the file: no warning"
+stop_daemon
+is "$?" 0 "and stops"
 done_testing

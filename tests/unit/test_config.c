@@ -655,6 +655,69 @@ test_durations_and_sizes(void **state)
 			fail_msg("size '%s' accepted", bads[i]);
 }
 
+/* Each duration key has a minimum that makes sense for it (a period
+ * between polls, retries or alerts: 1s; a timeout: 1ms), and durations
+ * are kept in whole milliseconds, rounded up. */
+static void
+test_duration_minimums(void **state)
+{
+	static const struct { const char *sec, *key, *low, *min; } keys[] = {
+		{ "[daemon]", "interval", "999ms", "1s" },
+		{ "[daemon]", "max_backoff", "0.5", "1s" },
+		{ "[daemon]", "item_retention", "10ms", "1s" },
+		{ "[daemon]", "stall_timeout", "500ms", "1s" },
+		{ "[daemon]", "connect_timeout", "0.9ms", "1ms" },
+		{ "[feed \"f\"]\nurl = https://f/", "interval", "1ms", "1s" },
+		{ "[output \"w\"]\ntype = webhook\nurl = https://w/",
+		    "timeout", "0.0001", "1ms" },
+		{ "[output \"w\"]\ntype = webhook\nurl = https://w/",
+		    "max_age", "999ms", "1s" },
+		{ "[rule \"r\"]\nwhen = true", "cooldown", "0.1s", "1s" },
+	};
+	struct buf e = BUF_INIT;
+	struct config *c;
+	char *text, *err, *want;
+	size_t i;
+	int line;
+
+	for (i = 0; i < sizeof(keys) / sizeof(keys[0]); i++) {
+		text = xasprintf("%s\n%s = %s\n", keys[i].sec, keys[i].key,
+		    keys[i].low);
+		line = 2 + (strstr(keys[i].sec, "url") != NULL) +
+		    (strstr(keys[i].sec, "type") != NULL) +
+		    (strstr(keys[i].sec, "when") != NULL);
+		err = parse_bad(text);
+		want = xasprintf("test.conf:%d:%zu: '%s' must be at least %s, "
+		    "not '%s'\n", line, strlen(keys[i].key) + 4,
+		    keys[i].key, keys[i].min, keys[i].low);
+		assert_string_equal(err, want);
+		free(want);
+		free(err);
+		free(text);
+		/* The minimum itself is fine. */
+		text = xasprintf("%s\n%s = %s\n", keys[i].sec, keys[i].key,
+		    keys[i].min);
+		c = parse(text, &e);
+		assert_string_equal(buf_str(&e), "");
+		assert_non_null(c);
+		config_free(c);
+		free(text);
+	}
+
+	c = parse("[daemon]\nconnect_timeout = 250ms\ninterval = 1.0001s\n"
+	    "[output \"w\"]\ntype = webhook\nurl = https://w/\n"
+	    "timeout = 1.2ms\n", &e);
+	assert_string_equal(buf_str(&e), "");
+	assert_non_null(c);
+	assert_true(c->daemon.connect_timeout == 0.25);	/* not 0.251 */
+	assert_true(c->daemon.interval == 1.001);
+	assert_true(config_output(c, "w")->timeout == 0.002);
+	/* What libcurl is given is never the 0 that means no timeout. */
+	assert_int_equal((long)(config_output(c, "w")->timeout * 1000), 2);
+	config_free(c);
+	buf_release(&e);
+}
+
 static void
 test_example_config(void **state)
 {
@@ -762,6 +825,7 @@ main(void)
 		cmocka_unit_test(test_secret_file),
 		cmocka_unit_test(test_rules_scoping),
 		cmocka_unit_test(test_durations_and_sizes),
+		cmocka_unit_test(test_duration_minimums),
 		cmocka_unit_test(test_example_config),
 		cmocka_unit_test(test_example_templates),
 		cmocka_unit_test(test_unreadable),

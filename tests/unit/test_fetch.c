@@ -16,6 +16,7 @@
 #include <cmocka.h>
 #include <ev.h>
 
+#include "common/buf.h"
 #include "common/log.h"
 #include "common/xmalloc.h"
 #include "daemon/fetch.h"
@@ -49,6 +50,34 @@ test_retry_after_date(void **state)
 	/* Far out: capped. */
 	assert_true(fetch_retry_after("Sun, 06 Nov 2044 08:49:37 GMT", NOW) ==
 	    30 * 24 * 3600);
+}
+
+/* URLs in log lines: quoted, escaped, capped on a character boundary. */
+static void
+test_add_url(void **state)
+{
+	struct buf b = BUF_INIT;
+	char *longurl;
+	size_t n = 60000;
+
+	fetch_add_url(&b, "http://x/a\"b\\c\nd\x7f");
+	assert_string_equal(buf_str(&b), "\"http://x/a\\\"b\\\\c\\x0ad\\x7f\"");
+	buf_reset(&b);
+	fetch_add_url(&b, NULL);
+	assert_string_equal(buf_str(&b), "null");
+
+	longurl = xmalloc(n + 1);
+	memset(longurl, 'A', n);
+	memcpy(longurl, "http://x/", 9);
+	/* A two-byte character across the cut is kept whole. */
+	memcpy(longurl + FETCH_LOG_URL - 1, "\xc3\xa9", 2);
+	longurl[n] = '\0';
+	buf_reset(&b);
+	fetch_add_url(&b, longurl);
+	assert_int_equal(b.len, 1 + FETCH_LOG_URL + 1 + 3 + 1);
+	assert_memory_equal(b.data + FETCH_LOG_URL, "\xc3\xa9...\"", 6);
+	free(longurl);
+	buf_release(&b);
 }
 
 struct run {
@@ -270,6 +299,7 @@ main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_retry_after_seconds),
 		cmocka_unit_test(test_retry_after_date),
+		cmocka_unit_test(test_add_url),
 		cmocka_unit_test(test_fetch_file),
 		cmocka_unit_test(test_fetch_file_threads),
 		cmocka_unit_test(test_fetch_file_too_big),

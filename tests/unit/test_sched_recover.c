@@ -303,6 +303,51 @@ test_commit_aged_while_fetching(void **state)
 	close(fd);
 }
 
+static void
+on_stop(struct ev_loop *ev, ev_timer *w, int revents)
+{
+	ev_break(ev, EVBREAK_ALL);
+}
+
+/*
+ * A feed is not polled twice within a second, even with no jitter and an
+ * interval under a second (the config refuses one; the scheduler must not
+ * rely on that): each poll of the file feed here ends in a commit, so
+ * 1.5 s of polling every millisecond would be hundreds of them.
+ */
+static void
+test_poll_delay_floor(void **state)
+{
+	struct fixture *fx = *state;
+	struct feed_cfg *z;
+	struct sched *s;
+	ev_timer stop;
+	char path[64], url[80];
+	FILE *f;
+
+	snprintf(path, sizeof(path), "%s/z.xml", fx->dir);
+	assert_non_null(f = fopen(path, "w"));
+	fputs("<rss version=\"2.0\"><channel><title>z</title><item>"
+	    "<guid>1</guid><title>one</title></item></channel></rss>\n", f);
+	assert_int_equal(fclose(f), 0);
+	snprintf(url, sizeof(url), "file://%s", path);
+	config_free(fx->cfg);
+	fx->cfg = feeds_config(fx, "", url);
+	fx->cfg->daemon.jitter = 0;
+	z = (struct feed_cfg *)config_feed(fx->cfg, "z");
+	z->interval = 0.001;
+	s = sched_new(fx->ev, fx->l, fx->st, fx->pl, fx->cfg, 1, SCHED_DAEMON,
+	    NULL, NULL);
+	assert_non_null(s);
+	ev_timer_init(&stop, on_stop, 1.5, 0.);
+	ev_timer_start(fx->ev, &stop);
+	ev_run(fx->ev, 0);
+	sched_free(s);
+	unlink(path);
+	if (commits > 4)
+		fail_msg("%d commits in 1.5 s", commits);
+}
+
 int
 main(void)
 {
@@ -313,6 +358,8 @@ main(void)
 		    test_commit_when_idle_or_aged, setup, teardown),
 		cmocka_unit_test_setup_teardown(
 		    test_commit_aged_while_fetching, setup, teardown),
+		cmocka_unit_test_setup_teardown(
+		    test_poll_delay_floor, setup, teardown),
 	};
 
 	log_init("test_sched_recover", 0, 0);
