@@ -2649,6 +2649,19 @@ static const struct office_word {
 	{ "sheriff", "US" }, { "sheriffs", "US" },
 };
 
+/* The index in office_words of the n bytes at s, in any case, or
+ * NELEM(office_words). */
+static size_t
+office_word(const unsigned char *s, size_t n)
+{
+	size_t k;
+
+	for (k = 0; k < NELEM(office_words); k++)
+		if (lower_cmp(s, n, office_words[k].word) == 0)
+			break;
+	return k;
+}
+
 static void
 find_offices(struct ctx *c)
 {
@@ -2670,11 +2683,7 @@ find_offices(struct ctx *c)
 
 		if (c0 < 'a' || c0 > 'z' || !(firsts >> (c0 - 'a') & 1))
 			continue;
-		for (k = 0; k < NELEM(office_words); k++)
-			if ((unsigned char)office_words[k].word[0] == c0 &&
-			    lower_cmp(s, t->end - t->start,
-			    office_words[k].word) == 0)
-				break;
+		k = office_word(s, t->end - t->start);
 		if (k == NELEM(office_words))
 			continue;
 		/* "Ga." is the abbreviation only with its capital and
@@ -3461,6 +3470,86 @@ named_again(const struct ctx *c, size_t a, size_t e)
 	return 0;
 }
 
+/* The first of the nr regions that lies in the country whose local
+ * government the last word of s[a, e) names ("COFFEE COUNTY"), or nr. */
+static size_t
+dl_office_region(const unsigned char *s, size_t a, size_t e,
+    const struct gaz_place *regions, size_t nr)
+{
+	struct gaz_place g;
+	size_t w = e, k, j;
+
+	while (w > a && s[w - 1] != ' ')
+		w--;
+	k = office_word(s + w, e - w);
+	if (k == NELEM(office_words) ||
+	    gaz_country_by_code(office_words[k].cc, &g) != 0)
+		return nr;
+	for (j = 0; j < nr; j++)
+		if (regions[j].country_id == g.country_id)
+			break;
+	return j;
+}
+
+/*
+ * The AP's abbreviations of the US states, as a dateline writes them
+ * after a town or a county ("COFFEE COUNTY, Ga. -", "FRESNO, Calif.
+ * -"), keyed as gaz_normalize() reads them ("N.H." is "n h").  Sorted by
+ * key.  The states the AP spells out are region names already.
+ */
+static const struct state_abbrev {
+	const char *key;
+	const char *state;
+} state_abbrevs[] = {
+	{ "ala", "alabama" }, { "ariz", "arizona" }, { "ark", "arkansas" },
+	{ "calif", "california" }, { "colo", "colorado" },
+	{ "conn", "connecticut" }, { "d c", "district of columbia" },
+	{ "del", "delaware" }, { "fla", "florida" }, { "ga", "georgia" },
+	{ "ill", "illinois" }, { "ind", "indiana" }, { "kan", "kansas" },
+	{ "ky", "kentucky" }, { "la", "louisiana" }, { "mass", "massachusetts" },
+	{ "md", "maryland" }, { "mich", "michigan" }, { "minn", "minnesota" },
+	{ "miss", "mississippi" }, { "mo", "missouri" }, { "mont", "montana" },
+	{ "n c", "north carolina" }, { "n d", "north dakota" },
+	{ "n h", "new hampshire" }, { "n j", "new jersey" },
+	{ "n m", "new mexico" }, { "n y", "new york" }, { "neb", "nebraska" },
+	{ "nev", "nevada" }, { "okla", "oklahoma" }, { "ore", "oregon" },
+	{ "pa", "pennsylvania" }, { "r i", "rhode island" },
+	{ "s c", "south carolina" }, { "s d", "south dakota" },
+	{ "tenn", "tennessee" }, { "va", "virginia" }, { "vt", "vermont" },
+	{ "w va", "west virginia" }, { "wash", "washington" },
+	{ "wis", "wisconsin" }, { "wyo", "wyoming" },
+};
+
+static int
+state_abbrev_cmp(const void *key, const void *elt)
+{
+	const struct state_abbrev *a = elt;
+
+	return strcmp(key, a->key);
+}
+
+/* The US state that the normalised key abbreviates, into *out; 0, or -1
+ * when key is no state's abbreviation. */
+static int
+us_state(const char *key, struct gaz_place *out)
+{
+	const struct state_abbrev *a;
+	struct gaz_place r[PLACE_NREGION];
+	size_t n, k;
+
+	a = bsearch(key, state_abbrevs, NELEM(state_abbrevs),
+	    sizeof(state_abbrevs[0]), state_abbrev_cmp);
+	if (a == NULL)
+		return -1;
+	n = gaz_region_find(a->state, r, PLACE_NREGION);
+	for (k = 0; k < n && k < PLACE_NREGION; k++)
+		if (strcmp(r[k].cc, "US") == 0) {
+			*out = r[k];
+			return 0;
+		}
+	return -1;
+}
+
 static int
 dateline_at(struct ctx *c, size_t at, struct place_result *out)
 {
@@ -3537,6 +3626,10 @@ dateline_at(struct ctx *c, size_t at, struct place_result *out)
 		nr = gaz_region_find(key, regions, PLACE_NREGION);
 		if (nr > PLACE_NREGION)
 			nr = PLACE_NREGION;
+		/* "Ga.": an abbreviation is written with its period */
+		if (!have_co2 && nr == 0 && memchr(c->text + a2, '.',
+		    e2 - a2) != NULL && us_state(key, &regions[0]) == 0)
+			nr = 1;
 		have_region2 = nr > 0;
 		for (j = 0; j < nc && g == NULL; j++) {
 			if (have_co2 && cities[j].country_id ==
@@ -3554,6 +3647,14 @@ dateline_at(struct ctx *c, size_t at, struct place_result *out)
 			resolved = 1;
 			c->dl_said = 1;
 		} else if (have_co2 || have_region2) {
+			/* "COFFEE COUNTY, Georgia -": a county is the US
+			 * state's, as in a chain */
+			if (have_co2 && have_region2 && (j = dl_office_region(s,
+			    a1, e1, regions, nr)) < nr &&
+			    regions[j].country_id != co2.country_id) {
+				have_co2 = 0;
+				regions[0] = regions[j];
+			}
 			copy_name(out->dateline_name,
 			    sizeof(out->dateline_name), c->text + a1, e1 - a1);
 			memset(&out->dateline, 0, sizeof(out->dateline));

@@ -255,6 +255,21 @@ test_paris_texas(void **state)
 	run("Two people were shot dead outside a bar in Paris, Kentucky, "
 	    "late on Saturday.", &r);
 	assert_place(&r.location, "Paris", "Kentucky", "US");
+
+	/* the AP's abbreviation of a state after a county the gazetteer
+	 * lacks, and a county before a name two places bear */
+	run("COFFEE COUNTY, Ga. \xe2\x80\x94 A man opened fire at a gas "
+	    "station on Sunday, killing two people.", &r);
+	assert_place(&r.dateline, "COFFEE COUNTY", "Georgia", "US");
+	run("FRESNO, Calif. \xe2\x80\x94 A gunman killed two people at a "
+	    "bar on Sunday.", &r);
+	assert_place(&r.dateline, "Fresno", "California", "US");
+	run("COFFEE COUNTY, Georgia \xe2\x80\x94 A man opened fire at a "
+	    "gas station on Sunday, killing two people.", &r);
+	assert_place(&r.dateline, "COFFEE COUNTY", "Georgia", "US");
+	run("GORI, Georgia \xe2\x80\x94 A bomb killed two soldiers at a "
+	    "checkpoint on Sunday.", &r);
+	assert_place(&r.dateline, "Gori", NULL, "GE");
 }
 
 static void
