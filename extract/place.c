@@ -41,6 +41,11 @@
  * name the gazetteer lacks right before a large city that a region then
  * follows ("Kampani, Kabul, Kabul, Afghanistan"), gives way to the city.
  *
+ * A district's name (GeoNames admin2) is a mention only where the text
+ * calls it a division ("Reasi district"); bare, after "in", it places
+ * the attack in its region only when nothing else in the text names a
+ * place ("a police station in Lakki Marwat").
+ *
  * A country name two states share ("Congo") takes the state news means by
  * the bare name, unless the text qualifies it or places the attack in the
  * other.
@@ -211,6 +216,10 @@ struct ctx {
 	size_t	 nforce;
 	int	 ocid[PLACE_MAXFORCE];	/* countries office words name */
 	size_t	 noffice;
+	struct gaz_place dhint;	/* district_hint(): the region */
+	size_t	 dhint_start, dhint_end;	/* its first naming */
+	int	 dhint_title;
+	int	 ndhint;	/* 0 none, 1 one region, -1 several */
 };
 
 /* Sorted word lists, searched with bsearch on the lowercased token. */
@@ -1059,6 +1068,39 @@ mention_hash(const struct ctx *c, const struct mention *m)
 	return h;
 }
 
+static int after_locative(const struct ctx *c, size_t a);
+static int in_person_name(const struct ctx *c, const struct mention *m);
+
+/*
+ * A district's name that the text does not call a division ("attacked a
+ * police station in Lakki Marwat") is no mention: small districts share
+ * their names with people and words.  After a locative and as no part
+ * of a longer name it is still a hint, taken only when nothing else in
+ * the text names a place (decide()) and when every such hint names the
+ * same region.  A name that a part of a city abroad bears ("in Peckham":
+ * London's, and a Jamaican district's) is no hint.
+ */
+static void
+district_hint(struct ctx *c, const struct mention *m)
+{
+	const struct token *a = &c->tok[m->tok];
+	const struct token *z = &c->tok[m->tok + m->ntok - 1];
+
+	if (c->ndhint < 0 || (m->region[0].flags & GAZ_F_SECTION) ||
+	    !after_locative(c, m->tok) || in_person_name(c, m))
+		return;
+	if (c->ndhint > 0) {
+		if (c->dhint.region_id != m->region[0].region_id)
+			c->ndhint = -1;
+		return;
+	}
+	c->dhint = m->region[0];
+	c->dhint_start = a->start;
+	c->dhint_end = z->end;
+	c->dhint_title = a->title;
+	c->ndhint = 1;
+}
+
 /* Look every capitalised run of words up in the gazetteer. */
 static void
 find_mentions(struct ctx *c)
@@ -1130,8 +1172,10 @@ find_mentions(struct ctx *c)
 			 * (gen-gazetteer gives a district's key no other
 			 * reading) */
 			m.division = division_named(c, &m);
-			if (district_of(&m) && !m.division)
+			if (district_of(&m) && !m.division) {
+				district_hint(c, &m);
 				continue;
+			}
 			m.common = (m.ncity &&
 			    (m.city[0].flags & GAZ_F_COMMON)) ||
 			    (m.nregion && (m.region[0].flags & GAZ_F_COMMON));
@@ -3188,6 +3232,18 @@ decide(struct ctx *c, struct place_result *out)
 		for (i = 0; i < c->nchains && cid < 0; i++)
 			if (c->chains[i].anycountry)
 				cid = c->dl_cid;
+	/* nothing else names a place: a district's name is one, unless a
+	 * dateline places the report in another country */
+	if (cid < 0 && c->ndhint > 0 && (c->dl_cid < 0 ||
+	    c->dl_cid == c->dhint.country_id) &&
+	    gaz_country_by_id(c->dhint.country_id, &country) == 0) {
+		set_place(&out->location, NULL, &c->dhint, &country);
+		if (!c->dhint_title) {
+			out->loc_evidence.start = c->dhint_start;
+			out->loc_evidence.end = c->dhint_end;
+		}
+		return;
+	}
 	if (cid < 0)
 		return;
 

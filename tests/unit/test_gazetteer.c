@@ -237,6 +237,16 @@ test_region(void **state)
 	for (i = 0, us = 0; i < n && i < 8; i++)
 		us += strcmp(g[i].cc, "PH") == 0;
 	assert_int_equal(us, 1);
+	/* districts' names; one that a part of a city abroad bears (a
+	 * London district's, and a Jamaican one's) says so */
+	n = gaz_region_find("orakzai", g, 8);
+	assert_int_equal(n, 1);
+	assert_true(g[0].flags & GAZ_F_DISTRICT);
+	assert_false(g[0].flags & GAZ_F_SECTION);
+	n = gaz_region_find("peckham", g, 8);
+	assert_int_equal(n, 1);
+	assert_string_equal(g[0].cc, "JM");
+	assert_true(g[0].flags & GAZ_F_SECTION);
 }
 
 int

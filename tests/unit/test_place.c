@@ -1092,8 +1092,20 @@ test_district_names(void **state)
 	run("A bomb killed two soldiers in Orakzai tribal district on "
 	    "Sunday, officials said.", &r);
 	assert_place(&r.location, NULL, "Khyber Pakhtunkhwa", "PK");
-	/* the bare name, with nothing that calls it a district */
+	/* the bare name, with nothing that calls it a district, is a
+	 * hint after a locative when the text names no other place */
 	run("Gunmen killed four people in Orakzai on Sunday.", &r);
+	assert_place(&r.location, NULL, "Khyber Pakhtunkhwa", "PK");
+	run("Militants attacked a police station in Lakki Marwat, killing "
+	    "three officers.", &r);
+	assert_place(&r.location, NULL, "Khyber Pakhtunkhwa", "PK");
+	run("Orakzai elders said gunmen killed four people on Sunday.", &r);
+	assert_place(&r.location, NULL, NULL, NULL);
+	run("Gunmen killed four people in Orakzai and in Kabul on Sunday.",
+	    &r);
+	assert_place(&r.location, "Kabul", NULL, "AF");
+	/* a Jamaican district named like a part of London */
+	run("A bus driver was punched in Peckham on Sunday.", &r);
 	assert_place(&r.location, NULL, NULL, NULL);
 	/* "Haram" is a district in Norway, "Nahi" one in Bhutan */
 	run("Boko Haram fighters killed five farmers on Sunday, residents "
