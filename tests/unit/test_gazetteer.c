@@ -104,6 +104,13 @@ test_city_aliases(void **state)
 	assert_string_equal(a[0].cc, "UA");
 	assert_true(gaz_city_find("mogadishu", a, 8) >= 1);
 	assert_string_equal(a[0].cc, "SO");
+	/* a small town's name in a later GeoNames dump, as an alternate
+	 * name of the town */
+	assert_int_equal(gaz_city_find("shopian", a, 8), 1);
+	assert_int_equal(gaz_city_find("shupiyan", b, 8), 1);
+	assert_string_equal(a[0].name, b[0].name);
+	assert_string_equal(a[0].cc, "IN");
+	assert_true(a[0].flags & GAZ_F_ALIAS);
 }
 
 static void
