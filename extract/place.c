@@ -133,6 +133,7 @@ struct mention {
 	int	 town_region;	/* region[] a town named elsewhere is in */
 	int	 named_for;	/* opens a longer name ("X Hospital") */
 	int	 division;	/* division_named() */
+	int	 county;	/* after "County" or "Co.": county_before() */
 	int	 city_hint;	/* score_mentions(): as a large city, added
 				 * 0.5 to city[0]'s country's cctx */
 	int	 vote_cid;	/* decide(): the country it votes for, or -1 */
@@ -1072,6 +1073,71 @@ static int after_locative(const struct ctx *c, size_t a);
 static int in_person_name(const struct ctx *c, const struct mention *m);
 
 /*
+ * "County Kerry", "Co. Antrim": the word before the name is how Britain
+ * and Ireland write a county (America writes "Kerry County").  Such a
+ * name is read only in those countries, and as the county where one of
+ * them has a division of that name ("County Clare", not Clare, Suffolk);
+ * a name with no reading there is none ("County Tyrone" is no town in
+ * Pennsylvania).
+ */
+static const char *const county_cc[] = { "GB", "IE" };
+
+/* Does "County" or "Co." (a capital, a period or none) come right before
+ * token i? */
+static int
+county_before(const struct ctx *c, size_t i)
+{
+	const struct token *p;
+	const char *s;
+
+	if (i == 0)
+		return 0;
+	p = &c->tok[i - 1];
+	if (p->title != c->tok[i].title || !(p->flags & T_CAP) ||
+	    (p->flags & T_UPPER))
+		return 0;
+	s = tok_text(c, p);
+	if (p->end - p->start == 6)
+		return lower_cmp((const unsigned char *)s, 6, "county") == 0 &&
+		    tok_adjacent(c, i - 1);
+	return p->end - p->start == 2 && s[1] == 'o' && (s[0] == 'C') &&
+	    (tok_adjacent(c, i - 1) || c->tok[i].start == p->end + 2);
+}
+
+static int
+county_country(const struct gaz_place *g)
+{
+	size_t k;
+
+	for (k = 0; k < NELEM(county_cc); k++)
+		if (strcmp(g->cc, county_cc[k]) == 0)
+			return 1;
+	return 0;
+}
+
+/* Keep mention m's readings in the countries that write "County X",
+ * the counties first; 0 when none is left. */
+static int
+county_readings(struct mention *m)
+{
+	size_t k, n;
+
+	m->has_country = 0;
+	for (k = n = 0; k < m->nregion; k++)
+		if (county_country(&m->region[k]))
+			m->region[n++] = m->region[k];
+	m->nregion = n;
+	if (n > 0)
+		m->ncity = 0;
+	for (k = n = 0; k < m->ncity; k++)
+		if (county_country(&m->city[k]))
+			m->city[n++] = m->city[k];
+	m->ncity = n;
+	m->county = 1;
+	return m->ncity > 0 || m->nregion > 0;
+}
+
+/*
  * A district's name that the text does not call a division ("attacked a
  * police station in Lakki Marwat") is no mention: small districts share
  * their names with people and words.  After a locative and as no part
@@ -1164,6 +1230,8 @@ find_mentions(struct ctx *c)
 			if (m.nregion > PLACE_NREGION)
 				m.nregion = PLACE_NREGION;
 			if (!m.has_country && m.ncity == 0 && m.nregion == 0)
+				continue;
+			if (county_before(c, i) && !county_readings(&m))
 				continue;
 			/* "Boko Haram", "Nahi, a paramedic", "Lakki Marwat"
 			 * (a district, and Lakki a town): a name that only
@@ -1326,6 +1394,9 @@ in_person_name(const struct ctx *c, const struct mention *m)
 {
 	size_t a = m->tok, z = m->tok + m->ntok - 1;
 
+	/* "County Kerry" is no Mr Kerry */
+	if (m->county)
+		return 0;
 	if (!c->caseless && (c->tok[a].flags & T_TITLE)) {
 		if (title_word_lowercase(c, m))
 			return 1;
@@ -2477,7 +2548,8 @@ score_mentions(struct ctx *c)
 			continue;
 		}
 		sent_start = (c->tok[m->tok].flags & T_SENT) != 0;
-		loc = after_locative(c, m->tok);
+		/* "in County Kerry" */
+		loc = after_locative(c, m->tok - (size_t)m->county);
 		feat = after_feature(c, m);
 		/* "Police district": a common word stays one unless a
 		 * feature noun introduces it ("the town of Reading") */

@@ -1119,6 +1119,32 @@ test_district_names(void **state)
 	assert_place(&r.location, NULL, NULL, NULL);
 }
 
+/* "County X", "Co. X": a county of Britain or Ireland, never a town of
+ * that name abroad. */
+static void
+test_british_counties(void **state)
+{
+	struct place_result r;
+
+	(void)state;
+	run("A man was shot dead in County Kerry on Monday.", &r);
+	assert_place(&r.location, NULL, "Kerry", "IE");
+	run("A man was shot dead in County Clare on Monday.", &r);
+	assert_place(&r.location, NULL, "Clare", "IE");
+	run("A man was shot dead in Co. Antrim on Monday.", &r);
+	assert_string_equal(r.location.country_code, "GB");
+	run("An inmate attacked two prison officers at HMP Frankland in "
+	    "County Durham on Monday.", &r);
+	assert_place(&r.location, NULL, "Durham", "GB");
+	/* no such county there: no place rather than a US town */
+	run("A man was shot dead in County Tyrone on Monday.", &r);
+	assert_null(r.location.country_code);
+	/* America writes the county after the name */
+	run("Fulton County Sheriff Pat Labat said two deputies were shot in "
+	    "Atlanta.", &r);
+	assert_place(&r.location, "Atlanta", NULL, "US");
+}
+
 /* A world agency's bureau reports on its neighbours: a town with no
  * namesake in the dateline's country is where it happened. */
 static void
@@ -1231,6 +1257,7 @@ main(void)
 		cmocka_unit_test(test_district_names),
 		cmocka_unit_test(test_named_areas),
 		cmocka_unit_test(test_bureau_datelines),
+		cmocka_unit_test(test_british_counties),
 		cmocka_unit_test(test_hostile_input),
 		cmocka_unit_test(test_taraz_example_file),
 	};
