@@ -1073,6 +1073,77 @@ static int after_locative(const struct ctx *c, size_t a);
 static int in_person_name(const struct ctx *c, const struct mention *m);
 
 /*
+ * Divisions that only some countries' news names: a Nigerian (or an
+ * Australian) local government area, a South Asian tehsil, a
+ * Bangladeshi upazila, an Indonesian regency, a Philippine barangay, an
+ * Ethiopian woreda.  Sorted by word; "local government area" is read as
+ * "lga".
+ */
+static const struct division_home {
+	const char *word;
+	const char *cc[2];
+} division_homes[] = {
+	{ "barangay", { "PH", NULL } }, { "lga", { "NG", "AU" } },
+	{ "regency", { "ID", NULL } }, { "tehsil", { "PK", "IN" } },
+	{ "upazila", { "BD", NULL } }, { "woreda", { "ET", NULL } },
+};
+
+static int
+division_home_cmp(const void *word, const void *elt)
+{
+	const struct division_home *d = elt;
+
+	return strcmp(word, d->word);
+}
+
+/* The homes of the division word after mention m ("Bara tehsil",
+ * "Gwoza local government area"), or NULL. */
+static const struct division_home *
+division_after(const struct ctx *c, const struct mention *m)
+{
+	size_t z = m->tok + m->ntok;
+	char buf[16];
+	const char *w;
+
+	if (z >= c->ntok || !tok_adjacent(c, z - 1))
+		return NULL;
+	w = tok_lower(c, &c->tok[z], buf, sizeof(buf));
+	if (strcmp(w, "local") == 0 && z + 2 < c->ntok &&
+	    tok_word_is(c, z + 1, "government") &&
+	    tok_word_is(c, z + 2, "area"))
+		w = "lga";
+	return bsearch(w, division_homes, NELEM(division_homes),
+	    sizeof(division_homes[0]), division_home_cmp);
+}
+
+/* "Bara tehsil": a division that only some countries have names a place
+ * in one of them.  Keep mention m's readings there; 0 when none is left
+ * (a town the gazetteer lacks, not Bara in Nigeria). */
+static int
+home_readings(struct mention *m, const struct division_home *d)
+{
+	size_t k, n, j;
+	int home;
+
+	for (k = n = 0; k < m->ncity; k++) {
+		for (j = 0, home = 0; j < 2 && d->cc[j]; j++)
+			home |= strcmp(m->city[k].cc, d->cc[j]) == 0;
+		if (home)
+			m->city[n++] = m->city[k];
+	}
+	m->ncity = n;
+	for (k = n = 0; k < m->nregion; k++) {
+		for (j = 0, home = 0; j < 2 && d->cc[j]; j++)
+			home |= strcmp(m->region[k].cc, d->cc[j]) == 0;
+		if (home)
+			m->region[n++] = m->region[k];
+	}
+	m->nregion = n;
+	m->has_country = 0;
+	return m->ncity > 0 || m->nregion > 0;
+}
+
+/*
  * "County Kerry", "Co. Antrim": the word before the name is how Britain
  * and Ireland write a county (America writes "Kerry County").  Such a
  * name is read only in those countries, and as the county where one of
@@ -1141,7 +1212,8 @@ county_readings(struct mention *m)
  * A district's name that the text does not call a division ("attacked a
  * police station in Lakki Marwat") is no mention: small districts share
  * their names with people and words.  After a locative and as no part
- * of a longer name it is still a hint, taken only when nothing else in
+ * of a longer name (but for a place's part: "near Khyber checkpoint") it
+ * is still a hint, taken only when nothing else in
  * the text names a place (decide()) and when every such hint names the
  * same region.  A name that a part of a city abroad bears ("in Peckham":
  * London's, and a Jamaican district's) is no hint.
@@ -1151,9 +1223,15 @@ district_hint(struct ctx *c, const struct mention *m)
 {
 	const struct token *a = &c->tok[m->tok];
 	const struct token *z = &c->tok[m->tok + m->ntok - 1];
+	int k;
 
 	if (c->ndhint < 0 || (m->region[0].flags & GAZ_F_SECTION) ||
-	    !after_locative(c, m->tok) || in_person_name(c, m))
+	    !after_locative(c, m->tok))
+		return;
+	/* "Near Khyber Checkpoint" in a title: a place's part, no
+	 * longer name */
+	if ((k = in_person_name(c, m)) != 0 && !(k == 2 &&
+	    TOK_IN(c, m->tok + m->ntok, subcity)))
 		return;
 	if (c->ndhint > 0) {
 		if (c->dhint.region_id != m->region[0].region_id)
@@ -1172,6 +1250,7 @@ static void
 find_mentions(struct ctx *c)
 {
 	struct mention m;
+	const struct division_home *home;
 	char keys[PLACE_MAXWORDS + 1][GAZ_KEY_MAX], *key;
 	size_t klen[PLACE_MAXWORDS + 1];
 	int pr[PLACE_MAXWORDS + 1];
@@ -1232,6 +1311,9 @@ find_mentions(struct ctx *c)
 			if (!m.has_country && m.ncity == 0 && m.nregion == 0)
 				continue;
 			if (county_before(c, i) && !county_readings(&m))
+				continue;
+			if ((home = division_after(c, &m)) != NULL &&
+			    !home_readings(&m, home))
 				continue;
 			/* "Boko Haram", "Nahi, a paramedic", "Lakki Marwat"
 			 * (a district, and Lakki a town): a name that only
@@ -1594,30 +1676,6 @@ region_country(const struct mention *m)
 		if (m->region[k].country_id != m->region[0].country_id)
 			return -1;
 	return m->region[0].country_id;
-}
-
-/*
- * Divisions that only some countries' news names: a Nigerian (or an
- * Australian) local government area, a South Asian tehsil, a
- * Bangladeshi upazila, an Indonesian regency, a Philippine barangay, an
- * Ethiopian woreda.  Sorted by word; "local government area" is read as
- * "lga".
- */
-static const struct division_home {
-	const char *word;
-	const char *cc[2];
-} division_homes[] = {
-	{ "barangay", { "PH", NULL } }, { "lga", { "NG", "AU" } },
-	{ "regency", { "ID", NULL } }, { "tehsil", { "PK", "IN" } },
-	{ "upazila", { "BD", NULL } }, { "woreda", { "ET", NULL } },
-};
-
-static int
-division_home_cmp(const void *word, const void *elt)
-{
-	const struct division_home *d = elt;
-
-	return strcmp(word, d->word);
 }
 
 /* Has mention m a city or region reading in country cid? */

@@ -1104,6 +1104,18 @@ test_district_names(void **state)
 	run("Gunmen killed four people in Orakzai and in Kabul on Sunday.",
 	    &r);
 	assert_place(&r.location, "Kabul", NULL, "AF");
+	/* a division that only some countries have keeps a name's
+	 * readings there: no Bara of Nigeria */
+	run("Militants opened fire on a patrol in Bara tehsil overnight, "
+	    "officials said.", &r);
+	assert_null(r.location.country_code);
+	run("Gunmen killed a man in Kotli tehsil on Sunday.", &r);
+	assert_place(&r.location, "Kotli", NULL, "PK");
+	/* a district's name before a place's part is still a hint */
+	run_nospan("Three Police Officers Killed In Ambush Near Khyber "
+	    "Checkpoint", "Militants opened fire on a patrol in Bara tehsil "
+	    "overnight, officials said.", &r);
+	assert_place(&r.location, NULL, "Khyber Pakhtunkhwa", "PK");
 	/* a town GeoNames has renamed since cities500 */
 	run("Three soldiers were killed in an encounter with militants in "
 	    "Shopian district on Tuesday, police said.", &r);
