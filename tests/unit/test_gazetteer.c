@@ -111,6 +111,14 @@ test_city_aliases(void **state)
 	assert_string_equal(a[0].name, b[0].name);
 	assert_string_equal(a[0].cc, "IN");
 	assert_true(a[0].flags & GAZ_F_ALIAS);
+	/* a small town's alternate name that respells its name, but not
+	 * one of other words ("South Side" for Southside, Arkansas), nor
+	 * one that a district bears ("Kech" stays the district) */
+	assert_int_equal(gaz_city_find("qalandiyah", a, 8), 1);
+	assert_string_equal(a[0].cc, "PS");
+	assert_true(a[0].flags & GAZ_F_ALIAS);
+	assert_int_equal(gaz_city_find("south side", a, 8), 0);
+	assert_int_equal(gaz_city_find("kech", a, 8), 0);
 }
 
 static void
