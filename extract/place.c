@@ -44,7 +44,10 @@
  * A district's name (GeoNames admin2) is a mention only where the text
  * calls it a division ("Reasi district"); bare, after "in", it places
  * the attack in its region only when nothing else in the text names a
- * place ("a police station in Lakki Marwat").
+ * place ("a police station in Lakki Marwat").  Some words around a name
+ * say which countries it lies in: "County Kerry" and "Co. Antrim" are
+ * how Britain and Ireland write a county, a tehsil is Pakistan's or
+ * India's; readings elsewhere are dropped.
  *
  * A country name two states share ("Congo") takes the state news means by
  * the bare name, unless the text qualifies it or places the attack in the
@@ -53,7 +56,8 @@
  * The dateline ("BISHKEK, Kyrgyzstan —", "KABUL (AP) —", and "PESHAWAR:" as
  * the South Asian press writes it) is read from the start of one of the
  * first lines and never counts as the location, whether a dash or a colon
- * ends it: a town is the place only when the text names it again.  A
+ * ends it: a town is the place only when the text names it again.  An
+ * American dateline abbreviates the state the AP's way ("Ga.", "N.H.").  A
  * report is mostly filed from where it happened, and names local places
  * the gazetteer lacks; a namesake abroad that is only a weak hint (a small
  * town, another place's alternate name, a facility's name, a people
