@@ -1175,8 +1175,9 @@ county_before(const struct ctx *c, size_t i)
 	if (p->end - p->start == 6)
 		return lower_cmp((const unsigned char *)s, 6, "county") == 0 &&
 		    tok_adjacent(c, i - 1);
-	return p->end - p->start == 2 && s[1] == 'o' && (s[0] == 'C') &&
-	    (tok_adjacent(c, i - 1) || c->tok[i].start == p->end + 2);
+	return p->end - p->start == 2 && s[0] == 'C' && s[1] == 'o' &&
+	    (tok_adjacent(c, i - 1) || (c->tok[i].start == p->end + 2 &&
+	    s[2] == '.' && s[3] == ' '));
 }
 
 static int
