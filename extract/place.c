@@ -1250,6 +1250,56 @@ district_hint(struct ctx *c, const struct mention *m)
 	c->ndhint = 1;
 }
 
+static void
+push_mention(struct ctx *c, struct mention *m)
+{
+	struct mention *d;
+
+	if (c->nmen == c->mencap) {
+		/* a mention is large: most texts name fewer places than
+		 * this, so no growth and no copy */
+		c->mencap = c->mencap ? c->mencap * 2 : 16;
+		c->men = xreallocarray(c->men, c->mencap, sizeof(*c->men));
+	}
+	m->name_hash = mention_hash(c, m);
+	d = &c->men[c->nmen++];
+	memcpy(d, m, MENTION_HEAD);
+	memcpy(d->city, m->city, m->ncity * sizeof(m->city[0]));
+	memcpy(d->region, m->region, m->nregion * sizeof(m->region[0]));
+}
+
+static int us_state(const char *key, struct gaz_place *out);
+
+/* "Valdosta, Ga.": the AP's abbreviation of a US state with its period,
+ * after a comma that ends a capitalised name, is that state; the chain
+ * it ends says where.  1 when token i is one, as mention *m. */
+static int
+state_mention(const struct ctx *c, size_t i, struct mention *m)
+{
+	const struct token *t = &c->tok[i], *p;
+	const char *buf;
+	size_t blen;
+	char key[8];
+
+	if (i == 0 || !(t->flags & T_CAP) || (t->flags & T_UPPER) ||
+	    t->end - t->start > 5)
+		return 0;
+	p = &c->tok[i - 1];
+	buf = t->title ? c->title : c->text;
+	blen = t->title ? c->tlen : c->len;
+	if (p->title != t->title || !(p->flags & T_COMMA) ||
+	    !(p->flags & T_CAP) || t->end >= blen || buf[t->end] != '.')
+		return 0;
+	tok_lower(c, t, key, sizeof(key));
+	memset(m, 0, MENTION_HEAD);
+	if (us_state(key, &m->region[0]) != 0)
+		return 0;
+	m->tok = i;
+	m->ntok = 1;
+	m->nregion = 1;
+	return 1;
+}
+
 /* Look every capitalised run of words up in the gazetteer. */
 static void
 find_mentions(struct ctx *c)
@@ -1264,6 +1314,10 @@ find_mentions(struct ctx *c)
 	for (i = 0; i < c->ntok; i++) {
 		if (!is_cap_tok(c, i) || in_skip(c, &c->tok[i]))
 			continue;
+		if (state_mention(c, i, &m)) {
+			push_mention(c, &m);
+			continue;
+		}
 		/* the longest run of words that some name could still
 		 * cover; most capitalised words start none, and one probe
 		 * per run tells which runs are worth a full lookup */
@@ -1334,24 +1388,7 @@ find_mentions(struct ctx *c)
 			m.common = (m.ncity &&
 			    (m.city[0].flags & GAZ_F_COMMON)) ||
 			    (m.nregion && (m.region[0].flags & GAZ_F_COMMON));
-			if (c->nmen == c->mencap) {
-				/* a mention is large: most texts name
-				 * fewer places than this, so no growth and
-				 * no copy */
-				c->mencap = c->mencap ? c->mencap * 2 : 16;
-				c->men = xreallocarray(c->men, c->mencap,
-				    sizeof(*c->men));
-			}
-			m.name_hash = mention_hash(c, &m);
-			{
-				struct mention *d = &c->men[c->nmen++];
-
-				memcpy(d, &m, MENTION_HEAD);
-				memcpy(d->city, m.city,
-				    m.ncity * sizeof(m.city[0]));
-				memcpy(d->region, m.region,
-				    m.nregion * sizeof(m.region[0]));
-			}
+			push_mention(c, &m);
 			i = m.tok + m.ntok - 1;
 			break;
 		}

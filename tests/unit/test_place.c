@@ -270,6 +270,11 @@ test_paris_texas(void **state)
 	run("GORI, Georgia \xe2\x80\x94 A bomb killed two soldiers at a "
 	    "checkpoint on Sunday.", &r);
 	assert_place(&r.dateline, "Gori", NULL, "GE");
+	/* and in a chain in the text */
+	run("A man opened fire in Shelby County, Tenn., on Friday.", &r);
+	assert_place(&r.location, "Shelby County", "Tennessee", "US");
+	run("A gunman killed two people in Springfield, Ill., on Sunday.", &r);
+	assert_place(&r.location, "Springfield", "Illinois", "US");
 }
 
 static void
