@@ -1214,6 +1214,71 @@ county_readings(struct mention *m)
 }
 
 /*
+ * The same South Asian name is romanised several ways ("Rajouri",
+ * "Rajauri"; "Poonch", "Punch"): vowels above all.  A word the gazetteer
+ * lacks before "town" or "district", whose vowel respellings name towns
+ * or districts of one country only, is a hint as a district's name is
+ * (district_hint()), taken only when nothing else in the text names a
+ * place.  A district's name whose respelling names a place in another
+ * country is no hint.  Sorted by what is replaced.
+ */
+static const struct vowel_spelling {
+	const char *from, *to;
+} vowel_spellings[] = {
+	{ "au", "ou" }, { "ee", "i" }, { "o", "u" }, { "oo", "u" },
+	{ "ou", "au" }, { "u", "o" },
+};
+
+/* The place that the vowel respellings of key (klen bytes, one word)
+ * name, into *hint: 1, 0 when they name none, -1 when they name places
+ * of more than one country or a country. */
+static int
+respelled(const char *key, size_t klen, struct gaz_place *hint)
+{
+	struct gaz_place g[PLACE_NCITY], r[PLACE_NREGION];
+	char v[GAZ_KEY_MAX];
+	size_t k, at, fl, tl, n, j;
+	int p, found = 0;
+
+	for (k = 0; k < NELEM(vowel_spellings); k++) {
+		fl = strlen(vowel_spellings[k].from);
+		tl = strlen(vowel_spellings[k].to);
+		for (at = 1; at + fl <= klen; at++) {
+			if (memcmp(key + at, vowel_spellings[k].from, fl) != 0 ||
+			    klen - fl + tl >= sizeof(v))
+				continue;
+			memcpy(v, key, at);
+			memcpy(v + at, vowel_spellings[k].to, tl);
+			memcpy(v + at + tl, key + at + fl, klen - at - fl + 1);
+			p = gaz_probe(v);
+			if (p & GAZ_P_COUNTRY)
+				return -1;
+			n = (p & GAZ_P_CITY) ? gaz_city_find(v, g,
+			    PLACE_NCITY) : 0;
+			for (j = 0; j < n && j < PLACE_NCITY; j++) {
+				if (found && g[j].country_id !=
+				    hint->country_id)
+					return -1;
+				if (!found || g[j].pop > hint->pop)
+					*hint = g[j];
+				found = 1;
+			}
+			n = (p & GAZ_P_REGION) ? gaz_region_find(v, r,
+			    PLACE_NREGION) : 0;
+			for (j = 0; j < n && j < PLACE_NREGION; j++) {
+				if (found && r[j].country_id !=
+				    hint->country_id)
+					return -1;
+				if (!found)
+					*hint = r[j];
+				found = 1;
+			}
+		}
+	}
+	return found;
+}
+
+/*
  * A district's name that the text does not call a division ("attacked a
  * police station in Lakki Marwat") is no mention: small districts share
  * their names with people and words.  After a locative and as no part
@@ -1228,6 +1293,8 @@ district_hint(struct ctx *c, const struct mention *m)
 {
 	const struct token *a = &c->tok[m->tok];
 	const struct token *z = &c->tok[m->tok + m->ntok - 1];
+	struct gaz_place g;
+	char key[GAZ_KEY_MAX];
 	int k;
 
 	if (c->ndhint < 0 || (m->region[0].flags & GAZ_F_SECTION) ||
@@ -1237,6 +1304,11 @@ district_hint(struct ctx *c, const struct mention *m)
 	 * longer name */
 	if ((k = in_person_name(c, m)) != 0 && !(k == 2 &&
 	    TOK_IN(c, m->tok + m->ntok, subcity)))
+		return;
+	/* "Poonch" is Pakistan's district and, as "Punch", India's */
+	if (m->ntok == 1 && span_key(c, m->tok, 1, key, sizeof(key)) > 0 &&
+	    ((k = respelled(key, strlen(key), &g)) < 0 || (k == 1 &&
+	    g.country_id != m->region[0].country_id)))
 		return;
 	if (c->ndhint > 0) {
 		if (c->dhint.region_id != m->region[0].region_id)
@@ -1300,6 +1372,37 @@ state_mention(const struct ctx *c, size_t i, struct mention *m)
 	return 1;
 }
 
+static void
+variant_hint(struct ctx *c, size_t i, const char *key, size_t klen)
+{
+	const struct token *t = &c->tok[i];
+	struct gaz_place hint;
+
+	/* "in Rajouri town", "Rajouri district": with the noun only, as a
+	 * word respelled is often another word ("published in Nature" is
+	 * no Natore) */
+	if (c->ndhint < 0 || c->caseless || klen < 5 || strchr(key, ' ') ||
+	    (t->flags & (T_UPPER | T_SENT | T_TITLE)) ||
+	    i + 1 >= c->ntok || !tok_adjacent(c, i) ||
+	    (c->tok[i + 1].flags & T_CAP) || !(TOK_IN(c, i + 1, settlements) ||
+	    TOK_IN(c, i + 1, divisions)))
+		return;
+	if (respelled(key, klen, &hint) != 1 || hint.region == NULL)
+		return;
+	if (c->ndhint > 0) {
+		if (c->dhint.country_id != hint.country_id ||
+		    c->dhint.region == NULL ||
+		    strcmp(c->dhint.region, hint.region) != 0)
+			c->ndhint = -1;
+		return;
+	}
+	c->dhint = hint;
+	c->dhint_start = t->start;
+	c->dhint_end = t->end;
+	c->dhint_title = t->title;
+	c->ndhint = 1;
+}
+
 /* Look every capitalised run of words up in the gazetteer. */
 static void
 find_mentions(struct ctx *c)
@@ -1339,6 +1442,8 @@ find_mentions(struct ctx *c)
 		for (n = nmax; n > 0 && !(pr[n] & (GAZ_P_CITY | GAZ_P_REGION |
 		    GAZ_P_COUNTRY)); n--)
 			;
+		if (n == 0 && nmax == 1 && klen[1] > 0)
+			variant_hint(c, i, keys[1], klen[1]);
 		if (n == 0 || (!(c->tok[i].flags & T_UPPER) &&
 		    TOK_IN(c, i, funcwords)))
 			continue;

@@ -1125,6 +1125,16 @@ test_district_names(void **state)
 	run("Three soldiers were killed in an encounter with militants in "
 	    "Shopian district on Tuesday, police said.", &r);
 	assert_place(&r.location, "Shopian", "Jammu and Kashmir", "IN");
+	/* a vowel respelling before "town" ("Rajauri"), not of any word;
+	 * a district whose respelling is a place abroad is no hint */
+	run("A grenade attack in Rajouri town wounded five people.", &r);
+	assert_place(&r.location, NULL, "Jammu and Kashmir", "IN");
+	run("The virus killed two patients, a study published in Nature "
+	    "said.", &r);
+	assert_null(r.location.country_code);
+	run("Militants attacked an army post in Poonch on Sunday, killing "
+	    "two soldiers.", &r);
+	assert_null(r.location.country_code);
 	/* a Jamaican district named like a part of London */
 	run("A bus driver was punched in Peckham on Sunday.", &r);
 	assert_place(&r.location, NULL, NULL, NULL);
