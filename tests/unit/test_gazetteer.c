@@ -118,6 +118,9 @@ test_city_aliases(void **state)
 	assert_string_equal(a[0].cc, "PS");
 	assert_true(a[0].flags & GAZ_F_ALIAS);
 	assert_int_equal(gaz_city_find("south side", a, 8), 0);
+	/* nor one that a part of a city abroad bears: Bondy, France is
+	 * also spelt Bondi, as Sydney's beach suburb is */
+	assert_int_equal(gaz_city_find("bondi", a, 8), 0);
 	assert_int_equal(gaz_city_find("kech", a, 8), 0);
 }
 
