@@ -293,6 +293,8 @@ gaz_region_find(const char *key, struct gaz_place *out, size_t max)
 			out[i].flags |= GAZ_F_COMMON;
 		if (k[i].ref & GZ_DISTRICT)
 			out[i].flags |= GAZ_F_DISTRICT;
+		if (k[i].ref & GZ_SECTION)
+			out[i].flags |= GAZ_F_SECTION;
 	}
 	return n;
 }

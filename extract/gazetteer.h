@@ -25,6 +25,7 @@ enum gaz_kind { GAZ_CITY, GAZ_REGION, GAZ_COUNTRY };
 #define GAZ_F_DEMONYM	16	/* the key was a demonym ("Nigerian") */
 #define GAZ_F_ALIAS	32	/* the key is an alternate name ("Kiev") */
 #define GAZ_F_DISTRICT	64	/* a region found by one of its districts */
+#define GAZ_F_SECTION	128	/* ... whose name a city's part abroad bears */
 
 /* One gazetteer entry.  Strings are static; region is NULL when unknown. */
 struct gaz_place {

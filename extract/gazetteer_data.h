@@ -23,6 +23,7 @@
 #define GZ_DEMONYM	(1u << 30)	/* country key: a demonym */
 #define GZ_ALIAS	(1u << 29)	/* city key: an alternate name */
 #define GZ_DISTRICT	(1u << 29)	/* region key: a district's (admin2) name */
+#define GZ_SECTION	(1u << 28)	/* district key: also a city's part abroad */
 
 #define GZ_CAPITAL	1
 #define GZ_ADMIN1	2	/* seat of a first-level division */

@@ -41,6 +41,14 @@
  * name the gazetteer lacks right before a large city that a region then
  * follows ("Kampani, Kabul, Kabul, Afghanistan"), gives way to the city.
  *
+ * A district's name (GeoNames admin2) is a mention only where the text
+ * calls it a division ("Reasi district"); bare, after "in", it places
+ * the attack in its region only when nothing else in the text names a
+ * place ("a police station in Lakki Marwat").  Some words around a name
+ * say which countries it lies in: "County Kerry" and "Co. Antrim" are
+ * how Britain and Ireland write a county, a tehsil is Pakistan's or
+ * India's; readings elsewhere are dropped.
+ *
  * A country name two states share ("Congo") takes the state news means by
  * the bare name, unless the text qualifies it or places the attack in the
  * other.
@@ -48,7 +56,8 @@
  * The dateline ("BISHKEK, Kyrgyzstan —", "KABUL (AP) —", and "PESHAWAR:" as
  * the South Asian press writes it) is read from the start of one of the
  * first lines and never counts as the location, whether a dash or a colon
- * ends it: a town is the place only when the text names it again.  A
+ * ends it: a town is the place only when the text names it again.  An
+ * American dateline abbreviates the state the AP's way ("Ga.", "N.H.").  A
  * report is mostly filed from where it happened, and names local places
  * the gazetteer lacks; a namesake abroad that is only a weak hint (a small
  * town, another place's alternate name, a facility's name, a people
@@ -128,6 +137,7 @@ struct mention {
 	int	 town_region;	/* region[] a town named elsewhere is in */
 	int	 named_for;	/* opens a longer name ("X Hospital") */
 	int	 division;	/* division_named() */
+	int	 county;	/* after "County" or "Co.": county_before() */
 	int	 city_hint;	/* score_mentions(): as a large city, added
 				 * 0.5 to city[0]'s country's cctx */
 	int	 vote_cid;	/* decide(): the country it votes for, or -1 */
@@ -211,6 +221,10 @@ struct ctx {
 	size_t	 nforce;
 	int	 ocid[PLACE_MAXFORCE];	/* countries office words name */
 	size_t	 noffice;
+	struct gaz_place dhint;	/* district_hint(): the region */
+	size_t	 dhint_start, dhint_end;	/* its first naming */
+	int	 dhint_title;
+	int	 ndhint;	/* 0 none, 1 one region, -1 several */
 };
 
 /* Sorted word lists, searched with bsearch on the lowercased token. */
@@ -1059,11 +1073,342 @@ mention_hash(const struct ctx *c, const struct mention *m)
 	return h;
 }
 
+static int after_locative(const struct ctx *c, size_t a);
+static int in_person_name(const struct ctx *c, const struct mention *m);
+
+/*
+ * Divisions that only some countries' news names: a Nigerian (or an
+ * Australian) local government area, a South Asian tehsil, a
+ * Bangladeshi upazila, an Indonesian regency, a Philippine barangay, an
+ * Ethiopian woreda.  Sorted by word; "local government area" is read as
+ * "lga".
+ */
+static const struct division_home {
+	const char *word;
+	const char *cc[2];
+} division_homes[] = {
+	{ "barangay", { "PH", NULL } }, { "lga", { "NG", "AU" } },
+	{ "regency", { "ID", NULL } }, { "tehsil", { "PK", "IN" } },
+	{ "upazila", { "BD", NULL } }, { "woreda", { "ET", NULL } },
+};
+
+static int
+division_home_cmp(const void *word, const void *elt)
+{
+	const struct division_home *d = elt;
+
+	return strcmp(word, d->word);
+}
+
+/* The homes of the division word after mention m ("Bara tehsil",
+ * "Gwoza local government area"), or NULL. */
+static const struct division_home *
+division_after(const struct ctx *c, const struct mention *m)
+{
+	size_t z = m->tok + m->ntok;
+	char buf[16];
+	const char *w;
+
+	if (z >= c->ntok || !tok_adjacent(c, z - 1))
+		return NULL;
+	w = tok_lower(c, &c->tok[z], buf, sizeof(buf));
+	if (strcmp(w, "local") == 0 && z + 2 < c->ntok &&
+	    tok_word_is(c, z + 1, "government") &&
+	    tok_word_is(c, z + 2, "area"))
+		w = "lga";
+	return bsearch(w, division_homes, NELEM(division_homes),
+	    sizeof(division_homes[0]), division_home_cmp);
+}
+
+/* "Bara tehsil": a division that only some countries have names a place
+ * in one of them.  Keep mention m's readings there; 0 when none is left
+ * (a town the gazetteer lacks, not Bara in Nigeria). */
+static int
+home_readings(struct mention *m, const struct division_home *d)
+{
+	size_t k, n, j;
+	int home;
+
+	for (k = n = 0; k < m->ncity; k++) {
+		for (j = 0, home = 0; j < 2 && d->cc[j]; j++)
+			home |= strcmp(m->city[k].cc, d->cc[j]) == 0;
+		if (home)
+			m->city[n++] = m->city[k];
+	}
+	m->ncity = n;
+	for (k = n = 0; k < m->nregion; k++) {
+		for (j = 0, home = 0; j < 2 && d->cc[j]; j++)
+			home |= strcmp(m->region[k].cc, d->cc[j]) == 0;
+		if (home)
+			m->region[n++] = m->region[k];
+	}
+	m->nregion = n;
+	m->has_country = 0;
+	return m->ncity > 0 || m->nregion > 0;
+}
+
+/*
+ * "County Kerry", "Co. Antrim": the word before the name is how Britain
+ * and Ireland write a county (America writes "Kerry County").  Such a
+ * name is read only in those countries, and as the county where one of
+ * them has a division of that name ("County Clare", not Clare, Suffolk);
+ * a name with no reading there is none ("County Tyrone" is no town in
+ * Pennsylvania).
+ */
+static const char *const county_cc[] = { "GB", "IE" };
+
+/* Does "County" or "Co." (a capital, a period or none) come right before
+ * token i? */
+static int
+county_before(const struct ctx *c, size_t i)
+{
+	const struct token *p;
+	const char *s;
+
+	if (i == 0)
+		return 0;
+	p = &c->tok[i - 1];
+	if (p->title != c->tok[i].title || !(p->flags & T_CAP) ||
+	    (p->flags & T_UPPER))
+		return 0;
+	s = tok_text(c, p);
+	if (p->end - p->start == 6)
+		return lower_cmp((const unsigned char *)s, 6, "county") == 0 &&
+		    tok_adjacent(c, i - 1);
+	return p->end - p->start == 2 && s[0] == 'C' && s[1] == 'o' &&
+	    (tok_adjacent(c, i - 1) || (c->tok[i].start == p->end + 2 &&
+	    s[2] == '.' && s[3] == ' '));
+}
+
+static int
+county_country(const struct gaz_place *g)
+{
+	size_t k;
+
+	for (k = 0; k < NELEM(county_cc); k++)
+		if (strcmp(g->cc, county_cc[k]) == 0)
+			return 1;
+	return 0;
+}
+
+/* Keep mention m's readings in the countries that write "County X",
+ * the counties first; 0 when none is left. */
+static int
+county_readings(struct mention *m)
+{
+	size_t k, n;
+
+	m->has_country = 0;
+	for (k = n = 0; k < m->nregion; k++)
+		if (county_country(&m->region[k]))
+			m->region[n++] = m->region[k];
+	m->nregion = n;
+	if (n > 0)
+		m->ncity = 0;
+	for (k = n = 0; k < m->ncity; k++)
+		if (county_country(&m->city[k]))
+			m->city[n++] = m->city[k];
+	m->ncity = n;
+	m->county = 1;
+	return m->ncity > 0 || m->nregion > 0;
+}
+
+/*
+ * The same South Asian name is romanised several ways ("Rajouri",
+ * "Rajauri"; "Poonch", "Punch"): vowels above all.  A word the gazetteer
+ * lacks before "town" or "district", whose vowel respellings name towns
+ * or districts of one country only, is a hint as a district's name is
+ * (district_hint()), taken only when nothing else in the text names a
+ * place.  A district's name whose respelling names a place in another
+ * country is no hint.  Sorted by what is replaced.
+ */
+static const struct vowel_spelling {
+	const char *from, *to;
+} vowel_spellings[] = {
+	{ "au", "ou" }, { "ee", "i" }, { "o", "u" }, { "oo", "u" },
+	{ "ou", "au" }, { "u", "o" },
+};
+
+/* The place that the vowel respellings of key (klen bytes, one word)
+ * name, into *hint: 1, 0 when they name none, -1 when they name places
+ * of more than one country or a country. */
+static int
+respelled(const char *key, size_t klen, struct gaz_place *hint)
+{
+	struct gaz_place g[PLACE_NCITY], r[PLACE_NREGION];
+	char v[GAZ_KEY_MAX];
+	size_t k, at, fl, tl, n, j;
+	int p, found = 0;
+
+	for (k = 0; k < NELEM(vowel_spellings); k++) {
+		fl = strlen(vowel_spellings[k].from);
+		tl = strlen(vowel_spellings[k].to);
+		for (at = 1; at + fl <= klen; at++) {
+			if (memcmp(key + at, vowel_spellings[k].from, fl) != 0 ||
+			    klen - fl + tl >= sizeof(v))
+				continue;
+			memcpy(v, key, at);
+			memcpy(v + at, vowel_spellings[k].to, tl);
+			memcpy(v + at + tl, key + at + fl, klen - at - fl + 1);
+			p = gaz_probe(v);
+			if (p & GAZ_P_COUNTRY)
+				return -1;
+			n = (p & GAZ_P_CITY) ? gaz_city_find(v, g,
+			    PLACE_NCITY) : 0;
+			for (j = 0; j < n && j < PLACE_NCITY; j++) {
+				if (found && g[j].country_id !=
+				    hint->country_id)
+					return -1;
+				if (!found || g[j].pop > hint->pop)
+					*hint = g[j];
+				found = 1;
+			}
+			n = (p & GAZ_P_REGION) ? gaz_region_find(v, r,
+			    PLACE_NREGION) : 0;
+			for (j = 0; j < n && j < PLACE_NREGION; j++) {
+				if (found && r[j].country_id !=
+				    hint->country_id)
+					return -1;
+				if (!found)
+					*hint = r[j];
+				found = 1;
+			}
+		}
+	}
+	return found;
+}
+
+/*
+ * A district's name that the text does not call a division ("attacked a
+ * police station in Lakki Marwat") is no mention: small districts share
+ * their names with people and words.  After a locative and as no part
+ * of a longer name (but for a place's part: "near Khyber checkpoint") it
+ * is still a hint, taken only when nothing else in
+ * the text names a place (decide()) and when every such hint names the
+ * same region.  A name that a part of a city abroad bears ("in Peckham":
+ * London's, and a Jamaican district's) is no hint.
+ */
+static void
+district_hint(struct ctx *c, const struct mention *m)
+{
+	const struct token *a = &c->tok[m->tok];
+	const struct token *z = &c->tok[m->tok + m->ntok - 1];
+	struct gaz_place g;
+	char key[GAZ_KEY_MAX];
+	int k;
+
+	if (c->ndhint < 0 || (m->region[0].flags & GAZ_F_SECTION) ||
+	    !after_locative(c, m->tok))
+		return;
+	/* "Near Khyber Checkpoint" in a title: a place's part, no
+	 * longer name */
+	if ((k = in_person_name(c, m)) != 0 && !(k == 2 &&
+	    TOK_IN(c, m->tok + m->ntok, subcity)))
+		return;
+	/* "Poonch" is Pakistan's district and, as "Punch", India's */
+	if (m->ntok == 1 && span_key(c, m->tok, 1, key, sizeof(key)) > 0 &&
+	    ((k = respelled(key, strlen(key), &g)) < 0 || (k == 1 &&
+	    g.country_id != m->region[0].country_id)))
+		return;
+	if (c->ndhint > 0) {
+		if (c->dhint.region_id != m->region[0].region_id)
+			c->ndhint = -1;
+		return;
+	}
+	c->dhint = m->region[0];
+	c->dhint_start = a->start;
+	c->dhint_end = z->end;
+	c->dhint_title = a->title;
+	c->ndhint = 1;
+}
+
+static void
+push_mention(struct ctx *c, struct mention *m)
+{
+	struct mention *d;
+
+	if (c->nmen == c->mencap) {
+		/* a mention is large: most texts name fewer places than
+		 * this, so no growth and no copy */
+		c->mencap = c->mencap ? c->mencap * 2 : 16;
+		c->men = xreallocarray(c->men, c->mencap, sizeof(*c->men));
+	}
+	m->name_hash = mention_hash(c, m);
+	d = &c->men[c->nmen++];
+	memcpy(d, m, MENTION_HEAD);
+	memcpy(d->city, m->city, m->ncity * sizeof(m->city[0]));
+	memcpy(d->region, m->region, m->nregion * sizeof(m->region[0]));
+}
+
+static int us_state(const char *key, struct gaz_place *out);
+
+/* "Valdosta, Ga.": the AP's abbreviation of a US state with its period,
+ * after a comma that ends a capitalised name, is that state; the chain
+ * it ends says where.  1 when token i is one, as mention *m. */
+static int
+state_mention(const struct ctx *c, size_t i, struct mention *m)
+{
+	const struct token *t = &c->tok[i], *p;
+	const char *buf;
+	size_t blen;
+	char key[8];
+
+	if (i == 0 || !(t->flags & T_CAP) || (t->flags & T_UPPER) ||
+	    t->end - t->start > 5)
+		return 0;
+	p = &c->tok[i - 1];
+	buf = t->title ? c->title : c->text;
+	blen = t->title ? c->tlen : c->len;
+	if (p->title != t->title || !(p->flags & T_COMMA) ||
+	    !(p->flags & T_CAP) || t->end >= blen || buf[t->end] != '.')
+		return 0;
+	tok_lower(c, t, key, sizeof(key));
+	memset(m, 0, MENTION_HEAD);
+	if (us_state(key, &m->region[0]) != 0)
+		return 0;
+	m->tok = i;
+	m->ntok = 1;
+	m->nregion = 1;
+	return 1;
+}
+
+static void
+variant_hint(struct ctx *c, size_t i, const char *key, size_t klen)
+{
+	const struct token *t = &c->tok[i];
+	struct gaz_place hint;
+
+	/* "in Rajouri town", "Rajouri district": with the noun only, as a
+	 * word respelled is often another word ("published in Nature" is
+	 * no Natore) */
+	if (c->ndhint < 0 || c->caseless || klen < 5 || strchr(key, ' ') ||
+	    (t->flags & (T_UPPER | T_SENT | T_TITLE)) ||
+	    i + 1 >= c->ntok || !tok_adjacent(c, i) ||
+	    (c->tok[i + 1].flags & T_CAP) || !(TOK_IN(c, i + 1, settlements) ||
+	    TOK_IN(c, i + 1, divisions)))
+		return;
+	if (respelled(key, klen, &hint) != 1 || hint.region == NULL)
+		return;
+	if (c->ndhint > 0) {
+		if (c->dhint.country_id != hint.country_id ||
+		    c->dhint.region == NULL ||
+		    strcmp(c->dhint.region, hint.region) != 0)
+			c->ndhint = -1;
+		return;
+	}
+	c->dhint = hint;
+	c->dhint_start = t->start;
+	c->dhint_end = t->end;
+	c->dhint_title = t->title;
+	c->ndhint = 1;
+}
+
 /* Look every capitalised run of words up in the gazetteer. */
 static void
 find_mentions(struct ctx *c)
 {
 	struct mention m;
+	const struct division_home *home;
 	char keys[PLACE_MAXWORDS + 1][GAZ_KEY_MAX], *key;
 	size_t klen[PLACE_MAXWORDS + 1];
 	int pr[PLACE_MAXWORDS + 1];
@@ -1072,6 +1417,10 @@ find_mentions(struct ctx *c)
 	for (i = 0; i < c->ntok; i++) {
 		if (!is_cap_tok(c, i) || in_skip(c, &c->tok[i]))
 			continue;
+		if (state_mention(c, i, &m)) {
+			push_mention(c, &m);
+			continue;
+		}
 		/* the longest run of words that some name could still
 		 * cover; most capitalised words start none, and one probe
 		 * per run tells which runs are worth a full lookup */
@@ -1093,6 +1442,8 @@ find_mentions(struct ctx *c)
 		for (n = nmax; n > 0 && !(pr[n] & (GAZ_P_CITY | GAZ_P_REGION |
 		    GAZ_P_COUNTRY)); n--)
 			;
+		if (n == 0 && nmax == 1 && klen[1] > 0)
+			variant_hint(c, i, keys[1], klen[1]);
 		if (n == 0 || (!(c->tok[i].flags & T_UPPER) &&
 		    TOK_IN(c, i, funcwords)))
 			continue;
@@ -1123,6 +1474,11 @@ find_mentions(struct ctx *c)
 				m.nregion = PLACE_NREGION;
 			if (!m.has_country && m.ncity == 0 && m.nregion == 0)
 				continue;
+			if (county_before(c, i) && !county_readings(&m))
+				continue;
+			if ((home = division_after(c, &m)) != NULL &&
+			    !home_readings(&m, home))
+				continue;
 			/* "Boko Haram", "Nahi, a paramedic", "Lakki Marwat"
 			 * (a district, and Lakki a town): a name that only
 			 * a district has is a place only where the text
@@ -1130,29 +1486,14 @@ find_mentions(struct ctx *c)
 			 * (gen-gazetteer gives a district's key no other
 			 * reading) */
 			m.division = division_named(c, &m);
-			if (district_of(&m) && !m.division)
+			if (district_of(&m) && !m.division) {
+				district_hint(c, &m);
 				continue;
+			}
 			m.common = (m.ncity &&
 			    (m.city[0].flags & GAZ_F_COMMON)) ||
 			    (m.nregion && (m.region[0].flags & GAZ_F_COMMON));
-			if (c->nmen == c->mencap) {
-				/* a mention is large: most texts name
-				 * fewer places than this, so no growth and
-				 * no copy */
-				c->mencap = c->mencap ? c->mencap * 2 : 16;
-				c->men = xreallocarray(c->men, c->mencap,
-				    sizeof(*c->men));
-			}
-			m.name_hash = mention_hash(c, &m);
-			{
-				struct mention *d = &c->men[c->nmen++];
-
-				memcpy(d, &m, MENTION_HEAD);
-				memcpy(d->city, m.city,
-				    m.ncity * sizeof(m.city[0]));
-				memcpy(d->region, m.region,
-				    m.nregion * sizeof(m.region[0]));
-			}
+			push_mention(c, &m);
 			i = m.tok + m.ntok - 1;
 			break;
 		}
@@ -1282,6 +1623,9 @@ in_person_name(const struct ctx *c, const struct mention *m)
 {
 	size_t a = m->tok, z = m->tok + m->ntok - 1;
 
+	/* "County Kerry" is no Mr Kerry */
+	if (m->county)
+		return 0;
 	if (!c->caseless && (c->tok[a].flags & T_TITLE)) {
 		if (title_word_lowercase(c, m))
 			return 1;
@@ -1479,30 +1823,6 @@ region_country(const struct mention *m)
 		if (m->region[k].country_id != m->region[0].country_id)
 			return -1;
 	return m->region[0].country_id;
-}
-
-/*
- * Divisions that only some countries' news names: a Nigerian (or an
- * Australian) local government area, a South Asian tehsil, a
- * Bangladeshi upazila, an Indonesian regency, a Philippine barangay, an
- * Ethiopian woreda.  Sorted by word; "local government area" is read as
- * "lga".
- */
-static const struct division_home {
-	const char *word;
-	const char *cc[2];
-} division_homes[] = {
-	{ "barangay", { "PH", NULL } }, { "lga", { "NG", "AU" } },
-	{ "regency", { "ID", NULL } }, { "tehsil", { "PK", "IN" } },
-	{ "upazila", { "BD", NULL } }, { "woreda", { "ET", NULL } },
-};
-
-static int
-division_home_cmp(const void *word, const void *elt)
-{
-	const struct division_home *d = elt;
-
-	return strcmp(word, d->word);
 }
 
 /* Has mention m a city or region reading in country cid? */
@@ -2513,7 +2833,8 @@ score_mentions(struct ctx *c)
 			continue;
 		}
 		sent_start = (c->tok[m->tok].flags & T_SENT) != 0;
-		loc = after_locative(c, m->tok);
+		/* "in County Kerry" */
+		loc = after_locative(c, m->tok - (size_t)m->county);
 		feat = after_feature(c, m);
 		/* "Police district": a common word stays one unless a
 		 * feature noun introduces it ("the town of Reading") */
@@ -2736,6 +3057,19 @@ static const struct office_word {
 	{ "sheriff", "US" }, { "sheriffs", "US" },
 };
 
+/* The index in office_words of the n bytes at s, in any case, or
+ * NELEM(office_words). */
+static size_t
+office_word(const unsigned char *s, size_t n)
+{
+	size_t k;
+
+	for (k = 0; k < NELEM(office_words); k++)
+		if (lower_cmp(s, n, office_words[k].word) == 0)
+			break;
+	return k;
+}
+
 static void
 find_offices(struct ctx *c)
 {
@@ -2757,11 +3091,7 @@ find_offices(struct ctx *c)
 
 		if (c0 < 'a' || c0 > 'z' || !(firsts >> (c0 - 'a') & 1))
 			continue;
-		for (k = 0; k < NELEM(office_words); k++)
-			if ((unsigned char)office_words[k].word[0] == c0 &&
-			    lower_cmp(s, t->end - t->start,
-			    office_words[k].word) == 0)
-				break;
+		k = office_word(s, t->end - t->start);
 		if (k == NELEM(office_words))
 			continue;
 		/* "Ga." is the abbreviation only with its capital and
@@ -3508,6 +3838,18 @@ decide(struct ctx *c, struct place_result *out)
 		for (i = 0; i < c->nchains && cid < 0; i++)
 			if (c->chains[i].anycountry)
 				cid = c->dl_cid;
+	/* nothing else names a place: a district's name is one, unless a
+	 * dateline places the report in another country */
+	if (cid < 0 && c->ndhint > 0 && (c->dl_cid < 0 ||
+	    c->dl_cid == c->dhint.country_id) &&
+	    gaz_country_by_id(c->dhint.country_id, &country) == 0) {
+		set_place(&out->location, NULL, &c->dhint, &country);
+		if (!c->dhint_title) {
+			out->loc_evidence.start = c->dhint_start;
+			out->loc_evidence.end = c->dhint_end;
+		}
+		return;
+	}
 	if (cid < 0)
 		return;
 
@@ -3813,6 +4155,86 @@ named_again(const struct ctx *c, size_t a, size_t e)
 	return 0;
 }
 
+/* The first of the nr regions that lies in the country whose local
+ * government the last word of s[a, e) names ("COFFEE COUNTY"), or nr. */
+static size_t
+dl_office_region(const unsigned char *s, size_t a, size_t e,
+    const struct gaz_place *regions, size_t nr)
+{
+	struct gaz_place g;
+	size_t w = e, k, j;
+
+	while (w > a && s[w - 1] != ' ')
+		w--;
+	k = office_word(s + w, e - w);
+	if (k == NELEM(office_words) ||
+	    gaz_country_by_code(office_words[k].cc, &g) != 0)
+		return nr;
+	for (j = 0; j < nr; j++)
+		if (regions[j].country_id == g.country_id)
+			break;
+	return j;
+}
+
+/*
+ * The AP's abbreviations of the US states, as a dateline writes them
+ * after a town or a county ("COFFEE COUNTY, Ga. -", "FRESNO, Calif.
+ * -"), keyed as gaz_normalize() reads them ("N.H." is "n h").  Sorted by
+ * key.  The states the AP spells out are region names already.
+ */
+static const struct state_abbrev {
+	const char *key;
+	const char *state;
+} state_abbrevs[] = {
+	{ "ala", "alabama" }, { "ariz", "arizona" }, { "ark", "arkansas" },
+	{ "calif", "california" }, { "colo", "colorado" },
+	{ "conn", "connecticut" }, { "d c", "district of columbia" },
+	{ "del", "delaware" }, { "fla", "florida" }, { "ga", "georgia" },
+	{ "ill", "illinois" }, { "ind", "indiana" }, { "kan", "kansas" },
+	{ "ky", "kentucky" }, { "la", "louisiana" }, { "mass", "massachusetts" },
+	{ "md", "maryland" }, { "mich", "michigan" }, { "minn", "minnesota" },
+	{ "miss", "mississippi" }, { "mo", "missouri" }, { "mont", "montana" },
+	{ "n c", "north carolina" }, { "n d", "north dakota" },
+	{ "n h", "new hampshire" }, { "n j", "new jersey" },
+	{ "n m", "new mexico" }, { "n y", "new york" }, { "neb", "nebraska" },
+	{ "nev", "nevada" }, { "okla", "oklahoma" }, { "ore", "oregon" },
+	{ "pa", "pennsylvania" }, { "r i", "rhode island" },
+	{ "s c", "south carolina" }, { "s d", "south dakota" },
+	{ "tenn", "tennessee" }, { "va", "virginia" }, { "vt", "vermont" },
+	{ "w va", "west virginia" }, { "wash", "washington" },
+	{ "wis", "wisconsin" }, { "wyo", "wyoming" },
+};
+
+static int
+state_abbrev_cmp(const void *key, const void *elt)
+{
+	const struct state_abbrev *a = elt;
+
+	return strcmp(key, a->key);
+}
+
+/* The US state that the normalised key abbreviates, into *out; 0, or -1
+ * when key is no state's abbreviation. */
+static int
+us_state(const char *key, struct gaz_place *out)
+{
+	const struct state_abbrev *a;
+	struct gaz_place r[PLACE_NREGION];
+	size_t n, k;
+
+	a = bsearch(key, state_abbrevs, NELEM(state_abbrevs),
+	    sizeof(state_abbrevs[0]), state_abbrev_cmp);
+	if (a == NULL)
+		return -1;
+	n = gaz_region_find(a->state, r, PLACE_NREGION);
+	for (k = 0; k < n && k < PLACE_NREGION; k++)
+		if (strcmp(r[k].cc, "US") == 0) {
+			*out = r[k];
+			return 0;
+		}
+	return -1;
+}
+
 static int
 dateline_at(struct ctx *c, size_t at, struct place_result *out)
 {
@@ -3889,6 +4311,10 @@ dateline_at(struct ctx *c, size_t at, struct place_result *out)
 		nr = gaz_region_find(key, regions, PLACE_NREGION);
 		if (nr > PLACE_NREGION)
 			nr = PLACE_NREGION;
+		/* "Ga.": an abbreviation is written with its period */
+		if (!have_co2 && nr == 0 && memchr(c->text + a2, '.',
+		    e2 - a2) != NULL && us_state(key, &regions[0]) == 0)
+			nr = 1;
 		have_region2 = nr > 0;
 		for (j = 0; j < nc && g == NULL; j++) {
 			if (have_co2 && cities[j].country_id ==
@@ -3906,6 +4332,14 @@ dateline_at(struct ctx *c, size_t at, struct place_result *out)
 			resolved = 1;
 			c->dl_said = 1;
 		} else if (have_co2 || have_region2) {
+			/* "COFFEE COUNTY, Georgia -": a county is the US
+			 * state's, as in a chain */
+			if (have_co2 && have_region2 && (j = dl_office_region(s,
+			    a1, e1, regions, nr)) < nr &&
+			    regions[j].country_id != co2.country_id) {
+				have_co2 = 0;
+				regions[0] = regions[j];
+			}
 			copy_name(out->dateline_name,
 			    sizeof(out->dateline_name), c->text + a1, e1 - a1);
 			memset(&out->dateline, 0, sizeof(out->dateline));

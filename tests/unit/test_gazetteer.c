@@ -104,6 +104,24 @@ test_city_aliases(void **state)
 	assert_string_equal(a[0].cc, "UA");
 	assert_true(gaz_city_find("mogadishu", a, 8) >= 1);
 	assert_string_equal(a[0].cc, "SO");
+	/* a small town's name in a later GeoNames dump, as an alternate
+	 * name of the town */
+	assert_int_equal(gaz_city_find("shopian", a, 8), 1);
+	assert_int_equal(gaz_city_find("shupiyan", b, 8), 1);
+	assert_string_equal(a[0].name, b[0].name);
+	assert_string_equal(a[0].cc, "IN");
+	assert_true(a[0].flags & GAZ_F_ALIAS);
+	/* a small town's alternate name that respells its name, but not
+	 * one of other words ("South Side" for Southside, Arkansas), nor
+	 * one that a district bears ("Kech" stays the district) */
+	assert_int_equal(gaz_city_find("qalandiyah", a, 8), 1);
+	assert_string_equal(a[0].cc, "PS");
+	assert_true(a[0].flags & GAZ_F_ALIAS);
+	assert_int_equal(gaz_city_find("south side", a, 8), 0);
+	/* nor one that a part of a city abroad bears: Bondy, France is
+	 * also spelt Bondi, as Sydney's beach suburb is */
+	assert_int_equal(gaz_city_find("bondi", a, 8), 0);
+	assert_int_equal(gaz_city_find("kech", a, 8), 0);
 }
 
 static void
@@ -237,6 +255,16 @@ test_region(void **state)
 	for (i = 0, us = 0; i < n && i < 8; i++)
 		us += strcmp(g[i].cc, "PH") == 0;
 	assert_int_equal(us, 1);
+	/* districts' names; one that a part of a city abroad bears (a
+	 * London district's, and a Jamaican one's) says so */
+	n = gaz_region_find("orakzai", g, 8);
+	assert_int_equal(n, 1);
+	assert_true(g[0].flags & GAZ_F_DISTRICT);
+	assert_false(g[0].flags & GAZ_F_SECTION);
+	n = gaz_region_find("peckham", g, 8);
+	assert_int_equal(n, 1);
+	assert_string_equal(g[0].cc, "JM");
+	assert_true(g[0].flags & GAZ_F_SECTION);
 }
 
 int

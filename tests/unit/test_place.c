@@ -255,6 +255,26 @@ test_paris_texas(void **state)
 	run("Two people were shot dead outside a bar in Paris, Kentucky, "
 	    "late on Saturday.", &r);
 	assert_place(&r.location, "Paris", "Kentucky", "US");
+
+	/* the AP's abbreviation of a state after a county the gazetteer
+	 * lacks, and a county before a name two places bear */
+	run("COFFEE COUNTY, Ga. \xe2\x80\x94 A man opened fire at a gas "
+	    "station on Sunday, killing two people.", &r);
+	assert_place(&r.dateline, "COFFEE COUNTY", "Georgia", "US");
+	run("FRESNO, Calif. \xe2\x80\x94 A gunman killed two people at a "
+	    "bar on Sunday.", &r);
+	assert_place(&r.dateline, "Fresno", "California", "US");
+	run("COFFEE COUNTY, Georgia \xe2\x80\x94 A man opened fire at a "
+	    "gas station on Sunday, killing two people.", &r);
+	assert_place(&r.dateline, "COFFEE COUNTY", "Georgia", "US");
+	run("GORI, Georgia \xe2\x80\x94 A bomb killed two soldiers at a "
+	    "checkpoint on Sunday.", &r);
+	assert_place(&r.dateline, "Gori", NULL, "GE");
+	/* and in a chain in the text */
+	run("A man opened fire in Shelby County, Tenn., on Friday.", &r);
+	assert_place(&r.location, "Shelby County", "Tennessee", "US");
+	run("A gunman killed two people in Springfield, Ill., on Sunday.", &r);
+	assert_place(&r.location, "Springfield", "Illinois", "US");
 }
 
 static void
@@ -1077,8 +1097,46 @@ test_district_names(void **state)
 	run("A bomb killed two soldiers in Orakzai tribal district on "
 	    "Sunday, officials said.", &r);
 	assert_place(&r.location, NULL, "Khyber Pakhtunkhwa", "PK");
-	/* the bare name, with nothing that calls it a district */
+	/* the bare name, with nothing that calls it a district, is a
+	 * hint after a locative when the text names no other place */
 	run("Gunmen killed four people in Orakzai on Sunday.", &r);
+	assert_place(&r.location, NULL, "Khyber Pakhtunkhwa", "PK");
+	run("Militants attacked a police station in Lakki Marwat, killing "
+	    "three officers.", &r);
+	assert_place(&r.location, NULL, "Khyber Pakhtunkhwa", "PK");
+	run("Orakzai elders said gunmen killed four people on Sunday.", &r);
+	assert_place(&r.location, NULL, NULL, NULL);
+	run("Gunmen killed four people in Orakzai and in Kabul on Sunday.",
+	    &r);
+	assert_place(&r.location, "Kabul", NULL, "AF");
+	/* a division that only some countries have keeps a name's
+	 * readings there: no Bara of Nigeria */
+	run("Militants opened fire on a patrol in Bara tehsil overnight, "
+	    "officials said.", &r);
+	assert_null(r.location.country_code);
+	run("Gunmen killed a man in Kotli tehsil on Sunday.", &r);
+	assert_place(&r.location, "Kotli", NULL, "PK");
+	/* a district's name before a place's part is still a hint */
+	run_nospan("Three Police Officers Killed In Ambush Near Khyber "
+	    "Checkpoint", "Militants opened fire on a patrol in Bara tehsil "
+	    "overnight, officials said.", &r);
+	assert_place(&r.location, NULL, "Khyber Pakhtunkhwa", "PK");
+	/* a town GeoNames has renamed since cities500 */
+	run("Three soldiers were killed in an encounter with militants in "
+	    "Shopian district on Tuesday, police said.", &r);
+	assert_place(&r.location, "Shopian", "Jammu and Kashmir", "IN");
+	/* a vowel respelling before "town" ("Rajauri"), not of any word;
+	 * a district whose respelling is a place abroad is no hint */
+	run("A grenade attack in Rajouri town wounded five people.", &r);
+	assert_place(&r.location, NULL, "Jammu and Kashmir", "IN");
+	run("The virus killed two patients, a study published in Nature "
+	    "said.", &r);
+	assert_null(r.location.country_code);
+	run("Militants attacked an army post in Poonch on Sunday, killing "
+	    "two soldiers.", &r);
+	assert_null(r.location.country_code);
+	/* a Jamaican district named like a part of London */
+	run("A bus driver was punched in Peckham on Sunday.", &r);
 	assert_place(&r.location, NULL, NULL, NULL);
 	/* "Haram" is a district in Norway, "Nahi" one in Bhutan */
 	run("Boko Haram fighters killed five farmers on Sunday, residents "
@@ -1086,6 +1144,32 @@ test_district_names(void **state)
 	assert_place(&r.location, NULL, NULL, NULL);
 	run("Gunmen shot Entisar Nahi, a paramedic, on Sunday.", &r);
 	assert_place(&r.location, NULL, NULL, NULL);
+}
+
+/* "County X", "Co. X": a county of Britain or Ireland, never a town of
+ * that name abroad. */
+static void
+test_british_counties(void **state)
+{
+	struct place_result r;
+
+	(void)state;
+	run("A man was shot dead in County Kerry on Monday.", &r);
+	assert_place(&r.location, NULL, "Kerry", "IE");
+	run("A man was shot dead in County Clare on Monday.", &r);
+	assert_place(&r.location, NULL, "Clare", "IE");
+	run("A man was shot dead in Co. Antrim on Monday.", &r);
+	assert_string_equal(r.location.country_code, "GB");
+	run("An inmate attacked two prison officers at HMP Frankland in "
+	    "County Durham on Monday.", &r);
+	assert_place(&r.location, NULL, "Durham", "GB");
+	/* no such county there: no place rather than a US town */
+	run("A man was shot dead in County Tyrone on Monday.", &r);
+	assert_null(r.location.country_code);
+	/* America writes the county after the name */
+	run("Fulton County Sheriff Pat Labat said two deputies were shot in "
+	    "Atlanta.", &r);
+	assert_place(&r.location, "Atlanta", NULL, "US");
 }
 
 /* A world agency's bureau reports on its neighbours: a town with no
@@ -1332,6 +1416,7 @@ main(void)
 		cmocka_unit_test(test_capitals),
 		cmocka_unit_test(test_facility_cities),
 		cmocka_unit_test(test_possessive_city_parts),
+		cmocka_unit_test(test_british_counties),
 		cmocka_unit_test(test_hostile_input),
 		cmocka_unit_test(test_taraz_example_file),
 	};
