@@ -47,18 +47,20 @@ struct scan {
 };
 
 /* A sentence's hits run in token order (lexicon.h): the searches of
- * them below stop at the first hit past their tokens. */
+ * them below start at the first hit of their tokens (lex_hit_from())
+ * and stop at the first hit past them. */
 static int
 has_hit(const struct scan *sc, size_t from, size_t to, int kind)
 {
 	size_t i, s = sc->tk->v[sc->first].sent;
+	size_t end = sc->h->sent_first[s + 1];
 
-	for (i = sc->h->sent_first[s]; i < sc->h->sent_first[s + 1]; i++) {
+	for (i = lex_hit_from(sc->h, s, from); i < end; i++) {
 		const struct lex_hit *x = &sc->h->v[i];
 
 		if (x->tok >= to)
 			break;
-		if (x->kind == kind && x->tok >= from)
+		if (x->kind == kind)
 			return 1;
 	}
 	return 0;
@@ -76,9 +78,11 @@ static int
 hit_starts_at(const struct scan *sc, size_t tok, int kind)
 {
 	size_t i, s = sc->tk->v[sc->first].sent;
+	size_t end = sc->h->sent_first[s + 1];
 
-	for (i = sc->h->sent_first[s]; i < sc->h->sent_first[s + 1]; i++)
-		if (sc->h->v[i].kind == kind && sc->h->v[i].tok == tok)
+	for (i = lex_hit_from(sc->h, s, tok); i < end &&
+	    sc->h->v[i].tok == tok; i++)
+		if (sc->h->v[i].kind == kind)
 			return 1;
 	return 0;
 }
@@ -90,15 +94,14 @@ static unsigned long
 kinds_in(const struct scan *sc, size_t from, size_t to, int nouns_only)
 {
 	size_t i, s = sc->tk->v[sc->first].sent;
+	size_t end = sc->h->sent_first[s + 1];
 	unsigned long m = 0;
 
-	for (i = sc->h->sent_first[s]; i < sc->h->sent_first[s + 1]; i++) {
+	for (i = lex_hit_from(sc->h, s, from); i < end; i++) {
 		const struct lex_hit *x = &sc->h->v[i];
 
 		if (x->tok >= to)
 			break;
-		if (x->tok < from)
-			continue;
 		if (nouns_only && (x->kind == LEX_ATTACK ||
 		    x->kind == LEX_TYPE || x->kind == LEX_WEAPON) &&
 		    lex_at(sc->tk, x->tok, LEX_ATTACKER, NULL) >= x->ntok)
@@ -3780,6 +3783,7 @@ read_sentence(const struct tokens *tk, const struct lex_hits *h, size_t s,
 {
 	struct scan sc = { tk, h, tk->sent_first[s], tk->sent_first[s + 1] };
 	size_t i, k, covered = 0, floor = sc.first, cutoff = (size_t)-1;
+	size_t hend = h->sent_first[s + 1];
 	size_t neg[NEG_MAX][2], nneg, after_from, after_to;
 	size_t left_span[LEAVE_MAX][3], nleft = 0;	/* verb, with, end */
 	/* (the people "left" or "taken" with wounds, at most LEAVE_MAX) */
@@ -3881,25 +3885,24 @@ read_sentence(const struct tokens *tk, const struct lex_hits *h, size_t s,
 		/* "killing himself", "fatally shooting himself" are the
 		 * attacker's own death, read by the LEX_SELF hit inside. */
 		if (x->kind != LEX_SELF) {
-			for (j = h->sent_first[s]; j < h->sent_first[s + 1]; j++)
-				if (h->v[j].tok >= x->tok &&
-				    h->v[j].tok < x->tok + ntok &&
-				    h->v[j].kind == LEX_SELF)
+			for (j = lex_hit_from(h, s, x->tok); j < hend &&
+			    h->v[j].tok < x->tok + ntok; j++)
+				if (h->v[j].kind == LEX_SELF)
 					break;
-			if (j < h->sent_first[s + 1])
+			if (j < hend && h->v[j].tok < x->tok + ntok)
 				continue;
 		}
 		/* "was beaten to death" outreads "was beaten": the longest
 		 * casualty phrase at a token tells dead from wounded */
 		if (x->kind == LEX_KILL || x->kind == LEX_INJURE) {
-			for (j = h->sent_first[s]; j < h->sent_first[s + 1]; j++)
-				if (h->v[j].tok == x->tok &&
-				    (h->v[j].kind == LEX_KILL ||
+			for (j = lex_hit_from(h, s, x->tok); j < hend &&
+			    h->v[j].tok == x->tok; j++)
+				if ((h->v[j].kind == LEX_KILL ||
 				    h->v[j].kind == LEX_INJURE) &&
 				    h->v[j].kind != x->kind &&
 				    h->v[j].ntok > x->ntok)
 					break;
-			if (j < h->sent_first[s + 1])
+			if (j < hend && h->v[j].tok == x->tok)
 				continue;
 		}
 		/* The longest casualty phrase at this token, with every

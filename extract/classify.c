@@ -704,11 +704,10 @@ forces_fell_to_attackers(const struct tokens *tk, const struct lex_hits *h,
 			continue;
 		/* the subject: police or soldiers named just before, no
 		 * attacker among them ("two militants and a soldier") */
-		for (k = h->sent_first[s]; k < i; k++) {
+		for (k = lex_hit_from(h, s, v->tok > 8 ? v->tok - 8 : 0);
+		    k < i; k++) {
 			const struct lex_hit *y = &h->v[k];
 
-			if (y->tok + 8 < v->tok)
-				continue;
 			if (y->kind == LEX_ATTACKER) {
 				forces = 0;
 				break;

@@ -138,6 +138,27 @@ lex_at(const struct tokens *tk, size_t i, int kind,
 	return lex_at_read(tk, i, kind, e);
 }
 
+/* Index of the first hit of sentence s of h that starts at token tok or
+ * after it (h->sent_first[s + 1] when none does).  The hits run in token
+ * order, so a search of the few tokens around a word starts here rather
+ * than walking from the sentence's start, which made reading a sentence
+ * cost the square of its length. */
+static inline size_t
+lex_hit_from(const struct lex_hits *h, size_t s, size_t tok)
+{
+	size_t lo = h->sent_first[s], hi = h->sent_first[s + 1];
+
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+
+		if (h->v[mid].tok < tok)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo;
+}
+
 /* Does sentence s of h hold a hit of kind? */
 static inline int
 lex_sentence_has(const struct lex_hits *h, size_t s, int kind)

@@ -672,8 +672,33 @@ text_is_abbrev(const char *s, size_t dot)
 	return is_abbrev(s, dot);
 }
 
+/* Where a piece of a sentence too long to read whole, starting at s[start]
+ * and longer than TEXT_MAX_SENTENCE, ends: after the last space within
+ * the limit, else after the last ASCII byte that is neither letter nor
+ * digit ("attack,attack,..."), else before the last character that
+ * starts within it (one endless word).  Looking back half the limit at
+ * most keeps every piece at least that long, so the cutting is linear in
+ * the text. */
+static size_t
+sentence_cut(const char *s, size_t start)
+{
+	size_t lim = start + TEXT_MAX_SENTENCE;
+	size_t low = lim - TEXT_MAX_SENTENCE / 2, k;
+
+	for (k = lim; k > low; k--)
+		if (s[k - 1] == ' ')
+			return k;
+	for (k = lim; k > low; k--)
+		if ((unsigned char)s[k - 1] < 0x80 &&
+		    !isalnum((unsigned char)s[k - 1]))
+			return k;
+	for (k = lim; ((unsigned char)s[k] & 0xc0) == 0x80; k--)
+		;
+	return k;
+}
+
 static void
-add_sentence(struct text *t, size_t start, size_t end, unsigned para)
+push_sentence(struct text *t, size_t start, size_t end, unsigned para)
 {
 	while (start < end && t->str[start] == ' ')
 		start++;
@@ -689,6 +714,27 @@ add_sentence(struct text *t, size_t start, size_t end, unsigned para)
 	t->sent[t->nsent].end = end;
 	t->sent[t->nsent].para = para;
 	t->nsent++;
+}
+
+/* The span s[start..end) as one sentence, or as pieces of at most
+ * TEXT_MAX_SENTENCE bytes when it is longer.  The extractor weighs the
+ * words of a sentence against one another, in time that grows with the
+ * square of its length: a text with no sentence end in it (run-on words
+ * of a broken or hostile feed) took seconds of the daemon's one loop.
+ * Pieces bound that work, so that any text costs time linear in its
+ * length.  No sentence of the evaluation sets comes near the limit. */
+static void
+add_sentence(struct text *t, size_t start, size_t end, unsigned para)
+{
+	while (start < end && t->str[start] == ' ')
+		start++;
+	while (end - start > TEXT_MAX_SENTENCE) {
+		size_t cut = sentence_cut(t->str, start);
+
+		push_sentence(t, start, cut, para);
+		start = cut;
+	}
+	push_sentence(t, start, end, para);
 }
 
 /* "The bank held rates; a grenade killed two guests at a wedding;

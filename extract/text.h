@@ -2,7 +2,8 @@
  * Article text cleanup: from what a feed or a web page gives (HTML or plain
  * text, any bytes) to plain UTF-8 split into paragraphs and sentences, with
  * the site's boilerplate (masthead, "Read more", donation appeals, share and
- * subscribe lines) cut.  The input is capped at TEXT_MAX_INPUT bytes.
+ * subscribe lines) cut.  The input is capped at TEXT_MAX_INPUT bytes, a
+ * sentence at TEXT_MAX_SENTENCE.
  */
 #ifndef FW_TEXT_H
 #define FW_TEXT_H
@@ -10,6 +11,10 @@
 #include <stddef.h>
 
 #define TEXT_MAX_INPUT	(256 * 1024)
+/* The most bytes of one sentence: a longer stretch without a sentence
+ * end is read as pieces of at most this many bytes, cut between words
+ * where it can be, so that extraction costs time linear in the text. */
+#define TEXT_MAX_SENTENCE	2048
 
 struct text;
 

@@ -196,6 +196,96 @@ test_cap(void **state)
 	free(big);
 }
 
+/* The text of n bytes repeating unit, NUL-terminated; caller frees. */
+static char *
+repeat(const char *unit, size_t n)
+{
+	size_t k = strlen(unit), i;
+	char *s = malloc(n + 1);
+
+	for (i = 0; i < n; i++)
+		s[i] = unit[i % k];
+	s[n] = '\0';
+	return s;
+}
+
+/* Check that t's sentences are pieces of at most TEXT_MAX_SENTENCE bytes
+ * (none shorter than half of it but the last) that follow one another
+ * with gap bytes between them and cover its text; return their number. */
+static size_t
+check_pieces(const struct text *t, size_t gap)
+{
+	size_t len, i, n = text_nsentences(t);
+	const char *s = text_str(t, &len);
+
+	assert_true(n > 1);
+	assert_int_equal(text_sentence(t, 0)->start, 0);
+	assert_int_equal(text_sentence(t, n - 1)->end, len);
+	for (i = 0; i < n; i++) {
+		const struct text_sentence *x = text_sentence(t, i);
+
+		assert_true(x->end - x->start <= TEXT_MAX_SENTENCE);
+		assert_true(i + 1 == n ||
+		    x->end - x->start >= TEXT_MAX_SENTENCE / 2);
+		/* never inside a UTF-8 character */
+		assert_true(((unsigned char)s[x->start] & 0xc0) != 0x80);
+		if (i + 1 < n)
+			assert_int_equal(text_sentence(t, i + 1)->start,
+			    x->end + gap);
+	}
+	return n;
+}
+
+/* A stretch of text with no sentence end in it (run-on words of a broken
+ * or hostile feed) is read as pieces of at most TEXT_MAX_SENTENCE bytes,
+ * cut between words where it can be and never inside a character: the
+ * extractor weighs a sentence's words against one another, in time that
+ * grows with the square of its length, and one such text held the
+ * daemon's loop for seconds. */
+static void
+test_long_sentence(void **state)
+{
+	char *in = repeat("gunmen opened fire at a market in Kabul ",
+	    TEXT_MAX_INPUT);
+	struct text *t = text_new(in, TEXT_MAX_INPUT);
+	const char *s = text_str(t, NULL);
+	size_t i, n;
+
+	/* words: cut at a space, which neither piece keeps */
+	n = check_pieces(t, 1);
+	assert_true(n >= TEXT_MAX_INPUT / TEXT_MAX_SENTENCE);
+	for (i = 0; i + 1 < n; i++)
+		assert_int_equal(s[text_sentence(t, i)->end], ' ');
+	text_free(t);
+	free(in);
+
+	/* words joined by commas: cut after one */
+	in = repeat("attack,killed,", TEXT_MAX_INPUT);
+	t = text_new(in, TEXT_MAX_INPUT);
+	s = text_str(t, NULL);
+	n = check_pieces(t, 0);
+	for (i = 0; i + 1 < n; i++)
+		assert_int_equal(s[text_sentence(t, i)->end - 1], ',');
+	text_free(t);
+	free(in);
+
+	/* one endless word of two-byte characters: cut between two */
+	in = repeat("\xc3\xa9", 20000);
+	t = text_new(in, 20000);
+	check_pieces(t, 0);
+	text_free(t);
+	free(in);
+
+	/* a long sentence of real prose is read whole */
+	in = repeat("the gunmen who opened fire at a market in Kabul ", 1500);
+	in[0] = 'T';
+	in[1499] = '.';
+	t = text_new(in, 1500);
+	assert_int_equal(text_nsentences(t), 1);
+	text_free(t);
+	free(in);
+}
+
 int
 main(void)
 {
@@ -210,6 +300,7 @@ main(void)
 		cmocka_unit_test(test_wrapped_lines),
 		cmocka_unit_test(test_spaces),
 		cmocka_unit_test(test_cap),
+		cmocka_unit_test(test_long_sentence),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
