@@ -182,9 +182,8 @@ jittered(struct sched *s, const struct sfeed *f, double base)
 		d += j * f->cfg->interval * (fixed + r) / 2;
 	}
 	/* A feed is never polled twice within a second, whatever the jitter
-	 * (jitter = 1 can come out at 0) or an interval the config did not
-	 * check (the config refuses one under 1s): a delay near 0 would poll
-	 * in a loop. */
+	 * (the config refuses an interval under 1s, but jitter = 1 can bring
+	 * the delay down to 0): a delay near 0 would poll in a loop. */
 	return d < 1 ? 1 : d;
 }
 
