@@ -588,10 +588,10 @@ record(struct sfeed *f, const struct fetch_result *res)
 	struct feed_state *fs = f->fs;
 	const char *name = f->cfg->name;
 	double now = ev_time(), delay;
-	/* URLs go into log lines quoted and capped (fetch_add_url). */
+	/* URLs go into log lines quoted and capped (fetch_add_url), formatted
+	 * only by the branches that log them: most polls log none. */
 	struct buf url = BUF_INIT, to = BUF_INIT;
 
-	fetch_add_url(&url, fs->url);
 	fs->last_poll = (time_t)now;
 	fs->last_status = res->transport_error ? -1 : (int)res->status;
 	fs->items += f->new_items;
@@ -600,6 +600,7 @@ record(struct sfeed *f, const struct fetch_result *res)
 		fs->disabled = 1;
 		fs->next_poll = 0;
 		set_str(&fs->last_error, "410 Gone: feed disabled");
+		fetch_add_url(&url, fs->url);
 		log_warnx("feed %s: %s answered 410 Gone; feed disabled",
 		    name, buf_str(&url));
 		buf_release(&url);
@@ -627,6 +628,7 @@ record(struct sfeed *f, const struct fetch_result *res)
 		if (!f->lost)
 			fs->polled_ok = 1;
 		if (res->moved_to != NULL) {
+			fetch_add_url(&url, fs->url);
 			fetch_add_url(&to, res->moved_to);
 			log_info("feed %s: moved permanently from %s to %s",
 			    name, buf_str(&url), buf_str(&to));
@@ -644,6 +646,7 @@ record(struct sfeed *f, const struct fetch_result *res)
 		if ((res->status == 429 || res->status == 503) &&
 		    res->retry_after >= 0 && delay < res->retry_after)
 			delay = res->retry_after;
+		fetch_add_url(&url, fs->url);
 		log_warnx("feed %s: %s: %s (%d in a row), next poll in %.1fs",
 		    name, buf_str(&url), res->error, fs->consecutive_errors,
 		    delay);
