@@ -906,6 +906,32 @@ full_outputs(const struct outbox *o, size_t *n)
 	return v;
 }
 
+/*
+ * Seconds until a row falls due that nothing else will start, as
+ * state_outbox_next().  Rows in flight, and rows of webhooks with no
+ * attempt to spare, stay pending with next_attempt past; a finished
+ * attempt kicks the drain for them.  Counting them would make the timer
+ * fire every second while a webhook hangs, so they are left out, and the
+ * timer waits for the rows of other outputs that fall due meanwhile.
+ */
+static long
+next_due(const struct outbox *o, time_t now)
+{
+	const struct attempt *t;
+	const char **full, **ids;
+	size_t nfull, nids = 0;
+	long next;
+
+	full = full_outputs(o, &nfull);
+	ids = xcalloc(o->nflight ? o->nflight : 1, sizeof(*ids));
+	for (t = o->flight; t != NULL; t = t->next)
+		ids[nids++] = t->id;
+	next = state_outbox_next_except(o->st, now, full, nfull, ids, nids);
+	free(ids);
+	free(full);
+	return next;
+}
+
 static void
 drain(struct outbox *o)
 {
@@ -940,14 +966,12 @@ drain(struct outbox *o)
 		outbox_kick(o);
 		return;
 	}
-	next = state_outbox_next(o->st, now);
+	next = next_due(o, now);
 	if (next > 0)
 		arm(o, (double)next);
 	else if (next == 0) {
-		/* Rows due but not sent: in flight, held for a slot (a
-		 * finished attempt kicks the drain), or a store error.  Look
-		 * again soon anyway, for rows of other outputs falling due
-		 * while an attempt hangs. */
+		/* A row due that this pass neither started nor held: its
+		 * outcome could not be stored.  Try again soon. */
 		arm(o, 1.);
 	} else if (next == -2)
 		arm(o, 5.);
