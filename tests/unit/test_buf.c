@@ -64,6 +64,31 @@ test_utf8(void **state)
 	buf_release(&b);
 }
 
+/* A log field: quoted, escaped, cut at the first character boundary
+ * from max bytes on. */
+static void
+test_add_quoted(void **state)
+{
+	struct buf b = BUF_INIT;
+
+	buf_add_quoted(&b, "a\"b\\c\td\x7f", 100);
+	assert_string_equal(buf_str(&b), "\"a\\\"b\\\\c\\x09d\\x7f\"");
+	buf_reset(&b);
+	buf_add_quoted(&b, NULL, 100);
+	assert_string_equal(buf_str(&b), "null");
+	buf_reset(&b);
+	buf_add_quoted(&b, "abcd", 4);
+	assert_string_equal(buf_str(&b), "\"abcd\"");
+	buf_reset(&b);
+	buf_add_quoted(&b, "abcde", 4);
+	assert_string_equal(buf_str(&b), "\"abcd...\"");
+	buf_reset(&b);
+	/* é across the cut is kept whole. */
+	buf_add_quoted(&b, "abc\xc3\xa9" "f", 4);
+	assert_string_equal(buf_str(&b), "\"abc\xc3\xa9...\"");
+	buf_release(&b);
+}
+
 int
 main(void)
 {
@@ -71,6 +96,7 @@ main(void)
 		cmocka_unit_test(test_append_and_limit),
 		cmocka_unit_test(test_detach),
 		cmocka_unit_test(test_utf8),
+		cmocka_unit_test(test_add_quoted),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
