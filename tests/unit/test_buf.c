@@ -9,6 +9,7 @@
 #include <cmocka.h>
 
 #include "common/buf.h"
+#include "common/utf8.h"
 
 static void
 test_append_and_limit(void **state)
@@ -89,6 +90,21 @@ test_add_quoted(void **state)
 	buf_release(&b);
 }
 
+/* A cut backs up to the first byte of the character it falls in. */
+static void
+test_utf8_cut(void **state)
+{
+	const char *s = "ab\xc3\xa9" "c\xe2\x82\xac";
+
+	assert_int_equal(utf8_cut(s, 2), 2);
+	assert_int_equal(utf8_cut(s, 3), 2);
+	assert_int_equal(utf8_cut(s, 4), 4);
+	assert_int_equal(utf8_cut(s, 6), 5);
+	assert_int_equal(utf8_cut(s, 7), 5);
+	assert_int_equal(utf8_cut(s, 8), 8);
+	assert_int_equal(utf8_cut("\x80\x80", 1), 0);
+}
+
 int
 main(void)
 {
@@ -97,6 +113,7 @@ main(void)
 		cmocka_unit_test(test_detach),
 		cmocka_unit_test(test_utf8),
 		cmocka_unit_test(test_add_quoted),
+		cmocka_unit_test(test_utf8_cut),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
