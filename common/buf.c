@@ -88,6 +88,33 @@ buf_add_utf8(struct buf *b, unsigned long cp)
 	return buf_add(b, u, 4);
 }
 
+void
+buf_add_quoted(struct buf *b, const char *s, size_t max)
+{
+	const unsigned char *u = (const unsigned char *)s;
+	size_t n;
+
+	if (s == NULL) {
+		buf_addstr(b, "null");
+		return;
+	}
+	buf_addch(b, '"');
+	for (n = 0; u[n] != '\0'; n++) {
+		if (n >= max && (u[n] & 0xc0) != 0x80) {
+			buf_addstr(b, "...");
+			break;
+		}
+		if (u[n] == '"' || u[n] == '\\') {
+			buf_addch(b, '\\');
+			buf_addch(b, u[n]);
+		} else if (u[n] < 0x20 || u[n] == 0x7f)
+			buf_printf(b, "\\x%02x", u[n]);
+		else
+			buf_addch(b, u[n]);
+	}
+	buf_addch(b, '"');
+}
+
 int
 buf_printf(struct buf *b, const char *fmt, ...)
 {

@@ -27,6 +27,11 @@ int buf_addch(struct buf *b, int c);
  * become U+FFFD.  0 or -1 as buf_add. */
 int buf_add_utf8(struct buf *b, unsigned long cp);
 int buf_printf(struct buf *b, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+/* Append s as a log field: in double quotes, with '"', '\\' and control
+ * characters escaped, and cut with "..." at the first UTF-8 character
+ * boundary from max bytes on, so that text from a feed or the network
+ * cannot make a log line long or split it.  NULL gives null. */
+void buf_add_quoted(struct buf *b, const char *s, size_t max);
 /* Empty the buffer, keeping its memory. */
 void buf_reset(struct buf *b);
 /* The contents as a C string ("" when empty); owned by the buffer. */

@@ -23,6 +23,7 @@
 #include "alert/cluster.h"
 #include "alert/format.h"
 #include "common/log.h"
+#include "common/utf8.h"
 #include "common/xmalloc.h"
 #include "config/config.h"
 #include "daemon/alerting.h"
@@ -333,9 +334,7 @@ cut_text(json_t *item_json, const char *key)
 
 	if (s == NULL || json_string_length(v) <= ITEM_TEXT_MAX)
 		return;
-	for (n = ITEM_TEXT_MAX; n > 0 && ((unsigned char)s[n] & 0xc0) == 0x80;
-	    n--)
-		;
+	n = utf8_cut(s, ITEM_TEXT_MAX);
 	cut = xasprintf("%.*s" CUT_MARK, (int)n, s);
 	json_object_set_new(item_json, key, json_string(cut));
 	free(cut);

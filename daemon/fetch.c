@@ -209,40 +209,13 @@ fetch_free(struct fetch *f)
 	free(f);
 }
 
-void
-fetch_add_url(struct buf *b, const char *url)
-{
-	const unsigned char *u = (const unsigned char *)url;
-	size_t n;
-
-	if (url == NULL) {
-		buf_addstr(b, "null");
-		return;
-	}
-	buf_addch(b, '"');
-	for (n = 0; u[n] != '\0'; n++) {
-		if (n >= FETCH_LOG_URL && (u[n] & 0xc0) != 0x80) {
-			buf_addstr(b, "...");
-			break;
-		}
-		if (u[n] == '"' || u[n] == '\\') {
-			buf_addch(b, '\\');
-			buf_addch(b, u[n]);
-		} else if (u[n] < 0x20 || u[n] == 0x7f)
-			buf_printf(b, "\\x%02x", u[n]);
-		else
-			buf_addch(b, u[n]);
-	}
-	buf_addch(b, '"');
-}
-
 /* "URL: why" as a warning, the URL capped and quoted. */
 static void
 log_url_warnx(const char *url, const char *why)
 {
 	struct buf b = BUF_INIT;
 
-	fetch_add_url(&b, url);
+	buf_add_quoted(&b, url, FETCH_LOG_URL);
 	log_warnx("%s: %s", buf_str(&b), why);
 	buf_release(&b);
 }

@@ -14,7 +14,6 @@
 #include <stddef.h>
 #include <time.h>
 
-struct buf;
 struct feed_item;
 struct loop;
 struct fetch;
@@ -89,11 +88,8 @@ void fetch_cleanup(void);
  * gives 0; anything past 30 days is read as 30 days. */
 double fetch_retry_after(const char *value, time_t now);
 
-/* Append url to b as a log field: in double quotes, with '"', '\\' and
- * control characters escaped, and cut with "..." (on a UTF-8 character
- * boundary) after FETCH_LOG_URL bytes, so that a URL from a feed or a
- * redirect cannot make a log line long or split it.  NULL gives null. */
+/* Bytes of a URL shown in a log line (buf_add_quoted): a URL from a feed
+ * or a redirect cannot make a log line long. */
 #define FETCH_LOG_URL	300
-void fetch_add_url(struct buf *b, const char *url);
 
 #endif

@@ -65,7 +65,7 @@ struct attempt {
 	struct outbox	*o;
 	char		*id;
 	char		*output;
-	char		*host;		/* curl's per-host key, host:port */
+	size_t		 host;		/* its index in o->hosts */
 	time_t		 created;
 	int		 attempts;
 	CURL		*easy;
@@ -75,6 +75,14 @@ struct attempt {
 	char		 retry_after[64];
 	struct attempt	*next;
 };
+
+/* A host the webhooks post to, as curl counts connections per host. */
+struct host {
+	char	*key;		/* host:port */
+	size_t	 nflight;	/* attempts to it in flight */
+};
+
+#define NO_HOST	((size_t)-1)
 
 /* A connected datagram socket per syslog address. */
 struct sock {
@@ -94,6 +102,11 @@ struct outbox {
 	ev_timer		 timer;
 	struct attempt		*flight;
 	size_t			 nflight;
+	struct host		*hosts;		/* of the webhooks and of the
+						 * attempts in flight */
+	size_t			 nhosts;
+	size_t			*out_host;	/* per cfg->outputs[i]: its
+						 * index in hosts, or NO_HOST */
 	struct sock		*socks;
 	size_t			 nsocks;
 	char			**waiting;	/* outputs with rows backing off */
@@ -649,7 +662,6 @@ attempt_free(struct attempt *t)
 	free(t->body);
 	free(t->id);
 	free(t->output);
-	free(t->host);
 	free(t);
 }
 
@@ -662,6 +674,7 @@ attempt_unlink(struct outbox *o, struct attempt *t)
 		if (*pp == t) {
 			*pp = t->next;
 			o->nflight--;
+			o->hosts[t->host].nflight--;
 			return;
 		}
 }
@@ -714,6 +727,65 @@ host_key(const char *url)
 	return key;
 }
 
+/* The index of key in hosts, added when missing. */
+static size_t
+host_find(struct host **hosts, size_t *n, const char *key)
+{
+	size_t i;
+
+	for (i = 0; i < *n; i++)
+		if (strcmp((*hosts)[i].key, key) == 0)
+			return i;
+	*hosts = xreallocarray(*hosts, *n + 1, sizeof(**hosts));
+	(*hosts)[*n].key = xstrdup(key);
+	(*hosts)[*n].nflight = 0;
+	return (*n)++;
+}
+
+/*
+ * The host of each webhook of o->cfg, parsed once per config rather than
+ * at each look of the drain, and the attempts in flight counted per host.
+ * An attempt started under the config before keeps counting against its
+ * host, which may be one no output names any more.
+ */
+static void
+hosts_build(struct outbox *o)
+{
+	const struct config *cfg = o->cfg;
+	struct host *hosts = NULL;
+	struct attempt *t;
+	size_t n = 0, i;
+	char *key;
+
+	free(o->out_host);
+	o->out_host = xcalloc(cfg->noutputs ? cfg->noutputs : 1,
+	    sizeof(*o->out_host));
+	for (i = 0; i < cfg->noutputs; i++) {
+		o->out_host[i] = NO_HOST;
+		if (cfg->outputs[i].type != OUTPUT_WEBHOOK)
+			continue;
+		key = host_key(cfg->outputs[i].url);
+		o->out_host[i] = host_find(&hosts, &n, key);
+		free(key);
+	}
+	for (t = o->flight; t != NULL; t = t->next) {
+		t->host = host_find(&hosts, &n, o->hosts[t->host].key);
+		hosts[t->host].nflight++;
+	}
+	for (i = 0; i < o->nhosts; i++)
+		free(o->hosts[i].key);
+	free(o->hosts);
+	o->hosts = hosts;
+	o->nhosts = n;
+}
+
+/* The index in o->hosts of the webhook out of o->cfg. */
+static size_t
+webhook_host(const struct outbox *o, const struct output_cfg *out)
+{
+	return o->out_host[out - o->cfg->outputs];
+}
+
 /*
  * How many more webhook attempts to host may start now.  curl runs at
  * most per_host transfers to one host and max_connections in all, and
@@ -725,10 +797,10 @@ host_key(const char *url)
  * take a slot; the attempt's timeout then covers that wait too.)
  */
 static size_t
-webhook_room(const struct outbox *o, const char *host)
+webhook_room(const struct outbox *o, size_t host)
 {
-	const struct attempt *t;
-	size_t total = MAX_IN_FLIGHT, per_host = MAX_IN_FLIGHT, on_host = 0;
+	size_t total = MAX_IN_FLIGHT, per_host = MAX_IN_FLIGHT;
+	size_t on_host = o->hosts[host].nflight;
 
 	if (o->cfg->daemon.max_connections > 0 &&
 	    (size_t)o->cfg->daemon.max_connections < total)
@@ -738,9 +810,6 @@ webhook_room(const struct outbox *o, const char *host)
 		per_host = (size_t)o->cfg->daemon.per_host;
 	if (o->nflight >= total)
 		return 0;
-	for (t = o->flight; t != NULL; t = t->next)
-		if (strcmp(t->host, host) == 0)
-			on_host++;
 	if (on_host >= per_host)
 		return 0;
 	return per_host - on_host < total - o->nflight ?
@@ -760,7 +829,7 @@ start_webhook(struct outbox *o, const struct output_cfg *out,
 	t->o = o;
 	t->id = xstrdup(e->delivery_id);
 	t->output = xstrdup(e->output);
-	t->host = host_key(out->url);
+	t->host = webhook_host(o, out);
 	t->created = e->created;
 	t->attempts = e->attempts;
 	t->body = xstrdup(m->text);
@@ -795,6 +864,7 @@ start_webhook(struct outbox *o, const struct output_cfg *out,
 	t->next = o->flight;
 	o->flight = t;
 	o->nflight++;
+	o->hosts[t->host].nflight++;
 	return 0;
 }
 
@@ -879,15 +949,10 @@ static int
 may_start(const struct outbox *o, const char *output)
 {
 	const struct output_cfg *out = config_output(o->cfg, output);
-	char *host;
-	size_t room;
 
 	if (out == NULL || out->type != OUTPUT_WEBHOOK)
 		return 1;
-	host = host_key(out->url);
-	room = webhook_room(o, host);
-	free(host);
-	return room > 0;
+	return webhook_room(o, webhook_host(o, out)) > 0;
 }
 
 /* The webhook outputs that may start no attempt now, for the read to
@@ -901,9 +966,36 @@ full_outputs(const struct outbox *o, size_t *n)
 	*n = 0;
 	v = xcalloc(o->cfg->noutputs ? o->cfg->noutputs : 1, sizeof(*v));
 	for (i = 0; i < o->cfg->noutputs; i++)
-		if (!may_start(o, o->cfg->outputs[i].name))
+		if (o->out_host[i] != NO_HOST &&
+		    webhook_room(o, o->out_host[i]) == 0)
 			v[(*n)++] = o->cfg->outputs[i].name;
 	return v;
+}
+
+/*
+ * Seconds until a row falls due that nothing else will start, as
+ * state_outbox_next().  Rows in flight, and rows of webhooks with no
+ * attempt to spare, stay pending with next_attempt past; a finished
+ * attempt kicks the drain for them.  Counting them would make the timer
+ * fire every second while a webhook hangs, so they are left out, and the
+ * timer waits for the rows of other outputs that fall due meanwhile.
+ */
+static long
+next_due(const struct outbox *o, time_t now)
+{
+	const struct attempt *t;
+	const char **full, **ids;
+	size_t nfull, nids = 0;
+	long next;
+
+	full = full_outputs(o, &nfull);
+	ids = xcalloc(o->nflight ? o->nflight : 1, sizeof(*ids));
+	for (t = o->flight; t != NULL; t = t->next)
+		ids[nids++] = t->id;
+	next = state_outbox_next_except(o->st, now, full, nfull, ids, nids);
+	free(ids);
+	free(full);
+	return next;
 }
 
 static void
@@ -940,14 +1032,12 @@ drain(struct outbox *o)
 		outbox_kick(o);
 		return;
 	}
-	next = state_outbox_next(o->st, now);
+	next = next_due(o, now);
 	if (next > 0)
 		arm(o, (double)next);
 	else if (next == 0) {
-		/* Rows due but not sent: in flight, held for a slot (a
-		 * finished attempt kicks the drain), or a store error.  Look
-		 * again soon anyway, for rows of other outputs falling due
-		 * while an attempt hangs. */
+		/* A row due that this pass neither started nor held: its
+		 * outcome could not be stored.  Try again soon. */
 		arm(o, 1.);
 	} else if (next == -2)
 		arm(o, 5.);
@@ -994,6 +1084,7 @@ outbox_new(struct ev_loop *ev, struct loop *l, struct state *st,
 	o->prepare.data = o;
 	ev_timer_init(&o->timer, on_timer, 0., 0.);
 	o->timer.data = o;
+	hosts_build(o);
 	/* Deliveries left waiting by an earlier run: a start, like a
 	 * reload, is the user's "try again now". */
 	hurry_all(o);
@@ -1005,6 +1096,7 @@ void
 outbox_set_config(struct outbox *o, const struct config *cfg)
 {
 	o->cfg = cfg;
+	hosts_build(o);
 	socks_close(o);		/* addresses may have changed */
 	/* A reload is the user's "try again now" (a receiver fixed, a URL
 	 * corrected): what waits out a backoff goes at once. */
@@ -1082,5 +1174,9 @@ outbox_free(struct outbox *o)
 	while (o->nwaiting > 0)
 		free(o->waiting[--o->nwaiting]);
 	free(o->waiting);
+	while (o->nhosts > 0)
+		free(o->hosts[--o->nhosts].key);
+	free(o->hosts);
+	free(o->out_host);
 	free(o);
 }

@@ -63,34 +63,6 @@ pipeline_set_alerting(struct pipeline *p, struct alerting *al,
 	p->cfg = cfg;
 }
 
-static void
-add_quoted(struct buf *b, const char *s)
-{
-	const unsigned char *u = (const unsigned char *)s;
-	size_t n;
-
-	if (s == NULL) {
-		buf_addstr(b, "null");
-		return;
-	}
-	buf_addch(b, '"');
-	for (n = 0; u[n] != '\0'; n++) {
-		/* Cut on a UTF-8 character boundary. */
-		if (n >= FIELD_MAX && (u[n] & 0xc0) != 0x80) {
-			buf_addstr(b, "...");
-			break;
-		}
-		if (u[n] == '"' || u[n] == '\\') {
-			buf_addch(b, '\\');
-			buf_addch(b, u[n]);
-		} else if (u[n] < 0x20 || u[n] == 0x7f)
-			buf_printf(b, "\\x%02x", u[n]);
-		else
-			buf_addch(b, u[n]);
-	}
-	buf_addch(b, '"');
-}
-
 int
 pipeline_new_item(struct pipeline *p, const struct feed_cfg *feed,
     const struct feed_item *item)
@@ -100,13 +72,13 @@ pipeline_new_item(struct pipeline *p, const struct feed_cfg *feed,
 
 	buf_reset(b);
 	buf_addstr(b, "new item: feed=");
-	add_quoted(b, feed->name);
+	buf_add_quoted(b, feed->name, FIELD_MAX);
 	buf_addstr(b, " title=");
-	add_quoted(b, item->title);
+	buf_add_quoted(b, item->title, FIELD_MAX);
 	buf_addstr(b, " link=");
-	add_quoted(b, item->link);
+	buf_add_quoted(b, item->link, FIELD_MAX);
 	buf_addstr(b, " id=");
-	add_quoted(b, item->id);
+	buf_add_quoted(b, item->id, FIELD_MAX);
 	buf_add(&p->pending, b->data, b->len + 1);
 	p->npending++;
 	if (p->al == NULL)

@@ -182,9 +182,8 @@ jittered(struct sched *s, const struct sfeed *f, double base)
 		d += j * f->cfg->interval * (fixed + r) / 2;
 	}
 	/* A feed is never polled twice within a second, whatever the jitter
-	 * (jitter = 1 can come out at 0) or an interval the config did not
-	 * check (the config refuses one under 1s): a delay near 0 would poll
-	 * in a loop. */
+	 * (the config refuses an interval under 1s, but jitter = 1 can bring
+	 * the delay down to 0): a delay near 0 would poll in a loop. */
 	return d < 1 ? 1 : d;
 }
 
@@ -589,10 +588,10 @@ record(struct sfeed *f, const struct fetch_result *res)
 	struct feed_state *fs = f->fs;
 	const char *name = f->cfg->name;
 	double now = ev_time(), delay;
-	/* URLs go into log lines quoted and capped (fetch_add_url). */
+	/* URLs go into log lines quoted and capped (buf_add_quoted), formatted
+	 * only by the branches that log them: most polls log none. */
 	struct buf url = BUF_INIT, to = BUF_INIT;
 
-	fetch_add_url(&url, fs->url);
 	fs->last_poll = (time_t)now;
 	fs->last_status = res->transport_error ? -1 : (int)res->status;
 	fs->items += f->new_items;
@@ -601,6 +600,7 @@ record(struct sfeed *f, const struct fetch_result *res)
 		fs->disabled = 1;
 		fs->next_poll = 0;
 		set_str(&fs->last_error, "410 Gone: feed disabled");
+		buf_add_quoted(&url, fs->url, FETCH_LOG_URL);
 		log_warnx("feed %s: %s answered 410 Gone; feed disabled",
 		    name, buf_str(&url));
 		buf_release(&url);
@@ -628,7 +628,8 @@ record(struct sfeed *f, const struct fetch_result *res)
 		if (!f->lost)
 			fs->polled_ok = 1;
 		if (res->moved_to != NULL) {
-			fetch_add_url(&to, res->moved_to);
+			buf_add_quoted(&url, fs->url, FETCH_LOG_URL);
+			buf_add_quoted(&to, res->moved_to, FETCH_LOG_URL);
 			log_info("feed %s: moved permanently from %s to %s",
 			    name, buf_str(&url), buf_str(&to));
 			set_str(&fs->url, res->moved_to);
@@ -645,6 +646,7 @@ record(struct sfeed *f, const struct fetch_result *res)
 		if ((res->status == 429 || res->status == 503) &&
 		    res->retry_after >= 0 && delay < res->retry_after)
 			delay = res->retry_after;
+		buf_add_quoted(&url, fs->url, FETCH_LOG_URL);
 		log_warnx("feed %s: %s: %s (%d in a row), next poll in %.1fs",
 		    name, buf_str(&url), res->error, fs->consecutive_errors,
 		    delay);
@@ -750,7 +752,7 @@ poll_start(struct sfeed *f)
 	if (log_getverbose() > 0) {
 		struct buf url = BUF_INIT;
 
-		fetch_add_url(&url, req.url);
+		buf_add_quoted(&url, req.url, FETCH_LOG_URL);
 		log_debug("feed %s: polling %s", f->cfg->name, buf_str(&url));
 		buf_release(&url);
 	}

@@ -248,7 +248,9 @@ static const char *const sql[S_NSTMT] = {
 	    " AND o.output NOT IN (SELECT value FROM json_each(?3))"
 	    " ORDER BY o.next_attempt, o.created LIMIT ?2",
 	[S_OUTBOX_NEXT] = "SELECT min(next_attempt) FROM outbox"
-	    " WHERE state = 'pending'",
+	    " WHERE state = 'pending'"
+	    " AND output NOT IN (SELECT value FROM json_each(?1))"
+	    " AND delivery_id NOT IN (SELECT value FROM json_each(?2))",
 	[S_OUTBOX_SENT] = "UPDATE outbox SET state = 'sent',"
 	    " attempts = attempts + 1, last_error = NULL WHERE delivery_id = ?1",
 	[S_OUTBOX_RETRY] = "UPDATE outbox SET attempts = attempts + 1,"
@@ -1430,12 +1432,33 @@ state_outbox_due_except(struct state *st, time_t now,
 long
 state_outbox_next(struct state *st, time_t now)
 {
+	return state_outbox_next_except(st, now, NULL, 0, NULL, 0);
+}
+
+long
+state_outbox_next_except(struct state *st, time_t now,
+    const char *const *skip, size_t nskip,
+    const char *const *ids, size_t nids)
+{
+	struct buf names = BUF_INIT;
 	sqlite3_stmt *s;
 	long ret;
 	int rc;
 
 	if ((s = prepared(st, S_OUTBOX_NEXT)) == NULL)
 		return -2;
+	if (nskip > 0) {
+		json_names(&names, skip, nskip);
+		sqlite3_bind_text(s, 1, buf_str(&names), (int)names.len,
+		    SQLITE_TRANSIENT);
+		buf_release(&names);
+	}
+	if (nids > 0) {
+		json_names(&names, ids, nids);
+		sqlite3_bind_text(s, 2, buf_str(&names), (int)names.len,
+		    SQLITE_TRANSIENT);
+		buf_release(&names);
+	}
 	rc = sqlite3_step(s);
 	if (rc != SQLITE_ROW) {
 		db_error(st, "next delivery");

@@ -225,6 +225,12 @@ void outbox_entry_free_all(struct outbox_entry *v, size_t n);
 /* Seconds until the next pending delivery is due (0 if one is due now),
  * -1 when none is pending, -2 on error. */
 long state_outbox_next(struct state *st, time_t now);
+/* The same, leaving out the deliveries to the nskip outputs named in skip
+ * and the nids deliveries named in ids: rows in flight or held for a slot,
+ * which the attempt's end looks at again, so that they arm no timer. */
+long state_outbox_next_except(struct state *st, time_t now,
+    const char *const *skip, size_t nskip,
+    const char *const *ids, size_t nids);
 
 /* Outcome of one attempt: delivered; failed and to be retried at
  * next_attempt; or given up.  error may be NULL.  0 or -1. */

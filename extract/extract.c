@@ -13,6 +13,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "common/utf8.h"
 #include "common/xmalloc.h"
 #include "extract/casualty.h"
 #include "extract/classify.h"
@@ -463,10 +464,8 @@ evidence(json_t *ev, const char *field, const char *text, size_t len,
 	if (b <= a || b > len)
 		return;
 	if (b - a > EVIDENCE_MAX) {
-		b = a + EVIDENCE_MAX;
 		/* Do not cut a UTF-8 sequence. */
-		while (b > a && ((unsigned char)text[b] & 0xc0) == 0x80)
-			b--;
+		b = a + utf8_cut(text + a, EVIDENCE_MAX);
 	}
 	o = json_object();
 	jset(o, "field", json_string_nocheck(field));

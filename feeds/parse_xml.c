@@ -39,6 +39,7 @@
 
 #include "common/buf.h"
 #include "common/log.h"
+#include "common/utf8.h"
 #include "common/xmalloc.h"
 #include "feeds/date.h"
 #include "feeds/parse_int.h"
@@ -371,9 +372,8 @@ cap_add(struct xml_reader *x, const char *s, size_t n)
 		size_t room = x->cap.limit - x->cap.len;
 
 		/* keep what fits, cut at a character boundary */
-		while (room > 0 && room < n &&
-		    ((unsigned char)s[room] & 0xc0) == 0x80)
-			room--;
+		if (room < n)
+			room = utf8_cut(s, room);
 		buf_add(&x->cap, s, room);
 		x->cap_trunc = 1;
 		x->p->ntruncated++;

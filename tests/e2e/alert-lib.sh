@@ -4,7 +4,8 @@
 #
 # Layout under $TMPD: hooks.log (one JSON line per webhook request),
 # hook.mode (how the receiver answers), syslog.sock / syslog.log (one
-# line per datagram), hook.secret.
+# line per datagram), hook.secret, items (the items of the feed "news"
+# that add publishes).
 
 HOOKLOG=$TMPD/hooks.log
 HOOKMODE=$TMPD/hook.mode
@@ -122,6 +123,17 @@ write_rss() {
 attack() {
 	printf 'A gunman opened fire on a police station in %s on Saturday, killing %s people, officials said.' "$1" "$2"
 }
+
+# add GUID CITY-COUNTRY KILLED: append an attack to the items of the feed
+# "news" ($ITEMS) and publish it.
+ITEMS=$TMPD/items
+: >"$ITEMS"
+add() { rss_item "Gunman kills $3 in ${2%%,*}" "$1" "$(attack "$2" "$3")" >>"$ITEMS"; write_rss news <"$ITEMS"; }
+
+# city200 CITY: how many alerts for CITY the receiver answered 200.
+city200() { hooks "r[\"status\"] == 200 and b[\"incident\"][\"location\"][\"city\"] == \"$1\""; }
+# city200_is CITY N: for wait_for.
+city200_is() { [ "$(city200 "$1")" = "$2" ]; }
 
 # webhook_section NAME [extra lines]
 webhook_section() {

@@ -7,12 +7,6 @@
 . "$top_srcdir/tests/e2e/daemon-lib.sh"
 . "$top_srcdir/tests/e2e/alert-lib.sh"
 
-ITEMS=$TMPD/items
-: >"$ITEMS"
-add() { rss_item "Gunman kills $3 in ${2%%,*}" "$1" "$(attack "$2" "$3")" >>"$ITEMS"; write_rss news <"$ITEMS"; }
-city200() { hooks "r[\"status\"] == 200 and b[\"incident\"][\"location\"][\"city\"] == \"$1\""; }
-city200_is() { [ "$(city200 "$1")" = "$2" ]; }
-
 start_httpd
 start_webhookd
 port=$HOOK_PORT

@@ -5,9 +5,6 @@
 . "$top_srcdir/tests/e2e/daemon-lib.sh"
 . "$top_srcdir/tests/e2e/alert-lib.sh"
 
-ITEMS=$TMPD/items
-: >"$ITEMS"
-add() { rss_item "Gunman kills $3 in ${2%%,*}" "$1" "$(attack "$2" "$3")" >>"$ITEMS"; write_rss news <"$ITEMS"; }
 config() {
 	daemon_section
 	feed_section news /news.xml

@@ -9,6 +9,7 @@
 #include <cmocka.h>
 
 #include "common/buf.h"
+#include "common/utf8.h"
 
 static void
 test_append_and_limit(void **state)
@@ -64,6 +65,46 @@ test_utf8(void **state)
 	buf_release(&b);
 }
 
+/* A log field: quoted, escaped, cut at the first character boundary
+ * from max bytes on. */
+static void
+test_add_quoted(void **state)
+{
+	struct buf b = BUF_INIT;
+
+	buf_add_quoted(&b, "a\"b\\c\td\x7f", 100);
+	assert_string_equal(buf_str(&b), "\"a\\\"b\\\\c\\x09d\\x7f\"");
+	buf_reset(&b);
+	buf_add_quoted(&b, NULL, 100);
+	assert_string_equal(buf_str(&b), "null");
+	buf_reset(&b);
+	buf_add_quoted(&b, "abcd", 4);
+	assert_string_equal(buf_str(&b), "\"abcd\"");
+	buf_reset(&b);
+	buf_add_quoted(&b, "abcde", 4);
+	assert_string_equal(buf_str(&b), "\"abcd...\"");
+	buf_reset(&b);
+	/* é across the cut is kept whole. */
+	buf_add_quoted(&b, "abc\xc3\xa9" "f", 4);
+	assert_string_equal(buf_str(&b), "\"abc\xc3\xa9...\"");
+	buf_release(&b);
+}
+
+/* A cut backs up to the first byte of the character it falls in. */
+static void
+test_utf8_cut(void **state)
+{
+	const char *s = "ab\xc3\xa9" "c\xe2\x82\xac";
+
+	assert_int_equal(utf8_cut(s, 2), 2);
+	assert_int_equal(utf8_cut(s, 3), 2);
+	assert_int_equal(utf8_cut(s, 4), 4);
+	assert_int_equal(utf8_cut(s, 6), 5);
+	assert_int_equal(utf8_cut(s, 7), 5);
+	assert_int_equal(utf8_cut(s, 8), 8);
+	assert_int_equal(utf8_cut("\x80\x80", 1), 0);
+}
+
 int
 main(void)
 {
@@ -71,6 +112,8 @@ main(void)
 		cmocka_unit_test(test_append_and_limit),
 		cmocka_unit_test(test_detach),
 		cmocka_unit_test(test_utf8),
+		cmocka_unit_test(test_add_quoted),
+		cmocka_unit_test(test_utf8_cut),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

@@ -60,10 +60,10 @@ test_add_url(void **state)
 	char *longurl;
 	size_t n = 60000;
 
-	fetch_add_url(&b, "http://x/a\"b\\c\nd\x7f");
+	buf_add_quoted(&b, "http://x/a\"b\\c\nd\x7f", FETCH_LOG_URL);
 	assert_string_equal(buf_str(&b), "\"http://x/a\\\"b\\\\c\\x0ad\\x7f\"");
 	buf_reset(&b);
-	fetch_add_url(&b, NULL);
+	buf_add_quoted(&b, NULL, FETCH_LOG_URL);
 	assert_string_equal(buf_str(&b), "null");
 
 	longurl = xmalloc(n + 1);
@@ -73,7 +73,7 @@ test_add_url(void **state)
 	memcpy(longurl + FETCH_LOG_URL - 1, "\xc3\xa9", 2);
 	longurl[n] = '\0';
 	buf_reset(&b);
-	fetch_add_url(&b, longurl);
+	buf_add_quoted(&b, longurl, FETCH_LOG_URL);
 	assert_int_equal(b.len, 1 + FETCH_LOG_URL + 1 + 3 + 1);
 	assert_memory_equal(b.data + FETCH_LOG_URL, "\xc3\xa9...\"", 6);
 	free(longurl);

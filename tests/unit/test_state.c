@@ -402,6 +402,35 @@ test_outbox(void **state)
 	assert_int_equal(state_outbox_next(f->st, 1000), -1);
 }
 
+/* The next-due time leaves out the rows in flight and the rows of full
+ * outputs: they are due, but the drain has nothing to start for them, and
+ * counting them armed its timer every second while a webhook hung. */
+static void
+test_outbox_next_except(void **state)
+{
+	struct fixture *f = *state;
+	const char *full[] = { "hook" }, *flight[] = { "d1" };
+	long long id;
+
+	id = state_alert_add(f->st, "r1", 0, "feed", "item", "new", "{}", 1000);
+	assert_true(id > 0);
+	assert_int_equal(state_outbox_add(f->st, "d1", id, "ops", 1000), 1);
+	assert_int_equal(state_outbox_add(f->st, "d2", id, "hook", 1000), 1);
+	assert_int_equal(state_outbox_add(f->st, "d3", id, "syslog", 1000), 1);
+	assert_int_equal(state_outbox_retry(f->st, "d3", 1090, "down"), 0);
+
+	assert_int_equal(state_outbox_next(f->st, 1010), 0);
+	assert_int_equal(state_outbox_next_except(f->st, 1010, full, 1,
+	    flight, 1), 80);
+	assert_int_equal(state_outbox_next_except(f->st, 1010, full, 1,
+	    NULL, 0), 0);
+	assert_int_equal(state_outbox_next_except(f->st, 1010, NULL, 0,
+	    flight, 1), 0);
+	assert_int_equal(state_outbox_sent(f->st, "d3"), 0);
+	assert_int_equal(state_outbox_next_except(f->st, 1010, full, 1,
+	    flight, 1), -1);
+}
+
 /* How many rows of table (a fixed name) the store holds. */
 static long
 rows(struct fixture *f, const char *table)
@@ -1048,6 +1077,8 @@ main(void)
 		cmocka_unit_test_setup_teardown(test_transactions, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_totals_and_list, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_outbox, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_outbox_next_except, setup,
+		    teardown),
 		cmocka_unit_test_setup_teardown(test_incidents, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_busy, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_disk_full, setup, teardown),
