@@ -2803,17 +2803,13 @@ conflict_at(const struct scan *sc, size_t k)
 	return 0;
 }
 
-/* What "since" at token k is counted from: a time of the calendar or the
- * start of a conflict ("since 2023", "since May", "since late 2022",
- * "since the start of the year", "since the war began", "since then"),
- * not an event of the day ("since Tuesday's blast", "since the attack"). */
+/* Is "since" at token k counted from the start of a conflict ("since
+ * the war began", "since the start of the year", "since it began"), not
+ * an event of the day ("since Tuesday's blast", "since the attack")?
+ * tok_period_span() reads the times of the calendar ("since 2023"). */
 static int
-since_period(const struct scan *sc, size_t k)
+since_conflict(const struct scan *sc, size_t k)
 {
-	static const char *const times[] = {
-		"early", "independence", "last", "late", "mid", "records",
-		"then",
-	};
 	static const char *const starts[] = {
 		"beginning", "end", "launch", "onset", "outbreak", "start",
 	};
@@ -2822,9 +2818,6 @@ since_period(const struct scan *sc, size_t k)
 
 	if (a >= sc->last)
 		return 0;
-	if (tok_is_year(tk, a) || tok_month(tk, a) ||
-	    tok_in_sorted(tk, a, times, NELEM(times)))
-		return 1;
 	/* "since it began", "since they started" */
 	if ((tok_is(tk, a, "it") || tok_is(tk, a, "they")) &&
 	    (tok_is(tk, a + 1, "began") || tok_is(tk, a + 1, "started") ||
@@ -2836,49 +2829,15 @@ since_period(const struct scan *sc, size_t k)
 	    tok_in_sorted(tk, a + 1, conflict_nouns, NELEM(conflict_nouns)));
 }
 
-/* Units of a span counted back from now: not days or a week, in which
- * the day's attack is told with what followed it. */
-static const char *const span_units[] = {
-	"decade", "decades", "month", "months", "weeks", "year", "years",
-};
-
-/* Does a span of a running toll start at token k: "since" a period,
- * "this year", "so far this month", "so far in 2024", "to date", "in
- * recent years", "over the past 18 months", "in 2023"?  Not a bare "so
- * far", which a day's toll says while it is still counted. */
+/* Does a span of a running toll start at token k: a span of a period
+ * ("since 2023", "this year", "over the past 18 months", "to date") or
+ * the start of a conflict ("since the war began")? */
 static int
 period_at(const struct scan *sc, size_t k)
 {
-	const struct tokens *tk = sc->tk;
-	size_t j;
-
-	if (tok_is(tk, k, "since"))
-		return since_period(sc, k);
-	if (tok_is(tk, k, "so") && tok_is(tk, k + 1, "far")) {
-		if (tok_is(tk, k + 2, "in"))
-			return tok_is_year(tk, k + 3);
-		k += 2;
-	}
-	if (tok_is(tk, k, "this"))
-		return tok_is(tk, k + 1, "year") ||
-		    tok_is(tk, k + 1, "month") || tok_is(tk, k + 1, "decade");
-	if (tok_is(tk, k, "to"))
-		return tok_is(tk, k + 1, "date");
-	if (!tok_is(tk, k, "in") && !tok_is(tk, k, "over") &&
-	    !tok_is(tk, k, "during") && !tok_is(tk, k, "within"))
-		return 0;
-	if (tok_is(tk, k, "in") && tok_is_year(tk, k + 1))
+	if (tok_period_span(sc->tk, k, sc->last, PERIOD_RUNNING))
 		return 1;
-	if (tok_is(tk, k + 1, "recent"))
-		return tok_in_list(tk, k + 2, span_units, NELEM(span_units));
-	if (!tok_is(tk, k + 1, "the") || !(tok_is(tk, k + 2, "past") ||
-	    tok_is(tk, k + 2, "last")))
-		return 0;
-	/* "the past 18 months", "the last few years" */
-	for (j = k + 3; j < sc->last && j < k + 6; j++)
-		if (tok_in_list(tk, j, span_units, NELEM(span_units)))
-			return 1;
-	return 0;
+	return tok_is(sc->tk, k, "since") && since_conflict(sc, k);
 }
 
 /* Words that make a span after them a measure of the day's attack ("the
