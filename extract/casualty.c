@@ -2754,17 +2754,24 @@ static const char *const conflict_preps[] = {
 	"amid", "during", "from", "in", "of", "to",
 };
 
+/* Has the token i an owner's "'s" ("Htet's", "officers'")? */
+static int
+possessive(const struct tokens *tk, size_t i)
+{
+	const char *w = tk->lower + tk->v[i].start;
+	size_t n = tk->v[i].len;
+
+	return tk->v[i].kind == TOK_WORD && n > 2 && (w[n - 1] == '\'' ||
+	    (w[n - 1] == 's' && w[n - 2] == '\''));
+}
+
 /* Does word token q open a noun phrase: a determiner or a possessive
- * ("Sudan's civil war")? */
+ * ("Sudan's civil war", "the rebels' insurgency")? */
 static int
 np_opener(const struct tokens *tk, size_t q)
 {
-	const struct token *t = &tk->v[q];
-
 	return tok_in_sorted(tk, q, conflict_dets, NELEM(conflict_dets)) ||
-	    (t->kind == TOK_WORD && t->len > 2 &&
-	    tk->lower[t->start + t->len - 2] == '\'' &&
-	    tk->lower[t->start + t->len - 1] == 's');
+	    possessive(tk, q);
 }
 
 /* Is token q where a phrase naming a conflict may stand: the clause's
@@ -3211,17 +3218,6 @@ static const char *const body_verbs[] = {
 	"buried", "discovered", "dumped", "exhumed", "found", "handed",
 	"identified", "pulled", "recovered", "retrieved", "taken",
 };
-
-/* Has the token i an owner's "'s" ("Htet's", "officers'")? */
-static int
-possessive(const struct tokens *tk, size_t i)
-{
-	const char *w = tk->lower + tk->v[i].start;
-	size_t n = tk->v[i].len;
-
-	return tk->v[i].kind == TOK_WORD && n > 2 && (w[n - 1] == '\'' ||
-	    (w[n - 1] == 's' && w[n - 2] == '\''));
-}
 
 /*
  * The dead counted by a body word at token b: "the bodies of (the
