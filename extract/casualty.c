@@ -824,14 +824,11 @@ new_clause_at(const struct scan *sc, size_t k)
 		"are", "died", "had", "has", "have", "is", "remain",
 		"remained", "remains", "suffered", "sustained", "was", "were",
 	};
-	static const char *const relative[] = {
-		"that", "which", "who", "whom", "whose",
-	};
 	size_t p;
 
 	for (p = k; p < sc->last && p < k + 5; p++) {
 		if (sc->tk->v[p].kind != TOK_WORD ||
-		    tok_in_sorted(sc->tk, p, relative, NELEM(relative)))
+		    tok_relative(sc->tk, p))
 			return 0;
 		if (tok_in_sorted(sc->tk, p, verbs, NELEM(verbs)))
 			return 1;
@@ -2874,20 +2871,12 @@ period_in(const struct scan *sc, size_t from, size_t to)
 	return 0;
 }
 
-/* Is token k a relative pronoun? */
-static int
-relative_word(const struct tokens *tk, size_t k)
-{
-	return tok_is(tk, k, "that") || tok_is(tk, k, "which") ||
-	    tok_is(tk, k, "who");
-}
-
 /* Does token k bound the clause of a running toll: punctuation, a
  * relative pronoun or another casualty phrase? */
 static int
 toll_bound(const struct tokens *tk, size_t k)
 {
-	return tk->v[k].kind == TOK_PUNCT || relative_word(tk, k) ||
+	return tk->v[k].kind == TOK_PUNCT || tok_relative(tk, k) ||
 	    lex_at(tk, k, LEX_KILL, NULL) > 0 ||
 	    lex_at(tk, k, LEX_INJURE, NULL) > 0;
 }
@@ -2952,7 +2941,7 @@ running_toll(const struct scan *sc, const struct lex_hit *x, size_t *endp)
 		return 0;
 	bound = start - 1;
 	/* the noun "that" or ", which" hangs on */
-	if (relative_word(tk, bound)) {
+	if (tok_relative(tk, bound)) {
 		if (bound > sc->first && tok_is(tk, bound - 1, ","))
 			bound--;
 		for (k = bound; k > sc->first && bound - k < 5 &&

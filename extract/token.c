@@ -359,6 +359,17 @@ tok_month(const struct tokens *tk, size_t i)
 	return 0;
 }
 
+/* Relative pronouns opening a clause about a person or thing.  Sorted. */
+static const char *const relatives[] = {
+	"that", "which", "who", "whom", "whose",
+};
+
+int
+tok_relative(const struct tokens *tk, size_t i)
+{
+	return tok_in_sorted(tk, i, relatives, NELEM(relatives));
+}
+
 /* Units of a span counted back from now or from a period's start.  A
  * report's tally counts parts of a year ("the first half"); a running
  * toll no days or a week, in which the day's attack is told with what

@@ -61,6 +61,10 @@ struct tokens {
  * capitalised ("Nov", "May"; not the verb "may"), else 0. */
 int tok_month(const struct tokens *tk, size_t i);
 
+/* Is word token i a relative pronoun: "that", "which", "who", "whom",
+ * "whose"? */
+int tok_relative(const struct tokens *tk, size_t i);
+
 /* The spans tok_period_span() reads: those of a report's tally, or the
  * wider set of a running toll told in the perfect. */
 #define PERIOD_REPORT	0
