@@ -2385,6 +2385,7 @@ struct sentence_counts {
 	int	 remaining_injured;	/* "the two remaining injured" */
 	int	 also_killed, also_injured;	/* "two more", one class */
 	int	 toll;		/* the dead counted by a toll */
+	int	 running;	/* a running toll dropped */
 	int	 self;		/* attackers' own deaths told ("blew himself
 				   up") */
 	int	 total;		/* "in all", "in total": every death told */
@@ -3808,6 +3809,7 @@ read_sentence(const struct tokens *tk, const struct lex_hits *h, size_t s,
 		/* "in a war that has killed tens of thousands": the
 		 * conflict's dead, to the clause's end */
 		if (!keep_tolls && running_toll(&sc, x, &k)) {
+			sc_out->running = 1;
 			if (k > covered)
 				covered = k;
 			if (k > floor)
@@ -4448,55 +4450,26 @@ merge(long *total, long v, int also)
 }
 
 /*
- * Does the body tell a casualty other than a running toll: a death, a
- * wound, a toll or "no one was hurt" of the day?  When it tells none,
- * the running toll is the only count it gives ("Attacks have killed
- * 1,200 people since January, a rights group said"), and it is read as
- * before, for what the story is: the classifier tells a period's tally
- * from an attack by it.
+ * casualty_extract() with running tolls dropped (keep_tolls 0) or read as
+ * any count.  Returns 1 when it dropped a running toll and the body (the
+ * sentences in use but the headline) told no other casualty: no death,
+ * wound or "no one was hurt".
  */
 static int
-day_told(const struct tokens *tk, const struct lex_hits *h,
-    const unsigned char *use, long head)
-{
-	size_t s, i, end;
-
-	for (s = 0; s < tk->nsent; s++) {
-		struct scan sc = { tk, h, tk->sent_first[s],
-		    tk->sent_first[s + 1] };
-
-		if (!use[s] || (long)s == head)
-			continue;
-		for (i = h->sent_first[s], end = 0; i < h->sent_first[s + 1];
-		    i++) {
-			const struct lex_hit *x = &h->v[i];
-
-			if (x->tok < end || (x->kind != LEX_KILL &&
-			    x->kind != LEX_INJURE && x->kind != LEX_TOLL &&
-			    x->kind != LEX_ZERO && x->kind != LEX_SELF))
-				continue;
-			if (!running_toll(&sc, x, &end))
-				return 1;
-		}
-	}
-	return 0;
-}
-
-void
-casualty_extract(const struct tokens *tk, const struct lex_hits *h,
-    const unsigned char *use, long head, struct casualty *out)
+read_article(const struct tokens *tk, const struct lex_hits *h,
+    const unsigned char *use, long head, int keep_tolls,
+    struct casualty *out)
 {
 	long victims = -1, attackers = -1, injured = -1, struck = -1;
 	long bv = -1;
 	int zero_k = 0, zero_i = 0, at_least = 0, pass, kill_mentioned = 0;
 	int injury_mentioned = 0, struck_other = 0, toll = 0, self_apart = 0;
-	int body_killed = 0, body_injured = 0, keep_tolls;
+	int body_killed = 0, body_injured = 0, body_told = 0, running = 0;
 	long incl_total = -1;
 	int vague = 0, vague_att = 0;
 	size_t s, struck_ev[2] = { 0, 0 };
 
 	memset(out, 0, sizeof(*out));
-	keep_tolls = !day_told(tk, h, use, head);
 	for (pass = 0; pass < 2; pass++) {
 		for (s = 0; s < tk->nsent; s++) {
 			struct sentence_counts c;
@@ -4507,6 +4480,7 @@ casualty_extract(const struct tokens *tk, const struct lex_hits *h,
 			if (pass == 1 && (long)s != head)
 				continue;
 			read_sentence(tk, h, s, keep_tolls, &c);
+			running |= c.running;
 			if (pass == 1)
 				keep_unsaid(&c, body_killed, body_injured,
 				    struck >= 0);
@@ -4610,6 +4584,9 @@ casualty_extract(const struct tokens *tk, const struct lex_hits *h,
 		/* The headline is read only for what the body left out. */
 		body_killed = victims >= 0 || attackers >= 0 || zero_k;
 		body_injured = injured >= 0 || zero_i || struck >= 0;
+		if (pass == 0)
+			body_told = body_killed || body_injured ||
+			    kill_mentioned || injury_mentioned;
 		/* "Three Stabbed On Metro Train" over "one victim is in
 		 * serious condition": the headline's count of those stabbed
 		 * is read even when the body tells of some of them */
@@ -4666,4 +4643,23 @@ casualty_extract(const struct tokens *tk, const struct lex_hits *h,
 	out->injured = injured >= 0 ? injured : (zero_i ? 0 : -1);
 	out->at_least = at_least;
 	out->toll = toll && out->killed >= 0;
+	return running && !body_told;
+}
+
+/*
+ * A running toll is background to the day's attack, and dropped.  A
+ * body that tells no casualty but the running toll ("Attacks have killed
+ * 1,200 people since January, a rights group said") gives it as the only
+ * count, read as before for what the story is: the classifier tells a
+ * period's tally from an attack by it.  Whether the body told one is
+ * known only once its sentences are read, with what the reading leaves
+ * out ("a death sentence"), so such a body, which is rare, is read
+ * again keeping the toll.
+ */
+void
+casualty_extract(const struct tokens *tk, const struct lex_hits *h,
+    const unsigned char *use, long head, struct casualty *out)
+{
+	if (read_article(tk, h, use, head, 0, out))
+		(void)read_article(tk, h, use, head, 1, out);
 }
