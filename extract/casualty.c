@@ -827,14 +827,11 @@ new_clause_at(const struct scan *sc, size_t k)
 		"are", "died", "had", "has", "have", "is", "remain",
 		"remained", "remains", "suffered", "sustained", "was", "were",
 	};
-	static const char *const relative[] = {
-		"that", "which", "who", "whom", "whose",
-	};
 	size_t p;
 
 	for (p = k; p < sc->last && p < k + 5; p++) {
 		if (sc->tk->v[p].kind != TOK_WORD ||
-		    tok_in_sorted(sc->tk, p, relative, NELEM(relative)))
+		    tok_relative(sc->tk, p))
 			return 0;
 		if (tok_in_sorted(sc->tk, p, verbs, NELEM(verbs)))
 			return 1;
@@ -2391,6 +2388,7 @@ struct sentence_counts {
 	int	 remaining_injured;	/* "the two remaining injured" */
 	int	 also_killed, also_injured;	/* "two more", one class */
 	int	 toll;		/* the dead counted by a toll */
+	int	 running;	/* a running toll dropped */
 	int	 self;		/* attackers' own deaths told ("blew himself
 				   up") */
 	int	 total;		/* "in all", "in total": every death told */
@@ -2757,17 +2755,24 @@ static const char *const conflict_preps[] = {
 	"amid", "during", "from", "in", "of", "to",
 };
 
+/* Has the token i an owner's "'s" ("Htet's", "officers'")? */
+static int
+possessive(const struct tokens *tk, size_t i)
+{
+	const char *w = tk->lower + tk->v[i].start;
+	size_t n = tk->v[i].len;
+
+	return tk->v[i].kind == TOK_WORD && n > 2 && (w[n - 1] == '\'' ||
+	    (w[n - 1] == 's' && w[n - 2] == '\''));
+}
+
 /* Does word token q open a noun phrase: a determiner or a possessive
- * ("Sudan's civil war")? */
+ * ("Sudan's civil war", "the rebels' insurgency")? */
 static int
 np_opener(const struct tokens *tk, size_t q)
 {
-	const struct token *t = &tk->v[q];
-
 	return tok_in_sorted(tk, q, conflict_dets, NELEM(conflict_dets)) ||
-	    (t->kind == TOK_WORD && t->len > 2 &&
-	    tk->lower[t->start + t->len - 2] == '\'' &&
-	    tk->lower[t->start + t->len - 1] == 's');
+	    possessive(tk, q);
 }
 
 /* Is token q where a phrase naming a conflict may stand: the clause's
@@ -2806,17 +2811,13 @@ conflict_at(const struct scan *sc, size_t k)
 	return 0;
 }
 
-/* What "since" at token k is counted from: a time of the calendar or the
- * start of a conflict ("since 2023", "since May", "since late 2022",
- * "since the start of the year", "since the war began", "since then"),
- * not an event of the day ("since Tuesday's blast", "since the attack"). */
+/* Is "since" at token k counted from the start of a conflict ("since
+ * the war began", "since the start of the year", "since it began"), not
+ * an event of the day ("since Tuesday's blast", "since the attack")?
+ * tok_period_span() reads the times of the calendar ("since 2023"). */
 static int
-since_period(const struct scan *sc, size_t k)
+since_conflict(const struct scan *sc, size_t k)
 {
-	static const char *const times[] = {
-		"early", "independence", "last", "late", "mid", "records",
-		"then",
-	};
 	static const char *const starts[] = {
 		"beginning", "end", "launch", "onset", "outbreak", "start",
 	};
@@ -2825,9 +2826,6 @@ since_period(const struct scan *sc, size_t k)
 
 	if (a >= sc->last)
 		return 0;
-	if (tok_is_year(tk, a) || tok_month(tk, a) ||
-	    tok_in_sorted(tk, a, times, NELEM(times)))
-		return 1;
 	/* "since it began", "since they started" */
 	if ((tok_is(tk, a, "it") || tok_is(tk, a, "they")) &&
 	    (tok_is(tk, a + 1, "began") || tok_is(tk, a + 1, "started") ||
@@ -2839,49 +2837,15 @@ since_period(const struct scan *sc, size_t k)
 	    tok_in_sorted(tk, a + 1, conflict_nouns, NELEM(conflict_nouns)));
 }
 
-/* Units of a span counted back from now: not days or a week, in which
- * the day's attack is told with what followed it. */
-static const char *const span_units[] = {
-	"decade", "decades", "month", "months", "weeks", "year", "years",
-};
-
-/* Does a span of a running toll start at token k: "since" a period,
- * "this year", "so far this month", "so far in 2024", "to date", "in
- * recent years", "over the past 18 months", "in 2023"?  Not a bare "so
- * far", which a day's toll says while it is still counted. */
+/* Does a span of a running toll start at token k: a span of a period
+ * ("since 2023", "this year", "over the past 18 months", "to date") or
+ * the start of a conflict ("since the war began")? */
 static int
 period_at(const struct scan *sc, size_t k)
 {
-	const struct tokens *tk = sc->tk;
-	size_t j;
-
-	if (tok_is(tk, k, "since"))
-		return since_period(sc, k);
-	if (tok_is(tk, k, "so") && tok_is(tk, k + 1, "far")) {
-		if (tok_is(tk, k + 2, "in"))
-			return tok_is_year(tk, k + 3);
-		k += 2;
-	}
-	if (tok_is(tk, k, "this"))
-		return tok_is(tk, k + 1, "year") ||
-		    tok_is(tk, k + 1, "month") || tok_is(tk, k + 1, "decade");
-	if (tok_is(tk, k, "to"))
-		return tok_is(tk, k + 1, "date");
-	if (!tok_is(tk, k, "in") && !tok_is(tk, k, "over") &&
-	    !tok_is(tk, k, "during") && !tok_is(tk, k, "within"))
-		return 0;
-	if (tok_is(tk, k, "in") && tok_is_year(tk, k + 1))
+	if (tok_period_span(sc->tk, k, sc->last, PERIOD_RUNNING))
 		return 1;
-	if (tok_is(tk, k + 1, "recent"))
-		return tok_in_list(tk, k + 2, span_units, NELEM(span_units));
-	if (!tok_is(tk, k + 1, "the") || !(tok_is(tk, k + 2, "past") ||
-	    tok_is(tk, k + 2, "last")))
-		return 0;
-	/* "the past 18 months", "the last few years" */
-	for (j = k + 3; j < sc->last && j < k + 6; j++)
-		if (tok_in_list(tk, j, span_units, NELEM(span_units)))
-			return 1;
-	return 0;
+	return tok_is(sc->tk, k, "since") && since_conflict(sc, k);
 }
 
 /* Words that make a span after them a measure of the day's attack ("the
@@ -2911,20 +2875,12 @@ period_in(const struct scan *sc, size_t from, size_t to)
 	return 0;
 }
 
-/* Is token k a relative pronoun? */
-static int
-relative_word(const struct tokens *tk, size_t k)
-{
-	return tok_is(tk, k, "that") || tok_is(tk, k, "which") ||
-	    tok_is(tk, k, "who");
-}
-
 /* Does token k bound the clause of a running toll: punctuation, a
  * relative pronoun or another casualty phrase? */
 static int
 toll_bound(const struct tokens *tk, size_t k)
 {
-	return tk->v[k].kind == TOK_PUNCT || relative_word(tk, k) ||
+	return tk->v[k].kind == TOK_PUNCT || tok_relative(tk, k) ||
 	    lex_at(tk, k, LEX_KILL, NULL) > 0 ||
 	    lex_at(tk, k, LEX_INJURE, NULL) > 0;
 }
@@ -2989,7 +2945,7 @@ running_toll(const struct scan *sc, const struct lex_hit *x, size_t *endp)
 		return 0;
 	bound = start - 1;
 	/* the noun "that" or ", which" hangs on */
-	if (relative_word(tk, bound)) {
+	if (tok_relative(tk, bound)) {
 		if (bound > sc->first && tok_is(tk, bound - 1, ","))
 			bound--;
 		for (k = bound; k > sc->first && bound - k < 5 &&
@@ -3255,17 +3211,6 @@ static const char *const body_verbs[] = {
 	"buried", "discovered", "dumped", "exhumed", "found", "handed",
 	"identified", "pulled", "recovered", "retrieved", "taken",
 };
-
-/* Has the token i an owner's "'s" ("Htet's", "officers'")? */
-static int
-possessive(const struct tokens *tk, size_t i)
-{
-	const char *w = tk->lower + tk->v[i].start;
-	size_t n = tk->v[i].len;
-
-	return tk->v[i].kind == TOK_WORD && n > 2 && (w[n - 1] == '\'' ||
-	    (w[n - 1] == 's' && w[n - 2] == '\''));
-}
 
 /*
  * The dead counted by a body word at token b: "the bodies of (the
@@ -3868,6 +3813,7 @@ read_sentence(const struct tokens *tk, const struct lex_hits *h, size_t s,
 		/* "in a war that has killed tens of thousands": the
 		 * conflict's dead, to the clause's end */
 		if (!keep_tolls && running_toll(&sc, x, &k)) {
+			sc_out->running = 1;
 			if (k > covered)
 				covered = k;
 			if (k > floor)
@@ -4507,55 +4453,26 @@ merge(long *total, long v, int also)
 }
 
 /*
- * Does the body tell a casualty other than a running toll: a death, a
- * wound, a toll or "no one was hurt" of the day?  When it tells none,
- * the running toll is the only count it gives ("Attacks have killed
- * 1,200 people since January, a rights group said"), and it is read as
- * before, for what the story is: the classifier tells a period's tally
- * from an attack by it.
+ * casualty_extract() with running tolls dropped (keep_tolls 0) or read as
+ * any count.  Returns 1 when it dropped a running toll and the body (the
+ * sentences in use but the headline) told no other casualty: no death,
+ * wound or "no one was hurt".
  */
 static int
-day_told(const struct tokens *tk, const struct lex_hits *h,
-    const unsigned char *use, long head)
-{
-	size_t s, i, end;
-
-	for (s = 0; s < tk->nsent; s++) {
-		struct scan sc = { tk, h, tk->sent_first[s],
-		    tk->sent_first[s + 1] };
-
-		if (!use[s] || (long)s == head)
-			continue;
-		for (i = h->sent_first[s], end = 0; i < h->sent_first[s + 1];
-		    i++) {
-			const struct lex_hit *x = &h->v[i];
-
-			if (x->tok < end || (x->kind != LEX_KILL &&
-			    x->kind != LEX_INJURE && x->kind != LEX_TOLL &&
-			    x->kind != LEX_ZERO && x->kind != LEX_SELF))
-				continue;
-			if (!running_toll(&sc, x, &end))
-				return 1;
-		}
-	}
-	return 0;
-}
-
-void
-casualty_extract(const struct tokens *tk, const struct lex_hits *h,
-    const unsigned char *use, long head, struct casualty *out)
+read_article(const struct tokens *tk, const struct lex_hits *h,
+    const unsigned char *use, long head, int keep_tolls,
+    struct casualty *out)
 {
 	long victims = -1, attackers = -1, injured = -1, struck = -1;
 	long bv = -1;
 	int zero_k = 0, zero_i = 0, at_least = 0, pass, kill_mentioned = 0;
 	int injury_mentioned = 0, struck_other = 0, toll = 0, self_apart = 0;
-	int body_killed = 0, body_injured = 0, keep_tolls;
+	int body_killed = 0, body_injured = 0, body_told = 0, running = 0;
 	long incl_total = -1;
 	int vague = 0, vague_att = 0;
 	size_t s, struck_ev[2] = { 0, 0 };
 
 	memset(out, 0, sizeof(*out));
-	keep_tolls = !day_told(tk, h, use, head);
 	for (pass = 0; pass < 2; pass++) {
 		for (s = 0; s < tk->nsent; s++) {
 			struct sentence_counts c;
@@ -4566,6 +4483,7 @@ casualty_extract(const struct tokens *tk, const struct lex_hits *h,
 			if (pass == 1 && (long)s != head)
 				continue;
 			read_sentence(tk, h, s, keep_tolls, &c);
+			running |= c.running;
 			if (pass == 1)
 				keep_unsaid(&c, body_killed, body_injured,
 				    struck >= 0);
@@ -4669,6 +4587,9 @@ casualty_extract(const struct tokens *tk, const struct lex_hits *h,
 		/* The headline is read only for what the body left out. */
 		body_killed = victims >= 0 || attackers >= 0 || zero_k;
 		body_injured = injured >= 0 || zero_i || struck >= 0;
+		if (pass == 0)
+			body_told = body_killed || body_injured ||
+			    kill_mentioned || injury_mentioned;
 		/* "Three Stabbed On Metro Train" over "one victim is in
 		 * serious condition": the headline's count of those stabbed
 		 * is read even when the body tells of some of them */
@@ -4725,4 +4646,23 @@ casualty_extract(const struct tokens *tk, const struct lex_hits *h,
 	out->injured = injured >= 0 ? injured : (zero_i ? 0 : -1);
 	out->at_least = at_least;
 	out->toll = toll && out->killed >= 0;
+	return running && !body_told;
+}
+
+/*
+ * A running toll is background to the day's attack, and dropped.  A
+ * body that tells no casualty but the running toll ("Attacks have killed
+ * 1,200 people since January, a rights group said") gives it as the only
+ * count, read as before for what the story is: the classifier tells a
+ * period's tally from an attack by it.  Whether the body told one is
+ * known only once its sentences are read, with what the reading leaves
+ * out ("a death sentence"), so such a body, which is rare, is read
+ * again keeping the toll.
+ */
+void
+casualty_extract(const struct tokens *tk, const struct lex_hits *h,
+    const unsigned char *use, long head, struct casualty *out)
+{
+	if (read_article(tk, h, use, head, 0, out))
+		(void)read_article(tk, h, use, head, 1, out);
 }

@@ -2017,31 +2017,6 @@ rate_told(const struct tokens *tk, long head)
 	return -1;
 }
 
-/* Do tokens i.. before end name a span counted back or from the start
- * of a period: "in the first nine months of the year", "over the past
- * six months", "during the first half"?  A toll counted over it sums
- * many days, not one attack's. */
-static int
-period_span_at(const struct tokens *tk, size_t i, size_t end)
-{
-	static const char *const spans[] = {
-		"decade", "half", "months", "quarter", "weeks", "year",
-		"years",
-	};
-	size_t k;
-
-	if (i + 3 >= end || !(tok_is(tk, i, "in") || tok_is(tk, i, "over") ||
-	    tok_is(tk, i, "during")) || !tok_is(tk, i + 1, "the") ||
-	    !(tok_is(tk, i + 2, "first") || tok_is(tk, i + 2, "past")))
-		return 0;
-	/* a count may come between: "the first nine months" */
-	for (k = i + 3; k < end && k < i + 5; k++)
-		if (tok_in_sorted(tk, k, spans, sizeof(spans) /
-		    sizeof(spans[0])))
-			return 1;
-	return 0;
-}
-
 /* The sentence that holds text offset off: the last one to start at or
  * before it, else 0 (also when there is none: callers check nsent). */
 static size_t
@@ -2095,10 +2070,7 @@ report_period_toll(const struct tokens *tk, const struct lex_hits *h,
 			end = i;
 		if (tok_in_sorted(tk, i, many, sizeof(many) / sizeof(many[0])))
 			plural = 1;
-		if ((period_span_at(tk, i, sent_end) || (tok_is(tk, i,
-		    "since") && i + 1 < sent_end && tok_month(tk, i + 1)) ||
-		    (tok_is(tk, i, "this") && i + 1 < sent_end &&
-		    tok_is(tk, i + 1, "year"))) &&
+		if (tok_period_span(tk, i, sent_end, PERIOD_REPORT) &&
 		    (plural || i < end + 2) && period == 0)
 			period = (int)(i - tk->sent_first[s]) + 1;
 	}

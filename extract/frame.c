@@ -92,11 +92,6 @@ static const char *const severity[] = {
 	"mortally", "seriously", "severely", "slightly", "superficially",
 };
 
-/* Relative pronouns opening a clause about a person or thing. */
-static const char *const relative[] = {
-	"that", "which", "who", "whom",
-};
-
 /* The months, which a year may follow ("in April 2015"). */
 static const char *const months[] = {
 	"april", "august", "december", "february", "january", "july",
@@ -933,9 +928,8 @@ dated_event(const struct scan *sc, size_t first, size_t end, size_t i)
 	    tok_is(tk, z, "outside") || tok_is(tk, z, "inside")))
 		for (j = z + 1; j + 1 < end && j < z + 9; j++) {
 			if (tk->v[j].kind == TOK_PUNCT || sc->violent[j] ||
-			    verb_like(tk, first, j) || tok_in_sorted(tk, j,
-			    relative, NELEM(relative)) || tok_is(tk, j,
-			    "when") || tok_is(tk, j, "where"))
+			    verb_like(tk, first, j) || tok_relative(tk, j) ||
+			    tok_is(tk, j, "when") || tok_is(tk, j, "where"))
 				break;
 			if (tok_is(tk, j, "in") && tok_is_year(tk, j + 1))
 				return j + 1;
@@ -956,7 +950,7 @@ verb_year(const struct tokens *tk, size_t z, size_t end)
 		lim = z + 14;
 	for (j = z; j + 1 < end && j < lim; j++) {
 		if (tk->v[j].kind == TOK_PUNCT ||
-		    (j > z && tok_in_sorted(tk, j, relative, NELEM(relative))))
+		    (j > z && tok_relative(tk, j)))
 			break;
 		if (!tok_is(tk, j, "in"))
 			continue;
@@ -1062,7 +1056,7 @@ person_past(const struct scan *sc, size_t s, size_t a, size_t z,
 		    main_verb(tk, z, v))
 			break;
 		if (tk->v[v].kind == TOK_PUNCT || sc->violent[v] ||
-		    tok_in_sorted(tk, v, relative, NELEM(relative)))
+		    tok_relative(tk, v))
 			return end;
 	}
 	if (v == end || v == z + 8)
@@ -1952,7 +1946,7 @@ cue_is_setting(const struct scan *sc, size_t first, size_t i)
 	if (j > first && tok_in_sorted(tk, j - 1, setting, NELEM(setting)))
 		return 1;
 	for (j = i; j > first && j + 4 > i; j--)
-		if (tok_in_sorted(tk, j - 1, relative, NELEM(relative)) &&
+		if (tok_relative(tk, j - 1) &&
 		    !said_that(tk, first, j - 1) &&
 		    !plan_of_arrested(sc, first, j - 1, i))
 			return 1;
@@ -2239,7 +2233,7 @@ monument_struck(const struct tokens *tk, size_t cue, size_t end)
 	size_t i, j;
 
 	for (i = cue + 1; i + 1 < end; i++) {
-		if (tok_in_sorted(tk, i, relative, NELEM(relative)) &&
+		if (tok_relative(tk, i) &&
 		    !tok_is(tk, i, "that"))
 			return end;
 		/* "set on fire", "set ablaze", "set alight", "blown up" */
@@ -2328,8 +2322,7 @@ subject_cue_end(const struct tokens *tk, const struct lex_hits *h, size_t s,
 		    tok_is(tk, v->tok - 1, "of"))
 			return end;
 		for (j = cue + 1; j < v->tok; j++)
-			if (tk->v[j].kind == TOK_PUNCT || tok_in_sorted(tk, j,
-			    relative, NELEM(relative)))
+			if (tk->v[j].kind == TOK_PUNCT || tok_relative(tk, j))
 				return end;
 		return v->tok;
 	}
@@ -2378,8 +2371,7 @@ read_sentence(struct scan *sc, size_t s, int reporting, long head,
 		if (passive)
 			for (aux = j; j > first && j + 4 > aux; j--) {
 				if (tk->v[j - 1].kind == TOK_PUNCT ||
-				    tok_in_sorted(tk, j - 1, relative,
-				    NELEM(relative)) ||
+				    tok_relative(tk, j - 1) ||
 				    tok_in_sorted(tk, j - 1, clause_end,
 				    NELEM(clause_end)))
 					break;
@@ -2619,8 +2611,7 @@ read_sentence(struct scan *sc, size_t s, int reporting, long head,
 			/* "an arson attack on a nightclub nine years ago
 			 * that killed 11 people": the relative clause after
 			 * the dated noun tells of the same earlier event */
-			if (i + 1 < end && tok_in_sorted(tk, i + 1, relative,
-			    NELEM(relative)))
+			if (i + 1 < end && tok_relative(tk, i + 1))
 				for (j = i + 1; j < end &&
 				    tk->v[j].kind != TOK_PUNCT; j++)
 					sc->drop[j] = 1;
@@ -2643,12 +2634,10 @@ read_sentence(struct scan *sc, size_t s, int reporting, long head,
 		 * relative clause after a preposition is the event's too */
 		for (j = i - 1; j < end; j++) {
 			if (tok_is(tk, j, ",") && !(j + 1 < end &&
-			    tok_in_sorted(tk, j + 1, relative,
-			    NELEM(relative))) && !(j + 2 < end &&
+			    tok_relative(tk, j + 1)) && !(j + 2 < end &&
 			    (tok_is(tk, j + 1, "in") ||
 			    tok_is(tk, j + 1, "during")) &&
-			    tok_in_sorted(tk, j + 2, relative,
-			    NELEM(relative))))
+			    tok_relative(tk, j + 2)))
 				break;
 			sc->drop[j] = 1;
 		}
@@ -2683,7 +2672,7 @@ read_sentence(struct scan *sc, size_t s, int reporting, long head,
 		    "ed", 2) == 0;
 
 		if (!place && !suspect && !reduced &&
-		    !tok_in_sorted(tk, i, relative, NELEM(relative)))
+		    !tok_relative(tk, i))
 			continue;
 		if (place && participle_opens(sc, first, end, i))
 			place = 0;
@@ -2715,7 +2704,7 @@ read_sentence(struct scan *sc, size_t s, int reporting, long head,
 	 * relative clause before a judging verb tells what is judged. */
 	if (cue != end && starts(sc, cue, FRAME_RETRO))
 		for (i = first; i < cue; i++)
-			if (tok_in_sorted(tk, i, relative, NELEM(relative))) {
+			if (tok_relative(tk, i)) {
 				for (j = i + 1; j < cue; j++)
 					sc->drop[j] = 1;
 				break;

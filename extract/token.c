@@ -8,6 +8,8 @@
 #include "extract/text.h"
 #include "extract/token.h"
 
+#define NELEM(a)	(sizeof(a) / sizeof((a)[0]))
+
 #define H4	C_HIGH, C_HIGH, C_HIGH, C_HIGH
 #define H32	H4, H4, H4, H4, H4, H4, H4, H4
 
@@ -354,5 +356,85 @@ tok_month(const struct tokens *tk, size_t i)
 		    tk->v[i].len) == 0)
 			return m + 1;
 	}
+	return 0;
+}
+
+/* Relative pronouns opening a clause about a person or thing.  Sorted. */
+static const char *const relatives[] = {
+	"that", "which", "who", "whom", "whose",
+};
+
+int
+tok_relative(const struct tokens *tk, size_t i)
+{
+	return tok_in_sorted(tk, i, relatives, NELEM(relatives));
+}
+
+/* Units of a span counted back from now or from a period's start.  A
+ * report's tally counts parts of a year ("the first half"); a running
+ * toll no days or a week, in which the day's attack is told with what
+ * followed it.  Sorted. */
+static const char *const report_units[] = {
+	"decade", "half", "months", "quarter", "weeks", "year", "years",
+};
+static const char *const running_units[] = {
+	"decade", "decades", "month", "months", "weeks", "year", "years",
+};
+
+/* Words after "since" that name a time of the calendar.  Sorted. */
+static const char *const since_times[] = {
+	"early", "independence", "last", "late", "mid", "records", "then",
+};
+
+int
+tok_period_span(const struct tokens *tk, size_t i, size_t end, int kind)
+{
+	int running = kind == PERIOD_RUNNING;
+	const char *const *units = running ? running_units : report_units;
+	size_t nunits = running ? NELEM(running_units) : NELEM(report_units);
+	size_t k, lim;
+
+	if (tok_is(tk, i, "since"))
+		return i + 1 < end && (tok_month(tk, i + 1) || (running &&
+		    (tok_is_year(tk, i + 1) ||
+		    tok_in_sorted(tk, i + 1, since_times, NELEM(since_times)))));
+	/* not a bare "so far", which a day's toll says while it is still
+	 * counted */
+	if (running && tok_is(tk, i, "so") && tok_is(tk, i + 1, "far")) {
+		if (tok_is(tk, i + 2, "in"))
+			return tok_is_year(tk, i + 3);
+		i += 2;
+	}
+	if (tok_is(tk, i, "this"))
+		return i + 1 < end && (tok_is(tk, i + 1, "year") ||
+		    (running && (tok_is(tk, i + 1, "month") ||
+		    tok_is(tk, i + 1, "decade"))));
+	if (!running) {
+		if (i + 3 >= end || !(tok_is(tk, i, "in") ||
+		    tok_is(tk, i, "over") || tok_is(tk, i, "during")) ||
+		    !tok_is(tk, i + 1, "the") || !(tok_is(tk, i + 2, "first") ||
+		    tok_is(tk, i + 2, "past")))
+			return 0;
+		/* a count may come between: "the first nine months" */
+		lim = i + 5;
+	} else {
+		if (tok_is(tk, i, "to"))
+			return tok_is(tk, i + 1, "date");
+		if (!tok_is(tk, i, "in") && !tok_is(tk, i, "over") &&
+		    !tok_is(tk, i, "during") && !tok_is(tk, i, "within"))
+			return 0;
+		if (tok_is(tk, i, "in") && tok_is_year(tk, i + 1))
+			return 1;
+		if (tok_is(tk, i + 1, "recent"))
+			return tok_in_sorted(tk, i + 2, units, nunits);
+		if (!tok_is(tk, i + 1, "the") || !(tok_is(tk, i + 2, "past") ||
+		    tok_is(tk, i + 2, "last")))
+			return 0;
+		/* "the past 18 months", "the last few years" */
+		lim = i + 6;
+	}
+	for (k = i + 3; k < end && k < lim; k++)
+		if (tok_in_sorted(tk, k, units, nunits))
+			return 1;
 	return 0;
 }

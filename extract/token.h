@@ -61,6 +61,25 @@ struct tokens {
  * capitalised ("Nov", "May"; not the verb "may"), else 0. */
 int tok_month(const struct tokens *tk, size_t i);
 
+/* Is word token i a relative pronoun: "that", "which", "who", "whom",
+ * "whose"? */
+int tok_relative(const struct tokens *tk, size_t i);
+
+/* The spans tok_period_span() reads: those of a report's tally, or the
+ * wider set of a running toll told in the perfect. */
+#define PERIOD_REPORT	0
+#define PERIOD_RUNNING	1
+
+/* Does a span of a period start at token i, before end: "since May",
+ * "this year", "in (or over, during) the past six months"?  PERIOD_REPORT
+ * also reads "the first nine months", "the first half"; PERIOD_RUNNING
+ * also reads "since 2023", "since late 2022", "so far this month", "so
+ * far in 2024", "this decade", "to date", "in 2023", "in recent years",
+ * "within the last few years".  A "since" with a conflict or its start
+ * after it ("since the war began") is the caller's to read. */
+int tok_period_span(const struct tokens *tk, size_t i, size_t end,
+    int kind);
+
 /* Tokenize the cleaned text; never fails. */
 struct tokens *tokens_new(const struct text *t);
 /* tokens_new() in the memory of old (from tokens_new() or tokens_renew(),
