@@ -1342,19 +1342,21 @@ push_mention(struct ctx *c, struct mention *m)
 
 static int us_state(const char *key, struct gaz_place *out);
 
-/* "Valdosta, Ga.": the AP's abbreviation of a US state with its period,
- * after a comma that ends a capitalised name, is that state; the chain
- * it ends says where.  1 when token i is one, as mention *m. */
+/* "Valdosta, Ga.", "Concord, N.H.": the AP's abbreviation of a US state
+ * with its period, after a comma that ends a capitalised name, is that
+ * state; the chain it ends says where.  The tokenizer splits "N.H." at
+ * its inner period, so the key is read from the span up to the closing
+ * period, as dateline_at() reads it ("n h").  1 when token i begins one,
+ * as mention *m over its tokens. */
 static int
 state_mention(const struct ctx *c, size_t i, struct mention *m)
 {
 	const struct token *t = &c->tok[i], *p;
 	const char *buf;
-	size_t blen;
-	char key[8];
+	size_t blen, j;
+	char key[GAZ_KEY_MAX];
 
-	if (i == 0 || !(t->flags & T_CAP) || (t->flags & T_UPPER) ||
-	    t->end - t->start > 5)
+	if (i == 0 || !(t->flags & T_CAP) || t->end - t->start > 5)
 		return 0;
 	p = &c->tok[i - 1];
 	buf = t->title ? c->title : c->text;
@@ -1362,12 +1364,24 @@ state_mention(const struct ctx *c, size_t i, struct mention *m)
 	if (p->title != t->title || !(p->flags & T_COMMA) ||
 	    !(p->flags & T_CAP) || t->end >= blen || buf[t->end] != '.')
 		return 0;
-	tok_lower(c, t, key, sizeof(key));
+	/* "N.H.", "W.Va.": the letters after each inner period, up to
+	 * the period that closes the abbreviation */
+	for (j = i; j + 1 < c->ntok && c->tok[j + 1].title == t->title &&
+	    c->tok[j + 1].start == c->tok[j].end + 1 &&
+	    (c->tok[j + 1].flags & T_CAP) && c->tok[j + 1].end < blen &&
+	    buf[c->tok[j + 1].end] == '.'; j++)
+		;
+	/* a word in capitals is no abbreviation, but the "N" of "N.H." is
+	 * one letter in capitals */
+	if ((t->flags & T_UPPER) && (j == i || t->end - t->start > 1))
+		return 0;
+	if (span_key(c, i, j - i + 1, key, sizeof(key)) == 0)
+		return 0;
 	memset(m, 0, MENTION_HEAD);
 	if (us_state(key, &m->region[0]) != 0)
 		return 0;
 	m->tok = i;
-	m->ntok = 1;
+	m->ntok = j - i + 1;
 	m->nregion = 1;
 	return 1;
 }
@@ -1419,6 +1433,7 @@ find_mentions(struct ctx *c)
 			continue;
 		if (state_mention(c, i, &m)) {
 			push_mention(c, &m);
+			i = m.tok + m.ntok - 1;
 			continue;
 		}
 		/* the longest run of words that some name could still
@@ -4179,8 +4194,10 @@ dl_office_region(const unsigned char *s, size_t a, size_t e,
 /*
  * The AP's abbreviations of the US states, as a dateline writes them
  * after a town or a county ("COFFEE COUNTY, Ga. -", "FRESNO, Calif.
- * -"), keyed as gaz_normalize() reads them ("N.H." is "n h").  Sorted by
- * key.  The states the AP spells out are region names already.
+ * -") or after a town in a sentence ("Concord, N.H., police said"),
+ * keyed as gaz_normalize() reads the span of the abbreviation up to its
+ * closing period ("N.H" is "n h"; the tokenizer alone reads "N" and "H").
+ * Sorted by key.  The states the AP spells out are region names already.
  */
 static const struct state_abbrev {
 	const char *key;
