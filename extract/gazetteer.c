@@ -428,8 +428,8 @@ gaz_has_longer(const char *key)
 	    has_prefix(gz_country_keys, gz_ncountry_keys, buf, n + 1);
 }
 
-/* The seat a search for gaz_seat() settled on: the most populous city
- * flagged as the seat, as a country may list a former capital too. */
+/* The most populous city flagged as the seat, as a country may list a
+ * former capital too. */
 int
 gaz_seat(int country_id, int region_id, struct gaz_place *out)
 {

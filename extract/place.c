@@ -2746,7 +2746,6 @@ towns_abroad(const struct mention *m, int cid)
 	return abroad >= SMALL_TOWN_POP && abroad / 10 >= own;
 }
 
-/* Score each mention as the attack's place and fill country context. */
 /*
  * "died at Civil Hospital Karachi", "flown to Jinnah Hospital Lahore":
  * South Asian and African names of institutions often end in their
@@ -2805,6 +2804,7 @@ capital_of_region(const struct ctx *c, const struct mention *m, int feat)
 	    tok_adjacent(c, m->tok + m->ntok - 1);
 }
 
+/* Score each mention as the attack's place and fill country context. */
 static void
 score_mentions(struct ctx *c)
 {
@@ -3600,18 +3600,6 @@ city_of_part(struct ctx *c, struct mention *m, int cid)
 	return m;
 }
 
-/*
- * "a mosque in Afghanistan's capital", "the Somali capital", "a market
- * in the Borno state capital", "Borno state's capital": the text names
- * the town by what it is, the seat of a country or region it names.
- * Read only when nothing else names the town (decide()), and only in
- * the sentences about the attack, so that "Kabul, the Afghan capital"
- * keeps its own name and a capital named in the background does not
- * stand for the scene; "150 km north of the capital" places the attack
- * elsewhere.  Stores the seat in *seat and the phrase's tokens in *a,
- * *z; returns 0, or -1 when the text has no such phrase for country
- * cid.
- */
 /* The one region of country cid that the text names, or -1: what "the
  * provincial capital" is the capital of. */
 static int
@@ -3691,6 +3679,18 @@ seat_owner(struct ctx *c, size_t i, int cid, size_t *s)
 	return -2;
 }
 
+/*
+ * "a mosque in Afghanistan's capital", "the Somali capital", "a market
+ * in the Borno state capital", "Borno state's capital": the text names
+ * the town by what it is, the seat of a country or region it names.
+ * Read only when nothing else names the town (decide()), and only in
+ * the sentences about the attack, so that "Kabul, the Afghan capital"
+ * keeps its own name and a capital named in the background does not
+ * stand for the scene; "150 km north of the capital" places the attack
+ * elsewhere.  Stores the seat in *seat and the phrase's tokens in *a,
+ * *z; returns 0, or -1 when the text has no such phrase for country
+ * cid.
+ */
 static int
 seat_named(struct ctx *c, int cid, struct gaz_place *seat, size_t *a,
     size_t *z)
