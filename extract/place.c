@@ -3629,6 +3629,7 @@ seat_owner(struct ctx *c, size_t i, int cid, size_t *s)
 	const struct mention *m;
 	const struct gaz_place *re;
 	size_t j = i - 1;
+	int rid;
 
 	*s = j;
 	/* "the capital of Borno state", "the capital of Somalia" */
@@ -3655,8 +3656,7 @@ seat_owner(struct ctx *c, size_t i, int cid, size_t *s)
 		 * the one province the text names */
 		*s = j - 1;
 		if (tok_word_is(c, j - 1, "the"))
-			return sole_region(c, cid) >= 0 ?
-			    sole_region(c, cid) : -2;
+			return (rid = sole_region(c, cid)) >= 0 ? rid : -2;
 		m = mention_over(c, j - 1);
 		if (m == NULL || m->has_country || m->excluded ||
 		    (re = region_in(m, cid)) == NULL)
