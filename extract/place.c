@@ -66,13 +66,13 @@
  */
 #include "config.h"
 
-#include <math.h>
 #include <stddef.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 
+#include "common/geo.h"
 #include "common/xmalloc.h"
 #include "extract/gazetteer.h"
 #include "extract/place.h"
@@ -3522,18 +3522,6 @@ weak_hints_agree(const struct ctx *c, const struct mention *m)
 	return 0;
 }
 
-/* Kilometres between two points, near enough for telling a town a
- * hundred kilometres off from one at hand. */
-static double
-km_apart(const struct gaz_place *a, const struct gaz_place *b)
-{
-	double x, y;
-
-	x = (b->lon - a->lon) * cos((a->lat + b->lat) * M_PI / 360);
-	y = b->lat - a->lat;
-	return 111.2 * sqrt(x * x + y * y);
-}
-
 /* A part of a city this far from it is no part of it. */
 #define CITY_PART_KM	100
 
@@ -3584,7 +3572,8 @@ city_of_part(struct ctx *c, struct mention *m, int cid)
 		for (k = 0; k < m->ncity; k++)
 			if ((!part && g->region_id >= 0 &&
 			    m->city[k].region_id == g->region_id) ||
-			    km_apart(g, &m->city[k]) < CITY_PART_KM)
+			    geo_km(g->lat, g->lon, m->city[k].lat,
+			    m->city[k].lon) < CITY_PART_KM)
 				break;
 		if (k < m->ncity)
 			continue;
