@@ -1120,31 +1120,44 @@ division_after(const struct ctx *c, const struct mention *m)
 	    sizeof(division_homes[0]), division_home_cmp);
 }
 
+static int
+in_countries(const struct gaz_place *g, const char *const *ccs, size_t n)
+{
+	size_t j;
+
+	for (j = 0; j < n; j++)
+		if (strcmp(g->cc, ccs[j]) == 0)
+			return 1;
+	return 0;
+}
+
+/* Keep mention m's city and region readings in the n countries ccs
+ * (ISO codes) and drop its country reading; 0 when no reading is
+ * left. */
+static int
+keep_readings(struct mention *m, const char *const *ccs, size_t n)
+{
+	size_t k, kept;
+
+	for (k = kept = 0; k < m->ncity; k++)
+		if (in_countries(&m->city[k], ccs, n))
+			m->city[kept++] = m->city[k];
+	m->ncity = kept;
+	for (k = kept = 0; k < m->nregion; k++)
+		if (in_countries(&m->region[k], ccs, n))
+			m->region[kept++] = m->region[k];
+	m->nregion = kept;
+	m->has_country = 0;
+	return m->ncity > 0 || m->nregion > 0;
+}
+
 /* "Bara tehsil": a division that only some countries have names a place
  * in one of them.  Keep mention m's readings there; 0 when none is left
  * (a town the gazetteer lacks, not Bara in Nigeria). */
 static int
 home_readings(struct mention *m, const struct division_home *d)
 {
-	size_t k, n, j;
-	int home;
-
-	for (k = n = 0; k < m->ncity; k++) {
-		for (j = 0, home = 0; j < 2 && d->cc[j]; j++)
-			home |= strcmp(m->city[k].cc, d->cc[j]) == 0;
-		if (home)
-			m->city[n++] = m->city[k];
-	}
-	m->ncity = n;
-	for (k = n = 0; k < m->nregion; k++) {
-		for (j = 0, home = 0; j < 2 && d->cc[j]; j++)
-			home |= strcmp(m->region[k].cc, d->cc[j]) == 0;
-		if (home)
-			m->region[n++] = m->region[k];
-	}
-	m->nregion = n;
-	m->has_country = 0;
-	return m->ncity > 0 || m->nregion > 0;
+	return keep_readings(m, d->cc, d->cc[1] ? 2 : 1);
 }
 
 /*
@@ -1180,35 +1193,15 @@ county_before(const struct ctx *c, size_t i)
 	    s[2] == '.' && s[3] == ' '));
 }
 
-static int
-county_country(const struct gaz_place *g)
-{
-	size_t k;
-
-	for (k = 0; k < NELEM(county_cc); k++)
-		if (strcmp(g->cc, county_cc[k]) == 0)
-			return 1;
-	return 0;
-}
-
 /* Keep mention m's readings in the countries that write "County X",
- * the counties first; 0 when none is left. */
+ * the counties before the towns: a town is kept only where no county
+ * is.  0 when none is left. */
 static int
 county_readings(struct mention *m)
 {
-	size_t k, n;
-
-	m->has_country = 0;
-	for (k = n = 0; k < m->nregion; k++)
-		if (county_country(&m->region[k]))
-			m->region[n++] = m->region[k];
-	m->nregion = n;
-	if (n > 0)
+	keep_readings(m, county_cc, NELEM(county_cc));
+	if (m->nregion > 0)
 		m->ncity = 0;
-	for (k = n = 0; k < m->ncity; k++)
-		if (county_country(&m->city[k]))
-			m->city[n++] = m->city[k];
-	m->ncity = n;
 	m->county = 1;
 	return m->ncity > 0 || m->nregion > 0;
 }
