@@ -1271,6 +1271,24 @@ respelled(const char *key, size_t klen, struct gaz_place *hint)
 	return found;
 }
 
+/* Take g, named by tokens a to z, as the district hint; a second hint
+ * in another region than the first's cancels both for the text. */
+static void
+set_dhint(struct ctx *c, const struct gaz_place *g, const struct token *a,
+    const struct token *z)
+{
+	if (c->ndhint > 0) {
+		if (c->dhint.region_id != g->region_id)
+			c->ndhint = -1;
+		return;
+	}
+	c->dhint = *g;
+	c->dhint_start = a->start;
+	c->dhint_end = z->end;
+	c->dhint_title = a->title;
+	c->ndhint = 1;
+}
+
 /*
  * A district's name that the text does not call a division ("attacked a
  * police station in Lakki Marwat") is no mention: small districts share
@@ -1303,16 +1321,7 @@ district_hint(struct ctx *c, const struct mention *m)
 	    ((k = respelled(key, strlen(key), &g)) < 0 || (k == 1 &&
 	    g.country_id != m->region[0].country_id)))
 		return;
-	if (c->ndhint > 0) {
-		if (c->dhint.region_id != m->region[0].region_id)
-			c->ndhint = -1;
-		return;
-	}
-	c->dhint = m->region[0];
-	c->dhint_start = a->start;
-	c->dhint_end = z->end;
-	c->dhint_title = a->title;
-	c->ndhint = 1;
+	set_dhint(c, &m->region[0], a, z);
 }
 
 static void
@@ -1396,18 +1405,7 @@ variant_hint(struct ctx *c, size_t i, const char *key, size_t klen)
 		return;
 	if (respelled(key, klen, &hint) != 1 || hint.region == NULL)
 		return;
-	if (c->ndhint > 0) {
-		if (c->dhint.country_id != hint.country_id ||
-		    c->dhint.region == NULL ||
-		    strcmp(c->dhint.region, hint.region) != 0)
-			c->ndhint = -1;
-		return;
-	}
-	c->dhint = hint;
-	c->dhint_start = t->start;
-	c->dhint_end = t->end;
-	c->dhint_title = t->title;
-	c->ndhint = 1;
+	set_dhint(c, &hint, t, t);
 }
 
 /* Look every capitalised run of words up in the gazetteer. */
