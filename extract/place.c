@@ -3680,11 +3680,9 @@ seat_named(struct ctx *c, int cid, struct gaz_place *seat, size_t *a,
 		"west",
 	};
 	size_t i, s;
-	int rid, tries = 0;
+	int rid;
 
-	/* gaz_seat() scans the city table: a few tries bound the work
-	 * on a text that repeats the phrase */
-	for (i = 1; i < c->ntok && tries < 4; i++) {
+	for (i = 1; i < c->ntok; i++) {
 		if ((c->tok[i].flags & T_CAP) || !tok_word_is(c, i,
 		    "capital") || !tok_adjacent(c, i - 1))
 			continue;
@@ -3697,7 +3695,6 @@ seat_named(struct ctx *c, int cid, struct gaz_place *seat, size_t *a,
 		    (s > 1 && tok_is_of(c, s - 1) &&
 		    tok_in_search(c, s - 2, away, NELEM(away))))))
 			continue;
-		tries++;
 		if (gaz_seat(cid, rid, seat) == -1)
 			continue;
 		*a = s;
