@@ -5,11 +5,10 @@
 #include <string.h>
 #include <strings.h>
 
-#include <math.h>
-
 #include <jansson.h>
 
 #include "alert/cluster.h"
+#include "common/geo.h"
 
 /* Evidence entries kept on an incident: enough to say why, bounded so a
  * story reported a thousand times stays small. */
@@ -122,18 +121,13 @@ near(json_t *a, json_t *b)
 {
 	json_t *la = jget(a, "location", "lat"), *oa = jget(a, "location", "lon");
 	json_t *lb = jget(b, "location", "lat"), *ob = jget(b, "location", "lon");
-	double dlat, dlon, mid;
 
 	if (!json_is_number(la) || !json_is_number(oa) ||
 	    !json_is_number(lb) || !json_is_number(ob))
 		return 0;
-	mid = (json_number_value(la) + json_number_value(lb)) / 2 *
-	    (M_PI / 180);
-	dlat = (json_number_value(la) - json_number_value(lb)) * 111.2;
-	dlon = (json_number_value(oa) - json_number_value(ob)) * 111.2 *
-	    cos(mid);
 	/* NaN compares false: a crafted coordinate is not near */
-	return dlat * dlat + dlon * dlon <= NEAR_KM * NEAR_KM;
+	return geo_km(json_number_value(la), json_number_value(oa),
+	    json_number_value(lb), json_number_value(ob)) <= NEAR_KM;
 }
 
 /* How well two records agree on the place: 0 not the same place, 1 the

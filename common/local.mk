@@ -1,8 +1,8 @@
-# common: logging, allocation wrappers, bounded buffers.
+# common: logging, allocation wrappers, bounded buffers, map distance.
 noinst_LIBRARIES += libfwcommon.a
 libfwcommon_a_SOURCES = common/log.c common/log.h common/xmalloc.c \
-	common/xmalloc.h common/buf.c common/buf.h common/hash.h \
-	common/utf8.h
+	common/xmalloc.h common/buf.c common/buf.h common/geo.h \
+	common/hash.h common/utf8.h
 
 check_PROGRAMS += tests/unit/test_buf
 TESTS += tests/unit/test_buf

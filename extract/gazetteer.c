@@ -240,30 +240,33 @@ fill_country(int id, struct gaz_place *p)
 	p->country_id = id;
 }
 
+static void
+fill_city(const struct gz_city *c, struct gaz_place *p)
+{
+	memset(p, 0, sizeof(*p));
+	p->kind = GAZ_CITY;
+	p->name = gz_pool + c->name;
+	fill_country(c->country, p);
+	p->region_id = -1;
+	if (c->region != GZ_NO_REGION) {
+		p->region = gz_pool + gz_regions[c->region].name;
+		p->region_id = c->region;
+	}
+	p->lat = c->lat / 1e4;
+	p->lon = c->lon / 1e4;
+	p->pop = c->pop;
+	p->flags = c->flags & (GAZ_F_CAPITAL | GAZ_F_ADMIN1 | GAZ_F_ADMIN2);
+}
+
 size_t
 gaz_city_find(const char *key, struct gaz_place *out, size_t max)
 {
 	const struct gz_key *k;
-	const struct gz_city *c;
 	size_t n, i;
 
 	n = key_range(gz_city_keys, gz_ncity_keys, key, &k);
 	for (i = 0; i < n && i < max; i++) {
-		c = &gz_cities[k[i].ref & GZ_REF_MASK];
-		memset(&out[i], 0, sizeof(out[i]));
-		out[i].kind = GAZ_CITY;
-		out[i].name = gz_pool + c->name;
-		fill_country(c->country, &out[i]);
-		out[i].region_id = -1;
-		if (c->region != GZ_NO_REGION) {
-			out[i].region = gz_pool + gz_regions[c->region].name;
-			out[i].region_id = c->region;
-		}
-		out[i].lat = c->lat / 1e4;
-		out[i].lon = c->lon / 1e4;
-		out[i].pop = c->pop;
-		out[i].flags = c->flags & (GAZ_F_CAPITAL | GAZ_F_ADMIN1 |
-		    GAZ_F_ADMIN2);
+		fill_city(&gz_cities[k[i].ref & GZ_REF_MASK], &out[i]);
 		if (k[i].ref & GZ_COMMON)
 			out[i].flags |= GAZ_F_COMMON;
 		if (k[i].ref & GZ_ALIAS)
@@ -428,40 +431,20 @@ gaz_has_longer(const char *key)
 	    has_prefix(gz_country_keys, gz_ncountry_keys, buf, n + 1);
 }
 
-/* The seat a search for gaz_seat() settled on: the most populous city
- * flagged as the seat, as a country may list a former capital too. */
+/* gen-gazetteer picked each seat: the most populous city flagged as
+ * such, as a country may list a former capital too. */
 int
 gaz_seat(int country_id, int region_id, struct gaz_place *out)
 {
-	const struct gz_city *c, *best = NULL;
-	size_t i;
+	uint32_t row;
 
-	for (i = 0; i < gz_ncities; i++) {
-		c = &gz_cities[i];
-		if (c->country != country_id)
-			continue;
-		if (region_id < 0 ? !(c->flags & GAZ_F_CAPITAL) :
-		    !(c->flags & (GAZ_F_ADMIN1 | GAZ_F_CAPITAL)) ||
-		    c->region != region_id)
-			continue;
-		if (best == NULL || c->pop > best->pop)
-			best = c;
-	}
-	if (best == NULL)
+	if (country_id < 0 || (size_t)country_id >= gz_ncountries ||
+	    (region_id >= 0 && (size_t)region_id >= gz_nregions))
 		return -1;
-	memset(out, 0, sizeof(*out));
-	out->kind = GAZ_CITY;
-	out->name = gz_pool + best->name;
-	fill_country(best->country, out);
-	out->region_id = -1;
-	if (best->region != GZ_NO_REGION) {
-		out->region = gz_pool + gz_regions[best->region].name;
-		out->region_id = best->region;
-	}
-	out->lat = best->lat / 1e4;
-	out->lon = best->lon / 1e4;
-	out->pop = best->pop;
-	out->flags = best->flags & (GAZ_F_CAPITAL | GAZ_F_ADMIN1 |
-	    GAZ_F_ADMIN2);
+	row = region_id < 0 ? gz_country_seat[country_id] :
+	    gz_region_seat[region_id];
+	if (row == GZ_NO_CITY || gz_cities[row].country != country_id)
+		return -1;
+	fill_city(&gz_cities[row], out);
 	return 0;
 }

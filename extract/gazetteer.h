@@ -80,8 +80,8 @@ int gaz_country_by_code(const char *cc, struct gaz_place *out);
 
 /* The capital of country country_id when region_id is -1, else the seat
  * of that first-level region (the most populous city flagged as such):
- * "the Somali capital", "the Borno state capital".  A scan of the city
- * table, for the rare phrase that needs it.  0, or -1 if none is known. */
+ * "the Somali capital", "the Borno state capital".  One lookup in seat
+ * tables that gen-gazetteer writes.  0, or -1 if none is known. */
 int gaz_seat(int country_id, int region_id, struct gaz_place *out);
 
 /* Number of countries; ids run from 0 to this minus one. */

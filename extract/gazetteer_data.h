@@ -70,6 +70,13 @@ extern const struct gz_region gz_regions[];
 extern const size_t gz_nregions;
 extern const struct gz_city gz_cities[];
 extern const size_t gz_ncities;
+/* gz_country_seat[country], gz_region_seat[region]: the row of
+ * gz_cities that is the country's capital or the region's seat (the
+ * most populous city flagged GZ_CAPITAL, or GZ_ADMIN1 | GZ_CAPITAL in
+ * the region), or GZ_NO_CITY. */
+#define GZ_NO_CITY	0xffffffffu
+extern const uint32_t gz_country_seat[];
+extern const uint32_t gz_region_seat[];
 extern const struct gz_key gz_city_keys[];
 extern const size_t gz_ncity_keys;
 /* gz_city_idx[v]: first row of gz_city_keys whose key's first two bytes,

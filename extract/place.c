@@ -66,13 +66,13 @@
  */
 #include "config.h"
 
-#include <math.h>
 #include <stddef.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 
+#include "common/geo.h"
 #include "common/xmalloc.h"
 #include "extract/gazetteer.h"
 #include "extract/place.h"
@@ -1120,31 +1120,44 @@ division_after(const struct ctx *c, const struct mention *m)
 	    sizeof(division_homes[0]), division_home_cmp);
 }
 
+static int
+in_countries(const struct gaz_place *g, const char *const *ccs, size_t n)
+{
+	size_t j;
+
+	for (j = 0; j < n; j++)
+		if (strcmp(g->cc, ccs[j]) == 0)
+			return 1;
+	return 0;
+}
+
+/* Keep mention m's city and region readings in the n countries ccs
+ * (ISO codes) and drop its country reading; 0 when no reading is
+ * left. */
+static int
+keep_readings(struct mention *m, const char *const *ccs, size_t n)
+{
+	size_t k, kept;
+
+	for (k = kept = 0; k < m->ncity; k++)
+		if (in_countries(&m->city[k], ccs, n))
+			m->city[kept++] = m->city[k];
+	m->ncity = kept;
+	for (k = kept = 0; k < m->nregion; k++)
+		if (in_countries(&m->region[k], ccs, n))
+			m->region[kept++] = m->region[k];
+	m->nregion = kept;
+	m->has_country = 0;
+	return m->ncity > 0 || m->nregion > 0;
+}
+
 /* "Bara tehsil": a division that only some countries have names a place
  * in one of them.  Keep mention m's readings there; 0 when none is left
  * (a town the gazetteer lacks, not Bara in Nigeria). */
 static int
 home_readings(struct mention *m, const struct division_home *d)
 {
-	size_t k, n, j;
-	int home;
-
-	for (k = n = 0; k < m->ncity; k++) {
-		for (j = 0, home = 0; j < 2 && d->cc[j]; j++)
-			home |= strcmp(m->city[k].cc, d->cc[j]) == 0;
-		if (home)
-			m->city[n++] = m->city[k];
-	}
-	m->ncity = n;
-	for (k = n = 0; k < m->nregion; k++) {
-		for (j = 0, home = 0; j < 2 && d->cc[j]; j++)
-			home |= strcmp(m->region[k].cc, d->cc[j]) == 0;
-		if (home)
-			m->region[n++] = m->region[k];
-	}
-	m->nregion = n;
-	m->has_country = 0;
-	return m->ncity > 0 || m->nregion > 0;
+	return keep_readings(m, d->cc, d->cc[1] ? 2 : 1);
 }
 
 /*
@@ -1180,35 +1193,15 @@ county_before(const struct ctx *c, size_t i)
 	    s[2] == '.' && s[3] == ' '));
 }
 
-static int
-county_country(const struct gaz_place *g)
-{
-	size_t k;
-
-	for (k = 0; k < NELEM(county_cc); k++)
-		if (strcmp(g->cc, county_cc[k]) == 0)
-			return 1;
-	return 0;
-}
-
 /* Keep mention m's readings in the countries that write "County X",
- * the counties first; 0 when none is left. */
+ * the counties before the towns: a town is kept only where no county
+ * is.  0 when none is left. */
 static int
 county_readings(struct mention *m)
 {
-	size_t k, n;
-
-	m->has_country = 0;
-	for (k = n = 0; k < m->nregion; k++)
-		if (county_country(&m->region[k]))
-			m->region[n++] = m->region[k];
-	m->nregion = n;
-	if (n > 0)
+	keep_readings(m, county_cc, NELEM(county_cc));
+	if (m->nregion > 0)
 		m->ncity = 0;
-	for (k = n = 0; k < m->ncity; k++)
-		if (county_country(&m->city[k]))
-			m->city[n++] = m->city[k];
-	m->ncity = n;
 	m->county = 1;
 	return m->ncity > 0 || m->nregion > 0;
 }
@@ -1278,6 +1271,24 @@ respelled(const char *key, size_t klen, struct gaz_place *hint)
 	return found;
 }
 
+/* Take g, named by tokens a to z, as the district hint; a second hint
+ * in another region than the first's cancels both for the text. */
+static void
+set_dhint(struct ctx *c, const struct gaz_place *g, const struct token *a,
+    const struct token *z)
+{
+	if (c->ndhint > 0) {
+		if (c->dhint.region_id != g->region_id)
+			c->ndhint = -1;
+		return;
+	}
+	c->dhint = *g;
+	c->dhint_start = a->start;
+	c->dhint_end = z->end;
+	c->dhint_title = a->title;
+	c->ndhint = 1;
+}
+
 /*
  * A district's name that the text does not call a division ("attacked a
  * police station in Lakki Marwat") is no mention: small districts share
@@ -1310,16 +1321,7 @@ district_hint(struct ctx *c, const struct mention *m)
 	    ((k = respelled(key, strlen(key), &g)) < 0 || (k == 1 &&
 	    g.country_id != m->region[0].country_id)))
 		return;
-	if (c->ndhint > 0) {
-		if (c->dhint.region_id != m->region[0].region_id)
-			c->ndhint = -1;
-		return;
-	}
-	c->dhint = m->region[0];
-	c->dhint_start = a->start;
-	c->dhint_end = z->end;
-	c->dhint_title = a->title;
-	c->ndhint = 1;
+	set_dhint(c, &m->region[0], a, z);
 }
 
 static void
@@ -1342,19 +1344,21 @@ push_mention(struct ctx *c, struct mention *m)
 
 static int us_state(const char *key, struct gaz_place *out);
 
-/* "Valdosta, Ga.": the AP's abbreviation of a US state with its period,
- * after a comma that ends a capitalised name, is that state; the chain
- * it ends says where.  1 when token i is one, as mention *m. */
+/* "Valdosta, Ga.", "Concord, N.H.": the AP's abbreviation of a US state
+ * with its period, after a comma that ends a capitalised name, is that
+ * state; the chain it ends says where.  The tokenizer splits "N.H." at
+ * its inner period, so the key is read from the span up to the closing
+ * period, as dateline_at() reads it ("n h").  1 when token i begins one,
+ * as mention *m over its tokens. */
 static int
 state_mention(const struct ctx *c, size_t i, struct mention *m)
 {
 	const struct token *t = &c->tok[i], *p;
 	const char *buf;
-	size_t blen;
-	char key[8];
+	size_t blen, j;
+	char key[GAZ_KEY_MAX];
 
-	if (i == 0 || !(t->flags & T_CAP) || (t->flags & T_UPPER) ||
-	    t->end - t->start > 5)
+	if (i == 0 || !(t->flags & T_CAP) || t->end - t->start > 5)
 		return 0;
 	p = &c->tok[i - 1];
 	buf = t->title ? c->title : c->text;
@@ -1362,12 +1366,24 @@ state_mention(const struct ctx *c, size_t i, struct mention *m)
 	if (p->title != t->title || !(p->flags & T_COMMA) ||
 	    !(p->flags & T_CAP) || t->end >= blen || buf[t->end] != '.')
 		return 0;
-	tok_lower(c, t, key, sizeof(key));
+	/* "N.H.", "W.Va.": the letters after each inner period, up to
+	 * the period that closes the abbreviation */
+	for (j = i; j + 1 < c->ntok && c->tok[j + 1].title == t->title &&
+	    c->tok[j + 1].start == c->tok[j].end + 1 &&
+	    (c->tok[j + 1].flags & T_CAP) && c->tok[j + 1].end < blen &&
+	    buf[c->tok[j + 1].end] == '.'; j++)
+		;
+	/* a word in capitals is no abbreviation, but the "N" of "N.H." is
+	 * one letter in capitals */
+	if ((t->flags & T_UPPER) && (j == i || t->end - t->start > 1))
+		return 0;
+	if (span_key(c, i, j - i + 1, key, sizeof(key)) == 0)
+		return 0;
 	memset(m, 0, MENTION_HEAD);
 	if (us_state(key, &m->region[0]) != 0)
 		return 0;
 	m->tok = i;
-	m->ntok = 1;
+	m->ntok = j - i + 1;
 	m->nregion = 1;
 	return 1;
 }
@@ -1389,18 +1405,7 @@ variant_hint(struct ctx *c, size_t i, const char *key, size_t klen)
 		return;
 	if (respelled(key, klen, &hint) != 1 || hint.region == NULL)
 		return;
-	if (c->ndhint > 0) {
-		if (c->dhint.country_id != hint.country_id ||
-		    c->dhint.region == NULL ||
-		    strcmp(c->dhint.region, hint.region) != 0)
-			c->ndhint = -1;
-		return;
-	}
-	c->dhint = hint;
-	c->dhint_start = t->start;
-	c->dhint_end = t->end;
-	c->dhint_title = t->title;
-	c->ndhint = 1;
+	set_dhint(c, &hint, t, t);
 }
 
 /* Look every capitalised run of words up in the gazetteer. */
@@ -1419,6 +1424,7 @@ find_mentions(struct ctx *c)
 			continue;
 		if (state_mention(c, i, &m)) {
 			push_mention(c, &m);
+			i = m.tok + m.ntok - 1;
 			continue;
 		}
 		/* the longest run of words that some name could still
@@ -2731,7 +2737,6 @@ towns_abroad(const struct mention *m, int cid)
 	return abroad >= SMALL_TOWN_POP && abroad / 10 >= own;
 }
 
-/* Score each mention as the attack's place and fill country context. */
 /*
  * "died at Civil Hospital Karachi", "flown to Jinnah Hospital Lahore":
  * South Asian and African names of institutions often end in their
@@ -2790,6 +2795,7 @@ capital_of_region(const struct ctx *c, const struct mention *m, int feat)
 	    tok_adjacent(c, m->tok + m->ntok - 1);
 }
 
+/* Score each mention as the attack's place and fill country context. */
 static void
 score_mentions(struct ctx *c)
 {
@@ -3507,18 +3513,6 @@ weak_hints_agree(const struct ctx *c, const struct mention *m)
 	return 0;
 }
 
-/* Kilometres between two points, near enough for telling a town a
- * hundred kilometres off from one at hand. */
-static double
-km_apart(const struct gaz_place *a, const struct gaz_place *b)
-{
-	double x, y;
-
-	x = (b->lon - a->lon) * cos((a->lat + b->lat) * M_PI / 360);
-	y = b->lat - a->lat;
-	return 111.2 * sqrt(x * x + y * y);
-}
-
 /* A part of a city this far from it is no part of it. */
 #define CITY_PART_KM	100
 
@@ -3569,7 +3563,8 @@ city_of_part(struct ctx *c, struct mention *m, int cid)
 		for (k = 0; k < m->ncity; k++)
 			if ((!part && g->region_id >= 0 &&
 			    m->city[k].region_id == g->region_id) ||
-			    km_apart(g, &m->city[k]) < CITY_PART_KM)
+			    geo_km(g->lat, g->lon, m->city[k].lat,
+			    m->city[k].lon) < CITY_PART_KM)
 				break;
 		if (k < m->ncity)
 			continue;
@@ -3585,18 +3580,6 @@ city_of_part(struct ctx *c, struct mention *m, int cid)
 	return m;
 }
 
-/*
- * "a mosque in Afghanistan's capital", "the Somali capital", "a market
- * in the Borno state capital", "Borno state's capital": the text names
- * the town by what it is, the seat of a country or region it names.
- * Read only when nothing else names the town (decide()), and only in
- * the sentences about the attack, so that "Kabul, the Afghan capital"
- * keeps its own name and a capital named in the background does not
- * stand for the scene; "150 km north of the capital" places the attack
- * elsewhere.  Stores the seat in *seat and the phrase's tokens in *a,
- * *z; returns 0, or -1 when the text has no such phrase for country
- * cid.
- */
 /* The one region of country cid that the text names, or -1: what "the
  * provincial capital" is the capital of. */
 static int
@@ -3626,6 +3609,7 @@ seat_owner(struct ctx *c, size_t i, int cid, size_t *s)
 	const struct mention *m;
 	const struct gaz_place *re;
 	size_t j = i - 1;
+	int rid;
 
 	*s = j;
 	/* "the capital of Borno state", "the capital of Somalia" */
@@ -3652,8 +3636,7 @@ seat_owner(struct ctx *c, size_t i, int cid, size_t *s)
 		 * the one province the text names */
 		*s = j - 1;
 		if (tok_word_is(c, j - 1, "the"))
-			return sole_region(c, cid) >= 0 ?
-			    sole_region(c, cid) : -2;
+			return (rid = sole_region(c, cid)) >= 0 ? rid : -2;
 		m = mention_over(c, j - 1);
 		if (m == NULL || m->has_country || m->excluded ||
 		    (re = region_in(m, cid)) == NULL)
@@ -3676,6 +3659,18 @@ seat_owner(struct ctx *c, size_t i, int cid, size_t *s)
 	return -2;
 }
 
+/*
+ * "a mosque in Afghanistan's capital", "the Somali capital", "a market
+ * in the Borno state capital", "Borno state's capital": the text names
+ * the town by what it is, the seat of a country or region it names.
+ * Read only when nothing else names the town (decide()), and only in
+ * the sentences about the attack, so that "Kabul, the Afghan capital"
+ * keeps its own name and a capital named in the background does not
+ * stand for the scene; "150 km north of the capital" places the attack
+ * elsewhere.  Stores the seat in *seat and the phrase's tokens in *a,
+ * *z; returns 0, or -1 when the text has no such phrase for country
+ * cid.
+ */
 static int
 seat_named(struct ctx *c, int cid, struct gaz_place *seat, size_t *a,
     size_t *z)
@@ -3685,11 +3680,9 @@ seat_named(struct ctx *c, int cid, struct gaz_place *seat, size_t *a,
 		"west",
 	};
 	size_t i, s;
-	int rid, tries = 0;
+	int rid;
 
-	/* gaz_seat() scans the city table: a few tries bound the work
-	 * on a text that repeats the phrase */
-	for (i = 1; i < c->ntok && tries < 4; i++) {
+	for (i = 1; i < c->ntok; i++) {
 		if ((c->tok[i].flags & T_CAP) || !tok_word_is(c, i,
 		    "capital") || !tok_adjacent(c, i - 1))
 			continue;
@@ -3702,7 +3695,6 @@ seat_named(struct ctx *c, int cid, struct gaz_place *seat, size_t *a,
 		    (s > 1 && tok_is_of(c, s - 1) &&
 		    tok_in_search(c, s - 2, away, NELEM(away))))))
 			continue;
-		tries++;
 		if (gaz_seat(cid, rid, seat) == -1)
 			continue;
 		*a = s;
@@ -4179,8 +4171,10 @@ dl_office_region(const unsigned char *s, size_t a, size_t e,
 /*
  * The AP's abbreviations of the US states, as a dateline writes them
  * after a town or a county ("COFFEE COUNTY, Ga. -", "FRESNO, Calif.
- * -"), keyed as gaz_normalize() reads them ("N.H." is "n h").  Sorted by
- * key.  The states the AP spells out are region names already.
+ * -") or after a town in a sentence ("Concord, N.H., police said"),
+ * keyed as gaz_normalize() reads the span of the abbreviation up to its
+ * closing period ("N.H" is "n h"; the tokenizer alone reads "N" and "H").
+ * Sorted by key.  The states the AP spells out are region names already.
  */
 static const struct state_abbrev {
 	const char *key;

@@ -267,6 +267,28 @@ test_region(void **state)
 	assert_true(g[0].flags & GAZ_F_SECTION);
 }
 
+/* The seat tables gen-gazetteer writes: a country's capital, a region's
+ * seat, none for a region of another country. */
+static void
+test_seat(void **state)
+{
+	struct gaz_place co, r[8], seat;
+	size_t n;
+
+	(void)state;
+	assert_int_equal(gaz_country_find("somalia", &co), 0);
+	assert_int_equal(gaz_seat(co.country_id, -1, &seat), 0);
+	assert_string_equal(seat.name, "Mogadishu");
+	assert_true(seat.flags & GAZ_F_CAPITAL);
+	n = gaz_region_find("borno", r, 8);
+	assert_true(n >= 1);
+	assert_int_equal(gaz_seat(r[0].country_id, r[0].region_id, &seat),
+	    0);
+	assert_string_equal(seat.name, "Maiduguri");
+	assert_string_equal(seat.cc, "NG");
+	assert_int_equal(gaz_seat(co.country_id, r[0].region_id, &seat), -1);
+}
+
 int
 main(void)
 {
@@ -278,6 +300,7 @@ main(void)
 		cmocka_unit_test(test_probe),
 		cmocka_unit_test(test_country),
 		cmocka_unit_test(test_region),
+		cmocka_unit_test(test_seat),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

@@ -306,6 +306,14 @@ test_georgia(void **state)
 	run("A gunman shot two people in Georgia on Friday before fleeing "
 	    "toward Valdosta, Ga., police said.", &r);
 	assert_string_equal(r.location.country_code, "US");
+	/* "N.H." and "W.Va." are read to their closing period, not as
+	 * "N" or "W" alone: the Manchester and the Wheeling of that state */
+	run("A gunman shot two people on Friday in Manchester, N.H., police "
+	    "said.", &r);
+	assert_place(&r.location, "Manchester", "New Hampshire", "US");
+	run("A gunman shot two people on Friday in Wheeling, W.Va., "
+	    "police said.", &r);
+	assert_place(&r.location, "Wheeling", "West Virginia", "US");
 }
 
 /* A city names which Georgia a chain ends in; an adjective of the
