@@ -1523,7 +1523,7 @@ test_event_date(void **state)
 {
 	static const struct {
 		const char *title, *text, *published, *date, *said;
-	} cases[] = {
+	} dates[] = {
 		{ NULL, "Gunmen killed five people in Kabul on Friday, police "
 		  "said.", NULL, "2026-11-20", "Friday" },
 		{ NULL, "A bomb killed three people in a Kabul market, police "
@@ -1558,26 +1558,26 @@ test_event_date(void **state)
 	};
 	size_t i, k;
 
-	for (i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
-		struct extract_input in = { cases[i].title, cases[i].text,
-		    strlen(cases[i].text), cases[i].published ?
-		    cases[i].published : "2026-11-22T13:00:00Z", 1 };
+	for (i = 0; i < sizeof(dates) / sizeof(dates[0]); i++) {
+		struct extract_input in = { dates[i].title, dates[i].text,
+		    strlen(dates[i].text), dates[i].published ?
+		    dates[i].published : "2026-11-22T13:00:00Z", 1 };
 		json_t *rec = extract_incident(&in), *ev, *said = NULL;
 
-		print_message("# %s\n", cases[i].text);
+		print_message("# %s\n", dates[i].text);
 		assert_string_equal(json_string_value(json_object_get(rec,
-		    "date")), cases[i].date);
+		    "date")), dates[i].date);
 		ev = json_object_get(rec, "evidence");
 		for (k = 0; k < json_array_size(ev); k++)
 			if (strcmp(json_string_value(json_object_get(
 			    json_array_get(ev, k), "field")), "date") == 0)
 				said = json_object_get(json_array_get(ev, k),
 				    "text");
-		if (cases[i].said == NULL)
+		if (dates[i].said == NULL)
 			assert_null(said);
 		else
 			assert_string_equal(json_string_value(said),
-			    cases[i].said);
+			    dates[i].said);
 		json_decref(rec);
 	}
 }
