@@ -143,6 +143,11 @@ webhook_section() {
 	return 0
 }
 
+# The rule most tests use: every attack with a death, to the output ops.
+killings_rule() {
+	printf '\n[rule "killings"]\nwhen = incident and killed >= 1\noutputs = ops\n'
+}
+
 syslog_section() {
 	printf '\n[output "local"]\ntype = syslog\naddress = unix:%s\n' "$SYSLOG_SOCK"
 }

@@ -22,7 +22,7 @@ FW_PER_HOST=2
 	daemon_section
 	feed_section news /news.xml
 	webhook_section ops
-	printf '\n[rule "killings"]\nwhen = incident and killed >= 1\noutputs = ops\n'
+	killings_rule
 } >"$CONF"
 hook_mode 200 after=0.4
 start_daemon

@@ -21,7 +21,7 @@ write_rss b </dev/null
 	feed_section a /a.xml
 	feed_section b /b.xml
 	webhook_section ops
-	printf '\n[rule "killings"]\nwhen = incident and killed >= 1\noutputs = ops\n'
+	killings_rule
 } >"$CONF"
 start_daemon
 WAIT=15 wait_for hooks_is 'b["event"] == "new"' 1

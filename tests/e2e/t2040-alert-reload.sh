@@ -9,7 +9,7 @@ config() {
 	daemon_section
 	feed_section news /news.xml
 	webhook_section ops
-	printf '\n[rule "killings"]\nwhen = incident and killed >= 1\noutputs = ops\n'
+	killings_rule
 }
 
 start_httpd

@@ -34,7 +34,7 @@ FW_HOOK_TIMEOUT=1s
 	daemon_section
 	feed_section news /news.xml
 	webhook_section ops
-	printf '\n[rule "killings"]\nwhen = incident and killed >= 1\noutputs = ops\n'
+	killings_rule
 } >"$CONF"
 start_daemon
 due=$(waiting)

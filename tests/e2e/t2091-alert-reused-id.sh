@@ -16,7 +16,7 @@ rss_item "Gunman kills 7 in Taraz" latest "$TARAZ" | write_rss a
 	daemon_section
 	feed_section a /a.xml
 	webhook_section ops
-	printf '\n[rule "killings"]\nwhen = incident and killed >= 1\noutputs = ops\n'
+	killings_rule
 } >"$CONF"
 start_daemon
 WAIT=15 wait_for hooks_is 'b["event"] == "new"' 1

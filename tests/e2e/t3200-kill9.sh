@@ -137,7 +137,7 @@ change_feeds
 	feed_section a /a.xml
 	feed_section b /b.xml
 	FW_HOOK_TIMEOUT=2s webhook_section ops
-	printf '\n[rule "killings"]\nwhen = incident and killed >= 1\noutputs = ops\n'
+	killings_rule
 } >"$CONF"
 # Slow answers keep deliveries in flight when the kill comes.
 hook_mode 200 after=0.3
