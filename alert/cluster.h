@@ -6,14 +6,17 @@
  * be sent as an `update` alert.
  *
  * Two records describe the same attack when
- *   - they are in the same place: the same country, and the same city, or
- *     no city on one side and the same region (or no region) on both;
- *     a record with neither country nor city is never clustered;
- *   - their dates are at most CLUSTER_DAYS apart;
- *   - their facts do not contradict: attack types overlap (or one side
- *     does not say), named perpetrator groups agree, and the death tolls
- *     are within a plausible rise of each other (7 and 8 are the same
- *     attack, 2 and 50 are not).
+ *   - they are in the same place: the same country, and the same city or
+ *     two cities within 30 km of each other, or no city on one side and
+ *     the same region (or no region) on both; a record with neither
+ *     country nor city is never clustered;
+ *   - their dates are at most CLUSTER_DAYS apart, and they do not each say
+ *     a different day (a "date" entry in their evidence);
+ *   - their facts do not contradict: the attack types share a kind of
+ *     violence (bombing, assault, abduction; or one side names none), and
+ *     the death tolls are within a plausible rise of each other (7 and 8
+ *     are the same attack, 2 and 50 are not).
+ * A named perpetrator group only breaks ties between incidents that fit.
  *
  * Pure: JSON in, JSON out, no clock, no I/O.  A record's date is its
  * "date" field, or the fallback date the caller passes (the publication
