@@ -189,6 +189,23 @@ weekday_at(const struct tokens *tk, size_t i, int *poss)
 	return -1;
 }
 
+/* Parts of the day that make the weekday before them a possessive:
+ * "Thursday evening's grenade attack" names the attack's day as
+ * "Thursday's grenade attack" does.  Sorted. */
+static const char *const day_part_poss[] = {
+	"afternoon's", "evening's", "morning's", "night's",
+};
+#define NDAY_PART_POSS	(sizeof(day_part_poss) / sizeof(day_part_poss[0]))
+
+/* Is weekday token i, in a sentence ending before token end, possessive
+ * through the part of the day after it? */
+static int
+weekday_part_poss(const struct tokens *tk, size_t i, size_t end)
+{
+	return i + 1 < end && tok_in_sorted(tk, i + 1, day_part_poss,
+	    NDAY_PART_POSS);
+}
+
 /* Does weekday token i, in the sentence of tokens [first, end), date the
  * telling or a sequel rather than the event, or name something ("Monday
  * Market")? */
@@ -264,7 +281,7 @@ written_date_at(const struct tokens *tk, size_t i, size_t end,
 
 /* The event's date, counted from the publication date: the day of a
  * possessive weekday in the first reporting sentence ("Al-Shabaab
- * claimed Wednesday's bombing"; later ones are mostly an earlier attack
+ * claimed Wednesday's bombing", "Thursday night's raid"; later ones are mostly an earlier attack
  * told as background), else of the first weekday or "yesterday" in a
  * reporting sentence that does not date a telling or a sequel; else the
  * publication date.  A weekday is the latest such day on or before the
@@ -317,6 +334,8 @@ event_date(const struct tokens *tk, const unsigned char *use, long head,
 			}
 			if ((w = weekday_at(tk, i, &poss)) < 0)
 				continue;
+			if (!poss && weekday_part_poss(tk, i, end))
+				poss = 2;
 			if (poss ? !lead :
 			    found || weekday_aside(tk, i, first, end))
 				continue;
@@ -325,7 +344,8 @@ event_date(const struct tokens *tk, const unsigned char *use, long head,
 			    tok_is(tk, i - 1, "last")))
 				back = -1;
 			day = today - back;
-			at = atend = i;
+			at = i;
+			atend = poss == 2 ? i + 1 : i;
 			found = poss ? 2 : 1;
 			if (poss)
 				break;

@@ -1515,15 +1515,49 @@ test_news_desk(void **state)
 	(void)state;
 }
 
+/* A text, its publication (NULL: a Sunday, 2026-11-22, 13:00 UTC), the
+ * attack's day the extractor should read and the words it should quote
+ * for it (NULL: none, the day is the publication's). */
+struct date_case {
+	const char *title, *text, *published, *date, *said;
+};
+
+static void
+expect_dates(const struct date_case *dates, size_t n)
+{
+	size_t i, k;
+
+	for (i = 0; i < n; i++) {
+		struct extract_input in = { dates[i].title, dates[i].text,
+		    strlen(dates[i].text), dates[i].published ?
+		    dates[i].published : "2026-11-22T13:00:00Z", 1 };
+		json_t *rec = extract_incident(&in), *ev, *said = NULL;
+
+		print_message("# %s\n", dates[i].text);
+		assert_string_equal(json_string_value(json_object_get(rec,
+		    "date")), dates[i].date);
+		ev = json_object_get(rec, "evidence");
+		for (k = 0; k < json_array_size(ev); k++)
+			if (strcmp(json_string_value(json_object_get(
+			    json_array_get(ev, k), "field")), "date") == 0)
+				said = json_object_get(json_array_get(ev, k),
+				    "text");
+		if (dates[i].said == NULL)
+			assert_null(said);
+		else
+			assert_string_equal(json_string_value(said),
+			    dates[i].said);
+		json_decref(rec);
+	}
+}
+
 /* The attack's day: what the text says of it, counted from the
- * publication (a Sunday, 2026-11-22, 13:00 UTC here), with the words as
- * evidence; a day that dates a telling, a sequel or a name is not it. */
+ * publication, with the words as evidence; a day that dates a telling, a
+ * sequel or a name is not it. */
 static void
 test_event_date(void **state)
 {
-	static const struct {
-		const char *title, *text, *published, *date, *said;
-	} dates[] = {
+	static const struct date_case dates[] = {
 		{ NULL, "Gunmen killed five people in Kabul on Friday, police "
 		  "said.", NULL, "2026-11-20", "Friday" },
 		{ NULL, "A bomb killed three people in a Kabul market, police "
@@ -1556,30 +1590,29 @@ test_event_date(void **state)
 		  "Gunmen killed three people at a market in Jos, police said "
 		  "on Saturday.", NULL, "2026-11-20", "Friday's" },
 	};
-	size_t i, k;
 
-	for (i = 0; i < sizeof(dates) / sizeof(dates[0]); i++) {
-		struct extract_input in = { dates[i].title, dates[i].text,
-		    strlen(dates[i].text), dates[i].published ?
-		    dates[i].published : "2026-11-22T13:00:00Z", 1 };
-		json_t *rec = extract_incident(&in), *ev, *said = NULL;
+	expect_dates(dates, sizeof(dates) / sizeof(dates[0]));
+	(void)state;
+}
 
-		print_message("# %s\n", dates[i].text);
-		assert_string_equal(json_string_value(json_object_get(rec,
-		    "date")), dates[i].date);
-		ev = json_object_get(rec, "evidence");
-		for (k = 0; k < json_array_size(ev); k++)
-			if (strcmp(json_string_value(json_object_get(
-			    json_array_get(ev, k), "field")), "date") == 0)
-				said = json_object_get(json_array_get(ev, k),
-				    "text");
-		if (dates[i].said == NULL)
-			assert_null(said);
-		else
-			assert_string_equal(json_string_value(said),
-			    dates[i].said);
-		json_decref(rec);
-	}
+/* A follow-up report tells what came after the attack (a death, a
+ * funeral, a reward) on its own day; the attack's day is the one it says
+ * of the attack. */
+static void
+test_event_date_sequels(void **state)
+{
+	static const struct date_case dates[] = {
+		/* a part of the day before the possessive */
+		{ NULL, "A fourth person died on Saturday from wounds "
+		  "sustained in Friday evening's grenade attack on a bar in "
+		  "Goma.", NULL, "2026-11-20", "Friday evening's" },
+		{ NULL, "Police offered a reward on Sunday over Thursday "
+		  "night's shooting at a bar in Culiacan that killed five.",
+		  NULL, "2026-11-19", "Thursday night's" },
+	};
+
+	expect_dates(dates, sizeof(dates) / sizeof(dates[0]));
+	(void)state;
 }
 
 static void
@@ -2104,6 +2137,7 @@ main(void)
 		cmocka_unit_test(test_remembrance_desk),
 		cmocka_unit_test(test_news_desk),
 		cmocka_unit_test(test_event_date),
+		cmocka_unit_test(test_event_date_sequels),
 		cmocka_unit_test(test_types_and_group),
 		cmocka_unit_test(test_perpetrator),
 		cmocka_unit_test(test_type_rules),
