@@ -230,6 +230,62 @@ weekday_aside(const struct tokens *tk, size_t i, size_t first, size_t end)
 	return 0;
 }
 
+/* Words of a death: "a fourth victim died on Friday" tells a sequel of
+ * the attack, not the attack.  Sorted. */
+static const char *const death_word[] = {
+	"died", "dies", "perished", "succumbed", "succumbing",
+};
+#define NDEATH_WORD	(sizeof(death_word) / sizeof(death_word[0]))
+
+/* Do tokens [from, to) tell a killing: a casualty verb, active or
+ * passive ("gunmen killed", "were shot dead"), other than a death alone?
+ * A day said of such words is an attack's. */
+static int
+tells_killing(const struct tokens *tk, size_t from, size_t to)
+{
+	const struct lex_entry *e;
+	size_t k, j, n;
+
+	for (k = from; k < to; k++) {
+		if ((n = lex_at(tk, k, LEX_KILL, &e)) == 0 ||
+		    (e->arg != CAS_ACTIVE && e->arg != CAS_PASSIVE))
+			continue;
+		for (j = k; j < k + n; j++)
+			if (tok_in_sorted(tk, j, death_word, NDEATH_WORD))
+				break;
+		if (j == k + n)
+			return 1;
+	}
+	return 0;
+}
+
+/* How many days before the one said first a second one may lie. */
+#define EARLIER_DAYS	5
+
+/* The day weekday token i (weekday w) names when it is said in the
+ * sentence starting at token first after the day `day` and lies 1 to
+ * EARLIER_DAYS days before it, else -1.  "Shops stayed closed on
+ * Thursday, two days after gunmen killed six on Tuesday", "a fourth
+ * person died on Thursday following the bomb attack on Wednesday": a
+ * report names a later day beside the attack's for what followed the
+ * attack, and nothing it tells of the attack comes before the attack,
+ * so of the two days the earlier is the attack's.  Both are counted back
+ * from the publication (today).  A day after a capitalised word names
+ * something ("Easter Sunday bombings", "a Black Friday sale"). */
+static long
+earlier_day(const struct tokens *tk, size_t i, size_t first, int w,
+    long today, long day)
+{
+	long d = today - ((((today % 7) + 7) % 7 - w + 7) % 7);
+
+	if (d >= day || d < day - EARLIER_DAYS)
+		return -1;
+	if (i > first + 1 && tk->v[i - 1].kind == TOK_WORD &&
+	    (tk->v[i - 1].flags & TOKF_CAP))
+		return -1;
+	return d;
+}
+
 /* A day of the month as token i says it ("22", "22nd"), or -1. */
 static int
 month_day_at(const struct tokens *tk, size_t i)
@@ -283,7 +339,8 @@ written_date_at(const struct tokens *tk, size_t i, size_t end,
  * possessive weekday in the first reporting sentence ("Al-Shabaab
  * claimed Wednesday's bombing", "Thursday night's raid"; later ones are mostly an earlier attack
  * told as background), else of the first weekday or "yesterday" in a
- * reporting sentence that does not date a telling or a sequel; else the
+ * reporting sentence that does not date a telling or a sequel, or of an
+ * earlier weekday said after it in its sentence (earlier_day()); else the
  * publication date.  A weekday is the latest such day on or before the
  * publication's UTC day, or the day after it: a report published late in
  * the UTC day from a zone ahead of UTC already says "on Tuesday" of its
@@ -294,7 +351,7 @@ event_date(const struct tokens *tk, const unsigned char *use, long head,
     const struct date *pub, struct date *out, size_t ev[2])
 {
 	long today, day = -1, back, wd;
-	size_t s, i, first, end, at = 0, atend = 0, last = 0;
+	size_t s, i, first, end, at = 0, atend = 0, last = 0, found_s = 0;
 	int w, poss, found = 0, lead = 1;
 
 	ev[0] = ev[1] = 0;
@@ -315,6 +372,7 @@ event_date(const struct tokens *tk, const unsigned char *use, long head,
 					day = today - 1;
 					at = atend = i;
 					found = 1;
+					found_s = s;
 				}
 				continue;
 			}
@@ -329,6 +387,7 @@ event_date(const struct tokens *tk, const unsigned char *use, long head,
 					at = i < last ? i : last - 1;
 					atend = last;
 					found = 1;
+					found_s = s;
 				}
 				continue;
 			}
@@ -336,6 +395,19 @@ event_date(const struct tokens *tk, const unsigned char *use, long head,
 				continue;
 			if (!poss && weekday_part_poss(tk, i, end))
 				poss = 2;
+			/* a second day in the sentence of the first: the
+			 * earlier, unless the first was said of a killing
+			 * ("shot dead on Friday, a day after ... on
+			 * Thursday": two attacks) */
+			if (!poss && found == 1 && s == found_s &&
+			    (wd = earlier_day(tk, i, first, w, today,
+			    day)) >= 0 &&
+			    !weekday_aside(tk, i, first, end) &&
+			    !tells_killing(tk, first, at)) {
+				day = wd;
+				at = atend = i;
+				continue;
+			}
 			if (poss ? !lead :
 			    found || weekday_aside(tk, i, first, end))
 				continue;
@@ -347,6 +419,7 @@ event_date(const struct tokens *tk, const unsigned char *use, long head,
 			at = i;
 			atend = poss == 2 ? i + 1 : i;
 			found = poss ? 2 : 1;
+			found_s = s;
 			if (poss)
 				break;
 		}

@@ -1609,6 +1609,39 @@ test_event_date_sequels(void **state)
 		{ NULL, "Police offered a reward on Sunday over Thursday "
 		  "night's shooting at a bar in Culiacan that killed five.",
 		  NULL, "2026-11-19", "Thursday night's" },
+		/* two days in a sentence: the earlier is the attack's, the
+		 * later the sequel's */
+		{ NULL, "Police offered a reward on Saturday for information "
+		  "on the man who threw a grenade at a market in Marawi on "
+		  "Thursday, killing two people.", NULL, "2026-11-19",
+		  "Thursday" },
+		{ NULL, "Authorities set up new checkpoints in Mosul on "
+		  "Saturday after a car bomb on Thursday killed six people.",
+		  NULL, "2026-11-19", "Thursday" },
+		{ NULL, "Traders kept their shops closed on Saturday, two days "
+		  "after gunmen killed four people near the market on "
+		  "Thursday afternoon.", NULL, "2026-11-19", "Thursday" },
+		{ NULL, "A fourth victim, a teenager, died in hospital on "
+		  "Saturday following the bomb attack in Tumaco on Friday, "
+		  "the mayor said.", NULL, "2026-11-20", "Friday" },
+		{ NULL, "Thousands of mourners attended the funeral in the "
+		  "northern city of Kano on Saturday of the imam shot dead "
+		  "outside his mosque on Friday night.", NULL, "2026-11-20",
+		  "Friday" },
+		/* the later day said of a killing: a second attack after
+		 * the first */
+		{ NULL, "Five people were shot dead at a bar in Leon on "
+		  "Saturday night, a day after six men were killed at a car "
+		  "wash on Friday.", NULL, "2026-11-21", "Saturday" },
+		/* a day of a name is no earlier event's */
+		{ NULL, "A bomb exploded at a market in Maiduguri on Saturday "
+		  "as traders prepared for the Black Friday sales.", NULL,
+		  "2026-11-21", "Saturday" },
+		/* counted from the publication, a weekday named after the
+		 * first day may lie after it */
+		{ NULL, "Gunmen killed seven people in a village on Friday, "
+		  "officials told a meeting held in the capital on Sunday.",
+		  NULL, "2026-11-20", "Friday" },
 	};
 
 	expect_dates(dates, sizeof(dates) / sizeof(dates[0]));
