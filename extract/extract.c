@@ -286,6 +286,54 @@ earlier_day(const struct tokens *tk, size_t i, size_t first, int w,
 	return d;
 }
 
+/* How many days "a day", "two days" ... at token k count, or 0. */
+static int
+days_counted(const struct tokens *tk, size_t k)
+{
+	static const char *const counts[] = {
+		"one", "two", "three", "four", "five",
+	};
+	size_t n;
+
+	if (tok_is(tk, k, "a") || tok_is(tk, k, "the"))
+		return tok_is(tk, k + 1, "day") ? 1 : 0;
+	for (n = 0; n < NELEM(counts); n++)
+		if (tok_is(tk, k, counts[n]))
+			return tok_is(tk, k + 1, n == 0 ? "day" : "days") ?
+			    (int)n + 1 : 0;
+	return 0;
+}
+
+/* "Eight people wounded in the bombing were still in hospital on
+ * Wednesday, doctors said, a day after the attack": how many days
+ * before the day said at token i the attack lies, as "N days after the
+ * <attack>" later in its sentence (tokens before end) tells, else 0;
+ * *after is then the "after".  The article says that the attack is the
+ * one reported; "a day after a bombing in the capital" is another
+ * attack, told for context.  The caller checks that the day was not said
+ * of a killing, which would be an attack of its own. */
+static int
+days_after_attack(const struct tokens *tk, size_t i, size_t end,
+    size_t *after)
+{
+	size_t k, j;
+	int n;
+
+	for (k = i + 1; k + 4 < end; k++) {
+		if ((n = days_counted(tk, k)) == 0 ||
+		    !tok_is(tk, k + 2, "after") || !tok_is(tk, k + 3, "the"))
+			continue;
+		/* "the attack", "the suicide bombing", "the Sariab Road
+		 * blast" */
+		for (j = k + 4; j < end && j < k + 8; j++)
+			if (lex_at(tk, j, LEX_ATTACK, NULL) != 0) {
+				*after = k + 2;
+				return n;
+			}
+	}
+	return 0;
+}
+
 /* A day of the month as token i says it ("22", "22nd"), or -1. */
 static int
 month_day_at(const struct tokens *tk, size_t i)
@@ -340,8 +388,9 @@ written_date_at(const struct tokens *tk, size_t i, size_t end,
  * claimed Wednesday's bombing", "Thursday night's raid"; later ones are mostly an earlier attack
  * told as background), else of the first weekday or "yesterday" in a
  * reporting sentence that does not date a telling or a sequel, or of an
- * earlier weekday said after it in its sentence (earlier_day()); else the
- * publication date.  A weekday is the latest such day on or before the
+ * earlier weekday said after it in its sentence (earlier_day()), less
+ * the days of an "N days after the attack" there; else the publication
+ * date.  A weekday is the latest such day on or before the
  * publication's UTC day, or the day after it: a report published late in
  * the UTC day from a zone ahead of UTC already says "on Tuesday" of its
  * own Tuesday ("last Tuesday" is always the one before).  ev[0..1] is the
@@ -426,6 +475,13 @@ event_date(const struct tokens *tk, const unsigned char *use, long head,
 		/* the headline and the first sentence of the text lead */
 		if ((long)s != head)
 			lead = 0;
+	}
+	/* a day said of what followed the attack, N days after it */
+	if (found == 1 && (back = days_after_attack(tk, atend,
+	    tk->sent_first[found_s + 1], &last)) > 0 &&
+	    !tells_killing(tk, tk->sent_first[found_s], at)) {
+		day -= back;
+		atend = last;
 	}
 	if (found) {
 		ev[0] = tk->v[at].start;

@@ -1642,6 +1642,19 @@ test_event_date_sequels(void **state)
 		{ NULL, "Gunmen killed seven people in a village on Friday, "
 		  "officials told a meeting held in the capital on Sunday.",
 		  NULL, "2026-11-20", "Friday" },
+		/* a day of the sequel, and how long after the attack */
+		{ NULL, "Twelve people wounded in the market bombing in Kano "
+		  "were still in hospital on Saturday, doctors said, a day "
+		  "after the attack that killed nine.", NULL, "2026-11-20",
+		  "Saturday, doctors said, a day after" },
+		{ NULL, "Hundreds of villagers fled to the town on Saturday, "
+		  "two days after the massacre in which gunmen killed 30 "
+		  "people.", NULL, "2026-11-19",
+		  "Saturday, two days after" },
+		/* a day said of a killing is an attack's own */
+		{ NULL, "Gunmen killed five people in Jos on Saturday, a day "
+		  "after the bombing of a church in the city.", NULL,
+		  "2026-11-21", "Saturday" },
 	};
 
 	expect_dates(dates, sizeof(dates) / sizeof(dates[0]));
