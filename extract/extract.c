@@ -206,9 +206,40 @@ weekday_part_poss(const struct tokens *tk, size_t i, size_t end)
 	    NDAY_PART_POSS);
 }
 
+/* Verbs that turn a sentence back to an earlier event: "The attack
+ * follows another suicide bombing at a market on Thursday", "it came
+ * two days after gunmen killed five on Sunday".  Sorted. */
+static const char *const turn_back[] = {
+	"came", "comes", "followed", "follows",
+};
+#define NTURN_BACK	(sizeof(turn_back) / sizeof(turn_back[0]))
+/* How many words after "came" or "comes" its "after" may be. */
+#define TURN_AFTER	3
+
+/* Is there a turn back to an earlier event among tokens [first, i)?
+ * "Came" and "comes" turn back with an "after" ("came hours after"),
+ * "followed" not as a passive ("was followed by"). */
+static int
+turned_back(const struct tokens *tk, size_t first, size_t i)
+{
+	size_t k, j;
+
+	for (k = first; k < i; k++) {
+		if (!tok_in_sorted(tk, k, turn_back, NTURN_BACK))
+			continue;
+		if (tok_is(tk, k, "follows") || (tok_is(tk, k, "followed") &&
+		    !tok_is(tk, k + 1, "by")))
+			return 1;
+		for (j = k + 1; j < i && j <= k + TURN_AFTER; j++)
+			if (tok_is(tk, j, "after"))
+				return 1;
+	}
+	return 0;
+}
+
 /* Does weekday token i, in the sentence of tokens [first, end), date the
- * telling or a sequel rather than the event, or name something ("Monday
- * Market")? */
+ * telling or a sequel rather than the event, or an earlier event the
+ * sentence turns back to, or name something ("Monday Market")? */
 static int
 weekday_aside(const struct tokens *tk, size_t i, size_t first, size_t end)
 {
@@ -227,7 +258,7 @@ weekday_aside(const struct tokens *tk, size_t i, size_t first, size_t end)
 	    k < end && k <= i + SEQUEL_NEAR; k++)
 		if (tok_in_sorted(tk, k, sequel_day, NSEQUEL_DAY))
 			return 1;
-	return 0;
+	return turned_back(tk, first, i);
 }
 
 /* Words of a death: "a fourth victim died on Friday" tells a sequel of

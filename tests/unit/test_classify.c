@@ -1655,6 +1655,15 @@ test_event_date_sequels(void **state)
 		{ NULL, "Gunmen killed five people in Jos on Saturday, a day "
 		  "after the bombing of a church in the city.", NULL,
 		  "2026-11-21", "Saturday" },
+		/* the day of an earlier attack the text turns back to */
+		{ NULL, "A bomber killed five people at a bus station in "
+		  "Maiduguri, officials say. The attack on the edge of the "
+		  "city follows another suicide bombing at a market on "
+		  "Thursday.", NULL, "2026-11-22", NULL },
+		{ NULL, "Gunmen shot dead four people at a bar in Culiacan, "
+		  "police say. The attack came a day after gunmen killed six "
+		  "men at a car wash in the city on Friday.", NULL,
+		  "2026-11-22", NULL },
 	};
 
 	expect_dates(dates, sizeof(dates) / sizeof(dates[0]));
