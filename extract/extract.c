@@ -189,6 +189,35 @@ weekday_at(const struct tokens *tk, size_t i, int *poss)
 	return -1;
 }
 
+/* Words of a death: "a fourth victim died on Friday" tells a sequel of
+ * the attack, not the attack.  Sorted. */
+static const char *const death_word[] = {
+	"died", "dies", "perished", "succumbed", "succumbing",
+};
+#define NDEATH_WORD	(sizeof(death_word) / sizeof(death_word[0]))
+
+/* Do tokens [from, to) tell a killing: a casualty verb, active or
+ * passive ("gunmen killed", "were shot dead"), other than a death alone?
+ * A day said of such words is an attack's. */
+static int
+tells_killing(const struct tokens *tk, size_t from, size_t to)
+{
+	const struct lex_entry *e;
+	size_t k, j, n;
+
+	for (k = from; k < to; k++) {
+		if ((n = lex_at(tk, k, LEX_KILL, &e)) == 0 ||
+		    (e->arg != CAS_ACTIVE && e->arg != CAS_PASSIVE))
+			continue;
+		for (j = k; j < k + n; j++)
+			if (tok_in_sorted(tk, j, death_word, NDEATH_WORD))
+				break;
+		if (j == k + n)
+			return 1;
+	}
+	return 0;
+}
+
 /* Parts of the day that make the weekday before them a possessive:
  * "Thursday evening's grenade attack" names the attack's day as
  * "Thursday's grenade attack" does.  Sorted. */
@@ -204,6 +233,40 @@ weekday_part_poss(const struct tokens *tk, size_t i, size_t end)
 {
 	return i + 1 < end && tok_in_sorted(tk, i + 1, day_part_poss,
 	    NDAY_PART_POSS);
+}
+
+/* The verbs of sequel_day[] (a funeral or freed prisoners may be an
+ * attack's scene).  Sorted. */
+static const char *const sequel_verb[] = {
+	"arrested", "buried", "charged", "climbed", "condemned", "detained",
+	"identified", "mourned", "released", "rescued", "risen", "rose",
+	"visited",
+};
+#define NSEQUEL_VERB	(sizeof(sequel_verb) / sizeof(sequel_verb[0]))
+/* How many words before a weekday the verb of its clause may be. */
+#define SEQUEL_BACK	8
+
+/* Is the verb of the clause that weekday token i ends a sequel's, told
+ * farther back than SEQUEL_NEAR ("the governor visited the wounded in
+ * the main hospital on Sunday", "the toll rose to 23 in the hospitals on
+ * Sunday")?  An attack or a killing between them is what the day dates
+ * ("arrested a man who shot dead two on Sunday"). */
+static int
+sequel_before(const struct tokens *tk, size_t first, size_t i)
+{
+	const struct lex_entry *e;
+	size_t k;
+
+	for (k = i; k > first && i - k < SEQUEL_BACK; k--) {
+		if (tk->v[k - 1].kind == TOK_PUNCT ||
+		    tells_killing(tk, k - 1, k) ||
+		    (lex_at(tk, k - 1, LEX_ATTACK, &e) != 0 &&
+		    e->weight >= 2))
+			return 0;
+		if (tok_in_sorted(tk, k - 1, sequel_verb, NSEQUEL_VERB))
+			return 1;
+	}
+	return 0;
 }
 
 /* Verbs that turn a sentence back to an earlier event: "The attack
@@ -258,36 +321,7 @@ weekday_aside(const struct tokens *tk, size_t i, size_t first, size_t end)
 	    k < end && k <= i + SEQUEL_NEAR; k++)
 		if (tok_in_sorted(tk, k, sequel_day, NSEQUEL_DAY))
 			return 1;
-	return turned_back(tk, first, i);
-}
-
-/* Words of a death: "a fourth victim died on Friday" tells a sequel of
- * the attack, not the attack.  Sorted. */
-static const char *const death_word[] = {
-	"died", "dies", "perished", "succumbed", "succumbing",
-};
-#define NDEATH_WORD	(sizeof(death_word) / sizeof(death_word[0]))
-
-/* Do tokens [from, to) tell a killing: a casualty verb, active or
- * passive ("gunmen killed", "were shot dead"), other than a death alone?
- * A day said of such words is an attack's. */
-static int
-tells_killing(const struct tokens *tk, size_t from, size_t to)
-{
-	const struct lex_entry *e;
-	size_t k, j, n;
-
-	for (k = from; k < to; k++) {
-		if ((n = lex_at(tk, k, LEX_KILL, &e)) == 0 ||
-		    (e->arg != CAS_ACTIVE && e->arg != CAS_PASSIVE))
-			continue;
-		for (j = k; j < k + n; j++)
-			if (tok_in_sorted(tk, j, death_word, NDEATH_WORD))
-				break;
-		if (j == k + n)
-			return 1;
-	}
-	return 0;
+	return sequel_before(tk, first, i) || turned_back(tk, first, i);
 }
 
 /* How many days before the one said first a second one may lie. */

@@ -1664,6 +1664,21 @@ test_event_date_sequels(void **state)
 		  "police say. The attack came a day after gunmen killed six "
 		  "men at a car wash in the city on Friday.", NULL,
 		  "2026-11-22", NULL },
+		/* the verb of a sequel some words before its day */
+		{ NULL, "The state governor visited the wounded in the main "
+		  "hospital on Saturday after three suicide bombers killed 19 "
+		  "people at a fish market.", NULL, "2026-11-22", NULL },
+		{ NULL, "The death toll from a car bomb that tore through a "
+		  "crowded market in Baghdad rose to 23 in the hospitals on "
+		  "Saturday as more of the wounded died.", NULL, "2026-11-22",
+		  NULL },
+		/* unless an attack or a killing between them is what the
+		 * day dates */
+		{ NULL, "Police arrested a man who shot dead two on Saturday "
+		  "at a bar in the city.", NULL, "2026-11-21", "Saturday" },
+		{ NULL, "Police arrested two after gunmen opened fire on "
+		  "Saturday at a bar in the city, killing two people.", NULL,
+		  "2026-11-21", "Saturday" },
 	};
 
 	expect_dates(dates, sizeof(dates) / sizeof(dates[0]));
