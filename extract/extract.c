@@ -374,9 +374,12 @@ days_counted(const struct tokens *tk, size_t k)
  * before the day said at token i the attack lies, as "N days after the
  * <attack>" later in its sentence (tokens before end) tells, else 0;
  * *after is then the "after".  The article says that the attack is the
- * one reported; "a day after a bombing in the capital" is another
- * attack, told for context.  The caller checks that the day was not said
- * of a killing, which would be an attack of its own. */
+ * one reported, and so does a clause of attackers ("a day after gunmen
+ * ambushed the patrol"); "a day after a bombing in the capital" is
+ * another attack, told for context.  The caller checks that no killing
+ * is told before the "after", which would make the day an attack's of
+ * its own ("a bomb exploded on Wednesday, killing eight, a day after
+ * militants killed two policemen"). */
 static int
 days_after_attack(const struct tokens *tk, size_t i, size_t end,
     size_t *after)
@@ -386,15 +389,20 @@ days_after_attack(const struct tokens *tk, size_t i, size_t end,
 
 	for (k = i + 1; k + 4 < end; k++) {
 		if ((n = days_counted(tk, k)) == 0 ||
-		    !tok_is(tk, k + 2, "after") || !tok_is(tk, k + 3, "the"))
+		    !tok_is(tk, k + 2, "after"))
+			continue;
+		*after = k + 2;
+		/* "gunmen ambushed", "suspected militants stormed" */
+		if (lex_at(tk, k + 3, LEX_ATTACKER, NULL) != 0 ||
+		    lex_at(tk, k + 4, LEX_ATTACKER, NULL) != 0)
+			return n;
+		if (!tok_is(tk, k + 3, "the"))
 			continue;
 		/* "the attack", "the suicide bombing", "the Sariab Road
 		 * blast" */
 		for (j = k + 4; j < end && j < k + 8; j++)
-			if (lex_at(tk, j, LEX_ATTACK, NULL) != 0) {
-				*after = k + 2;
+			if (lex_at(tk, j, LEX_ATTACK, NULL) != 0)
 				return n;
-			}
 	}
 	return 0;
 }
@@ -544,7 +552,7 @@ event_date(const struct tokens *tk, const unsigned char *use, long head,
 	/* a day said of what followed the attack, N days after it */
 	if (found == 1 && (back = days_after_attack(tk, atend,
 	    tk->sent_first[found_s + 1], &last)) > 0 &&
-	    !tells_killing(tk, tk->sent_first[found_s], at)) {
+	    !tells_killing(tk, tk->sent_first[found_s], last)) {
 		day -= back;
 		atend = last;
 	}

@@ -1651,9 +1651,17 @@ test_event_date_sequels(void **state)
 		  "two days after the massacre in which gunmen killed 30 "
 		  "people.", NULL, "2026-11-19",
 		  "Saturday, two days after" },
+		{ NULL, "The bodies of five police officers were found on "
+		  "Saturday, a day after gunmen ambushed their patrol in "
+		  "Zacatecas state, authorities said.", NULL, "2026-11-20",
+		  "Saturday, a day after" },
 		/* a day said of a killing is an attack's own */
 		{ NULL, "Gunmen killed five people in Jos on Saturday, a day "
 		  "after the bombing of a church in the city.", NULL,
+		  "2026-11-21", "Saturday" },
+		{ NULL, "A bomb exploded in a crowded market in Peshawar on "
+		  "Saturday, killing eight people, police said, a day after "
+		  "militants killed two policemen at a checkpoint.", NULL,
 		  "2026-11-21", "Saturday" },
 		/* the day of an earlier attack the text turns back to */
 		{ NULL, "A bomber killed five people at a bus station in "
