@@ -243,8 +243,10 @@ static const char *const sequel_verb[] = {
 	"visited",
 };
 #define NSEQUEL_VERB	(sizeof(sequel_verb) / sizeof(sequel_verb[0]))
-/* How many words before a weekday the verb of its clause may be. */
-#define SEQUEL_BACK	8
+/* How many words before a weekday the verb of its clause may be: a
+ * toll's rise may be told with its cause ("has risen to 26 after
+ * volunteers found more bodies in nearby fields on Friday"). */
+#define SEQUEL_BACK	12
 
 /* Is the verb of the clause that weekday token i ends a sequel's, told
  * farther back than SEQUEL_NEAR ("the governor visited the wounded in

@@ -1680,6 +1680,10 @@ test_event_date_sequels(void **state)
 		  "crowded market in Baghdad rose to 23 in the hospitals on "
 		  "Saturday as more of the wounded died.", NULL, "2026-11-22",
 		  NULL },
+		{ NULL, "The toll of the rebel attack on the village has risen "
+		  "to 26 after volunteers found more bodies in nearby fields "
+		  "on Saturday, the administrator said.", NULL, "2026-11-22",
+		  NULL },
 		/* unless an attack or a killing between them is what the
 		 * day dates */
 		{ NULL, "Police arrested a man who shot dead two on Saturday "
