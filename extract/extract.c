@@ -374,8 +374,8 @@ days_counted(const struct tokens *tk, size_t k)
 /* "Eight people wounded in the bombing were still in hospital on
  * Wednesday, doctors said, a day after the attack": how many days
  * before the day said at token i the attack lies, as "N days after the
- * <attack>" later in its sentence (tokens before end) tells, else 0;
- * *after is then the "after".  The article says that the attack is the
+ * <attack>" later in its sentence (tokens before end) tells, with *after
+ * set to the "after"; else 0.  The article says that the attack is the
  * one reported, and so does a clause of attackers ("a day after gunmen
  * ambushed the patrol"); "a day after a bombing in the capital" is
  * another attack, told for context.  The caller checks that no killing
@@ -398,11 +398,10 @@ days_after_attack(const struct tokens *tk, size_t i, size_t end,
 		if (lex_at(tk, k + 3, LEX_ATTACKER, NULL) != 0 ||
 		    lex_at(tk, k + 4, LEX_ATTACKER, NULL) != 0)
 			return n;
-		if (!tok_is(tk, k + 3, "the"))
-			continue;
 		/* "the attack", "the suicide bombing", "the Sariab Road
 		 * blast" */
-		for (j = k + 4; j < end && j < k + 8; j++)
+		for (j = k + 4; tok_is(tk, k + 3, "the") && j < end &&
+		    j < k + 8; j++)
 			if (lex_at(tk, j, LEX_ATTACK, NULL) != 0)
 				return n;
 	}
@@ -460,11 +459,12 @@ written_date_at(const struct tokens *tk, size_t i, size_t end,
 
 /* The event's date, counted from the publication date: the day of a
  * possessive weekday in the first reporting sentence ("Al-Shabaab
- * claimed Wednesday's bombing", "Thursday night's raid"; later ones are mostly an earlier attack
- * told as background), else of the first weekday or "yesterday" in a
- * reporting sentence that does not date a telling or a sequel, or of an
- * earlier weekday said after it in its sentence (earlier_day()), less
- * the days of an "N days after the attack" there; else the publication
+ * claimed Wednesday's bombing", "Thursday night's raid"; later ones are
+ * mostly an earlier attack told as background), else of the first
+ * weekday or "yesterday" in a reporting sentence that does not date a
+ * telling, a sequel or an earlier event, or of an earlier weekday said
+ * after it in its sentence (earlier_day()), less the days of an "N days
+ * after the attack" there (days_after_attack()); else the publication
  * date.  A weekday is the latest such day on or before the
  * publication's UTC day, or the day after it: a report published late in
  * the UTC day from a zone ahead of UTC already says "on Tuesday" of its
