@@ -189,9 +189,122 @@ weekday_at(const struct tokens *tk, size_t i, int *poss)
 	return -1;
 }
 
+/* Words of a death: "a fourth victim died on Friday" tells a sequel of
+ * the attack, not the attack.  Sorted. */
+static const char *const death_word[] = {
+	"died", "dies", "perished", "succumbed", "succumbing",
+};
+#define NDEATH_WORD	(sizeof(death_word) / sizeof(death_word[0]))
+
+/* Do tokens [from, to) tell a killing: a casualty verb, active or
+ * passive ("gunmen killed", "were shot dead"), other than a death alone?
+ * A day said of such words is an attack's. */
+static int
+tells_killing(const struct tokens *tk, size_t from, size_t to)
+{
+	const struct lex_entry *e;
+	size_t k, j, n;
+
+	for (k = from; k < to; k++) {
+		if ((n = lex_at(tk, k, LEX_KILL, &e)) == 0 ||
+		    (e->arg != CAS_ACTIVE && e->arg != CAS_PASSIVE))
+			continue;
+		for (j = k; j < k + n; j++)
+			if (tok_in_sorted(tk, j, death_word, NDEATH_WORD))
+				break;
+		if (j == k + n)
+			return 1;
+	}
+	return 0;
+}
+
+/* Parts of the day that make the weekday before them a possessive:
+ * "Thursday evening's grenade attack" names the attack's day as
+ * "Thursday's grenade attack" does.  Sorted. */
+static const char *const day_part_poss[] = {
+	"afternoon's", "evening's", "morning's", "night's",
+};
+#define NDAY_PART_POSS	(sizeof(day_part_poss) / sizeof(day_part_poss[0]))
+
+/* Is weekday token i, in a sentence ending before token end, possessive
+ * through the part of the day after it? */
+static int
+weekday_part_poss(const struct tokens *tk, size_t i, size_t end)
+{
+	return i + 1 < end && tok_in_sorted(tk, i + 1, day_part_poss,
+	    NDAY_PART_POSS);
+}
+
+/* The verbs of sequel_day[] (a funeral or freed prisoners may be an
+ * attack's scene).  Sorted. */
+static const char *const sequel_verb[] = {
+	"arrested", "buried", "charged", "climbed", "condemned", "detained",
+	"identified", "mourned", "released", "rescued", "risen", "rose",
+	"visited",
+};
+#define NSEQUEL_VERB	(sizeof(sequel_verb) / sizeof(sequel_verb[0]))
+/* How many words before a weekday the verb of its clause may be: a
+ * toll's rise may be told with its cause ("has risen to 26 after
+ * volunteers found more bodies in nearby fields on Friday"). */
+#define SEQUEL_BACK	12
+
+/* Is the verb of the clause that weekday token i ends a sequel's, told
+ * farther back than SEQUEL_NEAR ("the governor visited the wounded in
+ * the main hospital on Sunday", "the toll rose to 23 in the hospitals on
+ * Sunday")?  An attack or a killing between them is what the day dates
+ * ("arrested a man who shot dead two on Sunday"). */
+static int
+sequel_before(const struct tokens *tk, size_t first, size_t i)
+{
+	const struct lex_entry *e;
+	size_t k;
+
+	for (k = i; k > first && i - k < SEQUEL_BACK; k--) {
+		if (tk->v[k - 1].kind == TOK_PUNCT ||
+		    tells_killing(tk, k - 1, k) ||
+		    (lex_at(tk, k - 1, LEX_ATTACK, &e) != 0 &&
+		    e->weight >= 2))
+			return 0;
+		if (tok_in_sorted(tk, k - 1, sequel_verb, NSEQUEL_VERB))
+			return 1;
+	}
+	return 0;
+}
+
+/* Verbs that turn a sentence back to an earlier event: "The attack
+ * follows another suicide bombing at a market on Thursday", "it came
+ * two days after gunmen killed five on Sunday".  Sorted. */
+static const char *const turn_back[] = {
+	"came", "comes", "followed", "follows",
+};
+#define NTURN_BACK	(sizeof(turn_back) / sizeof(turn_back[0]))
+/* How many words after "came" or "comes" its "after" may be. */
+#define TURN_AFTER	3
+
+/* Is there a turn back to an earlier event among tokens [first, i)?
+ * "Came" and "comes" turn back with an "after" ("came hours after"),
+ * "followed" not as a passive ("was followed by"). */
+static int
+turned_back(const struct tokens *tk, size_t first, size_t i)
+{
+	size_t k, j;
+
+	for (k = first; k < i; k++) {
+		if (!tok_in_sorted(tk, k, turn_back, NTURN_BACK))
+			continue;
+		if (tok_is(tk, k, "follows") || (tok_is(tk, k, "followed") &&
+		    !tok_is(tk, k + 1, "by")))
+			return 1;
+		for (j = k + 1; j < i && j <= k + TURN_AFTER; j++)
+			if (tok_is(tk, j, "after"))
+				return 1;
+	}
+	return 0;
+}
+
 /* Does weekday token i, in the sentence of tokens [first, end), date the
- * telling or a sequel rather than the event, or name something ("Monday
- * Market")? */
+ * telling or a sequel rather than the event, or an earlier event the
+ * sentence turns back to, or name something ("Monday Market")? */
 static int
 weekday_aside(const struct tokens *tk, size_t i, size_t first, size_t end)
 {
@@ -210,6 +323,88 @@ weekday_aside(const struct tokens *tk, size_t i, size_t first, size_t end)
 	    k < end && k <= i + SEQUEL_NEAR; k++)
 		if (tok_in_sorted(tk, k, sequel_day, NSEQUEL_DAY))
 			return 1;
+	return sequel_before(tk, first, i) || turned_back(tk, first, i);
+}
+
+/* How many days before the one said first a second one may lie. */
+#define EARLIER_DAYS	5
+
+/* The day weekday token i (weekday w) names when it is said in the
+ * sentence starting at token first after the day `day` and lies 1 to
+ * EARLIER_DAYS days before it, else -1.  "Shops stayed closed on
+ * Thursday, two days after gunmen killed six on Tuesday", "a fourth
+ * person died on Thursday following the bomb attack on Wednesday": a
+ * report names a later day beside the attack's for what followed the
+ * attack, and nothing it tells of the attack comes before the attack,
+ * so of the two days the earlier is the attack's.  Both are counted back
+ * from the publication (today).  A day after a capitalised word names
+ * something ("Easter Sunday bombings", "a Black Friday sale"). */
+static long
+earlier_day(const struct tokens *tk, size_t i, size_t first, int w,
+    long today, long day)
+{
+	long d = today - ((((today % 7) + 7) % 7 - w + 7) % 7);
+
+	if (d >= day || d < day - EARLIER_DAYS)
+		return -1;
+	if (i > first + 1 && tk->v[i - 1].kind == TOK_WORD &&
+	    (tk->v[i - 1].flags & TOKF_CAP))
+		return -1;
+	return d;
+}
+
+/* How many days "a day", "two days" ... at token k count, or 0. */
+static int
+days_counted(const struct tokens *tk, size_t k)
+{
+	static const char *const counts[] = {
+		"one", "two", "three", "four", "five",
+	};
+	size_t n;
+
+	if (tok_is(tk, k, "a") || tok_is(tk, k, "the"))
+		return tok_is(tk, k + 1, "day") ? 1 : 0;
+	for (n = 0; n < NELEM(counts); n++)
+		if (tok_is(tk, k, counts[n]))
+			return tok_is(tk, k + 1, n == 0 ? "day" : "days") ?
+			    (int)n + 1 : 0;
+	return 0;
+}
+
+/* "Eight people wounded in the bombing were still in hospital on
+ * Wednesday, doctors said, a day after the attack": how many days
+ * before the day said at token i the attack lies, as "N days after the
+ * <attack>" later in its sentence (tokens before end) tells, with *after
+ * set to the "after"; else 0.  The article says that the attack is the
+ * one reported, and so does a clause of attackers ("a day after gunmen
+ * ambushed the patrol"); "a day after a bombing in the capital" is
+ * another attack, told for context.  The caller checks that no killing
+ * is told before the "after", which would make the day an attack's of
+ * its own ("a bomb exploded on Wednesday, killing eight, a day after
+ * militants killed two policemen"). */
+static int
+days_after_attack(const struct tokens *tk, size_t i, size_t end,
+    size_t *after)
+{
+	size_t k, j;
+	int n;
+
+	for (k = i + 1; k + 4 < end; k++) {
+		if ((n = days_counted(tk, k)) == 0 ||
+		    !tok_is(tk, k + 2, "after"))
+			continue;
+		*after = k + 2;
+		/* "gunmen ambushed", "suspected militants stormed" */
+		if (lex_at(tk, k + 3, LEX_ATTACKER, NULL) != 0 ||
+		    lex_at(tk, k + 4, LEX_ATTACKER, NULL) != 0)
+			return n;
+		/* "the attack", "the suicide bombing", "the Sariab Road
+		 * blast" */
+		for (j = k + 4; tok_is(tk, k + 3, "the") && j < end &&
+		    j < k + 8; j++)
+			if (lex_at(tk, j, LEX_ATTACK, NULL) != 0)
+				return n;
+	}
 	return 0;
 }
 
@@ -264,10 +459,13 @@ written_date_at(const struct tokens *tk, size_t i, size_t end,
 
 /* The event's date, counted from the publication date: the day of a
  * possessive weekday in the first reporting sentence ("Al-Shabaab
- * claimed Wednesday's bombing"; later ones are mostly an earlier attack
- * told as background), else of the first weekday or "yesterday" in a
- * reporting sentence that does not date a telling or a sequel; else the
- * publication date.  A weekday is the latest such day on or before the
+ * claimed Wednesday's bombing", "Thursday night's raid"; later ones are
+ * mostly an earlier attack told as background), else of the first
+ * weekday or "yesterday" in a reporting sentence that does not date a
+ * telling, a sequel or an earlier event, or of an earlier weekday said
+ * after it in its sentence (earlier_day()), less the days of an "N days
+ * after the attack" there (days_after_attack()); else the publication
+ * date.  A weekday is the latest such day on or before the
  * publication's UTC day, or the day after it: a report published late in
  * the UTC day from a zone ahead of UTC already says "on Tuesday" of its
  * own Tuesday ("last Tuesday" is always the one before).  ev[0..1] is the
@@ -277,7 +475,7 @@ event_date(const struct tokens *tk, const unsigned char *use, long head,
     const struct date *pub, struct date *out, size_t ev[2])
 {
 	long today, day = -1, back, wd;
-	size_t s, i, first, end, at = 0, atend = 0, last = 0;
+	size_t s, i, first, end, at = 0, atend = 0, last = 0, found_s = 0;
 	int w, poss, found = 0, lead = 1;
 
 	ev[0] = ev[1] = 0;
@@ -298,6 +496,7 @@ event_date(const struct tokens *tk, const unsigned char *use, long head,
 					day = today - 1;
 					at = atend = i;
 					found = 1;
+					found_s = s;
 				}
 				continue;
 			}
@@ -312,11 +511,27 @@ event_date(const struct tokens *tk, const unsigned char *use, long head,
 					at = i < last ? i : last - 1;
 					atend = last;
 					found = 1;
+					found_s = s;
 				}
 				continue;
 			}
 			if ((w = weekday_at(tk, i, &poss)) < 0)
 				continue;
+			if (!poss && weekday_part_poss(tk, i, end))
+				poss = 2;
+			/* a second day in the sentence of the first: the
+			 * earlier, unless the first was said of a killing
+			 * ("shot dead on Friday, a day after ... on
+			 * Thursday": two attacks) */
+			if (!poss && found == 1 && s == found_s &&
+			    (wd = earlier_day(tk, i, first, w, today,
+			    day)) >= 0 &&
+			    !weekday_aside(tk, i, first, end) &&
+			    !tells_killing(tk, first, at)) {
+				day = wd;
+				at = atend = i;
+				continue;
+			}
 			if (poss ? !lead :
 			    found || weekday_aside(tk, i, first, end))
 				continue;
@@ -325,14 +540,23 @@ event_date(const struct tokens *tk, const unsigned char *use, long head,
 			    tok_is(tk, i - 1, "last")))
 				back = -1;
 			day = today - back;
-			at = atend = i;
+			at = i;
+			atend = poss == 2 ? i + 1 : i;
 			found = poss ? 2 : 1;
+			found_s = s;
 			if (poss)
 				break;
 		}
 		/* the headline and the first sentence of the text lead */
 		if ((long)s != head)
 			lead = 0;
+	}
+	/* a day said of what followed the attack, N days after it */
+	if (found == 1 && (back = days_after_attack(tk, atend,
+	    tk->sent_first[found_s + 1], &last)) > 0 &&
+	    !tells_killing(tk, tk->sent_first[found_s], last)) {
+		day -= back;
+		atend = last;
 	}
 	if (found) {
 		ev[0] = tk->v[at].start;

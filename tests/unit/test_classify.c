@@ -1515,15 +1515,49 @@ test_news_desk(void **state)
 	(void)state;
 }
 
+/* A text, its publication (NULL: a Sunday, 2026-11-22, 13:00 UTC), the
+ * attack's day the extractor should read and the words it should quote
+ * for it (NULL: none, the day is the publication's). */
+struct date_case {
+	const char *title, *text, *published, *date, *said;
+};
+
+static void
+expect_dates(const struct date_case *dates, size_t n)
+{
+	size_t i, k;
+
+	for (i = 0; i < n; i++) {
+		struct extract_input in = { dates[i].title, dates[i].text,
+		    strlen(dates[i].text), dates[i].published ?
+		    dates[i].published : "2026-11-22T13:00:00Z", 1 };
+		json_t *rec = extract_incident(&in), *ev, *said = NULL;
+
+		print_message("# %s\n", dates[i].text);
+		assert_string_equal(json_string_value(json_object_get(rec,
+		    "date")), dates[i].date);
+		ev = json_object_get(rec, "evidence");
+		for (k = 0; k < json_array_size(ev); k++)
+			if (strcmp(json_string_value(json_object_get(
+			    json_array_get(ev, k), "field")), "date") == 0)
+				said = json_object_get(json_array_get(ev, k),
+				    "text");
+		if (dates[i].said == NULL)
+			assert_null(said);
+		else
+			assert_string_equal(json_string_value(said),
+			    dates[i].said);
+		json_decref(rec);
+	}
+}
+
 /* The attack's day: what the text says of it, counted from the
- * publication (a Sunday, 2026-11-22, 13:00 UTC here), with the words as
- * evidence; a day that dates a telling, a sequel or a name is not it. */
+ * publication, with the words as evidence; a day that dates a telling, a
+ * sequel or a name is not it. */
 static void
 test_event_date(void **state)
 {
-	static const struct {
-		const char *title, *text, *published, *date, *said;
-	} dates[] = {
+	static const struct date_case dates[] = {
 		{ NULL, "Gunmen killed five people in Kabul on Friday, police "
 		  "said.", NULL, "2026-11-20", "Friday" },
 		{ NULL, "A bomb killed three people in a Kabul market, police "
@@ -1556,30 +1590,111 @@ test_event_date(void **state)
 		  "Gunmen killed three people at a market in Jos, police said "
 		  "on Saturday.", NULL, "2026-11-20", "Friday's" },
 	};
-	size_t i, k;
 
-	for (i = 0; i < sizeof(dates) / sizeof(dates[0]); i++) {
-		struct extract_input in = { dates[i].title, dates[i].text,
-		    strlen(dates[i].text), dates[i].published ?
-		    dates[i].published : "2026-11-22T13:00:00Z", 1 };
-		json_t *rec = extract_incident(&in), *ev, *said = NULL;
+	expect_dates(dates, sizeof(dates) / sizeof(dates[0]));
+	(void)state;
+}
 
-		print_message("# %s\n", dates[i].text);
-		assert_string_equal(json_string_value(json_object_get(rec,
-		    "date")), dates[i].date);
-		ev = json_object_get(rec, "evidence");
-		for (k = 0; k < json_array_size(ev); k++)
-			if (strcmp(json_string_value(json_object_get(
-			    json_array_get(ev, k), "field")), "date") == 0)
-				said = json_object_get(json_array_get(ev, k),
-				    "text");
-		if (dates[i].said == NULL)
-			assert_null(said);
-		else
-			assert_string_equal(json_string_value(said),
-			    dates[i].said);
-		json_decref(rec);
-	}
+/* A follow-up report tells what came after the attack (a death, a
+ * funeral, a reward) on its own day; the attack's day is the one it says
+ * of the attack. */
+static void
+test_event_date_sequels(void **state)
+{
+	static const struct date_case dates[] = {
+		/* a part of the day before the possessive */
+		{ NULL, "A fourth person died on Saturday from wounds "
+		  "sustained in Friday evening's grenade attack on a bar in "
+		  "Goma.", NULL, "2026-11-20", "Friday evening's" },
+		{ NULL, "Police offered a reward on Sunday over Thursday "
+		  "night's shooting at a bar in Culiacan that killed five.",
+		  NULL, "2026-11-19", "Thursday night's" },
+		/* two days in a sentence: the earlier is the attack's, the
+		 * later the sequel's */
+		{ NULL, "Police offered a reward on Saturday for information "
+		  "on the man who threw a grenade at a market in Marawi on "
+		  "Thursday, killing two people.", NULL, "2026-11-19",
+		  "Thursday" },
+		{ NULL, "Authorities set up new checkpoints in Mosul on "
+		  "Saturday after a car bomb on Thursday killed six people.",
+		  NULL, "2026-11-19", "Thursday" },
+		{ NULL, "Traders kept their shops closed on Saturday, two days "
+		  "after gunmen killed four people near the market on "
+		  "Thursday afternoon.", NULL, "2026-11-19", "Thursday" },
+		{ NULL, "A fourth victim, a teenager, died in hospital on "
+		  "Saturday following the bomb attack in Tumaco on Friday, "
+		  "the mayor said.", NULL, "2026-11-20", "Friday" },
+		{ NULL, "Thousands of mourners attended the funeral in the "
+		  "northern city of Kano on Saturday of the imam shot dead "
+		  "outside his mosque on Friday night.", NULL, "2026-11-20",
+		  "Friday" },
+		/* the later day said of a killing: a second attack after
+		 * the first */
+		{ NULL, "Five people were shot dead at a bar in Leon on "
+		  "Saturday night, a day after six men were killed at a car "
+		  "wash on Friday.", NULL, "2026-11-21", "Saturday" },
+		/* a day of a name is no earlier event's */
+		{ NULL, "A bomb exploded at a market in Maiduguri on Saturday "
+		  "as traders prepared for the Black Friday sales.", NULL,
+		  "2026-11-21", "Saturday" },
+		/* counted from the publication, a weekday named after the
+		 * first day may lie after it */
+		{ NULL, "Gunmen killed seven people in a village on Friday, "
+		  "officials told a meeting held in the capital on Sunday.",
+		  NULL, "2026-11-20", "Friday" },
+		/* a day of the sequel, and how long after the attack */
+		{ NULL, "Twelve people wounded in the market bombing in Kano "
+		  "were still in hospital on Saturday, doctors said, a day "
+		  "after the attack that killed nine.", NULL, "2026-11-20",
+		  "Saturday, doctors said, a day after" },
+		{ NULL, "Hundreds of villagers fled to the town on Saturday, "
+		  "two days after the massacre in which gunmen killed 30 "
+		  "people.", NULL, "2026-11-19",
+		  "Saturday, two days after" },
+		{ NULL, "The bodies of five police officers were found on "
+		  "Saturday, a day after gunmen ambushed their patrol in "
+		  "Zacatecas state, authorities said.", NULL, "2026-11-20",
+		  "Saturday, a day after" },
+		/* a day said of a killing is an attack's own */
+		{ NULL, "Gunmen killed five people in Jos on Saturday, a day "
+		  "after the bombing of a church in the city.", NULL,
+		  "2026-11-21", "Saturday" },
+		{ NULL, "A bomb exploded in a crowded market in Peshawar on "
+		  "Saturday, killing eight people, police said, a day after "
+		  "militants killed two policemen at a checkpoint.", NULL,
+		  "2026-11-21", "Saturday" },
+		/* the day of an earlier attack the text turns back to */
+		{ NULL, "A bomber killed five people at a bus station in "
+		  "Maiduguri, officials say. The attack on the edge of the "
+		  "city follows another suicide bombing at a market on "
+		  "Thursday.", NULL, "2026-11-22", NULL },
+		{ NULL, "Gunmen shot dead four people at a bar in Culiacan, "
+		  "police say. The attack came a day after gunmen killed six "
+		  "men at a car wash in the city on Friday.", NULL,
+		  "2026-11-22", NULL },
+		/* the verb of a sequel some words before its day */
+		{ NULL, "The state governor visited the wounded in the main "
+		  "hospital on Saturday after three suicide bombers killed 19 "
+		  "people at a fish market.", NULL, "2026-11-22", NULL },
+		{ NULL, "The death toll from a car bomb that tore through a "
+		  "crowded market in Baghdad rose to 23 in the hospitals on "
+		  "Saturday as more of the wounded died.", NULL, "2026-11-22",
+		  NULL },
+		{ NULL, "The toll of the rebel attack on the village has risen "
+		  "to 26 after volunteers found more bodies in nearby fields "
+		  "on Saturday, the administrator said.", NULL, "2026-11-22",
+		  NULL },
+		/* unless an attack or a killing between them is what the
+		 * day dates */
+		{ NULL, "Police arrested a man who shot dead two on Saturday "
+		  "at a bar in the city.", NULL, "2026-11-21", "Saturday" },
+		{ NULL, "Police arrested two after gunmen opened fire on "
+		  "Saturday at a bar in the city, killing two people.", NULL,
+		  "2026-11-21", "Saturday" },
+	};
+
+	expect_dates(dates, sizeof(dates) / sizeof(dates[0]));
+	(void)state;
 }
 
 static void
@@ -2104,6 +2219,7 @@ main(void)
 		cmocka_unit_test(test_remembrance_desk),
 		cmocka_unit_test(test_news_desk),
 		cmocka_unit_test(test_event_date),
+		cmocka_unit_test(test_event_date_sequels),
 		cmocka_unit_test(test_types_and_group),
 		cmocka_unit_test(test_perpetrator),
 		cmocka_unit_test(test_type_rules),
