@@ -775,6 +775,88 @@ words_parse(const char *s, struct when *w)
 	return 0;
 }
 
+/*
+ * The one form nearly every RSS feed writes, RFC 822 as RFC 2822 tidied
+ * it: "Tue, 15 Nov 2026 10:00:00 GMT" (weekday optional, a one- or
+ * two-digit day, "GMT", "UT", "UTC", "Z" or a four-digit offset), read in
+ * one pass without words_parse()'s word search, which cost ten times as
+ * much and is a tenth of a feed's parse.  Anything else, or anything in
+ * doubt, returns -1 and goes the general way, which reads these strings to
+ * the same fields.
+ */
+static int
+rfc822_fast(const char *p, struct when *w)
+{
+	static const char months[] = "janfebmaraprmayjunjulaugsepoctnovdec";
+	static const char days[] = "monsuntuewedthufrisat";
+	char lc[3];
+	size_t i, n;
+
+	memset(w, 0, sizeof(*w));
+	if (is_alpha((unsigned char)p[0])) {
+		if (p[1] == '\0' || p[2] == '\0' || p[3] != ',' || p[4] != ' ')
+			return -1;
+		for (i = 0; i < 3; i++)
+			lc[i] = (char)to_lower((unsigned char)p[i]);
+		for (i = 0; i + 3 <= sizeof(days) - 1; i += 3)
+			if (memcmp(lc, days + i, 3) == 0)
+				break;
+		if (i + 3 > sizeof(days) - 1)
+			return -1;
+		p += 5;
+	}
+	n = digit_span(p);
+	if ((n != 1 && n != 2) || p[n] != ' ')
+		return -1;
+	w->day = digits_val(p, n);
+	if (w->day < 1 || w->day > 31)
+		return -1;
+	p += n + 1;
+	if (p[0] == '\0' || p[1] == '\0' || p[2] == '\0' || p[3] != ' ')
+		return -1;
+	for (i = 0; i < 3; i++)
+		lc[i] = (char)to_lower((unsigned char)p[i]);
+	for (i = 0; i + 3 <= sizeof(months) - 1; i += 3)
+		if (memcmp(lc, months + i, 3) == 0)
+			break;
+	if (i + 3 > sizeof(months) - 1)
+		return -1;
+	w->mon = (int)(i / 3) + 1;
+	p += 4;
+	if (digit_span(p) != 4 || p[4] != ' ')
+		return -1;
+	w->year = digits_val(p, 4);
+	p += 5;
+	if (digit_span(p) != 2 || p[2] != ':' || digit_span(p + 3) != 2 ||
+	    p[5] != ':' || digit_span(p + 6) != 2 || p[8] != ' ')
+		return -1;
+	w->hour = digits_val(p, 2);
+	w->min = digits_val(p + 3, 2);
+	w->sec = digits_val(p + 6, 2);
+	p += 9;
+	if (*p == '+' || *p == '-') {
+		if (digit_span(p + 1) != 4 || p[5] != '\0' ||
+		    offset_parse(&p, &w->off) == -1)
+			return -1;
+		return 0;
+	}
+	for (n = 0; is_alpha((unsigned char)p[n]); n++)
+		;
+	if (p[n] != '\0')
+		return -1;
+	if ((n == 3 && to_lower((unsigned char)p[0]) == 'g' &&
+	    to_lower((unsigned char)p[1]) == 'm' &&
+	    to_lower((unsigned char)p[2]) == 't') ||
+	    (n == 3 && to_lower((unsigned char)p[0]) == 'u' &&
+	    to_lower((unsigned char)p[1]) == 't' &&
+	    to_lower((unsigned char)p[2]) == 'c') ||
+	    (n == 2 && to_lower((unsigned char)p[0]) == 'u' &&
+	    to_lower((unsigned char)p[1]) == 't') ||
+	    (n == 1 && to_lower((unsigned char)p[0]) == 'z'))
+		return 0;
+	return -1;
+}
+
 int
 date_parse(const char *s, time_t *out)
 {
@@ -782,6 +864,8 @@ date_parse(const char *s, time_t *out)
 
 	if (s == NULL)
 		return -1;
+	if (rfc822_fast(s, &w) == 0)
+		return when_time(&w, out);
 	if (iso_parse(s, &w) == 0 && when_time(&w, out) == 0)
 		return 0;
 	if (words_parse(s, &w) == 0 && when_time(&w, out) == 0)

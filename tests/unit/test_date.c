@@ -277,6 +277,75 @@ test_calendar_matches_libc(void **state)
 	assert_string_equal(got, "2017-01-01T00:00:00Z");
 }
 
+/* RFC 822 dates as feeds write them, over a long range of instants and
+ * zones, against timegm(): the one-pass reader of this form must agree
+ * with the calendar, and impossible days (31 April, 29 February of a
+ * common year) must still be refused. */
+static void
+test_rfc822_matches_libc(void **state)
+{
+	static const char *const wd[] = { "Sun", "Mon", "Tue", "Wed", "Thu",
+	    "Fri", "Sat" };
+	static const char *const mon[] = { "Jan", "feb", "MAR", "Apr", "May",
+	    "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec" };
+	static const char *const zone[] = { "GMT", "UT", "UTC", "Z", "gmt",
+	    "+0000", "+0530", "-0800", "+1400", "-1200" };
+	static const int zoff[] = { 0, 0, 0, 0, 0, 0, 330, -480, 840, -720 };
+	char in[96];
+	long long t;
+	time_t got, want;
+	struct tm tm;
+	size_t k = 0;
+	int d;
+
+	(void)state;
+	for (t = 0; t < 4102444800LL; t += 3333331, k++) {
+		size_t z = k % (sizeof(zone) / sizeof(zone[0]));
+
+		gmtime_r(&(time_t){ (time_t)t }, &tm);
+		snprintf(in, sizeof(in), "%s%s%0*d %s %04d %02d:%02d:%02d %s",
+		    k % 3 ? wd[tm.tm_wday] : "", k % 3 ? ", " : "",
+		    k % 2 ? 2 : 1, tm.tm_mday, mon[tm.tm_mon],
+		    tm.tm_year + 1900, tm.tm_hour, tm.tm_min, tm.tm_sec,
+		    zone[z]);
+		assert_int_equal(date_parse(in, &got), 0);
+		assert_true((long long)got == t - zoff[z] * 60LL);
+	}
+	/* every day number 1-31 of every month of a leap and a common year */
+	for (k = 0; k < 24; k++) {
+		for (d = 1; d <= 31; d++) {
+			int y = k < 12 ? 2024 : 2025;
+
+			snprintf(in, sizeof(in), "Mon, %02d %s %d 12:00:00 GMT",
+			    d, mon[k % 12], y);
+			memset(&tm, 0, sizeof(tm));
+			tm.tm_year = y - 1900;
+			tm.tm_mon = (int)(k % 12);
+			tm.tm_mday = d;
+			tm.tm_hour = 12;
+			want = timegm(&tm);
+			if (tm.tm_mday != d)	/* timegm() ran on: no such day */
+				assert_int_equal(date_parse(in, &got), -1);
+			else {
+				assert_int_equal(date_parse(in, &got), 0);
+				assert_true(got == want);
+			}
+		}
+	}
+	/* near misses of the form still read the general way */
+	assert_int_equal(date_parse("Mon, 5 Jan 2004 10:00:00 EST", &got), 0);
+	assert_true((long long)got == 1073314800LL);
+	assert_int_equal(date_parse("Mon, 5 Jan 2004 10:00 GMT", &got), 0);
+	assert_true((long long)got == 1073296800LL);
+	assert_int_equal(date_parse("Mon, 05 Jan 2004 10:00:00 +01:00", &got), 0);
+	assert_true((long long)got == 1073293200LL);
+	assert_int_equal(date_parse("Xyz, 05 Jan 2004 10:00:00 GMT", &got), -1);
+	assert_int_equal(date_parse("Mon, 05 Jan 2004 10:00:00 GMT x", &got), -1);
+	assert_int_equal(date_parse("Mon, 32 Jan 2004 10:00:00 GMT", &got), -1);
+	assert_int_equal(date_parse("Mon, 05 Jan 2004 25:00:00 GMT", &got), -1);
+	assert_int_equal(date_parse("Mon, 05 Jan 2004 10:00:00 +2400", &got), -1);
+}
+
 /* A TAP-safe test name: the input quoted, control and non-ASCII bytes as \xNN. */
 static char *
 case_name(const char *in)
@@ -300,7 +369,7 @@ int
 main(void)
 {
 	size_t n = sizeof(cases) / sizeof(cases[0]), i;
-	struct CMUnitTest *tests = xcalloc(n + 2, sizeof(*tests));
+	struct CMUnitTest *tests = xcalloc(n + 3, sizeof(*tests));
 	int rc;
 
 	for (i = 0; i < n; i++) {
@@ -312,7 +381,9 @@ main(void)
 	tests[n].test_func = test_format;
 	tests[n + 1].name = "calendar matches libc";
 	tests[n + 1].test_func = test_calendar_matches_libc;
-	rc = _cmocka_run_group_tests("date", tests, n + 2, NULL, NULL);
+	tests[n + 2].name = "RFC 822 matches libc";
+	tests[n + 2].test_func = test_rfc822_matches_libc;
+	rc = _cmocka_run_group_tests("date", tests, n + 3, NULL, NULL);
 	for (i = 0; i < n; i++)
 		free((char *)tests[i].name);
 	free(tests);
