@@ -19,6 +19,7 @@ struct frame_scratch;
 
 struct date {
 	int	 year, month, day;	/* 0 when unknown */
+	int	 hour;			/* UTC hour of a publication, -1 unknown */
 };
 
 struct classification {

@@ -87,6 +87,7 @@ parse_published(const char *s, struct date *d)
 	int y, m, dd;
 
 	memset(d, 0, sizeof(*d));
+	d->hour = -1;
 	if (s == NULL)
 		return;
 	/* The usual "YYYY-MM-DD..." without sscanf's cost; anything else as
@@ -105,6 +106,12 @@ parse_published(const char *s, struct date *d)
 	d->year = y;
 	d->month = m;
 	d->day = dd;
+	/* "YYYY-MM-DDTHH" or "YYYY-MM-DD HH": the hour, in UTC as the
+	 * daemon and the commands pass it */
+	if (strlen(s) >= 13 && (s[10] == 'T' || s[10] == 't' ||
+	    s[10] == ' ') && digits(s + 11, 2) &&
+	    (s[11] - '0') * 10 + (s[12] - '0') < 24)
+		d->hour = (s[11] - '0') * 10 + (s[12] - '0');
 }
 
 /* Days since 1970-01-01 (Howard Hinnant's days_from_civil). */
@@ -470,6 +477,10 @@ written_date_at(const struct tokens *tk, size_t i, size_t end,
  * the UTC day from a zone ahead of UTC already says "on Tuesday" of its
  * own Tuesday ("last Tuesday" is always the one before).  ev[0..1] is the
  * span of the word in the text when the text said the day, else 0 0. */
+/* The UTC hour from which a weekday that is tomorrow in UTC may be a
+ * report's today: 24 less the farthest zone ahead of UTC (+14). */
+#define TOMORROW_HOUR	10
+
 static int
 event_date(const struct tokens *tk, const unsigned char *use, long head,
     const struct date *pub, struct date *out, size_t ev[2])
@@ -536,8 +547,12 @@ event_date(const struct tokens *tk, const unsigned char *use, long head,
 			    found || weekday_aside(tk, i, first, end))
 				continue;
 			back = (((today % 7) + 7) % 7 - w + 7) % 7;
+			/* tomorrow in UTC is today somewhere only once the
+			 * UTC day is TOMORROW_HOUR hours old (UTC+14 is the
+			 * farthest ahead) */
 			if (back == 6 && !(i > first &&
-			    tok_is(tk, i - 1, "last")))
+			    tok_is(tk, i - 1, "last")) &&
+			    (pub->hour < 0 || pub->hour >= TOMORROW_HOUR))
 				back = -1;
 			day = today - back;
 			at = i;

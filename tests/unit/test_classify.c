@@ -1583,6 +1583,11 @@ test_event_date(void **state)
 		{ NULL, "A gunman killed two people in Manila on Monday, "
 		  "police said.", "2026-11-22T23:30:00Z", "2026-11-23",
 		  "Monday" },
+		/* early in the UTC Sunday it is Monday nowhere: the Monday
+		 * is the one before */
+		{ NULL, "A gunman killed two people in Manila on Monday, "
+		  "police said.", "2026-11-22T06:30:00Z", "2026-11-16",
+		  "Monday" },
 		{ NULL, "Gunmen killed two people in Manila yesterday.", NULL,
 		  "2026-11-21", "yesterday" },
 		/* in the headline, which leads with the text's first line */
