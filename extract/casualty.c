@@ -2658,22 +2658,101 @@ sentence_marks(const struct tokens *tk, size_t first, size_t last,
 	return nneg;
 }
 
+/* Words for a span of days ("a day after", "less than 48 hours after",
+ * "two weeks after").  Sorted. */
+static const char *const near_spans[] = {
+	"day", "days", "hour", "hours", "week", "weeks",
+};
+
+/* Words that open a phrase naming what was told before: the day's own
+ * attack come back ("died two days after the bombing", "hours after he
+ * stabbed four people", "a day after being shot").  Sorted. */
+static const char *const told_before[] = {
+	"being", "he", "her", "his", "it", "its", "she", "that", "the",
+	"their", "them", "these", "they", "this", "those",
+};
+
+/* Do tokens [from, to) add dead to a toll told before ("two more
+ * bodies", "another victim", "a third officer died")?  Not "another
+ * suicide bomber has struck", another attack, nor "the country's
+ * third-largest city". */
+static int
+adds_to_toll(const struct scan *sc, size_t from, size_t to)
+{
+	const struct tokens *tk = sc->tk;
+	size_t k;
+
+	for (k = from; k < to; k++)
+		if (tok_is(tk, k, "more") || (tok_is(tk, k, "another") &&
+		    !(hit_kinds(sc, k + 1, k + 3) & (KIND(LEX_ATTACK) |
+		    KIND(LEX_TYPE) | KIND(LEX_ATTACKER)))) ||
+		    (lex_at(tk, k, LEX_ORDINAL, NULL) > 0 &&
+		    (hit_kinds(sc, k + 1, k + 3) & (KIND(LEX_PERSON) |
+		    KIND(LEX_KILL) | KIND(LEX_INJURE)))))
+			return 1;
+	return 0;
+}
+
+/*
+ * Is the "after" at token i, told after the day's attack, a span of days
+ * back to another attack ("killing four, a day after a suicide bombing
+ * killed seven officers", "less than 48 hours after 10 people were
+ * killed at a tavern")?  News that reports two attacks days apart tells
+ * the earlier one as new, with "a", a count or a bare plural; the day's
+ * own attack it takes up again with "the" or a pronoun ("died two days
+ * after the attack", "hours after he stabbed four"), and those are
+ * left alone.  So is a sentence that adds to an earlier toll ("two more
+ * bodies were found a day after gunmen killed 12", "another victim
+ * died"), whose "after" is the same attack's.
+ */
+static int
+short_span(const struct scan *sc, size_t i)
+{
+	const struct tokens *tk = sc->tk;
+
+	if (!tok_is(tk, i, "after") || i + 1 >= sc->last ||
+	    !tok_in_sorted(tk, i - 1, near_spans, NELEM(near_spans)) ||
+	    (tk->v[i + 1].kind != TOK_WORD && tk->v[i + 1].kind != TOK_NUM) ||
+	    tok_in_sorted(tk, i + 1, told_before, NELEM(told_before)) ||
+	    gerund(tk, i + 1))
+		return 0;
+	return !adds_to_toll(sc, sc->first, i);
+}
+
+/* Does the sentence set the day's attack after the span at "after" token
+ * i ("The blast came less than a day after militants stormed a
+ * restaurant, killing 12"): an attack word, then "came" or "comes" just
+ * before the span? */
+static int
+attack_came(const struct scan *sc, size_t i)
+{
+	const struct tokens *tk = sc->tk;
+	size_t k;
+
+	for (k = i - 1; k > sc->first && i - k < 6; k--)
+		if (tok_is(tk, k - 1, "came") || tok_is(tk, k - 1, "comes"))
+			return has_hit(sc, sc->first, k - 1, LEX_ATTACK) ||
+			    has_hit(sc, sc->first, k - 1, LEX_TYPE);
+	return 0;
+}
+
 /* "Rebels killed four traders on Monday, five years after a raid on
  * the town left 60 dead": a span of time and "after" or "since",
  * told after the sentence's own casualty word, turns to the earlier
  * event it measures from, whose dead are not the day's.  The turn runs
  * to the clause's end: the next comma or semicolon ("two months after
  * they returned, and injured three" goes back to the day's attack), or
- * an "and" whose verb tells of harm while the clause has told none.
+ * an "and" whose verb tells of harm while the clause has told none; a
+ * participle of harm after the comma ("after militants stormed a hotel,
+ * killing 12") is still the earlier event's.
  * The tokens [*zp_from, *zp_to) of the first such clause that holds a
  * casualty word of its own; 0 when none does.  A span opening the
  * sentence ("Two years after the siege, gunmen killed five") dates the
- * day's event and cuts nothing. */
+ * day's event and cuts nothing, unless it is a span of days to another
+ * attack's dead. */
 static int
 span_after(const struct scan *sc, size_t *zp_from, size_t *zp_to)
 {
-	/* not days or weeks: "a third died two weeks after the
-	 * attack" is the day's toll */
 	static const char *const span_words[] = {
 		"decade", "decades", "month", "months", "year", "years",
 	};
@@ -2683,21 +2762,31 @@ span_after(const struct scan *sc, size_t *zp_from, size_t *zp_to)
 	size_t lo = h->sent_first[s], hi = h->sent_first[s + 1];
 
 	for (i = sc->first + 2; i < sc->last; i++) {
-		int told = 0;
+		int told = 0, near, opener;
 
 		if (!tok_is(tk, i, "after") && !tok_is(tk, i, "since"))
 			continue;
-		if (!tok_in_list(tk, i - 1, span_words, NELEM(span_words)))
+		near = short_span(sc, i);
+		if (!near && !tok_in_list(tk, i - 1, span_words,
+		    NELEM(span_words)))
 			continue;
 		for (k = lo; k < hi && h->v[k].tok < i - 1; k++)
 			if (h->v[k].kind == LEX_KILL ||
 			    h->v[k].kind == LEX_INJURE)
 				break;
-		if (k == hi || h->v[k].tok >= i - 1)
-			continue;
+		opener = 0;
+		if (k == hi || h->v[k].tok >= i - 1) {
+			if (near && i - sc->first <= 4)
+				opener = 1;
+			else if (!(near && attack_came(sc, i)))
+				continue;
+		}
 		/* the clause after "after", to its end */
 		for (z = i + 1; z < sc->last; z++) {
-			if (tok_is(tk, z, ",") || tok_is(tk, z, ";"))
+			if ((tok_is(tk, z, ",") || tok_is(tk, z, ";")) &&
+			    !(z + 1 < sc->last && gerund(tk, z + 1) &&
+			    (has_hit(sc, z + 1, z + 2, LEX_KILL) ||
+			    has_hit(sc, z + 1, z + 2, LEX_INJURE))))
 				break;
 			if (!told && tok_is(tk, z, "and") && z + 1 < sc->last &&
 			    (has_hit(sc, z + 1, z + 2, LEX_KILL) ||
@@ -2709,7 +2798,17 @@ span_after(const struct scan *sc, size_t *zp_from, size_t *zp_to)
 		}
 		if (!told)
 			continue;
-		*zp_from = i - 1;
+		/* "A day after three farmers were gunned down, a mob burned
+		 * homes, killing a couple": the opening clause is the
+		 * earlier attack's when the rest tells dead of its own */
+		if (opener) {
+			if (!tok_is(tk, z, ",") || adds_to_toll(sc, z,
+			    sc->last) || !(hit_kinds(sc, z, sc->last) &
+			    (KIND(LEX_KILL) | KIND(LEX_INJURE))))
+				continue;
+			*zp_from = sc->first;
+		} else
+			*zp_from = i - 1;
 		*zp_to = z;
 		return 1;
 	}

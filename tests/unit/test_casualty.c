@@ -1087,6 +1087,33 @@ static const struct {
 	    6, 0, -1, 0 },
 	{ "Three years after the siege of the town, gunmen killed six "
 	    "herders in a raid on Sunday, officials said.", 6, 0, -1, 0 },
+	/* a span of days back to another attack told as new ("a", a
+	 * count, a bare plural): its dead are not the day's, after the
+	 * day's own casualty word, after "the blast came", or in a clause
+	 * that opens the sentence */
+	{ "A bomb ripped through a minibus on Sunday, killing four people, "
+	    "police said, two days after a bombing at a mosque in the same "
+	    "district killed at least 11.", 4, 0, -1, 0 },
+	{ "Three people were killed at a bus stop on Sunday night, less than "
+	    "24 hours after a shooting at a house party left four dead.",
+	    3, 0, -1, 0 },
+	{ "A motorcycle bomb killed three people near the country's "
+	    "third-largest city on Wednesday, hours after an explosion at a "
+	    "police post in the capital killed two officers.", 3, 0, -1, 0 },
+	{ "A suicide bomber blew himself up at a checkpoint on Wednesday, "
+	    "killing six people. The blast came less than a day after "
+	    "militants stormed a restaurant in the city, killing 12.",
+	    7, 1, -1, 0 },
+	{ "A day after three farmers were gunned down in the district, an "
+	    "armed mob set fire to 15 houses in a village overnight, killing "
+	    "an elderly couple.", 2, 0, -1, 0 },
+	/* the day's own attack taken up again, or dead added to it */
+	{ "A policeman died in hospital on Tuesday, two days after he was "
+	    "shot by gunmen.", 1, 0, -1, 0 },
+	{ "A third victim died on Tuesday, two days after a bomb killed two "
+	    "people at the market.", 3, 0, -1, 0 },
+	{ "Two more bodies were found on Tuesday, a day after gunmen killed "
+	    "12 villagers.", 14, 0, -1, 0 },
 	/* the span's clause ends at its comma: the day's attack goes on
 	 * after it, and a clause with no casualty word of its own cuts
 	 * nothing */
