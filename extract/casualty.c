@@ -2984,6 +2984,22 @@ toll_bound(const struct tokens *tk, size_t k)
 	    lex_at(tk, k, LEX_INJURE, NULL) > 0;
 }
 
+/* Is the clause at token start, with its perfect's auxiliary at aux, a
+ * "where" clause after a comma that tells of the place ("in a village
+ * in the state, where clashes between farmers and herders have killed
+ * thousands")?  A place's dead told in the perfect are counted over its
+ * history; the day's attack news tells in the past ("the market, where
+ * a bomb killed 12"), and a clause that names the day was let go
+ * before. */
+static int
+where_perfect(const struct scan *sc, size_t start, size_t aux)
+{
+	const struct tokens *tk = sc->tk;
+
+	return aux != (size_t)-1 && start > sc->first &&
+	    tok_is(tk, start, "where") && tok_is(tk, start - 1, ",");
+}
+
 /*
  * Is the casualty phrase x a running toll?  Its clause, from the bound
  * before it to the punctuation after it, must be in the perfect (or name
@@ -3034,6 +3050,8 @@ running_toll(const struct scan *sc, const struct lex_hit *x, size_t *endp)
 	 * soldiers on Monday") */
 	if (has_hit(sc, start, hi, LEX_TODAY))
 		return 0;
+	if (where_perfect(sc, start, aux))
+		goto toll;
 	for (k = start; k < lo; k++)
 		if (conflict_at(sc, k))
 			goto toll;

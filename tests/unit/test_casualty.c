@@ -638,6 +638,13 @@ static const struct {
 	    "that has killed 2,000 people since 2019.", 0, 0, 5, 0 },
 	{ "Gunmen from a group that has killed hundreds since 2019 attacked "
 	    "a village on Tuesday, killing five.", 5, 0, -1, 0 },
+	/* a "where" clause in the perfect tells a place's dead over its
+	 * history; the day's attack there is told in the past */
+	{ "Gunmen killed 11 people late Monday in a village in the north of "
+	    "the state, where clashes between farmers and herders have "
+	    "killed thousands, a local official said.", 11, 0, -1, 0 },
+	{ "Police cordoned off the market, where a bomb killed 12 people "
+	    "on Monday.", 12, 0, -1, 0 },
 	/* a toll is running by the same signs: a period or a conflict */
 	{ "Gunmen killed three farmers on Tuesday, raising the number of "
 	    "people killed in the district this year to 45.", 3, 0, -1, 0 },
