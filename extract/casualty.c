@@ -2161,6 +2161,10 @@ clause_start(const struct scan *sc, size_t v, size_t floor)
 		    tok_is(tk, j - 1, "though") ||
 		    tok_is(tk, j - 1, "although") ||
 		    tok_is(tk, j - 1, "which") || tok_is(tk, j - 1, "who") ||
+		    /* "Dozens protested outside the mosque where the
+		     * imam was shot dead": the place's clause has its
+		     * own subject */
+		    (tok_is(tk, j - 1, "where") && has_subject(sc, j, v)) ||
 		    /* "A community leader said 19 bodies had been
 		     * recovered", "A resident told reporters that one man
 		     * was shot dead": the speaker is no subject of what is
@@ -3777,6 +3781,24 @@ np_start(const struct scan *sc, size_t floor, size_t v)
 	    !tok_is_year(tk, k) ? k : 0;
 }
 
+/* Does the comma at token c end a phrase after "of" or "for" ("the
+ * funeral of Sheikh Ali, the imam shot dead on Monday", "a vigil for a
+ * teacher, the woman stabbed at the gate")?  The phrase after the comma
+ * names that one again, and is no item of a list of the dead with the
+ * clause's subject ("Thousands attended ..."). */
+static int
+named_before(const struct scan *sc, size_t from, size_t c)
+{
+	const struct tokens *tk = sc->tk;
+	size_t k;
+
+	for (k = c; k > from && c - k < 5 && tk->v[k - 1].kind == TOK_WORD;
+	    k--)
+		if (tok_is(tk, k - 1, "of") || tok_is(tk, k - 1, "for"))
+			return k < c;
+	return 0;
+}
+
 /*
  * "Hundreds of bus drivers escorted the coffin of a colleague shot dead",
  * "police found the remains of three farmers killed near the border": a
@@ -3834,7 +3856,8 @@ reduced_relative(const struct scan *sc, size_t from, size_t v)
 	if (k <= from || tok_is(tk, k - 1, "and") || tok_is(tk, k - 1, "or") ||
 	    tok_is(tk, k - 1, "including") || hit_ends_at(sc, k, LEX_SUBSET) ||
 	    (tk->v[k - 1].kind == TOK_PUNCT &&
-	    tk->lower[tk->v[k - 1].start] == ','))
+	    tk->lower[tk->v[k - 1].start] == ',' && !named_before(sc, from,
+	    k - 1)))
 		return from;
 	return k;
 }

@@ -1114,6 +1114,16 @@ static const struct {
 	{ "A day after three farmers were gunned down in the district, an "
 	    "armed mob set fire to 15 houses in a village overnight, killing "
 	    "an elderly couple.", 2, 0, -1, 0 },
+	/* a crowd at a funeral or a protest is not the dead: the one
+	 * named after "of" again after a comma, and the subject of a
+	 * "where" clause, are */
+	{ "Thousands attended the funeral in the city on Tuesday of a "
+	    "cleric, the imam shot dead outside his mosque on Monday night.",
+	    1, 0, -1, 0 },
+	{ "Dozens of people protested outside the mosque where the imam was "
+	    "shot dead on Monday.", 1, 0, -1, 0 },
+	{ "Gunmen attacked houses in the village, where two brothers were "
+	    "shot dead.", 2, 0, -1, 0 },
 	/* the day's own attack taken up again, or dead added to it */
 	{ "A policeman died in hospital on Tuesday, two days after he was "
 	    "shot by gunmen.", 1, 0, -1, 0 },
