@@ -1700,6 +1700,14 @@ count_backward_list(const struct scan *sc, size_t from, size_t v,
 		int person = has_hit(sc, from, v, LEX_PERSON) ||
 		    has_hit(sc, from, v, LEX_ATTACKER);
 
+		/* "where an elderly couple was burnt to death": a couple
+		 * is two people, as the object of an active verb is */
+		for (j = from; j + 1 < v && j < from + 3; j++)
+			if (tok_is(tk, j + 1, "couple") && (tok_is(tk, from,
+			    "a") || tok_is(tk, from, "an"))) {
+				add(c, 2, 0, 0);
+				return;
+			}
 		/* "A witness who was due to testify ... was found shot
 		 * dead": "who" with a clause of its own before the verb
 		 * stands for one person, whatever the noun; "one driver

@@ -1124,6 +1124,11 @@ static const struct {
 	    "shot dead on Monday.", 1, 0, -1, 0 },
 	{ "Gunmen attacked houses in the village, where two brothers were "
 	    "shot dead.", 2, 0, -1, 0 },
+	/* "a couple" is two people, before a verb as after one */
+	{ "Gunmen attacked houses in the village, where an elderly couple "
+	    "was shot dead.", 2, 0, -1, 0 },
+	{ "An elderly couple was burnt to death in the village.",
+	    2, 0, -1, 0 },
 	/* the day's own attack taken up again, or dead added to it */
 	{ "A policeman died in hospital on Tuesday, two days after he was "
 	    "shot by gunmen.", 1, 0, -1, 0 },
