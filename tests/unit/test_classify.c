@@ -1639,6 +1639,13 @@ test_type_rules(void **state)
 	assert_string_equal(list_field("A suicide bomber blew himself up at "
 	    "a checkpoint in Kabul on Monday, killing four guards.",
 	    "weapons"), "explosives");
+	/* A suicide attack with no gun or blade named is a bombing; with
+	 * guns it is an armed assault. */
+	assert_string_equal(list_field("A suicide attack on an army base "
+	    "killed nine soldiers on Monday.", "types"), "bombing");
+	assert_string_equal(list_field("Suicide attackers armed with rifles "
+	    "stormed a hotel on Monday, killing 12 guests.", "types"),
+	    "armed_assault");
 	/* The police's return fire is not the attacker's weapon. */
 	assert_string_equal(list_field("A man stabbed two people at a station "
 	    "in Hamburg on Monday before he was shot dead by police.",
