@@ -2685,9 +2685,9 @@ static const char *const told_before[] = {
 };
 
 /* Do tokens [from, to) add dead to a toll told before ("two more
- * bodies", "another victim", "a third officer died")?  Not "another
- * suicide bomber has struck", another attack, nor "the country's
- * third-largest city". */
+ * bodies", "another victim", "a third officer died")?  Not "more than a
+ * dozen wounded", a count, "another suicide bomber has struck", another
+ * attack, nor "the country's third-largest city". */
 static int
 adds_to_toll(const struct scan *sc, size_t from, size_t to)
 {
@@ -2695,7 +2695,8 @@ adds_to_toll(const struct scan *sc, size_t from, size_t to)
 	size_t k;
 
 	for (k = from; k < to; k++)
-		if (tok_is(tk, k, "more") || (tok_is(tk, k, "another") &&
+		if ((tok_is(tk, k, "more") && !tok_is(tk, k + 1, "than")) ||
+		    (tok_is(tk, k, "another") &&
 		    !(hit_kinds(sc, k + 1, k + 3) & (KIND(LEX_ATTACK) |
 		    KIND(LEX_TYPE) | KIND(LEX_ATTACKER)))) ||
 		    (lex_at(tk, k, LEX_ORDINAL, NULL) > 0 &&

@@ -2345,15 +2345,16 @@ static const char *const told_again[] = {
 
 /* Does token k add to a toll told before ("two more bodies", "another
  * victim", "a third victim died"), so that what a span measures from is
- * the same attack?  Not "another suicide bomber has struck", nor "the
- * country's third-largest city". */
+ * the same attack?  Not "more than a dozen", a count, "another suicide
+ * bomber has struck", nor "the country's third-largest city". */
 static int
 adds_more(const struct scan *sc, size_t k)
 {
 	const struct tokens *tk = sc->tk;
 	size_t j;
 
-	if (tok_is(tk, k, "more") || (tok_is(tk, k, "another") &&
+	if ((tok_is(tk, k, "more") && !(k + 1 < tk->n &&
+	    tok_is(tk, k + 1, "than"))) || (tok_is(tk, k, "another") &&
 	    !(k + 1 < tk->n && sc->violent[k + 1])))
 		return 1;
 	if (lex_at(tk, k, LEX_ORDINAL, NULL) == 0)

@@ -1129,6 +1129,11 @@ static const struct {
 	    "was shot dead.", 2, 0, -1, 0 },
 	{ "An elderly couple was burnt to death in the village.",
 	    2, 0, -1, 0 },
+	/* "more than a dozen" is a count, and adds no dead to a toll */
+	{ "Three people were killed and more than a dozen wounded when a "
+	    "bomb went off at a market on Tuesday, a security official said, "
+	    "a day after a sticky bomb killed two in the same area.",
+	    3, 0, 12, 1 },
 	/* the day's own attack taken up again, or dead added to it */
 	{ "A policeman died in hospital on Tuesday, two days after he was "
 	    "shot by gunmen.", 1, 0, -1, 0 },
