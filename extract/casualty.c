@@ -3119,6 +3119,35 @@ static const struct {
 	{ "tenth", 10 }, { "eleventh", 11 }, { "twelfth", 12 },
 };
 
+/* "A fourth person, a 12-year-old boy, died", "A third police officer
+ * injured in Wednesday's attack died on Thursday": the sentence opens
+ * with the ordinal and a person, and what stands between them and the
+ * death verb x (a phrase naming him again, a participle's clause) has no
+ * verb of harm or clause of its own.  The ordinal is the toll; 0 when
+ * the sentence is not so told. */
+static long
+ordinal_subject(const struct scan *sc, const struct lex_hit *x)
+{
+	const struct tokens *tk = sc->tk;
+	size_t k, o, f = sc->first;
+
+	if (x->tok < f + 4 || x->tok > f + 30 || (!tok_is(tk, f, "a") &&
+	    !tok_is(tk, f, "the")))
+		return 0;
+	for (o = 0; o < NELEM(ordinals); o++)
+		if (tok_is(tk, f + 1, ordinals[o].word))
+			break;
+	if (o == NELEM(ordinals) || !(hit_kinds(sc, f + 2, f + 5) &
+	    KIND(LEX_PERSON)))
+		return 0;
+	for (k = f + 2; k < x->tok; k++)
+		if (tok_is(tk, k, "and") || tok_is(tk, k, "but") ||
+		    tok_is(tk, k, ";") || tok_relative(tk, k) ||
+		    has_hit(sc, k, k + 1, LEX_KILL))
+			return 0;
+	return ordinals[o].value;
+}
+
 /* The toll told before the death verb x by "a fifth person has died" or
  * "the third victim died"; 0 when none. */
 static long
@@ -3134,14 +3163,14 @@ ordinal_toll(const struct scan *sc, const struct lex_hit *x)
 		return 0;
 	for (k = x->tok; k > sc->first + 1 && x->tok - k < 3; k--) {
 		if (tk->v[k - 1].kind != TOK_WORD)
-			return 0;
+			break;
 		if (!tok_is(tk, k - 2, "a") && !tok_is(tk, k - 2, "the"))
 			continue;
 		for (o = 0; o < NELEM(ordinals); o++)
 			if (tok_is(tk, k - 1, ordinals[o].word))
 				return k < x->tok ? ordinals[o].value : 0;
 	}
-	return 0;
+	return ordinal_subject(sc, x);
 }
 
 /* Death verbs that can follow a wound in one clause. */
@@ -4026,6 +4055,14 @@ read_sentence(const struct tokens *tk, const struct lex_hits *h, size_t s,
 			sc_out->killed.victims = -1;
 			add(&sc_out->killed, obj, 0, 0);
 			sc_out->toll = 1;
+			/* "A third officer injured in the attack died": the
+			 * one hurt is the one dead (the GTD writes 0
+			 * wounded) */
+			if (sc_out->injured.victims == 1 &&
+			    sc_out->iev[1] > sc_out->iev[0] &&
+			    sc_out->iev[0] >= tk->v[sc.first].start &&
+			    sc_out->iev[1] <= tk->v[x->tok].start)
+				sc_out->injured.victims = 0;
 			span_of(&sc, x->tok, end, sc_out->kev);
 			floor = end;
 			continue;

@@ -1134,6 +1134,15 @@ static const struct {
 	    "bomb went off at a market on Tuesday, a security official said, "
 	    "a day after a sticky bomb killed two in the same area.",
 	    3, 0, 12, 1 },
+	/* the ordinal that opens the sentence is the toll, whatever names
+	 * the person again or tells how he was hurt before "died" */
+	{ "A fourth person, a 12-year-old boy, died in hospital on Thursday "
+	    "following the bomb attack on Wednesday, the mayor said.",
+	    4, 0, -1, 0 },
+	{ "A third police officer injured in Wednesday's bomb attack on the "
+	    "police post died on Thursday, police said.", 3, 0, 0, 0 },
+	{ "A third suspect, who police said fired at officers, was arrested "
+	    "and later died in custody.", 1, 0, -1, 0 },
 	/* the day's own attack taken up again, or dead added to it */
 	{ "A policeman died in hospital on Tuesday, two days after he was "
 	    "shot by gunmen.", 1, 0, -1, 0 },
