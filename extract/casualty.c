@@ -1875,6 +1875,44 @@ counted_apposition(const struct scan *sc, size_t from, size_t v)
 	return c;
 }
 
+/*
+ * "Two of the three men killed in the shooting were cousins": a count of
+ * a counted group ("N of the M") right before the casualty word at v is
+ * one number of the dead, not two.  A participle after the group tells
+ * what befell the whole group (three); a verb of its own tells what
+ * befell the part ("Two of the three men were killed": two).  Adds the
+ * count to *c and returns 1, or 0 when [from, v) holds no such phrase.
+ */
+static int
+part_of_count(const struct scan *sc, size_t from, size_t v,
+    struct count *c)
+{
+	const struct tokens *tk = sc->tk;
+	struct number part, whole;
+	size_t k, w;
+
+	for (k = from; k + 3 < v && k < from + 3; k++) {
+		if (!number_at(tk, k, &part) || part.value <= 0 ||
+		    !tok_is(tk, k + part.ntok, "of"))
+			continue;
+		w = k + part.ntok + 1;
+		if (!tok_is(tk, w, "the") && !tok_is(tk, w, "those"))
+			return 0;
+		if (!number_at(tk, w + 1, &whole) || whole.value <= part.value)
+			return 0;
+		/* the group's noun, then the casualty word */
+		if (w + 1 + whole.ntok + 2 < v ||
+		    !(hit_kinds(sc, w + 1 + whole.ntok, v) & KIND(LEX_PERSON)))
+			return 0;
+		if (participle(tk, v))
+			add(c, whole.value, 0, 0);
+		else
+			add(c, part.value, 0, 0);
+		return 1;
+	}
+	return 0;
+}
+
 /* The clause before the verb read word by word, or as a list of
  * conjuncts when it is one. */
 static void
@@ -1890,6 +1928,8 @@ count_backward(const struct scan *sc, size_t from, size_t v,
 	 * clause's own subject */
 	if ((k = of_whom(sc, from, v, &n)) > 0)
 		from = k;
+	if (part_of_count(sc, from, v, c))
+		return;
 	/* "Both bombers, a married couple, died": a phrase set off by
 	 * commas after a counted subject names the same people again */
 	if ((k = counted_apposition(sc, from, v)) > 0)

@@ -1143,6 +1143,14 @@ static const struct {
 	    "police post died on Thursday, police said.", 3, 0, 0, 0 },
 	{ "A third suspect, who police said fired at officers, was arrested "
 	    "and later died in custody.", 1, 0, -1, 0 },
+	/* "N of the M": the whole group after a participle, the part
+	 * before a verb of its own; one number either way */
+	{ "Two of the three men killed in a drive-by shooting on Sunday "
+	    "night were cousins, relatives said.", 3, 0, -1, 0 },
+	{ "Two of the three men were killed in a drive-by shooting on "
+	    "Sunday night.", 2, 0, -1, 0 },
+	{ "Two of the five people wounded in the attack remain in critical "
+	    "condition.", 0, 0, 5, 0 },
 	/* the day's own attack taken up again, or dead added to it */
 	{ "A policeman died in hospital on Tuesday, two days after he was "
 	    "shot by gunmen.", 1, 0, -1, 0 },
