@@ -1739,6 +1739,30 @@ count_backward_list(const struct scan *sc, size_t from, size_t v,
 		c->mentioned = 1;
 }
 
+/* Is the casualty noun x a count set against another ("more than the 11
+ * deaths acknowledged by the authorities", "higher than the official
+ * toll of 40")?  "than the" with a count of its own names the same dead
+ * counted by another, not more of them; "more than 11 deaths", with no
+ * article, is a count. */
+static int
+compared_count(const struct scan *sc, const struct lex_hit *x)
+{
+	const struct tokens *tk = sc->tk;
+	struct number n;
+	size_t k;
+
+	if (x->e->arg != CAS_NOUN)
+		return 0;
+	for (k = x->tok; k > sc->first + 2 && x->tok - k < 4; k--) {
+		if (tk->v[k - 1].kind == TOK_PUNCT)
+			return 0;
+		if (number_at(tk, k - 1, &n) && n.value > 0)
+			return tok_is(tk, k - 2, "the") &&
+			    tok_is(tk, k - 3, "than");
+	}
+	return 0;
+}
+
 /* Nouns that refer back to the people an attack was done to. */
 static const char *const victim_refs[] = {
 	"abductees", "captives", "hostages", "victims",
@@ -4082,6 +4106,11 @@ read_sentence(const struct tokens *tk, const struct lex_hits *h, size_t s,
 		end = x->tok + ntok;
 		covered = end;
 		if (strcmp(x->e->phrase, "casualties") == 0)
+			continue;
+		/* "15 bodies were brought in, more than the 11 deaths
+		 * acknowledged": the same dead counted by another */
+		if ((x->kind == LEX_KILL || x->kind == LEX_INJURE) &&
+		    compared_count(&sc, x))
 			continue;
 		/* "four other family members were not hurt": those named
 		 * came to no harm ("not seriously hurt" were hurt) */

@@ -1151,6 +1151,13 @@ static const struct {
 	    "Sunday night.", 2, 0, -1, 0 },
 	{ "Two of the five people wounded in the attack remain in critical "
 	    "condition.", 0, 0, 5, 0 },
+	/* a count set against another with "than the" is the same dead
+	 * counted by another; "more than 11" is a count */
+	{ "Hospital sources said 15 bodies had been brought in after the "
+	    "explosion at the mosque, more than the 11 deaths acknowledged by "
+	    "the authorities.", 15, 0, -1, 0 },
+	{ "More than 11 deaths were reported after the explosion at the "
+	    "mosque.", 11, 0, -1, 1 },
 	/* the day's own attack taken up again, or dead added to it */
 	{ "A policeman died in hospital on Tuesday, two days after he was "
 	    "shot by gunmen.", 1, 0, -1, 0 },
