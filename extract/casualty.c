@@ -3237,6 +3237,23 @@ ordinal_toll(const struct scan *sc, const struct lex_hit *x)
 	return ordinal_subject(sc, x);
 }
 
+/* Does a wound told as a participle on the subject end right before
+ * token from ("A policeman injured in the attack died in hospital", "a
+ * soldier wounded on Monday succumbed")?  The death verb after it is
+ * that one's: the wounded who died. */
+static int
+wounded_subject(const struct scan *sc, size_t from)
+{
+	const struct tokens *tk = sc->tk;
+	size_t k;
+
+	for (k = from; k > sc->first + 1 && from - k < 12; k--)
+		if (has_hit(sc, k - 1, k, LEX_INJURE))
+			return participle(tk, k - 1) &&
+			    lex_at(tk, k - 2, LEX_PERSON, NULL) > 0;
+	return 0;
+}
+
 /* Death verbs that can follow a wound in one clause. */
 static const char *const died_verbs[] = {
 	"died", "dying", "succumbed", "succumbing",
@@ -3284,7 +3301,7 @@ later_died(const struct scan *sc, const struct lex_hit *x, size_t from)
 		    tok_is(tk, k, "they"))
 			return 0;
 	}
-	return and;
+	return and || wounded_subject(sc, from);
 }
 
 /* Auxiliaries that give a gapped wound's second person a verb of its own
