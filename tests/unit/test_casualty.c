@@ -1161,11 +1161,15 @@ static const struct {
 	/* a toll of one kind of victim is a toll */
 	{ "A constable injured in the attack on the police checkpost "
 	    "succumbed to his injuries in hospital, raising the number of "
-	    "policemen martyred to four.", 4, 0, -1, 0 },
+	    "policemen martyred to four.", 4, 0, 0, 0 },
 	/* the wound a participle on the subject tells, then its death
 	 * verb: the wounded who died */
 	{ "A policeman injured in the attack on the checkpost died in "
 	    "hospital on Monday.", 1, 0, 0, 0 },
+	/* a constable is a person, counted before a verb of harm */
+	{ "Two police constables escorting a vaccination team were shot dead "
+	    "by gunmen on Tuesday morning. The vaccinators escaped unhurt.",
+	    2, 0, 0, 0 },
 	/* the day's own attack taken up again, or dead added to it */
 	{ "A policeman died in hospital on Tuesday, two days after he was "
 	    "shot by gunmen.", 1, 0, -1, 0 },
