@@ -4385,9 +4385,19 @@ read_sentence(const struct tokens *tk, const struct lex_hits *h, size_t s,
 		}
 		if (!done && (mask & (1u << CAS_ACTIVE))) {
 			struct count tmp = *c;
-			size_t fend = end;
+			size_t fend = end, from_of = end;
 
-			if (count_forward(&sc, end, &tmp, &fend)) {
+			/* "condemned the killing of at least 26 civilians":
+			 * the noun's people come after "of", when counted
+			 * ("the killing of the 44-year-old" names one told
+			 * before, "the killing of a militia member" is most
+			 * often a cause given) */
+			if (x->tok > sc.first && tok_is(tk, x->tok - 1, "the") &&
+			    gerund(tk, x->tok) && tok_is(tk, end, "of") &&
+			    (number_at(tk, end + 1, &num) ||
+			    has_hit(&sc, end + 1, end + 2, LEX_QUANT)))
+				from_of = end + 1;
+			if (count_forward(&sc, from_of, &tmp, &fend)) {
 				*c = tmp;
 				span_of(&sc, x->tok, end + 3 < sc.last ?
 				    end + 3 : sc.last, ev);

@@ -1170,6 +1170,13 @@ static const struct {
 	{ "Two police constables escorting a vaccination team were shot dead "
 	    "by gunmen on Tuesday morning. The vaccinators escaped unhurt.",
 	    2, 0, 0, 0 },
+	/* "the killing of" counts the people after "of" when a number
+	 * does; one named again or a cause given counts no one more */
+	{ "The mission condemned the killing of at least 26 civilians in "
+	    "the village on Tuesday night.", 26, 0, -1, 1 },
+	{ "Gunmen shot dead a farm leader on a rural road on Monday, and "
+	    "police opened an investigation into the killing of the "
+	    "44-year-old.", 1, 0, -1, 0 },
 	/* the day's own attack taken up again, or dead added to it */
 	{ "A policeman died in hospital on Tuesday, two days after he was "
 	    "shot by gunmen.", 1, 0, -1, 0 },
