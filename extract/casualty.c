@@ -3901,7 +3901,7 @@ np_start(const struct scan *sc, size_t floor, size_t v)
 }
 
 /* Does the comma at token c end a phrase after "of" or "for" ("the
- * funeral of Sheikh Ali, the imam shot dead on Monday", "a vigil for a
+ * funeral of the cleric, the imam shot dead on Monday", "a vigil for a
  * teacher, the woman stabbed at the gate")?  The phrase after the comma
  * names that one again, and is no item of a list of the dead with the
  * clause's subject ("Thousands attended ..."). */
