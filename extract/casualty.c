@@ -1700,6 +1700,14 @@ count_backward_list(const struct scan *sc, size_t from, size_t v,
 		int person = has_hit(sc, from, v, LEX_PERSON) ||
 		    has_hit(sc, from, v, LEX_ATTACKER);
 
+		/* "where an elderly couple was burnt to death": a couple
+		 * is two people, as the object of an active verb is */
+		for (j = from; j + 1 < v && j < from + 3; j++)
+			if (tok_is(tk, j + 1, "couple") && (tok_is(tk, from,
+			    "a") || tok_is(tk, from, "an"))) {
+				add(c, 2, 0, 0);
+				return;
+			}
 		/* "A witness who was due to testify ... was found shot
 		 * dead": "who" with a clause of its own before the verb
 		 * stands for one person, whatever the noun; "one driver
@@ -1729,6 +1737,30 @@ count_backward_list(const struct scan *sc, size_t from, size_t v,
 	    has_hit(sc, from, v, LEX_ATTACKER) ||
 	    has_hit(sc, from, v, LEX_NUM))
 		c->mentioned = 1;
+}
+
+/* Is the casualty noun x a count set against another ("more than the 11
+ * deaths acknowledged by the authorities", "higher than the official
+ * toll of 40")?  "than the" with a count of its own names the same dead
+ * counted by another, not more of them; "more than 11 deaths", with no
+ * article, is a count. */
+static int
+compared_count(const struct scan *sc, const struct lex_hit *x)
+{
+	const struct tokens *tk = sc->tk;
+	struct number n;
+	size_t k;
+
+	if (x->e->arg != CAS_NOUN)
+		return 0;
+	for (k = x->tok; k > sc->first + 2 && x->tok - k < 4; k--) {
+		if (tk->v[k - 1].kind == TOK_PUNCT)
+			return 0;
+		if (number_at(tk, k - 1, &n) && n.value > 0)
+			return tok_is(tk, k - 2, "the") &&
+			    tok_is(tk, k - 3, "than");
+	}
+	return 0;
 }
 
 /* Nouns that refer back to the people an attack was done to. */
@@ -1867,6 +1899,44 @@ counted_apposition(const struct scan *sc, size_t from, size_t v)
 	return c;
 }
 
+/*
+ * "Two of the three men killed in the shooting were cousins": a count of
+ * a counted group ("N of the M") right before the casualty word at v is
+ * one number of the dead, not two.  A participle after the group tells
+ * what befell the whole group (three); a verb of its own tells what
+ * befell the part ("Two of the three men were killed": two).  Adds the
+ * count to *c and returns 1, or 0 when [from, v) holds no such phrase.
+ */
+static int
+part_of_count(const struct scan *sc, size_t from, size_t v,
+    struct count *c)
+{
+	const struct tokens *tk = sc->tk;
+	struct number part, whole;
+	size_t k, w;
+
+	for (k = from; k + 3 < v && k < from + 3; k++) {
+		if (!number_at(tk, k, &part) || part.value <= 0 ||
+		    !tok_is(tk, k + part.ntok, "of"))
+			continue;
+		w = k + part.ntok + 1;
+		if (!tok_is(tk, w, "the") && !tok_is(tk, w, "those"))
+			return 0;
+		if (!number_at(tk, w + 1, &whole) || whole.value <= part.value)
+			return 0;
+		/* the group's noun, then the casualty word */
+		if (w + 1 + whole.ntok + 2 < v ||
+		    !(hit_kinds(sc, w + 1 + whole.ntok, v) & KIND(LEX_PERSON)))
+			return 0;
+		if (participle(tk, v))
+			add(c, whole.value, 0, 0);
+		else
+			add(c, part.value, 0, 0);
+		return 1;
+	}
+	return 0;
+}
+
 /* The clause before the verb read word by word, or as a list of
  * conjuncts when it is one. */
 static void
@@ -1882,6 +1952,8 @@ count_backward(const struct scan *sc, size_t from, size_t v,
 	 * clause's own subject */
 	if ((k = of_whom(sc, from, v, &n)) > 0)
 		from = k;
+	if (part_of_count(sc, from, v, c))
+		return;
 	/* "Both bombers, a married couple, died": a phrase set off by
 	 * commas after a counted subject names the same people again */
 	if ((k = counted_apposition(sc, from, v)) > 0)
@@ -2161,6 +2233,10 @@ clause_start(const struct scan *sc, size_t v, size_t floor)
 		    tok_is(tk, j - 1, "though") ||
 		    tok_is(tk, j - 1, "although") ||
 		    tok_is(tk, j - 1, "which") || tok_is(tk, j - 1, "who") ||
+		    /* "Dozens protested outside the mosque where the
+		     * imam was shot dead": the place's clause has its
+		     * own subject */
+		    (tok_is(tk, j - 1, "where") && has_subject(sc, j, v)) ||
 		    /* "A community leader said 19 bodies had been
 		     * recovered", "A resident told reporters that one man
 		     * was shot dead": the speaker is no subject of what is
@@ -2658,22 +2734,102 @@ sentence_marks(const struct tokens *tk, size_t first, size_t last,
 	return nneg;
 }
 
+/* Words for a span of days ("a day after", "less than 48 hours after",
+ * "two weeks after").  Sorted. */
+static const char *const near_spans[] = {
+	"day", "days", "hour", "hours", "week", "weeks",
+};
+
+/* Words that open a phrase naming what was told before: the day's own
+ * attack come back ("died two days after the bombing", "hours after he
+ * stabbed four people", "a day after being shot").  Sorted. */
+static const char *const told_before[] = {
+	"being", "he", "her", "his", "it", "its", "she", "that", "the",
+	"their", "them", "these", "they", "this", "those",
+};
+
+/* Do tokens [from, to) add dead to a toll told before ("two more
+ * bodies", "another victim", "a third officer died")?  Not "more than a
+ * dozen wounded", a count, "another suicide bomber has struck", another
+ * attack, nor "the country's third-largest city". */
+static int
+adds_to_toll(const struct scan *sc, size_t from, size_t to)
+{
+	const struct tokens *tk = sc->tk;
+	size_t k;
+
+	for (k = from; k < to; k++)
+		if ((tok_is(tk, k, "more") && !tok_is(tk, k + 1, "than")) ||
+		    (tok_is(tk, k, "another") &&
+		    !(hit_kinds(sc, k + 1, k + 3) & (KIND(LEX_ATTACK) |
+		    KIND(LEX_TYPE) | KIND(LEX_ATTACKER)))) ||
+		    (lex_at(tk, k, LEX_ORDINAL, NULL) > 0 &&
+		    (hit_kinds(sc, k + 1, k + 3) & (KIND(LEX_PERSON) |
+		    KIND(LEX_KILL) | KIND(LEX_INJURE)))))
+			return 1;
+	return 0;
+}
+
+/*
+ * Is the "after" at token i, told after the day's attack, a span of days
+ * back to another attack ("killing four, a day after a suicide bombing
+ * killed seven officers", "less than 48 hours after 10 people were
+ * killed at a tavern")?  News that reports two attacks days apart tells
+ * the earlier one as new, with "a", a count or a bare plural; the day's
+ * own attack it takes up again with "the" or a pronoun ("died two days
+ * after the attack", "hours after he stabbed four"), and those are
+ * left alone.  So is a sentence that adds to an earlier toll ("two more
+ * bodies were found a day after gunmen killed 12", "another victim
+ * died"), whose "after" is the same attack's.
+ */
+static int
+short_span(const struct scan *sc, size_t i)
+{
+	const struct tokens *tk = sc->tk;
+
+	if (!tok_is(tk, i, "after") || i + 1 >= sc->last ||
+	    !tok_in_sorted(tk, i - 1, near_spans, NELEM(near_spans)) ||
+	    (tk->v[i + 1].kind != TOK_WORD && tk->v[i + 1].kind != TOK_NUM) ||
+	    tok_in_sorted(tk, i + 1, told_before, NELEM(told_before)) ||
+	    gerund(tk, i + 1))
+		return 0;
+	return !adds_to_toll(sc, sc->first, i);
+}
+
+/* Does the sentence set the day's attack after the span at "after" token
+ * i ("The blast came less than a day after militants stormed a
+ * restaurant, killing 12"): an attack word, then "came" or "comes" just
+ * before the span? */
+static int
+attack_came(const struct scan *sc, size_t i)
+{
+	const struct tokens *tk = sc->tk;
+	size_t k;
+
+	for (k = i - 1; k > sc->first && i - k < 6; k--)
+		if (tok_is(tk, k - 1, "came") || tok_is(tk, k - 1, "comes"))
+			return has_hit(sc, sc->first, k - 1, LEX_ATTACK) ||
+			    has_hit(sc, sc->first, k - 1, LEX_TYPE);
+	return 0;
+}
+
 /* "Rebels killed four traders on Monday, five years after a raid on
  * the town left 60 dead": a span of time and "after" or "since",
  * told after the sentence's own casualty word, turns to the earlier
  * event it measures from, whose dead are not the day's.  The turn runs
  * to the clause's end: the next comma or semicolon ("two months after
  * they returned, and injured three" goes back to the day's attack), or
- * an "and" whose verb tells of harm while the clause has told none.
+ * an "and" whose verb tells of harm while the clause has told none; a
+ * participle of harm after the comma ("after militants stormed a hotel,
+ * killing 12") is still the earlier event's.
  * The tokens [*zp_from, *zp_to) of the first such clause that holds a
  * casualty word of its own; 0 when none does.  A span opening the
  * sentence ("Two years after the siege, gunmen killed five") dates the
- * day's event and cuts nothing. */
+ * day's event and cuts nothing, unless it is a span of days to another
+ * attack's dead. */
 static int
 span_after(const struct scan *sc, size_t *zp_from, size_t *zp_to)
 {
-	/* not days or weeks: "a third died two weeks after the
-	 * attack" is the day's toll */
 	static const char *const span_words[] = {
 		"decade", "decades", "month", "months", "year", "years",
 	};
@@ -2683,21 +2839,31 @@ span_after(const struct scan *sc, size_t *zp_from, size_t *zp_to)
 	size_t lo = h->sent_first[s], hi = h->sent_first[s + 1];
 
 	for (i = sc->first + 2; i < sc->last; i++) {
-		int told = 0;
+		int told = 0, near, opener;
 
 		if (!tok_is(tk, i, "after") && !tok_is(tk, i, "since"))
 			continue;
-		if (!tok_in_list(tk, i - 1, span_words, NELEM(span_words)))
+		near = short_span(sc, i);
+		if (!near && !tok_in_list(tk, i - 1, span_words,
+		    NELEM(span_words)))
 			continue;
 		for (k = lo; k < hi && h->v[k].tok < i - 1; k++)
 			if (h->v[k].kind == LEX_KILL ||
 			    h->v[k].kind == LEX_INJURE)
 				break;
-		if (k == hi || h->v[k].tok >= i - 1)
-			continue;
+		opener = 0;
+		if (k == hi || h->v[k].tok >= i - 1) {
+			if (near && i - sc->first <= 4)
+				opener = 1;
+			else if (!(near && attack_came(sc, i)))
+				continue;
+		}
 		/* the clause after "after", to its end */
 		for (z = i + 1; z < sc->last; z++) {
-			if (tok_is(tk, z, ",") || tok_is(tk, z, ";"))
+			if ((tok_is(tk, z, ",") || tok_is(tk, z, ";")) &&
+			    !(z + 1 < sc->last && gerund(tk, z + 1) &&
+			    (has_hit(sc, z + 1, z + 2, LEX_KILL) ||
+			    has_hit(sc, z + 1, z + 2, LEX_INJURE))))
 				break;
 			if (!told && tok_is(tk, z, "and") && z + 1 < sc->last &&
 			    (has_hit(sc, z + 1, z + 2, LEX_KILL) ||
@@ -2709,7 +2875,17 @@ span_after(const struct scan *sc, size_t *zp_from, size_t *zp_to)
 		}
 		if (!told)
 			continue;
-		*zp_from = i - 1;
+		/* "A day after three farmers were gunned down, a mob burned
+		 * homes, killing a couple": the opening clause is the
+		 * earlier attack's when the rest tells dead of its own */
+		if (opener) {
+			if (!tok_is(tk, z, ",") || adds_to_toll(sc, z,
+			    sc->last) || !(hit_kinds(sc, z, sc->last) &
+			    (KIND(LEX_KILL) | KIND(LEX_INJURE))))
+				continue;
+			*zp_from = sc->first;
+		} else
+			*zp_from = i - 1;
 		*zp_to = z;
 		return 1;
 	}
@@ -2885,6 +3061,22 @@ toll_bound(const struct tokens *tk, size_t k)
 	    lex_at(tk, k, LEX_INJURE, NULL) > 0;
 }
 
+/* Is the clause at token start, with its perfect's auxiliary at aux, a
+ * "where" clause after a comma that tells of the place ("in a village
+ * in the state, where clashes between farmers and herders have killed
+ * thousands")?  A place's dead told in the perfect are counted over its
+ * history; the day's attack news tells in the past ("the market, where
+ * a bomb killed 12"), and a clause that names the day was let go
+ * before. */
+static int
+where_perfect(const struct scan *sc, size_t start, size_t aux)
+{
+	const struct tokens *tk = sc->tk;
+
+	return aux != (size_t)-1 && start > sc->first &&
+	    tok_is(tk, start, "where") && tok_is(tk, start - 1, ",");
+}
+
 /*
  * Is the casualty phrase x a running toll?  Its clause, from the bound
  * before it to the punctuation after it, must be in the perfect (or name
@@ -2935,6 +3127,8 @@ running_toll(const struct scan *sc, const struct lex_hit *x, size_t *endp)
 	 * soldiers on Monday") */
 	if (has_hit(sc, start, hi, LEX_TODAY))
 		return 0;
+	if (where_perfect(sc, start, aux))
+		goto toll;
 	for (k = start; k < lo; k++)
 		if (conflict_at(sc, k))
 			goto toll;
@@ -2989,6 +3183,35 @@ static const struct {
 	{ "tenth", 10 }, { "eleventh", 11 }, { "twelfth", 12 },
 };
 
+/* "A fourth person, a 12-year-old boy, died", "A third police officer
+ * injured in Wednesday's attack died on Thursday": the sentence opens
+ * with the ordinal and a person, and what stands between them and the
+ * death verb x (a phrase naming him again, a participle's clause) has no
+ * verb of harm or clause of its own.  The ordinal is the toll; 0 when
+ * the sentence is not so told. */
+static long
+ordinal_subject(const struct scan *sc, const struct lex_hit *x)
+{
+	const struct tokens *tk = sc->tk;
+	size_t k, o, f = sc->first;
+
+	if (x->tok < f + 4 || x->tok > f + 30 || (!tok_is(tk, f, "a") &&
+	    !tok_is(tk, f, "the")))
+		return 0;
+	for (o = 0; o < NELEM(ordinals); o++)
+		if (tok_is(tk, f + 1, ordinals[o].word))
+			break;
+	if (o == NELEM(ordinals) || !(hit_kinds(sc, f + 2, f + 5) &
+	    KIND(LEX_PERSON)))
+		return 0;
+	for (k = f + 2; k < x->tok; k++)
+		if (tok_is(tk, k, "and") || tok_is(tk, k, "but") ||
+		    tok_is(tk, k, ";") || tok_relative(tk, k) ||
+		    has_hit(sc, k, k + 1, LEX_KILL))
+			return 0;
+	return ordinals[o].value;
+}
+
 /* The toll told before the death verb x by "a fifth person has died" or
  * "the third victim died"; 0 when none. */
 static long
@@ -3004,13 +3227,30 @@ ordinal_toll(const struct scan *sc, const struct lex_hit *x)
 		return 0;
 	for (k = x->tok; k > sc->first + 1 && x->tok - k < 3; k--) {
 		if (tk->v[k - 1].kind != TOK_WORD)
-			return 0;
+			break;
 		if (!tok_is(tk, k - 2, "a") && !tok_is(tk, k - 2, "the"))
 			continue;
 		for (o = 0; o < NELEM(ordinals); o++)
 			if (tok_is(tk, k - 1, ordinals[o].word))
 				return k < x->tok ? ordinals[o].value : 0;
 	}
+	return ordinal_subject(sc, x);
+}
+
+/* Does a wound told as a participle on the subject end right before
+ * token from ("A policeman injured in the attack died in hospital", "a
+ * soldier wounded on Monday succumbed")?  The death verb after it is
+ * that one's: the wounded who died. */
+static int
+wounded_subject(const struct scan *sc, size_t from)
+{
+	const struct tokens *tk = sc->tk;
+	size_t k;
+
+	for (k = from; k > sc->first + 1 && from - k < 12; k--)
+		if (has_hit(sc, k - 1, k, LEX_INJURE))
+			return participle(tk, k - 1) &&
+			    lex_at(tk, k - 2, LEX_PERSON, NULL) > 0;
 	return 0;
 }
 
@@ -3061,7 +3301,7 @@ later_died(const struct scan *sc, const struct lex_hit *x, size_t from)
 		    tok_is(tk, k, "they"))
 			return 0;
 	}
-	return and;
+	return and || wounded_subject(sc, from);
 }
 
 /* Auxiliaries that give a gapped wound's second person a verb of its own
@@ -3660,6 +3900,24 @@ np_start(const struct scan *sc, size_t floor, size_t v)
 	    !tok_is_year(tk, k) ? k : 0;
 }
 
+/* Does the comma at token c end a phrase after "of" or "for" ("the
+ * funeral of the cleric, the imam shot dead on Monday", "a vigil for a
+ * teacher, the woman stabbed at the gate")?  The phrase after the comma
+ * names that one again, and is no item of a list of the dead with the
+ * clause's subject ("Thousands attended ..."). */
+static int
+named_before(const struct scan *sc, size_t from, size_t c)
+{
+	const struct tokens *tk = sc->tk;
+	size_t k;
+
+	for (k = c; k > from && c - k < 5 && tk->v[k - 1].kind == TOK_WORD;
+	    k--)
+		if (tok_is(tk, k - 1, "of") || tok_is(tk, k - 1, "for"))
+			return k < c;
+	return 0;
+}
+
 /*
  * "Hundreds of bus drivers escorted the coffin of a colleague shot dead",
  * "police found the remains of three farmers killed near the border": a
@@ -3717,7 +3975,8 @@ reduced_relative(const struct scan *sc, size_t from, size_t v)
 	if (k <= from || tok_is(tk, k - 1, "and") || tok_is(tk, k - 1, "or") ||
 	    tok_is(tk, k - 1, "including") || hit_ends_at(sc, k, LEX_SUBSET) ||
 	    (tk->v[k - 1].kind == TOK_PUNCT &&
-	    tk->lower[tk->v[k - 1].start] == ','))
+	    tk->lower[tk->v[k - 1].start] == ',' && !named_before(sc, from,
+	    k - 1)))
 		return from;
 	return k;
 }
@@ -3865,6 +4124,11 @@ read_sentence(const struct tokens *tk, const struct lex_hits *h, size_t s,
 		covered = end;
 		if (strcmp(x->e->phrase, "casualties") == 0)
 			continue;
+		/* "15 bodies were brought in, more than the 11 deaths
+		 * acknowledged": the same dead counted by another */
+		if ((x->kind == LEX_KILL || x->kind == LEX_INJURE) &&
+		    compared_count(&sc, x))
+			continue;
 		/* "four other family members were not hurt": those named
 		 * came to no harm ("not seriously hurt" were hurt) */
 		if ((x->kind == LEX_KILL || x->kind == LEX_INJURE) &&
@@ -3877,6 +4141,14 @@ read_sentence(const struct tokens *tk, const struct lex_hits *h, size_t s,
 			sc_out->killed.victims = -1;
 			add(&sc_out->killed, obj, 0, 0);
 			sc_out->toll = 1;
+			/* "A third officer injured in the attack died": the
+			 * one hurt is the one dead (the GTD writes 0
+			 * wounded) */
+			if (sc_out->injured.victims == 1 &&
+			    sc_out->iev[1] > sc_out->iev[0] &&
+			    sc_out->iev[0] >= tk->v[sc.first].start &&
+			    sc_out->iev[1] <= tk->v[x->tok].start)
+				sc_out->injured.victims = 0;
 			span_of(&sc, x->tok, end, sc_out->kev);
 			floor = end;
 			continue;
@@ -4113,9 +4385,19 @@ read_sentence(const struct tokens *tk, const struct lex_hits *h, size_t s,
 		}
 		if (!done && (mask & (1u << CAS_ACTIVE))) {
 			struct count tmp = *c;
-			size_t fend = end;
+			size_t fend = end, from_of = end;
 
-			if (count_forward(&sc, end, &tmp, &fend)) {
+			/* "condemned the killing of at least 26 civilians":
+			 * the noun's people come after "of", when counted
+			 * ("the killing of the 44-year-old" names one told
+			 * before, "the killing of a militia member" is most
+			 * often a cause given) */
+			if (x->tok > sc.first && tok_is(tk, x->tok - 1, "the") &&
+			    gerund(tk, x->tok) && tok_is(tk, end, "of") &&
+			    (number_at(tk, end + 1, &num) ||
+			    has_hit(&sc, end + 1, end + 2, LEX_QUANT)))
+				from_of = end + 1;
+			if (count_forward(&sc, from_of, &tmp, &fend)) {
 				*c = tmp;
 				span_of(&sc, x->tok, end + 3 < sc.last ?
 				    end + 3 : sc.last, ev);

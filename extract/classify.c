@@ -2935,6 +2935,15 @@ classify_incident(const struct tokens *tk, const struct lex_hits *h,
 	if ((out->types & (1u << TYPE_KIDNAPPING)) &&
 	    t.type[TYPE_FACILITY_ATTACK] >= 2)
 		out->types |= 1u << TYPE_FACILITY_ATTACK;
+	/* A suicide attack with no gun, blade or vehicle named is a suicide
+	 * bombing: the attacker dies by his own charge ("condemned
+	 * Thursday's suicide attack on a mosque that killed 14"), and
+	 * reports of the same attack name the bomb.  Read as an assault
+	 * on the civilians it struck, it parted them. */
+	if (out->types == 0 && t.suicide && !(out->weapons &
+	    ((1u << WEAPON_FIREARMS) | (1u << WEAPON_MELEE) |
+	    (1u << WEAPON_VEHICLE))))
+		out->types = 1u << TYPE_BOMBING;
 	/* An attack on power lines, pipelines or masts that hurts nobody
 	 * aims at the thing itself: the GTD codebook's facility attack. */
 	if (out->types == 0 && cas->killed <= 0 && cas->injured <= 0 &&

@@ -2329,6 +2329,147 @@ subject_cue_end(const struct tokens *tk, const struct lex_hits *h, size_t s,
 	return end;
 }
 
+/* Words for a span of days ("a day after", "less than 48 hours after").
+ * Sorted. */
+static const char *const near_spans[] = {
+	"day", "days", "hour", "hours", "week", "weeks",
+};
+
+/* Words that take up what was told before ("two days after the
+ * bombing", "hours after he stabbed four", "a day after being shot").
+ * Sorted. */
+static const char *const told_again[] = {
+	"being", "he", "her", "his", "it", "its", "she", "that", "the",
+	"their", "them", "these", "they", "this", "those",
+};
+
+/* Does token k add to a toll told before ("two more bodies", "another
+ * victim", "a third victim died"), so that what a span measures from is
+ * the same attack?  Not "more than a dozen", a count, "another suicide
+ * bomber has struck", nor "the country's third-largest city". */
+static int
+adds_more(const struct scan *sc, size_t k)
+{
+	const struct tokens *tk = sc->tk;
+	size_t j;
+
+	if ((tok_is(tk, k, "more") && !(k + 1 < tk->n &&
+	    tok_is(tk, k + 1, "than"))) || (tok_is(tk, k, "another") &&
+	    !(k + 1 < tk->n && sc->violent[k + 1])))
+		return 1;
+	if (lex_at(tk, k, LEX_ORDINAL, NULL) == 0)
+		return 0;
+	for (j = k + 1; j < tk->n && j < k + 3; j++)
+		if (lex_at(tk, j, LEX_PERSON, NULL) > 0 ||
+		    lex_at(tk, j, LEX_KILL, NULL) > 0)
+			return 1;
+	return 0;
+}
+
+/* Does sentence s tell an attack of its own before token to: a word of
+ * the attack or its attackers, or an active verb of harm ("Gunmen
+ * killed two guards")?  "The bodies of five officers were found, a day
+ * after gunmen ambushed their patrol" tells only what followed the
+ * attack the span goes back to. */
+static int
+attack_before(const struct scan *sc, size_t s, size_t to)
+{
+	const struct lex_hits *h = sc->h;
+	size_t i;
+
+	for (i = h->sent_first[s]; i < h->sent_first[s + 1]; i++) {
+		const struct lex_hit *x = &h->v[i];
+
+		if (x->tok >= to)
+			break;
+		if (sc->drop[x->tok])
+			continue;
+		if (x->kind == LEX_TYPE || x->kind == LEX_WEAPON ||
+		    x->kind == LEX_ATTACKER || x->kind == LEX_INSURGENT ||
+		    x->kind == LEX_SUICIDE)
+			return 1;
+		/* "killed" is attack evidence too: not in the passive */
+		if ((x->kind == LEX_ATTACK || ((x->kind == LEX_KILL ||
+		    x->kind == LEX_INJURE) && x->e->arg == CAS_ACTIVE)) &&
+		    !(x->tok > 0 && tok_in_sorted(sc->tk, x->tok - 1,
+		    be_forms, NELEM(be_forms))))
+			return 1;
+	}
+	return 0;
+}
+
+/*
+ * "A bomb killed four people on Sunday, two days after a suicide
+ * bombing at a mosque killed 11", "The blast came less than a day after
+ * militants stormed a hotel, killing 12", "A day after three farmers
+ * were gunned down, a mob burned homes": a span of days back to an
+ * attack told as new ("a", a count, a bare plural) measures the day's
+ * attack from another one, whose violence words, to the clause's end
+ * (and a participle of harm after its comma), are that attack's: its
+ * bomb does not make a shooting a bombing.  The day's own attack taken
+ * up again ("two days after the attack", "hours after he stabbed
+ * four") and a sentence adding to its toll ("two more bodies were
+ * found") are left alone.  extract/casualty.c drops the same clause's
+ * dead.
+ */
+static void
+days_after(struct scan *sc, size_t s, size_t first, size_t end)
+{
+	const struct tokens *tk = sc->tk;
+	size_t i, j, k, z;
+
+	for (i = first + 2; i < end; i++) {
+		int before = 0, told = 0, opener = i - first <= 4;
+
+		if (!tok_is(tk, i, "after") || i + 1 >= end ||
+		    !tok_in_sorted(tk, i - 1, near_spans, NELEM(near_spans)) ||
+		    (tk->v[i + 1].kind != TOK_WORD &&
+		    tk->v[i + 1].kind != TOK_NUM) ||
+		    tok_in_sorted(tk, i + 1, told_again, NELEM(told_again)) ||
+		    (tk->v[i + 1].len > 4 && memcmp(tk->lower +
+		    tk->v[i + 1].start + tk->v[i + 1].len - 3, "ing", 3) == 0))
+			continue;
+		for (k = first; k < i; k++)
+			if (adds_more(sc, k))
+				break;
+		if (k < i)
+			continue;
+		before = attack_before(sc, s, i - 1);
+		if (!before && !opener)
+			continue;
+		for (z = i + 1; z < end; z++) {
+			if ((tok_is(tk, z, ",") || tok_is(tk, z, ";")) &&
+			    !(z + 1 < end && (lex_at(tk, z + 1, LEX_KILL,
+			    NULL) > 0 || lex_at(tk, z + 1, LEX_INJURE,
+			    NULL) > 0) && tk->v[z + 1].len > 4 &&
+			    memcmp(tk->lower + tk->v[z + 1].start +
+			    tk->v[z + 1].len - 3, "ing", 3) == 0))
+				break;
+			told |= sc->violent[z];
+		}
+		if (!told)
+			continue;
+		/* an opening span cuts only when the rest tells violence
+		 * of its own, and adds to no toll */
+		if (!before) {
+			int rest = 0;
+
+			if (z >= end || !tok_is(tk, z, ","))
+				continue;
+			for (k = z + 1; k < end; k++) {
+				if (adds_more(sc, k))
+					break;
+				rest |= sc->violent[k];
+			}
+			if (k < end || !rest)
+				continue;
+		}
+		for (j = before ? i - 1 : first; j < z; j++)
+			sc->drop[j] = 1;
+		return;
+	}
+}
+
 static void
 read_sentence(struct scan *sc, size_t s, int reporting, long head,
     struct frames *fr)
@@ -2869,6 +3010,7 @@ read_sentence(struct scan *sc, size_t s, int reporting, long head,
 		    object_of(sc, s, x->tok + x->ntok) == 0))
 			sc->drop[x->tok] = 1;
 	}
+	days_after(sc, s, first, end);
 	/* An attack dated to a year is an earlier one, and so is what the
 	 * sentence tells around it, unless an attacker acts before it. */
 	if (year != end) {

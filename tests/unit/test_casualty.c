@@ -638,6 +638,13 @@ static const struct {
 	    "that has killed 2,000 people since 2019.", 0, 0, 5, 0 },
 	{ "Gunmen from a group that has killed hundreds since 2019 attacked "
 	    "a village on Tuesday, killing five.", 5, 0, -1, 0 },
+	/* a "where" clause in the perfect tells a place's dead over its
+	 * history; the day's attack there is told in the past */
+	{ "Gunmen killed 11 people late Monday in a village in the north of "
+	    "the state, where clashes between farmers and herders have "
+	    "killed thousands, a local official said.", 11, 0, -1, 0 },
+	{ "Police cordoned off the market, where a bomb killed 12 people "
+	    "on Monday.", 12, 0, -1, 0 },
 	/* a toll is running by the same signs: a period or a conflict */
 	{ "Gunmen killed three farmers on Tuesday, raising the number of "
 	    "people killed in the district this year to 45.", 3, 0, -1, 0 },
@@ -1087,6 +1094,96 @@ static const struct {
 	    6, 0, -1, 0 },
 	{ "Three years after the siege of the town, gunmen killed six "
 	    "herders in a raid on Sunday, officials said.", 6, 0, -1, 0 },
+	/* a span of days back to another attack told as new ("a", a
+	 * count, a bare plural): its dead are not the day's, after the
+	 * day's own casualty word, after "the blast came", or in a clause
+	 * that opens the sentence */
+	{ "A bomb ripped through a minibus on Sunday, killing four people, "
+	    "police said, two days after a bombing at a mosque in the same "
+	    "district killed at least 11.", 4, 0, -1, 0 },
+	{ "Three people were killed at a bus stop on Sunday night, less than "
+	    "24 hours after a shooting at a house party left four dead.",
+	    3, 0, -1, 0 },
+	{ "A motorcycle bomb killed three people near the country's "
+	    "third-largest city on Wednesday, hours after an explosion at a "
+	    "police post in the capital killed two officers.", 3, 0, -1, 0 },
+	{ "A suicide bomber blew himself up at a checkpoint on Wednesday, "
+	    "killing six people. The blast came less than a day after "
+	    "militants stormed a restaurant in the city, killing 12.",
+	    7, 1, -1, 0 },
+	{ "A day after three farmers were gunned down in the district, an "
+	    "armed mob set fire to 15 houses in a village overnight, killing "
+	    "an elderly couple.", 2, 0, -1, 0 },
+	/* a crowd at a funeral or a protest is not the dead: the one
+	 * named after "of" again after a comma, and the subject of a
+	 * "where" clause, are */
+	{ "Thousands attended the funeral in the city on Tuesday of a "
+	    "cleric, the imam shot dead outside his mosque on Monday night.",
+	    1, 0, -1, 0 },
+	{ "Dozens of people protested outside the mosque where the imam was "
+	    "shot dead on Monday.", 1, 0, -1, 0 },
+	{ "Gunmen attacked houses in the village, where two brothers were "
+	    "shot dead.", 2, 0, -1, 0 },
+	/* "a couple" is two people, before a verb as after one */
+	{ "Gunmen attacked houses in the village, where an elderly couple "
+	    "was shot dead.", 2, 0, -1, 0 },
+	{ "An elderly couple was burnt to death in the village.",
+	    2, 0, -1, 0 },
+	/* "more than a dozen" is a count, and adds no dead to a toll */
+	{ "Three people were killed and more than a dozen wounded when a "
+	    "bomb went off at a market on Tuesday, a security official said, "
+	    "a day after a sticky bomb killed two in the same area.",
+	    3, 0, 12, 1 },
+	/* the ordinal that opens the sentence is the toll, whatever names
+	 * the person again or tells how he was hurt before "died" */
+	{ "A fourth person, a 12-year-old boy, died in hospital on Thursday "
+	    "following the bomb attack on Wednesday, the mayor said.",
+	    4, 0, -1, 0 },
+	{ "A third police officer injured in Wednesday's bomb attack on the "
+	    "police post died on Thursday, police said.", 3, 0, 0, 0 },
+	{ "A third suspect, who police said fired at officers, was arrested "
+	    "and later died in custody.", 1, 0, -1, 0 },
+	/* "N of the M": the whole group after a participle, the part
+	 * before a verb of its own; one number either way */
+	{ "Two of the three men killed in a drive-by shooting on Sunday "
+	    "night were cousins, relatives said.", 3, 0, -1, 0 },
+	{ "Two of the three men were killed in a drive-by shooting on "
+	    "Sunday night.", 2, 0, -1, 0 },
+	{ "Two of the five people wounded in the attack remain in critical "
+	    "condition.", 0, 0, 5, 0 },
+	/* a count set against another with "than the" is the same dead
+	 * counted by another; "more than 11" is a count */
+	{ "Hospital sources said 15 bodies had been brought in after the "
+	    "explosion at the mosque, more than the 11 deaths acknowledged by "
+	    "the authorities.", 15, 0, -1, 0 },
+	{ "More than 11 deaths were reported after the explosion at the "
+	    "mosque.", 11, 0, -1, 1 },
+	/* a toll of one kind of victim is a toll */
+	{ "A constable injured in the attack on the police checkpost "
+	    "succumbed to his injuries in hospital, raising the number of "
+	    "policemen martyred to four.", 4, 0, 0, 0 },
+	/* the wound a participle on the subject tells, then its death
+	 * verb: the wounded who died */
+	{ "A policeman injured in the attack on the checkpost died in "
+	    "hospital on Monday.", 1, 0, 0, 0 },
+	/* a constable is a person, counted before a verb of harm */
+	{ "Two police constables escorting a vaccination team were shot dead "
+	    "by gunmen on Tuesday morning. The vaccinators escaped unhurt.",
+	    2, 0, 0, 0 },
+	/* "the killing of" counts the people after "of" when a number
+	 * does; one named again or a cause given counts no one more */
+	{ "The mission condemned the killing of at least 26 civilians in "
+	    "the village on Tuesday night.", 26, 0, -1, 1 },
+	{ "Gunmen shot dead a farm leader on a rural road on Monday, and "
+	    "police opened an investigation into the killing of the "
+	    "44-year-old.", 1, 0, -1, 0 },
+	/* the day's own attack taken up again, or dead added to it */
+	{ "A policeman died in hospital on Tuesday, two days after he was "
+	    "shot by gunmen.", 1, 0, -1, 0 },
+	{ "A third victim died on Tuesday, two days after a bomb killed two "
+	    "people at the market.", 3, 0, -1, 0 },
+	{ "Two more bodies were found on Tuesday, a day after gunmen killed "
+	    "12 villagers.", 14, 0, -1, 0 },
 	/* the span's clause ends at its comma: the day's attack goes on
 	 * after it, and a clause with no casualty word of its own cuts
 	 * nothing */

@@ -1759,6 +1759,22 @@ test_type_rules(void **state)
 	assert_string_equal(list_field("A suicide bomber blew himself up at "
 	    "a checkpoint in Kabul on Monday, killing four guards.",
 	    "weapons"), "explosives");
+	/* A suicide attack with no gun or blade named is a bombing; with
+	 * guns it is an armed assault. */
+	assert_string_equal(list_field("A suicide attack on an army base "
+	    "killed nine soldiers on Monday.", "types"), "bombing");
+	assert_string_equal(list_field("Suicide attackers armed with rifles "
+	    "stormed a hotel on Monday, killing 12 guests.", "types"),
+	    "armed_assault");
+	/* The bomb of another attack a span of days back is not the
+	 * day's; the attack that bodies found are found after is. */
+	assert_string_equal(list_field("Gunmen on a motorcycle killed two "
+	    "policemen guarding health workers on Tuesday, a day after a "
+	    "suicide bombing killed seven officers at a police station.",
+	    "types"), "armed_assault");
+	assert_string_equal(list_field("The bodies of four police officers "
+	    "were found on Monday, a day after gunmen ambushed their patrol "
+	    "on a highway.", "types"), "armed_assault");
 	/* The police's return fire is not the attacker's weapon. */
 	assert_string_equal(list_field("A man stabbed two people at a station "
 	    "in Hamburg on Monday before he was shot dead by police.",
