@@ -3741,6 +3741,49 @@ city_owning(struct ctx *c, const struct chainplace *cp, int cid)
 	return NULL;
 }
 
+/*
+ * "the town of Jamundi near Colombia's third-largest city Cali": a
+ * settlement phrase stands in for its name whatever the gazetteer
+ * knows of it, as the name may be a village's that the gazetteer lacks
+ * and a namesake's abroad.  Once the country is chosen, a town of that
+ * name in it is the town the text means: its region and coordinates
+ * then come with it, as they would for "in Jamundi", and every report
+ * of the town names it alike.  Only when the choice is clear: the one
+ * town of that name in the country, or the one in a region the text
+ * names; a common name ("San Jose") of several towns and no region
+ * stays the text's village.  Returns the town or NULL.
+ */
+static const struct gaz_place *
+settlement_town(const struct ctx *c, const struct chainplace *cp, int cid)
+{
+	const struct gaz_place *g, *town = NULL;
+	const struct mention *m;
+	size_t i, k, n = 0, nnamed = 0;
+
+	if (!cp->anycountry || cp->name_end <= cp->name_start)
+		return NULL;
+	for (i = 0; i < c->nmen; i++) {
+		m = &c->men[i];
+		if (c->tok[m->tok].title != cp->name_title ||
+		    c->tok[m->tok].start != cp->name_start ||
+		    c->tok[m->tok + m->ntok - 1].end != cp->name_end)
+			continue;
+		for (k = 0; k < m->ncity; k++) {
+			g = &m->city[k];
+			if (g->country_id != cid)
+				continue;
+			n++;
+			if (g->region_id >= 0 && region_named(c, g->region_id)) {
+				nnamed++;
+				town = g;
+			} else if (nnamed == 0)
+				town = g;
+		}
+		break;
+	}
+	return n == 1 || nnamed == 1 ? town : NULL;
+}
+
 static void
 decide(struct ctx *c, struct place_result *out)
 {
@@ -3900,11 +3943,15 @@ decide(struct ctx *c, struct place_result *out)
 		m = citym;
 	}
 	if (cp) {
+		city = cp->city;
+		region = cp->region;
+		if (city == NULL && (city = settlement_town(c, cp, cid)) != NULL)
+			region = city;
 		gaz_country_by_id(cid, &country);
-		set_place(&out->location, cp->city, cp->region, &country);
+		set_place(&out->location, city, region, &country);
 		/* the text's spelling, unless it is the gazetteer's own name
 		 * ("Kiev" stays Kiev, "Bogota" becomes Bogotá) */
-		if ((cp->city == NULL || (cp->city->flags & GAZ_F_ALIAS)) &&
+		if ((city == NULL || (city->flags & GAZ_F_ALIAS)) &&
 		    cp->name_end > cp->name_start) {
 			copy_name(out->loc_name, sizeof(out->loc_name),
 			    (cp->name_title ? c->title : c->text) +

@@ -1313,6 +1313,25 @@ test_city_neighbourhoods(void **state)
 	assert_place(&r.location, "Roseland", "New Jersey", "US");
 }
 
+/* "the town of X": a town the gazetteer knows in the country chosen is
+ * that town, with its region and coordinates; a village it lacks stays
+ * the text's name. */
+static void
+test_settlement_towns(void **state)
+{
+	struct place_result r;
+
+	(void)state;
+	run("A motorcycle bomb killed three people in the town of Jamundi "
+	    "near Colombia's third-largest city Cali on Wednesday.", &r);
+	assert_place(&r.location, "Jamund\xc3\xad", "Valle del Cauca", "CO");
+	assert_true(r.location.has_coords);
+	run("Gunmen killed nine people in the village of Kpakpara in "
+	    "Nigeria's Benue state, police said.", &r);
+	assert_place(&r.location, "Kpakpara", "Benue", "NG");
+	assert_false(r.location.has_coords);
+}
+
 /* "the Somali capital", "the Punjab capital", "Kwara state's capital":
  * the seat of the country or region named, when no town is named. */
 static void
@@ -1421,6 +1440,7 @@ main(void)
 		cmocka_unit_test(test_institutions),
 		cmocka_unit_test(test_region_phrases),
 		cmocka_unit_test(test_city_neighbourhoods),
+		cmocka_unit_test(test_settlement_towns),
 		cmocka_unit_test(test_capitals),
 		cmocka_unit_test(test_facility_cities),
 		cmocka_unit_test(test_possessive_city_parts),
