@@ -275,7 +275,7 @@ static const struct force_name {
 	{ "guardia", "civil", "ES", 0 },
 	{ "lapd", NULL, "US", 0 },
 	{ "met", "police", "GB", 0 },
-	{ "metropolitan", "police", "GB", 0 },
+	{ "metropolitan", "police", "GB", 1 },
 	{ "mossos", NULL, "ES", 0 },
 	{ "nypd", NULL, "US", 0 },
 	{ "psni", NULL, "GB", 0 },

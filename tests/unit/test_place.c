@@ -1313,6 +1313,22 @@ test_city_neighbourhoods(void **state)
 	assert_place(&r.location, "Roseland", "New Jersey", "US");
 }
 
+/* "the Metropolitan Police" is London's, and many other cities' force:
+ * it does not outvote the city the text names. */
+static void
+test_metropolitan_police(void **state)
+{
+	struct place_result r;
+
+	(void)state;
+	run("A bomb killed two officers at a police post in Bogota on "
+	    "Wednesday, the Metropolitan Police said.", &r);
+	assert_place(&r.location, "Bogot\xc3\xa1", NULL, "CO");
+	run("A man was stabbed to death at a bus stop in Walthamstow on "
+	    "Friday, the Metropolitan Police said.", &r);
+	assert_place(&r.location, "Walthamstow", NULL, "GB");
+}
+
 /* "the town of X": a town the gazetteer knows in the country chosen is
  * that town, with its region and coordinates; a village it lacks stays
  * the text's name. */
@@ -1440,6 +1456,7 @@ main(void)
 		cmocka_unit_test(test_institutions),
 		cmocka_unit_test(test_region_phrases),
 		cmocka_unit_test(test_city_neighbourhoods),
+		cmocka_unit_test(test_metropolitan_police),
 		cmocka_unit_test(test_settlement_towns),
 		cmocka_unit_test(test_capitals),
 		cmocka_unit_test(test_facility_cities),
