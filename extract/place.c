@@ -3580,6 +3580,48 @@ city_of_part(struct ctx *c, struct mention *m, int cid)
 	return m;
 }
 
+/*
+ * "the Ciudad Bolivar locality of Bogota", "the Hodan district of
+ * Mogadishu": a noun for a part of a city between a name and a large
+ * city says outright that the name is that city's part, whatever towns
+ * abroad bear it (a Ciudad Bolívar in Venezuela).  Every mention of the
+ * name then stands aside, in the title too, so that it votes for no
+ * country; the large city is the place.
+ */
+static void
+mark_city_parts(struct ctx *c)
+{
+	static const char *const parts[] = {
+		"district", "locality", "neighborhood", "neighbourhood",
+		"quarter", "suburb",
+	};
+	const struct mention *l;
+	struct mention *m;
+	size_t i, j, k;
+
+	for (i = 0; i < c->nmen; i++) {
+		m = &c->men[i];
+		k = m->tok + m->ntok;
+		if (m->excluded || m->has_country || m->regional ||
+		    k + 2 >= c->ntok || !tok_adjacent(c, k - 1) ||
+		    !tok_adjacent(c, k) || !tok_adjacent(c, k + 1) ||
+		    (c->tok[k].flags & T_CAP) || !tok_is_of(c, k + 1) ||
+		    !tok_in_search(c, k, parts, NELEM(parts)))
+			continue;
+		l = mention_at(c, k + 2);
+		/* "the Lima district of San Juan de Lurigancho" names the
+		 * part last: the larger city owns the smaller */
+		if (l == NULL || l->has_country || l->regional ||
+		    l->ncity == 0 || l->city[0].pop < CITY_PARTS_POP ||
+		    l->name_hash == m->name_hash ||
+		    (m->ncity > 0 && m->city[0].pop >= l->city[0].pop))
+			continue;
+		for (j = 0; j < c->nmen; j++)
+			if (c->men[j].name_hash == m->name_hash)
+				c->men[j].excluded = 1;
+	}
+}
+
 /* The one region of country cid that the text names, or -1: what "the
  * provincial capital" is the capital of. */
 static int
@@ -4715,6 +4757,7 @@ place_extract_with(const char *title, const char *text, size_t len,
 		}
 	}
 	score_mentions(&c);
+	mark_city_parts(&c);
 	find_town_regions(&c);
 	find_forces(&c);
 	find_offices(&c);

@@ -1311,6 +1311,17 @@ test_city_neighbourhoods(void **state)
 	run("Two men were shot dead outside a bar in Roseland, New Jersey, "
 	    "late Friday, police said.", &r);
 	assert_place(&r.location, "Roseland", "New Jersey", "US");
+	/* "the X locality of <large city>" says that X is the city's,
+	 * whatever large town abroad bears the name */
+	run("Two police officers were killed when an explosive device went "
+	    "off at a police post in the Ciudad Bolivar locality of Bogota "
+	    "early on Wednesday, police said.", &r);
+	assert_place(&r.location, "Bogot\xc3\xa1", NULL, "CO");
+	/* the larger city owns the smaller */
+	run("A bus driver was shot dead by a man posing as a passenger in "
+	    "the Lima district of San Juan de Lurigancho on Wednesday, "
+	    "police said.", &r);
+	assert_place(&r.location, "Lima", NULL, "PE");
 }
 
 /* "the Metropolitan Police" is London's, and many other cities' force:
