@@ -3513,6 +3513,27 @@ weak_hints_agree(const struct ctx *c, const struct mention *m)
 	return 0;
 }
 
+/*
+ * "Chicago's South Side", "Nairobi's eastern suburbs", "Baghdad's
+ * outskirts": a large city in the possessive, then a compass point or a
+ * noun for its parts.  A sentence that says so speaks of the city's
+ * quarters, and the other names in it are most likely quarters too.
+ */
+static int
+quarter_of(const struct ctx *c, const struct mention *l)
+{
+	static const char *const quarters[] = {
+		"districts", "east", "eastern", "neighborhoods",
+		"neighbourhoods", "north", "northern", "outskirts", "south",
+		"southern", "suburbs", "west", "western",
+	};
+	size_t z = l->tok + l->ntok - 1;
+
+	return (c->tok[z].flags & T_POSS) && z + 1 < c->ntok &&
+	    tok_adjacent(c, z) &&
+	    tok_in_search(c, z + 1, quarters, NELEM(quarters));
+}
+
 /* A part of a city this far from it is no part of it. */
 #define CITY_PART_KM	100
 
@@ -3521,13 +3542,16 @@ weak_hints_agree(const struct ctx *c, const struct mention *m)
  * the Austin neighborhood, Chicago police said": local news names the
  * neighbourhood of a large city and the city beside it, and the
  * gazetteer lacks the neighbourhood but knows towns of its name
- * elsewhere.  When m, the place decide() chose, is only small towns
- * whose regions the text does not name, none of them near a large city
- * of country cid that a sentence naming m names too, nor in that city's
+ * elsewhere.  When m, the place decide() chose, is only small towns in
+ * country cid whose regions the text does not name (namesakes abroad
+ * do not matter once the country is chosen), none of them near a large
+ * city of cid that a sentence naming m names too, nor in that city's
  * region (where it may be a town of its own), m is a part of that city:
  * the city is the place.  A noun that calls m a neighbourhood says so
  * of a town of any size in any region, as long as it lies far from the
- * city.  Returns the large city's mention, or m.
+ * city; a sentence that speaks of the city's quarters ("a bus stop in
+ * Chatham ... on Chicago's South Side", quarter_of()) says so of any
+ * town smaller than the city.  Returns the large city's mention, or m.
  */
 static struct mention *
 city_of_part(struct ctx *c, struct mention *m, int cid)
@@ -3539,18 +3563,19 @@ city_of_part(struct ctx *c, struct mention *m, int cid)
 	struct mention *l;
 	const struct gaz_place *g;
 	size_t i, j, k;
-	int part;
+	int part, small = 1, lpart;
 
 	if (m->strong || m->regional || m->has_country || m->ncity == 0 ||
 	    c->caseless)
 		return m;
 	part = noun_after(c, m, parts, NELEM(parts));
 	for (k = 0; k < m->ncity && !part; k++)
-		if (m->city[k].pop >= SMALL_TOWN_POP ||
+		if (m->city[k].country_id == cid &&
+		    (m->city[k].pop >= SMALL_TOWN_POP ||
 		    (m->city[k].flags & (GAZ_F_CAPITAL | GAZ_F_ADMIN1)) ||
 		    (m->city[k].region_id >= 0 &&
-		    region_named(c, m->city[k].region_id)))
-			return m;
+		    region_named(c, m->city[k].region_id))))
+			small = 0;
 	for (i = 0; i < c->nmen; i++) {
 		l = &c->men[i];
 		if (l == m || l->excluded || l->chained || l->score <= 0 ||
@@ -3560,9 +3585,14 @@ city_of_part(struct ctx *c, struct mention *m, int cid)
 		g = &l->city[0];
 		if (g->pop < CITY_PARTS_POP || g->country_id != cid)
 			continue;
+		lpart = part || quarter_of(c, l);
+		if (!lpart && !small)
+			continue;
 		for (k = 0; k < m->ncity; k++)
-			if ((!part && g->region_id >= 0 &&
+			if ((!lpart && g->region_id >= 0 &&
 			    m->city[k].region_id == g->region_id) ||
+			    (lpart && !part && m->city[k].country_id == cid &&
+			    m->city[k].pop >= g->pop) ||
 			    geo_km(g->lat, g->lon, m->city[k].lat,
 			    m->city[k].lon) < CITY_PART_KM)
 				break;

@@ -1311,6 +1311,18 @@ test_city_neighbourhoods(void **state)
 	run("Two men were shot dead outside a bar in Roseland, New Jersey, "
 	    "late Friday, police said.", &r);
 	assert_place(&r.location, "Roseland", "New Jersey", "US");
+	/* a sentence about the city's quarters ("Chicago's South Side")
+	 * makes the towns it names its quarters, if far and smaller */
+	run("Three people were killed at a bus stop in Chatham on Sunday "
+	    "night, less than 24 hours after a shooting at a house party "
+	    "left four dead, on Chicago's South Side.", &r);
+	assert_place(&r.location, "Chicago", "Illinois", "US");
+	run("Two men were killed in a drive-by shooting in Austin on "
+	    "Chicago's West Side late Saturday, police said.", &r);
+	assert_place(&r.location, "Chicago", "Illinois", "US");
+	run("Two men were shot dead in Evanston on Saturday, hours after a "
+	    "shooting on Chicago's North Side, police said.", &r);
+	assert_place(&r.location, "Evanston", "Illinois", "US");
 	/* "the X locality of <large city>" says that X is the city's,
 	 * whatever large town abroad bears the name */
 	run("Two police officers were killed when an explosive device went "
