@@ -1409,6 +1409,37 @@ variant_hint(struct ctx *c, size_t i, const char *key, size_t klen)
 }
 
 /* Look every capitalised run of words up in the gazetteer. */
+/*
+ * "Petion-Ville" for Pétionville, "Port-Bouet" for Port-Bouët is how
+ * they are written too: French and Creole town names are hyphenated or
+ * joined by usage, and the gazetteer has one form.  The key of word i
+ * with its hyphens dropped ("petionville"), when it has one and the
+ * gazetteer knows that key and not the hyphenated one; else the
+ * hyphenated key is left in key and 0 returned (the caller asks only
+ * for a word that matched nothing).
+ */
+static size_t
+hyphen_joined(const struct ctx *c, size_t i, char *key, size_t ksz)
+{
+	const struct token *t = &c->tok[i];
+	const char *s = tok_text(c, t);
+	char buf[GAZ_KEY_MAX], jkey[GAZ_KEY_MAX];
+	size_t k, o = 0, n;
+
+	if (t->end - t->start >= sizeof(buf) || memchr(s, '-',
+	    t->end - t->start) == NULL)
+		return 0;
+	for (k = 0; k < t->end - t->start; k++)
+		if (s[k] != '-')
+			buf[o++] = s[k];
+	n = gaz_normalize(buf, o, jkey, sizeof(jkey));
+	if (n == 0 || n >= ksz || !(gaz_probe_n(jkey, n) & (GAZ_P_CITY |
+	    GAZ_P_REGION)))
+		return 0;
+	memcpy(key, jkey, n + 1);
+	return n;
+}
+
 static void
 find_mentions(struct ctx *c)
 {
@@ -1417,7 +1448,7 @@ find_mentions(struct ctx *c)
 	char keys[PLACE_MAXWORDS + 1][GAZ_KEY_MAX], *key;
 	size_t klen[PLACE_MAXWORDS + 1];
 	int pr[PLACE_MAXWORDS + 1];
-	size_t i, n, nmax;
+	size_t i, n, nmax, jlen;
 
 	for (i = 0; i < c->ntok; i++) {
 		if (!is_cap_tok(c, i) || in_skip(c, &c->tok[i]))
@@ -1448,6 +1479,13 @@ find_mentions(struct ctx *c)
 		for (n = nmax; n > 0 && !(pr[n] & (GAZ_P_CITY | GAZ_P_REGION |
 		    GAZ_P_COUNTRY)); n--)
 			;
+		if (n == 0 && nmax == 1 && klen[1] > 0 &&
+		    (jlen = hyphen_joined(c, i, keys[1],
+		    sizeof(keys[1]))) > 0) {
+			klen[1] = jlen;
+			pr[1] = gaz_probe_n(keys[1], jlen) & ~GAZ_P_LONGER;
+			n = 1;
+		}
 		if (n == 0 && nmax == 1 && klen[1] > 0)
 			variant_hint(c, i, keys[1], klen[1]);
 		if (n == 0 || (!(c->tok[i].flags & T_UPPER) &&
@@ -2796,6 +2834,40 @@ capital_of_region(const struct ctx *c, const struct mention *m, int feat)
 }
 
 /* Score each mention as the attack's place and fill country context. */
+/*
+ * "in Petion-Ville, an upscale suburb of Port-au-Prince": the city after
+ * "suburb of" in an apposition describes the town named before it,
+ * which is the place; it is not "the city of Y" that the feature noun
+ * makes of a name elsewhere.  Is m such a city?
+ */
+static int
+suburb_of(const struct ctx *c, const struct mention *m)
+{
+	static const char *const parts[] = {
+		"district", "neighborhood", "neighbourhood", "quarter",
+		"suburb",
+	};
+	const struct mention *x;
+	size_t a = m->tok, k;
+
+	if (a < 4 || !tok_in_search(c, a - 2, parts, NELEM(parts)))
+		return 0;
+	/* back over a few lowercase words to the article */
+	for (k = a - 3; k > 0 && a - k <= 5; k--) {
+		if (c->tok[k].title != c->tok[a].title ||
+		    (c->tok[k].flags & (T_CAP | T_STOP | T_COMMA)))
+			return 0;
+		if (tok_word_is(c, k, "a") || tok_word_is(c, k, "an"))
+			break;
+	}
+	if (k == 0 || a - k > 5 || !(tok_word_is(c, k, "a") ||
+	    tok_word_is(c, k, "an")) || !(c->tok[k - 1].flags & T_COMMA))
+		return 0;
+	x = mention_over(c, k - 1);
+	return x != NULL && x->ncity > 0 && !x->has_country &&
+	    x->tok + x->ntok == k;
+}
+
 static void
 score_mentions(struct ctx *c)
 {
@@ -2871,6 +2943,8 @@ score_mentions(struct ctx *c)
 			m->excluded = 1;
 			continue;
 		}
+		if (feat == 2 && suburb_of(c, m))
+			feat = 0;
 		m->strong = feat == 2;
 		/* "Ondo state", and "the state of Sinaloa" (not a village
 		 * of that name); a country's own name after "the state

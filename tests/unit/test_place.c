@@ -1336,6 +1336,33 @@ test_city_neighbourhoods(void **state)
 	assert_place(&r.location, "Lima", NULL, "PE");
 }
 
+/* A hyphenated town name the gazetteer writes as one word. */
+static void
+test_hyphen_joined(void **state)
+{
+	struct place_result r;
+
+	(void)state;
+	run("Gunmen opened fire near the market in Petion-Ville on Tuesday "
+	    "afternoon, killing at least four people, police sources said.",
+	    &r);
+	assert_place(&r.location, "P\xc3\xa9tionville", "Ouest", "HT");
+	/* "X, an upscale suburb of Y": X, which Y only describes */
+	run("Gunmen killed six people near the market in Petion-Ville, an "
+	    "upscale suburb of Port-au-Prince, police said Wednesday.", &r);
+	assert_place(&r.location, "P\xc3\xa9tionville", "Ouest", "HT");
+	run("Gunmen killed six people near the market in Pikine, a densely "
+	    "populated suburb of Dakar, police said Wednesday.", &r);
+	assert_place(&r.location, "Pikine", NULL, "SN");
+	run("Gunmen killed six people near a market in a suburb of Dakar, "
+	    "police said Wednesday.", &r);
+	assert_place(&r.location, "Dakar", NULL, "SN");
+	/* the hyphenated key first: "Port-au-Prince" is the gazetteer's */
+	run("Gunmen killed four people in Port-au-Prince on Tuesday, "
+	    "police said.", &r);
+	assert_place(&r.location, "Port-au-Prince", "Ouest", "HT");
+}
+
 /* "the Metropolitan Police" is London's, and many other cities' force:
  * it does not outvote the city the text names. */
 static void
@@ -1480,6 +1507,7 @@ main(void)
 		cmocka_unit_test(test_region_phrases),
 		cmocka_unit_test(test_city_neighbourhoods),
 		cmocka_unit_test(test_metropolitan_police),
+		cmocka_unit_test(test_hyphen_joined),
 		cmocka_unit_test(test_settlement_towns),
 		cmocka_unit_test(test_capitals),
 		cmocka_unit_test(test_facility_cities),
