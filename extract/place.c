@@ -2868,6 +2868,26 @@ suburb_of(const struct ctx *c, const struct mention *m)
 	    x->tok + x->ntok == k;
 }
 
+/*
+ * "in a Kaduna community", "a Borno village": a village is named by its
+ * own name, so a region's name before the noun says which region the
+ * village is in, though a city (here the region's seat) bears it too.
+ * Reports of one attack name the village, its district or its region;
+ * the seat, often far away, is none of them.
+ */
+static int
+region_settlement(const struct ctx *c, const struct mention *m)
+{
+	static const char *const villages[] = {
+		"communities", "community", "hamlet", "villages", "village",
+	};
+	size_t z = m->tok + m->ntok;
+
+	return m->nregion > 0 && !m->has_country && z < c->ntok &&
+	    tok_adjacent(c, z - 1) && !(c->tok[z].flags & T_CAP) &&
+	    tok_in_search(c, z, villages, NELEM(villages));
+}
+
 static void
 score_mentions(struct ctx *c)
 {
@@ -2952,7 +2972,7 @@ score_mentions(struct ctx *c)
 		m->regional = (feat == 1 && TOK_IN(c, m->tok + m->ntok,
 		    regionwords)) || (feat == 2 && !m->has_country &&
 		    TOK_IN(c, m->tok - 2, regionwords)) ||
-		    capital_of_region(c, m, feat);
+		    capital_of_region(c, m, feat) || region_settlement(c, m);
 		w = 1.0;
 		if (m->has_country)
 			c->cctx[m->country.country_id] += w;
@@ -3304,8 +3324,8 @@ mention_place(struct ctx *c, struct mention *m, int cid,
 		size_t k;
 
 		tok_lower(c, &c->tok[TOK_IN(c, m->tok + m->ntok,
-		    regionwords) ? m->tok + m->ntok : m->tok - 2], kind,
-		    sizeof(kind));
+		    regionwords) ? m->tok + m->ntok : m->tok >= 2 ?
+		    m->tok - 2 : m->tok], kind, sizeof(kind));
 		for (k = 0; k < m->nregion && r == NULL; k++)
 			if ((cid < 0 || m->region[k].country_id == cid) &&
 			    strcmp(m->region[k].region_type, kind) == 0)

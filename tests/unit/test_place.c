@@ -1336,6 +1336,28 @@ test_city_neighbourhoods(void **state)
 	assert_place(&r.location, "Lima", NULL, "PE");
 }
 
+/* "a Kaduna community": a village in the state, not the state's seat
+ * that bears its name. */
+static void
+test_region_settlements(void **state)
+{
+	struct place_result r;
+
+	(void)state;
+	run_nospan("Bandits abduct 40, kill three in Kaduna community",
+	    "Armed bandits on Saturday invaded Maro community in Kajuru "
+	    "Local Government Area of Kaduna State, killing three "
+	    "residents.", &r);
+	assert_place(&r.location, NULL, "Kaduna", "NG");
+	run("Gunmen killed three residents in a Kaduna community on "
+	    "Saturday, police said.", &r);
+	assert_place(&r.location, NULL, "Kaduna", "NG");
+	/* a city's own name before another noun stays the city */
+	run("Gunmen killed three people at a Kaduna mosque on Saturday, "
+	    "police said.", &r);
+	assert_place(&r.location, "Kaduna", "Kaduna", "NG");
+}
+
 /* A hyphenated town name the gazetteer writes as one word. */
 static void
 test_hyphen_joined(void **state)
@@ -1508,6 +1530,7 @@ main(void)
 		cmocka_unit_test(test_city_neighbourhoods),
 		cmocka_unit_test(test_metropolitan_police),
 		cmocka_unit_test(test_hyphen_joined),
+		cmocka_unit_test(test_region_settlements),
 		cmocka_unit_test(test_settlement_towns),
 		cmocka_unit_test(test_capitals),
 		cmocka_unit_test(test_facility_cities),
