@@ -2508,14 +2508,23 @@ tok_is_of(const struct ctx *c, size_t i)
  * "the main city of Cameroon's English-speaking North-West region": the
  * words after a settlement noun are no settlement's name when they open
  * with a country's possessive (the rest then says where in that country
- * the town is, as "Kazakhstan's southern city of Taraz" does) or when a
- * division word ends them ("the capital of Kwara State"); a region's
- * name must not become a town's.  "Cox's Bazar" stays a name: Cox is no
+ * the town is, as "Kazakhstan's southern city of Taraz" does), when a
+ * division word ends them ("the capital of Kwara State") or when they
+ * are a name the gazetteer knows only as a region's; a region's name
+ * must not become a town's.  "Cox's Bazar" stays a name: Cox is no
  * country.
  */
 static int
 region_phrase(struct ctx *c, size_t a, size_t z)
 {
+	const struct mention *m;
+
+	/* "the main city of Indian-administered Kashmir": a name that is
+	 * only a region's (or an area's) is no town's either */
+	if ((m = mention_over(c, a)) != NULL && m->tok == a &&
+	    m->tok + m->ntok == z + 1 && m->nregion > 0 && m->ncity == 0 &&
+	    !m->has_country)
+		return 1;
 	return ((c->tok[a].flags & T_POSS) && mention_has_country(c, a)) ||
 	    (z + 1 < c->ntok && tok_adjacent(c, z) &&
 	    TOK_IN(c, z + 1, regionwords));

@@ -1291,6 +1291,11 @@ test_region_phrases(void **state)
 	run("Gunmen killed four people in Gombe, the main city of "
 	    "Nigeria's northeastern Gombe State, officials say.", &r);
 	assert_place(&r.location, "Gombe", "Gombe", "NG");
+	/* a name only a region (an area) bears is no town's */
+	run("Suspected militants shot dead a migrant worker in the main "
+	    "city of Indian-administered Kashmir, police said on Friday.",
+	    &r);
+	assert_place(&r.location, NULL, "Jammu and Kashmir", "IN");
 }
 
 /* A neighbourhood of a large city the gazetteer lacks, named beside the
