@@ -3721,6 +3721,51 @@ city_of_part(struct ctx *c, struct mention *m, int cid)
  * name then stands aside, in the title too, so that it votes for no
  * country; the large city is the place.
  */
+/* Mark every mention of m's name as standing aside for a city. */
+static void
+stand_aside(struct ctx *c, const struct mention *m)
+{
+	uint32_t h = m->name_hash;
+	size_t j;
+
+	for (j = 0; j < c->nmen; j++)
+		if (c->men[j].name_hash == h)
+			c->men[j].excluded = 1;
+}
+
+/* Does large city l speak as an authority: "Bogota police said",
+ * "Bogota's mayor's office"? */
+static int
+city_authority(const struct ctx *c, const struct mention *l)
+{
+	static const char *const offices[] = {
+		"mayor", "police",
+	};
+	size_t z = l->tok + l->ntok - 1;
+
+	return z + 1 < c->ntok && tok_adjacent(c, z) &&
+	    tok_in_search(c, z + 1, offices, NELEM(offices));
+}
+
+/* A town abroad this many times smaller than a city whose authority
+ * speaks of it may be that city's part. */
+#define PART_ABROAD_RATIO	4
+
+/*
+ * "the Ciudad Bolivar locality of Bogota", "the Hodan district of
+ * Mogadishu": a noun for a part of a city between a name and a large
+ * city says outright that the name is that city's part, whatever towns
+ * abroad bear it (a Ciudad Bolívar in Venezuela).  So does a large
+ * city's police or mayor speaking, in the sentence that names it, of a
+ * name whose every reading is a far smaller town abroad or a small one
+ * at home, far from the city ("an attack ... in Ciudad Bolivar, Bogota
+ * police said"; a Ciudad Bolívar in Venezuela, a village of that name
+ * 250 km away in Colombia's Antioquia): a city's
+ * police and mayor speak of what happens in the city, and the namesake
+ * abroad would outvote the city in a text that names the quarter more
+ * often.  Every mention of the name then stands aside, in the title
+ * too, so that it votes for no country; the large city is the place.
+ */
 static void
 mark_city_parts(struct ctx *c)
 {
@@ -3735,23 +3780,49 @@ mark_city_parts(struct ctx *c)
 	for (i = 0; i < c->nmen; i++) {
 		m = &c->men[i];
 		k = m->tok + m->ntok;
-		if (m->excluded || m->has_country || m->regional ||
-		    k + 2 >= c->ntok || !tok_adjacent(c, k - 1) ||
-		    !tok_adjacent(c, k) || !tok_adjacent(c, k + 1) ||
-		    (c->tok[k].flags & T_CAP) || !tok_is_of(c, k + 1) ||
-		    !tok_in_search(c, k, parts, NELEM(parts)))
+		if (m->excluded || m->has_country || m->regional)
 			continue;
-		l = mention_at(c, k + 2);
-		/* "the Lima district of San Juan de Lurigancho" names the
-		 * part last: the larger city owns the smaller */
-		if (l == NULL || l->has_country || l->regional ||
-		    l->ncity == 0 || l->city[0].pop < CITY_PARTS_POP ||
-		    l->name_hash == m->name_hash ||
-		    (m->ncity > 0 && m->city[0].pop >= l->city[0].pop))
+		if (k + 2 < c->ntok && tok_adjacent(c, k - 1) &&
+		    tok_adjacent(c, k) && tok_adjacent(c, k + 1) &&
+		    !(c->tok[k].flags & T_CAP) && tok_is_of(c, k + 1) &&
+		    tok_in_search(c, k, parts, NELEM(parts))) {
+			l = mention_at(c, k + 2);
+			/* "the Lima district of San Juan de Lurigancho"
+			 * names the part last: the larger city owns the
+			 * smaller */
+			if (l != NULL && !l->has_country && !l->regional &&
+			    l->ncity > 0 && l->city[0].pop >= CITY_PARTS_POP &&
+			    l->name_hash != m->name_hash &&
+			    (m->ncity == 0 || m->city[0].pop < l->city[0].pop)) {
+				stand_aside(c, m);
+				continue;
+			}
+		}
+		if (m->ncity == 0 || m->nregion > 0)
 			continue;
-		for (j = 0; j < c->nmen; j++)
-			if (c->men[j].name_hash == m->name_hash)
-				c->men[j].excluded = 1;
+		for (j = 0; j < c->nmen; j++) {
+			l = &c->men[j];
+			if (l == m || l->excluded || l->has_country ||
+			    l->ncity == 0 || l->city[0].pop < CITY_PARTS_POP ||
+			    c->tok[l->tok].title != c->tok[m->tok].title ||
+			    c->tok[l->tok].sentence !=
+			    c->tok[m->tok].sentence || !city_authority(c, l))
+				continue;
+			for (k = 0; k < m->ncity; k++)
+				if ((m->city[k].country_id ==
+				    l->city[0].country_id ?
+				    m->city[k].pop >= SMALL_TOWN_POP :
+				    m->city[k].pop * PART_ABROAD_RATIO >=
+				    l->city[0].pop) ||
+				    geo_km(l->city[0].lat, l->city[0].lon,
+				    m->city[k].lat, m->city[k].lon) <
+				    CITY_PART_KM)
+					break;
+			if (k == m->ncity) {
+				stand_aside(c, m);
+				break;
+			}
+		}
 	}
 }
 

@@ -1334,6 +1334,15 @@ test_city_neighbourhoods(void **state)
 	    "off at a police post in the Ciudad Bolivar locality of Bogota "
 	    "early on Wednesday, police said.", &r);
 	assert_place(&r.location, "Bogot\xc3\xa1", NULL, "CO");
+	/* a large city's police speaking of a far smaller town abroad
+	 * speak of a part of their city */
+	run("A police officer injured in Wednesday's attack on a police "
+	    "post in Ciudad Bolivar died on Thursday, Bogota police said.",
+	    &r);
+	assert_place(&r.location, "Bogot\xc3\xa1", NULL, "CO");
+	run("A woman was shot dead in Ciudad Bolivar on Thursday, police "
+	    "said.", &r);
+	assert_place(&r.location, "Ciudad Bol\xc3\xadvar", NULL, "VE");
 	/* the larger city owns the smaller */
 	run("A bus driver was shot dead by a man posing as a passenger in "
 	    "the Lima district of San Juan de Lurigancho on Wednesday, "
