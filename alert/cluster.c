@@ -172,6 +172,31 @@ village_in_region(json_t *a, json_t *b)
 	    same_text(ra, jstr(b, "location", "region"));
 }
 
+/* Whether two region names of country cc are a named area and a region
+ * it spans, either way round: "Mindanao" in one report, "Autonomous
+ * Region in Muslim Mindanao" (Cotabato City's) in another. */
+static int
+regions_nest(const char *cc, const char *ra, const char *rb)
+{
+	struct gaz_place a[4], b[4];
+	char ka[GAZ_KEY_MAX], kb[GAZ_KEY_MAX];
+	size_t na, nb, i, j;
+
+	if (cc == NULL ||
+	    gaz_normalize(ra, strlen(ra), ka, sizeof(ka)) == 0 ||
+	    gaz_normalize(rb, strlen(rb), kb, sizeof(kb)) == 0)
+		return 0;
+	na = gaz_region_find(ka, a, 4);
+	nb = gaz_region_find(kb, b, 4);
+	for (i = 0; i < na && i < 4; i++)
+		for (j = 0; j < nb && j < 4; j++)
+			if (same_text(a[i].cc, cc) && same_text(b[j].cc, cc) &&
+			    (gaz_region_within(a[i].region_id, b[j].region_id) ||
+			    gaz_region_within(b[j].region_id, a[i].region_id)))
+				return 1;
+	return 0;
+}
+
 /* How well two records agree on the place: 0 not the same place, 1 the
  * same country or region without a city on one side, or two cities near
  * each other, 2 the same city. */
@@ -198,7 +223,8 @@ place_score(json_t *a, json_t *b)
 	if (ta != NULL && tb != NULL)
 		return same_name(ta, tb) ? 2 :
 		    near(a, b) || village_in_region(a, b) ? 1 : 0;
-	if (ra != NULL && rb != NULL && !same_text(ra, rb))
+	if (ra != NULL && rb != NULL && !same_text(ra, rb) &&
+	    !regions_nest(ca, ra, rb))
 		return 0;
 	return 1;
 }

@@ -431,6 +431,21 @@ gaz_has_longer(const char *key)
 	    has_prefix(gz_country_keys, gz_ncountry_keys, buf, n + 1);
 }
 
+/* A handful of rows, written for the areas news names: a scan. */
+int
+gaz_region_within(int inner_id, int outer_id)
+{
+	size_t i;
+
+	if (inner_id < 0 || outer_id < 0)
+		return 0;
+	for (i = 0; i < gz_narea_spans; i++)
+		if (gz_area_spans[i][0] == (uint32_t)outer_id &&
+		    gz_area_spans[i][1] == (uint32_t)inner_id)
+			return 1;
+	return 0;
+}
+
 /* gen-gazetteer picked each seat: the most populous city flagged as
  * such, as a country may list a former capital too. */
 int

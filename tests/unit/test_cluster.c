@@ -119,6 +119,21 @@ test_place(void **state)
 	assert_int_equal(cluster_same(b, NULL, a), 1);
 	json_object_set_new(loc, "region", json_string("Almaty Region"));
 	assert_int_equal(cluster_same(b, NULL, a), 0);
+	/* a named area and a region it spans are one place */
+	json_object_set_new(json_object_get(a, "location"), "region",
+	    json_string("Autonomous Region in Muslim Mindanao"));
+	json_object_set_new(json_object_get(a, "location"), "country_code",
+	    json_string("PH"));
+	json_object_set_new(loc, "country_code", json_string("PH"));
+	json_object_set_new(loc, "region", json_string("Mindanao"));
+	assert_int_equal(cluster_same(b, NULL, a), 1);
+	assert_int_equal(cluster_same(a, NULL, b), 1);
+	json_object_set_new(loc, "region", json_string("Visayas"));
+	assert_int_equal(cluster_same(b, NULL, a), 0);
+	json_object_set_new(json_object_get(a, "location"), "region",
+	    json_string("Zhambyl"));
+	json_object_set_new(json_object_get(a, "location"), "country_code",
+	    json_string("KZ"));
 	json_object_set_new(loc, "region", json_null());
 	json_object_set_new(loc, "country_code", json_string("KG"));
 	assert_int_equal(cluster_same(b, NULL, a), 0);
