@@ -431,18 +431,26 @@ gaz_has_longer(const char *key)
 	    has_prefix(gz_country_keys, gz_ncountry_keys, buf, n + 1);
 }
 
-/* A handful of rows, written for the areas news names: a scan. */
+/* The pairs are sorted: a binary search. */
 int
 gaz_region_within(int inner_id, int outer_id)
 {
-	size_t i;
+	size_t lo = 0, hi = gz_narea_spans, mid;
+	const uint32_t *p;
 
 	if (inner_id < 0 || outer_id < 0)
 		return 0;
-	for (i = 0; i < gz_narea_spans; i++)
-		if (gz_area_spans[i][0] == (uint32_t)outer_id &&
-		    gz_area_spans[i][1] == (uint32_t)inner_id)
+	while (lo < hi) {
+		mid = lo + (hi - lo) / 2;
+		p = gz_area_spans[mid];
+		if (p[0] == (uint32_t)outer_id && p[1] == (uint32_t)inner_id)
 			return 1;
+		if (p[0] < (uint32_t)outer_id || (p[0] == (uint32_t)outer_id &&
+		    p[1] < (uint32_t)inner_id))
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
 	return 0;
 }
 

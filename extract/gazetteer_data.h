@@ -77,9 +77,9 @@ extern const size_t gz_ncities;
 #define GZ_NO_CITY	0xffffffffu
 extern const uint32_t gz_country_seat[];
 extern const uint32_t gz_region_seat[];
-/* gz_area_spans[i] = { area, region }: a named area that is a region of
- * its own (data/extract/areas.tsv) and a first-level region it spans,
- * sorted. */
+/* gz_area_spans[i] = { outer, inner }: a named area that is a region of
+ * its own (data/extract/areas.tsv) and a first-level region it spans, or
+ * an ISO 3166-2 subdivision's parent and the subdivision; sorted. */
 extern const uint32_t gz_area_spans[][2];
 extern const size_t gz_narea_spans;
 extern const struct gz_key gz_city_keys[];

@@ -130,6 +130,14 @@ test_place(void **state)
 	assert_int_equal(cluster_same(a, NULL, b), 1);
 	json_object_set_new(loc, "region", json_string("Visayas"));
 	assert_int_equal(cluster_same(b, NULL, a), 0);
+	/* and an ISO 3166-2 province and its region */
+	json_object_set_new(json_object_get(a, "location"), "region",
+	    json_string("Sahel"));
+	json_object_set_new(json_object_get(a, "location"), "country_code",
+	    json_string("BF"));
+	json_object_set_new(loc, "country_code", json_string("BF"));
+	json_object_set_new(loc, "region", json_string("Soum"));
+	assert_int_equal(cluster_same(b, NULL, a), 1);
 	json_object_set_new(json_object_get(a, "location"), "region",
 	    json_string("Zhambyl"));
 	json_object_set_new(json_object_get(a, "location"), "country_code",

@@ -305,6 +305,10 @@ test_area_spans(void **state)
 	assert_true(gaz_region_find("central visayas", r, 8) >= 1);
 	assert_false(gaz_region_within(r[0].region_id, area.region_id));
 	assert_false(gaz_region_within(-1, area.region_id));
+	/* an ISO 3166-2 province and its parent region */
+	assert_int_equal(gaz_region_find("soum", r, 8), 1);
+	assert_int_equal(gaz_region_find("sahel", &area, 1), 1);
+	assert_true(gaz_region_within(r[0].region_id, area.region_id));
 }
 
 int
