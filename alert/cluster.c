@@ -172,9 +172,10 @@ village_in_region(json_t *a, json_t *b)
 	    same_text(ra, jstr(b, "location", "region"));
 }
 
-/* Whether two region names of country cc are a named area and a region
- * it spans, either way round: "Mindanao" in one report, "Autonomous
- * Region in Muslim Mindanao" (Cotabato City's) in another. */
+/* Whether two region names of country cc are one region and another
+ * that lies in it (gaz_region_within()), either way round: "Mindanao" in
+ * one report, "Autonomous Region in Muslim Mindanao" (Cotabato City's)
+ * in another; Soum province and the Sahel region. */
 static int
 regions_nest(const char *cc, const char *ra, const char *rb)
 {

@@ -1408,7 +1408,6 @@ variant_hint(struct ctx *c, size_t i, const char *key, size_t klen)
 	set_dhint(c, &hint, t, t);
 }
 
-/* Look every capitalised run of words up in the gazetteer. */
 /*
  * "Petion-Ville" for Pétionville, "Port-Bouet" for Port-Bouët is how
  * they are written too: French and Creole town names are hyphenated or
@@ -1440,6 +1439,7 @@ hyphen_joined(const struct ctx *c, size_t i, char *key, size_t ksz)
 	return n;
 }
 
+/* Look every capitalised run of words up in the gazetteer. */
 static void
 find_mentions(struct ctx *c)
 {
@@ -2842,7 +2842,6 @@ capital_of_region(const struct ctx *c, const struct mention *m, int feat)
 	    tok_adjacent(c, m->tok + m->ntok - 1);
 }
 
-/* Score each mention as the attack's place and fill country context. */
 /*
  * "in Petion-Ville, an upscale suburb of Port-au-Prince": the city after
  * "suburb of" in an apposition describes the town named before it,
@@ -2897,6 +2896,7 @@ region_settlement(const struct ctx *c, const struct mention *m)
 	    tok_in_search(c, z, villages, NELEM(villages));
 }
 
+/* Score each mention as the attack's place and fill country context. */
 static void
 score_mentions(struct ctx *c)
 {
@@ -3713,14 +3713,6 @@ city_of_part(struct ctx *c, struct mention *m, int cid)
 	return m;
 }
 
-/*
- * "the Ciudad Bolivar locality of Bogota", "the Hodan district of
- * Mogadishu": a noun for a part of a city between a name and a large
- * city says outright that the name is that city's part, whatever towns
- * abroad bear it (a Ciudad Bolívar in Venezuela).  Every mention of the
- * name then stands aside, in the title too, so that it votes for no
- * country; the large city is the place.
- */
 /* Mark every mention of m's name as standing aside for a city. */
 static void
 stand_aside(struct ctx *c, const struct mention *m)
@@ -3760,11 +3752,13 @@ city_authority(const struct ctx *c, const struct mention *l)
  * name whose every reading is a far smaller town abroad or a small one
  * at home, far from the city ("an attack ... in Ciudad Bolivar, Bogota
  * police said"; a Ciudad Bolívar in Venezuela, a village of that name
- * 250 km away in Colombia's Antioquia): a city's
- * police and mayor speak of what happens in the city, and the namesake
- * abroad would outvote the city in a text that names the quarter more
- * often.  Every mention of the name then stands aside, in the title
- * too, so that it votes for no country; the large city is the place.
+ * 250 km away in Colombia's Antioquia): a city's police and mayor
+ * speak of what happens in the city, and the namesake abroad would
+ * outvote the city in a text that names the quarter more often.  A
+ * name that is also a region's is left alone: a city's police speak of
+ * the region around it too.  Every mention of the name then stands
+ * aside, in the title too, so that it votes for no country; the large
+ * city is the place.
  */
 static void
 mark_city_parts(struct ctx *c)
