@@ -40,6 +40,11 @@
  * neighbourhood, anything numbered: "Sector G-13", "PK12 District"), or a
  * name the gazetteer lacks right before a large city that a region then
  * follows ("Kampani, Kabul, Kabul, Afghanistan"), gives way to the city.
+ * So does a name the text ties to a large city as its part ("the X
+ * locality of Bogota"), one the city's police or mayor speak of while
+ * its namesakes lie far off and are much smaller, and a far, smaller
+ * town named in a sentence about the city's quarters ("on Chicago's
+ * South Side").
  *
  * A district's name (GeoNames admin2) is a mention only where the text
  * calls it a division ("Reasi district"); bare, after "in", it places
