@@ -2190,8 +2190,11 @@ region_chain(struct ctx *c, struct mention *m, size_t a, size_t e, size_t z)
 				g = &em->city[k];
 	/* "near Jerez, Zacatecas": a name whose gazetteer towns all lie
 	 * abroad is a town the gazetteer lacks; one in the region's
-	 * country elsewhere makes a list ("Lagos, Kano") */
-	for (k = 0; em != NULL && g == NULL && k < em->ncity; k++)
+	 * country elsewhere makes a list ("Lagos, Kano"), unless the
+	 * second name is no town's ("Bijapur, Chhattisgarh": a town the
+	 * gazetteer lacks, not Karnataka's Bijapur) */
+	for (k = 0; em != NULL && g == NULL && m->ncity > 0 &&
+	    k < em->ncity; k++)
 		if (em->city[k].country_id == m->region[0].country_id)
 			return 0;
 	if (g == NULL) {

@@ -901,6 +901,12 @@ test_local_chains(void **state)
 	run("Gunmen killed four soldiers in the Sud-Ouest region on Sunday, "
 	    "the army said.", &r);
 	assert_place(&r.location, NULL, "Sud-Ouest", "BF");
+	/* a region that is no town's name ends a chain even when a town
+	 * elsewhere in the country bears the first name */
+	run("An IED blast killed nine security personnel in Bijapur, "
+	    "Chhattisgarh, on Tuesday.", &r);
+	assert_place(&r.location, "Bijapur", "Chhattisgarh", "IN");
+	assert_false(r.location.has_coords);
 }
 
 /* A neighbourhood in a report filed from a city is that city's, not a
