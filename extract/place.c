@@ -1414,6 +1414,43 @@ variant_hint(struct ctx *c, size_t i, const char *key, size_t klen)
 }
 
 /*
+ * "Chhattisgarh's Bijapur district", "Borno's Gwoza": a region in the
+ * possessive right before a name says the name lies in it.  Readings
+ * in other regions (a Bijapur in Karnataka) are dropped; a name with
+ * none left is a place the gazetteer lacks there, and the region is
+ * what the text says of it.  Returns 0 when m has no reading left.
+ */
+static int
+owner_readings(const struct ctx *c, struct mention *m)
+{
+	const struct mention *p;
+	size_t k, r, kept;
+
+	if (c->nmen == 0 || m->has_country)
+		return 1;
+	p = &c->men[c->nmen - 1];
+	if (p->tok + p->ntok != m->tok || p->nregion == 0 ||
+	    p->has_country || !(c->tok[m->tok - 1].flags & T_POSS) ||
+	    !tok_adjacent(c, m->tok - 1))
+		return 1;
+	for (k = kept = 0; k < m->ncity; k++)
+		for (r = 0; r < p->nregion; r++)
+			if (m->city[k].region_id == p->region[r].region_id) {
+				m->city[kept++] = m->city[k];
+				break;
+			}
+	m->ncity = kept;
+	for (k = kept = 0; k < m->nregion; k++)
+		for (r = 0; r < p->nregion; r++)
+			if (m->region[k].region_id == p->region[r].region_id) {
+				m->region[kept++] = m->region[k];
+				break;
+			}
+	m->nregion = kept;
+	return m->ncity > 0 || m->nregion > 0;
+}
+
+/*
  * "Petion-Ville" for Pétionville, "Port-Bouet" for Port-Bouët is how
  * they are written too: French and Creole town names are hyphenated or
  * joined by usage, and the gazetteer has one form.  The key of word i
@@ -1527,6 +1564,8 @@ find_mentions(struct ctx *c)
 				continue;
 			if ((home = division_after(c, &m)) != NULL &&
 			    !home_readings(&m, home))
+				continue;
+			if (!owner_readings(c, &m))
 				continue;
 			/* "Boko Haram", "Nahi, a paramedic", "Lakki Marwat"
 			 * (a district, and Lakki a town): a name that only

@@ -907,6 +907,12 @@ test_local_chains(void **state)
 	    "Chhattisgarh, on Tuesday.", &r);
 	assert_place(&r.location, "Bijapur", "Chhattisgarh", "IN");
 	assert_false(r.location.has_coords);
+	/* so does a region in the possessive before the name */
+	run("An IED blast targeted a vehicle carrying security personnel "
+	    "in Chhattisgarh's Bijapur district on Tuesday.", &r);
+	assert_place(&r.location, NULL, "Chhattisgarh", "IN");
+	run("Gunmen killed nine people in Borno's Gwoza on Tuesday.", &r);
+	assert_place(&r.location, "Gwoza", "Borno", "NG");
 }
 
 /* A neighbourhood in a report filed from a city is that city's, not a
