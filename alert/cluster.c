@@ -9,6 +9,7 @@
 
 #include "alert/cluster.h"
 #include "common/geo.h"
+#include "extract/gazetteer.h"
 
 /* Evidence entries kept on an incident: enough to say why, bounded so a
  * story reported a thousand times stays small. */
@@ -113,6 +114,24 @@ same_text(const char *a, const char *b)
 	return a != NULL && b != NULL && strcasecmp(a, b) == 0;
 }
 
+/* Whether two place names are one name: equal but for case, or for the
+ * accents, apostrophes and punctuation the gazetteer's keys ignore, as
+ * outlets spell a town ("Jamundi", "Jamundí"; "Ma'rib", "Marib"). */
+static int
+same_name(const char *a, const char *b)
+{
+	char ka[GAZ_KEY_MAX], kb[GAZ_KEY_MAX];
+	size_t na, nb;
+
+	if (same_text(a, b))
+		return 1;
+	if (a == NULL || b == NULL)
+		return 0;
+	na = gaz_normalize(a, strlen(a), ka, sizeof(ka));
+	nb = gaz_normalize(b, strlen(b), kb, sizeof(kb));
+	return na > 0 && na == nb && memcmp(ka, kb, na) == 0;
+}
+
 /* Whether two records' places lie within NEAR_KM of each other: a
  * district and its city ("Sadr City" and Baghdad), a suburb and its
  * town, named by different reports of one attack. */
@@ -128,6 +147,55 @@ near(json_t *a, json_t *b)
 	/* NaN compares false: a crafted coordinate is not near */
 	return geo_km(json_number_value(la), json_number_value(oa),
 	    json_number_value(lb), json_number_value(ob)) <= NEAR_KM;
+}
+
+static int
+located(json_t *r)
+{
+	return json_is_number(jget(r, "location", "lat")) &&
+	    json_is_number(jget(r, "location", "lon"));
+}
+
+/* Whether one record's town is one the gazetteer lacks (no coordinates:
+ * a village, "Kalitsi village, Beni territory, North Kivu") in the region
+ * of the other's town: a report names the village, another the town it
+ * lies near or the district it is in ("about 20 km from the city of
+ * Beni").  Where the village lies is not known, so it says no more than
+ * its region, as a record that names no town does.  Two towns that both
+ * lack coordinates are two names, not a village and its town. */
+static int
+village_in_region(json_t *a, json_t *b)
+{
+	const char *ra = jstr(a, "location", "region");
+
+	return located(a) != located(b) && ra != NULL &&
+	    same_text(ra, jstr(b, "location", "region"));
+}
+
+/* Whether two region names of country cc are one region and another
+ * that lies in it (gaz_region_within()), either way round: "Mindanao" in
+ * one report, "Autonomous Region in Muslim Mindanao" (Cotabato City's)
+ * in another; Soum province and the Sahel region. */
+static int
+regions_nest(const char *cc, const char *ra, const char *rb)
+{
+	struct gaz_place a[4], b[4];
+	char ka[GAZ_KEY_MAX], kb[GAZ_KEY_MAX];
+	size_t na, nb, i, j;
+
+	if (cc == NULL ||
+	    gaz_normalize(ra, strlen(ra), ka, sizeof(ka)) == 0 ||
+	    gaz_normalize(rb, strlen(rb), kb, sizeof(kb)) == 0)
+		return 0;
+	na = gaz_region_find(ka, a, 4);
+	nb = gaz_region_find(kb, b, 4);
+	for (i = 0; i < na && i < 4; i++)
+		for (j = 0; j < nb && j < 4; j++)
+			if (same_text(a[i].cc, cc) && same_text(b[j].cc, cc) &&
+			    (gaz_region_within(a[i].region_id, b[j].region_id) ||
+			    gaz_region_within(b[j].region_id, a[i].region_id)))
+				return 1;
+	return 0;
 }
 
 /* How well two records agree on the place: 0 not the same place, 1 the
@@ -154,8 +222,10 @@ place_score(json_t *a, json_t *b)
 	} else if (ta == NULL || tb == NULL)
 		return 0;	/* nowhere known: nothing to go by */
 	if (ta != NULL && tb != NULL)
-		return same_text(ta, tb) ? 2 : near(a, b) ? 1 : 0;
-	if (ra != NULL && rb != NULL && !same_text(ra, rb))
+		return same_name(ta, tb) ? 2 :
+		    near(a, b) || village_in_region(a, b) ? 1 : 0;
+	if (ra != NULL && rb != NULL && !same_text(ra, rb) &&
+	    !regions_nest(ca, ra, rb))
 		return 0;
 	return 1;
 }

@@ -6,9 +6,12 @@
  * be sent as an `update` alert.
  *
  * Two records describe the same attack when
- *   - they are in the same place: the same country, and the same city or
- *     two cities within 30 km of each other, or no city on one side and
- *     the same region (or no region) on both; a record with neither
+ *   - they are in the same place: the same country, and the same city
+ *     (names compared as gazetteer keys: "Jamundi" is "Jamundí") or two
+ *     cities within 30 km of each other, or no city on one side and the
+ *     same region (or no region) on both, or a named area and a region
+ *     it spans ("Mindanao" and Cotabato City's region); a village without
+ *     coordinates counts as its region only; a record with neither
  *     country nor city is never clustered;
  *   - their dates are at most CLUSTER_DAYS apart, and they do not each say
  *     a different day (a "date" entry in their evidence);

@@ -16,5 +16,5 @@ check_PROGRAMS += tests/unit/test_cluster
 TESTS += tests/unit/test_cluster
 tests_unit_test_cluster_SOURCES = tests/unit/test_cluster.c
 tests_unit_test_cluster_CFLAGS = $(FW_TEST_CFLAGS)
-tests_unit_test_cluster_LDADD = libfwalert.a libfwcommon.a \
+tests_unit_test_cluster_LDADD = libfwalert.a libfwextract.a libfwcommon.a \
 	$(JANSSON_LIBS) $(CMOCKA_LIBS) -lm

@@ -431,6 +431,29 @@ gaz_has_longer(const char *key)
 	    has_prefix(gz_country_keys, gz_ncountry_keys, buf, n + 1);
 }
 
+/* The pairs are sorted: a binary search. */
+int
+gaz_region_within(int inner_id, int outer_id)
+{
+	size_t lo = 0, hi = gz_narea_spans, mid;
+	const uint32_t *p;
+
+	if (inner_id < 0 || outer_id < 0)
+		return 0;
+	while (lo < hi) {
+		mid = lo + (hi - lo) / 2;
+		p = gz_area_spans[mid];
+		if (p[0] == (uint32_t)outer_id && p[1] == (uint32_t)inner_id)
+			return 1;
+		if (p[0] < (uint32_t)outer_id || (p[0] == (uint32_t)outer_id &&
+		    p[1] < (uint32_t)inner_id))
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return 0;
+}
+
 /* gen-gazetteer picked each seat: the most populous city flagged as
  * such, as a country may list a former capital too. */
 int

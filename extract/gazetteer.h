@@ -84,6 +84,13 @@ int gaz_country_by_code(const char *cc, struct gaz_place *out);
  * tables that gen-gazetteer writes.  0, or -1 if none is known. */
 int gaz_seat(int country_id, int region_id, struct gaz_place *out);
 
+/* 1 when region outer_id holds region inner_id: a named area and a
+ * region it spans ("Mindanao" and the Autonomous Region in Muslim
+ * Mindanao), or an ISO 3166-2 subdivision's parent and the subdivision
+ * ("Sahel" and Soum province); else 0.  Ids are gaz_place region_id
+ * values. */
+int gaz_region_within(int inner_id, int outer_id);
+
 /* Number of countries; ids run from 0 to this minus one. */
 size_t gaz_ncountries(void);
 

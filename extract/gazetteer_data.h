@@ -77,6 +77,11 @@ extern const size_t gz_ncities;
 #define GZ_NO_CITY	0xffffffffu
 extern const uint32_t gz_country_seat[];
 extern const uint32_t gz_region_seat[];
+/* gz_area_spans[i] = { outer, inner }: a named area that is a region of
+ * its own (data/extract/areas.tsv) and a first-level region it spans, or
+ * an ISO 3166-2 subdivision's parent and the subdivision; sorted. */
+extern const uint32_t gz_area_spans[][2];
+extern const size_t gz_narea_spans;
 extern const struct gz_key gz_city_keys[];
 extern const size_t gz_ncity_keys;
 /* gz_city_idx[v]: first row of gz_city_keys whose key's first two bytes,

@@ -40,6 +40,11 @@
  * neighbourhood, anything numbered: "Sector G-13", "PK12 District"), or a
  * name the gazetteer lacks right before a large city that a region then
  * follows ("Kampani, Kabul, Kabul, Afghanistan"), gives way to the city.
+ * So does a name the text ties to a large city as its part ("the X
+ * locality of Bogota"), one the city's police or mayor speak of while
+ * its namesakes lie far off and are much smaller, and a far, smaller
+ * town named in a sentence about the city's quarters ("on Chicago's
+ * South Side").
  *
  * A district's name (GeoNames admin2) is a mention only where the text
  * calls it a division ("Reasi district"); bare, after "in", it places
@@ -275,7 +280,7 @@ static const struct force_name {
 	{ "guardia", "civil", "ES", 0 },
 	{ "lapd", NULL, "US", 0 },
 	{ "met", "police", "GB", 0 },
-	{ "metropolitan", "police", "GB", 0 },
+	{ "metropolitan", "police", "GB", 1 },
 	{ "mossos", NULL, "ES", 0 },
 	{ "nypd", NULL, "US", 0 },
 	{ "psni", NULL, "GB", 0 },
@@ -1408,6 +1413,74 @@ variant_hint(struct ctx *c, size_t i, const char *key, size_t klen)
 	set_dhint(c, &hint, t, t);
 }
 
+/*
+ * "Chhattisgarh's Bijapur district", "Borno's Gwoza": a region in the
+ * possessive right before a name says the name lies in it.  Readings
+ * in other regions (a Bijapur in Karnataka) are dropped; a name with
+ * none left is a place the gazetteer lacks there, and the region is
+ * what the text says of it.  Returns 0 when m has no reading left.
+ */
+static int
+owner_readings(const struct ctx *c, struct mention *m)
+{
+	const struct mention *p;
+	size_t k, r, kept;
+
+	if (c->nmen == 0 || m->has_country)
+		return 1;
+	p = &c->men[c->nmen - 1];
+	if (p->tok + p->ntok != m->tok || p->nregion == 0 ||
+	    p->has_country || !(c->tok[m->tok - 1].flags & T_POSS) ||
+	    !tok_adjacent(c, m->tok - 1))
+		return 1;
+	for (k = kept = 0; k < m->ncity; k++)
+		for (r = 0; r < p->nregion; r++)
+			if (m->city[k].region_id == p->region[r].region_id) {
+				m->city[kept++] = m->city[k];
+				break;
+			}
+	m->ncity = kept;
+	for (k = kept = 0; k < m->nregion; k++)
+		for (r = 0; r < p->nregion; r++)
+			if (m->region[k].region_id == p->region[r].region_id) {
+				m->region[kept++] = m->region[k];
+				break;
+			}
+	m->nregion = kept;
+	return m->ncity > 0 || m->nregion > 0;
+}
+
+/*
+ * "Petion-Ville" for Pétionville, "Port-Bouet" for Port-Bouët is how
+ * they are written too: French and Creole town names are hyphenated or
+ * joined by usage, and the gazetteer has one form.  The key of word i
+ * with its hyphens dropped ("petionville"), when it has one and the
+ * gazetteer knows that key and not the hyphenated one; else the
+ * hyphenated key is left in key and 0 returned (the caller asks only
+ * for a word that matched nothing).
+ */
+static size_t
+hyphen_joined(const struct ctx *c, size_t i, char *key, size_t ksz)
+{
+	const struct token *t = &c->tok[i];
+	const char *s = tok_text(c, t);
+	char buf[GAZ_KEY_MAX], jkey[GAZ_KEY_MAX];
+	size_t k, o = 0, n;
+
+	if (t->end - t->start >= sizeof(buf) || memchr(s, '-',
+	    t->end - t->start) == NULL)
+		return 0;
+	for (k = 0; k < t->end - t->start; k++)
+		if (s[k] != '-')
+			buf[o++] = s[k];
+	n = gaz_normalize(buf, o, jkey, sizeof(jkey));
+	if (n == 0 || n >= ksz || !(gaz_probe_n(jkey, n) & (GAZ_P_CITY |
+	    GAZ_P_REGION)))
+		return 0;
+	memcpy(key, jkey, n + 1);
+	return n;
+}
+
 /* Look every capitalised run of words up in the gazetteer. */
 static void
 find_mentions(struct ctx *c)
@@ -1417,7 +1490,7 @@ find_mentions(struct ctx *c)
 	char keys[PLACE_MAXWORDS + 1][GAZ_KEY_MAX], *key;
 	size_t klen[PLACE_MAXWORDS + 1];
 	int pr[PLACE_MAXWORDS + 1];
-	size_t i, n, nmax;
+	size_t i, n, nmax, jlen;
 
 	for (i = 0; i < c->ntok; i++) {
 		if (!is_cap_tok(c, i) || in_skip(c, &c->tok[i]))
@@ -1448,6 +1521,13 @@ find_mentions(struct ctx *c)
 		for (n = nmax; n > 0 && !(pr[n] & (GAZ_P_CITY | GAZ_P_REGION |
 		    GAZ_P_COUNTRY)); n--)
 			;
+		if (n == 0 && nmax == 1 && klen[1] > 0 &&
+		    (jlen = hyphen_joined(c, i, keys[1],
+		    sizeof(keys[1]))) > 0) {
+			klen[1] = jlen;
+			pr[1] = gaz_probe_n(keys[1], jlen) & ~GAZ_P_LONGER;
+			n = 1;
+		}
 		if (n == 0 && nmax == 1 && klen[1] > 0)
 			variant_hint(c, i, keys[1], klen[1]);
 		if (n == 0 || (!(c->tok[i].flags & T_UPPER) &&
@@ -1484,6 +1564,8 @@ find_mentions(struct ctx *c)
 				continue;
 			if ((home = division_after(c, &m)) != NULL &&
 			    !home_readings(&m, home))
+				continue;
+			if (!owner_readings(c, &m))
 				continue;
 			/* "Boko Haram", "Nahi, a paramedic", "Lakki Marwat"
 			 * (a district, and Lakki a town): a name that only
@@ -2147,8 +2229,11 @@ region_chain(struct ctx *c, struct mention *m, size_t a, size_t e, size_t z)
 				g = &em->city[k];
 	/* "near Jerez, Zacatecas": a name whose gazetteer towns all lie
 	 * abroad is a town the gazetteer lacks; one in the region's
-	 * country elsewhere makes a list ("Lagos, Kano") */
-	for (k = 0; em != NULL && g == NULL && k < em->ncity; k++)
+	 * country elsewhere makes a list ("Lagos, Kano"), unless the
+	 * second name is no town's ("Bijapur, Chhattisgarh": a town the
+	 * gazetteer lacks, not Karnataka's Bijapur) */
+	for (k = 0; em != NULL && g == NULL && m->ncity > 0 &&
+	    k < em->ncity; k++)
 		if (em->city[k].country_id == m->region[0].country_id)
 			return 0;
 	if (g == NULL) {
@@ -2470,14 +2555,23 @@ tok_is_of(const struct ctx *c, size_t i)
  * "the main city of Cameroon's English-speaking North-West region": the
  * words after a settlement noun are no settlement's name when they open
  * with a country's possessive (the rest then says where in that country
- * the town is, as "Kazakhstan's southern city of Taraz" does) or when a
- * division word ends them ("the capital of Kwara State"); a region's
- * name must not become a town's.  "Cox's Bazar" stays a name: Cox is no
+ * the town is, as "Kazakhstan's southern city of Taraz" does), when a
+ * division word ends them ("the capital of Kwara State") or when they
+ * are a name the gazetteer knows only as a region's; a region's name
+ * must not become a town's.  "Cox's Bazar" stays a name: Cox is no
  * country.
  */
 static int
 region_phrase(struct ctx *c, size_t a, size_t z)
 {
+	const struct mention *m;
+
+	/* "the main city of Indian-administered Kashmir": a name that is
+	 * only a region's (or an area's) is no town's either */
+	if ((m = mention_over(c, a)) != NULL && m->tok == a &&
+	    m->tok + m->ntok == z + 1 && m->nregion > 0 && m->ncity == 0 &&
+	    !m->has_country)
+		return 1;
 	return ((c->tok[a].flags & T_POSS) && mention_has_country(c, a)) ||
 	    (z + 1 < c->ntok && tok_adjacent(c, z) &&
 	    TOK_IN(c, z + 1, regionwords));
@@ -2795,6 +2889,60 @@ capital_of_region(const struct ctx *c, const struct mention *m, int feat)
 	    tok_adjacent(c, m->tok + m->ntok - 1);
 }
 
+/*
+ * "in Petion-Ville, an upscale suburb of Port-au-Prince": the city after
+ * "suburb of" in an apposition describes the town named before it,
+ * which is the place; it is not "the city of Y" that the feature noun
+ * makes of a name elsewhere.  Is m such a city?
+ */
+static int
+suburb_of(const struct ctx *c, const struct mention *m)
+{
+	static const char *const parts[] = {
+		"district", "neighborhood", "neighbourhood", "quarter",
+		"suburb",
+	};
+	const struct mention *x;
+	size_t a = m->tok, k;
+
+	if (a < 4 || !tok_in_search(c, a - 2, parts, NELEM(parts)))
+		return 0;
+	/* back over a few lowercase words to the article */
+	for (k = a - 3; k > 0 && a - k <= 5; k--) {
+		if (c->tok[k].title != c->tok[a].title ||
+		    (c->tok[k].flags & (T_CAP | T_STOP | T_COMMA)))
+			return 0;
+		if (tok_word_is(c, k, "a") || tok_word_is(c, k, "an"))
+			break;
+	}
+	if (k == 0 || a - k > 5 || !(tok_word_is(c, k, "a") ||
+	    tok_word_is(c, k, "an")) || !(c->tok[k - 1].flags & T_COMMA))
+		return 0;
+	x = mention_over(c, k - 1);
+	return x != NULL && x->ncity > 0 && !x->has_country &&
+	    x->tok + x->ntok == k;
+}
+
+/*
+ * "in a Kaduna community", "a Borno village": a village is named by its
+ * own name, so a region's name before the noun says which region the
+ * village is in, though a city (here the region's seat) bears it too.
+ * Reports of one attack name the village, its district or its region;
+ * the seat, often far away, is none of them.
+ */
+static int
+region_settlement(const struct ctx *c, const struct mention *m)
+{
+	static const char *const villages[] = {
+		"communities", "community", "hamlet", "villages", "village",
+	};
+	size_t z = m->tok + m->ntok;
+
+	return m->nregion > 0 && !m->has_country && z < c->ntok &&
+	    tok_adjacent(c, z - 1) && !(c->tok[z].flags & T_CAP) &&
+	    tok_in_search(c, z, villages, NELEM(villages));
+}
+
 /* Score each mention as the attack's place and fill country context. */
 static void
 score_mentions(struct ctx *c)
@@ -2871,6 +3019,8 @@ score_mentions(struct ctx *c)
 			m->excluded = 1;
 			continue;
 		}
+		if (feat == 2 && suburb_of(c, m))
+			feat = 0;
 		m->strong = feat == 2;
 		/* "Ondo state", and "the state of Sinaloa" (not a village
 		 * of that name); a country's own name after "the state
@@ -2878,7 +3028,7 @@ score_mentions(struct ctx *c)
 		m->regional = (feat == 1 && TOK_IN(c, m->tok + m->ntok,
 		    regionwords)) || (feat == 2 && !m->has_country &&
 		    TOK_IN(c, m->tok - 2, regionwords)) ||
-		    capital_of_region(c, m, feat);
+		    capital_of_region(c, m, feat) || region_settlement(c, m);
 		w = 1.0;
 		if (m->has_country)
 			c->cctx[m->country.country_id] += w;
@@ -3230,8 +3380,8 @@ mention_place(struct ctx *c, struct mention *m, int cid,
 		size_t k;
 
 		tok_lower(c, &c->tok[TOK_IN(c, m->tok + m->ntok,
-		    regionwords) ? m->tok + m->ntok : m->tok - 2], kind,
-		    sizeof(kind));
+		    regionwords) ? m->tok + m->ntok : m->tok >= 2 ?
+		    m->tok - 2 : m->tok], kind, sizeof(kind));
 		for (k = 0; k < m->nregion && r == NULL; k++)
 			if ((cid < 0 || m->region[k].country_id == cid) &&
 			    strcmp(m->region[k].region_type, kind) == 0)
@@ -3513,6 +3663,27 @@ weak_hints_agree(const struct ctx *c, const struct mention *m)
 	return 0;
 }
 
+/*
+ * "Chicago's South Side", "Nairobi's eastern suburbs", "Baghdad's
+ * outskirts": a large city in the possessive, then a compass point or a
+ * noun for its parts.  A sentence that says so speaks of the city's
+ * quarters, and the other names in it are most likely quarters too.
+ */
+static int
+quarter_of(const struct ctx *c, const struct mention *l)
+{
+	static const char *const quarters[] = {
+		"districts", "east", "eastern", "neighborhoods",
+		"neighbourhoods", "north", "northern", "outskirts", "south",
+		"southern", "suburbs", "west", "western",
+	};
+	size_t z = l->tok + l->ntok - 1;
+
+	return (c->tok[z].flags & T_POSS) && z + 1 < c->ntok &&
+	    tok_adjacent(c, z) &&
+	    tok_in_search(c, z + 1, quarters, NELEM(quarters));
+}
+
 /* A part of a city this far from it is no part of it. */
 #define CITY_PART_KM	100
 
@@ -3521,13 +3692,16 @@ weak_hints_agree(const struct ctx *c, const struct mention *m)
  * the Austin neighborhood, Chicago police said": local news names the
  * neighbourhood of a large city and the city beside it, and the
  * gazetteer lacks the neighbourhood but knows towns of its name
- * elsewhere.  When m, the place decide() chose, is only small towns
- * whose regions the text does not name, none of them near a large city
- * of country cid that a sentence naming m names too, nor in that city's
+ * elsewhere.  When m, the place decide() chose, is only small towns in
+ * country cid whose regions the text does not name (namesakes abroad
+ * do not matter once the country is chosen), none of them near a large
+ * city of cid that a sentence naming m names too, nor in that city's
  * region (where it may be a town of its own), m is a part of that city:
  * the city is the place.  A noun that calls m a neighbourhood says so
  * of a town of any size in any region, as long as it lies far from the
- * city.  Returns the large city's mention, or m.
+ * city; a sentence that speaks of the city's quarters ("a bus stop in
+ * Chatham ... on Chicago's South Side", quarter_of()) says so of any
+ * town smaller than the city.  Returns the large city's mention, or m.
  */
 static struct mention *
 city_of_part(struct ctx *c, struct mention *m, int cid)
@@ -3539,18 +3713,19 @@ city_of_part(struct ctx *c, struct mention *m, int cid)
 	struct mention *l;
 	const struct gaz_place *g;
 	size_t i, j, k;
-	int part;
+	int part, small = 1, lpart;
 
 	if (m->strong || m->regional || m->has_country || m->ncity == 0 ||
 	    c->caseless)
 		return m;
 	part = noun_after(c, m, parts, NELEM(parts));
 	for (k = 0; k < m->ncity && !part; k++)
-		if (m->city[k].pop >= SMALL_TOWN_POP ||
+		if (m->city[k].country_id == cid &&
+		    (m->city[k].pop >= SMALL_TOWN_POP ||
 		    (m->city[k].flags & (GAZ_F_CAPITAL | GAZ_F_ADMIN1)) ||
 		    (m->city[k].region_id >= 0 &&
-		    region_named(c, m->city[k].region_id)))
-			return m;
+		    region_named(c, m->city[k].region_id))))
+			small = 0;
 	for (i = 0; i < c->nmen; i++) {
 		l = &c->men[i];
 		if (l == m || l->excluded || l->chained || l->score <= 0 ||
@@ -3560,9 +3735,14 @@ city_of_part(struct ctx *c, struct mention *m, int cid)
 		g = &l->city[0];
 		if (g->pop < CITY_PARTS_POP || g->country_id != cid)
 			continue;
+		lpart = part || quarter_of(c, l);
+		if (!lpart && !small)
+			continue;
 		for (k = 0; k < m->ncity; k++)
-			if ((!part && g->region_id >= 0 &&
+			if ((!lpart && g->region_id >= 0 &&
 			    m->city[k].region_id == g->region_id) ||
+			    (lpart && !part && m->city[k].country_id == cid &&
+			    m->city[k].pop >= g->pop) ||
 			    geo_km(g->lat, g->lon, m->city[k].lat,
 			    m->city[k].lon) < CITY_PART_KM)
 				break;
@@ -3578,6 +3758,113 @@ city_of_part(struct ctx *c, struct mention *m, int cid)
 		}
 	}
 	return m;
+}
+
+/* Mark every mention of m's name as standing aside for a city. */
+static void
+stand_aside(struct ctx *c, const struct mention *m)
+{
+	uint32_t h = m->name_hash;
+	size_t j;
+
+	for (j = 0; j < c->nmen; j++)
+		if (c->men[j].name_hash == h)
+			c->men[j].excluded = 1;
+}
+
+/* Does large city l speak as an authority: "Bogota police said",
+ * "Bogota's mayor's office"? */
+static int
+city_authority(const struct ctx *c, const struct mention *l)
+{
+	static const char *const offices[] = {
+		"mayor", "police",
+	};
+	size_t z = l->tok + l->ntok - 1;
+
+	return z + 1 < c->ntok && tok_adjacent(c, z) &&
+	    tok_in_search(c, z + 1, offices, NELEM(offices));
+}
+
+/* A town abroad this many times smaller than a city whose authority
+ * speaks of it may be that city's part. */
+#define PART_ABROAD_RATIO	4
+
+/*
+ * "the Ciudad Bolivar locality of Bogota", "the Hodan district of
+ * Mogadishu": a noun for a part of a city between a name and a large
+ * city says outright that the name is that city's part, whatever towns
+ * abroad bear it (a Ciudad Bolívar in Venezuela).  So does a large
+ * city's police or mayor speaking, in the sentence that names it, of a
+ * name whose every reading is a far smaller town abroad or a small one
+ * at home, far from the city ("an attack ... in Ciudad Bolivar, Bogota
+ * police said"; a Ciudad Bolívar in Venezuela, a village of that name
+ * 250 km away in Colombia's Antioquia): a city's police and mayor
+ * speak of what happens in the city, and the namesake abroad would
+ * outvote the city in a text that names the quarter more often.  A
+ * name that is also a region's is left alone: a city's police speak of
+ * the region around it too.  Every mention of the name then stands
+ * aside, in the title too, so that it votes for no country; the large
+ * city is the place.
+ */
+static void
+mark_city_parts(struct ctx *c)
+{
+	static const char *const parts[] = {
+		"district", "locality", "neighborhood", "neighbourhood",
+		"quarter", "suburb",
+	};
+	const struct mention *l;
+	struct mention *m;
+	size_t i, j, k;
+
+	for (i = 0; i < c->nmen; i++) {
+		m = &c->men[i];
+		k = m->tok + m->ntok;
+		if (m->excluded || m->has_country || m->regional)
+			continue;
+		if (k + 2 < c->ntok && tok_adjacent(c, k - 1) &&
+		    tok_adjacent(c, k) && tok_adjacent(c, k + 1) &&
+		    !(c->tok[k].flags & T_CAP) && tok_is_of(c, k + 1) &&
+		    tok_in_search(c, k, parts, NELEM(parts))) {
+			l = mention_at(c, k + 2);
+			/* "the Lima district of San Juan de Lurigancho"
+			 * names the part last: the larger city owns the
+			 * smaller */
+			if (l != NULL && !l->has_country && !l->regional &&
+			    l->ncity > 0 && l->city[0].pop >= CITY_PARTS_POP &&
+			    l->name_hash != m->name_hash &&
+			    (m->ncity == 0 || m->city[0].pop < l->city[0].pop)) {
+				stand_aside(c, m);
+				continue;
+			}
+		}
+		if (m->ncity == 0 || m->nregion > 0)
+			continue;
+		for (j = 0; j < c->nmen; j++) {
+			l = &c->men[j];
+			if (l == m || l->excluded || l->has_country ||
+			    l->ncity == 0 || l->city[0].pop < CITY_PARTS_POP ||
+			    c->tok[l->tok].title != c->tok[m->tok].title ||
+			    c->tok[l->tok].sentence !=
+			    c->tok[m->tok].sentence || !city_authority(c, l))
+				continue;
+			for (k = 0; k < m->ncity; k++)
+				if ((m->city[k].country_id ==
+				    l->city[0].country_id ?
+				    m->city[k].pop >= SMALL_TOWN_POP :
+				    m->city[k].pop * PART_ABROAD_RATIO >=
+				    l->city[0].pop) ||
+				    geo_km(l->city[0].lat, l->city[0].lon,
+				    m->city[k].lat, m->city[k].lon) <
+				    CITY_PART_KM)
+					break;
+			if (k == m->ncity) {
+				stand_aside(c, m);
+				break;
+			}
+		}
+	}
 }
 
 /* The one region of country cid that the text names, or -1: what "the
@@ -3741,6 +4028,49 @@ city_owning(struct ctx *c, const struct chainplace *cp, int cid)
 	return NULL;
 }
 
+/*
+ * "the town of Jamundi near Colombia's third-largest city Cali": a
+ * settlement phrase stands in for its name whatever the gazetteer
+ * knows of it, as the name may be a village's that the gazetteer lacks
+ * and a namesake's abroad.  Once the country is chosen, a town of that
+ * name in it is the town the text means: its region and coordinates
+ * then come with it, as they would for "in Jamundi", and every report
+ * of the town names it alike.  Only when the choice is clear: the one
+ * town of that name in the country, or the one in a region the text
+ * names; a common name ("San Jose") of several towns and no region
+ * stays the text's village.  Returns the town or NULL.
+ */
+static const struct gaz_place *
+settlement_town(const struct ctx *c, const struct chainplace *cp, int cid)
+{
+	const struct gaz_place *g, *town = NULL;
+	const struct mention *m;
+	size_t i, k, n = 0, nnamed = 0;
+
+	if (!cp->anycountry || cp->name_end <= cp->name_start)
+		return NULL;
+	for (i = 0; i < c->nmen; i++) {
+		m = &c->men[i];
+		if (c->tok[m->tok].title != cp->name_title ||
+		    c->tok[m->tok].start != cp->name_start ||
+		    c->tok[m->tok + m->ntok - 1].end != cp->name_end)
+			continue;
+		for (k = 0; k < m->ncity; k++) {
+			g = &m->city[k];
+			if (g->country_id != cid)
+				continue;
+			n++;
+			if (g->region_id >= 0 && region_named(c, g->region_id)) {
+				nnamed++;
+				town = g;
+			} else if (nnamed == 0)
+				town = g;
+		}
+		break;
+	}
+	return n == 1 || nnamed == 1 ? town : NULL;
+}
+
 static void
 decide(struct ctx *c, struct place_result *out)
 {
@@ -3900,11 +4230,15 @@ decide(struct ctx *c, struct place_result *out)
 		m = citym;
 	}
 	if (cp) {
+		city = cp->city;
+		region = cp->region;
+		if (city == NULL && (city = settlement_town(c, cp, cid)) != NULL)
+			region = city;
 		gaz_country_by_id(cid, &country);
-		set_place(&out->location, cp->city, cp->region, &country);
+		set_place(&out->location, city, region, &country);
 		/* the text's spelling, unless it is the gazetteer's own name
 		 * ("Kiev" stays Kiev, "Bogota" becomes Bogotá) */
-		if ((cp->city == NULL || (cp->city->flags & GAZ_F_ALIAS)) &&
+		if ((city == NULL || (city->flags & GAZ_F_ALIAS)) &&
 		    cp->name_end > cp->name_start) {
 			copy_name(out->loc_name, sizeof(out->loc_name),
 			    (cp->name_title ? c->title : c->text) +
@@ -4668,6 +5002,7 @@ place_extract_with(const char *title, const char *text, size_t len,
 		}
 	}
 	score_mentions(&c);
+	mark_city_parts(&c);
 	find_town_regions(&c);
 	find_forces(&c);
 	find_offices(&c);

@@ -105,11 +105,43 @@ test_place(void **state)
 	loc = json_object_get(b, "location");
 	json_object_set_new(loc, "city", json_string("Almaty"));
 	assert_int_equal(cluster_same(b, NULL, a), 0);
+	/* One town spelt with and without its accents, or in other case. */
+	json_object_set_new(json_object_get(a, "location"), "city",
+	    json_string("Jamund\xc3\xad"));
+	json_object_set_new(loc, "city", json_string("JAMUNDI"));
+	assert_int_equal(cluster_same(b, NULL, a), 1);
+	json_object_set_new(loc, "city", json_string("Jamundi Norte"));
+	assert_int_equal(cluster_same(b, NULL, a), 0);
+	json_object_set_new(json_object_get(a, "location"), "city",
+	    json_string("Taraz"));
 	/* No city on one side, the same region: one place. */
 	json_object_set_new(loc, "city", json_null());
 	assert_int_equal(cluster_same(b, NULL, a), 1);
 	json_object_set_new(loc, "region", json_string("Almaty Region"));
 	assert_int_equal(cluster_same(b, NULL, a), 0);
+	/* a named area and a region it spans are one place */
+	json_object_set_new(json_object_get(a, "location"), "region",
+	    json_string("Autonomous Region in Muslim Mindanao"));
+	json_object_set_new(json_object_get(a, "location"), "country_code",
+	    json_string("PH"));
+	json_object_set_new(loc, "country_code", json_string("PH"));
+	json_object_set_new(loc, "region", json_string("Mindanao"));
+	assert_int_equal(cluster_same(b, NULL, a), 1);
+	assert_int_equal(cluster_same(a, NULL, b), 1);
+	json_object_set_new(loc, "region", json_string("Visayas"));
+	assert_int_equal(cluster_same(b, NULL, a), 0);
+	/* and an ISO 3166-2 province and its region */
+	json_object_set_new(json_object_get(a, "location"), "region",
+	    json_string("Sahel"));
+	json_object_set_new(json_object_get(a, "location"), "country_code",
+	    json_string("BF"));
+	json_object_set_new(loc, "country_code", json_string("BF"));
+	json_object_set_new(loc, "region", json_string("Soum"));
+	assert_int_equal(cluster_same(b, NULL, a), 1);
+	json_object_set_new(json_object_get(a, "location"), "region",
+	    json_string("Zhambyl"));
+	json_object_set_new(json_object_get(a, "location"), "country_code",
+	    json_string("KZ"));
 	json_object_set_new(loc, "region", json_null());
 	json_object_set_new(loc, "country_code", json_string("KG"));
 	assert_int_equal(cluster_same(b, NULL, a), 0);
@@ -179,7 +211,20 @@ test_near_places(void **state)
 	json_object_set_new(la, "lat", json_real(42.90));
 	json_object_set_new(la, "lon", json_real(71.37));
 	json_object_set_new(lb, "city", json_string("Suburb"));
-	assert_int_equal(cluster_same(b, NULL, a), 0);	/* no coordinates */
+	/* a village the gazetteer lacks (no coordinates) says only its
+	 * region: the same region is one place, another is not */
+	assert_int_equal(cluster_same(b, NULL, a), 1);
+	json_object_set_new(lb, "region", json_string("Almaty Region"));
+	assert_int_equal(cluster_same(b, NULL, a), 0);
+	json_object_set_new(lb, "region", json_null());
+	assert_int_equal(cluster_same(b, NULL, a), 0);
+	json_object_set_new(lb, "region", json_string("Zhambyl"));
+	/* nor do two names that both lack coordinates */
+	json_object_del(la, "lat");
+	json_object_del(la, "lon");
+	assert_int_equal(cluster_same(b, NULL, a), 0);
+	json_object_set_new(la, "lat", json_real(42.90));
+	json_object_set_new(la, "lon", json_real(71.37));
 	json_object_set_new(lb, "lat", json_real(42.95));
 	json_object_set_new(lb, "lon", json_real(71.50));	/* ~12 km */
 	assert_int_equal(cluster_same(b, NULL, a), 1);

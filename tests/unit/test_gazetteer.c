@@ -289,6 +289,28 @@ test_seat(void **state)
 	assert_int_equal(gaz_seat(co.country_id, r[0].region_id, &seat), -1);
 }
 
+/* A named area that spans regions (data/extract/areas.tsv) holds them,
+ * and only them. */
+static void
+test_area_spans(void **state)
+{
+	struct gaz_place area, r[8];
+
+	(void)state;
+	assert_int_equal(gaz_region_find("mindanao", &area, 1), 1);
+	assert_int_equal(gaz_region_find(
+	    "autonomous region in muslim mindanao", r, 8), 1);
+	assert_true(gaz_region_within(r[0].region_id, area.region_id));
+	assert_false(gaz_region_within(area.region_id, r[0].region_id));
+	assert_true(gaz_region_find("central visayas", r, 8) >= 1);
+	assert_false(gaz_region_within(r[0].region_id, area.region_id));
+	assert_false(gaz_region_within(-1, area.region_id));
+	/* an ISO 3166-2 province and its parent region */
+	assert_int_equal(gaz_region_find("soum", r, 8), 1);
+	assert_int_equal(gaz_region_find("sahel", &area, 1), 1);
+	assert_true(gaz_region_within(r[0].region_id, area.region_id));
+}
+
 int
 main(void)
 {
@@ -301,6 +323,7 @@ main(void)
 		cmocka_unit_test(test_country),
 		cmocka_unit_test(test_region),
 		cmocka_unit_test(test_seat),
+		cmocka_unit_test(test_area_spans),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

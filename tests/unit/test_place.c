@@ -901,6 +901,18 @@ test_local_chains(void **state)
 	run("Gunmen killed four soldiers in the Sud-Ouest region on Sunday, "
 	    "the army said.", &r);
 	assert_place(&r.location, NULL, "Sud-Ouest", "BF");
+	/* a region that is no town's name ends a chain even when a town
+	 * elsewhere in the country bears the first name */
+	run("An IED blast killed nine security personnel in Bijapur, "
+	    "Chhattisgarh, on Tuesday.", &r);
+	assert_place(&r.location, "Bijapur", "Chhattisgarh", "IN");
+	assert_false(r.location.has_coords);
+	/* so does a region in the possessive before the name */
+	run("An IED blast targeted a vehicle carrying security personnel "
+	    "in Chhattisgarh's Bijapur district on Tuesday.", &r);
+	assert_place(&r.location, NULL, "Chhattisgarh", "IN");
+	run("Gunmen killed nine people in Borno's Gwoza on Tuesday.", &r);
+	assert_place(&r.location, "Gwoza", "Borno", "NG");
 }
 
 /* A neighbourhood in a report filed from a city is that city's, not a
@@ -1291,6 +1303,11 @@ test_region_phrases(void **state)
 	run("Gunmen killed four people in Gombe, the main city of "
 	    "Nigeria's northeastern Gombe State, officials say.", &r);
 	assert_place(&r.location, "Gombe", "Gombe", "NG");
+	/* a name only a region (an area) bears is no town's */
+	run("Suspected militants shot dead a migrant worker in the main "
+	    "city of Indian-administered Kashmir, police said on Friday.",
+	    &r);
+	assert_place(&r.location, NULL, "Jammu and Kashmir", "IN");
 }
 
 /* A neighbourhood of a large city the gazetteer lacks, named beside the
@@ -1311,6 +1328,122 @@ test_city_neighbourhoods(void **state)
 	run("Two men were shot dead outside a bar in Roseland, New Jersey, "
 	    "late Friday, police said.", &r);
 	assert_place(&r.location, "Roseland", "New Jersey", "US");
+	/* a sentence about the city's quarters ("Chicago's South Side")
+	 * makes the towns it names its quarters, if far and smaller */
+	run("Three people were killed at a bus stop in Chatham on Sunday "
+	    "night, less than 24 hours after a shooting at a house party "
+	    "left four dead, on Chicago's South Side.", &r);
+	assert_place(&r.location, "Chicago", "Illinois", "US");
+	run("Two men were killed in a drive-by shooting in Austin on "
+	    "Chicago's West Side late Saturday, police said.", &r);
+	assert_place(&r.location, "Chicago", "Illinois", "US");
+	run("Two men were shot dead in Evanston on Saturday, hours after a "
+	    "shooting on Chicago's North Side, police said.", &r);
+	assert_place(&r.location, "Evanston", "Illinois", "US");
+	/* "the X locality of <large city>" says that X is the city's,
+	 * whatever large town abroad bears the name */
+	run("Two police officers were killed when an explosive device went "
+	    "off at a police post in the Ciudad Bolivar locality of Bogota "
+	    "early on Wednesday, police said.", &r);
+	assert_place(&r.location, "Bogot\xc3\xa1", NULL, "CO");
+	/* a large city's police speaking of a far smaller town abroad
+	 * speak of a part of their city */
+	run("A police officer injured in Wednesday's attack on a police "
+	    "post in Ciudad Bolivar died on Thursday, Bogota police said.",
+	    &r);
+	assert_place(&r.location, "Bogot\xc3\xa1", NULL, "CO");
+	run("A woman was shot dead in Ciudad Bolivar on Thursday, police "
+	    "said.", &r);
+	assert_place(&r.location, "Ciudad Bol\xc3\xadvar", NULL, "VE");
+	/* the larger city owns the smaller */
+	run("A bus driver was shot dead by a man posing as a passenger in "
+	    "the Lima district of San Juan de Lurigancho on Wednesday, "
+	    "police said.", &r);
+	assert_place(&r.location, "Lima", NULL, "PE");
+}
+
+/* "a Kaduna community": a village in the state, not the state's seat
+ * that bears its name. */
+static void
+test_region_settlements(void **state)
+{
+	struct place_result r;
+
+	(void)state;
+	run_nospan("Bandits abduct 40, kill three in Kaduna community",
+	    "Armed bandits on Saturday invaded Maro community in Kajuru "
+	    "Local Government Area of Kaduna State, killing three "
+	    "residents.", &r);
+	assert_place(&r.location, NULL, "Kaduna", "NG");
+	run("Gunmen killed three residents in a Kaduna community on "
+	    "Saturday, police said.", &r);
+	assert_place(&r.location, NULL, "Kaduna", "NG");
+	/* a city's own name before another noun stays the city */
+	run("Gunmen killed three people at a Kaduna mosque on Saturday, "
+	    "police said.", &r);
+	assert_place(&r.location, "Kaduna", "Kaduna", "NG");
+}
+
+/* A hyphenated town name the gazetteer writes as one word. */
+static void
+test_hyphen_joined(void **state)
+{
+	struct place_result r;
+
+	(void)state;
+	run("Gunmen opened fire near the market in Petion-Ville on Tuesday "
+	    "afternoon, killing at least four people, police sources said.",
+	    &r);
+	assert_place(&r.location, "P\xc3\xa9tionville", "Ouest", "HT");
+	/* "X, an upscale suburb of Y": X, which Y only describes */
+	run("Gunmen killed six people near the market in Petion-Ville, an "
+	    "upscale suburb of Port-au-Prince, police said Wednesday.", &r);
+	assert_place(&r.location, "P\xc3\xa9tionville", "Ouest", "HT");
+	run("Gunmen killed six people near the market in Pikine, a densely "
+	    "populated suburb of Dakar, police said Wednesday.", &r);
+	assert_place(&r.location, "Pikine", NULL, "SN");
+	run("Gunmen killed six people near a market in a suburb of Dakar, "
+	    "police said Wednesday.", &r);
+	assert_place(&r.location, "Dakar", NULL, "SN");
+	/* the hyphenated key first: "Port-au-Prince" is the gazetteer's */
+	run("Gunmen killed four people in Port-au-Prince on Tuesday, "
+	    "police said.", &r);
+	assert_place(&r.location, "Port-au-Prince", "Ouest", "HT");
+}
+
+/* "the Metropolitan Police" is London's, and many other cities' force:
+ * it does not outvote the city the text names. */
+static void
+test_metropolitan_police(void **state)
+{
+	struct place_result r;
+
+	(void)state;
+	run("A bomb killed two officers at a police post in Bogota on "
+	    "Wednesday, the Metropolitan Police said.", &r);
+	assert_place(&r.location, "Bogot\xc3\xa1", NULL, "CO");
+	run("A man was stabbed to death at a bus stop in Walthamstow on "
+	    "Friday, the Metropolitan Police said.", &r);
+	assert_place(&r.location, "Walthamstow", NULL, "GB");
+}
+
+/* "the town of X": a town the gazetteer knows in the country chosen is
+ * that town, with its region and coordinates; a village it lacks stays
+ * the text's name. */
+static void
+test_settlement_towns(void **state)
+{
+	struct place_result r;
+
+	(void)state;
+	run("A motorcycle bomb killed three people in the town of Jamundi "
+	    "near Colombia's third-largest city Cali on Wednesday.", &r);
+	assert_place(&r.location, "Jamund\xc3\xad", "Valle del Cauca", "CO");
+	assert_true(r.location.has_coords);
+	run("Gunmen killed nine people in the village of Kpakpara in "
+	    "Nigeria's Benue state, police said.", &r);
+	assert_place(&r.location, "Kpakpara", "Benue", "NG");
+	assert_false(r.location.has_coords);
 }
 
 /* "the Somali capital", "the Punjab capital", "Kwara state's capital":
@@ -1421,6 +1554,10 @@ main(void)
 		cmocka_unit_test(test_institutions),
 		cmocka_unit_test(test_region_phrases),
 		cmocka_unit_test(test_city_neighbourhoods),
+		cmocka_unit_test(test_metropolitan_police),
+		cmocka_unit_test(test_hyphen_joined),
+		cmocka_unit_test(test_region_settlements),
+		cmocka_unit_test(test_settlement_towns),
 		cmocka_unit_test(test_capitals),
 		cmocka_unit_test(test_facility_cities),
 		cmocka_unit_test(test_possessive_city_parts),
