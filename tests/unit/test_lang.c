@@ -221,7 +221,12 @@ static const struct lcase english[] = {
 	    "by monsoon rains killed 40 people in Pakistan's Swat valley." },
 	{ NULL, "Gun sales rise after shootings", "Gun sales rose 12% last "
 	    "month after several mass shootings, industry data show." },
+	{ "en", "Van der Merwe shot dead in Cape Town", "" },
+	{ "en", "El Salvador gang members arrested after shooting in San Miguel",
+	    "" },
 	{ "es", "Un muerto y cinco heridos en un ataque a una mezquita", "" },
+	{ "it", "Sparatoria in una scuola: tre feriti, arrestato il killer",
+	    "" },
 };
 
 static void
