@@ -19,6 +19,7 @@
 #include "extract/classify.h"
 #include "extract/extract.h"
 #include "extract/frame.h"
+#include "extract/lang.h"
 #include "extract/lexicon.h"
 #include "extract/model.h"
 #include "extract/perp.h"
@@ -581,61 +582,6 @@ event_date(const struct tokens *tk, const unsigned char *use, long head,
 	return 0;
 }
 
-/* ---- language -------------------------------------------------------- */
-
-static const char *const en_stop[] = {
-	"a", "after", "an", "and", "are", "as", "at", "be", "by", "for",
-	"from", "had", "has", "have", "he", "in", "is", "it", "its", "of",
-	"on", "said", "that", "the", "their", "they", "this", "to", "was",
-	"were", "which", "who", "with",
-};
-/* en_stop's first letters and the length of its longest word. */
-static const char en_stop_first[] = "abfhiostw";
-#define EN_STOP_MAXLEN	5
-
-static const char *
-language(const struct tokens *tk)
-{
-	size_t i, words = 0, stops = 0, k;
-	/* no more words than this are counted */
-	size_t maxwords = tk->n < 400 ? tk->n : 400;
-	uint64_t first[4] = { 0, 0, 0, 0 };
-
-	/* By the first letters and the longest of the words, most text
-	 * words need no search. */
-	for (k = 0; en_stop_first[k] != '\0'; k++) {
-		unsigned char c = (unsigned char)en_stop_first[k];
-
-		first[c >> 6] |= (uint64_t)1 << (c & 63);
-	}
-	/* The opening of an article tells its language. */
-	for (i = 0; i < tk->n && words < 400; i++) {
-		unsigned char c;
-
-		if (tk->v[i].kind != TOK_WORD)
-			continue;
-		words++;
-		if (tk->v[i].len > EN_STOP_MAXLEN)
-			continue;
-		c = tk->v[i].c0;
-		if (!(first[c >> 6] & ((uint64_t)1 << (c & 63))))
-			continue;
-		if (tok_in_sorted(tk, i, en_stop,
-		    sizeof(en_stop) / sizeof(en_stop[0])))
-			stops++;
-		/* enough for the test below whatever follows */
-		if (stops * 100 >= maxwords * 12)
-			break;
-	}
-	if (words == 0)
-		return NULL;
-	/* English running text has a fifth or more of these words; headline
-	 * style has fewer, so short texts pass on one. */
-	if (stops * 100 >= words * 12 || (words < 12 && stops > 0))
-		return "en";
-	return NULL;
-}
-
 /* ---- JSON ------------------------------------------------------------ */
 
 /* The keys are ASCII literals ("" makes anything else an error):
@@ -1150,7 +1096,7 @@ extract_text(const struct extract_input *in, struct extract_scratch *sc,
 	jset(rec, "perpetrator", o);
 	jset(rec, "targets", cl.is_incident ?
 	    names(cl.targets, lex_target_names, TARGET_N) : json_array());
-	jset(rec, "language", jstr(language(tk)));
+	jset(rec, "language", jstr(lang_detect(tk)));
 
 	if (cas.killed >= 0)
 		evidence(ev, "killed", str, len, cas.killed_ev[0],

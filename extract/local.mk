@@ -33,8 +33,9 @@ libfwextract_a_SOURCES += extract/extract.c extract/extract.h \
 	extract/classify.c extract/classify.h \
 	extract/frame.c extract/frame.h \
 	extract/perp.c extract/perp.h \
-	extract/model.c extract/model.h extract/model_tab.c
-EXTRA_DIST += tools/gen-extract-tables data/extract/lexicon.tsv \
+	extract/model.c extract/model.h extract/model_tab.c \
+	extract/lang.c extract/lang.h extract/lang_tab.c
+EXTRA_DIST += tools/gen-extract-tables tools/gen-lang data/extract/lexicon.tsv \
 	data/extract/groups.tsv data/extract/boilerplate.tsv \
 	data/extract/areas.tsv tools/gen-model data/extract/model-sets.txt
 
@@ -56,6 +57,12 @@ tests_unit_test_number_LDADD = $(EXTRACT_TEST_LIBS)
 tests_unit_test_casualty_SOURCES = tests/unit/test_casualty.c
 tests_unit_test_casualty_CFLAGS = $(FW_TEST_CFLAGS)
 tests_unit_test_casualty_LDADD = libfwextract.a libfwcommon.a \
+	$(JANSSON_LIBS) $(CMOCKA_LIBS) -lm
+check_PROGRAMS += tests/unit/test_lang
+TESTS += tests/unit/test_lang
+tests_unit_test_lang_SOURCES = tests/unit/test_lang.c
+tests_unit_test_lang_CFLAGS = $(FW_TEST_CFLAGS)
+tests_unit_test_lang_LDADD = libfwextract.a libfwcommon.a \
 	$(JANSSON_LIBS) $(CMOCKA_LIBS) -lm
 check_PROGRAMS += tests/unit/test_frame
 TESTS += tests/unit/test_frame

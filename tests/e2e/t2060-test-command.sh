@@ -29,6 +29,10 @@ severity = critical
 when = incident
 tags = asia
 outputs = stdout
+
+[rule "french"]
+when = language == "fr"
+outputs = stdout
 EOF
 } >"$CONF"
 
@@ -59,6 +63,17 @@ out=$("$FEEDWATCH" test -c "$CONF" --title "Gunman kills 7 in Taraz" "$TMPD/arti
 is "$?" 0 "an article text is tested"
 printf '%s\n' "$out" | grep -q 'rule central-asia: MATCH'
 ok $? "as one item"
+
+is "$(grep -c 'rule french: no match' "$TMPD/out1")" 2 \
+    "a rule on the language passes over English items"
+printf '%s\n' "Au moins douze civils ont été tués mardi dans une attaque" \
+    "contre un marché du nord du pays, selon les autorités locales." \
+    >"$TMPD/fr.txt"
+out=$("$FEEDWATCH" test -c "$CONF" --title "Burkina : douze civils tués" \
+    "$TMPD/fr.txt")
+is "$?" 0 "a French article is tested"
+printf '%s\n' "$out" | grep -q 'rule french: MATCH'
+ok $? "and matches the rule on its language"
 
 sleep 0.5
 is "$(hooks)" 0 "nothing was sent"
