@@ -322,7 +322,13 @@ lang_detect(const struct tokens *tk)
 		if (t->c0 < 0x80) {
 			letters[SC_LATIN] += t->len;
 		} else if (decoded < LANG_DECODE_MAX) {
-			unsigned fl = tally(s, t->len, letters);
+			/* the cap holds inside a word too: CJK writes no
+			 * spaces, so a word can be a whole 2 KB piece of a
+			 * sentence; utf8_next() reads a sequence cut at the
+			 * cap as bytes of no script */
+			size_t n = t->len < LANG_DECODE_MAX - decoded ?
+			    t->len : LANG_DECODE_MAX - decoded;
+			unsigned fl = tally(s, n, letters);
 
 			/* a word with a language's own letters is one of its
 			 * words */
@@ -330,7 +336,7 @@ lang_detect(const struct tokens *tk)
 			hits[LANG_RU] += (fl & FL_RU) != 0;
 			hits[LANG_BG] += (fl & FL_BG) != 0;
 			hits[LANG_UR] += (fl & FL_UR) != 0;
-			decoded += t->len;
+			decoded += n;
 		}
 		m = token_langs(tk, t);
 		if (m == 0 && t->len > 2) {

@@ -13,7 +13,8 @@
  *    by their use in the Universal Declaration of Human Rights).  English
  *    counts the words extract.c counted before, on the same terms, so
  *    English text is told exactly as before; another language wins over
- *    it only with more than twice its words.
+ *    it only with more than one and a half times English's words, its
+ *    "a" not counted (lang.c says why and what more it asks).
  */
 #ifndef FW_LANG_H
 #define FW_LANG_H

@@ -787,6 +787,18 @@ words_parse(const char *s, struct when *w)
 static int
 rfc822_fast(const char *p, struct when *w)
 {
+	/*
+	 * The months and weekdays are spelt a second time here, beside
+	 * words[], on purpose.  words[] is sorted by name for bsearch(),
+	 * so a month's number is had from it only by a search, and that
+	 * search is the cost this reader exists to avoid.  Here the months
+	 * are in the calendar's order, so that the place of a match is the
+	 * month's number, found by a few memcmp()s of three bytes.  A month
+	 * out of its place here gives wrong dates, which
+	 * test_rfc822_matches_libc (every month and weekday, against
+	 * timegm()) catches; a name missing or misspelt here only sends its
+	 * dates the general way, through words[], to the same answer.
+	 */
 	static const char months[] = "janfebmaraprmayjunjulaugsepoctnovdec";
 	static const char days[] = "monsuntuewedthufrisat";
 	char lc[3];

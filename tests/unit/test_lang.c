@@ -301,6 +301,31 @@ test_hostile(void **state)
 	free(buf);
 }
 
+/* The letters outside ASCII of a text are decoded up to a cap (8 KB),
+ * which holds inside a word too: a CJK run with no spaces is one word
+ * per 2 KB piece of a sentence (text.c).  A megabyte of such a run,
+ * 2,730 Han letters (8,190 bytes) and then kana, is Chinese only when
+ * the decoding stops within two bytes of the kana: the piece that
+ * crosses the cap holds 680 kana, a fifth of what is read with it, and
+ * Japanese asks a tenth. */
+static void
+test_decode_cap(void **state)
+{
+	size_t han = 2730 * 3, big = 1024 * 1024, i;
+	char *buf = malloc(big + 1), *got;
+
+	(void)state;
+	assert_non_null(buf);
+	for (i = 0; i + 3 <= han; i += 3)
+		memcpy(buf + i, "\xe4\xb8\xad", 3);		/* 中 */
+	for (; i + 3 <= big; i += 3)
+		memcpy(buf + i, "\xe3\x81\x8b", 3);		/* か */
+	got = record_language(NULL, buf, i);
+	assert_string_equal(got, "zh");
+	free(got);
+	free(buf);
+}
+
 /* The table and the enum agree, and words are found as lang.c reads
  * them: lowercase, a capital that opens a sentence lowered. */
 static void
@@ -373,6 +398,7 @@ main(void)
 		cmocka_unit_test(test_english),
 		cmocka_unit_test(test_mixed),
 		cmocka_unit_test(test_hostile),
+		cmocka_unit_test(test_decode_cap),
 		cmocka_unit_test(test_table),
 		cmocka_unit_test(test_detect),
 	};
