@@ -107,8 +107,9 @@ parse_published(const char *s, struct date *d)
 	d->year = y;
 	d->month = m;
 	d->day = dd;
-	/* "YYYY-MM-DDTHH" or "YYYY-MM-DD HH": the hour, in UTC as the
-	 * daemon and the commands pass it */
+	/* "YYYY-MM-DDTHH" or "YYYY-MM-DD HH": the hour, read as UTC; the
+	 * daemon passes UTC, the extract command's --published passes the
+	 * user's string as it is */
 	if (strlen(s) >= 13 && (s[10] == 'T' || s[10] == 't' ||
 	    s[10] == ' ') && digits(s + 11, 2) &&
 	    (s[11] - '0') * 10 + (s[12] - '0') < 24)
@@ -202,7 +203,6 @@ weekday_at(const struct tokens *tk, size_t i, int *poss)
 static const char *const death_word[] = {
 	"died", "dies", "perished", "succumbed", "succumbing",
 };
-#define NDEATH_WORD	(sizeof(death_word) / sizeof(death_word[0]))
 
 /* Do tokens [from, to) tell a killing: a casualty verb, active or
  * passive ("gunmen killed", "were shot dead"), other than a death alone?
@@ -218,7 +218,7 @@ tells_killing(const struct tokens *tk, size_t from, size_t to)
 		    (e->arg != CAS_ACTIVE && e->arg != CAS_PASSIVE))
 			continue;
 		for (j = k; j < k + n; j++)
-			if (tok_in_sorted(tk, j, death_word, NDEATH_WORD))
+			if (tok_in_sorted(tk, j, death_word, NELEM(death_word)))
 				break;
 		if (j == k + n)
 			return 1;
@@ -232,7 +232,6 @@ tells_killing(const struct tokens *tk, size_t from, size_t to)
 static const char *const day_part_poss[] = {
 	"afternoon's", "evening's", "morning's", "night's",
 };
-#define NDAY_PART_POSS	(sizeof(day_part_poss) / sizeof(day_part_poss[0]))
 
 /* Is weekday token i, in a sentence ending before token end, possessive
  * through the part of the day after it? */
@@ -240,7 +239,7 @@ static int
 weekday_part_poss(const struct tokens *tk, size_t i, size_t end)
 {
 	return i + 1 < end && tok_in_sorted(tk, i + 1, day_part_poss,
-	    NDAY_PART_POSS);
+	    NELEM(day_part_poss));
 }
 
 /* The verbs of sequel_day[] (a funeral or freed prisoners may be an
@@ -250,7 +249,6 @@ static const char *const sequel_verb[] = {
 	"identified", "mourned", "released", "rescued", "risen", "rose",
 	"visited",
 };
-#define NSEQUEL_VERB	(sizeof(sequel_verb) / sizeof(sequel_verb[0]))
 /* How many words before a weekday the verb of its clause may be: a
  * toll's rise may be told with its cause ("has risen to 26 after
  * volunteers found more bodies in nearby fields on Friday"). */
@@ -273,7 +271,7 @@ sequel_before(const struct tokens *tk, size_t first, size_t i)
 		    (lex_at(tk, k - 1, LEX_ATTACK, &e) != 0 &&
 		    e->weight >= 2))
 			return 0;
-		if (tok_in_sorted(tk, k - 1, sequel_verb, NSEQUEL_VERB))
+		if (tok_in_sorted(tk, k - 1, sequel_verb, NELEM(sequel_verb)))
 			return 1;
 	}
 	return 0;
@@ -285,7 +283,6 @@ sequel_before(const struct tokens *tk, size_t first, size_t i)
 static const char *const turn_back[] = {
 	"came", "comes", "followed", "follows",
 };
-#define NTURN_BACK	(sizeof(turn_back) / sizeof(turn_back[0]))
 /* How many words after "came" or "comes" its "after" may be. */
 #define TURN_AFTER	3
 
@@ -298,7 +295,7 @@ turned_back(const struct tokens *tk, size_t first, size_t i)
 	size_t k, j;
 
 	for (k = first; k < i; k++) {
-		if (!tok_in_sorted(tk, k, turn_back, NTURN_BACK))
+		if (!tok_in_sorted(tk, k, turn_back, NELEM(turn_back)))
 			continue;
 		if (tok_is(tk, k, "follows") || (tok_is(tk, k, "followed") &&
 		    !tok_is(tk, k + 1, "by")))
@@ -465,6 +462,10 @@ written_date_at(const struct tokens *tk, size_t i, size_t end,
 	return day;
 }
 
+/* The UTC hour from which a weekday that is tomorrow in UTC may be a
+ * report's today: 24 less the farthest zone ahead of UTC (+14). */
+#define TOMORROW_HOUR	10
+
 /* The event's date, counted from the publication date: the day of a
  * possessive weekday in the first reporting sentence ("Al-Shabaab
  * claimed Wednesday's bombing", "Thursday night's raid"; later ones are
@@ -478,10 +479,6 @@ written_date_at(const struct tokens *tk, size_t i, size_t end,
  * the UTC day from a zone ahead of UTC already says "on Tuesday" of its
  * own Tuesday ("last Tuesday" is always the one before).  ev[0..1] is the
  * span of the word in the text when the text said the day, else 0 0. */
-/* The UTC hour from which a weekday that is tomorrow in UTC may be a
- * report's today: 24 less the farthest zone ahead of UTC (+14). */
-#define TOMORROW_HOUR	10
-
 static int
 event_date(const struct tokens *tk, const unsigned char *use, long head,
     const struct date *pub, struct date *out, size_t ev[2])
