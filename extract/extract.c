@@ -22,6 +22,7 @@
 #include "extract/lang.h"
 #include "extract/lexicon.h"
 #include "extract/model.h"
+#include "extract/number.h"
 #include "extract/perp.h"
 #include "extract/place.h"
 #include "extract/text.h"
@@ -358,22 +359,20 @@ earlier_day(const struct tokens *tk, size_t i, size_t first, int w,
 	return d;
 }
 
-/* How many days "a day", "two days" ... at token k count, or 0. */
+/* How many days "a day", "two days", "2 days" ... at token k count, up
+ * to EARLIER_DAYS, or 0. */
 static int
 days_counted(const struct tokens *tk, size_t k)
 {
-	static const char *const counts[] = {
-		"one", "two", "three", "four", "five",
-	};
-	size_t n;
+	struct number n;
 
 	if (tok_is(tk, k, "a") || tok_is(tk, k, "the"))
 		return tok_is(tk, k + 1, "day") ? 1 : 0;
-	for (n = 0; n < NELEM(counts); n++)
-		if (tok_is(tk, k, counts[n]))
-			return tok_is(tk, k + 1, n == 0 ? "day" : "days") ?
-			    (int)n + 1 : 0;
-	return 0;
+	if (!number_at(tk, k, &n) || n.ntok != 1 || n.value < 1 ||
+	    n.value > EARLIER_DAYS)
+		return 0;
+	return tok_is(tk, k + 1, n.value == 1 ? "day" : "days") ?
+	    (int)n.value : 0;
 }
 
 /* "Eight people wounded in the bombing were still in hospital on

@@ -1656,6 +1656,9 @@ test_event_date_sequels(void **state)
 		  "two days after the massacre in which gunmen killed 30 "
 		  "people.", NULL, "2026-11-19",
 		  "Saturday, two days after" },
+		{ NULL, "Hundreds of villagers fled to the town on Saturday, "
+		  "2 days after the massacre in which gunmen killed 30 "
+		  "people.", NULL, "2026-11-19", "Saturday, 2 days after" },
 		{ NULL, "The bodies of five police officers were found on "
 		  "Saturday, a day after gunmen ambushed their patrol in "
 		  "Zacatecas state, authorities said.", NULL, "2026-11-20",
