@@ -359,6 +359,67 @@ earlier_day(const struct tokens *tk, size_t i, size_t first, int w,
 	return d;
 }
 
+/* Words after a participle of harm that make it a passive: "people
+ * wounded in the bombing", "the two killed by the blast".  Sorted. */
+static const char *const passive_after[] = {
+	"by", "during", "in", "when", "while",
+};
+/* How many words an attack word may lie after the "the" that makes it
+ * one told before ("the bombing", "the market bombing"). */
+#define THE_BACK	3
+
+/* Is hit x, of hits v[lo, hi) of its sentence, an attack told as new
+ * (frame_hit_attack())?  Not an attack word or a weapon in a phrase of
+ * "the" ("the market bombing": one the reader knows), nor a verb of harm
+ * read as a participle ("people wounded in the bombing"). */
+static int
+hit_told_new(const struct tokens *tk, const struct lex_hits *h, size_t lo,
+    size_t hi, size_t x)
+{
+	const struct lex_hit *v = h->v;
+	size_t t = v[x].tok, k, j;
+
+	if (!frame_hit_attack(tk, &v[x]))
+		return 0;
+	if (v[x].kind == LEX_ATTACK || v[x].kind == LEX_TYPE ||
+	    v[x].kind == LEX_WEAPON)
+		for (k = t; k > 0 && t - k < THE_BACK; k--) {
+			if (tok_is(tk, k - 1, "the"))
+				return 0;
+			if (tk->v[k - 1].kind != TOK_WORD)
+				break;
+		}
+	if (t + 1 >= tk->n || !tok_in_sorted(tk, t + 1, passive_after,
+	    NELEM(passive_after)))
+		return 1;
+	/* a passive reading of harm at the same token */
+	for (j = x; j > lo && v[j - 1].tok == t; j--)
+		;
+	for (; j < hi && v[j].tok == t; j++)
+		if ((v[j].kind == LEX_KILL || v[j].kind == LEX_INJURE) &&
+		    v[j].e->arg == CAS_PASSIVE)
+			return 0;
+	return 1;
+}
+
+/* Do the tokens of sentence s before token to tell an attack as new
+ * (hit_told_new())?  Then a day said there is that attack's, not the
+ * day of what followed another: "A suicide bomber struck a mosque on
+ * Friday, a day after militants stormed a police station on Thursday"
+ * tells two attacks; "Shops stayed closed on Friday, two days after
+ * gunmen killed six on Wednesday" one. */
+static int
+attack_told(const struct tokens *tk, const struct lex_hits *h, size_t s,
+    size_t to)
+{
+	size_t lo = h->sent_first[s], hi = h->sent_first[s + 1], x;
+
+	for (x = lo; x < hi && h->v[x].tok < to; x++)
+		if (hit_told_new(tk, h, lo, hi, x))
+			return 1;
+	return 0;
+}
+
 /* How many days "a day", "two days", "2 days" ... at token k count, up
  * to EARLIER_DAYS, or 0. */
 static int
@@ -479,8 +540,9 @@ written_date_at(const struct tokens *tk, size_t i, size_t end,
  * own Tuesday ("last Tuesday" is always the one before).  ev[0..1] is the
  * span of the word in the text when the text said the day, else 0 0. */
 static int
-event_date(const struct tokens *tk, const unsigned char *use, long head,
-    const struct date *pub, struct date *out, size_t ev[2])
+event_date(const struct tokens *tk, const struct lex_hits *h,
+    const unsigned char *use, long head, const struct date *pub,
+    struct date *out, size_t ev[2])
 {
 	long today, day = -1, back, wd;
 	size_t s, i, first, end, at = 0, atend = 0, last = 0, found_s = 0;
@@ -563,10 +625,14 @@ event_date(const struct tokens *tk, const unsigned char *use, long head,
 		if ((long)s != head)
 			lead = 0;
 	}
-	/* a day said of what followed the attack, N days after it */
+	/* a day said of what followed the attack, N days after it, unless
+	 * the words before the "after" tell an attack as new ("a bomb
+	 * exploded near a school on Friday, a day after the attack on the
+	 * police station": two attacks) */
 	if (found == 1 && (back = days_after_attack(tk, atend,
 	    tk->sent_first[found_s + 1], &last)) > 0 &&
-	    !tells_killing(tk, tk->sent_first[found_s], last)) {
+	    !tells_killing(tk, tk->sent_first[found_s], last) &&
+	    !attack_told(tk, h, found_s, last)) {
 		day -= back;
 		atend = last;
 	}
@@ -1061,7 +1127,7 @@ extract_text(const struct extract_input *in, struct extract_scratch *sc,
 	    cl.suicide));
 	jset(rec, "location", place_json(&pl.location, 1));
 	jset(rec, "dateline", place_json(&pl.dateline, 0));
-	if (event_date(tk, use, head, &pub, &when, date_ev) == 0) {
+	if (event_date(tk, h, use, head, &pub, &when, date_ev) == 0) {
 		char d[16];
 		int y = when.year % 10000;
 

@@ -1663,6 +1663,15 @@ test_event_date_sequels(void **state)
 		  "Saturday, a day after gunmen ambushed their patrol in "
 		  "Zacatecas state, authorities said.", NULL, "2026-11-20",
 		  "Saturday, a day after" },
+		/* an attack told as new before the "after": the day is its
+		 * own, the attack after the "after" another */
+		{ NULL, "A bomb exploded near a school in Quetta on Thursday, "
+		  "a day after the attack on the police station in Turbat.",
+		  "2026-11-27T12:00:00Z", "2026-11-26", "Thursday" },
+		{ NULL, "Gunmen opened fire on worshippers at a mosque in Kano "
+		  "on Thursday, a day after the attack on a church in "
+		  "Kaduna.", "2026-11-27T12:00:00Z", "2026-11-26",
+		  "Thursday" },
 		/* a day said of a killing is an attack's own */
 		{ NULL, "Gunmen killed five people in Jos on Saturday, a day "
 		  "after the bombing of a church in the city.", NULL,
