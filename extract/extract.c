@@ -420,6 +420,18 @@ attack_told(const struct tokens *tk, const struct lex_hits *h, size_t s,
 	return 0;
 }
 
+/* The first "after" or "following" among tokens [from, to), else to. */
+static size_t
+after_word(const struct tokens *tk, size_t from, size_t to)
+{
+	size_t k;
+
+	for (k = from; k < to; k++)
+		if (tok_is(tk, k, "after") || tok_is(tk, k, "following"))
+			break;
+	return k;
+}
+
 /* How many days "a day", "two days", "2 days" ... at token k count, up
  * to EARLIER_DAYS, or 0. */
 static int
@@ -546,6 +558,7 @@ event_date(const struct tokens *tk, const struct lex_hits *h,
 {
 	long today, day = -1, back, wd;
 	size_t s, i, first, end, at = 0, atend = 0, last = 0, found_s = 0;
+	size_t aft;
 	int w, poss, found = 0, lead = 1;
 
 	ev[0] = ev[1] = 0;
@@ -592,12 +605,17 @@ event_date(const struct tokens *tk, const struct lex_hits *h,
 			/* a second day in the sentence of the first: the
 			 * earlier, unless the first was said of a killing
 			 * ("shot dead on Friday, a day after ... on
-			 * Thursday": two attacks) */
+			 * Thursday": two attacks) or the words before an
+			 * "after" between them tell an attack as new ("a
+			 * bomber struck a mosque on Friday, a day after
+			 * militants stormed a police station on Thursday") */
 			if (!poss && found == 1 && s == found_s &&
 			    (wd = earlier_day(tk, i, first, w, today,
 			    day)) >= 0 &&
 			    !weekday_aside(tk, i, first, end) &&
-			    !tells_killing(tk, first, at)) {
+			    !tells_killing(tk, first, at) &&
+			    ((aft = after_word(tk, at, i)) == i ||
+			    !attack_told(tk, h, s, aft))) {
 				day = wd;
 				at = atend = i;
 				continue;
