@@ -22,6 +22,7 @@
 #include "extract/lang.h"
 #include "extract/lexicon.h"
 #include "extract/model.h"
+#include "extract/number.h"
 #include "extract/perp.h"
 #include "extract/place.h"
 #include "extract/text.h"
@@ -107,8 +108,9 @@ parse_published(const char *s, struct date *d)
 	d->year = y;
 	d->month = m;
 	d->day = dd;
-	/* "YYYY-MM-DDTHH" or "YYYY-MM-DD HH": the hour, in UTC as the
-	 * daemon and the commands pass it */
+	/* "YYYY-MM-DDTHH" or "YYYY-MM-DD HH": the hour, read as UTC; the
+	 * daemon passes UTC, the extract command's --published passes the
+	 * user's string as it is */
 	if (strlen(s) >= 13 && (s[10] == 'T' || s[10] == 't' ||
 	    s[10] == ' ') && digits(s + 11, 2) &&
 	    (s[11] - '0') * 10 + (s[12] - '0') < 24)
@@ -202,7 +204,6 @@ weekday_at(const struct tokens *tk, size_t i, int *poss)
 static const char *const death_word[] = {
 	"died", "dies", "perished", "succumbed", "succumbing",
 };
-#define NDEATH_WORD	(sizeof(death_word) / sizeof(death_word[0]))
 
 /* Do tokens [from, to) tell a killing: a casualty verb, active or
  * passive ("gunmen killed", "were shot dead"), other than a death alone?
@@ -218,7 +219,7 @@ tells_killing(const struct tokens *tk, size_t from, size_t to)
 		    (e->arg != CAS_ACTIVE && e->arg != CAS_PASSIVE))
 			continue;
 		for (j = k; j < k + n; j++)
-			if (tok_in_sorted(tk, j, death_word, NDEATH_WORD))
+			if (tok_in_sorted(tk, j, death_word, NELEM(death_word)))
 				break;
 		if (j == k + n)
 			return 1;
@@ -232,7 +233,6 @@ tells_killing(const struct tokens *tk, size_t from, size_t to)
 static const char *const day_part_poss[] = {
 	"afternoon's", "evening's", "morning's", "night's",
 };
-#define NDAY_PART_POSS	(sizeof(day_part_poss) / sizeof(day_part_poss[0]))
 
 /* Is weekday token i, in a sentence ending before token end, possessive
  * through the part of the day after it? */
@@ -240,7 +240,7 @@ static int
 weekday_part_poss(const struct tokens *tk, size_t i, size_t end)
 {
 	return i + 1 < end && tok_in_sorted(tk, i + 1, day_part_poss,
-	    NDAY_PART_POSS);
+	    NELEM(day_part_poss));
 }
 
 /* The verbs of sequel_day[] (a funeral or freed prisoners may be an
@@ -250,7 +250,6 @@ static const char *const sequel_verb[] = {
 	"identified", "mourned", "released", "rescued", "risen", "rose",
 	"visited",
 };
-#define NSEQUEL_VERB	(sizeof(sequel_verb) / sizeof(sequel_verb[0]))
 /* How many words before a weekday the verb of its clause may be: a
  * toll's rise may be told with its cause ("has risen to 26 after
  * volunteers found more bodies in nearby fields on Friday"). */
@@ -273,7 +272,7 @@ sequel_before(const struct tokens *tk, size_t first, size_t i)
 		    (lex_at(tk, k - 1, LEX_ATTACK, &e) != 0 &&
 		    e->weight >= 2))
 			return 0;
-		if (tok_in_sorted(tk, k - 1, sequel_verb, NSEQUEL_VERB))
+		if (tok_in_sorted(tk, k - 1, sequel_verb, NELEM(sequel_verb)))
 			return 1;
 	}
 	return 0;
@@ -285,7 +284,6 @@ sequel_before(const struct tokens *tk, size_t first, size_t i)
 static const char *const turn_back[] = {
 	"came", "comes", "followed", "follows",
 };
-#define NTURN_BACK	(sizeof(turn_back) / sizeof(turn_back[0]))
 /* How many words after "came" or "comes" its "after" may be. */
 #define TURN_AFTER	3
 
@@ -298,7 +296,7 @@ turned_back(const struct tokens *tk, size_t first, size_t i)
 	size_t k, j;
 
 	for (k = first; k < i; k++) {
-		if (!tok_in_sorted(tk, k, turn_back, NTURN_BACK))
+		if (!tok_in_sorted(tk, k, turn_back, NELEM(turn_back)))
 			continue;
 		if (tok_is(tk, k, "follows") || (tok_is(tk, k, "followed") &&
 		    !tok_is(tk, k + 1, "by")))
@@ -361,22 +359,93 @@ earlier_day(const struct tokens *tk, size_t i, size_t first, int w,
 	return d;
 }
 
-/* How many days "a day", "two days" ... at token k count, or 0. */
+/* Words after a participle of harm that make it a passive: "people
+ * wounded in the bombing", "the two killed by the blast".  Sorted. */
+static const char *const passive_after[] = {
+	"by", "during", "in", "when", "while",
+};
+/* How many words an attack word may lie after the "the" that makes it
+ * one told before ("the bombing", "the market bombing"). */
+#define THE_BACK	3
+
+/* Is hit x, of hits v[lo, hi) of its sentence, an attack told as new
+ * (frame_hit_attack())?  Not an attack word or a weapon in a phrase of
+ * "the" ("the market bombing": one the reader knows), nor a verb of harm
+ * read as a participle ("people wounded in the bombing"). */
+static int
+hit_told_new(const struct tokens *tk, const struct lex_hits *h, size_t lo,
+    size_t hi, size_t x)
+{
+	const struct lex_hit *v = h->v;
+	size_t t = v[x].tok, k, j;
+
+	if (!frame_hit_attack(tk, &v[x]))
+		return 0;
+	if (v[x].kind == LEX_ATTACK || v[x].kind == LEX_TYPE ||
+	    v[x].kind == LEX_WEAPON)
+		for (k = t; k > 0 && t - k < THE_BACK; k--) {
+			if (tok_is(tk, k - 1, "the"))
+				return 0;
+			if (tk->v[k - 1].kind != TOK_WORD)
+				break;
+		}
+	if (t + 1 >= tk->n || !tok_in_sorted(tk, t + 1, passive_after,
+	    NELEM(passive_after)))
+		return 1;
+	/* a passive reading of harm at the same token */
+	for (j = x; j > lo && v[j - 1].tok == t; j--)
+		;
+	for (; j < hi && v[j].tok == t; j++)
+		if ((v[j].kind == LEX_KILL || v[j].kind == LEX_INJURE) &&
+		    v[j].e->arg == CAS_PASSIVE)
+			return 0;
+	return 1;
+}
+
+/* Do the tokens of sentence s before token to tell an attack as new
+ * (hit_told_new())?  Then a day said there is that attack's, not the
+ * day of what followed another: "A suicide bomber struck a mosque on
+ * Friday, a day after militants stormed a police station on Thursday"
+ * tells two attacks; "Shops stayed closed on Friday, two days after
+ * gunmen killed six on Wednesday" one. */
+static int
+attack_told(const struct tokens *tk, const struct lex_hits *h, size_t s,
+    size_t to)
+{
+	size_t lo = h->sent_first[s], hi = h->sent_first[s + 1], x;
+
+	for (x = lo; x < hi && h->v[x].tok < to; x++)
+		if (hit_told_new(tk, h, lo, hi, x))
+			return 1;
+	return 0;
+}
+
+/* The first "after" or "following" among tokens [from, to), else to. */
+static size_t
+after_word(const struct tokens *tk, size_t from, size_t to)
+{
+	size_t k;
+
+	for (k = from; k < to; k++)
+		if (tok_is(tk, k, "after") || tok_is(tk, k, "following"))
+			break;
+	return k;
+}
+
+/* How many days "a day", "two days", "2 days" ... at token k count, up
+ * to EARLIER_DAYS, or 0. */
 static int
 days_counted(const struct tokens *tk, size_t k)
 {
-	static const char *const counts[] = {
-		"one", "two", "three", "four", "five",
-	};
-	size_t n;
+	struct number n;
 
 	if (tok_is(tk, k, "a") || tok_is(tk, k, "the"))
 		return tok_is(tk, k + 1, "day") ? 1 : 0;
-	for (n = 0; n < NELEM(counts); n++)
-		if (tok_is(tk, k, counts[n]))
-			return tok_is(tk, k + 1, n == 0 ? "day" : "days") ?
-			    (int)n + 1 : 0;
-	return 0;
+	if (!number_at(tk, k, &n) || n.ntok != 1 || n.value < 1 ||
+	    n.value > EARLIER_DAYS)
+		return 0;
+	return tok_is(tk, k + 1, n.value == 1 ? "day" : "days") ?
+	    (int)n.value : 0;
 }
 
 /* "Eight people wounded in the bombing were still in hospital on
@@ -465,6 +534,10 @@ written_date_at(const struct tokens *tk, size_t i, size_t end,
 	return day;
 }
 
+/* The UTC hour from which a weekday that is tomorrow in UTC may be a
+ * report's today: 24 less the farthest zone ahead of UTC (+14). */
+#define TOMORROW_HOUR	10
+
 /* The event's date, counted from the publication date: the day of a
  * possessive weekday in the first reporting sentence ("Al-Shabaab
  * claimed Wednesday's bombing", "Thursday night's raid"; later ones are
@@ -478,16 +551,14 @@ written_date_at(const struct tokens *tk, size_t i, size_t end,
  * the UTC day from a zone ahead of UTC already says "on Tuesday" of its
  * own Tuesday ("last Tuesday" is always the one before).  ev[0..1] is the
  * span of the word in the text when the text said the day, else 0 0. */
-/* The UTC hour from which a weekday that is tomorrow in UTC may be a
- * report's today: 24 less the farthest zone ahead of UTC (+14). */
-#define TOMORROW_HOUR	10
-
 static int
-event_date(const struct tokens *tk, const unsigned char *use, long head,
-    const struct date *pub, struct date *out, size_t ev[2])
+event_date(const struct tokens *tk, const struct lex_hits *h,
+    const unsigned char *use, long head, const struct date *pub,
+    struct date *out, size_t ev[2])
 {
 	long today, day = -1, back, wd;
 	size_t s, i, first, end, at = 0, atend = 0, last = 0, found_s = 0;
+	size_t aft;
 	int w, poss, found = 0, lead = 1;
 
 	ev[0] = ev[1] = 0;
@@ -534,12 +605,17 @@ event_date(const struct tokens *tk, const unsigned char *use, long head,
 			/* a second day in the sentence of the first: the
 			 * earlier, unless the first was said of a killing
 			 * ("shot dead on Friday, a day after ... on
-			 * Thursday": two attacks) */
+			 * Thursday": two attacks) or the words before an
+			 * "after" between them tell an attack as new ("a
+			 * bomber struck a mosque on Friday, a day after
+			 * militants stormed a police station on Thursday") */
 			if (!poss && found == 1 && s == found_s &&
 			    (wd = earlier_day(tk, i, first, w, today,
 			    day)) >= 0 &&
 			    !weekday_aside(tk, i, first, end) &&
-			    !tells_killing(tk, first, at)) {
+			    !tells_killing(tk, first, at) &&
+			    ((aft = after_word(tk, at, i)) == i ||
+			    !attack_told(tk, h, s, aft))) {
 				day = wd;
 				at = atend = i;
 				continue;
@@ -567,10 +643,14 @@ event_date(const struct tokens *tk, const unsigned char *use, long head,
 		if ((long)s != head)
 			lead = 0;
 	}
-	/* a day said of what followed the attack, N days after it */
+	/* a day said of what followed the attack, N days after it, unless
+	 * the words before the "after" tell an attack as new ("a bomb
+	 * exploded near a school on Friday, a day after the attack on the
+	 * police station": two attacks) */
 	if (found == 1 && (back = days_after_attack(tk, atend,
 	    tk->sent_first[found_s + 1], &last)) > 0 &&
-	    !tells_killing(tk, tk->sent_first[found_s], last)) {
+	    !tells_killing(tk, tk->sent_first[found_s], last) &&
+	    !attack_told(tk, h, found_s, last)) {
 		day -= back;
 		atend = last;
 	}
@@ -1065,7 +1145,7 @@ extract_text(const struct extract_input *in, struct extract_scratch *sc,
 	    cl.suicide));
 	jset(rec, "location", place_json(&pl.location, 1));
 	jset(rec, "dateline", place_json(&pl.dateline, 0));
-	if (event_date(tk, use, head, &pub, &when, date_ev) == 0) {
+	if (event_date(tk, h, use, head, &pub, &when, date_ev) == 0) {
 		char d[16];
 		int y = when.year % 10000;
 

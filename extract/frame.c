@@ -2366,6 +2366,20 @@ adds_more(const struct scan *sc, size_t k)
 	return 0;
 }
 
+int
+frame_hit_attack(const struct tokens *tk, const struct lex_hit *x)
+{
+	if (x->kind == LEX_TYPE || x->kind == LEX_WEAPON ||
+	    x->kind == LEX_ATTACKER || x->kind == LEX_INSURGENT ||
+	    x->kind == LEX_SUICIDE)
+		return 1;
+	/* "killed" is attack evidence too: not in the passive */
+	return (x->kind == LEX_ATTACK || ((x->kind == LEX_KILL ||
+	    x->kind == LEX_INJURE) && x->e->arg == CAS_ACTIVE)) &&
+	    !(x->tok > 0 && tok_in_sorted(tk, x->tok - 1, be_forms,
+	    NELEM(be_forms)));
+}
+
 /* Does sentence s tell an attack of its own before token to: a word of
  * the attack or its attackers, or an active verb of harm ("Gunmen
  * killed two guards")?  "The bodies of five officers were found, a day
@@ -2382,17 +2396,7 @@ attack_before(const struct scan *sc, size_t s, size_t to)
 
 		if (x->tok >= to)
 			break;
-		if (sc->drop[x->tok])
-			continue;
-		if (x->kind == LEX_TYPE || x->kind == LEX_WEAPON ||
-		    x->kind == LEX_ATTACKER || x->kind == LEX_INSURGENT ||
-		    x->kind == LEX_SUICIDE)
-			return 1;
-		/* "killed" is attack evidence too: not in the passive */
-		if ((x->kind == LEX_ATTACK || ((x->kind == LEX_KILL ||
-		    x->kind == LEX_INJURE) && x->e->arg == CAS_ACTIVE)) &&
-		    !(x->tok > 0 && tok_in_sorted(sc->tk, x->tok - 1,
-		    be_forms, NELEM(be_forms))))
+		if (!sc->drop[x->tok] && frame_hit_attack(sc->tk, x))
 			return 1;
 	}
 	return 0;

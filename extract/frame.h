@@ -17,6 +17,7 @@
 #include <stddef.h>
 
 struct tokens;
+struct lex_hit;
 struct lex_hits;
 
 /* Arguments of the lexicon's frame entries (FRAMES in
@@ -72,6 +73,12 @@ struct lex_hits *frame_read(const struct tokens *tk, const struct lex_hits *h,
  * attacked with a bomb")?  Then its words of remembering name the
  * target, not the story. */
 int frame_monument_struck(const struct tokens *tk, size_t i, size_t end);
+
+/* Does hit x (of a lex_scan() on tk) tell an attack as new: a word of
+ * the attack or its attackers, a weapon, or an active verb of harm
+ * ("gunmen killed two guards"), not in the passive ("were attacked")?
+ * "The bodies of five officers were found" tells none. */
+int frame_hit_attack(const struct tokens *tk, const struct lex_hit *x);
 
 /* What frame_read_with() reuses from call to call; it only grows.  Never
  * fails; frame_scratch_free() accepts NULL. */

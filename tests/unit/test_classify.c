@@ -1656,10 +1656,22 @@ test_event_date_sequels(void **state)
 		  "two days after the massacre in which gunmen killed 30 "
 		  "people.", NULL, "2026-11-19",
 		  "Saturday, two days after" },
+		{ NULL, "Hundreds of villagers fled to the town on Saturday, "
+		  "2 days after the massacre in which gunmen killed 30 "
+		  "people.", NULL, "2026-11-19", "Saturday, 2 days after" },
 		{ NULL, "The bodies of five police officers were found on "
 		  "Saturday, a day after gunmen ambushed their patrol in "
 		  "Zacatecas state, authorities said.", NULL, "2026-11-20",
 		  "Saturday, a day after" },
+		/* an attack told as new before the "after": the day is its
+		 * own, the attack after the "after" another */
+		{ NULL, "A bomb exploded near a school in Quetta on Thursday, "
+		  "a day after the attack on the police station in Turbat.",
+		  "2026-11-27T12:00:00Z", "2026-11-26", "Thursday" },
+		{ NULL, "Gunmen opened fire on worshippers at a mosque in Kano "
+		  "on Thursday, a day after the attack on a church in "
+		  "Kaduna.", "2026-11-27T12:00:00Z", "2026-11-26",
+		  "Thursday" },
 		/* a day said of a killing is an attack's own */
 		{ NULL, "Gunmen killed five people in Jos on Saturday, a day "
 		  "after the bombing of a church in the city.", NULL,
@@ -1668,6 +1680,27 @@ test_event_date_sequels(void **state)
 		  "Saturday, killing eight people, police said, a day after "
 		  "militants killed two policemen at a checkpoint.", NULL,
 		  "2026-11-21", "Saturday" },
+		/* the later day said of an attack told as new before the
+		 * "after": the earlier day is another attack's */
+		{ NULL, "A suicide bomber struck a mosque in Peshawar on "
+		  "Thursday, a day after militants stormed a police station "
+		  "in Bannu on Wednesday.", "2026-11-27T12:00:00Z",
+		  "2026-11-26", "Thursday" },
+		{ NULL, "A car bomb exploded near a market in Mogadishu on "
+		  "Thursday, two days after the government announced a new "
+		  "offensive on Tuesday.", "2026-11-27T12:00:00Z",
+		  "2026-11-26", "Thursday" },
+		{ NULL, "On Thursday, gunmen shot dead two policemen in "
+		  "Quetta, a day after a bomb killed five soldiers on "
+		  "Wednesday.",
+		  "2026-11-27T12:00:00Z", "2026-11-26", "Thursday" },
+		/* nothing told as new before the "after": the earlier day */
+		{ NULL, "Shops stayed closed on Thursday, two days after "
+		  "gunmen killed six on Tuesday.", "2026-11-27T12:00:00Z",
+		  "2026-11-24", "Tuesday" },
+		{ NULL, "A fourth person died on Thursday following the attack "
+		  "on Wednesday.", "2026-11-27T12:00:00Z", "2026-11-25",
+		  "Wednesday" },
 		/* the day of an earlier attack the text turns back to */
 		{ NULL, "A bomber killed five people at a bus station in "
 		  "Maiduguri, officials say. The attack on the edge of the "
