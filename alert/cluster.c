@@ -451,6 +451,16 @@ merge_perpetrator(json_t *inc, json_t *rep, json_t *changes)
 	}
 }
 
+/*
+ * The report's town, region and coordinates when the incident has no
+ * town, or has one without coordinates (a village, village_in_region())
+ * and the report's town has them.  The village's incident takes the town:
+ * else every later report in the region would meet the village's
+ * incident by its region alone and chain on (Kwatandashi, then Gwoza,
+ * then Monguno 180 km off); with the town's coordinates it is held to
+ * NEAR_KM of the town.  That a village's place becomes its town's is no
+ * news to a reader: not a change listed.
+ */
 static void
 merge_location(json_t *inc, json_t *rep, json_t *changes)
 {
@@ -458,9 +468,13 @@ merge_location(json_t *inc, json_t *rep, json_t *changes)
 	json_t *loc, *v;
 	size_t i;
 
-	if (jstr(rep, "location", "city") == NULL ||
-	    jstr(inc, "location", "city") != NULL)
+	if (jstr(rep, "location", "city") == NULL)
 		return;
+	if (jstr(inc, "location", "city") != NULL) {
+		if (located(inc) || !located(rep))
+			return;
+		changes = NULL;
+	}
 	loc = sub_object(inc, "location");
 	set_tracked(changes, "location.city", loc, "city",
 	    jget(rep, "location", "city"));
