@@ -11,8 +11,9 @@
  *     cities within 30 km of each other, or no city on one side and the
  *     same region (or no region) on both, or a named area and a region
  *     it spans ("Mindanao" and Cotabato City's region); a village without
- *     coordinates counts as its region only, and an incident of such a
- *     village that takes in a town with coordinates becomes the town's;
+ *     coordinates counts as its region only, and only for a town's
+ *     record of the same day, and an incident of such a village that
+ *     takes in a town with coordinates becomes the town's;
  *     a record with neither country nor city is never clustered;
  *   - their dates are at most CLUSTER_DAYS apart, and they do not each say
  *     a different day (a "date" entry in their evidence);
