@@ -156,20 +156,41 @@ located(json_t *r)
 	    json_is_number(jget(r, "location", "lon"));
 }
 
-/* Whether one record's town is one the gazetteer lacks (no coordinates:
- * a village, "Kalitsi village, Beni territory, North Kivu") in the region
- * of the other's town: a report names the village, another the town it
- * lies near or the district it is in ("about 20 km from the city of
- * Beni").  Where the village lies is not known, so it says no more than
- * its region, as a record that names no town does.  Two towns that both
- * lack coordinates are two names, not a village and its town. */
+/* Whether report (its date, or else report_date) and incident give the
+ * same day: the day the text says, or where it says none the day of
+ * publication. */
 static int
-village_in_region(json_t *a, json_t *b)
+same_day(json_t *report, const char *report_date, json_t *incident)
 {
-	const char *ra = jstr(a, "location", "region");
+	long dr, di;
+	int okr, oki;
 
-	return located(a) != located(b) && ra != NULL &&
-	    same_text(ra, jstr(b, "location", "region"));
+	dr = day_number(record_date(report, report_date), &okr);
+	di = day_number(jstr(incident, "date", NULL), &oki);
+	return okr && oki && dr == di;
+}
+
+/*
+ * Whether one record's town is one the gazetteer lacks (no coordinates:
+ * a village, "Kalitsi village, Beni territory, North Kivu") in the region
+ * of the other's town, and both give the same day: a report names the
+ * village, another the town it lies near or the district it is in
+ * ("about 20 km from the city of Beni").  Where the village lies is not
+ * known, so it says no more than its region, and a region holds many
+ * towns and, within CLUSTER_DAYS, more than one attack: a village raided
+ * on the 26th and a town hit on the 27th (Kwatandashi and Gwoza, Borno)
+ * are two.  So the village and the town must give one day, where two
+ * towns may be CLUSTER_DAYS apart.  Two towns that both lack
+ * coordinates are two names, not a village and its town.
+ */
+static int
+village_in_region(json_t *report, const char *report_date, json_t *incident)
+{
+	const char *r = jstr(report, "location", "region");
+
+	return located(report) != located(incident) && r != NULL &&
+	    same_text(r, jstr(incident, "location", "region")) &&
+	    same_day(report, report_date, incident);
 }
 
 /* Whether two region names of country cc are one region and another
@@ -198,11 +219,13 @@ regions_nest(const char *cc, const char *ra, const char *rb)
 	return 0;
 }
 
-/* How well two records agree on the place: 0 not the same place, 1 the
- * same country or region without a city on one side, or two cities near
- * each other, 2 the same city. */
+/* How well report a (its date or else report_date) and incident b agree
+ * on the place: 0 not the same place, 1 the same country or region
+ * without a city on one side, or two cities near each other, or a
+ * village and a town of its region (village_in_region()), 2 the same
+ * city. */
 static int
-place_score(json_t *a, json_t *b)
+place_score(json_t *a, const char *report_date, json_t *b)
 {
 	const char *ca = jstr(a, "location", "country_code");
 	const char *cb = jstr(b, "location", "country_code");
@@ -223,7 +246,7 @@ place_score(json_t *a, json_t *b)
 		return 0;	/* nowhere known: nothing to go by */
 	if (ta != NULL && tb != NULL)
 		return same_name(ta, tb) ? 2 :
-		    near(a, b) || village_in_region(a, b) ? 1 : 0;
+		    near(a, b) || village_in_region(a, report_date, b) ? 1 : 0;
 	if (ra != NULL && rb != NULL && !same_text(ra, rb) &&
 	    !regions_nest(ca, ra, rb))
 		return 0;
@@ -320,7 +343,7 @@ distance(json_t *report, const char *report_date, json_t *incident)
 int
 cluster_same(json_t *report, const char *report_date, json_t *incident)
 {
-	return place_score(report, incident) > 0 &&
+	return place_score(report, report_date, incident) > 0 &&
 	    distance(report, report_date, incident) >= 0;
 }
 
@@ -334,7 +357,8 @@ cluster_pick(json_t *report, const char *report_date,
 	size_t i;
 
 	for (i = 0; i < n; i++) {
-		if ((place = place_score(report, candidates[i])) == 0)
+		if ((place = place_score(report, report_date,
+		    candidates[i])) == 0)
 			continue;
 		if ((gap = distance(report, report_date, candidates[i])) < 0)
 			continue;
@@ -451,6 +475,16 @@ merge_perpetrator(json_t *inc, json_t *rep, json_t *changes)
 	}
 }
 
+/*
+ * The report's town, region and coordinates when the incident has no
+ * town, or has one without coordinates (a village, village_in_region())
+ * and the report's town has them.  The village's incident takes the town:
+ * else every later report in the region would meet the village's
+ * incident by its region alone and chain on (Kwatandashi, then Gwoza,
+ * then Monguno 180 km off); with the town's coordinates it is held to
+ * NEAR_KM of the town.  That a village's place becomes its town's is no
+ * news to a reader: not a change listed.
+ */
 static void
 merge_location(json_t *inc, json_t *rep, json_t *changes)
 {
@@ -458,9 +492,13 @@ merge_location(json_t *inc, json_t *rep, json_t *changes)
 	json_t *loc, *v;
 	size_t i;
 
-	if (jstr(rep, "location", "city") == NULL ||
-	    jstr(inc, "location", "city") != NULL)
+	if (jstr(rep, "location", "city") == NULL)
 		return;
+	if (jstr(inc, "location", "city") != NULL) {
+		if (located(inc) || !located(rep))
+			return;
+		changes = NULL;
+	}
 	loc = sub_object(inc, "location");
 	set_tracked(changes, "location.city", loc, "city",
 	    jget(rep, "location", "city"));

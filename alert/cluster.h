@@ -11,8 +11,10 @@
  *     cities within 30 km of each other, or no city on one side and the
  *     same region (or no region) on both, or a named area and a region
  *     it spans ("Mindanao" and Cotabato City's region); a village without
- *     coordinates counts as its region only; a record with neither
- *     country nor city is never clustered;
+ *     coordinates counts as its region only, and only for a town's
+ *     record of the same day, and an incident of such a village that
+ *     takes in a town with coordinates becomes the town's;
+ *     a record with neither country nor city is never clustered;
  *   - their dates are at most CLUSTER_DAYS apart, and they do not each say
  *     a different day (a "date" entry in their evidence);
  *   - their facts do not contradict: the attack types share a kind of
@@ -52,7 +54,8 @@ json_t *cluster_start(json_t *report, const char *report_date);
 
 /* Merge report into incident (modified in place): the higher death toll
  * and injured count (with the report's at_least when its toll is taken),
- * a perpetrator, place details and date the incident lacked, and the union
+ * a perpetrator, place details and date the incident lacked (a town with
+ * coordinates in place of a village without, not listed), and the union
  * of types, weapons and targets.  Returns the material changes as a new
  * object {"killed": {"old": 7, "new": 8}, "perpetrator.group": {...}, ...},
  * empty when nothing a reader needs to hear about changed. */

@@ -1414,17 +1414,40 @@ variant_hint(struct ctx *c, size_t i, const char *key, size_t klen)
 }
 
 /*
- * "Chhattisgarh's Bijapur district", "Borno's Gwoza": a region in the
- * possessive right before a name says the name lies in it.  Readings
- * in other regions (a Bijapur in Karnataka) are dropped; a name with
- * none left is a place the gazetteer lacks there, and the region is
- * what the text says of it.  Returns 0 when m has no reading left.
+ * Keeps those of the n readings in g that lie in one of owner's
+ * regions: in that region itself or, when the owner is a named area, in
+ * a region the area spans (gaz_region_within(): "Darfur's El Fasher" is
+ * in Northern Darfur, which never bears Darfur's own id).  Returns how
+ * many are kept, at the front of g.
+ */
+static size_t
+keep_owned(const struct mention *owner, struct gaz_place *g, size_t n)
+{
+	size_t k, r, kept;
+
+	for (k = kept = 0; k < n; k++)
+		for (r = 0; r < owner->nregion; r++)
+			if (g[k].region_id == owner->region[r].region_id ||
+			    gaz_region_within(g[k].region_id,
+			    owner->region[r].region_id)) {
+				g[kept++] = g[k];
+				break;
+			}
+	return kept;
+}
+
+/*
+ * "Chhattisgarh's Bijapur district", "Borno's Gwoza", "Darfur's El
+ * Fasher": a region in the possessive right before a name says the name
+ * lies in it.  Readings elsewhere (a Bijapur in Karnataka) are dropped;
+ * a name with none left is a place the gazetteer lacks there, and the
+ * region is what the text says of it.  Returns 0 when m has no reading
+ * left.
  */
 static int
 owner_readings(const struct ctx *c, struct mention *m)
 {
 	const struct mention *p;
-	size_t k, r, kept;
 
 	if (c->nmen == 0 || m->has_country)
 		return 1;
@@ -1433,20 +1456,8 @@ owner_readings(const struct ctx *c, struct mention *m)
 	    p->has_country || !(c->tok[m->tok - 1].flags & T_POSS) ||
 	    !tok_adjacent(c, m->tok - 1))
 		return 1;
-	for (k = kept = 0; k < m->ncity; k++)
-		for (r = 0; r < p->nregion; r++)
-			if (m->city[k].region_id == p->region[r].region_id) {
-				m->city[kept++] = m->city[k];
-				break;
-			}
-	m->ncity = kept;
-	for (k = kept = 0; k < m->nregion; k++)
-		for (r = 0; r < p->nregion; r++)
-			if (m->region[k].region_id == p->region[r].region_id) {
-				m->region[kept++] = m->region[k];
-				break;
-			}
-	m->nregion = kept;
+	m->ncity = keep_owned(p, m->city, m->ncity);
+	m->nregion = keep_owned(p, m->region, m->nregion);
 	return m->ncity > 0 || m->nregion > 0;
 }
 

@@ -234,6 +234,167 @@ test_near_places(void **state)
 	json_decref(b);
 }
 
+/* r's place: town in region of country cc, at ll (latitude, longitude)
+ * when the gazetteer knows the town, else without coordinates. */
+static void
+place_at(json_t *r, const char *cc, const char *town, const char *region,
+    const double *ll)
+{
+	json_t *loc = json_pack("{s:s, s:s, s:s}", "country_code", cc,
+	    "city", town, "region", region);
+
+	if (ll != NULL) {
+		json_object_set_new(loc, "lat", json_real(ll[0]));
+		json_object_set_new(loc, "lon", json_real(ll[1]));
+	}
+	json_object_set_new(r, "location", loc);
+}
+
+static const double gwoza[] = { 11.0831, 13.6960 };
+static const double monguno[] = { 12.6744, 13.6069 };	/* 177 km N */
+
+/* A village without coordinates met a town of its region and the
+ * incident took the town: from then on it is the town's, held to 30 km
+ * of it, and does not take in another town of the region. */
+static void
+test_village_takes_town(void **state)
+{
+	json_t *v = rec(TARAZ), *t = rec(TARAZ), *far = rec(TARAZ);
+	json_t *inc, *ch;
+	json_t *loc;
+
+	place_at(v, "NG", "Kwatandashi", "Borno", NULL);
+	json_object_set_new(v, "killed", json_integer(12));
+	said_day(v, "2026-11-27", "Friday");
+	place_at(t, "NG", "Gwoza", "Borno", gwoza);
+	json_object_set_new(t, "killed", json_integer(9));
+	said_day(t, "2026-11-27", "Friday");
+	place_at(far, "NG", "Monguno", "Borno", monguno);
+	json_object_set_new(far, "killed", json_integer(20));
+	said_day(far, "2026-11-27", "Friday");
+
+	inc = cluster_start(v, NULL);
+	assert_int_equal(cluster_same(t, NULL, inc), 1);
+	ch = cluster_merge(inc, t, NULL);
+	assert_null(json_object_get(ch, "location.city"));
+	json_decref(ch);
+	loc = json_object_get(inc, "location");
+	assert_string_equal(json_string_value(json_object_get(loc, "city")),
+	    "Gwoza");
+	assert_true(json_is_number(json_object_get(loc, "lat")));
+	assert_true(json_is_number(json_object_get(loc, "lon")));
+	/* the town's name again is no change, nor is the village's */
+	ch = cluster_merge(inc, t, NULL);
+	assert_int_equal(json_object_size(ch), 0);
+	json_decref(ch);
+	ch = cluster_merge(inc, v, NULL);
+	assert_int_equal(json_object_size(ch), 0);
+	json_decref(ch);
+	assert_string_equal(json_string_value(json_object_get(loc, "city")),
+	    "Gwoza");
+	assert_int_equal(cluster_same(far, NULL, inc), 0);
+	assert_int_equal(cluster_pick(far, NULL, &inc, 1), -1);
+	json_decref(inc);
+	json_decref(v);
+	json_decref(t);
+	json_decref(far);
+}
+
+static const double beni[] = { 0.4911, 29.4731 };
+static const double jos[] = { 9.9285, 8.8921 };
+
+/* A village without coordinates and a town of its region are one attack
+ * only when they give the same day: Kwatandashi (26 November) is not
+ * Gwoza's attack of the 27th, nor Monguno's; Kalitsi and Beni of one
+ * Thursday night, Gyel and Jos of one Monday, are one. */
+static void
+test_village_same_day(void **state)
+{
+	json_t *v = rec(TARAZ), *t = rec(TARAZ), *far = rec(TARAZ);
+	json_t *inc, *ch;
+
+	(void)state;
+	place_at(v, "NG", "Kwatandashi", "Borno", NULL);
+	json_object_set_new(v, "killed", json_integer(12));
+	said_day(v, "2026-11-26", "Thursday");
+	place_at(t, "NG", "Gwoza", "Borno", gwoza);
+	json_object_set_new(t, "killed", json_integer(9));
+	said_day(t, "2026-11-27", "Friday");
+	place_at(far, "NG", "Monguno", "Borno", monguno);
+	json_object_set_new(far, "killed", json_integer(20));
+	said_day(far, "2026-11-27", "Friday");
+	inc = cluster_start(v, NULL);
+	assert_int_equal(cluster_same(t, NULL, inc), 0);
+	assert_int_equal(cluster_same(far, NULL, inc), 0);
+	/* nor a day of publication the next day */
+	json_array_clear(json_object_get(t, "evidence"));
+	json_object_set_new(t, "date", json_null());
+	assert_int_equal(cluster_same(t, "2026-11-27", inc), 0);
+	assert_int_equal(cluster_same(t, "2026-11-26", inc), 1);
+	json_decref(inc);
+	/* the other way round: the town's incident, the village's report,
+	 * which says no day and was published on the 26th */
+	inc = cluster_start(far, NULL);
+	json_array_clear(json_object_get(v, "evidence"));
+	json_object_set_new(v, "date", json_null());
+	assert_int_equal(cluster_same(v, "2026-11-26", inc), 0);
+	assert_int_equal(cluster_same(v, "2026-11-27", inc), 1);
+	json_decref(inc);
+	json_decref(v);
+	json_decref(t);
+	json_decref(far);
+
+	/* "Kalitsi village, Beni territory": the same Thursday */
+	v = rec(TARAZ);
+	t = rec(TARAZ);
+	place_at(v, "CD", "Kalitsi", "North Kivu", NULL);
+	json_object_set_new(v, "killed", json_integer(15));
+	said_day(v, "2026-11-12", "Thursday");
+	place_at(t, "CD", "Beni", "North Kivu", beni);
+	json_object_set_new(t, "killed", json_integer(22));
+	said_day(t, "2026-11-12", "Thursday");
+	inc = cluster_start(v, NULL);
+	assert_int_equal(cluster_same(t, NULL, inc), 1);
+	ch = cluster_merge(inc, t, NULL);
+	json_decref(ch);
+	/* and a later report of the toll in Beni meets the town */
+	json_decref(t);
+	t = rec(TARAZ);
+	place_at(t, "CD", "Beni", "North Kivu", beni);
+	json_object_set_new(t, "killed", json_integer(26));
+	json_object_set_new(t, "date", json_null());
+	assert_int_equal(cluster_same(t, "2026-11-14", inc), 1);
+	json_decref(inc);
+	json_decref(v);
+	json_decref(t);
+
+	/* "Gyel village in Jos South": the same Monday, whichever first */
+	v = rec(TARAZ);
+	t = rec(TARAZ);
+	place_at(v, "NG", "Gyel", "Plateau", NULL);
+	json_object_set_new(v, "killed", json_integer(11));
+	said_day(v, "2026-11-16", "Monday");
+	place_at(t, "NG", "Jos", "Plateau", jos);
+	json_object_set_new(t, "killed", json_integer(11));
+	said_day(t, "2026-11-16", "Monday");
+	inc = cluster_start(v, NULL);
+	assert_int_equal(cluster_same(t, NULL, inc), 1);
+	json_decref(inc);
+	inc = cluster_start(t, NULL);
+	assert_int_equal(cluster_same(v, NULL, inc), 1);
+	json_decref(inc);
+	/* a shooting at a bar in Jos, in a report of Tuesday's that says
+	 * no day, is not the village's */
+	inc = cluster_start(v, NULL);
+	json_array_clear(json_object_get(t, "evidence"));
+	json_object_set_new(t, "date", json_null());
+	json_object_set_new(t, "killed", json_integer(5));
+	assert_int_equal(cluster_same(t, "2026-11-17", inc), 0);
+	json_decref(inc);
+	json_decref(v);
+	json_decref(t);
+}
+
 /* Of two incidents that fit as well, the one whose group the report
  * names. */
 static void
@@ -387,6 +548,8 @@ main(void)
 		cmocka_unit_test(test_facts),
 		cmocka_unit_test(test_pick_prefers_city_then_date),
 		cmocka_unit_test(test_near_places),
+		cmocka_unit_test(test_village_takes_town),
+		cmocka_unit_test(test_village_same_day),
 		cmocka_unit_test(test_pick_prefers_group),
 		cmocka_unit_test(test_merge_rising_toll),
 		cmocka_unit_test(test_merge_at_least),

@@ -913,6 +913,19 @@ test_local_chains(void **state)
 	assert_place(&r.location, NULL, "Chhattisgarh", "IN");
 	run("Gunmen killed nine people in Borno's Gwoza on Tuesday.", &r);
 	assert_place(&r.location, "Gwoza", "Borno", "NG");
+	/* a named area in the possessive holds the towns of the regions
+	 * it spans, whose region is never the area itself */
+	run("Gunmen killed nine people in Darfur's El Fasher on Tuesday, "
+	    "witnesses said.", &r);
+	assert_place(&r.location, "El Fasher", "Northern Darfur", "SD");
+	assert_true(r.location.has_coords);
+	run("A bomb killed four soldiers in Mindanao's Marawi on Sunday, "
+	    "the army said.", &r);
+	assert_place(&r.location, "Marawi", "Autonomous Region in Muslim "
+	    "Mindanao", "PH");
+	run("A Russian missile strike killed six people in Donbas's "
+	    "Kostiantynivka on Monday, officials said.", &r);
+	assert_place(&r.location, "Kostiantynivka", "Donetsk", "UA");
 }
 
 /* A neighbourhood in a report filed from a city is that city's, not a
