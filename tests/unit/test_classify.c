@@ -1766,6 +1766,16 @@ test_type_rules(void **state)
 	assert_string_equal(list_field("Suicide attackers armed with rifles "
 	    "stormed a hotel on Monday, killing 12 guests.", "types"),
 	    "armed_assault");
+	/* "suicide" alone is a death by one's own hand, not a suicide
+	 * attack; before a word of attack it is one */
+	assert_string_equal(list_field("An attacker killed three worshippers "
+	    "at a mosque in Kano on Friday before committing suicide.",
+	    "types"), "unknown");
+	assert_string_equal(list_field("A suicide blast at a mosque in Kano "
+	    "killed three worshippers on Friday.", "types"), "bombing");
+	assert_string_equal(list_field("A suicide truck bomb struck an army "
+	    "base in Kano on Friday, killing three soldiers.", "types"),
+	    "bombing");
 	/* The bomb of another attack a span of days back is not the
 	 * day's; the attack that bodies found are found after is. */
 	assert_string_equal(list_field("Gunmen on a motorcycle killed two "
