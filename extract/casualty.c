@@ -1701,9 +1701,11 @@ count_backward_list(const struct scan *sc, size_t from, size_t v,
 		    has_hit(sc, from, v, LEX_ATTACKER);
 
 		/* "where an elderly couple was burnt to death": a couple
-		 * is two people, as the object of an active verb is */
+		 * is two people, as the object of an active verb is; "a
+		 * couple of hours later" is a span of time */
 		for (j = from; j + 1 < v && j < from + 3; j++)
-			if (tok_is(tk, j + 1, "couple") && (tok_is(tk, from,
+			if (tok_is(tk, j + 1, "couple") &&
+			    !tok_is(tk, j + 2, "of") && (tok_is(tk, from,
 			    "a") || tok_is(tk, from, "an"))) {
 				add(c, 2, 0, 0);
 				return;

@@ -1129,6 +1129,9 @@ static const struct {
 	    "was shot dead.", 2, 0, -1, 0 },
 	{ "An elderly couple was burnt to death in the village.",
 	    2, 0, -1, 0 },
+	/* "a couple of hours" is a span of time, not two people */
+	{ "A couple of hours later, a man was shot dead in Kabul.",
+	    1, 0, -1, 0 },
 	/* "more than a dozen" is a count, and adds no dead to a toll */
 	{ "Three people were killed and more than a dozen wounded when a "
 	    "bomb went off at a market on Tuesday, a security official said, "
