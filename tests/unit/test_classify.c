@@ -1785,6 +1785,9 @@ test_type_rules(void **state)
 	assert_string_equal(list_field("The bodies of four police officers "
 	    "were found on Monday, a day after gunmen ambushed their patrol "
 	    "on a highway.", "types"), "armed_assault");
+	assert_string_equal(list_field("Gunmen shot dead two policemen on "
+	    "Tuesday, a day after militants stormed a checkpoint and killed "
+	    "four soldiers with a bomb.", "types"), "armed_assault");
 	/* The police's return fire is not the attacker's weapon. */
 	assert_string_equal(list_field("A man stabbed two people at a station "
 	    "in Hamburg on Monday before he was shot dead by police.",
