@@ -19,6 +19,7 @@
 #include "extract/casualty.h"
 #include "extract/lexicon.h"
 #include "extract/number.h"
+#include "extract/span.h"
 #include "extract/text.h"
 #include "extract/token.h"
 
@@ -1701,9 +1702,11 @@ count_backward_list(const struct scan *sc, size_t from, size_t v,
 		    has_hit(sc, from, v, LEX_ATTACKER);
 
 		/* "where an elderly couple was burnt to death": a couple
-		 * is two people, as the object of an active verb is */
+		 * is two people, as the object of an active verb is; "a
+		 * couple of hours later" is a span of time */
 		for (j = from; j + 1 < v && j < from + 3; j++)
-			if (tok_is(tk, j + 1, "couple") && (tok_is(tk, from,
+			if (tok_is(tk, j + 1, "couple") &&
+			    !tok_is(tk, j + 2, "of") && (tok_is(tk, from,
 			    "a") || tok_is(tk, from, "an"))) {
 				add(c, 2, 0, 0);
 				return;
@@ -2015,16 +2018,6 @@ count_backward(const struct scan *sc, size_t from, size_t v,
 	c->sub_all |= tmp.sub_all;
 }
 
-/* "being", "succumbing": a word in -ing. */
-static int
-gerund(const struct tokens *tk, size_t i)
-{
-	const struct token *t = &tk->v[i];
-
-	return t->kind == TOK_WORD && t->len > 4 &&
-	    memcmp(tk->lower + t->start + t->len - 3, "ing", 3) == 0;
-}
-
 /* Do tokens [a, b) name someone who could be a subject: a number, a
  * determiner, a pronoun, a person word or a name ("one hostage", not
  * "later")? */
@@ -2216,7 +2209,7 @@ clause_start(const struct scan *sc, size_t v, size_t floor)
 		 * active verb its object is between: "stabbed three people
 		 * before being shot"). */
 		if (((tok_is(tk, j - 1, "before") || tok_is(tk, j - 1,
-		    "after")) && !(gerund(tk, j) && passive_before(tk, j - 1,
+		    "after")) && !(tok_ing(tk, j) && passive_before(tk, j - 1,
 		    floor))) ||
 		    tok_is(tk, j - 1, "while") || tok_is(tk, j - 1, "but") ||
 		    tok_is(tk, j - 1, "until") ||
@@ -2734,68 +2727,6 @@ sentence_marks(const struct tokens *tk, size_t first, size_t last,
 	return nneg;
 }
 
-/* Words for a span of days ("a day after", "less than 48 hours after",
- * "two weeks after").  Sorted. */
-static const char *const near_spans[] = {
-	"day", "days", "hour", "hours", "week", "weeks",
-};
-
-/* Words that open a phrase naming what was told before: the day's own
- * attack come back ("died two days after the bombing", "hours after he
- * stabbed four people", "a day after being shot").  Sorted. */
-static const char *const told_before[] = {
-	"being", "he", "her", "his", "it", "its", "she", "that", "the",
-	"their", "them", "these", "they", "this", "those",
-};
-
-/* Do tokens [from, to) add dead to a toll told before ("two more
- * bodies", "another victim", "a third officer died")?  Not "more than a
- * dozen wounded", a count, "another suicide bomber has struck", another
- * attack, nor "the country's third-largest city". */
-static int
-adds_to_toll(const struct scan *sc, size_t from, size_t to)
-{
-	const struct tokens *tk = sc->tk;
-	size_t k;
-
-	for (k = from; k < to; k++)
-		if ((tok_is(tk, k, "more") && !tok_is(tk, k + 1, "than")) ||
-		    (tok_is(tk, k, "another") &&
-		    !(hit_kinds(sc, k + 1, k + 3) & (KIND(LEX_ATTACK) |
-		    KIND(LEX_TYPE) | KIND(LEX_ATTACKER)))) ||
-		    (lex_at(tk, k, LEX_ORDINAL, NULL) > 0 &&
-		    (hit_kinds(sc, k + 1, k + 3) & (KIND(LEX_PERSON) |
-		    KIND(LEX_KILL) | KIND(LEX_INJURE)))))
-			return 1;
-	return 0;
-}
-
-/*
- * Is the "after" at token i, told after the day's attack, a span of days
- * back to another attack ("killing four, a day after a suicide bombing
- * killed seven officers", "less than 48 hours after 10 people were
- * killed at a tavern")?  News that reports two attacks days apart tells
- * the earlier one as new, with "a", a count or a bare plural; the day's
- * own attack it takes up again with "the" or a pronoun ("died two days
- * after the attack", "hours after he stabbed four"), and those are
- * left alone.  So is a sentence that adds to an earlier toll ("two more
- * bodies were found a day after gunmen killed 12", "another victim
- * died"), whose "after" is the same attack's.
- */
-static int
-short_span(const struct scan *sc, size_t i)
-{
-	const struct tokens *tk = sc->tk;
-
-	if (!tok_is(tk, i, "after") || i + 1 >= sc->last ||
-	    !tok_in_sorted(tk, i - 1, near_spans, NELEM(near_spans)) ||
-	    (tk->v[i + 1].kind != TOK_WORD && tk->v[i + 1].kind != TOK_NUM) ||
-	    tok_in_sorted(tk, i + 1, told_before, NELEM(told_before)) ||
-	    gerund(tk, i + 1))
-		return 0;
-	return !adds_to_toll(sc, sc->first, i);
-}
-
 /* Does the sentence set the day's attack after the span at "after" token
  * i ("The blast came less than a day after militants stormed a
  * restaurant, killing 12"): an attack word, then "came" or "comes" just
@@ -2817,11 +2748,11 @@ attack_came(const struct scan *sc, size_t i)
  * the town left 60 dead": a span of time and "after" or "since",
  * told after the sentence's own casualty word, turns to the earlier
  * event it measures from, whose dead are not the day's.  The turn runs
- * to the clause's end: the next comma or semicolon ("two months after
- * they returned, and injured three" goes back to the day's attack), or
- * an "and" whose verb tells of harm while the clause has told none; a
- * participle of harm after the comma ("after militants stormed a hotel,
- * killing 12") is still the earlier event's.
+ * to the clause's end, span_clause_end(): the next comma or semicolon
+ * ("two months after they returned, and injured three" goes back to the
+ * day's attack); a participle of harm after the comma ("after militants
+ * stormed a hotel, killing 12") is still the earlier event's.  A span
+ * of days is span_days_after()'s (extract/span.h).
  * The tokens [*zp_from, *zp_to) of the first such clause that holds a
  * casualty word of its own; 0 when none does.  A span opening the
  * sentence ("Two years after the siege, gunmen killed five") dates the
@@ -2839,11 +2770,11 @@ span_after(const struct scan *sc, size_t *zp_from, size_t *zp_to)
 	size_t lo = h->sent_first[s], hi = h->sent_first[s + 1];
 
 	for (i = sc->first + 2; i < sc->last; i++) {
-		int told = 0, near, opener;
+		int near, opener;
 
 		if (!tok_is(tk, i, "after") && !tok_is(tk, i, "since"))
 			continue;
-		near = short_span(sc, i);
+		near = span_days_after(tk, sc->first, sc->last, i);
 		if (!near && !tok_in_list(tk, i - 1, span_words,
 		    NELEM(span_words)))
 			continue;
@@ -2858,28 +2789,15 @@ span_after(const struct scan *sc, size_t *zp_from, size_t *zp_to)
 			else if (!(near && attack_came(sc, i)))
 				continue;
 		}
-		/* the clause after "after", to its end */
-		for (z = i + 1; z < sc->last; z++) {
-			if ((tok_is(tk, z, ",") || tok_is(tk, z, ";")) &&
-			    !(z + 1 < sc->last && gerund(tk, z + 1) &&
-			    (has_hit(sc, z + 1, z + 2, LEX_KILL) ||
-			    has_hit(sc, z + 1, z + 2, LEX_INJURE))))
-				break;
-			if (!told && tok_is(tk, z, "and") && z + 1 < sc->last &&
-			    (has_hit(sc, z + 1, z + 2, LEX_KILL) ||
-			    has_hit(sc, z + 1, z + 2, LEX_INJURE)))
-				break;
-			if (has_hit(sc, z, z + 1, LEX_KILL) ||
-			    has_hit(sc, z, z + 1, LEX_INJURE))
-				told = 1;
-		}
-		if (!told)
+		z = span_clause_end(tk, i, sc->last);
+		if (!(hit_kinds(sc, i + 1, z) & (KIND(LEX_KILL) |
+		    KIND(LEX_INJURE))))
 			continue;
 		/* "A day after three farmers were gunned down, a mob burned
 		 * homes, killing a couple": the opening clause is the
 		 * earlier attack's when the rest tells dead of its own */
 		if (opener) {
-			if (!tok_is(tk, z, ",") || adds_to_toll(sc, z,
+			if (!tok_is(tk, z, ",") || span_adds_to_toll(tk, z,
 			    sc->last) || !(hit_kinds(sc, z, sc->last) &
 			    (KIND(LEX_KILL) | KIND(LEX_INJURE))))
 				continue;
@@ -4200,7 +4118,7 @@ read_sentence(const struct tokens *tk, const struct lex_hits *h, size_t s,
 			/* "blew himself up at the gate, killing himself and
 			 * wounding six": the participle tells the same
 			 * death again */
-			if (self_told && gerund(tk, x->tok)) {
+			if (self_told && tok_ing(tk, x->tok)) {
 				floor = end;
 				continue;
 			}
@@ -4364,14 +4282,14 @@ read_sentence(const struct tokens *tk, const struct lex_hits *h, size_t s,
 		 * killing of two guards" is read as a verb) */
 		if (x->tok > sc.first && tok_is(tk, x->tok - 1, "the") &&
 		    ntok == 1 && (!(mask & (1u << CAS_ACTIVE)) ||
-		    !gerund(tk, x->tok))) {
+		    !tok_ing(tk, x->tok))) {
 			c->mentioned = 1;
 			continue;
 		}
 		/* "before being shot and killed an hour later": an
 		 * active form after a passive auxiliary has no object. */
 		if ((mask & (1u << CAS_ACTIVE)) && x->tok > sc.first &&
-		    !gerund(tk, x->tok) &&
+		    !tok_ing(tk, x->tok) &&
 		    aux_before(tk, x->tok, sc.first))
 			mask = (mask & ~(1u << CAS_ACTIVE)) | 1u << CAS_PASSIVE;
 		/* "attacked three people, injuring them": the pronoun is
@@ -4393,7 +4311,7 @@ read_sentence(const struct tokens *tk, const struct lex_hits *h, size_t s,
 			 * before, "the killing of a militia member" is most
 			 * often a cause given) */
 			if (x->tok > sc.first && tok_is(tk, x->tok - 1, "the") &&
-			    gerund(tk, x->tok) && tok_is(tk, end, "of") &&
+			    tok_ing(tk, x->tok) && tok_is(tk, end, "of") &&
 			    (number_at(tk, end + 1, &num) ||
 			    has_hit(&sc, end + 1, end + 2, LEX_QUANT)))
 				from_of = end + 1;
@@ -4434,7 +4352,7 @@ read_sentence(const struct tokens *tk, const struct lex_hits *h, size_t s,
 		 * publicly executed": a participle joined to a passive has
 		 * its subject */
 		if (!done && !(mask & ((1u << CAS_PASSIVE) |
-		    (1u << CAS_NOUN))) && !gerund(tk, x->tok) &&
+		    (1u << CAS_NOUN))) && !tok_ing(tk, x->tok) &&
 		    (k = joined_passive(&sc, x->tok, floor)) > 0) {
 			size_t from = clause_start(&sc, k, floor);
 			struct count tmp = *c;

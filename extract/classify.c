@@ -415,6 +415,7 @@ struct tally {
 	double	 type[TYPE_N], weapon[WEAPON_N], target[TARGET_N];
 	const struct lex_hit *type_first[TYPE_N];
 	int	 suicide;
+	int	 suicide_attack;	/* ... told as an attack, not a death */
 	int	 vip;		/* the attack aims at a prominent person */
 	int	 aimed;		/* ... and the text says so ("targeting") */
 	int	 struck;	/* ... named as the one killed or hurt */
@@ -1274,6 +1275,31 @@ bombers_people(const struct tokens *tk, const struct lex_hits *h,
 	return 0;
 }
 
+/* Does suicide hit x of sentence s tell a suicide attack?  Its phrases
+ * do ("suicide bomber", "blew himself up"), and so does the bare word
+ * before a word of attack or weapon ("suicide attacker", "suicide
+ * blast", "suicide truck bomb"); alone it is a death by one's own hand
+ * ("shot three worshippers before committing suicide"). */
+static int
+suicide_attack(const struct tokens *tk, size_t s, const struct lex_hit *x)
+{
+	static const char *const vehicles[] = {
+		"bike", "car", "lorry", "motorbike", "motorcycle", "tanker",
+		"truck", "van", "vehicle",
+	};
+	size_t i = x->tok + 1, end = tk->sent_first[s + 1];
+
+	if (x->ntok > 1 || !tok_is(tk, x->tok, "suicide"))
+		return 1;
+	if (i < end && tok_in_sorted(tk, i, vehicles,
+	    sizeof(vehicles) / sizeof(vehicles[0])))
+		i++;
+	return i < end && (lex_at(tk, i, LEX_ATTACK, NULL) > 0 ||
+	    lex_at(tk, i, LEX_TYPE, NULL) > 0 ||
+	    lex_at(tk, i, LEX_WEAPON, NULL) > 0 ||
+	    lex_at(tk, i, LEX_ATTACKER, NULL) > 0);
+}
+
 /* Is token i "anniversary" (or "anniversary-day") right before an attack
  * word of sentence s? */
 static int
@@ -1417,6 +1443,8 @@ tally_sentence(const struct tokens *tk, const struct lex_hits *h, size_t s,
 			break;
 		case LEX_SUICIDE:
 			t->suicide = 1;
+			if (suicide_attack(tk, s, x))
+				t->suicide_attack = 1;
 			break;
 		case LEX_VIP:
 			if (!listed_among(tk, s, x->tok) &&
@@ -2940,7 +2968,7 @@ classify_incident(const struct tokens *tk, const struct lex_hits *h,
 	 * Thursday's suicide attack on a mosque that killed 14"), and
 	 * reports of the same attack name the bomb.  Read as an assault
 	 * on the civilians it struck, it parted them. */
-	if (out->types == 0 && t.suicide && !(out->weapons &
+	if (out->types == 0 && t.suicide_attack && !(out->weapons &
 	    ((1u << WEAPON_FIREARMS) | (1u << WEAPON_MELEE) |
 	    (1u << WEAPON_VEHICLE))))
 		out->types = 1u << TYPE_BOMBING;

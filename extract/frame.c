@@ -16,6 +16,7 @@
 #include "extract/frame.h"
 #include "extract/gazetteer.h"
 #include "extract/lexicon.h"
+#include "extract/span.h"
 #include "extract/token.h"
 
 #define NELEM(a)	(sizeof(a) / sizeof((a)[0]))
@@ -2329,43 +2330,6 @@ subject_cue_end(const struct tokens *tk, const struct lex_hits *h, size_t s,
 	return end;
 }
 
-/* Words for a span of days ("a day after", "less than 48 hours after").
- * Sorted. */
-static const char *const near_spans[] = {
-	"day", "days", "hour", "hours", "week", "weeks",
-};
-
-/* Words that take up what was told before ("two days after the
- * bombing", "hours after he stabbed four", "a day after being shot").
- * Sorted. */
-static const char *const told_again[] = {
-	"being", "he", "her", "his", "it", "its", "she", "that", "the",
-	"their", "them", "these", "they", "this", "those",
-};
-
-/* Does token k add to a toll told before ("two more bodies", "another
- * victim", "a third victim died"), so that what a span measures from is
- * the same attack?  Not "more than a dozen", a count, "another suicide
- * bomber has struck", nor "the country's third-largest city". */
-static int
-adds_more(const struct scan *sc, size_t k)
-{
-	const struct tokens *tk = sc->tk;
-	size_t j;
-
-	if ((tok_is(tk, k, "more") && !(k + 1 < tk->n &&
-	    tok_is(tk, k + 1, "than"))) || (tok_is(tk, k, "another") &&
-	    !(k + 1 < tk->n && sc->violent[k + 1])))
-		return 1;
-	if (lex_at(tk, k, LEX_ORDINAL, NULL) == 0)
-		return 0;
-	for (j = k + 1; j < tk->n && j < k + 3; j++)
-		if (lex_at(tk, j, LEX_PERSON, NULL) > 0 ||
-		    lex_at(tk, j, LEX_KILL, NULL) > 0)
-			return 1;
-	return 0;
-}
-
 int
 frame_hit_attack(const struct tokens *tk, const struct lex_hit *x)
 {
@@ -2407,14 +2371,11 @@ attack_before(const struct scan *sc, size_t s, size_t to)
  * bombing at a mosque killed 11", "The blast came less than a day after
  * militants stormed a hotel, killing 12", "A day after three farmers
  * were gunned down, a mob burned homes": a span of days back to an
- * attack told as new ("a", a count, a bare plural) measures the day's
- * attack from another one, whose violence words, to the clause's end
- * (and a participle of harm after its comma), are that attack's: its
- * bomb does not make a shooting a bombing.  The day's own attack taken
- * up again ("two days after the attack", "hours after he stabbed
- * four") and a sentence adding to its toll ("two more bodies were
- * found") are left alone.  extract/casualty.c drops the same clause's
- * dead.
+ * attack told as new (extract/span.h) measures the day's attack from
+ * another one, whose violence words, to the clause's end
+ * (span_clause_end(): a participle of harm after its comma is still
+ * the clause's), are that attack's: its bomb does not make a shooting a
+ * bombing.  extract/casualty.c drops the same clause's dead.
  */
 static void
 days_after(struct scan *sc, size_t s, size_t first, size_t end)
@@ -2423,34 +2384,16 @@ days_after(struct scan *sc, size_t s, size_t first, size_t end)
 	size_t i, j, k, z;
 
 	for (i = first + 2; i < end; i++) {
-		int before = 0, told = 0, opener = i - first <= 4;
+		int before, told = 0, opener = i - first <= 4;
 
-		if (!tok_is(tk, i, "after") || i + 1 >= end ||
-		    !tok_in_sorted(tk, i - 1, near_spans, NELEM(near_spans)) ||
-		    (tk->v[i + 1].kind != TOK_WORD &&
-		    tk->v[i + 1].kind != TOK_NUM) ||
-		    tok_in_sorted(tk, i + 1, told_again, NELEM(told_again)) ||
-		    (tk->v[i + 1].len > 4 && memcmp(tk->lower +
-		    tk->v[i + 1].start + tk->v[i + 1].len - 3, "ing", 3) == 0))
-			continue;
-		for (k = first; k < i; k++)
-			if (adds_more(sc, k))
-				break;
-		if (k < i)
+		if (!span_days_after(tk, first, end, i))
 			continue;
 		before = attack_before(sc, s, i - 1);
 		if (!before && !opener)
 			continue;
-		for (z = i + 1; z < end; z++) {
-			if ((tok_is(tk, z, ",") || tok_is(tk, z, ";")) &&
-			    !(z + 1 < end && (lex_at(tk, z + 1, LEX_KILL,
-			    NULL) > 0 || lex_at(tk, z + 1, LEX_INJURE,
-			    NULL) > 0) && tk->v[z + 1].len > 4 &&
-			    memcmp(tk->lower + tk->v[z + 1].start +
-			    tk->v[z + 1].len - 3, "ing", 3) == 0))
-				break;
-			told |= sc->violent[z];
-		}
+		z = span_clause_end(tk, i, end);
+		for (k = i + 1; k < z; k++)
+			told |= sc->violent[k];
 		if (!told)
 			continue;
 		/* an opening span cuts only when the rest tells violence
@@ -2458,14 +2401,12 @@ days_after(struct scan *sc, size_t s, size_t first, size_t end)
 		if (!before) {
 			int rest = 0;
 
-			if (z >= end || !tok_is(tk, z, ","))
+			if (z >= end || !tok_is(tk, z, ",") ||
+			    span_adds_to_toll(tk, z + 1, end))
 				continue;
-			for (k = z + 1; k < end; k++) {
-				if (adds_more(sc, k))
-					break;
+			for (k = z + 1; k < end; k++)
 				rest |= sc->violent[k];
-			}
-			if (k < end || !rest)
+			if (!rest)
 				continue;
 		}
 		for (j = before ? i - 1 : first; j < z; j++)

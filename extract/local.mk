@@ -31,7 +31,7 @@ libfwextract_a_SOURCES += extract/extract.c extract/extract.h \
 	extract/number.c extract/number.h \
 	extract/casualty.c extract/casualty.h \
 	extract/classify.c extract/classify.h \
-	extract/frame.c extract/frame.h \
+	extract/frame.c extract/frame.h extract/span.c extract/span.h \
 	extract/perp.c extract/perp.h \
 	extract/model.c extract/model.h extract/model_tab.c \
 	extract/lang.c extract/lang.h extract/lang_tab.c

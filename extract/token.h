@@ -104,6 +104,20 @@ tok_is(const struct tokens *tk, size_t i, const char *word)
 	    memcmp(tk->lower + tk->v[i].start, word, n) == 0;
 }
 
+/* Is token i a word in -ing of five letters or more ("being",
+ * "killing"; not "sing")? */
+static inline int
+tok_ing(const struct tokens *tk, size_t i)
+{
+	const struct token *t;
+
+	if (i >= tk->n)
+		return 0;
+	t = &tk->v[i];
+	return t->kind == TOK_WORD && t->len > 4 &&
+	    memcmp(tk->lower + t->start + t->len - 3, "ing", 3) == 0;
+}
+
 /* Does token i read one of the n words of an unsorted list? */
 static inline int
 tok_in_list(const struct tokens *tk, size_t i, const char *const *list,

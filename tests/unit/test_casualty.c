@@ -1114,6 +1114,10 @@ static const struct {
 	{ "A day after three farmers were gunned down in the district, an "
 	    "armed mob set fire to 15 houses in a village overnight, killing "
 	    "an elderly couple.", 2, 0, -1, 0 },
+	/* an "and" does not end the clause of the earlier attack */
+	{ "Gunmen shot dead two policemen on Tuesday, a day after militants "
+	    "stormed a checkpoint and killed four soldiers with a bomb.",
+	    2, 0, -1, 0 },
 	/* a crowd at a funeral or a protest is not the dead: the one
 	 * named after "of" again after a comma, and the subject of a
 	 * "where" clause, are */
@@ -1129,6 +1133,9 @@ static const struct {
 	    "was shot dead.", 2, 0, -1, 0 },
 	{ "An elderly couple was burnt to death in the village.",
 	    2, 0, -1, 0 },
+	/* "a couple of hours" is a span of time, not two people */
+	{ "A couple of hours later, a man was shot dead in Kabul.",
+	    1, 0, -1, 0 },
 	/* "more than a dozen" is a count, and adds no dead to a toll */
 	{ "Three people were killed and more than a dozen wounded when a "
 	    "bomb went off at a market on Tuesday, a security official said, "

@@ -1799,6 +1799,16 @@ test_type_rules(void **state)
 	assert_string_equal(list_field("Suicide attackers armed with rifles "
 	    "stormed a hotel on Monday, killing 12 guests.", "types"),
 	    "armed_assault");
+	/* "suicide" alone is a death by one's own hand, not a suicide
+	 * attack; before a word of attack it is one */
+	assert_string_equal(list_field("An attacker killed three worshippers "
+	    "at a mosque in Kano on Friday before committing suicide.",
+	    "types"), "unknown");
+	assert_string_equal(list_field("A suicide blast at a mosque in Kano "
+	    "killed three worshippers on Friday.", "types"), "bombing");
+	assert_string_equal(list_field("A suicide truck bomb struck an army "
+	    "base in Kano on Friday, killing three soldiers.", "types"),
+	    "bombing");
 	/* The bomb of another attack a span of days back is not the
 	 * day's; the attack that bodies found are found after is. */
 	assert_string_equal(list_field("Gunmen on a motorcycle killed two "
@@ -1808,6 +1818,9 @@ test_type_rules(void **state)
 	assert_string_equal(list_field("The bodies of four police officers "
 	    "were found on Monday, a day after gunmen ambushed their patrol "
 	    "on a highway.", "types"), "armed_assault");
+	assert_string_equal(list_field("Gunmen shot dead two policemen on "
+	    "Tuesday, a day after militants stormed a checkpoint and killed "
+	    "four soldiers with a bomb.", "types"), "armed_assault");
 	/* The police's return fire is not the attacker's weapon. */
 	assert_string_equal(list_field("A man stabbed two people at a station "
 	    "in Hamburg on Monday before he was shot dead by police.",
