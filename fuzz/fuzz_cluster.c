@@ -9,7 +9,7 @@
  * candidate; a merge returns an object, never lowers the death toll, and
  * merging the same report again changes nothing a reader needs to hear.
  */
-/* fuzz-sources: alert/cluster.c */
+/* fuzz-sources: alert/cluster.c extract/gazetteer.c extract/gazetteer_data.c extract/token.c extract/text.c extract/boilerplate_tab.c extract/entity_tab.c common/buf.c common/log.c common/xmalloc.c */
 #include "config.h"
 
 #include <stdint.h>
