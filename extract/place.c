@@ -178,6 +178,15 @@ struct town_in {
 	uint32_t name;		/* the mention's name_hash */
 };
 
+/* A word of the word lists below and the lists it is in, as bits
+ * 1 << L_*: the word set tok_in() looks tokens up in. */
+struct word_slot {
+	const char *word;	/* NULL: a free slot */
+	uint32_t len;
+	uint32_t lists;
+};
+#define WORD_SLOTS	512	/* a power of two, twice the words */
+
 /* place_extract()'s arrays, which only grow, for the next call. */
 struct place_scratch {
 	struct token *tok;
@@ -193,6 +202,8 @@ struct place_scratch {
 	size_t	 votedcap;
 	struct town_in *towns;
 	size_t	 towncap;
+	struct word_slot words[WORD_SLOTS];	/* built once */
+	int	 words_built;
 };
 
 struct ctx {
@@ -212,6 +223,7 @@ struct ctx {
 	struct chainplace *chains;
 	size_t	 nchains, chaincap;
 	uint32_t *inlist;	/* per token: tok_in()'s memo */
+	const struct word_slot *words;	/* the word set, ps->words */
 	double	*cvote;		/* per country: attack evidence */
 	double	*cctx;		/* per country: any mention at all */
 	int	 lede;		/* sentence index of the first text sentence */
@@ -518,24 +530,87 @@ static const struct {
 	[L_divisions] = { divisions, NELEM(divisions) },
 };
 
+/* FNV-1a of s[0, n) with ASCII capitals lowered, as lower_cmp() reads
+ * a token. */
+static uint32_t
+lower_hash(const unsigned char *s, size_t n)
+{
+	uint32_t h = 2166136261u;
+	size_t k;
+
+	for (k = 0; k < n; k++)
+		h = (h ^ (s[k] >= 'A' && s[k] <= 'Z' ? s[k] + 32 : s[k])) *
+		    16777619u;
+	return h;
+}
+
+/* Slot of the word set for hash h (linear probing from there). */
+#define WORD_SLOT(h)	(((h) ^ (h) >> 16) & (WORD_SLOTS - 1))
+
+/* Fill the word set: every word of word_lists with the lists it is in. */
+static void
+words_build(struct word_slot *ws)
+{
+	struct word_slot *w;
+	size_t l, k, n;
+	uint32_t h;
+
+	memset(ws, 0, WORD_SLOTS * sizeof(*ws));
+	for (l = 0; l < L_N; l++)
+		for (k = 0; k < word_lists[l].n; k++) {
+			const char *word = word_lists[l].v[k];
+
+			n = strlen(word);
+			h = lower_hash((const unsigned char *)word, n);
+			for (h = WORD_SLOT(h); (w = &ws[h])->word != NULL &&
+			    strcmp(w->word, word) != 0;
+			    h = (h + 1) & (WORD_SLOTS - 1))
+				;
+			w->word = word;
+			w->len = (uint32_t)n;
+			w->lists |= (uint32_t)1 << l;
+		}
+}
+
+/* The lists token i is in, as bits 1 << L_*: one lookup in the word
+ * set, which holds what tok_in_search() would find in each list (every
+ * list is sorted, so its binary search finds exactly its members).
+ * Tokens of 32 bytes or more read as "", in no list. */
+static uint32_t
+tok_lists(const struct ctx *c, size_t i)
+{
+	const unsigned char *s;
+	const struct word_slot *w;
+	size_t len;
+	uint32_t h;
+
+	s = (const unsigned char *)tok_text(c, &c->tok[i]);
+	len = c->tok[i].end - c->tok[i].start;
+	if (len == 0 || len >= 32)
+		return 0;
+	h = lower_hash(s, len);
+	for (h = WORD_SLOT(h); (w = &c->words[h])->word != NULL;
+	    h = (h + 1) & (WORD_SLOTS - 1))
+		if (w->len == len && lower_cmp(s, len, w->word) == 0)
+			return w->lists;
+	return 0;
+}
+
 /* The same tokens are asked about the same lists many times over (each
- * mention looks at its neighbours): each answer is searched for once and
- * kept in two bits per list, known and member.  Inline: a known answer
- * costs less than the call. */
+ * mention looks at its neighbours): the first question about a token
+ * looks it up in the word set, and the answer for every list is kept,
+ * IN_KNOWN marking it known.  Inline: a known answer costs less than the
+ * call. */
+#define IN_KNOWN	((uint32_t)1 << 31)
+
 static inline int
 tok_in(const struct ctx *c, size_t i, int l)
 {
-	uint32_t m;
-
 	if (i >= c->ntok)
 		return 0;
-	m = c->inlist[i] >> (2 * l);
-	if (!(m & 1)) {
-		m = 1 | (uint32_t)tok_in_search(c, i, word_lists[l].v,
-		    word_lists[l].n) << 1;
-		c->inlist[i] |= m << (2 * l);
-	}
-	return (m >> 1) & 1;
+	if (!(c->inlist[i] & IN_KNOWN))
+		c->inlist[i] = IN_KNOWN | tok_lists(c, i);
+	return (c->inlist[i] >> l) & 1;
 }
 
 #define TOK_IN(c, i, list)	tok_in((c), (i), L_##list)
@@ -4985,6 +5060,11 @@ place_extract_with(const char *title, const char *text, size_t len,
 	}
 	memset(ps->inlist, 0, n * sizeof(*ps->inlist));
 	c.inlist = ps->inlist;
+	if (!ps->words_built) {
+		words_build(ps->words);
+		ps->words_built = 1;
+	}
+	c.words = ps->words;
 	c.lede = -1;
 	for (n = 0; n < c.ntok; n++)
 		if (!c.tok[n].title && c.tok[n].start >= c.skip.end) {
