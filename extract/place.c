@@ -785,11 +785,35 @@ route_follows(const unsigned char *s, size_t a, size_t i, size_t len)
 	    (GAZ_P_CITY | GAZ_P_REGION | GAZ_P_COUNTRY)));
 }
 
+/*
+ * How many of the eight bytes at s, from the first, are ASCII lowercase
+ * letters: the tokenizer steps over the lowercase rest of a word at
+ * once, as a byte at a time would, class C_LOWER each.  The per-byte
+ * range test of count_range8(), below; no sum can carry into the next
+ * byte.
+ */
+static inline size_t
+lower_run8(const unsigned char *s)
+{
+	const uint64_t ones = 0x0101010101010101ULL, highs = ones * 0x80;
+	uint64_t v, h, ge, gt, out;
+
+	memcpy(&v, s, 8);
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
+	v = __builtin_bswap64(v);	/* the first byte lowest */
+#endif
+	h = v & (ones * 0x7f);
+	ge = h + ones * (0x80 - 'a');	/* high bit: >= 'a' */
+	gt = h + ones * (0x7f - 'z');	/* high bit: > 'z' */
+	out = ~(ge & ~gt & ~v) & highs;	/* high bit: no lowercase letter */
+	return out == 0 ? 8 : (size_t)__builtin_ctzll(out) / 8;
+}
+
 static void
 tokenize_buf(struct ctx *c, const char *buf, size_t len, int title)
 {
 	const unsigned char *s = (const unsigned char *)buf;
-	size_t i = 0, j, k, an;
+	size_t i = 0, j, k, an, run;
 	int sent = 1, lower, upper, inner, nsent = -1;
 	unsigned cases;
 	struct token *t;
@@ -835,6 +859,10 @@ tokenize_buf(struct ctx *c, const char *buf, size_t len, int title)
 			if (cl != 0) {
 				cases |= cl;
 				j++;
+				if (j + 8 <= len && (run = lower_run8(s + j)) > 0) {
+					cases |= C_LOWER;
+					j += run;
+				}
 				continue;
 			}
 			/* the commonest end of a word, and none of the
