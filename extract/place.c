@@ -124,6 +124,7 @@ struct token {
 	int	 flags;
 	int	 title;		/* 1 when the token is in the title buffer */
 	int	 sentence;	/* index of its sentence in its buffer */
+	uint32_t lists;		/* the word lists it is in: word_lists_of() */
 };
 
 struct mention {
@@ -178,14 +179,20 @@ struct town_in {
 	uint32_t name;		/* the mention's name_hash */
 };
 
+/* A word of fewer than 32 bytes, ASCII capitals lowered, NUL-padded:
+ * the form in which the word set compares words, eight bytes at a
+ * time. */
+struct word_key {
+	uint64_t w[4];
+};
+
 /* A word of the word lists below and the lists it is in, as bits
- * 1 << L_*: the word set tok_in() looks tokens up in. */
+ * 1 << L_* (and W_*): the word set every token is looked up in. */
 struct word_slot {
-	const char *word;	/* NULL: a free slot */
-	uint32_t len;
+	struct word_key key;	/* all zero: a free slot */
 	uint32_t lists;
 };
-#define WORD_SLOTS	512	/* a power of two, twice the words */
+#define WORD_SLOTS	512	/* twice the words; word_slot() gives 9 bits */
 
 /* place_extract()'s arrays, which only grow, for the next call. */
 struct place_scratch {
@@ -195,8 +202,6 @@ struct place_scratch {
 	size_t	 mencap;
 	struct chainplace *chains;
 	size_t	 chaincap;
-	uint32_t *inlist;
-	size_t	 inlistcap;
 	double	*cvote, *cctx;	/* gaz_ncountries() each */
 	int	*voted;
 	size_t	 votedcap;
@@ -222,7 +227,6 @@ struct ctx {
 	size_t	 nmen, mencap;
 	struct chainplace *chains;
 	size_t	 nchains, chaincap;
-	uint32_t *inlist;	/* per token: tok_in()'s memo */
 	const struct word_slot *words;	/* the word set, ps->words */
 	double	*cvote;		/* per country: attack evidence */
 	double	*cctx;		/* per country: any mention at all */
@@ -501,12 +505,16 @@ tok_in_search(const struct ctx *c, size_t i, const char *const *list,
 	return 0;
 }
 
-/* The word lists by number, for the memo of answers in ctx.inlist. */
+/* The word lists by number, for the bits of token.lists. */
 enum {
 	L_locatives, L_directions, L_features, L_within, L_districtwords,
 	L_settlements, L_name_suffixes, L_regionwords, L_subcity,
 	L_connectors, L_funcwords, L_weekdays, L_titles, L_forces,
-	L_divisions, L_N
+	L_divisions, L_N,
+	/* the words of tables with more to say of a word than that it is
+	 * one, looked up with the lists: office_words, force_names; and
+	 * two words asked about often */
+	W_office = L_N, W_force_name, W_of, W_and
 };
 
 static const struct {
@@ -530,87 +538,103 @@ static const struct {
 	[L_divisions] = { divisions, NELEM(divisions) },
 };
 
-/* FNV-1a of s[0, n) with ASCII capitals lowered, as lower_cmp() reads
- * a token. */
-static uint32_t
-lower_hash(const unsigned char *s, size_t n)
+/* ASCII capitals of the eight bytes in v lowered: count_range8()'s
+ * range test marks them with 0x80, and 0x80 >> 2 is what lowers one. */
+static inline uint64_t
+lower8(uint64_t v)
 {
-	uint32_t h = 2166136261u;
-	size_t k;
+	const uint64_t ones = 0x0101010101010101ULL, highs = ones * 0x80;
+	uint64_t h = v & (ones * 0x7f);
+	uint64_t ge = h + ones * (0x80 - 'A');
+	uint64_t gt = h + ones * (0x7f - 'Z');
 
-	for (k = 0; k < n; k++)
-		h = (h ^ (s[k] >= 'A' && s[k] <= 'Z' ? s[k] + 32 : s[k])) *
-		    16777619u;
-	return h;
+	return v + ((ge & ~gt & ~v & highs) >> 2);
 }
 
-/* Slot of the word set for hash h (linear probing from there). */
-#define WORD_SLOT(h)	(((h) ^ (h) >> 16) & (WORD_SLOTS - 1))
-
-/* Fill the word set: every word of word_lists with the lists it is in. */
+/* word_key() of a word too long for one step or at the buffer's end. */
 static void
-words_build(struct word_slot *ws)
+word_key_bytes(const unsigned char *s, size_t n, struct word_key *k)
 {
-	struct word_slot *w;
-	size_t l, k, n;
-	uint32_t h;
+	unsigned char b[sizeof(k->w)] = { 0 };
+	size_t i;
 
-	memset(ws, 0, WORD_SLOTS * sizeof(*ws));
-	for (l = 0; l < L_N; l++)
-		for (k = 0; k < word_lists[l].n; k++) {
-			const char *word = word_lists[l].v[k];
-
-			n = strlen(word);
-			h = lower_hash((const unsigned char *)word, n);
-			for (h = WORD_SLOT(h); (w = &ws[h])->word != NULL &&
-			    strcmp(w->word, word) != 0;
-			    h = (h + 1) & (WORD_SLOTS - 1))
-				;
-			w->word = word;
-			w->len = (uint32_t)n;
-			w->lists |= (uint32_t)1 << l;
-		}
+	memcpy(b, s, n);
+	memcpy(k->w, b, sizeof(k->w));
+	for (i = 0; i < 4; i++)
+		k->w[i] = lower8(k->w[i]);
 }
 
-/* The lists token i is in, as bits 1 << L_*: one lookup in the word
- * set, which holds what tok_in_search() would find in each list (every
- * list is sorted, so its binary search finds exactly its members).
- * Tokens of 32 bytes or more read as "", in no list. */
-static uint32_t
-tok_lists(const struct ctx *c, size_t i)
+/* The key of the 0 < n < 32 bytes at s, of which avail >= n may be
+ * read.  Most words fit in eight bytes, read at once, those past the
+ * word masked off. */
+static inline void
+word_key(const unsigned char *s, size_t n, size_t avail, struct word_key *k)
 {
-	const unsigned char *s;
+	uint64_t v;
+
+	if (n > 8 || avail < 8) {
+		word_key_bytes(s, n, k);
+		return;
+	}
+	memcpy(&v, s, 8);
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
+	v &= ~0ULL << (8 * (8 - n));	/* the first n bytes */
+#else
+	v &= ~0ULL >> (8 * (8 - n));
+#endif
+	k->w[0] = lower8(v);
+	k->w[1] = k->w[2] = k->w[3] = 0;
+}
+
+/* The slot where the search for key k starts. */
+static inline uint32_t
+word_slot(const struct word_key *k)
+{
+	uint64_t h = k->w[0] ^ k->w[1] * 0xC2B2AE3D27D4EB4FULL ^
+	    k->w[2] * 0x165667B19E3779F9ULL ^ k->w[3] * 0x85EBCA77C2B2AE63ULL;
+
+	return (uint32_t)((h * 0x9E3779B97F4A7C15ULL) >> 55);
+}
+
+static inline int
+word_key_eq(const struct word_key *a, const struct word_key *b)
+{
+	return a->w[0] == b->w[0] && a->w[1] == b->w[1] &&
+	    a->w[2] == b->w[2] && a->w[3] == b->w[3];
+}
+
+/* The lists the n bytes at s (avail of which may be read) are in, as
+ * bits 1 << L_* and W_*: one lookup in the word set, which holds what
+ * tok_in_search() would find in each list (every list is sorted, so its
+ * binary search finds exactly its members; a word, like a token, has no
+ * NUL byte, so the padding tells lengths apart).  Tokens of 32 bytes or
+ * more read as "", in no list. */
+static uint32_t
+word_lists_of(const struct word_slot *words, const unsigned char *s,
+    size_t n, size_t avail)
+{
 	const struct word_slot *w;
-	size_t len;
+	struct word_key k;
 	uint32_t h;
 
-	s = (const unsigned char *)tok_text(c, &c->tok[i]);
-	len = c->tok[i].end - c->tok[i].start;
-	if (len == 0 || len >= 32)
+	if (n == 0 || n >= 32)
 		return 0;
-	h = lower_hash(s, len);
-	for (h = WORD_SLOT(h); (w = &c->words[h])->word != NULL;
+	word_key(s, n, avail, &k);
+	for (h = word_slot(&k); (w = &words[h])->key.w[0] != 0;
 	    h = (h + 1) & (WORD_SLOTS - 1))
-		if (w->len == len && lower_cmp(s, len, w->word) == 0)
+		if (word_key_eq(&w->key, &k))
 			return w->lists;
 	return 0;
 }
 
-/* The same tokens are asked about the same lists many times over (each
- * mention looks at its neighbours): the first question about a token
- * looks it up in the word set, and the answer for every list is kept,
- * IN_KNOWN marking it known.  Inline: a known answer costs less than the
- * call. */
-#define IN_KNOWN	((uint32_t)1 << 31)
-
+/* Is token i in word list l (or table W_*)?  Every token is looked up
+ * once, as the text is cut up: the same tokens are asked about many
+ * lists many times over, each mention looking at its neighbours, and
+ * some passes ask every token. */
 static inline int
 tok_in(const struct ctx *c, size_t i, int l)
 {
-	if (i >= c->ntok)
-		return 0;
-	if (!(c->inlist[i] & IN_KNOWN))
-		c->inlist[i] = IN_KNOWN | tok_lists(c, i);
-	return (c->inlist[i] >> l) & 1;
+	return i < c->ntok && (c->tok[i].lists >> l & 1);
 }
 
 #define TOK_IN(c, i, list)	tok_in((c), (i), L_##list)
@@ -937,6 +961,7 @@ tokenize_buf(struct ctx *c, const char *buf, size_t len, int title)
 		}
 		if (upper && !lower)
 			t->flags |= T_UPPER;
+		t->lists = word_lists_of(c->words, s + i, t->end - i, len - i);
 		sent = 0;
 		if (j < len && s[j] != ' ' && is_apos(s + j, len - j, &an) &&
 		    j + an < len &&
@@ -1133,11 +1158,9 @@ static int
 noun_of(const struct ctx *c, const struct mention *m, int l, int cap_ok)
 {
 	size_t a = m->tok, z = m->tok + m->ntok - 1;
-	char buf[16];
 
 	if (a >= 2 && !(c->tok[a - 2].flags & (T_STOP | T_COMMA)) &&
-	    strcmp(tok_lower(c, &c->tok[a - 1], buf, sizeof(buf)), "of") == 0 &&
-	    tok_in(c, a - 2, l))
+	    tok_in(c, a - 1, W_of) && tok_in(c, a - 2, l))
 		return 2;
 	if (z + 1 < c->ntok && tok_adjacent(c, z) && tok_in(c, z + 1, l) &&
 	    (cap_ok || !(c->tok[z + 1].flags & T_CAP)))
@@ -2101,15 +2124,12 @@ mention_spans(struct ctx *c, size_t a, size_t z)
 static long
 element_before(struct ctx *c, size_t a)
 {
-	char buf[8];
-
 	if (a == 0 || c->tok[a - 1].title != c->tok[a].title)
 		return -1;
 	if (c->tok[a - 1].flags & T_COMMA)
 		return (long)a - 1;
 	/* "Hays, south of Al Hudaydah" */
-	if (a >= 3 && strcmp(tok_lower(c, &c->tok[a - 1], buf, sizeof(buf)),
-	    "of") == 0 && TOK_IN(c, a - 2, directions) &&
+	if (a >= 3 && tok_in(c, a - 1, W_of) && TOK_IN(c, a - 2, directions) &&
 	    !(c->tok[a - 2].flags & T_CAP) && (c->tok[a - 3].flags & T_COMMA))
 		return (long)a - 3;
 	/* "Cartagena, in south-eastern Spain": a compass point says the
@@ -2139,7 +2159,6 @@ static size_t
 chain_elements(struct ctx *c, size_t a, size_t *es, size_t *ee, int cid)
 {
 	size_t n = 0, i, first, k, end;
-	char buf[8];
 	long eb;
 
 	while (n < PLACE_MAXCHAIN && (eb = element_before(c, a)) >= 0) {
@@ -2168,8 +2187,7 @@ chain_elements(struct ctx *c, size_t a, size_t *es, size_t *ee, int cid)
 			 * what follows "of", unless the whole is one name
 			 * ("District of Columbia") */
 			if (k > 0 && i > 0 && !(c->tok[i].flags & T_CAP) &&
-			    strcmp(tok_lower(c, &c->tok[i], buf, sizeof(buf)),
-			    "of") == 0 && (TOK_IN(c, i - 1, subcity) ||
+			    tok_in(c, i, W_of) && (TOK_IN(c, i - 1, subcity) ||
 			    TOK_IN(c, i - 1, features)) &&
 			    !mention_spans(c, i - 1, end))
 				break;
@@ -2592,11 +2610,9 @@ find_chains(struct ctx *c)
 			/* "between Pandan and Pilar": the first of two */
 			if (element_city(c, es[e], last, cid, -1) == NULL) {
 				size_t k;
-				char buf[8];
 
 				for (k = es[e] + 1; k < last; k++)
-					if (strcmp(tok_lower(c, &c->tok[k], buf,
-					    sizeof(buf)), "and") == 0) {
+					if (tok_in(c, k, W_and)) {
 						last = k - 1;
 						break;
 					}
@@ -2659,10 +2675,7 @@ name_run(struct ctx *c, size_t a)
 static int
 tok_is_of(const struct ctx *c, size_t i)
 {
-	const char *s = tok_text(c, &c->tok[i]);
-
-	return c->tok[i].end - c->tok[i].start == 2 &&
-	    (s[0] | 0x20) == 'o' && (s[1] | 0x20) == 'f';
+	return tok_in(c, i, W_of);
 }
 
 /*
@@ -3261,8 +3274,8 @@ find_forces(struct ctx *c)
 	int cid;
 
 	for (i = 0; i < c->ntok && c->nforce < PLACE_MAXFORCE; i++) {
-		if (!(c->tok[i].flags & T_CAP) || in_skip(c, &c->tok[i]) ||
-		    (f = force_at(c, i)) == NULL)
+		if (!(c->tok[i].flags & T_CAP) || !tok_in(c, i, W_force_name) ||
+		    in_skip(c, &c->tok[i]) || (f = force_at(c, i)) == NULL)
 			continue;
 		/* "Tokyo Metropolitan Police" is that city's */
 		if (f->second && i > 0 && tok_adjacent(c, i - 1) &&
@@ -3345,21 +3358,15 @@ find_offices(struct ctx *c)
 {
 	struct gaz_place g;
 	size_t i, k, j;
-	uint32_t firsts = 0;
 
-	/* Every token is asked: the first letters of the words settle
-	 * most without reading the list. */
-	for (k = 0; k < NELEM(office_words); k++)
-		firsts |= (uint32_t)1 << (office_words[k].word[0] - 'a');
 	for (i = 0; i < c->ntok; i++) {
 		const struct token *t = &c->tok[i];
 		const char *buf = t->title ? c->title : c->text;
 		const unsigned char *s = (const unsigned char *)buf + t->start;
 		size_t blen = t->title ? c->tlen : c->len;
-		unsigned char c0 = t->end == t->start ? 0 :
-		    s[0] >= 'A' && s[0] <= 'Z' ? s[0] + 32 : s[0];
 
-		if (c0 < 'a' || c0 > 'z' || !(firsts >> (c0 - 'a') & 1))
+		/* the word set says which tokens are office words */
+		if (!tok_in(c, i, W_office))
 			continue;
 		k = office_word(s, t->end - t->start);
 		if (k == NELEM(office_words))
@@ -5005,6 +5012,46 @@ text_caseless(const char *s, size_t len)
 	return up * 50 < up + lo && !sentences_capitalised(s, n);
 }
 
+/* Put word into the word set ws, in list (or table) bit. */
+static void
+words_add(struct word_slot *ws, const char *word, int bit)
+{
+	struct word_slot *w;
+	struct word_key k;
+	uint32_t h;
+
+	/* a word of 32 bytes or more would match no token, as in
+	 * tok_in_search() */
+	if (strlen(word) >= 32)
+		return;
+	word_key((const unsigned char *)word, strlen(word),
+	    strlen(word) + 1, &k);
+	for (h = word_slot(&k); (w = &ws[h])->key.w[0] != 0 &&
+	    !word_key_eq(&w->key, &k); h = (h + 1) & (WORD_SLOTS - 1))
+		;
+	w->key = k;
+	w->lists |= (uint32_t)1 << bit;
+}
+
+/* Fill the word set: every word of word_lists with the lists it is in,
+ * and the words of office_words and force_names. */
+static void
+words_build(struct word_slot *ws)
+{
+	size_t l, k;
+
+	memset(ws, 0, WORD_SLOTS * sizeof(*ws));
+	for (l = 0; l < L_N; l++)
+		for (k = 0; k < word_lists[l].n; k++)
+			words_add(ws, word_lists[l].v[k], (int)l);
+	for (k = 0; k < NELEM(office_words); k++)
+		words_add(ws, office_words[k].word, W_office);
+	for (k = 0; k < NELEM(force_names); k++)
+		words_add(ws, force_names[k].word, W_force_name);
+	words_add(ws, "of", W_of);
+	words_add(ws, "and", W_and);
+}
+
 struct place_scratch *
 place_scratch_new(void)
 {
@@ -5017,7 +5064,6 @@ scratch_release(struct place_scratch *ps)
 	free(ps->tok);
 	free(ps->men);
 	free(ps->chains);
-	free(ps->inlist);
 	free(ps->cvote);
 	free(ps->cctx);
 	free(ps->voted);
@@ -5077,22 +5123,14 @@ place_extract_with(const char *title, const char *text, size_t len,
 	find_dateline(&c, out);
 	c.skip = out->dateline_span;
 
-	if (c.tlen > 0)
-		tokenize_buf(&c, c.title, c.tlen, 1);
-	tokenize_buf(&c, c.text, c.len, 0);
-	n = c.ntok ? c.ntok : 1;
-	if (ps->inlistcap < n) {
-		free(ps->inlist);
-		ps->inlist = xreallocarray(NULL, n, sizeof(*ps->inlist));
-		ps->inlistcap = n;
-	}
-	memset(ps->inlist, 0, n * sizeof(*ps->inlist));
-	c.inlist = ps->inlist;
 	if (!ps->words_built) {
 		words_build(ps->words);
 		ps->words_built = 1;
 	}
 	c.words = ps->words;
+	if (c.tlen > 0)
+		tokenize_buf(&c, c.title, c.tlen, 1);
+	tokenize_buf(&c, c.text, c.len, 0);
 	c.lede = -1;
 	for (n = 0; n < c.ntok; n++)
 		if (!c.tok[n].title && c.tok[n].start >= c.skip.end) {
