@@ -118,6 +118,7 @@
 #define T_STOP		0x20	/* sentence punctuation or a line end follows */
 #define T_BASED		0x40	/* "Lagos-based": the suffix is cut off */
 #define T_TITLE		0x80	/* in the title or its copy in the text */
+#define T_ATTACK	0x100	/* in a sentence that reports the attack */
 
 struct token {
 	size_t	 start, end;	/* bytes of the word in its buffer */
@@ -125,6 +126,10 @@ struct token {
 	int	 title;		/* 1 when the token is in the title buffer */
 	int	 sentence;	/* index of its sentence in its buffer */
 	uint32_t lists;		/* the word lists it is in: word_lists_of() */
+	/* The first and the last mention that cover it, or -1: mentions
+	 * start in the order they are pushed, and only a shared country
+	 * name reaches back over the words of one before it. */
+	int	 men_first, men_last;
 };
 
 struct mention {
@@ -170,6 +175,8 @@ struct chainplace {
 	size_t	 start, end;	/* evidence */
 	int	 ev_title;
 	double	 score;
+	int	 keyed;		/* chain_corefs(): the name has a key */
+	uint32_t key_hash;	/* ... and this is key_hash() of it */
 };
 
 /* A region that a city candidate of a mention lies in, and which name
@@ -962,6 +969,7 @@ tokenize_buf(struct ctx *c, const char *buf, size_t len, int title)
 		if (upper && !lower)
 			t->flags |= T_UPPER;
 		t->lists = word_lists_of(c->words, s + i, t->end - i, len - i);
+		t->men_first = t->men_last = -1;
 		sent = 0;
 		if (j < len && s[j] != ' ' && is_apos(s + j, len - j, &an) &&
 		    j + an < len &&
@@ -1015,15 +1023,37 @@ span_key(const struct ctx *c, size_t a, size_t n, char *key, size_t ksz)
 static int
 in_attack(const struct ctx *c, const struct token *t)
 {
-	size_t i;
+	(void)c;
+	return (t->flags & T_ATTACK) != 0;
+}
 
-	if (t->title)
-		return 0;
-	for (i = 0; i < c->nattack; i++)
-		if (t->start >= c->attack[i].start &&
-		    t->end <= c->attack[i].end)
-			return 1;
-	return 0;
+/*
+ * Flag the text's tokens that lie inside an attack sentence, for
+ * in_attack().  The text's tokens follow the title's and run in text
+ * order, their ends too, so those inside a span are the run from the
+ * first that starts in it to the last that ends in it.
+ */
+static void
+mark_attack(struct ctx *c)
+{
+	size_t first = 0, s, lo, hi, mid, k;
+
+	while (first < c->ntok && c->tok[first].title)
+		first++;
+	for (s = 0; s < c->nattack; s++) {
+		lo = first;
+		hi = c->ntok;
+		while (lo < hi) {
+			mid = lo + (hi - lo) / 2;
+			if (c->tok[mid].start < c->attack[s].start)
+				lo = mid + 1;
+			else
+				hi = mid;
+		}
+		for (k = lo; k < c->ntok && c->tok[k].end <= c->attack[s].end;
+		    k++)
+			c->tok[k].flags |= T_ATTACK;
+	}
 }
 
 static int
@@ -1067,6 +1097,8 @@ tok_word_is(const struct ctx *c, size_t i, const char *w)
 	    sizeof(buf)), w) == 0;
 }
 
+static void index_token(struct ctx *c, size_t k);
+
 /* A shared country name at tokens [i, i + n): the qualified reading when
  * "Republic of (the)" comes before or "Republic" after, and then the
  * mention covers those words; else the bare one, which resolve_shared()
@@ -1100,8 +1132,12 @@ shared_country(struct ctx *c, size_t i, size_t n, const char *key,
 		return;
 	}
 	/* "Republic" alone is a town in Missouri: not here. */
-	while (c->nmen > 0 && c->men[c->nmen - 1].tok >= a)
-		c->nmen--;
+	while (c->nmen > 0 && c->men[c->nmen - 1].tok >= a) {
+		const struct mention *p = &c->men[--c->nmen];
+
+		for (k = p->tok; k < p->tok + p->ntok; k++)
+			index_token(c, k);
+	}
 	m->tok = a;
 	m->ntok = z - a;
 }
@@ -1455,10 +1491,26 @@ district_hint(struct ctx *c, const struct mention *m)
 	set_dhint(c, &m->region[0], a, z);
 }
 
+/* Token k's men_first and men_last, from the mentions there are. */
+static void
+index_token(struct ctx *c, size_t k)
+{
+	size_t i;
+
+	c->tok[k].men_first = c->tok[k].men_last = -1;
+	for (i = 0; i < c->nmen; i++)
+		if (c->men[i].tok <= k && k < c->men[i].tok + c->men[i].ntok) {
+			if (c->tok[k].men_first < 0)
+				c->tok[k].men_first = (int)i;
+			c->tok[k].men_last = (int)i;
+		}
+}
+
 static void
 push_mention(struct ctx *c, struct mention *m)
 {
 	struct mention *d;
+	size_t k;
 
 	if (c->nmen == c->mencap) {
 		/* a mention is large: most texts name fewer places than
@@ -1471,6 +1523,11 @@ push_mention(struct ctx *c, struct mention *m)
 	memcpy(d, m, MENTION_HEAD);
 	memcpy(d->city, m->city, m->ncity * sizeof(m->city[0]));
 	memcpy(d->region, m->region, m->nregion * sizeof(m->region[0]));
+	for (k = m->tok; k < m->tok + m->ntok; k++) {
+		if (c->tok[k].men_first < 0)
+			c->tok[k].men_first = (int)(c->nmen - 1);
+		c->tok[k].men_last = (int)(c->nmen - 1);
+	}
 }
 
 static int us_state(const char *key, struct gaz_place *out);
@@ -1728,37 +1785,31 @@ find_mentions(struct ctx *c)
 static struct mention *
 mention_at(struct ctx *c, size_t tok)
 {
-	size_t i;
+	int k;
 
-	for (i = 0; i < c->nmen; i++)
-		if (c->men[i].tok == tok)
-			return &c->men[i];
-	return NULL;
-}
-
-static int
-mention_has_country(const struct ctx *c, size_t tok)
-{
-	size_t i;
-
-	for (i = 0; i < c->nmen; i++)
-		if (c->men[i].tok <= tok && tok < c->men[i].tok +
-		    c->men[i].ntok)
-			return c->men[i].has_country;
-	return 0;
+	/* one that starts at tok is the last to cover it: those pushed
+	 * after it start later */
+	if (tok >= c->ntok || (k = c->tok[tok].men_last) < 0 ||
+	    c->men[k].tok != tok)
+		return NULL;
+	return &c->men[k];
 }
 
 /* The mention that covers token tok, or NULL. */
 static const struct mention *
 mention_over(const struct ctx *c, size_t tok)
 {
-	size_t i;
+	if (tok >= c->ntok || c->tok[tok].men_first < 0)
+		return NULL;
+	return &c->men[c->tok[tok].men_first];
+}
 
-	for (i = 0; i < c->nmen; i++)
-		if (c->men[i].tok <= tok && tok < c->men[i].tok +
-		    c->men[i].ntok)
-			return &c->men[i];
-	return NULL;
+static int
+mention_has_country(const struct ctx *c, size_t tok)
+{
+	const struct mention *m = mention_over(c, tok);
+
+	return m != NULL ? m->has_country : 0;
 }
 
 /* Is p a town or region of country mention k's country: "Anambra
@@ -1934,15 +1985,8 @@ feature_country(struct ctx *c, const struct mention *m)
 		i--;
 		if (c->tok[i].flags & (T_STOP | T_COMMA))
 			break;
-		p = mention_at(c, i);
-		if (p == NULL) {
-			size_t j;
-
-			for (j = 0; j < c->nmen; j++)
-				if (c->men[j].tok < i && c->men[j].tok +
-				    c->men[j].ntok > i)
-					p = &c->men[j];
-		}
+		/* the one that starts at i, else the last that covers it */
+		p = c->tok[i].men_last < 0 ? NULL : &c->men[c->tok[i].men_last];
 		if (p && p->has_country)
 			return p->country.country_id;
 		if (!TOK_IN(c, i, directions))
@@ -2758,13 +2802,25 @@ find_settlements(struct ctx *c)
 
 /* A later "the town of Palma" is the Palma of "in Palma, Cabo Delgado,
  * Mozambique", whatever else the gazetteer calls Palma. */
+static uint32_t
+key_hash(const char *key)
+{
+	uint32_t h = 2166136261u;
+
+	while (*key != '\0')
+		h = (h ^ (unsigned char)*key++) * 16777619u;
+	return h;
+}
+
 static void
 chain_corefs(struct ctx *c)
 {
 	char a[GAZ_KEY_MAX], b[GAZ_KEY_MAX];
-	const struct chainplace *cp;
+	struct chainplace *cp;
 	const struct token *t, *u;
 	size_t i, j;
+	uint32_t h;
+	int keyed = 0;
 
 	for (i = 0; i < c->nmen; i++) {
 		if (c->men[i].chained)
@@ -2774,9 +2830,22 @@ chain_corefs(struct ctx *c)
 		if (gaz_normalize(tok_text(c, t), u->end - t->start, a,
 		    sizeof(a)) == 0)
 			continue;
+		/* each chain's name is normalised once, when first asked
+		 * about, and only a name whose key hashes alike is compared
+		 * with a mention's, as before */
+		for (j = 0; !keyed && j < c->nchains; j++) {
+			cp = &c->chains[j];
+			cp->keyed = cp->name_end > cp->name_start &&
+			    !cp->anycountry && gaz_normalize((cp->name_title ?
+			    c->title : c->text) + cp->name_start,
+			    cp->name_end - cp->name_start, b, sizeof(b)) > 0;
+			cp->key_hash = cp->keyed ? key_hash(b) : 0;
+		}
+		keyed = 1;
+		h = key_hash(a);
 		for (j = 0; j < c->nchains; j++) {
 			cp = &c->chains[j];
-			if (cp->name_end <= cp->name_start || cp->anycountry)
+			if (!cp->keyed || cp->key_hash != h)
 				continue;
 			if (gaz_normalize((cp->name_title ? c->title :
 			    c->text) + cp->name_start, cp->name_end -
@@ -5131,6 +5200,7 @@ place_extract_with(const char *title, const char *text, size_t len,
 	if (c.tlen > 0)
 		tokenize_buf(&c, c.title, c.tlen, 1);
 	tokenize_buf(&c, c.text, c.len, 0);
+	mark_attack(&c);
 	c.lede = -1;
 	for (n = 0; n < c.ntok; n++)
 		if (!c.tok[n].title && c.tok[n].start >= c.skip.end) {
