@@ -1576,20 +1576,26 @@ state_mention(const struct ctx *c, size_t i, struct mention *m)
 	return 1;
 }
 
+/* Could variant_hint() read token i, whatever its key?  "in Rajouri
+ * town", "Rajouri district": with the noun only, as a word respelled is
+ * often another word ("published in Nature" is no Natore). */
+static int
+hint_context(const struct ctx *c, size_t i)
+{
+	return c->ndhint >= 0 && !c->caseless &&
+	    !(c->tok[i].flags & (T_UPPER | T_SENT | T_TITLE)) &&
+	    i + 1 < c->ntok && tok_adjacent(c, i) &&
+	    !(c->tok[i + 1].flags & T_CAP) && (TOK_IN(c, i + 1, settlements) ||
+	    TOK_IN(c, i + 1, divisions));
+}
+
 static void
 variant_hint(struct ctx *c, size_t i, const char *key, size_t klen)
 {
 	const struct token *t = &c->tok[i];
 	struct gaz_place hint;
 
-	/* "in Rajouri town", "Rajouri district": with the noun only, as a
-	 * word respelled is often another word ("published in Nature" is
-	 * no Natore) */
-	if (c->ndhint < 0 || c->caseless || klen < 5 || strchr(key, ' ') ||
-	    (t->flags & (T_UPPER | T_SENT | T_TITLE)) ||
-	    i + 1 >= c->ntok || !tok_adjacent(c, i) ||
-	    (c->tok[i + 1].flags & T_CAP) || !(TOK_IN(c, i + 1, settlements) ||
-	    TOK_IN(c, i + 1, divisions)))
+	if (klen < 5 || strchr(key, ' ') || !hint_context(c, i))
 		return;
 	if (respelled(key, klen, &hint) != 1 || hint.region == NULL)
 		return;
@@ -1694,6 +1700,12 @@ find_mentions(struct ctx *c)
 			i = m.tok + m.ntok - 1;
 			continue;
 		}
+		/* A function word begins no name (below): all its lookups
+		 * could do is give variant_hint() its key, and they are
+		 * skipped where that reads none. */
+		if (!(c->tok[i].flags & T_UPPER) && TOK_IN(c, i, funcwords) &&
+		    !hint_context(c, i))
+			continue;
 		/* the longest run of words that some name could still
 		 * cover; most capitalised words start none, and one probe
 		 * per run tells which runs are worth a full lookup */
