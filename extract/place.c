@@ -235,6 +235,7 @@ struct ctx {
 	struct chainplace *chains;
 	size_t	 nchains, chaincap;
 	const struct word_slot *words;	/* the word set, ps->words */
+	uint32_t lists_any;	/* the lists some token is in */
 	double	*cvote;		/* per country: attack evidence */
 	double	*cctx;		/* per country: any mention at all */
 	int	 lede;		/* sentence index of the first text sentence */
@@ -969,6 +970,7 @@ tokenize_buf(struct ctx *c, const char *buf, size_t len, int title)
 		if (upper && !lower)
 			t->flags |= T_UPPER;
 		t->lists = word_lists_of(c->words, s + i, t->end - i, len - i);
+		c->lists_any |= t->lists;
 		t->men_first = t->men_last = -1;
 		sent = 0;
 		if (j < len && s[j] != ' ' && is_apos(s + j, len - j, &an) &&
@@ -2770,7 +2772,9 @@ find_settlements(struct ctx *c)
 	size_t i, a, z;
 
 	for (i = 0; i + 2 < c->ntok; i++) {
-		if (c->tok[i].flags & T_CAP)
+		/* a settlement noun, first or third, is in either reading */
+		if ((c->tok[i].flags & T_CAP) || !(TOK_IN(c, i, settlements) ||
+		    TOK_IN(c, i + 2, settlements)))
 			continue;
 		a = z = 0;
 		/* "of" first: most words are asked here, few precede it */
@@ -3354,7 +3358,9 @@ find_forces(struct ctx *c)
 	size_t i, a, z;
 	int cid;
 
-	for (i = 0; i < c->ntok && c->nforce < PLACE_MAXFORCE; i++) {
+	/* the word set says whether any token begins a force's name */
+	for (i = c->lists_any & (uint32_t)1 << W_force_name ? 0 : c->ntok;
+	    i < c->ntok && c->nforce < PLACE_MAXFORCE; i++) {
 		if (!(c->tok[i].flags & T_CAP) || !tok_in(c, i, W_force_name) ||
 		    in_skip(c, &c->tok[i]) || (f = force_at(c, i)) == NULL)
 			continue;
@@ -3440,13 +3446,15 @@ find_offices(struct ctx *c)
 	struct gaz_place g;
 	size_t i, k, j;
 
+	/* the word set says which tokens are office words */
+	if (!(c->lists_any & (uint32_t)1 << W_office))
+		return;
 	for (i = 0; i < c->ntok; i++) {
 		const struct token *t = &c->tok[i];
 		const char *buf = t->title ? c->title : c->text;
 		const unsigned char *s = (const unsigned char *)buf + t->start;
 		size_t blen = t->title ? c->tlen : c->len;
 
-		/* the word set says which tokens are office words */
 		if (!tok_in(c, i, W_office))
 			continue;
 		k = office_word(s, t->end - t->start);
