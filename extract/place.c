@@ -736,22 +736,17 @@ word_is_cap(const unsigned char *s, size_t n)
 }
 
 /* Does the period at s[i] close an abbreviation ("St. Albert",
- * "Mr. Smith") rather than a sentence? */
+ * "Mr. Smith") rather than a sentence?  p: the last token read from
+ * this buffer, or NULL. */
 static int
-is_abbrev(const struct ctx *c, const unsigned char *s, size_t i, size_t len,
-    int title)
+is_abbrev(const struct token *p, const unsigned char *s, size_t i,
+    size_t len)
 {
-	const struct token *p;
-
-	if (c->ntok == 0)
-		return 0;
-	p = &c->tok[c->ntok - 1];
-	return p->title == title && p->end == i &&
+	return p != NULL && p->end == i &&
 	    p->end - p->start <= 3 && (p->flags & T_CAP) &&
 	    !(p->flags & T_UPPER) && i + 2 < len && s[i + 1] == ' ' &&
 	    s[i + 2] >= 'A' && s[i + 2] <= 'Z';
 }
-
 
 /*
  * "Rotterdam-Zuid", "Amsterdam-Noord": a city's part named by a compass
@@ -845,12 +840,25 @@ static void
 tokenize_buf(struct ctx *c, const char *buf, size_t len, int title)
 {
 	const unsigned char *s = (const unsigned char *)buf;
+	/* c's token array in locals: a store to a token could alias c's
+	 * fields, which the compiler would read again after each */
+	struct token *tok = c->tok, *t, *last;
+	size_t ntok = c->ntok, cap = c->tokcap;
+	/* words before this offset are T_TITLE: all of the title, and the
+	 * text's copy of the headline, capitalised as the headline is, so
+	 * that its words are read as the title's */
+	size_t headcopy = title ? len : c->headcopy;
+	const struct word_slot *words = c->words;
+	uint32_t lists_any = c->lists_any;
 	size_t i = 0, j, k, an, run;
 	int sent = 1, lower, upper, inner, nsent = -1;
 	unsigned cases;
-	struct token *t;
 
-	while (i < len && c->ntok < PLACE_MAXTOKENS) {
+	/* the last token if it is this buffer's, which a comma or a full
+	 * stop marks */
+	last = ntok > 0 && tok[ntok - 1].title == title ? &tok[ntok - 1] :
+	    NULL;
+	while (i < len && ntok < PLACE_MAXTOKENS) {
 		/* the commonest byte between words, and it marks nothing */
 		if (s[i] == ' ') {
 			i++;
@@ -858,24 +866,22 @@ tokenize_buf(struct ctx *c, const char *buf, size_t len, int title)
 		}
 		if (!is_wordbyte(s + i, len - i)) {
 			k = punct_len(s + i, len - i);
-			if (s[i] == '.' && is_abbrev(c, s, i, len, title)) {
+			if (s[i] == '.' && is_abbrev(last, s, i, len)) {
 				i++;
 				continue;
 			}
 			if (s[i] == '.' || s[i] == '!' || s[i] == '?' ||
 			    s[i] == '\n' || s[i] == ':' || s[i] == ';') {
 				sent = 1;
-				if (c->ntok > 0 && c->tok[c->ntok - 1].title ==
-				    title)
-					c->tok[c->ntok - 1].flags |= T_STOP;
-			} else if (s[i] == ',' && c->ntok > 0 &&
-			    c->tok[c->ntok - 1].title == title) {
-				c->tok[c->ntok - 1].flags |= T_COMMA;
+				if (last != NULL)
+					last->flags |= T_STOP;
+			} else if (s[i] == ',' && last != NULL) {
+				last->flags |= T_COMMA;
 			} else if ((s[i] == '(' || s[i] == ')' || (k == 3 &&
 			    (s[i + 2] == 0x93 || s[i + 2] == 0x94))) &&
-			    c->ntok > 0 && c->tok[c->ntok - 1].title == title) {
+			    last != NULL) {
 				/* brackets and dashes end a name */
-				c->tok[c->ntok - 1].flags |= T_STOP;
+				last->flags |= T_STOP;
 			}
 			i += k ? k : 1;
 			continue;
@@ -930,19 +936,15 @@ tokenize_buf(struct ctx *c, const char *buf, size_t len, int title)
 		}
 		lower = (cases & C_LOWER) != 0;
 		upper = (cases & C_UPPER) != 0;
-		if (c->ntok == c->tokcap) {
-			c->tokcap = c->tokcap ? c->tokcap * 2 : 256;
-			c->tok = xreallocarray(c->tok, c->tokcap,
-			    sizeof(*c->tok));
+		if (ntok == cap) {
+			cap = cap ? cap * 2 : 256;
+			tok = xreallocarray(tok, cap, sizeof(*tok));
 		}
-		t = &c->tok[c->ntok++];
+		t = &tok[ntok++];
 		t->start = i;
 		t->end = j;
 		t->title = title;
-		/* the text's copy of the headline is capitalised as the
-		 * headline is, so its words are read as the title's */
-		t->flags = (sent ? T_SENT : 0) |
-		    (title || i < c->headcopy ? T_TITLE : 0);
+		t->flags = (sent ? T_SENT : 0) | (i < headcopy ? T_TITLE : 0);
 		if (sent)
 			nsent++;
 		t->sentence = nsent;
@@ -969,8 +971,8 @@ tokenize_buf(struct ctx *c, const char *buf, size_t len, int title)
 		}
 		if (upper && !lower)
 			t->flags |= T_UPPER;
-		t->lists = word_lists_of(c->words, s + i, t->end - i, len - i);
-		c->lists_any |= t->lists;
+		t->lists = word_lists_of(words, s + i, t->end - i, len - i);
+		lists_any |= t->lists;
 		t->men_first = t->men_last = -1;
 		sent = 0;
 		if (j < len && s[j] != ' ' && is_apos(s + j, len - j, &an) &&
@@ -979,10 +981,15 @@ tokenize_buf(struct ctx *c, const char *buf, size_t len, int title)
 			t->flags |= T_POSS;
 			j += an + 1;
 		}
+		last = t;
 		i = j;
 	}
-	if (c->ntok > 0 && c->tok[c->ntok - 1].title == title)
-		c->tok[c->ntok - 1].flags |= T_STOP;
+	if (last != NULL)
+		last->flags |= T_STOP;
+	c->tok = tok;
+	c->ntok = ntok;
+	c->tokcap = cap;
+	c->lists_any = lists_any;
 }
 
 /* Only spaces between tokens a and a+1 (one name may span them). */
