@@ -199,7 +199,9 @@ struct word_slot {
 	struct word_key key;	/* all zero: a free slot */
 	uint32_t lists;
 };
-#define WORD_SLOTS	512	/* twice the words; word_slot() gives 9 bits */
+/* Four times the words, so that a search mostly ends at its first slot;
+ * word_slot() gives 10 bits. */
+#define WORD_SLOTS	1024
 
 /* place_extract()'s arrays, which only grow, for the next call. */
 struct place_scratch {
@@ -214,8 +216,7 @@ struct place_scratch {
 	size_t	 votedcap;
 	struct town_in *towns;
 	size_t	 towncap;
-	struct word_slot words[WORD_SLOTS];	/* built once */
-	int	 words_built;
+	struct word_slot *words;	/* WORD_SLOTS, built once */
 };
 
 struct ctx {
@@ -601,7 +602,7 @@ word_slot(const struct word_key *k)
 	uint64_t h = k->w[0] ^ k->w[1] * 0xC2B2AE3D27D4EB4FULL ^
 	    k->w[2] * 0x165667B19E3779F9ULL ^ k->w[3] * 0x85EBCA77C2B2AE63ULL;
 
-	return (uint32_t)((h * 0x9E3779B97F4A7C15ULL) >> 55);
+	return (uint32_t)((h * 0x9E3779B97F4A7C15ULL) >> (64 - 10));
 }
 
 static inline int
@@ -5129,14 +5130,14 @@ words_add(struct word_slot *ws, const char *word, int bit)
 	w->lists |= (uint32_t)1 << bit;
 }
 
-/* Fill the word set: every word of word_lists with the lists it is in,
- * and the words of office_words and force_names. */
+/* Fill the word set ws, WORD_SLOTS zeroed slots: every word of
+ * word_lists with the lists it is in, and the words of office_words and
+ * force_names. */
 static void
 words_build(struct word_slot *ws)
 {
 	size_t l, k;
 
-	memset(ws, 0, WORD_SLOTS * sizeof(*ws));
 	for (l = 0; l < L_N; l++)
 		for (k = 0; k < word_lists[l].n; k++)
 			words_add(ws, word_lists[l].v[k], (int)l);
@@ -5164,6 +5165,7 @@ scratch_release(struct place_scratch *ps)
 	free(ps->cctx);
 	free(ps->voted);
 	free(ps->towns);
+	free(ps->words);
 }
 
 void
@@ -5219,9 +5221,9 @@ place_extract_with(const char *title, const char *text, size_t len,
 	find_dateline(&c, out);
 	c.skip = out->dateline_span;
 
-	if (!ps->words_built) {
+	if (ps->words == NULL) {
+		ps->words = xcalloc(WORD_SLOTS, sizeof(*ps->words));
 		words_build(ps->words);
-		ps->words_built = 1;
 	}
 	c.words = ps->words;
 	if (c.tlen > 0)
