@@ -560,9 +560,9 @@ lower8(uint64_t v)
 	return v + ((ge & ~gt & ~v & highs) >> 2);
 }
 
-/* word_key() of a word too long for one step or at the buffer's end. */
+/* The key of the 0 < n < 32 bytes at s. */
 static void
-word_key_bytes(const unsigned char *s, size_t n, struct word_key *k)
+word_key(const unsigned char *s, size_t n, struct word_key *k)
 {
 	unsigned char b[sizeof(k->w)] = { 0 };
 	size_t i;
@@ -573,36 +573,32 @@ word_key_bytes(const unsigned char *s, size_t n, struct word_key *k)
 		k->w[i] = lower8(k->w[i]);
 }
 
-/* The key of the 0 < n < 32 bytes at s, of which avail >= n may be
- * read.  Most words fit in eight bytes, read at once, those past the
- * word masked off. */
-static inline void
-word_key(const unsigned char *s, size_t n, size_t avail, struct word_key *k)
+/* The first 0 < r <= 8 bytes of the eight in v, the rest zero. */
+static inline uint64_t
+first_bytes(uint64_t v, size_t r)
 {
-	uint64_t v;
-
-	if (n > 8 || avail < 8) {
-		word_key_bytes(s, n, k);
-		return;
-	}
-	memcpy(&v, s, 8);
 #if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
-	v &= ~0ULL << (8 * (8 - n));	/* the first n bytes */
+	return v & ~0ULL << (8 * (8 - r));
 #else
-	v &= ~0ULL >> (8 * (8 - n));
+	return v & ~0ULL >> (8 * (8 - r));
 #endif
-	k->w[0] = lower8(v);
-	k->w[1] = k->w[2] = k->w[3] = 0;
 }
 
-/* The slot where the search for key k starts. */
+/* The slot where the search for a key whose eight-byte words mix to h
+ * starts. */
+static inline uint32_t
+word_slot_of(uint64_t h)
+{
+	return (uint32_t)((h * 0x9E3779B97F4A7C15ULL) >> (64 - 10));
+}
+
+/* The slot where the search for key k starts: for a word of eight
+ * bytes or fewer, word_slot_of() its first eight. */
 static inline uint32_t
 word_slot(const struct word_key *k)
 {
-	uint64_t h = k->w[0] ^ k->w[1] * 0xC2B2AE3D27D4EB4FULL ^
-	    k->w[2] * 0x165667B19E3779F9ULL ^ k->w[3] * 0x85EBCA77C2B2AE63ULL;
-
-	return (uint32_t)((h * 0x9E3779B97F4A7C15ULL) >> (64 - 10));
+	return word_slot_of(k->w[0] ^ k->w[1] * 0xC2B2AE3D27D4EB4FULL ^
+	    k->w[2] * 0x165667B19E3779F9ULL ^ k->w[3] * 0x85EBCA77C2B2AE63ULL);
 }
 
 static inline int
@@ -625,10 +621,23 @@ word_lists_of(const struct word_slot *words, const unsigned char *s,
 	const struct word_slot *w;
 	struct word_key k;
 	uint32_t h;
+	uint64_t v;
 
 	if (n == 0 || n >= 32)
 		return 0;
-	word_key(s, n, avail, &k);
+	if (n <= 8 && avail >= 8) {
+		/* most tokens: the key is their first eight bytes, read
+		 * at once, those past the token masked off; a word of the
+		 * set is as short when its second eight are zero */
+		memcpy(&v, s, 8);
+		v = lower8(first_bytes(v, n));
+		for (h = word_slot_of(v); (w = &words[h])->key.w[0] != 0;
+		    h = (h + 1) & (WORD_SLOTS - 1))
+			if (w->key.w[0] == v && w->key.w[1] == 0)
+				return w->lists;
+		return 0;
+	}
+	word_key(s, n, &k);
 	for (h = word_slot(&k); (w = &words[h])->key.w[0] != 0;
 	    h = (h + 1) & (WORD_SLOTS - 1))
 		if (word_key_eq(&w->key, &k))
@@ -5121,8 +5130,7 @@ words_add(struct word_slot *ws, const char *word, int bit)
 	 * tok_in_search() */
 	if (strlen(word) >= 32)
 		return;
-	word_key((const unsigned char *)word, strlen(word),
-	    strlen(word) + 1, &k);
+	word_key((const unsigned char *)word, strlen(word), &k);
 	for (h = word_slot(&k); (w = &ws[h])->key.w[0] != 0 &&
 	    !word_key_eq(&w->key, &k); h = (h + 1) & (WORD_SLOTS - 1))
 		;
