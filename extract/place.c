@@ -637,7 +637,15 @@ word_lists_of(const struct word_slot *words, const unsigned char *s,
 				return w->lists;
 		return 0;
 	}
-	word_key(s, n, &k);
+	if (n <= 16 && avail >= 16) {
+		/* nine to sixteen bytes (n > 8 here): two words read at
+		 * once, the second masked */
+		memcpy(k.w, s, 16);
+		k.w[0] = lower8(k.w[0]);
+		k.w[1] = lower8(first_bytes(k.w[1], n - 8));
+		k.w[2] = k.w[3] = 0;
+	} else
+		word_key(s, n, &k);
 	for (h = word_slot(&k); (w = &words[h])->key.w[0] != 0;
 	    h = (h + 1) & (WORD_SLOTS - 1))
 		if (word_key_eq(&w->key, &k))
