@@ -118,12 +118,18 @@
 #define T_STOP		0x20	/* sentence punctuation or a line end follows */
 #define T_BASED		0x40	/* "Lagos-based": the suffix is cut off */
 #define T_TITLE		0x80	/* in the title or its copy in the text */
+#define T_ATTACK	0x100	/* in a sentence that reports the attack */
 
 struct token {
 	size_t	 start, end;	/* bytes of the word in its buffer */
 	int	 flags;
 	int	 title;		/* 1 when the token is in the title buffer */
 	int	 sentence;	/* index of its sentence in its buffer */
+	uint32_t lists;		/* the word lists it is in: word_lists_of() */
+	/* The first and the last mention that cover it, or -1: mentions
+	 * start in the order they are pushed, and only a shared country
+	 * name reaches back over the words of one before it. */
+	int	 men_first, men_last;
 };
 
 struct mention {
@@ -169,6 +175,8 @@ struct chainplace {
 	size_t	 start, end;	/* evidence */
 	int	 ev_title;
 	double	 score;
+	int	 keyed;		/* chain_corefs(): the name has a key */
+	uint32_t key_hash;	/* ... and this is key_hash() of it */
 };
 
 /* A region that a city candidate of a mention lies in, and which name
@@ -178,6 +186,23 @@ struct town_in {
 	uint32_t name;		/* the mention's name_hash */
 };
 
+/* A word of fewer than 32 bytes, ASCII capitals lowered, NUL-padded:
+ * the form in which the word set compares words, eight bytes at a
+ * time. */
+struct word_key {
+	uint64_t w[4];
+};
+
+/* A word of the word lists below and the lists it is in, as bits
+ * 1 << L_* (and W_*): the word set every token is looked up in. */
+struct word_slot {
+	struct word_key key;	/* all zero: a free slot */
+	uint32_t lists;
+};
+/* Four times the words, so that a search mostly ends at its first slot;
+ * word_slot() gives 10 bits. */
+#define WORD_SLOTS	1024
+
 /* place_extract()'s arrays, which only grow, for the next call. */
 struct place_scratch {
 	struct token *tok;
@@ -186,13 +211,12 @@ struct place_scratch {
 	size_t	 mencap;
 	struct chainplace *chains;
 	size_t	 chaincap;
-	uint32_t *inlist;
-	size_t	 inlistcap;
 	double	*cvote, *cctx;	/* gaz_ncountries() each */
 	int	*voted;
 	size_t	 votedcap;
 	struct town_in *towns;
 	size_t	 towncap;
+	struct word_slot *words;	/* WORD_SLOTS, built once */
 };
 
 struct ctx {
@@ -211,7 +235,8 @@ struct ctx {
 	size_t	 nmen, mencap;
 	struct chainplace *chains;
 	size_t	 nchains, chaincap;
-	uint32_t *inlist;	/* per token: tok_in()'s memo */
+	const struct word_slot *words;	/* the word set, ps->words */
+	uint32_t lists_any;	/* the lists some token is in */
 	double	*cvote;		/* per country: attack evidence */
 	double	*cctx;		/* per country: any mention at all */
 	int	 lede;		/* sentence index of the first text sentence */
@@ -489,12 +514,16 @@ tok_in_search(const struct ctx *c, size_t i, const char *const *list,
 	return 0;
 }
 
-/* The word lists by number, for the memo of answers in ctx.inlist. */
+/* The word lists by number, for the bits of token.lists. */
 enum {
 	L_locatives, L_directions, L_features, L_within, L_districtwords,
 	L_settlements, L_name_suffixes, L_regionwords, L_subcity,
 	L_connectors, L_funcwords, L_weekdays, L_titles, L_forces,
-	L_divisions, L_N
+	L_divisions, L_N,
+	/* the words of tables with more to say of a word than that it is
+	 * one, looked up with the lists: office_words, force_names; and
+	 * two words asked about often */
+	W_office = L_N, W_force_name, W_of, W_and
 };
 
 static const struct {
@@ -518,24 +547,120 @@ static const struct {
 	[L_divisions] = { divisions, NELEM(divisions) },
 };
 
-/* The same tokens are asked about the same lists many times over (each
- * mention looks at its neighbours): each answer is searched for once and
- * kept in two bits per list, known and member.  Inline: a known answer
- * costs less than the call. */
+/* ASCII capitals of the eight bytes in v lowered: count_range8()'s
+ * range test marks them with 0x80, and 0x80 >> 2 is what lowers one. */
+static inline uint64_t
+lower8(uint64_t v)
+{
+	const uint64_t ones = 0x0101010101010101ULL, highs = ones * 0x80;
+	uint64_t h = v & (ones * 0x7f);
+	uint64_t ge = h + ones * (0x80 - 'A');
+	uint64_t gt = h + ones * (0x7f - 'Z');
+
+	return v + ((ge & ~gt & ~v & highs) >> 2);
+}
+
+/* The key of the 0 < n < 32 bytes at s. */
+static void
+word_key(const unsigned char *s, size_t n, struct word_key *k)
+{
+	unsigned char b[sizeof(k->w)] = { 0 };
+	size_t i;
+
+	memcpy(b, s, n);
+	memcpy(k->w, b, sizeof(k->w));
+	for (i = 0; i < 4; i++)
+		k->w[i] = lower8(k->w[i]);
+}
+
+/* The first 0 < r <= 8 bytes of the eight in v, the rest zero. */
+static inline uint64_t
+first_bytes(uint64_t v, size_t r)
+{
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
+	return v & ~0ULL << (8 * (8 - r));
+#else
+	return v & ~0ULL >> (8 * (8 - r));
+#endif
+}
+
+/* The slot where the search for a key whose eight-byte words mix to h
+ * starts. */
+static inline uint32_t
+word_slot_of(uint64_t h)
+{
+	return (uint32_t)((h * 0x9E3779B97F4A7C15ULL) >> (64 - 10));
+}
+
+/* The slot where the search for key k starts: for a word of eight
+ * bytes or fewer, word_slot_of() its first eight. */
+static inline uint32_t
+word_slot(const struct word_key *k)
+{
+	return word_slot_of(k->w[0] ^ k->w[1] * 0xC2B2AE3D27D4EB4FULL ^
+	    k->w[2] * 0x165667B19E3779F9ULL ^ k->w[3] * 0x85EBCA77C2B2AE63ULL);
+}
+
+static inline int
+word_key_eq(const struct word_key *a, const struct word_key *b)
+{
+	return a->w[0] == b->w[0] && a->w[1] == b->w[1] &&
+	    a->w[2] == b->w[2] && a->w[3] == b->w[3];
+}
+
+/* The lists the n bytes at s (avail of which may be read) are in, as
+ * bits 1 << L_* and W_*: one lookup in the word set, which holds what
+ * tok_in_search() would find in each list (every list is sorted, so its
+ * binary search finds exactly its members; a word, like a token, has no
+ * NUL byte, so the padding tells lengths apart).  Tokens of 32 bytes or
+ * more read as "", in no list. */
+static uint32_t
+word_lists_of(const struct word_slot *words, const unsigned char *s,
+    size_t n, size_t avail)
+{
+	const struct word_slot *w;
+	struct word_key k;
+	uint32_t h;
+	uint64_t v;
+
+	if (n == 0 || n >= 32)
+		return 0;
+	if (n <= 8 && avail >= 8) {
+		/* most tokens: the key is their first eight bytes, read
+		 * at once, those past the token masked off; a word of the
+		 * set is as short when its second eight are zero */
+		memcpy(&v, s, 8);
+		v = lower8(first_bytes(v, n));
+		for (h = word_slot_of(v); (w = &words[h])->key.w[0] != 0;
+		    h = (h + 1) & (WORD_SLOTS - 1))
+			if (w->key.w[0] == v && w->key.w[1] == 0)
+				return w->lists;
+		return 0;
+	}
+	if (n <= 16 && avail >= 16) {
+		/* nine to sixteen bytes (n > 8 here): two words read at
+		 * once, the second masked */
+		memcpy(k.w, s, 16);
+		k.w[0] = lower8(k.w[0]);
+		k.w[1] = lower8(first_bytes(k.w[1], n - 8));
+		k.w[2] = k.w[3] = 0;
+	} else
+		word_key(s, n, &k);
+	for (h = word_slot(&k); (w = &words[h])->key.w[0] != 0;
+	    h = (h + 1) & (WORD_SLOTS - 1))
+		if (word_key_eq(&w->key, &k))
+			return w->lists;
+	return 0;
+}
+
+/* Is token i in word list l (or table W_*)?  Every token is looked up
+ * once, as the text is cut up: the same tokens are asked about many
+ * lists many times over, each mention looking at its neighbours, and
+ * some passes ask every token. */
 static inline int
 tok_in(const struct ctx *c, size_t i, int l)
 {
-	uint32_t m;
-
-	if (i >= c->ntok)
-		return 0;
-	m = c->inlist[i] >> (2 * l);
-	if (!(m & 1)) {
-		m = 1 | (uint32_t)tok_in_search(c, i, word_lists[l].v,
-		    word_lists[l].n) << 1;
-		c->inlist[i] |= m << (2 * l);
-	}
-	return (m >> 1) & 1;
+	return i < c->ntok && (c->tok[i].lists >> l & 1);
 }
 
 #define TOK_IN(c, i, list)	tok_in((c), (i), L_##list)
@@ -629,22 +754,17 @@ word_is_cap(const unsigned char *s, size_t n)
 }
 
 /* Does the period at s[i] close an abbreviation ("St. Albert",
- * "Mr. Smith") rather than a sentence? */
+ * "Mr. Smith") rather than a sentence?  p: the last token read from
+ * this buffer, or NULL. */
 static int
-is_abbrev(const struct ctx *c, const unsigned char *s, size_t i, size_t len,
-    int title)
+is_abbrev(const struct token *p, const unsigned char *s, size_t i,
+    size_t len)
 {
-	const struct token *p;
-
-	if (c->ntok == 0)
-		return 0;
-	p = &c->tok[c->ntok - 1];
-	return p->title == title && p->end == i &&
+	return p != NULL && p->end == i &&
 	    p->end - p->start <= 3 && (p->flags & T_CAP) &&
 	    !(p->flags & T_UPPER) && i + 2 < len && s[i + 1] == ' ' &&
 	    s[i + 2] >= 'A' && s[i + 2] <= 'Z';
 }
-
 
 /*
  * "Rotterdam-Zuid", "Amsterdam-Noord": a city's part named by a compass
@@ -710,16 +830,53 @@ route_follows(const unsigned char *s, size_t a, size_t i, size_t len)
 	    (GAZ_P_CITY | GAZ_P_REGION | GAZ_P_COUNTRY)));
 }
 
+/*
+ * How many of the eight bytes at s, from the first, are ASCII lowercase
+ * letters: the tokenizer steps over the lowercase rest of a word at
+ * once, as a byte at a time would, class C_LOWER each.  The per-byte
+ * range test of count_range8(), below; no sum can carry into the next
+ * byte.
+ */
+static inline size_t
+lower_run8(const unsigned char *s)
+{
+	const uint64_t ones = 0x0101010101010101ULL, highs = ones * 0x80;
+	uint64_t v, h, ge, gt, out;
+
+	memcpy(&v, s, 8);
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
+	v = __builtin_bswap64(v);	/* the first byte lowest */
+#endif
+	h = v & (ones * 0x7f);
+	ge = h + ones * (0x80 - 'a');	/* high bit: >= 'a' */
+	gt = h + ones * (0x7f - 'z');	/* high bit: > 'z' */
+	out = ~(ge & ~gt & ~v) & highs;	/* high bit: no lowercase letter */
+	return out == 0 ? 8 : (size_t)__builtin_ctzll(out) / 8;
+}
+
 static void
 tokenize_buf(struct ctx *c, const char *buf, size_t len, int title)
 {
 	const unsigned char *s = (const unsigned char *)buf;
-	size_t i = 0, j, k, an;
+	/* c's token array in locals: a store to a token could alias c's
+	 * fields, which the compiler would read again after each */
+	struct token *tok = c->tok, *t, *last;
+	size_t ntok = c->ntok, cap = c->tokcap;
+	/* words before this offset are T_TITLE: all of the title, and the
+	 * text's copy of the headline, capitalised as the headline is, so
+	 * that its words are read as the title's */
+	size_t headcopy = title ? len : c->headcopy;
+	const struct word_slot *words = c->words;
+	uint32_t lists_any = c->lists_any;
+	size_t i = 0, j, k, an, run;
 	int sent = 1, lower, upper, inner, nsent = -1;
 	unsigned cases;
-	struct token *t;
 
-	while (i < len && c->ntok < PLACE_MAXTOKENS) {
+	/* the last token if it is this buffer's, which a comma or a full
+	 * stop marks */
+	last = ntok > 0 && tok[ntok - 1].title == title ? &tok[ntok - 1] :
+	    NULL;
+	while (i < len && ntok < PLACE_MAXTOKENS) {
 		/* the commonest byte between words, and it marks nothing */
 		if (s[i] == ' ') {
 			i++;
@@ -727,24 +884,22 @@ tokenize_buf(struct ctx *c, const char *buf, size_t len, int title)
 		}
 		if (!is_wordbyte(s + i, len - i)) {
 			k = punct_len(s + i, len - i);
-			if (s[i] == '.' && is_abbrev(c, s, i, len, title)) {
+			if (s[i] == '.' && is_abbrev(last, s, i, len)) {
 				i++;
 				continue;
 			}
 			if (s[i] == '.' || s[i] == '!' || s[i] == '?' ||
 			    s[i] == '\n' || s[i] == ':' || s[i] == ';') {
 				sent = 1;
-				if (c->ntok > 0 && c->tok[c->ntok - 1].title ==
-				    title)
-					c->tok[c->ntok - 1].flags |= T_STOP;
-			} else if (s[i] == ',' && c->ntok > 0 &&
-			    c->tok[c->ntok - 1].title == title) {
-				c->tok[c->ntok - 1].flags |= T_COMMA;
+				if (last != NULL)
+					last->flags |= T_STOP;
+			} else if (s[i] == ',' && last != NULL) {
+				last->flags |= T_COMMA;
 			} else if ((s[i] == '(' || s[i] == ')' || (k == 3 &&
 			    (s[i + 2] == 0x93 || s[i + 2] == 0x94))) &&
-			    c->ntok > 0 && c->tok[c->ntok - 1].title == title) {
+			    last != NULL) {
 				/* brackets and dashes end a name */
-				c->tok[c->ntok - 1].flags |= T_STOP;
+				last->flags |= T_STOP;
 			}
 			i += k ? k : 1;
 			continue;
@@ -760,6 +915,10 @@ tokenize_buf(struct ctx *c, const char *buf, size_t len, int title)
 			if (cl != 0) {
 				cases |= cl;
 				j++;
+				if (j + 8 <= len && (run = lower_run8(s + j)) > 0) {
+					cases |= C_LOWER;
+					j += run;
+				}
 				continue;
 			}
 			/* the commonest end of a word, and none of the
@@ -795,19 +954,15 @@ tokenize_buf(struct ctx *c, const char *buf, size_t len, int title)
 		}
 		lower = (cases & C_LOWER) != 0;
 		upper = (cases & C_UPPER) != 0;
-		if (c->ntok == c->tokcap) {
-			c->tokcap = c->tokcap ? c->tokcap * 2 : 256;
-			c->tok = xreallocarray(c->tok, c->tokcap,
-			    sizeof(*c->tok));
+		if (ntok == cap) {
+			cap = cap ? cap * 2 : 256;
+			tok = xreallocarray(tok, cap, sizeof(*tok));
 		}
-		t = &c->tok[c->ntok++];
+		t = &tok[ntok++];
 		t->start = i;
 		t->end = j;
 		t->title = title;
-		/* the text's copy of the headline is capitalised as the
-		 * headline is, so its words are read as the title's */
-		t->flags = (sent ? T_SENT : 0) |
-		    (title || i < c->headcopy ? T_TITLE : 0);
+		t->flags = (sent ? T_SENT : 0) | (i < headcopy ? T_TITLE : 0);
 		if (sent)
 			nsent++;
 		t->sentence = nsent;
@@ -834,6 +989,9 @@ tokenize_buf(struct ctx *c, const char *buf, size_t len, int title)
 		}
 		if (upper && !lower)
 			t->flags |= T_UPPER;
+		t->lists = word_lists_of(words, s + i, t->end - i, len - i);
+		lists_any |= t->lists;
+		t->men_first = t->men_last = -1;
 		sent = 0;
 		if (j < len && s[j] != ' ' && is_apos(s + j, len - j, &an) &&
 		    j + an < len &&
@@ -841,10 +999,15 @@ tokenize_buf(struct ctx *c, const char *buf, size_t len, int title)
 			t->flags |= T_POSS;
 			j += an + 1;
 		}
+		last = t;
 		i = j;
 	}
-	if (c->ntok > 0 && c->tok[c->ntok - 1].title == title)
-		c->tok[c->ntok - 1].flags |= T_STOP;
+	if (last != NULL)
+		last->flags |= T_STOP;
+	c->tok = tok;
+	c->ntok = ntok;
+	c->tokcap = cap;
+	c->lists_any = lists_any;
 }
 
 /* Only spaces between tokens a and a+1 (one name may span them). */
@@ -887,15 +1050,37 @@ span_key(const struct ctx *c, size_t a, size_t n, char *key, size_t ksz)
 static int
 in_attack(const struct ctx *c, const struct token *t)
 {
-	size_t i;
+	(void)c;
+	return (t->flags & T_ATTACK) != 0;
+}
 
-	if (t->title)
-		return 0;
-	for (i = 0; i < c->nattack; i++)
-		if (t->start >= c->attack[i].start &&
-		    t->end <= c->attack[i].end)
-			return 1;
-	return 0;
+/*
+ * Flag the text's tokens that lie inside an attack sentence, for
+ * in_attack().  The text's tokens follow the title's and run in text
+ * order, their ends too, so those inside a span are the run from the
+ * first that starts in it to the last that ends in it.
+ */
+static void
+mark_attack(struct ctx *c)
+{
+	size_t first = 0, s, lo, hi, mid, k;
+
+	while (first < c->ntok && c->tok[first].title)
+		first++;
+	for (s = 0; s < c->nattack; s++) {
+		lo = first;
+		hi = c->ntok;
+		while (lo < hi) {
+			mid = lo + (hi - lo) / 2;
+			if (c->tok[mid].start < c->attack[s].start)
+				lo = mid + 1;
+			else
+				hi = mid;
+		}
+		for (k = lo; k < c->ntok && c->tok[k].end <= c->attack[s].end;
+		    k++)
+			c->tok[k].flags |= T_ATTACK;
+	}
 }
 
 static int
@@ -939,6 +1124,8 @@ tok_word_is(const struct ctx *c, size_t i, const char *w)
 	    sizeof(buf)), w) == 0;
 }
 
+static void index_token(struct ctx *c, size_t k);
+
 /* A shared country name at tokens [i, i + n): the qualified reading when
  * "Republic of (the)" comes before or "Republic" after, and then the
  * mention covers those words; else the bare one, which resolve_shared()
@@ -972,8 +1159,12 @@ shared_country(struct ctx *c, size_t i, size_t n, const char *key,
 		return;
 	}
 	/* "Republic" alone is a town in Missouri: not here. */
-	while (c->nmen > 0 && c->men[c->nmen - 1].tok >= a)
-		c->nmen--;
+	while (c->nmen > 0 && c->men[c->nmen - 1].tok >= a) {
+		const struct mention *p = &c->men[--c->nmen];
+
+		for (k = p->tok; k < p->tok + p->ntok; k++)
+			index_token(c, k);
+	}
 	m->tok = a;
 	m->ntok = z - a;
 }
@@ -1030,11 +1221,9 @@ static int
 noun_of(const struct ctx *c, const struct mention *m, int l, int cap_ok)
 {
 	size_t a = m->tok, z = m->tok + m->ntok - 1;
-	char buf[16];
 
 	if (a >= 2 && !(c->tok[a - 2].flags & (T_STOP | T_COMMA)) &&
-	    strcmp(tok_lower(c, &c->tok[a - 1], buf, sizeof(buf)), "of") == 0 &&
-	    tok_in(c, a - 2, l))
+	    tok_in(c, a - 1, W_of) && tok_in(c, a - 2, l))
 		return 2;
 	if (z + 1 < c->ntok && tok_adjacent(c, z) && tok_in(c, z + 1, l) &&
 	    (cap_ok || !(c->tok[z + 1].flags & T_CAP)))
@@ -1329,10 +1518,26 @@ district_hint(struct ctx *c, const struct mention *m)
 	set_dhint(c, &m->region[0], a, z);
 }
 
+/* Token k's men_first and men_last, from the mentions there are. */
+static void
+index_token(struct ctx *c, size_t k)
+{
+	size_t i;
+
+	c->tok[k].men_first = c->tok[k].men_last = -1;
+	for (i = 0; i < c->nmen; i++)
+		if (c->men[i].tok <= k && k < c->men[i].tok + c->men[i].ntok) {
+			if (c->tok[k].men_first < 0)
+				c->tok[k].men_first = (int)i;
+			c->tok[k].men_last = (int)i;
+		}
+}
+
 static void
 push_mention(struct ctx *c, struct mention *m)
 {
 	struct mention *d;
+	size_t k;
 
 	if (c->nmen == c->mencap) {
 		/* a mention is large: most texts name fewer places than
@@ -1345,6 +1550,11 @@ push_mention(struct ctx *c, struct mention *m)
 	memcpy(d, m, MENTION_HEAD);
 	memcpy(d->city, m->city, m->ncity * sizeof(m->city[0]));
 	memcpy(d->region, m->region, m->nregion * sizeof(m->region[0]));
+	for (k = m->tok; k < m->tok + m->ntok; k++) {
+		if (c->tok[k].men_first < 0)
+			c->tok[k].men_first = (int)(c->nmen - 1);
+		c->tok[k].men_last = (int)(c->nmen - 1);
+	}
 }
 
 static int us_state(const char *key, struct gaz_place *out);
@@ -1393,20 +1603,26 @@ state_mention(const struct ctx *c, size_t i, struct mention *m)
 	return 1;
 }
 
+/* Could variant_hint() read token i, whatever its key?  "in Rajouri
+ * town", "Rajouri district": with the noun only, as a word respelled is
+ * often another word ("published in Nature" is no Natore). */
+static int
+hint_context(const struct ctx *c, size_t i)
+{
+	return c->ndhint >= 0 && !c->caseless &&
+	    !(c->tok[i].flags & (T_UPPER | T_SENT | T_TITLE)) &&
+	    i + 1 < c->ntok && tok_adjacent(c, i) &&
+	    !(c->tok[i + 1].flags & T_CAP) && (TOK_IN(c, i + 1, settlements) ||
+	    TOK_IN(c, i + 1, divisions));
+}
+
 static void
 variant_hint(struct ctx *c, size_t i, const char *key, size_t klen)
 {
 	const struct token *t = &c->tok[i];
 	struct gaz_place hint;
 
-	/* "in Rajouri town", "Rajouri district": with the noun only, as a
-	 * word respelled is often another word ("published in Nature" is
-	 * no Natore) */
-	if (c->ndhint < 0 || c->caseless || klen < 5 || strchr(key, ' ') ||
-	    (t->flags & (T_UPPER | T_SENT | T_TITLE)) ||
-	    i + 1 >= c->ntok || !tok_adjacent(c, i) ||
-	    (c->tok[i + 1].flags & T_CAP) || !(TOK_IN(c, i + 1, settlements) ||
-	    TOK_IN(c, i + 1, divisions)))
+	if (klen < 5 || strchr(key, ' ') || !hint_context(c, i))
 		return;
 	if (respelled(key, klen, &hint) != 1 || hint.region == NULL)
 		return;
@@ -1511,6 +1727,12 @@ find_mentions(struct ctx *c)
 			i = m.tok + m.ntok - 1;
 			continue;
 		}
+		/* A function word begins no name (below): all its lookups
+		 * could do is give variant_hint() its key, and they are
+		 * skipped where that reads none. */
+		if (!(c->tok[i].flags & T_UPPER) && TOK_IN(c, i, funcwords) &&
+		    !hint_context(c, i))
+			continue;
 		/* the longest run of words that some name could still
 		 * cover; most capitalised words start none, and one probe
 		 * per run tells which runs are worth a full lookup */
@@ -1602,37 +1824,31 @@ find_mentions(struct ctx *c)
 static struct mention *
 mention_at(struct ctx *c, size_t tok)
 {
-	size_t i;
+	int k;
 
-	for (i = 0; i < c->nmen; i++)
-		if (c->men[i].tok == tok)
-			return &c->men[i];
-	return NULL;
-}
-
-static int
-mention_has_country(const struct ctx *c, size_t tok)
-{
-	size_t i;
-
-	for (i = 0; i < c->nmen; i++)
-		if (c->men[i].tok <= tok && tok < c->men[i].tok +
-		    c->men[i].ntok)
-			return c->men[i].has_country;
-	return 0;
+	/* one that starts at tok is the last to cover it: those pushed
+	 * after it start later */
+	if (tok >= c->ntok || (k = c->tok[tok].men_last) < 0 ||
+	    c->men[k].tok != tok)
+		return NULL;
+	return &c->men[k];
 }
 
 /* The mention that covers token tok, or NULL. */
 static const struct mention *
 mention_over(const struct ctx *c, size_t tok)
 {
-	size_t i;
+	if (tok >= c->ntok || c->tok[tok].men_first < 0)
+		return NULL;
+	return &c->men[c->tok[tok].men_first];
+}
 
-	for (i = 0; i < c->nmen; i++)
-		if (c->men[i].tok <= tok && tok < c->men[i].tok +
-		    c->men[i].ntok)
-			return &c->men[i];
-	return NULL;
+static int
+mention_has_country(const struct ctx *c, size_t tok)
+{
+	const struct mention *m = mention_over(c, tok);
+
+	return m != NULL ? m->has_country : 0;
 }
 
 /* Is p a town or region of country mention k's country: "Anambra
@@ -1808,15 +2024,8 @@ feature_country(struct ctx *c, const struct mention *m)
 		i--;
 		if (c->tok[i].flags & (T_STOP | T_COMMA))
 			break;
-		p = mention_at(c, i);
-		if (p == NULL) {
-			size_t j;
-
-			for (j = 0; j < c->nmen; j++)
-				if (c->men[j].tok < i && c->men[j].tok +
-				    c->men[j].ntok > i)
-					p = &c->men[j];
-		}
+		/* the one that starts at i, else the last that covers it */
+		p = c->tok[i].men_last < 0 ? NULL : &c->men[c->tok[i].men_last];
 		if (p && p->has_country)
 			return p->country.country_id;
 		if (!TOK_IN(c, i, directions))
@@ -1998,15 +2207,12 @@ mention_spans(struct ctx *c, size_t a, size_t z)
 static long
 element_before(struct ctx *c, size_t a)
 {
-	char buf[8];
-
 	if (a == 0 || c->tok[a - 1].title != c->tok[a].title)
 		return -1;
 	if (c->tok[a - 1].flags & T_COMMA)
 		return (long)a - 1;
 	/* "Hays, south of Al Hudaydah" */
-	if (a >= 3 && strcmp(tok_lower(c, &c->tok[a - 1], buf, sizeof(buf)),
-	    "of") == 0 && TOK_IN(c, a - 2, directions) &&
+	if (a >= 3 && tok_in(c, a - 1, W_of) && TOK_IN(c, a - 2, directions) &&
 	    !(c->tok[a - 2].flags & T_CAP) && (c->tok[a - 3].flags & T_COMMA))
 		return (long)a - 3;
 	/* "Cartagena, in south-eastern Spain": a compass point says the
@@ -2036,7 +2242,6 @@ static size_t
 chain_elements(struct ctx *c, size_t a, size_t *es, size_t *ee, int cid)
 {
 	size_t n = 0, i, first, k, end;
-	char buf[8];
 	long eb;
 
 	while (n < PLACE_MAXCHAIN && (eb = element_before(c, a)) >= 0) {
@@ -2065,8 +2270,7 @@ chain_elements(struct ctx *c, size_t a, size_t *es, size_t *ee, int cid)
 			 * what follows "of", unless the whole is one name
 			 * ("District of Columbia") */
 			if (k > 0 && i > 0 && !(c->tok[i].flags & T_CAP) &&
-			    strcmp(tok_lower(c, &c->tok[i], buf, sizeof(buf)),
-			    "of") == 0 && (TOK_IN(c, i - 1, subcity) ||
+			    tok_in(c, i, W_of) && (TOK_IN(c, i - 1, subcity) ||
 			    TOK_IN(c, i - 1, features)) &&
 			    !mention_spans(c, i - 1, end))
 				break;
@@ -2489,11 +2693,9 @@ find_chains(struct ctx *c)
 			/* "between Pandan and Pilar": the first of two */
 			if (element_city(c, es[e], last, cid, -1) == NULL) {
 				size_t k;
-				char buf[8];
 
 				for (k = es[e] + 1; k < last; k++)
-					if (strcmp(tok_lower(c, &c->tok[k], buf,
-					    sizeof(buf)), "and") == 0) {
+					if (tok_in(c, k, W_and)) {
 						last = k - 1;
 						break;
 					}
@@ -2556,10 +2758,7 @@ name_run(struct ctx *c, size_t a)
 static int
 tok_is_of(const struct ctx *c, size_t i)
 {
-	const char *s = tok_text(c, &c->tok[i]);
-
-	return c->tok[i].end - c->tok[i].start == 2 &&
-	    (s[0] | 0x20) == 'o' && (s[1] | 0x20) == 'f';
+	return tok_in(c, i, W_of);
 }
 
 /*
@@ -2598,7 +2797,9 @@ find_settlements(struct ctx *c)
 	size_t i, a, z;
 
 	for (i = 0; i + 2 < c->ntok; i++) {
-		if (c->tok[i].flags & T_CAP)
+		/* a settlement noun, first or third, is in either reading */
+		if ((c->tok[i].flags & T_CAP) || !(TOK_IN(c, i, settlements) ||
+		    TOK_IN(c, i + 2, settlements)))
 			continue;
 		a = z = 0;
 		/* "of" first: most words are asked here, few precede it */
@@ -2642,13 +2843,25 @@ find_settlements(struct ctx *c)
 
 /* A later "the town of Palma" is the Palma of "in Palma, Cabo Delgado,
  * Mozambique", whatever else the gazetteer calls Palma. */
+static uint32_t
+key_hash(const char *key)
+{
+	uint32_t h = 2166136261u;
+
+	while (*key != '\0')
+		h = (h ^ (unsigned char)*key++) * 16777619u;
+	return h;
+}
+
 static void
 chain_corefs(struct ctx *c)
 {
 	char a[GAZ_KEY_MAX], b[GAZ_KEY_MAX];
-	const struct chainplace *cp;
+	struct chainplace *cp;
 	const struct token *t, *u;
 	size_t i, j;
+	uint32_t h;
+	int keyed = 0;
 
 	for (i = 0; i < c->nmen; i++) {
 		if (c->men[i].chained)
@@ -2658,9 +2871,22 @@ chain_corefs(struct ctx *c)
 		if (gaz_normalize(tok_text(c, t), u->end - t->start, a,
 		    sizeof(a)) == 0)
 			continue;
+		/* each chain's name is normalised once, when first asked
+		 * about, and only a name whose key hashes alike is compared
+		 * with a mention's, as before */
+		for (j = 0; !keyed && j < c->nchains; j++) {
+			cp = &c->chains[j];
+			cp->keyed = cp->name_end > cp->name_start &&
+			    !cp->anycountry && gaz_normalize((cp->name_title ?
+			    c->title : c->text) + cp->name_start,
+			    cp->name_end - cp->name_start, b, sizeof(b)) > 0;
+			cp->key_hash = cp->keyed ? key_hash(b) : 0;
+		}
+		keyed = 1;
+		h = key_hash(a);
 		for (j = 0; j < c->nchains; j++) {
 			cp = &c->chains[j];
-			if (cp->name_end <= cp->name_start || cp->anycountry)
+			if (!cp->keyed || cp->key_hash != h)
 				continue;
 			if (gaz_normalize((cp->name_title ? c->title :
 			    c->text) + cp->name_start, cp->name_end -
@@ -3157,9 +3383,11 @@ find_forces(struct ctx *c)
 	size_t i, a, z;
 	int cid;
 
-	for (i = 0; i < c->ntok && c->nforce < PLACE_MAXFORCE; i++) {
-		if (!(c->tok[i].flags & T_CAP) || in_skip(c, &c->tok[i]) ||
-		    (f = force_at(c, i)) == NULL)
+	/* the word set says whether any token begins a force's name */
+	for (i = c->lists_any & (uint32_t)1 << W_force_name ? 0 : c->ntok;
+	    i < c->ntok && c->nforce < PLACE_MAXFORCE; i++) {
+		if (!(c->tok[i].flags & T_CAP) || !tok_in(c, i, W_force_name) ||
+		    in_skip(c, &c->tok[i]) || (f = force_at(c, i)) == NULL)
 			continue;
 		/* "Tokyo Metropolitan Police" is that city's */
 		if (f->second && i > 0 && tok_adjacent(c, i - 1) &&
@@ -3242,21 +3470,17 @@ find_offices(struct ctx *c)
 {
 	struct gaz_place g;
 	size_t i, k, j;
-	uint32_t firsts = 0;
 
-	/* Every token is asked: the first letters of the words settle
-	 * most without reading the list. */
-	for (k = 0; k < NELEM(office_words); k++)
-		firsts |= (uint32_t)1 << (office_words[k].word[0] - 'a');
+	/* the word set says which tokens are office words */
+	if (!(c->lists_any & (uint32_t)1 << W_office))
+		return;
 	for (i = 0; i < c->ntok; i++) {
 		const struct token *t = &c->tok[i];
 		const char *buf = t->title ? c->title : c->text;
 		const unsigned char *s = (const unsigned char *)buf + t->start;
 		size_t blen = t->title ? c->tlen : c->len;
-		unsigned char c0 = t->end == t->start ? 0 :
-		    s[0] >= 'A' && s[0] <= 'Z' ? s[0] + 32 : s[0];
 
-		if (c0 < 'a' || c0 > 'z' || !(firsts >> (c0 - 'a') & 1))
+		if (!tok_in(c, i, W_office))
 			continue;
 		k = office_word(s, t->end - t->start);
 		if (k == NELEM(office_words))
@@ -4902,6 +5126,45 @@ text_caseless(const char *s, size_t len)
 	return up * 50 < up + lo && !sentences_capitalised(s, n);
 }
 
+/* Put word into the word set ws, in list (or table) bit. */
+static void
+words_add(struct word_slot *ws, const char *word, int bit)
+{
+	struct word_slot *w;
+	struct word_key k;
+	uint32_t h;
+
+	/* a word of 32 bytes or more would match no token, as in
+	 * tok_in_search() */
+	if (strlen(word) >= 32)
+		return;
+	word_key((const unsigned char *)word, strlen(word), &k);
+	for (h = word_slot(&k); (w = &ws[h])->key.w[0] != 0 &&
+	    !word_key_eq(&w->key, &k); h = (h + 1) & (WORD_SLOTS - 1))
+		;
+	w->key = k;
+	w->lists |= (uint32_t)1 << bit;
+}
+
+/* Fill the word set ws, WORD_SLOTS zeroed slots: every word of
+ * word_lists with the lists it is in, and the words of office_words and
+ * force_names. */
+static void
+words_build(struct word_slot *ws)
+{
+	size_t l, k;
+
+	for (l = 0; l < L_N; l++)
+		for (k = 0; k < word_lists[l].n; k++)
+			words_add(ws, word_lists[l].v[k], (int)l);
+	for (k = 0; k < NELEM(office_words); k++)
+		words_add(ws, office_words[k].word, W_office);
+	for (k = 0; k < NELEM(force_names); k++)
+		words_add(ws, force_names[k].word, W_force_name);
+	words_add(ws, "of", W_of);
+	words_add(ws, "and", W_and);
+}
+
 struct place_scratch *
 place_scratch_new(void)
 {
@@ -4914,11 +5177,11 @@ scratch_release(struct place_scratch *ps)
 	free(ps->tok);
 	free(ps->men);
 	free(ps->chains);
-	free(ps->inlist);
 	free(ps->cvote);
 	free(ps->cctx);
 	free(ps->voted);
 	free(ps->towns);
+	free(ps->words);
 }
 
 void
@@ -4974,17 +5237,15 @@ place_extract_with(const char *title, const char *text, size_t len,
 	find_dateline(&c, out);
 	c.skip = out->dateline_span;
 
+	if (ps->words == NULL) {
+		ps->words = xcalloc(WORD_SLOTS, sizeof(*ps->words));
+		words_build(ps->words);
+	}
+	c.words = ps->words;
 	if (c.tlen > 0)
 		tokenize_buf(&c, c.title, c.tlen, 1);
 	tokenize_buf(&c, c.text, c.len, 0);
-	n = c.ntok ? c.ntok : 1;
-	if (ps->inlistcap < n) {
-		free(ps->inlist);
-		ps->inlist = xreallocarray(NULL, n, sizeof(*ps->inlist));
-		ps->inlistcap = n;
-	}
-	memset(ps->inlist, 0, n * sizeof(*ps->inlist));
-	c.inlist = ps->inlist;
+	mark_attack(&c);
 	c.lede = -1;
 	for (n = 0; n < c.ntok; n++)
 		if (!c.tok[n].title && c.tok[n].start >= c.skip.end) {
