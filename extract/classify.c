@@ -57,7 +57,10 @@ other_time(const struct tokens *tk, size_t s, const struct date *pub)
 				return 1;
 			continue;
 		}
-		if ((m = tok_month(tk, i)) == 0 || m >= pub->month)
+		/* tok_month() reads only capitalised words: no call for
+		 * the rest */
+		if (!(tk->v[i].flags & TOKF_CAP) ||
+		    (m = tok_month(tk, i)) == 0 || m >= pub->month)
 			continue;
 		/* "on October 30" close to a November publication is recent;
 		 * "in October" or a date weeks back is not. */

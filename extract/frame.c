@@ -290,6 +290,16 @@ violence_kind(int kind)
 	return (VIOLENCE_KINDS >> kind) & 1;
 }
 
+/* tok_relative(), asked of nearly every word: its pronouns ("that",
+ * "which", "who", "whom", "whose") all start with "t" or "w", so the
+ * first letter settles most answers without the call. */
+static inline int
+relative_at(const struct tokens *tk, size_t i)
+{
+	return i < tk->n && (tk->v[i].c0 == 't' || tk->v[i].c0 == 'w') &&
+	    tok_relative(tk, i);
+}
+
 static inline int
 starts(const struct scan *sc, size_t i, int arg)
 {
@@ -752,8 +762,10 @@ trend_subject(const struct scan *sc, size_t first, size_t i, size_t ntok,
 	const struct tokens *tk = sc->tk;
 	size_t j;
 
-	if (ntok != 1 || !tok_in_sorted(tk, i, attack_plural,
-	    NELEM(attack_plural)))
+	/* every plural of attack_plural[] ends in "s": most violence
+	 * words fail here without a search */
+	if (ntok != 1 || tk->lower[tk->v[i].start + tk->v[i].len - 1] != 's' ||
+	    !tok_in_sorted(tk, i, attack_plural, NELEM(attack_plural)))
 		return 0;
 	for (j = first; j < i; j++)
 		if (tok_is(tk, j, "toll") || tok_is(tk, j, "tolls"))
@@ -929,7 +941,7 @@ dated_event(const struct scan *sc, size_t first, size_t end, size_t i)
 	    tok_is(tk, z, "outside") || tok_is(tk, z, "inside")))
 		for (j = z + 1; j + 1 < end && j < z + 9; j++) {
 			if (tk->v[j].kind == TOK_PUNCT || sc->violent[j] ||
-			    verb_like(tk, first, j) || tok_relative(tk, j) ||
+			    verb_like(tk, first, j) || relative_at(tk, j) ||
 			    tok_is(tk, j, "when") || tok_is(tk, j, "where"))
 				break;
 			if (tok_is(tk, j, "in") && tok_is_year(tk, j + 1))
@@ -951,7 +963,7 @@ verb_year(const struct tokens *tk, size_t z, size_t end)
 		lim = z + 14;
 	for (j = z; j + 1 < end && j < lim; j++) {
 		if (tk->v[j].kind == TOK_PUNCT ||
-		    (j > z && tok_relative(tk, j)))
+		    (j > z && relative_at(tk, j)))
 			break;
 		if (!tok_is(tk, j, "in"))
 			continue;
@@ -1057,7 +1069,7 @@ person_past(const struct scan *sc, size_t s, size_t a, size_t z,
 		    main_verb(tk, z, v))
 			break;
 		if (tk->v[v].kind == TOK_PUNCT || sc->violent[v] ||
-		    tok_relative(tk, v))
+		    relative_at(tk, v))
 			return end;
 	}
 	if (v == end || v == z + 8)
@@ -1947,7 +1959,7 @@ cue_is_setting(const struct scan *sc, size_t first, size_t i)
 	if (j > first && tok_in_sorted(tk, j - 1, setting, NELEM(setting)))
 		return 1;
 	for (j = i; j > first && j + 4 > i; j--)
-		if (tok_relative(tk, j - 1) &&
+		if (relative_at(tk, j - 1) &&
 		    !said_that(tk, first, j - 1) &&
 		    !plan_of_arrested(sc, first, j - 1, i))
 			return 1;
@@ -2234,7 +2246,7 @@ monument_struck(const struct tokens *tk, size_t cue, size_t end)
 	size_t i, j;
 
 	for (i = cue + 1; i + 1 < end; i++) {
-		if (tok_relative(tk, i) &&
+		if (relative_at(tk, i) &&
 		    !tok_is(tk, i, "that"))
 			return end;
 		/* "set on fire", "set ablaze", "set alight", "blown up" */
@@ -2323,7 +2335,7 @@ subject_cue_end(const struct tokens *tk, const struct lex_hits *h, size_t s,
 		    tok_is(tk, v->tok - 1, "of"))
 			return end;
 		for (j = cue + 1; j < v->tok; j++)
-			if (tk->v[j].kind == TOK_PUNCT || tok_relative(tk, j))
+			if (tk->v[j].kind == TOK_PUNCT || relative_at(tk, j))
 				return end;
 		return v->tok;
 	}
@@ -2386,7 +2398,10 @@ days_after(struct scan *sc, size_t s, size_t first, size_t end)
 	for (i = first + 2; i < end; i++) {
 		int before, told = 0, opener = i - first <= 4;
 
-		if (!span_days_after(tk, first, end, i))
+		/* span_days_after() reads an "after" only: the test here
+		 * spares the call at every other word */
+		if (!tok_is(tk, i, "after") ||
+		    !span_days_after(tk, first, end, i))
 			continue;
 		before = attack_before(sc, s, i - 1);
 		if (!before && !opener)
@@ -2457,7 +2472,7 @@ read_sentence(struct scan *sc, size_t s, int reporting, long head,
 		if (passive)
 			for (aux = j; j > first && j + 4 > aux; j--) {
 				if (tk->v[j - 1].kind == TOK_PUNCT ||
-				    tok_relative(tk, j - 1) ||
+				    relative_at(tk, j - 1) ||
 				    tok_in_sorted(tk, j - 1, clause_end,
 				    NELEM(clause_end)))
 					break;
@@ -2697,7 +2712,7 @@ read_sentence(struct scan *sc, size_t s, int reporting, long head,
 			/* "an arson attack on a nightclub nine years ago
 			 * that killed 11 people": the relative clause after
 			 * the dated noun tells of the same earlier event */
-			if (i + 1 < end && tok_relative(tk, i + 1))
+			if (i + 1 < end && relative_at(tk, i + 1))
 				for (j = i + 1; j < end &&
 				    tk->v[j].kind != TOK_PUNCT; j++)
 					sc->drop[j] = 1;
@@ -2720,10 +2735,10 @@ read_sentence(struct scan *sc, size_t s, int reporting, long head,
 		 * relative clause after a preposition is the event's too */
 		for (j = i - 1; j < end; j++) {
 			if (tok_is(tk, j, ",") && !(j + 1 < end &&
-			    tok_relative(tk, j + 1)) && !(j + 2 < end &&
+			    relative_at(tk, j + 1)) && !(j + 2 < end &&
 			    (tok_is(tk, j + 1, "in") ||
 			    tok_is(tk, j + 1, "during")) &&
-			    tok_relative(tk, j + 2)))
+			    relative_at(tk, j + 2)))
 				break;
 			sc->drop[j] = 1;
 		}
@@ -2758,7 +2773,7 @@ read_sentence(struct scan *sc, size_t s, int reporting, long head,
 		    "ed", 2) == 0;
 
 		if (!place && !suspect && !reduced &&
-		    !tok_relative(tk, i))
+		    !relative_at(tk, i))
 			continue;
 		if (place && participle_opens(sc, first, end, i))
 			place = 0;
@@ -2790,7 +2805,7 @@ read_sentence(struct scan *sc, size_t s, int reporting, long head,
 	 * relative clause before a judging verb tells what is judged. */
 	if (cue != end && starts(sc, cue, FRAME_RETRO))
 		for (i = first; i < cue; i++)
-			if (tok_relative(tk, i)) {
+			if (relative_at(tk, i)) {
 				for (j = i + 1; j < cue; j++)
 					sc->drop[j] = 1;
 				break;
@@ -3260,10 +3275,11 @@ frame_read_with(const struct tokens *tk, const struct lex_hits *h,
 	 * men on suspicion of murder over the fire": the one arrested put
 	 * between the verb and its cause, as "was arrested over" reads */
 	for (i = 0; i + 2 < tk->n; i++) {
-		size_t k, end = tk->sent_first[tk->v[i].sent + 1];
+		size_t k, end;
 
 		if (!tok_is(tk, i, "arrested") && !tok_is(tk, i, "detained"))
 			continue;
+		end = tk->sent_first[tk->v[i].sent + 1];
 		for (k = i + 2; k < end && k < i + 7 &&
 		    tk->v[k - 1].kind != TOK_PUNCT; k++)
 			if (tok_is(tk, k, "over") || (k + 2 < end &&
@@ -3283,12 +3299,13 @@ frame_read_with(const struct tokens *tk, const struct lex_hits *h,
 	 * on, told between them and the charge that is the news, reads as
 	 * "two men charged over" it */
 	for (i = 1; i + 2 < tk->n; i++) {
-		size_t k, m, end = tk->sent_first[tk->v[i].sent + 1];
+		size_t k, m, end;
 
 		if (!tok_is(tk, i, "investigating") ||
 		    i == tk->sent_first[tk->v[i].sent] ||
 		    tk->v[i - 1].kind != TOK_WORD)
 			continue;
+		end = tk->sent_first[tk->v[i].sent + 1];
 		for (k = i + 2; k + 1 < end && k < i + 16 &&
 		    tk->v[k - 1].kind != TOK_PUNCT; k++)
 			if ((tok_is(tk, k, "have") || tok_is(tk, k, "has") ||
