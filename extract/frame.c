@@ -1233,8 +1233,9 @@ country_strikes(const struct scan *sc, size_t first, size_t v)
 	const struct tokens *tk = sc->tk;
 	size_t b, z;
 
-	if (v == first || !country_word(tk, v - 1) || sc->grouped[v - 1] ||
-	    (sc->being[v - 1] & BEING_PERSON))
+	/* the gazetteer's look-up last: it costs the most */
+	if (v == first || sc->grouped[v - 1] ||
+	    (sc->being[v - 1] & BEING_PERSON) || !country_word(tk, v - 1))
 		return 0;
 	z = v + (sc->len[FRAME_STRIKE][v] > 0 ? sc->len[FRAME_STRIKE][v] : 1);
 	if (tok_is(tk, z, "his") || tok_is(tk, z, "her"))
@@ -2942,28 +2943,30 @@ read_sentence(struct scan *sc, size_t s, int reporting, long head,
 		 * what was planned; "the bombing suspect": whom it is
 		 * pinned on, a story of the hunt or the case; "airport
 		 * attack anniversary", "shooting trial": what is
-		 * remembered or judged.  Several hits on the same words
-		 * ("killed" is a killing and an attack) get one answer of
-		 * metaphor(): the hits run in token order, and nothing is
-		 * dropped until one of them is.  "A kidnapping gang" is
-		 * the gang's trade, not a kidnapping told. */
+		 * remembered or judged.  "A kidnapping gang" is the gang's
+		 * trade, not a kidnapping told.  All of these read the
+		 * words alone, so several hits on the same words ("killed"
+		 * is a killing and an attack) get one answer: the hits run
+		 * in token order, and nothing is dropped until one of them
+		 * is. */
 		if (x->tok != fig_tok || x->ntok != fig_ntok) {
+			size_t z = x->tok + x->ntok;
+
 			fig_tok = x->tok;
 			fig_ntok = x->ntok;
-			fig = metaphor(sc, first, end, x->tok,
-			    x->tok + x->ntok);
+			fig = metaphor(sc, first, end, x->tok, z) ||
+			    trend_subject(sc, first, x->tok, x->ntok, end) ||
+			    (z < end && (starts(sc, z, FRAME_PLOT) ||
+			    (starts(sc, x->tok, FRAME_EVENT) &&
+			    starts(sc, z, FRAME_RETRO)) ||
+			    tok_is(tk, z, "suspect") ||
+			    tok_is(tk, z, "suspects") ||
+			    tok_in_sorted(tk, z, trade_group,
+			    NELEM(trade_group)) ||
+			    tok_in_sorted(tk, z, label_case,
+			    NELEM(label_case))));
 		}
-		if (fig || trend_subject(sc, first, x->tok, x->ntok, end) ||
-		    (x->tok + x->ntok < end &&
-		    (starts(sc, x->tok + x->ntok, FRAME_PLOT) ||
-		    (starts(sc, x->tok, FRAME_EVENT) &&
-		    starts(sc, x->tok + x->ntok, FRAME_RETRO)) ||
-		    tok_is(tk, x->tok + x->ntok, "suspect") ||
-		    tok_is(tk, x->tok + x->ntok, "suspects") ||
-		    tok_in_sorted(tk, x->tok + x->ntok, trade_group,
-		    NELEM(trade_group)) ||
-		    tok_in_sorted(tk, x->tok + x->ntok, label_case,
-		    NELEM(label_case)))) ||
+		if (fig ||
 		    (context && x->kind != LEX_KILL && x->kind != LEX_INJURE &&
 		    verb_like(tk, first, x->tok) &&
 		    !casualty_at(h, s, x) &&
