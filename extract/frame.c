@@ -254,9 +254,51 @@ static const char *const attribution[] = {
 #define BEING_PERSON	1	/* a casualty word for people */
 #define BEING_ANY	2	/* a person, target, attacker, group, force */
 
+/*
+ * A word list asked at nearly every violence word, with the first bytes
+ * and lengths of its words: bit n of lens[c] is set when a word of n
+ * bytes starts with byte c.  Most words asked are of a length or an
+ * initial no word of the list has, and need no search (in_set()).
+ */
+struct wordset {
+	const char *const *w;
+	size_t	 n;
+	uint16_t lens[256];
+};
+
+/* The lists that metaphor() and read_sentence() ask most. */
+struct frame_words {
+	struct wordset auxiliary, object_skip, label_case, trade_group;
+};
+
+static void
+wordset_init(struct wordset *ws, const char *const *w, size_t n)
+{
+	size_t k, len;
+
+	memset(ws, 0, sizeof(*ws));
+	ws->w = w;
+	ws->n = n;
+	for (k = 0; k < n; k++)
+		if ((len = strlen(w[k])) < 16)
+			ws->lens[(unsigned char)w[k][0]] |= 1u << len;
+}
+
+/* tok_in_sorted() over ws's list.  A token of 16 bytes or more is
+ * always searched, as no bit tells its length. */
+static inline int
+in_set(const struct tokens *tk, size_t i, const struct wordset *ws)
+{
+	if (i >= tk->n || (tk->v[i].len < 16 &&
+	    !(ws->lens[tk->v[i].c0] >> tk->v[i].len & 1)))
+		return 0;
+	return tok_in_sorted(tk, i, ws->w, ws->n);
+}
+
 struct scan {
 	const struct tokens *tk;
 	const struct lex_hits *h;
+	const struct frame_words *words;
 	/* Per token: starts has bit a set when a frame hit of arg a
 	 * starts there, len[a] the longest such hit's length, ends bit a
 	 * when one ends right before it.  The flags: a violence hit starts
@@ -816,7 +858,7 @@ metaphor(const struct scan *sc, size_t first, size_t end, size_t i,
 		return 1;
 	/* "a fashion bomb", "shares were slaughtered" */
 	while (b > first && b + 3 > i &&
-	    tok_in_sorted(tk, b - 1, auxiliary, NELEM(auxiliary)))
+	    in_set(tk, b - 1, &sc->words->auxiliary))
 		b--;
 	if (b > first && (sc->ends[b] & (1u << FRAME_COMPOUND)))
 		return 1;
@@ -897,7 +939,7 @@ metaphor(const struct scan *sc, size_t first, size_t end, size_t i,
 		    (tok_is(tk, j + 1, "%") || tok_is(tk, j + 1, "percent") ||
 		    tok_is(tk, j + 1, "per")))
 			return 1;
-		if (tok_in_sorted(tk, j, object_skip, NELEM(object_skip)) ||
+		if (in_set(tk, j, &sc->words->object_skip) ||
 		    possessive(tk, j) || tk->v[j].kind == TOK_NUM)
 			continue;
 		/* "kill thousands of jobs": an amount in words and its
@@ -2764,15 +2806,22 @@ read_sentence(struct scan *sc, size_t s, int reporting, long head,
 	 * followed by the sentence's own verb, it tells of an earlier
 	 * event, the participle with it. */
 	for (i = first; i < end; i++) {
-		int place = tok_is(tk, i, "where");
-		int suspect = i > first && tok_is(tk, i, "of") &&
+		int place, suspect, reduced;
+
+		/* only "where", "of", a relative pronoun (all in "t" or
+		 * "w") or a violence word opens such a clause: the other
+		 * words are passed at once */
+		if (!sc->violent[i] && tk->v[i].c0 != 'w' &&
+		    tk->v[i].c0 != 'o' && tk->v[i].c0 != 't')
+			continue;
+		place = tok_is(tk, i, "where");
+		suspect = i > first && tok_is(tk, i, "of") &&
 		    (tok_is(tk, i - 1, "suspected") ||
 		    tok_is(tk, i - 1, "accused"));
-		int reduced = i > first && sc->violent[i] &&
+		reduced = i > first && sc->violent[i] &&
 		    (sc->being[i - 1] & BEING_PERSON) && tk->v[i].len > 3 &&
 		    memcmp(tk->lower + tk->v[i].start + tk->v[i].len - 2,
 		    "ed", 2) == 0;
-
 		if (!place && !suspect && !reduced &&
 		    !relative_at(tk, i))
 			continue;
@@ -2853,6 +2902,13 @@ read_sentence(struct scan *sc, size_t s, int reporting, long head,
 	else
 		i = first;
 	for (; i < end; i++) {
+		/* With no cue open, only a negated word or the start of a
+		 * cue of cause, intent or event has anything to do below
+		 * (cue_end is then end, or passed) */
+		if (cue == end && !sc->negated[i] &&
+		    !(sc->starts[i] & (1u << FRAME_CAUSE |
+		    1u << FRAME_INTENT | 1u << FRAME_EVENT)))
+			continue;
 		if (i == cue_end)
 			cue = end;
 		/* ", killing nine people" goes back to the main clause when
@@ -2961,10 +3017,8 @@ read_sentence(struct scan *sc, size_t s, int reporting, long head,
 			    starts(sc, z, FRAME_RETRO)) ||
 			    tok_is(tk, z, "suspect") ||
 			    tok_is(tk, z, "suspects") ||
-			    tok_in_sorted(tk, z, trade_group,
-			    NELEM(trade_group)) ||
-			    tok_in_sorted(tk, z, label_case,
-			    NELEM(label_case))));
+			    in_set(tk, z, &sc->words->trade_group) ||
+			    in_set(tk, z, &sc->words->label_case)));
 		}
 		if (fig ||
 		    (context && x->kind != LEX_KILL && x->kind != LEX_INJURE &&
@@ -3159,7 +3213,18 @@ struct frame_scratch {
 	unsigned char *block;	/* the per-token tables */
 	size_t	 blockcap;
 	struct lex_hits *out;
+	struct frame_words words;
+	int	 words_made;
 };
+
+static void
+frame_words_init(struct frame_words *fw)
+{
+	wordset_init(&fw->auxiliary, auxiliary, NELEM(auxiliary));
+	wordset_init(&fw->object_skip, object_skip, NELEM(object_skip));
+	wordset_init(&fw->label_case, label_case, NELEM(label_case));
+	wordset_init(&fw->trade_group, trade_group, NELEM(trade_group));
+}
 
 struct frame_scratch *
 frame_scratch_new(void)
@@ -3190,6 +3255,7 @@ frame_read_with(const struct tokens *tk, const struct lex_hits *h,
     struct frame_scratch *fs)
 {
 	struct scan sc;
+	struct frame_words own_words;
 	struct lex_hits *out;
 	size_t i, s, a, groups[2] = { 0, 0 };	/* named in kept, dropped text */
 	const struct lex_entry *relic = NULL, *head_relic = NULL;
@@ -3204,8 +3270,15 @@ frame_read_with(const struct tokens *tk, const struct lex_hits *h,
 	sc.tk = tk;
 	sc.h = h;
 	if (fs == NULL) {
+		frame_words_init(&own_words);
+		sc.words = &own_words;
 		block = xcalloc(1, blen);
 	} else {
+		if (!fs->words_made) {
+			frame_words_init(&fs->words);
+			fs->words_made = 1;
+		}
+		sc.words = &fs->words;
 		if (fs->blockcap < blen) {
 			free(fs->block);
 			fs->block = xmalloc(blen);
