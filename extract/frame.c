@@ -316,6 +316,8 @@ struct scan {
 	unsigned char *violent, *drop, *negated, *grouped, *inlook, *vehicle;
 	unsigned char *claim, *threat, *named;
 	unsigned char *being;	/* BEING_* bits of what starts there */
+	size_t	 last_num;	/* the last number of the sentence read,
+				   or (size_t)-1 */
 	int	 head_cause;	/* the headline names an accidental cause
 				   of its violence, not ruled out */
 };
@@ -333,13 +335,15 @@ violence_kind(int kind)
 }
 
 /* tok_relative(), asked of nearly every word: its pronouns ("that",
- * "which", "who", "whom", "whose") all start with "t" or "w", so the
- * first letter settles most answers without the call. */
+ * "which", "who", "whom", "whose") are "t" and four letters or "w" and
+ * three to five, so the first letter and the length settle most answers
+ * ("the", "to") without the call. */
 static inline int
 relative_at(const struct tokens *tk, size_t i)
 {
-	return i < tk->n && (tk->v[i].c0 == 't' || tk->v[i].c0 == 'w') &&
-	    tok_relative(tk, i);
+	return i < tk->n && ((tk->v[i].c0 == 't' && tk->v[i].len == 4) ||
+	    (tk->v[i].c0 == 'w' && tk->v[i].len >= 3 &&
+	    tk->v[i].len <= 5)) && tok_relative(tk, i);
 }
 
 static inline int
@@ -863,10 +867,14 @@ metaphor(const struct scan *sc, size_t first, size_t end, size_t i,
 	if (b > first && (sc->ends[b] & (1u << FRAME_COMPOUND)))
 		return 1;
 	/* A margin and a score start at a number, which few violence
-	 * words have right after them: find the first. */
-	for (num = z; num < end && num < z + 7 &&
-	    tk->v[num].kind != TOK_NUM; num++)
-		;
+	 * words have right after them: find the first, unless none
+	 * follows in the sentence. */
+	if (sc->last_num == (size_t)-1 || sc->last_num < z)
+		num = end < z + 7 ? end : z + 7;
+	else
+		for (num = z; num < end && num < z + 7 &&
+		    tk->v[num].kind != TOK_NUM; num++)
+			;
 	/* "massacred St Kilda by 90 points": a winning margin */
 	for (j = num > z ? num - 1 : z; j + 2 < end && j < z + 6; j++)
 		if (tok_is(tk, j, "by") && tk->v[j + 1].kind == TOK_NUM &&
@@ -2490,8 +2498,12 @@ read_sentence(struct scan *sc, size_t s, int reporting, long head,
 
 	/* Most sentences start no frame at all: the loops below that look
 	 * for one run only where the sentence has it. */
-	for (i = first; i < end; i++)
+	sc->last_num = (size_t)-1;
+	for (i = first; i < end; i++) {
 		any |= sc->starts[i];
+		if (tk->v[i].kind == TOK_NUM)
+			sc->last_num = i;
+	}
 	/* Negations rule out what follows: "ruling out sabotage",
 	 * "dismissing reports that a bomb had gone off". */
 	for (i = first; i < end && (any & (1u << FRAME_NEGATE)); i++) {
@@ -3209,6 +3221,89 @@ remembered_echo(struct scan *sc, size_t s, long head, int *past, int *kept,
 		sc->drop[i] = 1;
 }
 
+/* "a witness told the High Court that the gunman opened fire":
+ * "told the court" with the court's place or name inside it, at the
+ * word "court" i */
+static void
+court_told(struct scan *sc, size_t i)
+{
+	const struct tokens *tk = sc->tk;
+	size_t k = i;
+
+	if (i < 3 || !tok_is(tk, i, "court"))
+		return;
+	while (k > 2 && i - k < 3 && tk->v[k - 1].kind == TOK_WORD &&
+	    (tk->v[k - 1].flags & TOKF_CAP))
+		k--;
+	if (k == i || !(tok_is(tk, k - 1, "a") ||
+	    tok_is(tk, k - 1, "the")) || !(tok_is(tk, k - 2, "told") ||
+	    tok_is(tk, k - 2, "tells") || tok_is(tk, k - 2, "telling")))
+		return;
+	mark_span(sc, FRAME_RETRO, k - 2, i + 1);
+}
+
+/* "arrested a 52-year-old man over the bombing", "detained two men on
+ * suspicion of murder over the fire": the one arrested put between the
+ * verb at i and its cause, as "was arrested over" reads */
+static void
+arrest_over(struct scan *sc, size_t i)
+{
+	const struct tokens *tk = sc->tk;
+	size_t k, end;
+
+	if (i + 2 >= tk->n ||
+	    (!tok_is(tk, i, "arrested") && !tok_is(tk, i, "detained")))
+		return;
+	end = tk->sent_first[tk->v[i].sent + 1];
+	for (k = i + 2; k < end && k < i + 7 &&
+	    tk->v[k - 1].kind != TOK_PUNCT; k++)
+		if (tok_is(tk, k, "over") || (k + 2 < end &&
+		    tok_is(tk, k, "in") &&
+		    tok_is(tk, k + 1, "connection") &&
+		    tok_is(tk, k + 2, "with")))
+			break;
+	if (k >= end || k >= i + 7 ||
+	    tk->v[k - 1].kind == TOK_PUNCT ||
+	    (sc->starts[i] & (1u << FRAME_RETRO)))
+		return;
+	mark_span(sc, FRAME_RETRO, i, k + (tok_is(tk, k, "over") ? 1 : 3));
+}
+
+/* "Detectives investigating an arson attack on a restaurant last month
+ * have charged two men": the case the investigators work on, told
+ * between them (the word "investigating" at i) and the charge that is
+ * the news, reads as "two men charged over" it */
+static void
+investigators_charge(struct scan *sc, size_t i)
+{
+	const struct tokens *tk = sc->tk;
+	size_t k, m, end;
+
+	if (i < 1 || i + 2 >= tk->n || !tok_is(tk, i, "investigating") ||
+	    i == tk->sent_first[tk->v[i].sent] ||
+	    tk->v[i - 1].kind != TOK_WORD)
+		return;
+	end = tk->sent_first[tk->v[i].sent + 1];
+	for (k = i + 2; k + 1 < end && k < i + 16 &&
+	    tk->v[k - 1].kind != TOK_PUNCT; k++)
+		if ((tok_is(tk, k, "have") || tok_is(tk, k, "has") ||
+		    tok_is(tk, k, "had")) && tok_in_sorted(tk, k + 1,
+		    booked, NELEM(booked)))
+			break;
+	if (k + 1 >= end || k >= i + 16 ||
+	    tk->v[k - 1].kind == TOK_PUNCT)
+		return;
+	/* only a case dated back ("last month", a year, "earlier this
+	 * month"); one of a recent day ("stabbed on Saturday night have
+	 * arrested two men") is the next day's news */
+	for (m = i + 1; m < k; m++)
+		if (tok_is_year(tk, m) || lex_at(tk, m, LEX_PAST, NULL) > 0)
+			break;
+	if (m == k)
+		return;
+	mark_span(sc, FRAME_RETRO, i, k + 2);
+}
+
 struct frame_scratch {
 	unsigned char *block;	/* the per-token tables */
 	size_t	 blockcap;
@@ -3331,77 +3426,21 @@ frame_read_with(const struct tokens *tk, const struct lex_hits *h,
 		if (a == FRAME_PLOT && x->e->weight >= 2)
 			sc.threat[x->tok] = 1;
 	}
-	/* "a witness told the High Court that the gunman opened fire":
-	 * "told the court" with the court's place or name inside it */
-	for (i = 3; i < tk->n; i++) {
-		size_t k = i;
-
-		if (!tok_is(tk, i, "court"))
-			continue;
-		while (k > 2 && i - k < 3 && tk->v[k - 1].kind == TOK_WORD &&
-		    (tk->v[k - 1].flags & TOKF_CAP))
-			k--;
-		if (k == i || !(tok_is(tk, k - 1, "a") ||
-		    tok_is(tk, k - 1, "the")) || !(tok_is(tk, k - 2, "told") ||
-		    tok_is(tk, k - 2, "tells") || tok_is(tk, k - 2, "telling")))
-			continue;
-		mark_span(&sc, FRAME_RETRO, k - 2, i + 1);
-	}
-	/* "arrested a 52-year-old man over the bombing", "detained two
-	 * men on suspicion of murder over the fire": the one arrested put
-	 * between the verb and its cause, as "was arrested over" reads */
-	for (i = 0; i + 2 < tk->n; i++) {
-		size_t k, end;
-
-		if (!tok_is(tk, i, "arrested") && !tok_is(tk, i, "detained"))
-			continue;
-		end = tk->sent_first[tk->v[i].sent + 1];
-		for (k = i + 2; k < end && k < i + 7 &&
-		    tk->v[k - 1].kind != TOK_PUNCT; k++)
-			if (tok_is(tk, k, "over") || (k + 2 < end &&
-			    tok_is(tk, k, "in") &&
-			    tok_is(tk, k + 1, "connection") &&
-			    tok_is(tk, k + 2, "with")))
-				break;
-		if (k >= end || k >= i + 7 ||
-		    tk->v[k - 1].kind == TOK_PUNCT ||
-		    (sc.starts[i] & (1u << FRAME_RETRO)))
-			continue;
-		mark_span(&sc, FRAME_RETRO, i,
-		    k + (tok_is(tk, k, "over") ? 1 : 3));
-	}
-	/* "Detectives investigating an arson attack on a restaurant last
-	 * month have charged two men": the case the investigators work
-	 * on, told between them and the charge that is the news, reads as
-	 * "two men charged over" it */
-	for (i = 1; i + 2 < tk->n; i++) {
-		size_t k, m, end;
-
-		if (!tok_is(tk, i, "investigating") ||
-		    i == tk->sent_first[tk->v[i].sent] ||
-		    tk->v[i - 1].kind != TOK_WORD)
-			continue;
-		end = tk->sent_first[tk->v[i].sent + 1];
-		for (k = i + 2; k + 1 < end && k < i + 16 &&
-		    tk->v[k - 1].kind != TOK_PUNCT; k++)
-			if ((tok_is(tk, k, "have") || tok_is(tk, k, "has") ||
-			    tok_is(tk, k, "had")) && tok_in_sorted(tk, k + 1,
-			    booked, NELEM(booked)))
-				break;
-		if (k + 1 >= end || k >= i + 16 ||
-		    tk->v[k - 1].kind == TOK_PUNCT)
-			continue;
-		/* only a case dated back ("last month", a year, "earlier
-		 * this month"); one of a recent day ("stabbed on Saturday
-		 * night have arrested two men") is the next day's news */
-		for (m = i + 1; m < k; m++)
-			if (tok_is_year(tk, m) ||
-			    lex_at(tk, m, LEX_PAST, NULL) > 0)
-				break;
-		if (m == k)
-			continue;
-		mark_span(&sc, FRAME_RETRO, i, k + 2);
-	}
+	/* The cues read from a word and its neighbours, each of a word
+	 * of its own first letter: one pass asks only those words. */
+	for (i = 0; i < tk->n; i++)
+		switch (tk->v[i].c0) {
+		case 'c':
+			court_told(&sc, i);
+			break;
+		case 'a':
+		case 'd':
+			arrest_over(&sc, i);
+			break;
+		case 'i':
+			investigators_charge(&sc, i);
+			break;
+		}
 	/* "Memorial to bus bombing victims vandalised", "A plaque for the
 	 * victims of the 2004 attack was stolen": the attack named in a
 	 * monument's dedication, at the head of the sentence, is the one
