@@ -1329,12 +1329,17 @@ tally_sentence(const struct tokens *tk, const struct lex_hits *h, size_t s,
 	size_t i;
 	double sent_attack = 0;
 	int vip = 0, violent = 0, struck = 0, monument = 0;
-	unsigned multi = 0;
-	long fell = reporting ? forces_fell_to_attackers(tk, h, s) : -1;
+	unsigned multi = 0, kinds = 0;
+	long fell;
 
-	for (i = h->sent_first[s]; i < h->sent_first[s + 1]; i++)
+	for (i = h->sent_first[s]; i < h->sent_first[s + 1]; i++) {
+		kinds |= 1u << h->v[i].kind;
 		if (h->v[i].ntok > 1)
 			multi |= 1u << h->v[i].kind;
+	}
+	/* forces fall only to a word of killing or wounding */
+	fell = reporting && (kinds & (1u << LEX_KILL | 1u << LEX_INJURE)) ?
+	    forces_fell_to_attackers(tk, h, s) : -1;
 	for (i = h->sent_first[s]; i < h->sent_first[s + 1]; i++) {
 		const struct lex_hit *x = &h->v[i];
 		const struct lex_entry *e = x->e;
