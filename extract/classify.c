@@ -175,6 +175,8 @@ classify_scope(const struct tokens *tk, const struct lex_hits *h,
 		turn = later_turn(tk, s);
 
 	for (s = 0; s < tk->nsent; s++) {
+		unsigned kinds = 0;
+		size_t i;
 		int past, today;
 
 		use[s] = 1;
@@ -190,26 +192,33 @@ classify_scope(const struct tokens *tk, const struct lex_hits *h,
 			use[s] = 0;
 			continue;
 		}
+		/* the kinds of the sentence's hits, read once for the
+		 * tests below */
+		for (i = h->sent_first[s]; i < h->sent_first[s + 1]; i++)
+			kinds |= 1u << h->v[i].kind;
 		/* the lede's own "the latest in a string of killings"
 		 * tells what its event belongs to, not a turn away */
-		if (s > first && lex_sentence_has(h, s, LEX_PIVOT)) {
+		if (s > first && (kinds & 1u << LEX_PIVOT)) {
 			pivoted = 1;
 			use[s] = 0;
 			continue;
 		}
-		/* "Nobody was injured, as the clinic had closed early last
-		 * week": a sentence that opens by counting nobody
-		 * hurt counts the event at hand; the earlier time is its
-		 * reason's */
-		past = ((s > first && lex_sentence_has(h, s, LEX_PAST)) ||
-		    other_time(tk, s, published)) && !zero_opens(tk, h, s);
-		today = today_told(tk, h, s);
+		/* A sentence that names its own day is news whatever else it
+		 * names, so the costlier tests of an earlier time are made
+		 * only without one.  "Nobody was injured, as the clinic had
+		 * closed early last week": a sentence that opens by counting
+		 * nobody hurt counts the event at hand; the earlier time is
+		 * its reason's. */
+		today = (kinds & 1u << LEX_TODAY) && today_told(tk, h, s);
+		past = !today && ((s > first && (kinds & 1u << LEX_PAST)) ||
+		    other_time(tk, s, published)) &&
+		    !((kinds & 1u << LEX_ZERO) && zero_opens(tk, h, s));
 		/* The lede reports the news unless it names another year or
 		 * month; a sentence right after a background one continues it
 		 * unless it names its own day or speaks of responsibility. */
-		if (past && !today)
+		if (past)
 			use[s] = 0, carry = 1;
-		else if (carry && !today && !lex_sentence_has(h, s, LEX_CLAIM))
+		else if (carry && !today && !(kinds & 1u << LEX_CLAIM))
 			use[s] = 0, carry = 0;
 		else
 			carry = 0;
