@@ -1523,22 +1523,27 @@ natural_cause(const struct tally *t)
 static unsigned
 pick(const double *score, int n, double floor, double share, int max)
 {
-	unsigned set = 0;
+	unsigned set = 0, pos = 0, rest;
 	double top = 0;
 	int i, k, count = 0;
 
-	for (i = 0; i < n; i++)
+	for (i = 0; i < n; i++) {
 		if (score[i] > top)
 			top = score[i];
+		if (score[i] > 0)
+			pos |= 1u << i;
+	}
 	if (top <= 0)
 		return 0;
 	for (k = 0; k < max; k++) {
 		int best = -1;
 
-		for (i = 0; i < n; i++)
-			if (!(set & (1u << i)) && score[i] > 0 &&
-			    (best < 0 || score[i] > score[best]))
+		/* the scores above zero not yet picked, in index order */
+		for (rest = pos & ~set; rest != 0; rest &= rest - 1) {
+			i = __builtin_ctz(rest);
+			if (best < 0 || score[i] > score[best])
 				best = i;
+		}
 		if (best < 0 || (count > 0 && (score[best] < floor ||
 		    score[best] < share * top)))
 			break;
@@ -1599,6 +1604,11 @@ gunfight_told(const struct tokens *tk, const unsigned char *use, long head)
 			continue;
 		end = tk->sent_first[s + 1];
 		for (i = tk->sent_first[s]; i < end; i++) {
+			/* every word read first below starts with "c", "e"
+			 * or "g": the others are passed at once */
+			if (tk->v[i].c0 != 'c' && tk->v[i].c0 != 'e' &&
+			    tk->v[i].c0 != 'g')
+				continue;
 			if (tok_is(tk, i, "crossfire") ||
 			    tok_is(tk, i, "gunbattle") ||
 			    tok_is(tk, i, "gunbattles"))
