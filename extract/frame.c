@@ -813,17 +813,21 @@ trend_subject(const struct scan *sc, size_t first, size_t i, size_t ntok,
 	if (ntok != 1 || tk->lower[tk->v[i].start + tk->v[i].len - 1] != 's' ||
 	    !tok_in_sorted(tk, i, attack_plural, NELEM(attack_plural)))
 		return 0;
-	for (j = first; j < i; j++)
-		if (tok_is(tk, j, "toll") || tok_is(tk, j, "tolls"))
-			return 0;
+	/* the verb first, a few words on; the toll, anywhere before the
+	 * noun, only when there is one */
 	for (j = i + 1; j < end && j < i + 10; j++) {
 		if (tok_in_sorted(tk, j, trend, NELEM(trend)))
-			return 1;
+			break;
 		if (tk->v[j].kind == TOK_PUNCT || sc->violent[j] ||
 		    tok_in_sorted(tk, j, clause, NELEM(clause)))
 			return 0;
 	}
-	return 0;
+	if (j >= end || j >= i + 10)
+		return 0;
+	for (j = first; j < i; j++)
+		if (tok_is(tk, j, "toll") || tok_is(tk, j, "tolls"))
+			return 0;
+	return 1;
 }
 
 /* Is the violence word at i figurative: an object no weapon hurts after
