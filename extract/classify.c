@@ -17,6 +17,7 @@
  */
 #include "config.h"
 
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -57,7 +58,10 @@ other_time(const struct tokens *tk, size_t s, const struct date *pub)
 				return 1;
 			continue;
 		}
-		if ((m = tok_month(tk, i)) == 0 || m >= pub->month)
+		/* tok_month() reads only capitalised words: no call for
+		 * the rest */
+		if (!(tk->v[i].flags & TOKF_CAP) ||
+		    (m = tok_month(tk, i)) == 0 || m >= pub->month)
 			continue;
 		/* "on October 30" close to a November publication is recent;
 		 * "in October" or a date weeks back is not. */
@@ -171,6 +175,8 @@ classify_scope(const struct tokens *tk, const struct lex_hits *h,
 		turn = later_turn(tk, s);
 
 	for (s = 0; s < tk->nsent; s++) {
+		unsigned kinds = 0;
+		size_t i;
 		int past, today;
 
 		use[s] = 1;
@@ -186,26 +192,33 @@ classify_scope(const struct tokens *tk, const struct lex_hits *h,
 			use[s] = 0;
 			continue;
 		}
+		/* the kinds of the sentence's hits, read once for the
+		 * tests below */
+		for (i = h->sent_first[s]; i < h->sent_first[s + 1]; i++)
+			kinds |= 1u << h->v[i].kind;
 		/* the lede's own "the latest in a string of killings"
 		 * tells what its event belongs to, not a turn away */
-		if (s > first && lex_sentence_has(h, s, LEX_PIVOT)) {
+		if (s > first && (kinds & 1u << LEX_PIVOT)) {
 			pivoted = 1;
 			use[s] = 0;
 			continue;
 		}
-		/* "Nobody was injured, as the clinic had closed early last
-		 * week": a sentence that opens by counting nobody
-		 * hurt counts the event at hand; the earlier time is its
-		 * reason's */
-		past = ((s > first && lex_sentence_has(h, s, LEX_PAST)) ||
-		    other_time(tk, s, published)) && !zero_opens(tk, h, s);
-		today = today_told(tk, h, s);
+		/* A sentence that names its own day is news whatever else it
+		 * names, so the costlier tests of an earlier time are made
+		 * only without one.  "Nobody was injured, as the clinic had
+		 * closed early last week": a sentence that opens by counting
+		 * nobody hurt counts the event at hand; the earlier time is
+		 * its reason's. */
+		today = (kinds & 1u << LEX_TODAY) && today_told(tk, h, s);
+		past = !today && ((s > first && (kinds & 1u << LEX_PAST)) ||
+		    other_time(tk, s, published)) &&
+		    !((kinds & 1u << LEX_ZERO) && zero_opens(tk, h, s));
 		/* The lede reports the news unless it names another year or
 		 * month; a sentence right after a background one continues it
 		 * unless it names its own day or speaks of responsibility. */
-		if (past && !today)
+		if (past)
 			use[s] = 0, carry = 1;
-		else if (carry && !today && !lex_sentence_has(h, s, LEX_CLAIM))
+		else if (carry && !today && !(kinds & 1u << LEX_CLAIM))
 			use[s] = 0, carry = 0;
 		else
 			carry = 0;
@@ -1325,12 +1338,17 @@ tally_sentence(const struct tokens *tk, const struct lex_hits *h, size_t s,
 	size_t i;
 	double sent_attack = 0;
 	int vip = 0, violent = 0, struck = 0, monument = 0;
-	unsigned multi = 0;
-	long fell = reporting ? forces_fell_to_attackers(tk, h, s) : -1;
+	unsigned multi = 0, kinds = 0;
+	long fell;
 
-	for (i = h->sent_first[s]; i < h->sent_first[s + 1]; i++)
+	for (i = h->sent_first[s]; i < h->sent_first[s + 1]; i++) {
+		kinds |= 1u << h->v[i].kind;
 		if (h->v[i].ntok > 1)
 			multi |= 1u << h->v[i].kind;
+	}
+	/* forces fall only to a word of killing or wounding */
+	fell = reporting && (kinds & (1u << LEX_KILL | 1u << LEX_INJURE)) ?
+	    forces_fell_to_attackers(tk, h, s) : -1;
 	for (i = h->sent_first[s]; i < h->sent_first[s + 1]; i++) {
 		const struct lex_hit *x = &h->v[i];
 		const struct lex_entry *e = x->e;
@@ -1505,22 +1523,27 @@ natural_cause(const struct tally *t)
 static unsigned
 pick(const double *score, int n, double floor, double share, int max)
 {
-	unsigned set = 0;
+	unsigned set = 0, pos = 0, rest;
 	double top = 0;
 	int i, k, count = 0;
 
-	for (i = 0; i < n; i++)
+	for (i = 0; i < n; i++) {
 		if (score[i] > top)
 			top = score[i];
+		if (score[i] > 0)
+			pos |= 1u << i;
+	}
 	if (top <= 0)
 		return 0;
 	for (k = 0; k < max; k++) {
 		int best = -1;
 
-		for (i = 0; i < n; i++)
-			if (!(set & (1u << i)) && score[i] > 0 &&
-			    (best < 0 || score[i] > score[best]))
+		/* the scores above zero not yet picked, in index order */
+		for (rest = pos & ~set; rest != 0; rest &= rest - 1) {
+			i = __builtin_ctz(rest);
+			if (best < 0 || score[i] > score[best])
 				best = i;
+		}
 		if (best < 0 || (count > 0 && (score[best] < floor ||
 		    score[best] < share * top)))
 			break;
@@ -1543,13 +1566,23 @@ blast_told(const struct tokens *tk, const unsigned char *use, long head)
 		"detonation", "exploded", "explosion", "explosions", "ied",
 		"ieds", "landmine", "suicide",
 	};
+	uint64_t firsts[4] = { 0, 0, 0, 0 };
 	size_t s, i;
 
+	/* Every word of every reporting sentence is asked: the first
+	 * letters of blast[] turn most of them away before the list is
+	 * read. */
+	for (i = 0; i < sizeof(blast) / sizeof(blast[0]); i++) {
+		unsigned char c = (unsigned char)blast[i][0];
+
+		firsts[c >> 6] |= (uint64_t)1 << (c & 63);
+	}
 	for (s = 0; s < tk->nsent; s++) {
 		if (!sentence_told(use, head, s))
 			continue;
 		for (i = tk->sent_first[s]; i < tk->sent_first[s + 1]; i++)
-			if (tok_in_list(tk, i, blast,
+			if ((firsts[tk->v[i].c0 >> 6] >> (tk->v[i].c0 & 63) &
+			    1) && tok_in_list(tk, i, blast,
 			    sizeof(blast) / sizeof(blast[0])))
 				return 1;
 	}
@@ -1571,6 +1604,11 @@ gunfight_told(const struct tokens *tk, const unsigned char *use, long head)
 			continue;
 		end = tk->sent_first[s + 1];
 		for (i = tk->sent_first[s]; i < end; i++) {
+			/* every word read first below starts with "c", "e"
+			 * or "g": the others are passed at once */
+			if (tk->v[i].c0 != 'c' && tk->v[i].c0 != 'e' &&
+			    tk->v[i].c0 != 'g')
+				continue;
 			if (tok_is(tk, i, "crossfire") ||
 			    tok_is(tk, i, "gunbattle") ||
 			    tok_is(tk, i, "gunbattles"))

@@ -254,9 +254,51 @@ static const char *const attribution[] = {
 #define BEING_PERSON	1	/* a casualty word for people */
 #define BEING_ANY	2	/* a person, target, attacker, group, force */
 
+/*
+ * A word list asked at nearly every violence word, with the first bytes
+ * and lengths of its words: bit n of lens[c] is set when a word of n
+ * bytes starts with byte c.  Most words asked are of a length or an
+ * initial no word of the list has, and need no search (in_set()).
+ */
+struct wordset {
+	const char *const *w;
+	size_t	 n;
+	uint16_t lens[256];
+};
+
+/* The lists that metaphor() and read_sentence() ask most. */
+struct frame_words {
+	struct wordset auxiliary, object_skip, label_case, trade_group;
+};
+
+static void
+wordset_init(struct wordset *ws, const char *const *w, size_t n)
+{
+	size_t k, len;
+
+	memset(ws, 0, sizeof(*ws));
+	ws->w = w;
+	ws->n = n;
+	for (k = 0; k < n; k++)
+		if ((len = strlen(w[k])) < 16)
+			ws->lens[(unsigned char)w[k][0]] |= 1u << len;
+}
+
+/* tok_in_sorted() over ws's list.  A token of 16 bytes or more is
+ * always searched, as no bit tells its length. */
+static inline int
+in_set(const struct tokens *tk, size_t i, const struct wordset *ws)
+{
+	if (i >= tk->n || (tk->v[i].len < 16 &&
+	    !(ws->lens[tk->v[i].c0] >> tk->v[i].len & 1)))
+		return 0;
+	return tok_in_sorted(tk, i, ws->w, ws->n);
+}
+
 struct scan {
 	const struct tokens *tk;
 	const struct lex_hits *h;
+	const struct frame_words *words;
 	/* Per token: starts has bit a set when a frame hit of arg a
 	 * starts there, len[a] the longest such hit's length, ends bit a
 	 * when one ends right before it.  The flags: a violence hit starts
@@ -274,6 +316,8 @@ struct scan {
 	unsigned char *violent, *drop, *negated, *grouped, *inlook, *vehicle;
 	unsigned char *claim, *threat, *named;
 	unsigned char *being;	/* BEING_* bits of what starts there */
+	size_t	 last_num;	/* the last number of the sentence read,
+				   or (size_t)-1 */
 	int	 head_cause;	/* the headline names an accidental cause
 				   of its violence, not ruled out */
 };
@@ -288,6 +332,18 @@ static int
 violence_kind(int kind)
 {
 	return (VIOLENCE_KINDS >> kind) & 1;
+}
+
+/* tok_relative(), asked of nearly every word: its pronouns ("that",
+ * "which", "who", "whom", "whose") are "t" and four letters or "w" and
+ * three to five, so the first letter and the length settle most answers
+ * ("the", "to") without the call. */
+static inline int
+relative_at(const struct tokens *tk, size_t i)
+{
+	return i < tk->n && ((tk->v[i].c0 == 't' && tk->v[i].len == 4) ||
+	    (tk->v[i].c0 == 'w' && tk->v[i].len >= 3 &&
+	    tk->v[i].len <= 5)) && tok_relative(tk, i);
 }
 
 static inline int
@@ -752,20 +808,26 @@ trend_subject(const struct scan *sc, size_t first, size_t i, size_t ntok,
 	const struct tokens *tk = sc->tk;
 	size_t j;
 
-	if (ntok != 1 || !tok_in_sorted(tk, i, attack_plural,
-	    NELEM(attack_plural)))
+	/* every plural of attack_plural[] ends in "s": most violence
+	 * words fail here without a search */
+	if (ntok != 1 || tk->lower[tk->v[i].start + tk->v[i].len - 1] != 's' ||
+	    !tok_in_sorted(tk, i, attack_plural, NELEM(attack_plural)))
 		return 0;
-	for (j = first; j < i; j++)
-		if (tok_is(tk, j, "toll") || tok_is(tk, j, "tolls"))
-			return 0;
+	/* the verb first, a few words on; the toll, anywhere before the
+	 * noun, only when there is one */
 	for (j = i + 1; j < end && j < i + 10; j++) {
 		if (tok_in_sorted(tk, j, trend, NELEM(trend)))
-			return 1;
+			break;
 		if (tk->v[j].kind == TOK_PUNCT || sc->violent[j] ||
 		    tok_in_sorted(tk, j, clause, NELEM(clause)))
 			return 0;
 	}
-	return 0;
+	if (j >= end || j >= i + 10)
+		return 0;
+	for (j = first; j < i; j++)
+		if (tok_is(tk, j, "toll") || tok_is(tk, j, "tolls"))
+			return 0;
+	return 1;
 }
 
 /* Is the violence word at i figurative: an object no weapon hurts after
@@ -804,15 +866,19 @@ metaphor(const struct scan *sc, size_t first, size_t end, size_t i,
 		return 1;
 	/* "a fashion bomb", "shares were slaughtered" */
 	while (b > first && b + 3 > i &&
-	    tok_in_sorted(tk, b - 1, auxiliary, NELEM(auxiliary)))
+	    in_set(tk, b - 1, &sc->words->auxiliary))
 		b--;
 	if (b > first && (sc->ends[b] & (1u << FRAME_COMPOUND)))
 		return 1;
 	/* A margin and a score start at a number, which few violence
-	 * words have right after them: find the first. */
-	for (num = z; num < end && num < z + 7 &&
-	    tk->v[num].kind != TOK_NUM; num++)
-		;
+	 * words have right after them: find the first, unless none
+	 * follows in the sentence. */
+	if (sc->last_num == (size_t)-1 || sc->last_num < z)
+		num = end < z + 7 ? end : z + 7;
+	else
+		for (num = z; num < end && num < z + 7 &&
+		    tk->v[num].kind != TOK_NUM; num++)
+			;
 	/* "massacred St Kilda by 90 points": a winning margin */
 	for (j = num > z ? num - 1 : z; j + 2 < end && j < z + 6; j++)
 		if (tok_is(tk, j, "by") && tk->v[j + 1].kind == TOK_NUM &&
@@ -885,7 +951,7 @@ metaphor(const struct scan *sc, size_t first, size_t end, size_t i,
 		    (tok_is(tk, j + 1, "%") || tok_is(tk, j + 1, "percent") ||
 		    tok_is(tk, j + 1, "per")))
 			return 1;
-		if (tok_in_sorted(tk, j, object_skip, NELEM(object_skip)) ||
+		if (in_set(tk, j, &sc->words->object_skip) ||
 		    possessive(tk, j) || tk->v[j].kind == TOK_NUM)
 			continue;
 		/* "kill thousands of jobs": an amount in words and its
@@ -929,7 +995,7 @@ dated_event(const struct scan *sc, size_t first, size_t end, size_t i)
 	    tok_is(tk, z, "outside") || tok_is(tk, z, "inside")))
 		for (j = z + 1; j + 1 < end && j < z + 9; j++) {
 			if (tk->v[j].kind == TOK_PUNCT || sc->violent[j] ||
-			    verb_like(tk, first, j) || tok_relative(tk, j) ||
+			    verb_like(tk, first, j) || relative_at(tk, j) ||
 			    tok_is(tk, j, "when") || tok_is(tk, j, "where"))
 				break;
 			if (tok_is(tk, j, "in") && tok_is_year(tk, j + 1))
@@ -951,7 +1017,7 @@ verb_year(const struct tokens *tk, size_t z, size_t end)
 		lim = z + 14;
 	for (j = z; j + 1 < end && j < lim; j++) {
 		if (tk->v[j].kind == TOK_PUNCT ||
-		    (j > z && tok_relative(tk, j)))
+		    (j > z && relative_at(tk, j)))
 			break;
 		if (!tok_is(tk, j, "in"))
 			continue;
@@ -1057,7 +1123,7 @@ person_past(const struct scan *sc, size_t s, size_t a, size_t z,
 		    main_verb(tk, z, v))
 			break;
 		if (tk->v[v].kind == TOK_PUNCT || sc->violent[v] ||
-		    tok_relative(tk, v))
+		    relative_at(tk, v))
 			return end;
 	}
 	if (v == end || v == z + 8)
@@ -1221,8 +1287,9 @@ country_strikes(const struct scan *sc, size_t first, size_t v)
 	const struct tokens *tk = sc->tk;
 	size_t b, z;
 
-	if (v == first || !country_word(tk, v - 1) || sc->grouped[v - 1] ||
-	    (sc->being[v - 1] & BEING_PERSON))
+	/* the gazetteer's look-up last: it costs the most */
+	if (v == first || sc->grouped[v - 1] ||
+	    (sc->being[v - 1] & BEING_PERSON) || !country_word(tk, v - 1))
 		return 0;
 	z = v + (sc->len[FRAME_STRIKE][v] > 0 ? sc->len[FRAME_STRIKE][v] : 1);
 	if (tok_is(tk, z, "his") || tok_is(tk, z, "her"))
@@ -1947,7 +2014,7 @@ cue_is_setting(const struct scan *sc, size_t first, size_t i)
 	if (j > first && tok_in_sorted(tk, j - 1, setting, NELEM(setting)))
 		return 1;
 	for (j = i; j > first && j + 4 > i; j--)
-		if (tok_relative(tk, j - 1) &&
+		if (relative_at(tk, j - 1) &&
 		    !said_that(tk, first, j - 1) &&
 		    !plan_of_arrested(sc, first, j - 1, i))
 			return 1;
@@ -2234,7 +2301,7 @@ monument_struck(const struct tokens *tk, size_t cue, size_t end)
 	size_t i, j;
 
 	for (i = cue + 1; i + 1 < end; i++) {
-		if (tok_relative(tk, i) &&
+		if (relative_at(tk, i) &&
 		    !tok_is(tk, i, "that"))
 			return end;
 		/* "set on fire", "set ablaze", "set alight", "blown up" */
@@ -2323,7 +2390,7 @@ subject_cue_end(const struct tokens *tk, const struct lex_hits *h, size_t s,
 		    tok_is(tk, v->tok - 1, "of"))
 			return end;
 		for (j = cue + 1; j < v->tok; j++)
-			if (tk->v[j].kind == TOK_PUNCT || tok_relative(tk, j))
+			if (tk->v[j].kind == TOK_PUNCT || relative_at(tk, j))
 				return end;
 		return v->tok;
 	}
@@ -2386,7 +2453,10 @@ days_after(struct scan *sc, size_t s, size_t first, size_t end)
 	for (i = first + 2; i < end; i++) {
 		int before, told = 0, opener = i - first <= 4;
 
-		if (!span_days_after(tk, first, end, i))
+		/* span_days_after() reads an "after" only: the test here
+		 * spares the call at every other word */
+		if (!tok_is(tk, i, "after") ||
+		    !span_days_after(tk, first, end, i))
 			continue;
 		before = attack_before(sc, s, i - 1);
 		if (!before && !opener)
@@ -2432,8 +2502,12 @@ read_sentence(struct scan *sc, size_t s, int reporting, long head,
 
 	/* Most sentences start no frame at all: the loops below that look
 	 * for one run only where the sentence has it. */
-	for (i = first; i < end; i++)
+	sc->last_num = (size_t)-1;
+	for (i = first; i < end; i++) {
 		any |= sc->starts[i];
+		if (tk->v[i].kind == TOK_NUM)
+			sc->last_num = i;
+	}
 	/* Negations rule out what follows: "ruling out sabotage",
 	 * "dismissing reports that a bomb had gone off". */
 	for (i = first; i < end && (any & (1u << FRAME_NEGATE)); i++) {
@@ -2457,7 +2531,7 @@ read_sentence(struct scan *sc, size_t s, int reporting, long head,
 		if (passive)
 			for (aux = j; j > first && j + 4 > aux; j--) {
 				if (tk->v[j - 1].kind == TOK_PUNCT ||
-				    tok_relative(tk, j - 1) ||
+				    relative_at(tk, j - 1) ||
 				    tok_in_sorted(tk, j - 1, clause_end,
 				    NELEM(clause_end)))
 					break;
@@ -2697,7 +2771,7 @@ read_sentence(struct scan *sc, size_t s, int reporting, long head,
 			/* "an arson attack on a nightclub nine years ago
 			 * that killed 11 people": the relative clause after
 			 * the dated noun tells of the same earlier event */
-			if (i + 1 < end && tok_relative(tk, i + 1))
+			if (i + 1 < end && relative_at(tk, i + 1))
 				for (j = i + 1; j < end &&
 				    tk->v[j].kind != TOK_PUNCT; j++)
 					sc->drop[j] = 1;
@@ -2720,10 +2794,10 @@ read_sentence(struct scan *sc, size_t s, int reporting, long head,
 		 * relative clause after a preposition is the event's too */
 		for (j = i - 1; j < end; j++) {
 			if (tok_is(tk, j, ",") && !(j + 1 < end &&
-			    tok_relative(tk, j + 1)) && !(j + 2 < end &&
+			    relative_at(tk, j + 1)) && !(j + 2 < end &&
 			    (tok_is(tk, j + 1, "in") ||
 			    tok_is(tk, j + 1, "during")) &&
-			    tok_relative(tk, j + 2)))
+			    relative_at(tk, j + 2)))
 				break;
 			sc->drop[j] = 1;
 		}
@@ -2748,17 +2822,24 @@ read_sentence(struct scan *sc, size_t s, int reporting, long head,
 	 * followed by the sentence's own verb, it tells of an earlier
 	 * event, the participle with it. */
 	for (i = first; i < end; i++) {
-		int place = tok_is(tk, i, "where");
-		int suspect = i > first && tok_is(tk, i, "of") &&
+		int place, suspect, reduced;
+
+		/* only "where", "of", a relative pronoun (all in "t" or
+		 * "w") or a violence word opens such a clause: the other
+		 * words are passed at once */
+		if (!sc->violent[i] && tk->v[i].c0 != 'w' &&
+		    tk->v[i].c0 != 'o' && tk->v[i].c0 != 't')
+			continue;
+		place = tok_is(tk, i, "where");
+		suspect = i > first && tok_is(tk, i, "of") &&
 		    (tok_is(tk, i - 1, "suspected") ||
 		    tok_is(tk, i - 1, "accused"));
-		int reduced = i > first && sc->violent[i] &&
+		reduced = i > first && sc->violent[i] &&
 		    (sc->being[i - 1] & BEING_PERSON) && tk->v[i].len > 3 &&
 		    memcmp(tk->lower + tk->v[i].start + tk->v[i].len - 2,
 		    "ed", 2) == 0;
-
 		if (!place && !suspect && !reduced &&
-		    !tok_relative(tk, i))
+		    !relative_at(tk, i))
 			continue;
 		if (place && participle_opens(sc, first, end, i))
 			place = 0;
@@ -2790,7 +2871,7 @@ read_sentence(struct scan *sc, size_t s, int reporting, long head,
 	 * relative clause before a judging verb tells what is judged. */
 	if (cue != end && starts(sc, cue, FRAME_RETRO))
 		for (i = first; i < cue; i++)
-			if (tok_relative(tk, i)) {
+			if (relative_at(tk, i)) {
 				for (j = i + 1; j < cue; j++)
 					sc->drop[j] = 1;
 				break;
@@ -2837,6 +2918,13 @@ read_sentence(struct scan *sc, size_t s, int reporting, long head,
 	else
 		i = first;
 	for (; i < end; i++) {
+		/* With no cue open, only a negated word or the start of a
+		 * cue of cause, intent or event has anything to do below
+		 * (cue_end is then end, or passed) */
+		if (cue == end && !sc->negated[i] &&
+		    !(sc->starts[i] & (1u << FRAME_CAUSE |
+		    1u << FRAME_INTENT | 1u << FRAME_EVENT)))
+			continue;
 		if (i == cue_end)
 			cue = end;
 		/* ", killing nine people" goes back to the main clause when
@@ -2927,28 +3015,28 @@ read_sentence(struct scan *sc, size_t s, int reporting, long head,
 		 * what was planned; "the bombing suspect": whom it is
 		 * pinned on, a story of the hunt or the case; "airport
 		 * attack anniversary", "shooting trial": what is
-		 * remembered or judged.  Several hits on the same words
-		 * ("killed" is a killing and an attack) get one answer of
-		 * metaphor(): the hits run in token order, and nothing is
-		 * dropped until one of them is.  "A kidnapping gang" is
-		 * the gang's trade, not a kidnapping told. */
+		 * remembered or judged.  "A kidnapping gang" is the gang's
+		 * trade, not a kidnapping told.  All of these read the
+		 * words alone, so several hits on the same words ("killed"
+		 * is a killing and an attack) get one answer: the hits run
+		 * in token order, and nothing is dropped until one of them
+		 * is. */
 		if (x->tok != fig_tok || x->ntok != fig_ntok) {
+			size_t z = x->tok + x->ntok;
+
 			fig_tok = x->tok;
 			fig_ntok = x->ntok;
-			fig = metaphor(sc, first, end, x->tok,
-			    x->tok + x->ntok);
+			fig = metaphor(sc, first, end, x->tok, z) ||
+			    trend_subject(sc, first, x->tok, x->ntok, end) ||
+			    (z < end && (starts(sc, z, FRAME_PLOT) ||
+			    (starts(sc, x->tok, FRAME_EVENT) &&
+			    starts(sc, z, FRAME_RETRO)) ||
+			    tok_is(tk, z, "suspect") ||
+			    tok_is(tk, z, "suspects") ||
+			    in_set(tk, z, &sc->words->trade_group) ||
+			    in_set(tk, z, &sc->words->label_case)));
 		}
-		if (fig || trend_subject(sc, first, x->tok, x->ntok, end) ||
-		    (x->tok + x->ntok < end &&
-		    (starts(sc, x->tok + x->ntok, FRAME_PLOT) ||
-		    (starts(sc, x->tok, FRAME_EVENT) &&
-		    starts(sc, x->tok + x->ntok, FRAME_RETRO)) ||
-		    tok_is(tk, x->tok + x->ntok, "suspect") ||
-		    tok_is(tk, x->tok + x->ntok, "suspects") ||
-		    tok_in_sorted(tk, x->tok + x->ntok, trade_group,
-		    NELEM(trade_group)) ||
-		    tok_in_sorted(tk, x->tok + x->ntok, label_case,
-		    NELEM(label_case)))) ||
+		if (fig ||
 		    (context && x->kind != LEX_KILL && x->kind != LEX_INJURE &&
 		    verb_like(tk, first, x->tok) &&
 		    !casualty_at(h, s, x) &&
@@ -3137,11 +3225,105 @@ remembered_echo(struct scan *sc, size_t s, long head, int *past, int *kept,
 		sc->drop[i] = 1;
 }
 
+/* "a witness told the High Court that the gunman opened fire":
+ * "told the court" with the court's place or name inside it, at the
+ * word "court" i */
+static void
+court_told(struct scan *sc, size_t i)
+{
+	const struct tokens *tk = sc->tk;
+	size_t k = i;
+
+	if (i < 3 || !tok_is(tk, i, "court"))
+		return;
+	while (k > 2 && i - k < 3 && tk->v[k - 1].kind == TOK_WORD &&
+	    (tk->v[k - 1].flags & TOKF_CAP))
+		k--;
+	if (k == i || !(tok_is(tk, k - 1, "a") ||
+	    tok_is(tk, k - 1, "the")) || !(tok_is(tk, k - 2, "told") ||
+	    tok_is(tk, k - 2, "tells") || tok_is(tk, k - 2, "telling")))
+		return;
+	mark_span(sc, FRAME_RETRO, k - 2, i + 1);
+}
+
+/* "arrested a 52-year-old man over the bombing", "detained two men on
+ * suspicion of murder over the fire": the one arrested put between the
+ * verb at i and its cause, as "was arrested over" reads */
+static void
+arrest_over(struct scan *sc, size_t i)
+{
+	const struct tokens *tk = sc->tk;
+	size_t k, end;
+
+	if (i + 2 >= tk->n ||
+	    (!tok_is(tk, i, "arrested") && !tok_is(tk, i, "detained")))
+		return;
+	end = tk->sent_first[tk->v[i].sent + 1];
+	for (k = i + 2; k < end && k < i + 7 &&
+	    tk->v[k - 1].kind != TOK_PUNCT; k++)
+		if (tok_is(tk, k, "over") || (k + 2 < end &&
+		    tok_is(tk, k, "in") &&
+		    tok_is(tk, k + 1, "connection") &&
+		    tok_is(tk, k + 2, "with")))
+			break;
+	if (k >= end || k >= i + 7 ||
+	    tk->v[k - 1].kind == TOK_PUNCT ||
+	    (sc->starts[i] & (1u << FRAME_RETRO)))
+		return;
+	mark_span(sc, FRAME_RETRO, i, k + (tok_is(tk, k, "over") ? 1 : 3));
+}
+
+/* "Detectives investigating an arson attack on a restaurant last month
+ * have charged two men": the case the investigators work on, told
+ * between them (the word "investigating" at i) and the charge that is
+ * the news, reads as "two men charged over" it */
+static void
+investigators_charge(struct scan *sc, size_t i)
+{
+	const struct tokens *tk = sc->tk;
+	size_t k, m, end;
+
+	if (i < 1 || i + 2 >= tk->n || !tok_is(tk, i, "investigating") ||
+	    i == tk->sent_first[tk->v[i].sent] ||
+	    tk->v[i - 1].kind != TOK_WORD)
+		return;
+	end = tk->sent_first[tk->v[i].sent + 1];
+	for (k = i + 2; k + 1 < end && k < i + 16 &&
+	    tk->v[k - 1].kind != TOK_PUNCT; k++)
+		if ((tok_is(tk, k, "have") || tok_is(tk, k, "has") ||
+		    tok_is(tk, k, "had")) && tok_in_sorted(tk, k + 1,
+		    booked, NELEM(booked)))
+			break;
+	if (k + 1 >= end || k >= i + 16 ||
+	    tk->v[k - 1].kind == TOK_PUNCT)
+		return;
+	/* only a case dated back ("last month", a year, "earlier this
+	 * month"); one of a recent day ("stabbed on Saturday night have
+	 * arrested two men") is the next day's news */
+	for (m = i + 1; m < k; m++)
+		if (tok_is_year(tk, m) || lex_at(tk, m, LEX_PAST, NULL) > 0)
+			break;
+	if (m == k)
+		return;
+	mark_span(sc, FRAME_RETRO, i, k + 2);
+}
+
 struct frame_scratch {
 	unsigned char *block;	/* the per-token tables */
 	size_t	 blockcap;
 	struct lex_hits *out;
+	struct frame_words words;
+	int	 words_made;
 };
+
+static void
+frame_words_init(struct frame_words *fw)
+{
+	wordset_init(&fw->auxiliary, auxiliary, NELEM(auxiliary));
+	wordset_init(&fw->object_skip, object_skip, NELEM(object_skip));
+	wordset_init(&fw->label_case, label_case, NELEM(label_case));
+	wordset_init(&fw->trade_group, trade_group, NELEM(trade_group));
+}
 
 struct frame_scratch *
 frame_scratch_new(void)
@@ -3172,6 +3354,7 @@ frame_read_with(const struct tokens *tk, const struct lex_hits *h,
     struct frame_scratch *fs)
 {
 	struct scan sc;
+	struct frame_words own_words;
 	struct lex_hits *out;
 	size_t i, s, a, groups[2] = { 0, 0 };	/* named in kept, dropped text */
 	const struct lex_entry *relic = NULL, *head_relic = NULL;
@@ -3186,8 +3369,15 @@ frame_read_with(const struct tokens *tk, const struct lex_hits *h,
 	sc.tk = tk;
 	sc.h = h;
 	if (fs == NULL) {
+		frame_words_init(&own_words);
+		sc.words = &own_words;
 		block = xcalloc(1, blen);
 	} else {
+		if (!fs->words_made) {
+			frame_words_init(&fs->words);
+			fs->words_made = 1;
+		}
+		sc.words = &fs->words;
 		if (fs->blockcap < blen) {
 			free(fs->block);
 			fs->block = xmalloc(blen);
@@ -3240,75 +3430,21 @@ frame_read_with(const struct tokens *tk, const struct lex_hits *h,
 		if (a == FRAME_PLOT && x->e->weight >= 2)
 			sc.threat[x->tok] = 1;
 	}
-	/* "a witness told the High Court that the gunman opened fire":
-	 * "told the court" with the court's place or name inside it */
-	for (i = 3; i < tk->n; i++) {
-		size_t k = i;
-
-		if (!tok_is(tk, i, "court"))
-			continue;
-		while (k > 2 && i - k < 3 && tk->v[k - 1].kind == TOK_WORD &&
-		    (tk->v[k - 1].flags & TOKF_CAP))
-			k--;
-		if (k == i || !(tok_is(tk, k - 1, "a") ||
-		    tok_is(tk, k - 1, "the")) || !(tok_is(tk, k - 2, "told") ||
-		    tok_is(tk, k - 2, "tells") || tok_is(tk, k - 2, "telling")))
-			continue;
-		mark_span(&sc, FRAME_RETRO, k - 2, i + 1);
-	}
-	/* "arrested a 52-year-old man over the bombing", "detained two
-	 * men on suspicion of murder over the fire": the one arrested put
-	 * between the verb and its cause, as "was arrested over" reads */
-	for (i = 0; i + 2 < tk->n; i++) {
-		size_t k, end = tk->sent_first[tk->v[i].sent + 1];
-
-		if (!tok_is(tk, i, "arrested") && !tok_is(tk, i, "detained"))
-			continue;
-		for (k = i + 2; k < end && k < i + 7 &&
-		    tk->v[k - 1].kind != TOK_PUNCT; k++)
-			if (tok_is(tk, k, "over") || (k + 2 < end &&
-			    tok_is(tk, k, "in") &&
-			    tok_is(tk, k + 1, "connection") &&
-			    tok_is(tk, k + 2, "with")))
-				break;
-		if (k >= end || k >= i + 7 ||
-		    tk->v[k - 1].kind == TOK_PUNCT ||
-		    (sc.starts[i] & (1u << FRAME_RETRO)))
-			continue;
-		mark_span(&sc, FRAME_RETRO, i,
-		    k + (tok_is(tk, k, "over") ? 1 : 3));
-	}
-	/* "Detectives investigating an arson attack on a restaurant last
-	 * month have charged two men": the case the investigators work
-	 * on, told between them and the charge that is the news, reads as
-	 * "two men charged over" it */
-	for (i = 1; i + 2 < tk->n; i++) {
-		size_t k, m, end = tk->sent_first[tk->v[i].sent + 1];
-
-		if (!tok_is(tk, i, "investigating") ||
-		    i == tk->sent_first[tk->v[i].sent] ||
-		    tk->v[i - 1].kind != TOK_WORD)
-			continue;
-		for (k = i + 2; k + 1 < end && k < i + 16 &&
-		    tk->v[k - 1].kind != TOK_PUNCT; k++)
-			if ((tok_is(tk, k, "have") || tok_is(tk, k, "has") ||
-			    tok_is(tk, k, "had")) && tok_in_sorted(tk, k + 1,
-			    booked, NELEM(booked)))
-				break;
-		if (k + 1 >= end || k >= i + 16 ||
-		    tk->v[k - 1].kind == TOK_PUNCT)
-			continue;
-		/* only a case dated back ("last month", a year, "earlier
-		 * this month"); one of a recent day ("stabbed on Saturday
-		 * night have arrested two men") is the next day's news */
-		for (m = i + 1; m < k; m++)
-			if (tok_is_year(tk, m) ||
-			    lex_at(tk, m, LEX_PAST, NULL) > 0)
-				break;
-		if (m == k)
-			continue;
-		mark_span(&sc, FRAME_RETRO, i, k + 2);
-	}
+	/* The cues read from a word and its neighbours, each of a word
+	 * of its own first letter: one pass asks only those words. */
+	for (i = 0; i < tk->n; i++)
+		switch (tk->v[i].c0) {
+		case 'c':
+			court_told(&sc, i);
+			break;
+		case 'a':
+		case 'd':
+			arrest_over(&sc, i);
+			break;
+		case 'i':
+			investigators_charge(&sc, i);
+			break;
+		}
 	/* "Memorial to bus bombing victims vandalised", "A plaque for the
 	 * victims of the 2004 attack was stolen": the attack named in a
 	 * monument's dedication, at the head of the sentence, is the one
