@@ -322,52 +322,37 @@ tokens_free(struct tokens *tk)
 	free(tk);
 }
 
-static const char *const months[] = {
-	"january", "february", "march", "april", "may", "june", "july",
-	"august", "september", "october", "november", "december",
+/* The months by name, and the bytes of each name. */
+static const struct {
+	const char *name;
+	size_t	 len;
+} months[] = {
+	{ "january", 7 }, { "february", 8 }, { "march", 5 }, { "april", 5 },
+	{ "may", 3 }, { "june", 4 }, { "july", 4 }, { "august", 6 },
+	{ "september", 9 }, { "october", 7 }, { "november", 8 },
+	{ "december", 8 },
 };
 
 int
-tok_month(const struct tokens *tk, size_t i)
+tok_month_read(const struct tokens *tk, size_t i)
 {
+	const struct token *t = &tk->v[i];
 	int m;
 
-	/* "May" to "September", or three letters */
-	if (!(tk->v[i].flags & TOKF_CAP) || tk->v[i].len < 3 ||
-	    tk->v[i].len > 9)
-		return 0;
 	/* most capitalised words fail on the first letter */
-	switch (tk->v[i].c0) {
+	switch (t->c0) {
 	case 'a': case 'd': case 'f': case 'j': case 'm': case 'n': case 'o':
 	case 's':
 		break;
 	default:
 		return 0;
 	}
-	for (m = 0; m < 12; m++) {
-		size_t n;
-
-		if (tk->v[i].c0 != (unsigned char)months[m][0])
-			continue;
-		n = strlen(months[m]);
-
-		if ((tk->v[i].len == n || (tk->v[i].len == 3 && m != 4)) &&
-		    strncmp(tk->lower + tk->v[i].start, months[m],
-		    tk->v[i].len) == 0)
+	for (m = 0; m < 12; m++)
+		if (t->c0 == (unsigned char)months[m].name[0] &&
+		    (t->len == months[m].len || t->len == 3) &&
+		    memcmp(tk->lower + t->start, months[m].name, t->len) == 0)
 			return m + 1;
-	}
 	return 0;
-}
-
-/* Relative pronouns opening a clause about a person or thing.  Sorted. */
-static const char *const relatives[] = {
-	"that", "which", "who", "whom", "whose",
-};
-
-int
-tok_relative(const struct tokens *tk, size_t i)
-{
-	return tok_in_sorted(tk, i, relatives, NELEM(relatives));
 }
 
 /* Units of a span counted back from now or from a period's start.  A
