@@ -469,22 +469,27 @@ run_end(size_t j, size_t hi, size_t wl, size_t told)
 	return lo;
 }
 
-/* find_range() of token i's whole word, remembered in tk->lexr. */
+/* find_range() of token i's whole word, remembered in tk->lexr, which
+ * the first call clears (see token.h). */
 static inline void
 token_range(const struct tokens *tk, size_t i, size_t *lo, size_t *hi)
 {
-	uint32_t *r = tk->lexr ? tk->lexr + 2 * i : NULL;
+	uint32_t *r = tk->lexr;
 
-	if (r != NULL && r[0] != UINT32_MAX) {
+	if (r == NULL) {
+		r = (uint32_t *)(void *)(tk->v + tk->vcap);
+		memset(r, 0xff, 2 * tk->n * sizeof(*r));
+		((struct tokens *)(uintptr_t)tk)->lexr = r;
+	}
+	r += 2 * i;
+	if (r[0] != UINT32_MAX) {
 		*lo = r[0];
 		*hi = r[1];
 		return;
 	}
 	find_range(tk->lower + tk->v[i].start, tk->v[i].len, lo, hi);
-	if (r != NULL) {
-		r[0] = (uint32_t)*lo;
-		r[1] = (uint32_t)*hi;
-	}
+	r[0] = (uint32_t)*lo;
+	r[1] = (uint32_t)*hi;
 }
 
 /* Does entry j match at token i (its first off bytes, k0 words, known

@@ -308,8 +308,6 @@ tokens_renew(struct tokens *old, const struct text *t)
 	}
 	tk->sent_first[ns] = tk->n;
 	tk->vcap = cap;
-	tk->lexr = (uint32_t *)(void *)(tk->v + cap);
-	memset(tk->lexr, 0xff, (2 * tk->n + 1) * sizeof(*tk->lexr));
 	return tk;
 }
 
@@ -322,16 +320,15 @@ tokens_free(struct tokens *tk)
 	free(tk);
 }
 
-/* The months by name, and the bytes of each name. */
-static const struct {
-	const char *name;
-	size_t	 len;
-} months[] = {
-	{ "january", 7 }, { "february", 8 }, { "march", 5 }, { "april", 5 },
-	{ "may", 3 }, { "june", 4 }, { "july", 4 }, { "august", 6 },
-	{ "september", 9 }, { "october", 7 }, { "november", 8 },
-	{ "december", 8 },
-};
+/* m when token t reads month m's name, of n bytes, or its first three
+ * letters; else 0. */
+static inline int
+month_is(const struct tokens *tk, const struct token *t, const char *name,
+    size_t n, int m)
+{
+	return (t->len == n || t->len == 3) &&
+	    memcmp(tk->lower + t->start, name, t->len) == 0 ? m : 0;
+}
 
 int
 tok_month_read(const struct tokens *tk, size_t i)
@@ -339,20 +336,32 @@ tok_month_read(const struct tokens *tk, size_t i)
 	const struct token *t = &tk->v[i];
 	int m;
 
-	/* most capitalised words fail on the first letter */
+	/* the months of the token's first letter, most of which start
+	 * none */
 	switch (t->c0) {
-	case 'a': case 'd': case 'f': case 'j': case 'm': case 'n': case 'o':
+	case 'a':
+		return (m = month_is(tk, t, "april", 5, 4)) ? m :
+		    month_is(tk, t, "august", 6, 8);
+	case 'd':
+		return month_is(tk, t, "december", 8, 12);
+	case 'f':
+		return month_is(tk, t, "february", 8, 2);
+	case 'j':
+		return (m = month_is(tk, t, "january", 7, 1)) ? m :
+		    (m = month_is(tk, t, "june", 4, 6)) ? m :
+		    month_is(tk, t, "july", 4, 7);
+	case 'm':
+		return (m = month_is(tk, t, "march", 5, 3)) ? m :
+		    month_is(tk, t, "may", 3, 5);
+	case 'n':
+		return month_is(tk, t, "november", 8, 11);
+	case 'o':
+		return month_is(tk, t, "october", 7, 10);
 	case 's':
-		break;
+		return month_is(tk, t, "september", 9, 9);
 	default:
 		return 0;
 	}
-	for (m = 0; m < 12; m++)
-		if (t->c0 == (unsigned char)months[m].name[0] &&
-		    (t->len == months[m].len || t->len == 3) &&
-		    memcmp(tk->lower + t->start, months[m].name, t->len) == 0)
-			return m + 1;
-	return 0;
 }
 
 /* Units of a span counted back from now or from a period's start.  A

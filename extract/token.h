@@ -45,8 +45,10 @@ struct tokens {
 	unsigned *para;		/* paragraph of each sentence */
 	/* lexicon.c's memo of each token's range of phrases: [2i] first,
 	 * [2i + 1] end; first is UINT32_MAX until looked up.  A cache, so
-	 * written through const pointers; NULL means none.  It lives in
-	 * v's block. */
+	 * written through const pointers.  It lives in v's block, after
+	 * vcap tokens, and is NULL until the first lookup without hits
+	 * clears it: the hits answer lex_at() in the extractor, which
+	 * never needs it. */
 	uint32_t *lexr;
 	/* lex_scan()'s hits while they live, so that lex_at() reads them
 	 * instead of matching the lexicon again; also a cache. */
