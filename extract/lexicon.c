@@ -154,9 +154,6 @@ pair_hash(size_t first, const char *w, size_t n)
 	return fnv(FNV_BASIS ^ (uint32_t)first * 0x9e3779b1u, w, n);
 }
 
-static const struct lex_word *word_range(const struct lex_fast *f,
-    const char *w, size_t n, size_t avail);
-
 /* The bit of a word's pairs that pair hash x sets. */
 static inline uint64_t
 pair_bit(uint32_t x)
@@ -169,79 +166,69 @@ fast_make(void)
 {
 	struct lex_fast *f = xcalloc(1, sizeof(*f));
 	struct lex_pair *runs = NULL, *r;
-	size_t j, k, b, n = 0, cap = 0, x, size, first = 0, w1 = 0;
+	size_t j, k, n = 0, cap = 0, x, size;
 
 	for (j = 0; j <= lex_index_mask; j++)
 		n += lex_index[j].word != NULL && lex_index[j].len <= 8;
 	size = slots_for(n);
 	f->words = xcalloc(size, sizeof(*f->words));
 	f->words_mask = size - 1;
+	n = 0;
+	/* Each first word's phrases, and in them the runs of each second
+	 * word: the first word's bytes and where its phrases start are
+	 * the index's, so only second words are read. */
 	for (j = 0; j <= lex_index_mask; j++) {
 		const struct lex_index *e = &lex_index[j];
-		uint64_t w;
+		struct lex_word *wd = NULL;
+		size_t wl = e->len, multi, b;
 
-		if (e->word == NULL || e->len > 8)
+		if (e->word == NULL)
 			continue;
-		w = pack8(e->word, e->len, e->len + 1);
-		for (x = word_slot(w, f->words_mask); f->words[x].word != 0;
-		    x = (x + 1) & f->words_mask)
+		for (multi = e->lo; multi < e->hi &&
+		    lex_table[multi].phrase[wl] == '\0'; multi++)
 			;
-		f->words[x].word = w;
-		f->words[x].lo = e->lo;
-		f->words[x].hi = e->hi;
-		for (k = e->lo; k < e->hi &&
-		    lex_table[k].phrase[e->len] == '\0'; k++)
-			;
-		f->words[x].multi = (uint32_t)k;
-		if (k < e->hi) {
-			f->words[x].second_lo =
-			    (unsigned char)lex_table[k].phrase[e->len + 1];
-			f->words[x].second_hi = (unsigned char)
-			    lex_table[e->hi - 1].phrase[e->len + 1];
-		}
-	}
+		if (wl <= 8) {
+			uint64_t w = pack8(e->word, wl, wl + 1);
 
-	/* the runs in table order first, then their slots; first is
-	 * where the phrases of the run's first word start, of w1 bytes */
-	n = 0;
-	for (j = 0; j < lex_ntable; j = k) {
-		const char *p = lex_table[j].phrase;
+			for (x = word_slot(w, f->words_mask);
+			    f->words[x].word != 0; x = (x + 1) & f->words_mask)
+				;
+			wd = &f->words[x];
+			wd->word = w;
+			wd->lo = e->lo;
+			wd->hi = e->hi;
+			wd->multi = (uint32_t)multi;
+			if (multi < e->hi) {
+				wd->second_lo = (unsigned char)
+				    lex_table[multi].phrase[wl + 1];
+				wd->second_hi = (unsigned char)
+				    lex_table[e->hi - 1].phrase[wl + 1];
+			}
+		}
+		for (k = multi; k < e->hi; ) {
+			const char *p = lex_table[k].phrase + wl + 1;
+			size_t start = k;
 
-		for (b = 0; p[b] != ' ' && p[b] != '\0'; b++)
-			;
-		if (j == 0 || b != w1 ||
-		    memcmp(lex_table[first].phrase, p, b) != 0) {
-			first = j;
-			w1 = b;
-		}
-		if (p[b] == '\0') {
-			k = j + 1;
-			continue;
-		}
-		for (b++; p[b] != ' ' && p[b] != '\0'; b++)
-			;
-		for (k = j + 1; k < lex_ntable; k++) {
-			const char *q = lex_table[k].phrase;
+			for (b = 0; p[b] != ' ' && p[b] != '\0'; b++)
+				;
+			/* sorted: the run ends where its second word does */
+			for (k++; k < e->hi; k++) {
+				const char *q = lex_table[k].phrase + wl + 1;
 
-			/* sorted: the run ends where its bytes do */
-			if (strncmp(q, p, b) != 0 ||
-			    (q[b] != ' ' && q[b] != '\0'))
-				break;
+				if (!same(q, p, b) || (q[b] != ' ' && q[b] != '\0'))
+					break;
+			}
+			if (n == cap) {
+				cap = cap ? 2 * cap : 1024;
+				runs = xreallocarray(runs, cap, sizeof(*runs));
+			}
+			runs[n].hash = pair_hash(e->lo, p, b);
+			runs[n].start = (uint32_t)start;
+			runs[n].end = (uint32_t)k;
+			if (wd != NULL)
+				wd->pairs |= pair_bit(runs[n].hash);
+			n++;
 		}
-		if (n == cap) {
-			cap = cap ? 2 * cap : 1024;
-			runs = xreallocarray(runs, cap, sizeof(*runs));
-		}
-		runs[n].hash = pair_hash(first, p + w1 + 1, b - w1 - 1);
-		runs[n].start = (uint32_t)j;
-		runs[n].end = (uint32_t)k;
-		if (w1 <= 8) {
-			struct lex_word *wd = (struct lex_word *)(uintptr_t)
-			    word_range(f, p, w1, b + 1);
-
-			wd->pairs |= pair_bit(runs[n].hash);
-		}
-		n++;
 	}
 	size = slots_for(n);
 	f->pairs = xcalloc(size, sizeof(*f->pairs));
