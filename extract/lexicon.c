@@ -70,20 +70,26 @@ find_range(const char *w, size_t n, size_t *lo, size_t *hi)
  * Two indexes of the table, made from it at run time once for hits that
  * are renewed text after text (lex_rescan()), which keep them.
  *
- * Words: a first word of eight bytes or fewer (most of a text's) is
- * looked up by its bytes as one number, one compare where lex_index
- * has a hash of each byte and the word's bytes to compare elsewhere.
+ * Words: a first word of sixteen bytes or fewer (nearly all of a
+ * text's) is looked up by its bytes as two numbers, one compare where
+ * lex_index has a hash of each byte and the word's bytes to compare
+ * elsewhere.
  *
  * Pairs: the phrases of two words or more of one first pair ("car
  * bomb", "car bomb attack", "car bombing" not) run in the table,
- * sorted, as [start, end); a hash of the first word's range and the
- * second word's bytes finds the run.  A text's word is the first of a
+ * sorted, as [start, end); a hash of the first word's range, the second
+ * word's length and its first eight bytes as a number finds the run.  A text's word is the first of a
  * phrase's pair far more often than the pair is in the text: where a
  * search of the first word's phrases took a dozen steps to tell, one
  * probe here mostly finds an empty slot.
  */
+/* The longest first word the words index holds. */
+#define FAST_WORD	16
+
 struct lex_word {
-	uint64_t word;		/* pack8() of the word; 0: an empty slot */
+	/* pack8() of the word's first eight bytes (0: an empty slot) and
+	 * of the rest (0 for a word of eight or fewer) */
+	uint64_t word, word2;
 	uint32_t lo, hi;	/* its phrases, as find_range() */
 	/* What scan_word() would otherwise read from the phrases' strings,
 	 * scattered over the binary: where the phrases of two words or
@@ -128,10 +134,25 @@ pack8(const char *w, size_t n, size_t avail)
 	return x;
 }
 
-static inline size_t
-word_slot(uint64_t x, size_t mask)
+/* The two numbers of a word of n <= FAST_WORD bytes at w, avail bytes
+ * readable; words of one key are the same word. */
+static inline void
+word_key(const char *w, size_t n, size_t avail, uint64_t *x, uint64_t *x2)
 {
-	return (size_t)((x * 0x9e3779b97f4a7c15ULL) >> 32) & mask;
+	if (n <= 8) {
+		*x = pack8(w, n, avail);
+		*x2 = 0;
+	} else {
+		*x = pack8(w, 8, avail);
+		*x2 = pack8(w + 8, n - 8, avail - 8);
+	}
+}
+
+static inline size_t
+word_slot(uint64_t x, uint64_t x2, size_t mask)
+{
+	return (size_t)(((x ^ x2 * 0xc2b2ae3d27d4eb4fULL) *
+	    0x9e3779b97f4a7c15ULL) >> 32) & mask;
 }
 
 /* Slots for n entries: a third full, so that a probe for what no phrase
@@ -146,12 +167,24 @@ slots_for(size_t n)
 	return size;
 }
 
-/* The hash of a pair: the second word w[0..n) after the first word,
- * which the start of its range in the table stands for. */
+/* The hash of a pair: the second word w[0..n), avail bytes of w
+ * readable, after the first word, which the start of its range in the
+ * table stands for.  Its first eight bytes and its length tell most
+ * second words apart, and pair_run() compares the rest: no loop over
+ * its bytes. */
 static inline uint32_t
-pair_hash(size_t first, const char *w, size_t n)
+pair_hash(size_t first, const char *w, size_t n, size_t avail)
 {
-	return fnv(FNV_BASIS ^ (uint32_t)first * 0x9e3779b1u, w, n);
+	uint64_t x = pack8(w, n < 8 ? n : 8, avail);
+
+	/* splitmix64's finish: low bits pick the slot, high ones the bit
+	 * of pair_bit() */
+	x = (x + n) * 0x9e3779b97f4a7c15ULL ^ (uint64_t)first *
+	    0xc2b2ae3d27d4eb4fULL;
+	x ^= x >> 29;
+	x *= 0xbf58476d1ce4e5b9ULL;
+	x ^= x >> 32;
+	return (uint32_t)x;
 }
 
 /* The bit of a word's pairs that pair hash x sets. */
@@ -169,7 +202,8 @@ fast_make(void)
 	size_t j, k, n = 0, cap = 0, x, size;
 
 	for (j = 0; j <= lex_index_mask; j++)
-		n += lex_index[j].word != NULL && lex_index[j].len <= 8;
+		n += lex_index[j].word != NULL &&
+		    lex_index[j].len <= FAST_WORD;
 	size = slots_for(n);
 	f->words = xcalloc(size, sizeof(*f->words));
 	f->words_mask = size - 1;
@@ -187,14 +221,16 @@ fast_make(void)
 		for (multi = e->lo; multi < e->hi &&
 		    lex_table[multi].phrase[wl] == '\0'; multi++)
 			;
-		if (wl <= 8) {
-			uint64_t w = pack8(e->word, wl, wl + 1);
+		if (wl <= FAST_WORD) {
+			uint64_t w, w2;
 
-			for (x = word_slot(w, f->words_mask);
+			word_key(e->word, wl, wl + 1, &w, &w2);
+			for (x = word_slot(w, w2, f->words_mask);
 			    f->words[x].word != 0; x = (x + 1) & f->words_mask)
 				;
 			wd = &f->words[x];
 			wd->word = w;
+			wd->word2 = w2;
 			wd->lo = e->lo;
 			wd->hi = e->hi;
 			wd->multi = (uint32_t)multi;
@@ -222,7 +258,7 @@ fast_make(void)
 				cap = cap ? 2 * cap : 1024;
 				runs = xreallocarray(runs, cap, sizeof(*runs));
 			}
-			runs[n].hash = pair_hash(e->lo, p, b);
+			runs[n].hash = pair_hash(e->lo, p, b, b + 1);
 			runs[n].start = (uint32_t)start;
 			runs[n].end = (uint32_t)k;
 			if (wd != NULL)
@@ -253,17 +289,18 @@ fast_free(struct lex_fast *f)
 	free(f);
 }
 
-/* The entry of the first word w[0..n), n <= 8, avail bytes of w
- * readable; NULL when no phrase starts with it. */
+/* The entry of the first word w[0..n), n <= FAST_WORD, avail bytes of
+ * w readable; NULL when no phrase starts with it. */
 static inline const struct lex_word *
 word_range(const struct lex_fast *f, const char *w, size_t n, size_t avail)
 {
-	uint64_t x = pack8(w, n, avail);
+	uint64_t x, x2;
 	size_t k;
 
-	for (k = word_slot(x, f->words_mask); f->words[k].word != 0;
+	word_key(w, n, avail, &x, &x2);
+	for (k = word_slot(x, x2, f->words_mask); f->words[k].word != 0;
 	    k = (k + 1) & f->words_mask)
-		if (f->words[k].word == x)
+		if (f->words[k].word == x && f->words[k].word2 == x2)
 			return &f->words[k];
 	return NULL;
 }
@@ -574,7 +611,7 @@ scan_word(const struct tokens *tk, size_t i, size_t wl, size_t lo, size_t hi,
 	/* the run's first two words match: its phrases are read on from
 	 * their third */
 	if (h != NULL && h->fast != NULL) {
-		x = pair_hash(first, w, n);
+		x = pair_hash(first, w, n, tk->len + 1 - nt->start);
 		if (wd != NULL && !(wd->pairs & pair_bit(x)))
 			return;
 		pair_run(h->fast, x, wl, first, hi, w, n, &j, &end);
@@ -608,7 +645,7 @@ scan_at(const struct tokens *tk, size_t i, int kind, struct lex_hits *h,
 	/* A third of the words start no phrase: no call for them.  The
 	 * hits lex_rescan() makes answer lex_at() while they live, so only
 	 * a search without them keeps the range for the next. */
-	if (h != NULL && h->fast != NULL && wl <= 8) {
+	if (h != NULL && h->fast != NULL && wl <= FAST_WORD) {
 		wd = word_range(h->fast, w, wl, avail);
 		lo = wd ? wd->lo : 0;
 		hi = wd ? wd->hi : 0;
@@ -621,7 +658,7 @@ scan_at(const struct tokens *tk, size_t i, int kind, struct lex_hits *h,
 		scan_word(tk, i, wl, lo, hi, wd, kind, h, cap, best, beste);
 	if (wl > 2 && w[wl - 2] == '\'' && w[wl - 1] == 's') {
 		wd = NULL;
-		if (h != NULL && h->fast != NULL && wl - 2 <= 8) {
+		if (h != NULL && h->fast != NULL && wl - 2 <= FAST_WORD) {
 			wd = word_range(h->fast, w, wl - 2, avail);
 			lo = wd ? wd->lo : 0;
 			hi = wd ? wd->hi : 0;
