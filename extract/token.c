@@ -134,6 +134,48 @@ set_flags_counted(struct tokens *tk, struct token *t, size_t letters,
 		t->flags |= TOKF_HYPHEN;
 }
 
+/* The word token that starts with s[i], a letter or a byte from 0x80,
+ * in [i, to); where it ends.  Always inline: tokenize() reads most
+ * tokens here, and a call cost more than its own tests. */
+static inline __attribute__((always_inline)) size_t
+read_word(struct tokens *tk, size_t *cap, size_t i, size_t to, uint32_t sent)
+{
+	const char *s = tk->text;
+	struct token *t;
+	/* letters in the low half, capitals in the high */
+	uint64_t count = ccount[(unsigned char)s[i]];
+	size_t letters, upper, j;
+
+	for (j = i + 1; j < to; j++) {
+		unsigned cl;
+
+		/* ASCII letters and digits, the bulk of a word, in a loop
+		 * of their own: with the rarer cases in it, the compiler
+		 * kept count in memory and jumped twice a byte */
+		while (((cl = tok_cclass[(unsigned char)s[j]]) &
+		    (C_DIGIT | C_ALPHA)) != 0) {
+			count += ccount[(unsigned char)s[j]];
+			if (++j == to)
+				break;
+		}
+		if (j == to)
+			break;
+		if ((cl & C_HIGH) && upunct(s + j, to - j) == 0)
+			continue;
+		if (s[j] == '\'' && j + 1 < to && IS(s[j + 1], C_ALPHA))
+			continue;
+		break;
+	}
+	letters = (size_t)(count & 0xffffffffu);
+	upper = (size_t)(count >> 32);
+	t = push(tk, cap, i, j - i, TOK_WORD, sent);
+	if (j - i > UINT16_MAX)	/* flags of the cut token */
+		set_flags(tk, t);
+	else
+		set_flags_counted(tk, t, letters, upper);
+	return j;
+}
+
 static void
 tokenize(struct tokens *tk, size_t from, size_t to, uint32_t sent,
     size_t *cap)
@@ -144,6 +186,12 @@ tokenize(struct tokens *tk, size_t from, size_t to, uint32_t sent,
 	while (i < to) {
 		unsigned char c = (unsigned char)s[i];
 
+		/* A letter, the first byte of most tokens, starts a word:
+		 * none of the tests below holds for it. */
+		if (IS(c, C_ALPHA)) {
+			i = read_word(tk, cap, i, to, sent);
+			continue;
+		}
 		if (c == ' ' || c == '-' || c == '\n' || i == unquote) {
 			i++;
 			continue;
@@ -184,42 +232,7 @@ tokenize(struct tokens *tk, size_t from, size_t to, uint32_t sent,
 			continue;
 		}
 		if (IS(c, C_WORD)) {
-			struct token *t;
-			/* letters in the low half, capitals in the high */
-			uint64_t count = ccount[c];
-			size_t letters, upper;
-
-			j = i + 1;
-			for (; j < to; j++) {
-				unsigned cl;
-
-				/* ASCII letters and digits, the bulk of a
-				 * word, in a loop of their own: with the
-				 * rarer cases in it, the compiler kept count
-				 * in memory and jumped twice a byte */
-				while (((cl = tok_cclass[(unsigned char)s[j]]) &
-				    (C_DIGIT | C_ALPHA)) != 0) {
-					count += ccount[(unsigned char)s[j]];
-					if (++j == to)
-						break;
-				}
-				if (j == to)
-					break;
-				if ((cl & C_HIGH) && upunct(s + j, to - j) == 0)
-					continue;
-				if (s[j] == '\'' && j + 1 < to &&
-				    IS(s[j + 1], C_ALPHA))
-					continue;
-				break;
-			}
-			letters = (size_t)(count & 0xffffffffu);
-			upper = (size_t)(count >> 32);
-			t = push(tk, cap, i, j - i, TOK_WORD, sent);
-			if (j - i > UINT16_MAX)	/* flags of the cut token */
-				set_flags(tk, t);
-			else
-				set_flags_counted(tk, t, letters, upper);
-			i = j;
+			i = read_word(tk, cap, i, to, sent);
 			continue;
 		}
 		if (c == '\'' ) {
