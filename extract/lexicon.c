@@ -729,7 +729,7 @@ lex_rescan(struct lex_hits *old, const struct tokens *tk)
 	struct lex_hits *h = lex_hits_renew(old, tk->nsent, tk->n + 1 +
 	    (tk->n * sizeof(uint32_t) + sizeof(size_t) - 1) / sizeof(size_t));
 	/* a text has about one hit for every two tokens */
-	size_t i, cap = tk->n / 2 + 16, s = 0;
+	size_t i, cap = tk->n / 2 + 16, s;
 
 	if (renewed && h->fast == NULL)
 		h->fast = fast_make();
@@ -741,16 +741,16 @@ lex_rescan(struct lex_hits *old, const struct tokens *tk)
 	}
 	h->tok_first = h->sent_first + tk->nsent + 1;
 	h->tok_kinds = (uint32_t *)(void *)(h->tok_first + tk->n + 1);
-	for (i = 0; i < tk->n; i++) {
-		while (s < tk->nsent && tk->sent_first[s] <= i)
-			h->sent_first[s++] = h->n;
-		h->tok_first[i] = h->n;
-		h->tok_kinds[i] = 0;
-		if (tk->v[i].kind != TOK_PUNCT)
-			scan_at(tk, i, -1, h, &cap, NULL, NULL);
+	for (s = 0; s < tk->nsent; s++) {
+		h->sent_first[s] = h->n;
+		for (i = tk->sent_first[s]; i < tk->sent_first[s + 1]; i++) {
+			h->tok_first[i] = h->n;
+			h->tok_kinds[i] = 0;
+			if (tk->v[i].kind != TOK_PUNCT)
+				scan_at(tk, i, -1, h, &cap, NULL, NULL);
+		}
 	}
-	while (s <= tk->nsent)
-		h->sent_first[s++] = h->n;
+	h->sent_first[tk->nsent] = h->n;
 	h->tok_first[tk->n] = h->n;
 	h->vcap = cap;
 	/* Every match at every token is here now, in the order scan_at()
