@@ -567,22 +567,29 @@ bp_contains(const char *l, size_t n, struct bp_hits *hit)
 
 /* For each first byte of a line, the BP_LINE and BP_PREFIX rules whose
  * phrase starts with it, ignoring case (every byte's, for an empty
- * phrase): no other can apply to the line.  first has 256 entries. */
+ * phrase): no other can apply to the line.  first has 256 entries,
+ * cleared. */
 static void
 bp_index(struct bp_hits *first)
 {
 	size_t i, c;
 
-	memset(first, 0, 256 * sizeof(*first));
 	for (i = 0; i < bp_nrules; i++) {
 		const struct bp_rule *b = &bp_rules[i];
+		unsigned char p = (unsigned char)b->phrase[0];
 
 		if (b->match == BP_CONTAINS)
 			continue;
-		for (c = 0; c < 256; c++)
-			if (b->phrase[0] == '\0' ||
-			    lower_tab[c] == (unsigned char)b->phrase[0])
+		if (p == '\0') {
+			for (c = 0; c < 256; c++)
 				BP_SET(&first[c], i);
+			continue;
+		}
+		/* the bytes c that lower_tab[c] takes to p */
+		if (lower_tab[p] == p)
+			BP_SET(&first[p], i);
+		if (p >= 'a' && p <= 'z')
+			BP_SET(&first[p - ('a' - 'A')], i);
 	}
 }
 
@@ -1034,7 +1041,7 @@ text_renew(struct text *t, const char *title, const char *raw, size_t len)
 		len = TEXT_MAX_INPUT;
 	if (t == NULL) {
 		t = xcalloc(1, sizeof(*t));
-		t->bp_first = xreallocarray(NULL, 256, sizeof(*t->bp_first));
+		t->bp_first = xcalloc(256, sizeof(*t->bp_first));
 		bp_index(t->bp_first);
 		/* Decoding can grow text; bound every stage all the same. */
 		buf_init(&t->a, 3 * (size_t)TEXT_MAX_INPUT);
