@@ -142,10 +142,15 @@ add_word(struct feats *f, struct prefix *pre, uint32_t hu, uint32_t hb,
  * as they are read, in one pass: "t:" only in the title, where a text
  * word would hash it for nothing. */
 static void
-add_words(struct feats *f, const char *s, size_t n, struct prefix *pre,
+add_words(struct feats *fp, const char *s, size_t n, struct prefix *prep,
     int in_title)
 {
 	const unsigned char *p = (const unsigned char *)s;
+	/* local copies, which the compiler keeps in registers between
+	 * the rare calls to grow(): through the caller's pointers, each
+	 * store to the table could have changed them */
+	struct feats feats = *fp, *f = &feats;
+	struct prefix prefix = *prep, *pre = &prefix;
 	uint32_t hu, hb, hn, ht;
 	size_t i = 0;
 
@@ -173,6 +178,8 @@ add_words(struct feats *f, const char *s, size_t n, struct prefix *pre,
 			}
 		add_word(f, pre, hu, hb, hn, ht, in_title);
 	}
+	*fp = feats;
+	*prep = prefix;
 }
 
 double
