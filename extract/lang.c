@@ -342,12 +342,15 @@ lang_detect(const struct tokens *tk)
 		if (m == 0 && t->len > 2) {
 			/* "l'attaque", "dell'esercito", "d'un": the elided
 			 * article; not English's "it's" */
-			const char *q = memchr(s + 1, '\'', t->len > 5 ? 4 :
-			    t->len - 2);
+			/* the apostrophe after one to four letters, read
+			 * here: memchr()'s call cost more than these few
+			 * bytes */
+			size_t k, lim = t->len > 5 ? 5 : t->len - 1;
 
-			if (q != NULL)
-				m = lang_word_langs(s, (size_t)(q - s)) &
-				    ~(1u << LANG_EN);
+			for (k = 1; k < lim && s[k] != '\''; k++)
+				;
+			if (k < lim)
+				m = lang_word_langs(s, k) & ~(1u << LANG_EN);
 		}
 		if (m == 0)
 			continue;

@@ -70,20 +70,26 @@ find_range(const char *w, size_t n, size_t *lo, size_t *hi)
  * Two indexes of the table, made from it at run time once for hits that
  * are renewed text after text (lex_rescan()), which keep them.
  *
- * Words: a first word of eight bytes or fewer (most of a text's) is
- * looked up by its bytes as one number, one compare where lex_index
- * has a hash of each byte and the word's bytes to compare elsewhere.
+ * Words: a first word of sixteen bytes or fewer (nearly all of a
+ * text's) is looked up by its bytes as two numbers, one compare where
+ * lex_index has a hash of each byte and the word's bytes to compare
+ * elsewhere.
  *
  * Pairs: the phrases of two words or more of one first pair ("car
  * bomb", "car bomb attack", "car bombing" not) run in the table,
- * sorted, as [start, end); a hash of the first word's range and the
- * second word's bytes finds the run.  A text's word is the first of a
+ * sorted, as [start, end); a hash of the first word's range, the second
+ * word's length and its first eight bytes as a number finds the run.  A text's word is the first of a
  * phrase's pair far more often than the pair is in the text: where a
  * search of the first word's phrases took a dozen steps to tell, one
  * probe here mostly finds an empty slot.
  */
+/* The longest first word the words index holds. */
+#define FAST_WORD	16
+
 struct lex_word {
-	uint64_t word;		/* pack8() of the word; 0: an empty slot */
+	/* pack8() of the word's first eight bytes (0: an empty slot) and
+	 * of the rest (0 for a word of eight or fewer) */
+	uint64_t word, word2;
 	uint32_t lo, hi;	/* its phrases, as find_range() */
 	/* What scan_word() would otherwise read from the phrases' strings,
 	 * scattered over the binary: where the phrases of two words or
@@ -128,10 +134,25 @@ pack8(const char *w, size_t n, size_t avail)
 	return x;
 }
 
-static inline size_t
-word_slot(uint64_t x, size_t mask)
+/* The two numbers of a word of n <= FAST_WORD bytes at w, avail bytes
+ * readable; words of one key are the same word. */
+static inline void
+word_key(const char *w, size_t n, size_t avail, uint64_t *x, uint64_t *x2)
 {
-	return (size_t)((x * 0x9e3779b97f4a7c15ULL) >> 32) & mask;
+	if (n <= 8) {
+		*x = pack8(w, n, avail);
+		*x2 = 0;
+	} else {
+		*x = pack8(w, 8, avail);
+		*x2 = pack8(w + 8, n - 8, avail - 8);
+	}
+}
+
+static inline size_t
+word_slot(uint64_t x, uint64_t x2, size_t mask)
+{
+	return (size_t)(((x ^ x2 * 0xc2b2ae3d27d4eb4fULL) *
+	    0x9e3779b97f4a7c15ULL) >> 32) & mask;
 }
 
 /* Slots for n entries: a third full, so that a probe for what no phrase
@@ -146,16 +167,25 @@ slots_for(size_t n)
 	return size;
 }
 
-/* The hash of a pair: the second word w[0..n) after the first word,
- * which the start of its range in the table stands for. */
+/* The hash of a pair: the second word w[0..n), avail bytes of w
+ * readable, after the first word, which the start of its range in the
+ * table stands for.  Its first eight bytes and its length tell most
+ * second words apart, and pair_run() compares the rest: no loop over
+ * its bytes. */
 static inline uint32_t
-pair_hash(size_t first, const char *w, size_t n)
+pair_hash(size_t first, const char *w, size_t n, size_t avail)
 {
-	return fnv(FNV_BASIS ^ (uint32_t)first * 0x9e3779b1u, w, n);
-}
+	uint64_t x = pack8(w, n < 8 ? n : 8, avail);
 
-static const struct lex_word *word_range(const struct lex_fast *f,
-    const char *w, size_t n, size_t avail);
+	/* splitmix64's finish: low bits pick the slot, high ones the bit
+	 * of pair_bit() */
+	x = (x + n) * 0x9e3779b97f4a7c15ULL ^ (uint64_t)first *
+	    0xc2b2ae3d27d4eb4fULL;
+	x ^= x >> 29;
+	x *= 0xbf58476d1ce4e5b9ULL;
+	x ^= x >> 32;
+	return (uint32_t)x;
+}
 
 /* The bit of a word's pairs that pair hash x sets. */
 static inline uint64_t
@@ -169,79 +199,72 @@ fast_make(void)
 {
 	struct lex_fast *f = xcalloc(1, sizeof(*f));
 	struct lex_pair *runs = NULL, *r;
-	size_t j, k, b, n = 0, cap = 0, x, size, first = 0, w1 = 0;
+	size_t j, k, n = 0, cap = 0, x, size;
 
 	for (j = 0; j <= lex_index_mask; j++)
-		n += lex_index[j].word != NULL && lex_index[j].len <= 8;
+		n += lex_index[j].word != NULL &&
+		    lex_index[j].len <= FAST_WORD;
 	size = slots_for(n);
 	f->words = xcalloc(size, sizeof(*f->words));
 	f->words_mask = size - 1;
+	n = 0;
+	/* Each first word's phrases, and in them the runs of each second
+	 * word: the first word's bytes and where its phrases start are
+	 * the index's, so only second words are read. */
 	for (j = 0; j <= lex_index_mask; j++) {
 		const struct lex_index *e = &lex_index[j];
-		uint64_t w;
+		struct lex_word *wd = NULL;
+		size_t wl = e->len, multi, b;
 
-		if (e->word == NULL || e->len > 8)
+		if (e->word == NULL)
 			continue;
-		w = pack8(e->word, e->len, e->len + 1);
-		for (x = word_slot(w, f->words_mask); f->words[x].word != 0;
-		    x = (x + 1) & f->words_mask)
+		for (multi = e->lo; multi < e->hi &&
+		    lex_table[multi].phrase[wl] == '\0'; multi++)
 			;
-		f->words[x].word = w;
-		f->words[x].lo = e->lo;
-		f->words[x].hi = e->hi;
-		for (k = e->lo; k < e->hi &&
-		    lex_table[k].phrase[e->len] == '\0'; k++)
-			;
-		f->words[x].multi = (uint32_t)k;
-		if (k < e->hi) {
-			f->words[x].second_lo =
-			    (unsigned char)lex_table[k].phrase[e->len + 1];
-			f->words[x].second_hi = (unsigned char)
-			    lex_table[e->hi - 1].phrase[e->len + 1];
-		}
-	}
+		if (wl <= FAST_WORD) {
+			uint64_t w, w2;
 
-	/* the runs in table order first, then their slots; first is
-	 * where the phrases of the run's first word start, of w1 bytes */
-	n = 0;
-	for (j = 0; j < lex_ntable; j = k) {
-		const char *p = lex_table[j].phrase;
+			word_key(e->word, wl, wl + 1, &w, &w2);
+			for (x = word_slot(w, w2, f->words_mask);
+			    f->words[x].word != 0; x = (x + 1) & f->words_mask)
+				;
+			wd = &f->words[x];
+			wd->word = w;
+			wd->word2 = w2;
+			wd->lo = e->lo;
+			wd->hi = e->hi;
+			wd->multi = (uint32_t)multi;
+			if (multi < e->hi) {
+				wd->second_lo = (unsigned char)
+				    lex_table[multi].phrase[wl + 1];
+				wd->second_hi = (unsigned char)
+				    lex_table[e->hi - 1].phrase[wl + 1];
+			}
+		}
+		for (k = multi; k < e->hi; ) {
+			const char *p = lex_table[k].phrase + wl + 1;
+			size_t start = k;
 
-		for (b = 0; p[b] != ' ' && p[b] != '\0'; b++)
-			;
-		if (j == 0 || b != w1 ||
-		    memcmp(lex_table[first].phrase, p, b) != 0) {
-			first = j;
-			w1 = b;
-		}
-		if (p[b] == '\0') {
-			k = j + 1;
-			continue;
-		}
-		for (b++; p[b] != ' ' && p[b] != '\0'; b++)
-			;
-		for (k = j + 1; k < lex_ntable; k++) {
-			const char *q = lex_table[k].phrase;
+			for (b = 0; p[b] != ' ' && p[b] != '\0'; b++)
+				;
+			/* sorted: the run ends where its second word does */
+			for (k++; k < e->hi; k++) {
+				const char *q = lex_table[k].phrase + wl + 1;
 
-			/* sorted: the run ends where its bytes do */
-			if (strncmp(q, p, b) != 0 ||
-			    (q[b] != ' ' && q[b] != '\0'))
-				break;
+				if (!same(q, p, b) || (q[b] != ' ' && q[b] != '\0'))
+					break;
+			}
+			if (n == cap) {
+				cap = cap ? 2 * cap : 1024;
+				runs = xreallocarray(runs, cap, sizeof(*runs));
+			}
+			runs[n].hash = pair_hash(e->lo, p, b, b + 1);
+			runs[n].start = (uint32_t)start;
+			runs[n].end = (uint32_t)k;
+			if (wd != NULL)
+				wd->pairs |= pair_bit(runs[n].hash);
+			n++;
 		}
-		if (n == cap) {
-			cap = cap ? 2 * cap : 1024;
-			runs = xreallocarray(runs, cap, sizeof(*runs));
-		}
-		runs[n].hash = pair_hash(first, p + w1 + 1, b - w1 - 1);
-		runs[n].start = (uint32_t)j;
-		runs[n].end = (uint32_t)k;
-		if (w1 <= 8) {
-			struct lex_word *wd = (struct lex_word *)(uintptr_t)
-			    word_range(f, p, w1, b + 1);
-
-			wd->pairs |= pair_bit(runs[n].hash);
-		}
-		n++;
 	}
 	size = slots_for(n);
 	f->pairs = xcalloc(size, sizeof(*f->pairs));
@@ -266,17 +289,18 @@ fast_free(struct lex_fast *f)
 	free(f);
 }
 
-/* The entry of the first word w[0..n), n <= 8, avail bytes of w
- * readable; NULL when no phrase starts with it. */
+/* The entry of the first word w[0..n), n <= FAST_WORD, avail bytes of
+ * w readable; NULL when no phrase starts with it. */
 static inline const struct lex_word *
 word_range(const struct lex_fast *f, const char *w, size_t n, size_t avail)
 {
-	uint64_t x = pack8(w, n, avail);
+	uint64_t x, x2;
 	size_t k;
 
-	for (k = word_slot(x, f->words_mask); f->words[k].word != 0;
+	word_key(w, n, avail, &x, &x2);
+	for (k = word_slot(x, x2, f->words_mask); f->words[k].word != 0;
 	    k = (k + 1) & f->words_mask)
-		if (f->words[k].word == x)
+		if (f->words[k].word == x && f->words[k].word2 == x2)
 			return &f->words[k];
 	return NULL;
 }
@@ -366,8 +390,10 @@ exact_matches(const struct tokens *tk, size_t i, size_t ntok,
  * the phrase, its first k words, are known to match tokens [i, i + k)
  * already.  On 0, *told is the length of the phrase's first bytes that
  * decided it (any phrase that starts with them fails too), or 0 when
- * more did. */
-static size_t
+ * more did.  Always inline: scan_entry() asks it of every phrase longer
+ * than the words known to match, and its call's register saves cost a
+ * third as much as its answer. */
+static inline __attribute__((always_inline)) size_t
 match_entry(const struct tokens *tk, size_t i, const struct lex_entry *e,
     size_t off, size_t k, size_t *told)
 {
@@ -469,22 +495,27 @@ run_end(size_t j, size_t hi, size_t wl, size_t told)
 	return lo;
 }
 
-/* find_range() of token i's whole word, remembered in tk->lexr. */
+/* find_range() of token i's whole word, remembered in tk->lexr, which
+ * the first call clears (see token.h). */
 static inline void
 token_range(const struct tokens *tk, size_t i, size_t *lo, size_t *hi)
 {
-	uint32_t *r = tk->lexr ? tk->lexr + 2 * i : NULL;
+	uint32_t *r = tk->lexr;
 
-	if (r != NULL && r[0] != UINT32_MAX) {
+	if (r == NULL) {
+		r = (uint32_t *)(void *)(tk->v + tk->vcap);
+		memset(r, 0xff, 2 * tk->n * sizeof(*r));
+		((struct tokens *)(uintptr_t)tk)->lexr = r;
+	}
+	r += 2 * i;
+	if (r[0] != UINT32_MAX) {
 		*lo = r[0];
 		*hi = r[1];
 		return;
 	}
 	find_range(tk->lower + tk->v[i].start, tk->v[i].len, lo, hi);
-	if (r != NULL) {
-		r[0] = (uint32_t)*lo;
-		r[1] = (uint32_t)*hi;
-	}
+	r[0] = (uint32_t)*lo;
+	r[1] = (uint32_t)*hi;
 }
 
 /* Does entry j match at token i (its first off bytes, k0 words, known
@@ -532,9 +563,11 @@ scan_entry(const struct tokens *tk, size_t i, size_t off, size_t k0,
  * run comes first, as the table orders them.  The pairs index finds the
  * first run when the hits have it, a search of [lo, hi) otherwise;
  * reading the phrases of a common first word ("the", "police") in turn
- * cost most of the scan.
+ * cost most of the scan.  Always inline: its call saved and restored
+ * a dozen registers for each word that starts a phrase, a twentieth
+ * of the scan.
  */
-static inline void
+static inline __attribute__((always_inline)) void
 scan_word(const struct tokens *tk, size_t i, size_t wl, size_t lo, size_t hi,
     const struct lex_word *wd, int kind, struct lex_hits *h, size_t *cap,
     size_t *best, const struct lex_entry **beste)
@@ -582,7 +615,7 @@ scan_word(const struct tokens *tk, size_t i, size_t wl, size_t lo, size_t hi,
 	/* the run's first two words match: its phrases are read on from
 	 * their third */
 	if (h != NULL && h->fast != NULL) {
-		x = pair_hash(first, w, n);
+		x = pair_hash(first, w, n, tk->len + 1 - nt->start);
 		if (wd != NULL && !(wd->pairs & pair_bit(x)))
 			return;
 		pair_run(h->fast, x, wl, first, hi, w, n, &j, &end);
@@ -616,7 +649,7 @@ scan_at(const struct tokens *tk, size_t i, int kind, struct lex_hits *h,
 	/* A third of the words start no phrase: no call for them.  The
 	 * hits lex_rescan() makes answer lex_at() while they live, so only
 	 * a search without them keeps the range for the next. */
-	if (h != NULL && h->fast != NULL && wl <= 8) {
+	if (h != NULL && h->fast != NULL && wl <= FAST_WORD) {
 		wd = word_range(h->fast, w, wl, avail);
 		lo = wd ? wd->lo : 0;
 		hi = wd ? wd->hi : 0;
@@ -629,7 +662,7 @@ scan_at(const struct tokens *tk, size_t i, int kind, struct lex_hits *h,
 		scan_word(tk, i, wl, lo, hi, wd, kind, h, cap, best, beste);
 	if (wl > 2 && w[wl - 2] == '\'' && w[wl - 1] == 's') {
 		wd = NULL;
-		if (h != NULL && h->fast != NULL && wl - 2 <= 8) {
+		if (h != NULL && h->fast != NULL && wl - 2 <= FAST_WORD) {
 			wd = word_range(h->fast, w, wl - 2, avail);
 			lo = wd ? wd->lo : 0;
 			hi = wd ? wd->hi : 0;
@@ -696,7 +729,7 @@ lex_rescan(struct lex_hits *old, const struct tokens *tk)
 	struct lex_hits *h = lex_hits_renew(old, tk->nsent, tk->n + 1 +
 	    (tk->n * sizeof(uint32_t) + sizeof(size_t) - 1) / sizeof(size_t));
 	/* a text has about one hit for every two tokens */
-	size_t i, cap = tk->n / 2 + 16, s = 0;
+	size_t i, cap = tk->n / 2 + 16, s;
 
 	if (renewed && h->fast == NULL)
 		h->fast = fast_make();
@@ -708,16 +741,16 @@ lex_rescan(struct lex_hits *old, const struct tokens *tk)
 	}
 	h->tok_first = h->sent_first + tk->nsent + 1;
 	h->tok_kinds = (uint32_t *)(void *)(h->tok_first + tk->n + 1);
-	for (i = 0; i < tk->n; i++) {
-		while (s < tk->nsent && tk->sent_first[s] <= i)
-			h->sent_first[s++] = h->n;
-		h->tok_first[i] = h->n;
-		h->tok_kinds[i] = 0;
-		if (tk->v[i].kind != TOK_PUNCT)
-			scan_at(tk, i, -1, h, &cap, NULL, NULL);
+	for (s = 0; s < tk->nsent; s++) {
+		h->sent_first[s] = h->n;
+		for (i = tk->sent_first[s]; i < tk->sent_first[s + 1]; i++) {
+			h->tok_first[i] = h->n;
+			h->tok_kinds[i] = 0;
+			if (tk->v[i].kind != TOK_PUNCT)
+				scan_at(tk, i, -1, h, &cap, NULL, NULL);
+		}
 	}
-	while (s <= tk->nsent)
-		h->sent_first[s++] = h->n;
+	h->sent_first[tk->nsent] = h->n;
 	h->tok_first[tk->n] = h->n;
 	h->vcap = cap;
 	/* Every match at every token is here now, in the order scan_at()

@@ -20,34 +20,49 @@
 
 /* A title is cut at this many bytes (extract/text.c does the same) */
 #define TITLE_MAX	1000
-/* Slots of the set of buckets seen: at most 3 features a title word and
- * 2 a text word, under half of them used */
+/* The most features of a text: 3 a title word and 2 a text word, a word
+ * in two bytes at most, and 2 for "|" */
+#define MAX_FEATS	(3 * (TITLE_MAX / 2 + 1) + 2 * (MODEL_BODY_BYTES / 2 + 1) + 2)
+/* Slots of the set of buckets seen: room for them all, under half full
+ * for most texts */
 #define SET_SLOTS	4096
 
 #define FNV_BASIS	0x811c9dc5u
 #define FNV_PRIME	0x01000193u
 
 /* The set of buckets seen: open addressing, bucket + 1 in a slot (0 is
- * empty), sized to the text so that it is never more than half full */
+ * empty), never more than half full.  It starts small and doubles as
+ * buckets come: clearing a table sized for the most words a text could
+ * have cost more than reading the text.  The buckets in the order they
+ * came (seen) refill a doubled table; the set, and so the sum, is the
+ * same whatever its size. */
 struct feats {
 	uint32_t *slot;
 	uint32_t mask;
+	uint32_t *seen;
+	uint32_t n;
 	int64_t	 sum;		/* of the weights of the buckets */
 };
 
-static int
-word_byte(unsigned char c)
-{
-	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
-	    (c >= '0' && c <= '9') || c == '\'';
-}
+/* 1 for the bytes of a word: ASCII letters, digits and the
+ * apostrophe. */
+#define W2(c)	[c] = 1, [c + 1] = 1
+#define W4(c)	W2(c), W2(c + 2)
+#define W8(c)	W4(c), W4(c + 4)
+static const unsigned char word_byte[256] = {
+	['\''] = 1,
+	W8('0'), W2('8'),
+	W8('A'), W8('I'), W8('Q'), W2('Y'),
+	W8('a'), W8('i'), W8('q'), W2('y'),
+};
 
-static uint32_t
+/* One byte into a hash.  A word's bytes (ASCII letters, digits, the
+ * apostrophe) and the constants' ("u:", " ", "|") lowercase by setting
+ * bit 0x20, which all but the capitals have set already. */
+static inline uint32_t
 fnv_byte(uint32_t h, unsigned char c)
 {
-	if (c >= 'A' && c <= 'Z')
-		c += 'a' - 'A';
-	return (h ^ c) * FNV_PRIME;
+	return (h ^ (c | 0x20)) * FNV_PRIME;
 }
 
 static uint32_t
@@ -58,20 +73,46 @@ fnv(uint32_t h, const char *s)
 	return h;
 }
 
-static void
-add(struct feats *f, uint32_t h)
+/* Put bucket b in f's table, which has room for it. */
+static inline int
+insert(struct feats *f, uint32_t b)
 {
-	uint32_t b = h & (MODEL_BUCKETS - 1), i = b & f->mask;
+	uint32_t i = b & f->mask;
 
 	/* probed from the bucket, not the hash: two features of one
 	 * bucket meet and count once */
 	while (f->slot[i] != 0) {
 		if (f->slot[i] == b + 1)
-			return;
+			return 0;
 		i = (i + 1) & f->mask;
 	}
 	f->slot[i] = b + 1;
-	f->sum += model_weights[b];
+	return 1;
+}
+
+/* Double f's table and put its buckets back. */
+static void
+grow(struct feats *f)
+{
+	uint32_t k;
+
+	f->mask = 2 * f->mask + 1;
+	memset(f->slot, 0, (f->mask + 1) * sizeof(f->slot[0]));
+	for (k = 0; k < f->n; k++)
+		insert(f, f->seen[k]);
+}
+
+static inline void
+add(struct feats *f, uint32_t h)
+{
+	uint32_t b = h & (MODEL_BUCKETS - 1);
+
+	if (2 * (f->n + 1) > f->mask + 1 && f->mask + 1 < SET_SLOTS)
+		grow(f);
+	if (insert(f, b)) {
+		f->seen[f->n++] = b;
+		f->sum += model_weights[b];
+	}
 }
 
 /* Where the features of the next word start: the FNV states after
@@ -82,20 +123,12 @@ struct prefix {
 	int	 have_pair;
 };
 
-/* Add the features of the word p[0..n). */
-static void
-add_word(struct feats *f, const unsigned char *p, size_t n,
-    struct prefix *pre, int in_title)
+/* Add the features of a word whose bytes took the states of pre to hu,
+ * hb (the pair), hn (the next pair's start) and ht (in the title). */
+static inline void
+add_word(struct feats *f, struct prefix *pre, uint32_t hu, uint32_t hb,
+    uint32_t hn, uint32_t ht, int in_title)
 {
-	uint32_t hu = pre->u, hb = pre->pair, hn = pre->b, ht = pre->t;
-	size_t i;
-
-	for (i = 0; i < n; i++) {
-		hu = fnv_byte(hu, p[i]);
-		hb = fnv_byte(hb, p[i]);
-		hn = fnv_byte(hn, p[i]);
-		ht = fnv_byte(ht, p[i]);
-	}
 	add(f, hu);
 	if (pre->have_pair)
 		add(f, hb);
@@ -105,39 +138,56 @@ add_word(struct feats *f, const unsigned char *p, size_t n,
 	pre->have_pair = 1;
 }
 
-/* Add the features of the words of s[0..n). */
+/* Add the features of the words of s[0..n).  A word's bytes are hashed
+ * as they are read, in one pass: "t:" only in the title, where a text
+ * word would hash it for nothing. */
 static void
-add_words(struct feats *f, const char *s, size_t n, struct prefix *pre,
+add_words(struct feats *fp, const char *s, size_t n, struct prefix *prep,
     int in_title)
 {
 	const unsigned char *p = (const unsigned char *)s;
-	size_t i = 0, a;
+	/* local copies, which the compiler keeps in registers between
+	 * the rare calls to grow(): through the caller's pointers, each
+	 * store to the table could have changed them */
+	struct feats feats = *fp, *f = &feats;
+	struct prefix prefix = *prep, *pre = &prefix;
+	uint32_t hu, hb, hn, ht;
+	size_t i = 0;
 
 	while (i < n) {
-		if (!word_byte(p[i])) {
+		if (!word_byte[p[i]]) {
 			i++;
 			continue;
 		}
-		for (a = i; i < n && word_byte(p[i]); i++)
-			;
-		add_word(f, p + a, i - a, pre, in_title);
+		hu = pre->u;
+		hb = pre->pair;
+		hn = pre->b;
+		ht = pre->t;
+		if (in_title)
+			for (; i < n && word_byte[p[i]]; i++) {
+				hu = fnv_byte(hu, p[i]);
+				hb = fnv_byte(hb, p[i]);
+				hn = fnv_byte(hn, p[i]);
+				ht = fnv_byte(ht, p[i]);
+			}
+		else
+			for (; i < n && word_byte[p[i]]; i++) {
+				hu = fnv_byte(hu, p[i]);
+				hb = fnv_byte(hb, p[i]);
+				hn = fnv_byte(hn, p[i]);
+			}
+		add_word(f, pre, hu, hb, hn, ht, in_title);
 	}
-}
-
-/* Words of s[0..n): at most one in two bytes. */
-static size_t
-max_words(size_t n)
-{
-	return n / 2 + 1;
+	*fp = feats;
+	*prep = prefix;
 }
 
 double
 model_prob(const char *title, size_t tlen, const char *text, size_t len)
 {
-	uint32_t slots[SET_SLOTS], size = 64;
+	uint32_t slots[SET_SLOTS], seen[MAX_FEATS];
 	struct prefix pre;
 	struct feats f;
-	size_t most;
 	double z;
 
 	pre.u = fnv(FNV_BASIS, "u:");
@@ -151,18 +201,18 @@ model_prob(const char *title, size_t tlen, const char *text, size_t len)
 		tlen = TITLE_MAX;
 	if (len > MODEL_BODY_BYTES)
 		len = MODEL_BODY_BYTES;
-	/* three features a title word, two a text word, two for "|" */
-	most = 3 * max_words(tlen) + 2 * max_words(len) + 2;
-	while (size < 2 * most && size < SET_SLOTS)
-		size *= 2;
-	memset(slots, 0, size * sizeof(slots[0]));
+	/* a title and a lede of the usual length fit without doubling */
+	memset(slots, 0, 256 * sizeof(slots[0]));
 	f.slot = slots;
-	f.mask = size - 1;
+	f.mask = 256 - 1;
+	f.seen = seen;
+	f.n = 0;
 	f.sum = 0;
 	if (tlen > 0)
 		add_words(&f, title, tlen, &pre, 1);
 	/* "|" between title and text, a word of its own */
-	add_word(&f, (const unsigned char *)"|", 1, &pre, 0);
+	add_word(&f, &pre, fnv_byte(pre.u, '|'), fnv_byte(pre.pair, '|'),
+	    fnv_byte(pre.b, '|'), 0, 0);
 	add_words(&f, text, len, &pre, 0);
 	z = model_bias + (double)f.sum / model_scale;
 	if (z < -30)

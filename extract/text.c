@@ -43,6 +43,9 @@ struct text {
 	struct line *lines;
 	size_t	 linecap;
 	char	*keep;		/* linecap entries */
+	/* The BP_LINE and BP_PREFIX rules a line can meet, by its first
+	 * byte (boilerplate_action()); made with the struct. */
+	struct bp_hits *bp_first;
 };
 
 /* ---- UTF-8 ---------------------------------------------------------- */
@@ -423,10 +426,23 @@ fold_chars(struct buf *out, const char *s, size_t len)
 
 /* ---- lines and boilerplate ------------------------------------------ */
 
+/* Each byte with ASCII A-Z lowered: a load where a compare and a
+ * conditional add cost four instructions, at every space of every line
+ * (bp_at_space()). */
+#define ID4(c)	(c), (c) + 1, (c) + 2, (c) + 3
+#define ID16(c)	ID4(c), ID4((c) + 4), ID4((c) + 8), ID4((c) + 12)
+static const unsigned char lower_tab[256] = {
+	ID16(0x00), ID16(0x10), ID16(0x20), ID16(0x30),
+	'@', ID4('a'), ID4('e'), ID4('i'), 'm', 'n', 'o',
+	ID4('p'), ID4('t'), 'x', 'y', 'z', ID4('['), '_',
+	ID16(0x60), ID16(0x70), ID16(0x80), ID16(0x90), ID16(0xa0),
+	ID16(0xb0), ID16(0xc0), ID16(0xd0), ID16(0xe0), ID16(0xf0),
+};
+
 static inline unsigned char
 ascii_lower(unsigned char c)
 {
-	return c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c;
+	return lower_tab[c];
 }
 
 /* Does l[0..n) start with phrase p (lowercase), ignoring case? */
@@ -549,40 +565,74 @@ bp_contains(const char *l, size_t n, struct bp_hits *hit)
 			bp_at_space(l, n, p, hit);
 }
 
-/* -1: keep; else the action. */
+/* For each first byte of a line, the BP_LINE and BP_PREFIX rules whose
+ * phrase starts with it, ignoring case (every byte's, for an empty
+ * phrase): no other can apply to the line.  first has 256 entries,
+ * cleared. */
+static void
+bp_index(struct bp_hits *first)
+{
+	size_t i, c;
+
+	for (i = 0; i < bp_nrules; i++) {
+		const struct bp_rule *b = &bp_rules[i];
+		unsigned char p = (unsigned char)b->phrase[0];
+
+		if (b->match == BP_CONTAINS)
+			continue;
+		if (p == '\0') {
+			for (c = 0; c < 256; c++)
+				BP_SET(&first[c], i);
+			continue;
+		}
+		/* the bytes c that lower_tab[c] takes to p */
+		if (lower_tab[p] == p)
+			BP_SET(&first[p], i);
+		if (p >= 'a' && p <= 'z')
+			BP_SET(&first[p - ('a' - 'A')], i);
+	}
+}
+
+/* -1: keep; else the action.  The rules a line can meet are those of
+ * its first byte (first, from bp_index()) and the BP_CONTAINS ones
+ * whose phrase it holds; they are read in the rules' order, as all of
+ * them were, so the first that applies decides as before. */
 static int
-boilerplate_action(const char *l, size_t n)
+boilerplate_action(const struct bp_hits *first, const char *l, size_t n)
 {
 	struct bp_hits hit;
-	size_t i, tn = n;
-	int scanned = 0;
+	size_t i, k, tn = n;
+	uint64_t m;
 
 	/* BP_LINE compares the line without its trailing punctuation. */
 	while (tn > 0 && strchr(" .:!>|-", l[tn - 1]) != NULL)
 		tn--;
-	for (i = 0; i < bp_nrules; i++) {
-		const struct bp_rule *b = &bp_rules[i];
-		int h = 0;
+	bp_contains(l, n, &hit);
+	for (k = 0; k < BP_MAXRULES / 64; k++) {
+		m = hit.bits[k] |
+		    first[n > 0 ? lower_tab[(unsigned char)l[0]] : 0].bits[k];
+		for (; m != 0; m &= m - 1) {
+			const struct bp_rule *b;
+			int h = 0;
 
-		if (b->maxlen && n > b->maxlen)
-			continue;
-		switch (b->match) {
-		case BP_LINE:
-			h = tn == b->len && icase_eq(l, b->phrase, tn);
-			break;
-		case BP_PREFIX:
-			h = prefix_is(l, n, b->phrase);
-			break;
-		case BP_CONTAINS:
-			if (!scanned) {
-				bp_contains(l, n, &hit);
-				scanned = 1;
+			i = 64 * k + (size_t)__builtin_ctzll(m);
+			b = &bp_rules[i];
+			if (b->maxlen && n > b->maxlen)
+				continue;
+			switch (b->match) {
+			case BP_LINE:
+				h = tn == b->len && icase_eq(l, b->phrase, tn);
+				break;
+			case BP_PREFIX:
+				h = prefix_is(l, n, b->phrase);
+				break;
+			case BP_CONTAINS:
+				h = 1;
+				break;
 			}
-			h = BP_HIT(&hit, i);
-			break;
+			if (h)
+				return (int)b->action;
 		}
-		if (h)
-			return (int)b->action;
 	}
 	return -1;
 }
@@ -650,7 +700,9 @@ is_abbrev(const char *s, size_t dot)
 	char w[ABBREV_MAXLEN + 1];
 	size_t b = dot, k;
 
-	while (b > 0 && (isalpha((unsigned char)s[b - 1]) || s[b - 1] == '.'))
+	/* a word longer than any of them is read no further */
+	while (b > 0 && dot - b <= ABBREV_MAXLEN &&
+	    (isalpha((unsigned char)s[b - 1]) || s[b - 1] == '.'))
 		b--;
 	if (dot - b == 1)
 		return 1;	/* an initial: "J. Smith", "U.S." */
@@ -989,6 +1041,8 @@ text_renew(struct text *t, const char *title, const char *raw, size_t len)
 		len = TEXT_MAX_INPUT;
 	if (t == NULL) {
 		t = xcalloc(1, sizeof(*t));
+		t->bp_first = xcalloc(256, sizeof(*t->bp_first));
+		bp_index(t->bp_first);
 		/* Decoding can grow text; bound every stage all the same. */
 		buf_init(&t->a, 3 * (size_t)TEXT_MAX_INPUT);
 		buf_init(&t->b, 3 * (size_t)TEXT_MAX_INPUT);
@@ -1025,7 +1079,7 @@ text_renew(struct text *t, const char *title, const char *raw, size_t len)
 	/* each line's entry is written before it is read */
 	keep = t->keep;
 	for (i = 0; i < nlines; i++) {
-		int act = boilerplate_action(src +
+		int act = boilerplate_action(t->bp_first, src +
 		    lines[i].start, lines[i].len);
 
 		if (act == BP_CUT)
@@ -1146,6 +1200,7 @@ text_free(struct text *t)
 	free(t->sent);
 	free(t->lines);
 	free(t->keep);
+	free(t->bp_first);
 	free(t);
 }
 

@@ -134,6 +134,48 @@ set_flags_counted(struct tokens *tk, struct token *t, size_t letters,
 		t->flags |= TOKF_HYPHEN;
 }
 
+/* The word token that starts with s[i], a letter or a byte from 0x80,
+ * in [i, to); where it ends.  Always inline: tokenize() reads most
+ * tokens here, and a call cost more than its own tests. */
+static inline __attribute__((always_inline)) size_t
+read_word(struct tokens *tk, size_t *cap, size_t i, size_t to, uint32_t sent)
+{
+	const char *s = tk->text;
+	struct token *t;
+	/* letters in the low half, capitals in the high */
+	uint64_t count = ccount[(unsigned char)s[i]];
+	size_t letters, upper, j;
+
+	for (j = i + 1; j < to; j++) {
+		unsigned cl;
+
+		/* ASCII letters and digits, the bulk of a word, in a loop
+		 * of their own: with the rarer cases in it, the compiler
+		 * kept count in memory and jumped twice a byte */
+		while (((cl = tok_cclass[(unsigned char)s[j]]) &
+		    (C_DIGIT | C_ALPHA)) != 0) {
+			count += ccount[(unsigned char)s[j]];
+			if (++j == to)
+				break;
+		}
+		if (j == to)
+			break;
+		if ((cl & C_HIGH) && upunct(s + j, to - j) == 0)
+			continue;
+		if (s[j] == '\'' && j + 1 < to && IS(s[j + 1], C_ALPHA))
+			continue;
+		break;
+	}
+	letters = (size_t)(count & 0xffffffffu);
+	upper = (size_t)(count >> 32);
+	t = push(tk, cap, i, j - i, TOK_WORD, sent);
+	if (j - i > UINT16_MAX)	/* flags of the cut token */
+		set_flags(tk, t);
+	else
+		set_flags_counted(tk, t, letters, upper);
+	return j;
+}
+
 static void
 tokenize(struct tokens *tk, size_t from, size_t to, uint32_t sent,
     size_t *cap)
@@ -144,6 +186,12 @@ tokenize(struct tokens *tk, size_t from, size_t to, uint32_t sent,
 	while (i < to) {
 		unsigned char c = (unsigned char)s[i];
 
+		/* A letter, the first byte of most tokens, starts a word:
+		 * none of the tests below holds for it. */
+		if (IS(c, C_ALPHA)) {
+			i = read_word(tk, cap, i, to, sent);
+			continue;
+		}
 		if (c == ' ' || c == '-' || c == '\n' || i == unquote) {
 			i++;
 			continue;
@@ -184,42 +232,7 @@ tokenize(struct tokens *tk, size_t from, size_t to, uint32_t sent,
 			continue;
 		}
 		if (IS(c, C_WORD)) {
-			struct token *t;
-			/* letters in the low half, capitals in the high */
-			uint64_t count = ccount[c];
-			size_t letters, upper;
-
-			j = i + 1;
-			for (; j < to; j++) {
-				unsigned cl;
-
-				/* ASCII letters and digits, the bulk of a
-				 * word, in a loop of their own: with the
-				 * rarer cases in it, the compiler kept count
-				 * in memory and jumped twice a byte */
-				while (((cl = tok_cclass[(unsigned char)s[j]]) &
-				    (C_DIGIT | C_ALPHA)) != 0) {
-					count += ccount[(unsigned char)s[j]];
-					if (++j == to)
-						break;
-				}
-				if (j == to)
-					break;
-				if ((cl & C_HIGH) && upunct(s + j, to - j) == 0)
-					continue;
-				if (s[j] == '\'' && j + 1 < to &&
-				    IS(s[j + 1], C_ALPHA))
-					continue;
-				break;
-			}
-			letters = (size_t)(count & 0xffffffffu);
-			upper = (size_t)(count >> 32);
-			t = push(tk, cap, i, j - i, TOK_WORD, sent);
-			if (j - i > UINT16_MAX)	/* flags of the cut token */
-				set_flags(tk, t);
-			else
-				set_flags_counted(tk, t, letters, upper);
-			i = j;
+			i = read_word(tk, cap, i, to, sent);
 			continue;
 		}
 		if (c == '\'' ) {
@@ -308,8 +321,6 @@ tokens_renew(struct tokens *old, const struct text *t)
 	}
 	tk->sent_first[ns] = tk->n;
 	tk->vcap = cap;
-	tk->lexr = (uint32_t *)(void *)(tk->v + cap);
-	memset(tk->lexr, 0xff, (2 * tk->n + 1) * sizeof(*tk->lexr));
 	return tk;
 }
 
@@ -322,52 +333,48 @@ tokens_free(struct tokens *tk)
 	free(tk);
 }
 
-static const char *const months[] = {
-	"january", "february", "march", "april", "may", "june", "july",
-	"august", "september", "october", "november", "december",
-};
+/* m when token t reads month m's name, of n bytes, or its first three
+ * letters; else 0. */
+static inline int
+month_is(const struct tokens *tk, const struct token *t, const char *name,
+    size_t n, int m)
+{
+	return (t->len == n || t->len == 3) &&
+	    memcmp(tk->lower + t->start, name, t->len) == 0 ? m : 0;
+}
 
 int
-tok_month(const struct tokens *tk, size_t i)
+tok_month_read(const struct tokens *tk, size_t i)
 {
+	const struct token *t = &tk->v[i];
 	int m;
 
-	/* "May" to "September", or three letters */
-	if (!(tk->v[i].flags & TOKF_CAP) || tk->v[i].len < 3 ||
-	    tk->v[i].len > 9)
-		return 0;
-	/* most capitalised words fail on the first letter */
-	switch (tk->v[i].c0) {
-	case 'a': case 'd': case 'f': case 'j': case 'm': case 'n': case 'o':
+	/* the months of the token's first letter, most of which start
+	 * none */
+	switch (t->c0) {
+	case 'a':
+		return (m = month_is(tk, t, "april", 5, 4)) ? m :
+		    month_is(tk, t, "august", 6, 8);
+	case 'd':
+		return month_is(tk, t, "december", 8, 12);
+	case 'f':
+		return month_is(tk, t, "february", 8, 2);
+	case 'j':
+		return (m = month_is(tk, t, "january", 7, 1)) ? m :
+		    (m = month_is(tk, t, "june", 4, 6)) ? m :
+		    month_is(tk, t, "july", 4, 7);
+	case 'm':
+		return (m = month_is(tk, t, "march", 5, 3)) ? m :
+		    month_is(tk, t, "may", 3, 5);
+	case 'n':
+		return month_is(tk, t, "november", 8, 11);
+	case 'o':
+		return month_is(tk, t, "october", 7, 10);
 	case 's':
-		break;
+		return month_is(tk, t, "september", 9, 9);
 	default:
 		return 0;
 	}
-	for (m = 0; m < 12; m++) {
-		size_t n;
-
-		if (tk->v[i].c0 != (unsigned char)months[m][0])
-			continue;
-		n = strlen(months[m]);
-
-		if ((tk->v[i].len == n || (tk->v[i].len == 3 && m != 4)) &&
-		    strncmp(tk->lower + tk->v[i].start, months[m],
-		    tk->v[i].len) == 0)
-			return m + 1;
-	}
-	return 0;
-}
-
-/* Relative pronouns opening a clause about a person or thing.  Sorted. */
-static const char *const relatives[] = {
-	"that", "which", "who", "whom", "whose",
-};
-
-int
-tok_relative(const struct tokens *tk, size_t i)
-{
-	return tok_in_sorted(tk, i, relatives, NELEM(relatives));
 }
 
 /* Units of a span counted back from now or from a period's start.  A

@@ -45,8 +45,10 @@ struct tokens {
 	unsigned *para;		/* paragraph of each sentence */
 	/* lexicon.c's memo of each token's range of phrases: [2i] first,
 	 * [2i + 1] end; first is UINT32_MAX until looked up.  A cache, so
-	 * written through const pointers; NULL means none.  It lives in
-	 * v's block. */
+	 * written through const pointers.  It lives in v's block, after
+	 * vcap tokens, and is NULL until the first lookup without hits
+	 * clears it: the hits answer lex_at() in the extractor, which
+	 * never needs it. */
 	uint32_t *lexr;
 	/* lex_scan()'s hits while they live, so that lex_at() reads them
 	 * instead of matching the lexicon again; also a cache. */
@@ -57,13 +59,23 @@ struct tokens {
 	size_t	 vcap;
 };
 
-/* 1-12 when word token i is a month's name or its first three letters,
- * capitalised ("Nov", "May"; not the verb "may"), else 0. */
-int tok_month(const struct tokens *tk, size_t i);
+/* tok_month() of a capitalised token of three to nine bytes. */
+int tok_month_read(const struct tokens *tk, size_t i);
 
-/* Is word token i a relative pronoun: "that", "which", "who", "whom",
- * "whose"? */
-int tok_relative(const struct tokens *tk, size_t i);
+/* 1-12 when word token i is a month's name or its first three letters,
+ * capitalised ("Nov", "May"; not the verb "may"), else 0.  Inline: the
+ * date readers ask it of every token of a sentence, and the flags and
+ * length settle most without a call. */
+static inline int
+tok_month(const struct tokens *tk, size_t i)
+{
+	const struct token *t = &tk->v[i];
+
+	/* "May" to "September", or three letters */
+	if (!(t->flags & TOKF_CAP) || t->len < 3 || t->len > 9)
+		return 0;
+	return tok_month_read(tk, i);
+}
 
 /* The spans tok_period_span() reads: those of a report's tally, or the
  * wider set of a running toll told in the perfect. */
@@ -197,6 +209,22 @@ tok_in_sorted(const struct tokens *tk, size_t i, const char *const *list,
 			lo = mid + 1;
 	}
 	return 0;
+}
+
+/* Is word token i a relative pronoun: "that", "which", "who", "whom",
+ * "whose"?  Inline: the clause readers ask it of most tokens, and the
+ * first byte settles nearly all. */
+static inline int
+tok_relative(const struct tokens *tk, size_t i)
+{
+	if (i >= tk->n)
+		return 0;
+	if (tk->v[i].c0 == 't')
+		return tok_is(tk, i, "that");
+	if (tk->v[i].c0 != 'w')
+		return 0;
+	return tok_is(tk, i, "which") || tok_is(tk, i, "who") ||
+	    tok_is(tk, i, "whom") || tok_is(tk, i, "whose");
 }
 
 /* Is token i a year of four digits (1900-2100)? */
