@@ -154,37 +154,33 @@ hit_ends_at(const struct scan *sc, size_t end, int kind)
 	return 0;
 }
 
-/* Words after a number that show it is not a head count. */
+/* Words after a number that show it is not a head count: units of time
+ * and distance, things and animals, what a budget cuts ("slashed 300
+ * jobs") and parts of one body ("lost two fingers", "broke three ribs").
+ * Sorted: unit_word() is asked after every number read. */
 static const char *const not_people[] = {
-	"am", "bullets", "days", "day", "hour", "hours", "km", "kilometers",
-	"kilometres", "meters", "metres", "miles", "minutes", "month",
-	"months", "o'clock", "percent", "pm", "rounds", "times", "week",
-	"weeks", "year", "years", "yards", "vehicles", "houses", "homes",
-	"shops", "villages", "buildings", "rockets", "mortars", "shells",
-	"bombs", "grenades", "cars", "trucks", "boats", "attacks", "incidents",
-	"districts", "provinces", "cows", "cattle", "goats", "sheep", "camels",
-	"livestock", "animals", "head", "donkeys", "horses", "candles",
-	"wreaths", "flowers",
-	/* "slashed 300 jobs": what a budget cuts */
-	"jobs", "posts", "positions",
-	/* "lost two fingers", "broke three ribs": parts of one body */
-	"fingers", "toes", "ribs", "teeth", "limbs",
+	"am", "animals", "attacks", "boats", "bombs", "buildings",
+	"bullets", "camels", "candles", "cars", "cattle", "cows",
+	"day", "days", "districts", "donkeys", "fingers", "flowers",
+	"goats", "grenades", "head", "homes", "horses", "hour",
+	"hours", "houses", "incidents", "jobs", "kilometers",
+	"kilometres", "km", "limbs", "livestock", "meters", "metres",
+	"miles", "minutes", "month", "months", "mortars", "o'clock",
+	"percent", "pm", "positions", "posts", "provinces", "ribs",
+	"rockets", "rounds", "sheep", "shells", "shops", "teeth",
+	"times", "toes", "trucks", "vehicles", "villages", "week",
+	"weeks", "wreaths", "yards", "year", "years",
 };
 
 static int
 unit_word(const struct tokens *tk, size_t i)
 {
-	size_t k;
-
 	if (i >= tk->n)
 		return 0;
 	if (tk->v[i].kind == TOK_PUNCT)
 		return tk->lower[tk->v[i].start] == ':' ||
 		    tk->lower[tk->v[i].start] == '%';
-	for (k = 0; k < sizeof(not_people) / sizeof(not_people[0]); k++)
-		if (tok_is(tk, i, not_people[k]))
-			return 1;
-	return 0;
+	return tok_in_sorted(tk, i, not_people, NELEM(not_people));
 }
 
 /* Is there a person word (or an attacker word) within a few tokens after
@@ -373,21 +369,17 @@ subset_before(const struct scan *sc, size_t j)
 static int
 np_stop(const struct tokens *tk, size_t k)
 {
-	static const char *const stops[] = {
+	static const char *const stops[] = {	/* sorted */
 		"across", "after", "against", "along", "among", "and",
 		"around", "as", "at", "before", "behind", "between", "by",
 		"during", "from", "in", "inside", "into", "near", "on",
 		"outside", "through", "toward", "towards", "when", "while",
 		"who", "with",
 	};
-	size_t i;
 
 	if (tk->v[k].kind == TOK_PUNCT)
 		return 1;
-	for (i = 0; i < sizeof(stops) / sizeof(stops[0]); i++)
-		if (tok_is(tk, k, stops[i]))
-			return 1;
-	return 0;
+	return tok_in_sorted(tk, k, stops, NELEM(stops));
 }
 
 /* "farm union leader Ramon Ortega": lowercase words ending in a singular
