@@ -185,10 +185,15 @@ weekday_at(const struct tokens *tk, size_t i, int *poss)
 	size_t n = tok->len;
 	int w;
 
-	*poss = n > 2 && memcmp(tk->lower + tok->start + n - 2, "'s", 2) == 0;
+	/* Every weekday is a "...day" of 6-9 bytes, 8-11 with "'s": the
+	 * length alone turns away most words (*poss is read only of a
+	 * weekday). */
+	*poss = 0;
+	if (n < 6 || n > 11)
+		return -1;
+	*poss = memcmp(tk->lower + tok->start + n - 2, "'s", 2) == 0;
 	if (*poss)
 		n -= 2;
-	/* Every weekday is a "...day" of 6-9 bytes. */
 	if (n < 6 || n > 9 ||
 	    memcmp(tk->lower + tok->start + n - 3, "day", 3) != 0)
 		return -1;
@@ -485,6 +490,32 @@ days_after_attack(const struct tokens *tk, size_t i, size_t end,
 	return 0;
 }
 
+/* Does word token i start as a month's name does ("jan" ... "dec")?
+ * tok_month() reads only such a word, a month's name or its first three
+ * letters, and is a call, asked of every capitalised word. */
+static int
+month_prefix(const struct tokens *tk, size_t i)
+{
+	static const char starts[] = "janfebmaraprmayjunjulaugsepoctnovdec";
+	/* their first letters, as bits from 'a', turn most words away */
+	static const uint32_t initials = 1u << ('a' - 'a') |
+	    1u << ('d' - 'a') | 1u << ('f' - 'a') | 1u << ('j' - 'a') |
+	    1u << ('m' - 'a') | 1u << ('n' - 'a') | 1u << ('o' - 'a') |
+	    1u << ('s' - 'a');
+	const char *w = tk->lower + tk->v[i].start;
+	unsigned char c = tk->v[i].c0;
+	size_t m;
+
+	if (tk->v[i].len < 3 || c < 'a' || c > 'z' ||
+	    !(initials >> (c - 'a') & 1))
+		return 0;
+	for (m = 0; m + 3 < sizeof(starts); m += 3)
+		if (w[0] == starts[m] && w[1] == starts[m + 1] &&
+		    w[2] == starts[m + 2])
+			return 1;
+	return 0;
+}
+
 /* A day of the month as token i says it ("22", "22nd"), or -1. */
 static int
 month_day_at(const struct tokens *tk, size_t i)
@@ -515,7 +546,7 @@ written_date_at(const struct tokens *tk, size_t i, size_t end,
 	long day;
 	size_t j = i + 1;
 
-	if ((m = tok_month(tk, i)) == 0)
+	if (!month_prefix(tk, i) || (m = tok_month(tk, i)) == 0)
 		return -1;
 	/* "Nov." may end a sentence to the splitter: its day is read
 	 * across */
