@@ -28,6 +28,7 @@
 #define TOLL_WINDOW	24	/* "the toll from ... has risen to 44" */
 
 #define NELEM(a)	(sizeof(a) / sizeof((a)[0]))
+/* Every word list below is sorted by strcmp(), for tok_in_sorted(). */
 #define KIND(k)		(1ul << (k))
 /* Hits that make the subject of their clause the one who attacks. */
 #define VIOLENT_VERBS	(KIND(LEX_ATTACK) | KIND(LEX_TYPE))
@@ -283,7 +284,7 @@ age_len(const struct tokens *tk, size_t k)
 	if (k >= tk->n || !number_at(tk, k, &n) || n.value <= 0)
 		return 0;
 	j = k + n.ntok;
-	if (!tok_in_list(tk, j, spans, NELEM(spans)) ||
+	if (!tok_in_sorted(tk, j, spans, NELEM(spans)) ||
 	    !tok_is(tk, j + 1, "old"))
 		return 0;
 	return j + 2 - k;
@@ -322,7 +323,7 @@ plural_word(const struct tokens *tk, size_t k)
 	/* "women", "gunmen", "policemen"; not "chairman" */
 	if (n >= 3 && memcmp(w + n - 3, "men", 3) == 0)
 		return 1;
-	return tok_in_list(tk, k, plural_people, NELEM(plural_people));
+	return tok_in_sorted(tk, k, plural_people, NELEM(plural_people));
 }
 
 /* Is there a singular person word within two tokens of j ("police
@@ -553,7 +554,7 @@ singular_objects(const struct scan *sc, size_t j, int *attacker,
 			if ((tk->v[headw].len > 3 &&
 			    hw[tk->v[headw].len - 1] == 's' &&
 			    hw[tk->v[headw].len - 2] != 's') ||
-			    tok_in_list(tk, headw, plural_people,
+			    tok_in_sorted(tk, headw, plural_people,
 			    NELEM(plural_people)) ||
 			    (lex_at(tk, headw, LEX_PERSON, NULL) > 0 &&
 			    plural_word(tk, headw)))
@@ -601,7 +602,7 @@ singular_objects(const struct scan *sc, size_t j, int *attacker,
 		    !has_hit(sc, k, k + 1, LEX_GROUP) &&
 		    /* "Shot Dead In Northwest Pakistan": a headline's
 		     * capitals */
-		    !tok_in_list(tk, k, not_names, NELEM(not_names)) &&
+		    !tok_in_sorted(tk, k, not_names, NELEM(not_names)) &&
 		    !title_case(sc)) {
 			size_t q;
 
@@ -641,7 +642,7 @@ unknown_number(const struct tokens *tk, size_t k, size_t last)
 {
 	if (k < last && (tok_is(tk, k, "an") || tok_is(tk, k, "a")))
 		k++;
-	if (k + 1 < last && tok_in_list(tk, k, unknown_words,
+	if (k + 1 < last && tok_in_sorted(tk, k, unknown_words,
 	    NELEM(unknown_words)) && tok_is(tk, k + 1, "number"))
 		return k + 2;
 	return 0;
@@ -681,7 +682,7 @@ skip_setting(const struct scan *sc, size_t k)
 	const struct tokens *tk = sc->tk;
 	size_t e;
 
-	if (k < sc->last && tok_in_list(tk, k, subset_preps,
+	if (k < sc->last && tok_in_sorted(tk, k, subset_preps,
 	    NELEM(subset_preps)))
 		for (e = k + 1; e + 1 < sc->last && e < k + 6 &&
 		    tk->v[e].kind == TOK_WORD; e++)
@@ -1162,7 +1163,7 @@ ends_in_place(const struct tokens *tk, size_t a, size_t b)
 	while (k > a && tk->v[k - 1].kind == TOK_WORD &&
 	    (tk->v[k - 1].flags & TOKF_CAP))
 		k--;
-	return k < b && k > a && tok_in_list(tk, k - 1, preps, NELEM(preps));
+	return k < b && k > a && tok_in_sorted(tk, k - 1, preps, NELEM(preps));
 }
 
 /* Read one conjunct of tokens [a, b); 0 when it is none. */
@@ -1225,7 +1226,7 @@ conj_read(const struct scan *sc, size_t a, size_t b, struct conj *cj)
 		cj->kind = CJ_NUM;
 		cj->n = num.value;
 		cj->no_noun = !people_after(sc, a + num.ntok, b, &att);
-		cj->generic = a + num.ntok < b && tok_in_list(tk, a + num.ntok,
+		cj->generic = a + num.ntok < b && tok_in_sorted(tk, a + num.ntok,
 		    generic_people, NELEM(generic_people));
 		cj->person |= tok_is(tk, a + num.ntok, "others") ||
 		    (tok_is(tk, a + num.ntok, "of") && a + num.ntok + 1 < b);
@@ -1238,7 +1239,7 @@ conj_read(const struct scan *sc, size_t a, size_t b, struct conj *cj)
 	    !(tk->v[a].flags & TOKF_CAP))) {
 		head = det ? a + 1 : a;
 		for (k = head; k < b; k++) {
-			if (tk->v[k].kind == TOK_PUNCT || tok_in_list(tk, k,
+			if (tk->v[k].kind == TOK_PUNCT || tok_in_sorted(tk, k,
 			    head_stops, NELEM(head_stops)))
 				break;
 			head = k;
@@ -1278,7 +1279,7 @@ conj_read(const struct scan *sc, size_t a, size_t b, struct conj *cj)
 	 * wife"; a headline in title case names nobody by its capitals
 	 * ("Gunmen Storm Market, 14 Dead"). */
 	hw = tk->lower + tk->v[a].start;
-	if (!(tk->v[a].flags & TOKF_CAP) || tok_in_list(tk, a, not_names,
+	if (!(tk->v[a].flags & TOKF_CAP) || tok_in_sorted(tk, a, not_names,
 	    NELEM(not_names)) || has_hit(sc, a, a + 1, LEX_TODAY) ||
 	    lex_at(tk, a, LEX_NUM, NULL) > 0 || (tk->v[a].len > 4 &&
 	    hw[tk->v[a].len - 2] == 'l' && hw[tk->v[a].len - 1] == 'y') ||
@@ -1571,7 +1572,7 @@ count_backward_list(const struct scan *sc, size_t from, size_t v,
 		    people_after(sc, j + 1 + age, j + 3 + age < v ? j + 3 + age :
 		    v, &att) &&
 		    !(j + 2 < v && tok_is(tk, j + 1, "number")) &&
-		    !(j + 2 + age < v && tok_in_list(tk, j + 2 + age,
+		    !(j + 2 + age < v && tok_in_sorted(tk, j + 2 + age,
 		    carriers, NELEM(carriers))) &&
 		    /* "A guard was the only person hurt": the one
 		     * counted, named again */
@@ -1677,7 +1678,7 @@ count_backward_list(const struct scan *sc, size_t from, size_t v,
 		att = has_hit(sc, sc->first, from, LEX_ATTACKER);
 		/* "A man killed two people before he was shot dead": the
 		 * one who attacked */
-		if (!att && from > sc->first + 1 && tok_in_list(tk, from - 1,
+		if (!att && from > sc->first + 1 && tok_in_sorted(tk, from - 1,
 		    shared_subject, NELEM(shared_subject)))
 			att = clause_subject(sc, clause_start(sc, from - 1,
 			    sc->first), from - 1, &subj) && subj.attackers == 1;
@@ -1809,7 +1810,7 @@ counted_before(const struct scan *sc, size_t from, size_t v)
 	/* "Assailants abducted three civilians. The hostages were shot":
 	 * the victims are the people last counted as the object of a
 	 * violent verb ("abducted", "assaulted") */
-	if (!tok_in_list(tk, head, victim_refs, NELEM(victim_refs)))
+	if (!tok_in_sorted(tk, head, victim_refs, NELEM(victim_refs)))
 		return -1;
 	for (k = sc->first; k-- > 0 && k + REF_WINDOW > sc->first; ) {
 		struct count obj = { -1, -1, 0, 0, 0, 0 };
@@ -2025,7 +2026,7 @@ has_subject(const struct scan *sc, size_t a, size_t b)
 
 	for (k = a; k < b; k++)
 		if (tk->v[k].kind == TOK_NUM || (tk->v[k].flags & TOKF_CAP) ||
-		    tok_in_list(tk, k, heads, NELEM(heads)) ||
+		    tok_in_sorted(tk, k, heads, NELEM(heads)) ||
 		    lex_at(tk, k, LEX_NUM, NULL) > 0 ||
 		    lex_at(tk, k, LEX_PERSON, NULL) > 0 ||
 		    lex_at(tk, k, LEX_ATTACKER, NULL) > 0)
@@ -2293,7 +2294,7 @@ clause_subject(const struct scan *sc, size_t a, size_t b, struct count *c)
 	size_t k, e = 0, n;
 	int agent;
 
-	if (a < b && tok_in_list(tk, a, lead_preps, NELEM(lead_preps)))
+	if (a < b && tok_in_sorted(tk, a, lead_preps, NELEM(lead_preps)))
 		for (k = a + 1; k < b && k < a + 8; k++)
 			if (tk->v[k].kind == TOK_PUNCT) {
 				if (tk->lower[tk->v[k].start] == ',')
@@ -2340,7 +2341,7 @@ clause_subject(const struct scan *sc, size_t a, size_t b, struct count *c)
 		return 0;
 	/* an active clause with a violent verb: "A man stabbed ...",
 	 * "attempted to abduct"; not "were tied up" */
-	agent = !tok_in_list(tk, e, passive_aux, NELEM(passive_aux)) &&
+	agent = !tok_in_sorted(tk, e, passive_aux, NELEM(passive_aux)) &&
 	    (hit_kinds(sc, e, b) & VIOLENT_VERBS) != 0;
 	add_subject(c, &tmp, agent && tmp.victims > 0);
 	return 1;
@@ -2414,11 +2415,11 @@ shared_subject_count(const struct scan *sc, size_t from, size_t v,
 	}
 	/* the clause may start on the conjunction when a casualty phrase
 	 * ends right before it */
-	if (from < v && tok_in_list(tk, from, shared_subject,
+	if (from < v && tok_in_sorted(tk, from, shared_subject,
 	    NELEM(shared_subject)))
 		from++;
-	if (!tok_in_list(tk, from - 1, shared_subject, NELEM(shared_subject)) ||
-	    (from < v && !tok_in_list(tk, from, vp_openers,
+	if (!tok_in_sorted(tk, from - 1, shared_subject, NELEM(shared_subject)) ||
+	    (from < v && !tok_in_sorted(tk, from, vp_openers,
 	    NELEM(vp_openers))) || has_subject(sc, from, v))
 		return 0;
 	/* "were blindfolded and driven to a quarry before being shot": back
@@ -2539,7 +2540,7 @@ negation_at(const struct tokens *tk, size_t i, size_t last, size_t *endp)
 		return -1;
 	if (!nobody) {
 		for (j = i + 1; j < last && j < i + 4 &&
-		    tok_in_list(tk, j, negated_mods, NELEM(negated_mods)); j++)
+		    tok_in_sorted(tk, j, negated_mods, NELEM(negated_mods)); j++)
 			;
 		if (j < last)
 			what = negated_at(tk, j, negated_nouns,
@@ -2549,7 +2550,7 @@ negation_at(const struct tokens *tk, size_t i, size_t last, size_t *endp)
 		list = negated_nouns, n = NELEM(negated_nouns);
 	if (what < 0 && ((no && tok_is(tk, i + 1, "one")) || nobody)) {
 		j = i + (no ? 2 : 1);
-		while (j < last && j < i + 6 && tok_in_list(tk, j,
+		while (j < last && j < i + 6 && tok_in_sorted(tk, j,
 		    negated_verb_mods, NELEM(negated_verb_mods)))
 			j++;
 		if (j < last)
@@ -2592,7 +2593,7 @@ remaining_hurt(const struct tokens *tk, size_t i, size_t last)
 	size_t k;
 
 	for (k = i + 1; k < last && k < i + 3; k++) {
-		if (tok_in_list(tk, k, hurt, NELEM(hurt)))
+		if (tok_in_sorted(tk, k, hurt, NELEM(hurt)))
 			return 1;
 		if (tk->v[k].kind != TOK_NUM && lex_at(tk, k, LEX_NUM,
 		    NULL) <= 0)
@@ -2683,7 +2684,7 @@ sentence_marks(const struct tokens *tk, size_t first, size_t last,
 			break;
 		case 'b':
 		case 'c':
-			if (out->nbody < BODY_MAX && tok_in_list(tk, i,
+			if (out->nbody < BODY_MAX && tok_in_sorted(tk, i,
 			    body_words, NELEM(body_words)))
 				out->body[out->nbody++] = i;
 			break;
@@ -2691,7 +2692,7 @@ sentence_marks(const struct tokens *tk, size_t first, size_t last,
 			/* "leaving her with severe burns": read after the
 			 * casualty words (left_with()) */
 			if (out->nleave < LEAVE_MAX && i + 2 < last &&
-			    tok_in_list(tk, i, leave_verbs, NELEM(leave_verbs)))
+			    tok_in_sorted(tk, i, leave_verbs, NELEM(leave_verbs)))
 				out->leave[out->nleave++] = i;
 			break;
 		case 'n':
@@ -2767,7 +2768,7 @@ span_after(const struct scan *sc, size_t *zp_from, size_t *zp_to)
 		if (!tok_is(tk, i, "after") && !tok_is(tk, i, "since"))
 			continue;
 		near = span_days_after(tk, sc->first, sc->last, i);
-		if (!near && !tok_in_list(tk, i - 1, span_words,
+		if (!near && !tok_in_sorted(tk, i - 1, span_words,
 		    NELEM(span_words)))
 			continue;
 		for (k = lo; k < hi && h->v[k].tok < i - 1; k++)
@@ -3186,9 +3187,9 @@ later_died(const struct scan *sc, const struct lex_hit *x, size_t from)
 	size_t k;
 	int and = 0;
 
-	if (!tok_in_list(tk, x->tok, died_verbs, NELEM(died_verbs)) &&
+	if (!tok_in_sorted(tk, x->tok, died_verbs, NELEM(died_verbs)) &&
 	    !(tok_is(tk, x->tok, "dead") && x->tok > from &&
-	    tok_in_list(tk, x->tok - 1, declared_words,
+	    tok_in_sorted(tk, x->tok - 1, declared_words,
 	    NELEM(declared_words))))
 		return 0;
 	for (k = from; k < x->tok; k++) {
@@ -3324,14 +3325,14 @@ object_before_to(const struct scan *sc, size_t to, size_t floor)
 		    lex_at(tk, o - 1, LEX_QUANT, NULL) > 0)
 			continue;
 		for (k = o - 1; k < to; k++)
-			if (tok_in_list(tk, k, sentence_verbs,
+			if (tok_in_sorted(tk, k, sentence_verbs,
 			    NELEM(sentence_verbs)))
 				return -1;
 		/* "of a man": a preposition, not the verb */
 		if (np_stop(tk, o - 1) || tok_is(tk, o - 1, "of") ||
 		    tok_is(tk, o - 1, "for") || tok_is(tk, o - 1, "to"))
 			return 0;
-		if (tok_in_list(tk, o - 1, passive_aux, NELEM(passive_aux)))
+		if (tok_in_sorted(tk, o - 1, passive_aux, NELEM(passive_aux)))
 			return 0;
 		return (long)o;
 	}
@@ -3406,7 +3407,7 @@ body_count(const struct scan *sc, size_t b, int *at_least)
 	lo = b > sc->first + 3 ? b - 3 : sc->first;
 	hi = b + 7 < sc->last ? b + 7 : sc->last;
 	for (k = lo; k < hi; k++)
-		if (tok_in_list(tk, k, body_verbs, NELEM(body_verbs)))
+		if (tok_in_sorted(tk, k, body_verbs, NELEM(body_verbs)))
 			return 1;
 	return -1;
 }
@@ -3435,7 +3436,7 @@ joined_passive(const struct scan *sc, size_t x, size_t floor)
 	const struct tokens *tk = sc->tk;
 	size_t k = x, from;
 
-	while (k > floor + 1 && (tok_in_list(tk, k - 1, join_adverbs,
+	while (k > floor + 1 && (tok_in_sorted(tk, k - 1, join_adverbs,
 	    NELEM(join_adverbs)) || adverb(tk, k - 1)))
 		k--;
 	if (k <= floor + 1 || !tok_is(tk, k - 1, "and"))
@@ -3465,11 +3466,11 @@ aux_before(const struct tokens *tk, size_t x, size_t first)
 {
 	if (x <= first)
 		return 0;
-	if (tok_in_list(tk, x - 1, passive_aux, NELEM(passive_aux)))
+	if (tok_in_sorted(tk, x - 1, passive_aux, NELEM(passive_aux)))
 		return 1;
-	return x > first + 1 && (adverb(tk, x - 1) || tok_in_list(tk, x - 1,
+	return x > first + 1 && (adverb(tk, x - 1) || tok_in_sorted(tk, x - 1,
 	    join_adverbs, NELEM(join_adverbs))) &&
-	    tok_in_list(tk, x - 2, passive_aux, NELEM(passive_aux));
+	    tok_in_sorted(tk, x - 2, passive_aux, NELEM(passive_aux));
 }
 
 /* "two of whom (were later)", "two of them" right before the verb at v,
@@ -3481,8 +3482,8 @@ of_whom(const struct scan *sc, size_t from, size_t v, struct number *n)
 	size_t k = v, j;
 
 	/* back over "were later", "subsequently" to "whom" */
-	while (k > from && (tok_in_list(tk, k - 1, passive_aux,
-	    NELEM(passive_aux)) || tok_in_list(tk, k - 1, join_adverbs,
+	while (k > from && (tok_in_sorted(tk, k - 1, passive_aux,
+	    NELEM(passive_aux)) || tok_in_sorted(tk, k - 1, join_adverbs,
 	    NELEM(join_adverbs)) || adverb(tk, k - 1)))
 		k--;
 	if (k < from + 3 || !(tok_is(tk, k - 1, "whom") ||
@@ -3852,14 +3853,14 @@ reduced_relative(const struct scan *sc, size_t from, size_t v)
 	 * after a noun: not after an auxiliary or an adverb ("had
 	 * killed", "was unlawfully killed") */
 	if (v < from + 2 || !participle(tk, v) ||
-	    tok_in_list(tk, v, died_verbs, NELEM(died_verbs)) ||
+	    tok_in_sorted(tk, v, died_verbs, NELEM(died_verbs)) ||
 	    tk->v[v - 1].kind != TOK_WORD || (tk->v[v - 1].flags & TOKF_CAP) ||
 	    number_at(tk, v - 1, &n) || adverb(tk, v - 1) ||
-	    tok_in_list(tk, v - 1, passive_aux, NELEM(passive_aux)) ||
-	    tok_in_list(tk, v - 1, perfect_aux, NELEM(perfect_aux)) ||
+	    tok_in_sorted(tk, v - 1, passive_aux, NELEM(passive_aux)) ||
+	    tok_in_sorted(tk, v - 1, perfect_aux, NELEM(perfect_aux)) ||
 	    (k = np_start(sc, from, v)) == 0)
 		return from;
-	if (tok_in_list(tk, v - 1, carriers, NELEM(carriers))) {
+	if (tok_in_sorted(tk, v - 1, carriers, NELEM(carriers))) {
 		if (k < from + 3 || !tok_is(tk, k - 1, "of") ||
 		    !person_ends(tk, k - 1) ||
 		    (k = np_start(sc, from, k - 1)) == 0)
@@ -4078,7 +4079,7 @@ read_sentence(const struct tokens *tk, const struct lex_hits *h, size_t s,
 			continue;
 		/* "death threats", "the death penalty": no one died */
 		if (x->kind == LEX_KILL && ntok == 1 && end < sc.last &&
-		    tok_in_list(tk, end, not_deaths, NELEM(not_deaths)))
+		    tok_in_sorted(tk, end, not_deaths, NELEM(not_deaths)))
 			continue;
 		/* "a relative of the owner lives in the building": "lives"
 		 * counts the dead only after a number ("took 12 lives",
@@ -4141,7 +4142,7 @@ read_sentence(const struct tokens *tk, const struct lex_hits *h, size_t s,
 
 			/* "raising an earlier toll of nine": the figure
 			 * revised, not the toll */
-			if (x->tok > sc.first && tok_in_list(tk, x->tok - 1,
+			if (x->tok > sc.first && tok_in_sorted(tk, x->tok - 1,
 			    old_toll, NELEM(old_toll)))
 				continue;
 			/* "a toll that included two children": who is in
@@ -4567,7 +4568,7 @@ read_sentence(const struct tokens *tk, const struct lex_hits *h, size_t s,
 		 * hospital with a wound and is in a stable condition"):
 		 * the larger count stands; those left with wounds are
 		 * objects of their own and add up */
-		if (!tok_in_list(tk, left_span[k][0], leave_verbs,
+		if (!tok_in_sorted(tk, left_span[k][0], leave_verbs,
 		    NELEM(leave_verbs))) {
 			if (sc_out->injured.victims >= left_n[k])
 				continue;

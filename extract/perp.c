@@ -87,6 +87,8 @@ faction_part(const struct tokens *tk, const struct lex_hits *h, size_t s,
 	return 0;
 }
 
+/* Word lists are sorted by strcmp(), for tok_in_sorted(). */
+
 /* Words that make a capitalised run an authority, not an armed group. */
 static const char *const authority_words[] = {
 	"authorities", "government", "ministry", "officials", "president",
@@ -125,9 +127,9 @@ authority_run(const struct tokens *tk, size_t a, size_t z)
 	struct place pl;
 
 	for (k = a; k < z; k++) {
-		if (tok_in_list(tk, k, authority_words, NELEM(authority_words)))
+		if (tok_in_sorted(tk, k, authority_words, NELEM(authority_words)))
 			return 1;
-		if (tok_in_list(tk, k, force_words, NELEM(force_words)))
+		if (tok_in_sorted(tk, k, force_words, NELEM(force_words)))
 			force = 1;
 		else if (tk->v[k].kind == TOK_WORD &&
 		    place_country(tk->text + tk->v[k].start, tk->v[k].len,
@@ -260,7 +262,7 @@ suspect_after(const struct tokens *tk, size_t i, size_t end, size_t *a,
 			z = j + 1;
 		}
 	}
-	if (!acronym && !tok_in_list(tk, k - 1, group_heads,
+	if (!acronym && !tok_in_sorted(tk, k - 1, group_heads,
 	    NELEM(group_heads)))
 		return 0;
 	if (!run_ok(tk, i, k))
