@@ -1502,6 +1502,10 @@ count_backward_list(const struct scan *sc, size_t from, size_t v,
 	size_t j, age, noun_end;
 	int att, opens, any = 0, depth = 0, in_subset = 0, subset_list = 0;
 	long extra_single = 0, extra_att = 0;
+	/* hit_ends_at() walks the sentence's hits for each word below: a
+	 * sentence with no subset phrase needs none of those walks */
+	int subsets = lex_sentence_has(sc->h, tk->v[sc->first].sent,
+	    LEX_SUBSET);
 
 	for (j = from; j < v; j++) {
 		if (tk->v[j].kind == TOK_PUNCT) {
@@ -1523,8 +1527,8 @@ count_backward_list(const struct scan *sc, size_t from, size_t v,
 		}
 		if (depth > 0)
 			continue;
-		if (tok_is(tk, j, "including") || hit_ends_at(sc, j + 1,
-		    LEX_SUBSET)) {
+		if (tok_is(tk, j, "including") || (subsets &&
+		    hit_ends_at(sc, j + 1, LEX_SUBSET))) {
 			in_subset = 1;
 			subset_list = 0;
 		}
@@ -2436,6 +2440,7 @@ shared_subject_count(const struct scan *sc, size_t from, size_t v,
 
 #define BODY_MAX	2	/* body words kept per sentence */
 #define LEAVE_MAX	2	/* forms of "leave" kept per sentence */
+#define AFTER_MAX	4	/* "after", "since" kept per sentence */
 
 /* Nouns for the dead: "his body was found", "the bodies of 17 hostages". */
 static const char *const body_words[] = {
@@ -2463,6 +2468,10 @@ struct sentence_counts {
 	size_t	 nleave;
 	size_t	 with[LEAVE_MAX];	/* tokens of "with" */
 	size_t	 nwith;
+	/* tokens of "after" and "since" from the sentence's third, for
+	 * span_after(); nafter AFTER_MAX + 1 when some went unkept */
+	size_t	 after[AFTER_MAX];
+	size_t	 nafter;
 };
 
 /*
@@ -2602,6 +2611,19 @@ remaining_hurt(const struct tokens *tk, size_t i, size_t last)
 	return 0;
 }
 
+/* Keep token i, an "after" or a "since" of the sentence from token
+ * first, for span_after(), which reads them from the third token on. */
+static void
+note_after(struct sentence_counts *out, size_t i, size_t first)
+{
+	if (i < first + 2 || out->nafter > AFTER_MAX)
+		return;
+	if (out->nafter == AFTER_MAX)
+		out->nafter = AFTER_MAX + 1;
+	else
+		out->after[out->nafter++] = i;
+}
+
 /* What a sentence's words say before its casualty phrases are read: where
  * its talk of another event starts ("in retaliation for"), whether it adds
  * to the sentences before ("also", "another", "In addition,"), and its
@@ -2647,6 +2669,8 @@ sentence_marks(const struct tokens *tk, size_t first, size_t last,
 		case 'a':
 			if (*cutoff == (size_t)-1 && tok_is(tk, i, "avenge"))
 				*cutoff = i;
+			if (tok_is(tk, i, "after"))
+				note_after(out, i, first);
 			/* "In addition," and "additionally" add too; "in
 			 * addition to the bomber" does not. */
 			if (tok_is(tk, i, "also") || tok_is(tk, i, "another") ||
@@ -2667,6 +2691,8 @@ sentence_marks(const struct tokens *tk, size_t first, size_t last,
 			    (i + 2 < last && lex_at(tk, i + 2, LEX_PERSON,
 			    NULL) > 0)))
 				out->also = 1;
+			if (tok_is(tk, i, "since"))
+				note_after(out, i, first);
 			break;
 		case 'f':
 			/* "shot three people, one fatally" */
@@ -2713,6 +2739,9 @@ sentence_marks(const struct tokens *tk, size_t first, size_t last,
 				neg[nneg][1] = end;
 				nneg++;
 			}
+			/* the words passed over are not looked at for
+			 * span_after() */
+			out->nafter = AFTER_MAX + 1;
 			i = end - 1;
 			break;
 		}
@@ -2750,56 +2779,75 @@ attack_came(const struct scan *sc, size_t i)
  * casualty word of its own; 0 when none does.  A span opening the
  * sentence ("Two years after the siege, gunmen killed five") dates the
  * day's event and cuts nothing, unless it is a span of days to another
- * attack's dead. */
+ * attack's dead.  This reads the "after" or "since" at token i; 0 when it
+ * is none or opens no such clause. */
 static int
-span_after(const struct scan *sc, size_t *zp_from, size_t *zp_to)
+span_after_at(const struct scan *sc, size_t i, size_t *zp_from,
+    size_t *zp_to)
 {
 	static const char *const span_words[] = {
 		"decade", "decades", "month", "months", "year", "years",
 	};
 	const struct tokens *tk = sc->tk;
 	const struct lex_hits *h = sc->h;
-	size_t i, k, z, s = tk->v[sc->first].sent;
+	size_t k, z, s = tk->v[sc->first].sent;
 	size_t lo = h->sent_first[s], hi = h->sent_first[s + 1];
+	int near, opener;
 
-	for (i = sc->first + 2; i < sc->last; i++) {
-		int near, opener;
-
-		if (!tok_is(tk, i, "after") && !tok_is(tk, i, "since"))
-			continue;
-		near = span_days_after(tk, sc->first, sc->last, i);
-		if (!near && !tok_in_sorted(tk, i - 1, span_words,
-		    NELEM(span_words)))
-			continue;
-		for (k = lo; k < hi && h->v[k].tok < i - 1; k++)
-			if (h->v[k].kind == LEX_KILL ||
-			    h->v[k].kind == LEX_INJURE)
-				break;
-		opener = 0;
-		if (k == hi || h->v[k].tok >= i - 1) {
-			if (near && i - sc->first <= 4)
-				opener = 1;
-			else if (!(near && attack_came(sc, i)))
-				continue;
-		}
-		z = span_clause_end(tk, i, sc->last);
-		if (!(hit_kinds(sc, i + 1, z) & (KIND(LEX_KILL) |
-		    KIND(LEX_INJURE))))
-			continue;
-		/* "A day after three farmers were gunned down, a mob burned
-		 * homes, killing a couple": the opening clause is the
-		 * earlier attack's when the rest tells dead of its own */
-		if (opener) {
-			if (!tok_is(tk, z, ",") || span_adds_to_toll(tk, z,
-			    sc->last) || !(hit_kinds(sc, z, sc->last) &
-			    (KIND(LEX_KILL) | KIND(LEX_INJURE))))
-				continue;
-			*zp_from = sc->first;
-		} else
-			*zp_from = i - 1;
-		*zp_to = z;
-		return 1;
+	if (!tok_is(tk, i, "after") && !tok_is(tk, i, "since"))
+		return 0;
+	near = span_days_after(tk, sc->first, sc->last, i);
+	if (!near && !tok_in_sorted(tk, i - 1, span_words,
+	    NELEM(span_words)))
+		return 0;
+	for (k = lo; k < hi && h->v[k].tok < i - 1; k++)
+		if (h->v[k].kind == LEX_KILL ||
+		    h->v[k].kind == LEX_INJURE)
+			break;
+	opener = 0;
+	if (k == hi || h->v[k].tok >= i - 1) {
+		if (near && i - sc->first <= 4)
+			opener = 1;
+		else if (!(near && attack_came(sc, i)))
+			return 0;
 	}
+	z = span_clause_end(tk, i, sc->last);
+	if (!(hit_kinds(sc, i + 1, z) & (KIND(LEX_KILL) |
+	    KIND(LEX_INJURE))))
+		return 0;
+	/* "A day after three farmers were gunned down, a mob burned
+	 * homes, killing a couple": the opening clause is the
+	 * earlier attack's when the rest tells dead of its own */
+	if (opener) {
+		if (!tok_is(tk, z, ",") || span_adds_to_toll(tk, z,
+		    sc->last) || !(hit_kinds(sc, z, sc->last) &
+		    (KIND(LEX_KILL) | KIND(LEX_INJURE))))
+			return 0;
+		*zp_from = sc->first;
+	} else
+		*zp_from = i - 1;
+	*zp_to = z;
+	return 1;
+}
+
+/* span_after_at() at each "after" or "since" from the sentence's third
+ * token, the first that finds a span: those sentence_marks() kept in
+ * marks, or, when it could not keep them all, those of every token. */
+static int
+span_after(const struct scan *sc, const struct sentence_counts *marks,
+    size_t *zp_from, size_t *zp_to)
+{
+	size_t i;
+
+	if (marks->nafter <= AFTER_MAX) {
+		for (i = 0; i < marks->nafter; i++)
+			if (span_after_at(sc, marks->after[i], zp_from, zp_to))
+				return 1;
+		return 0;
+	}
+	for (i = sc->first + 2; i < sc->last; i++)
+		if (span_after_at(sc, i, zp_from, zp_to))
+			return 1;
 	return 0;
 }
 
@@ -3941,7 +3989,7 @@ read_sentence(const struct tokens *tk, const struct lex_hits *h, size_t s,
 			nleft++;
 		}
 	}
-	if (!span_after(&sc, &after_from, &after_to))
+	if (!span_after(&sc, sc_out, &after_from, &after_to))
 		after_from = after_to = 0;
 	for (i = h->sent_first[s]; i < h->sent_first[s + 1]; i++) {
 		const struct lex_hit *x = &h->v[i];
