@@ -1554,7 +1554,12 @@ count_backward_list(const struct scan *sc, size_t from, size_t v,
 		 * aides", "their mother": a singular person counts one;
 		 * "a dozen people" is a count, read below as a number;
 		 * "a 40-year-old man" is one person whatever the age. */
-		age = age_len(tk, j + 1);
+		age = 0;
+		/* read only where a reading below uses it: after a
+		 * determiner, or at the clause's start (named_then_more()) */
+		if (tok_is(tk, j, "a") || tok_is(tk, j, "an") ||
+		    tok_is(tk, j, "the") || possessive_det(tk, j) || j == from)
+			age = age_len(tk, j + 1);
 		/* "Two men were shot; a 25-year-old died at the scene": an
 		 * age right before the verb stands for one person */
 		if (age > 0 && j + 1 + age == v && !in_subset &&
@@ -3999,6 +4004,10 @@ read_sentence(const struct tokens *tk, const struct lex_hits *h, size_t s,
 		size_t *ev;
 		int done = 0;
 
+		/* most hits are of kinds read elsewhere: one test */
+		if (!(KIND(x->kind) & (KIND(LEX_ZERO) | KIND(LEX_KILL) |
+		    KIND(LEX_INJURE) | KIND(LEX_SELF) | KIND(LEX_TOLL))))
+			continue;
 		if (x->kind == LEX_ZERO) {
 			if (x->e->arg != ZERO_INJURED)
 				sc_out->zero_killed = 1;
