@@ -490,29 +490,30 @@ days_after_attack(const struct tokens *tk, size_t i, size_t end,
 	return 0;
 }
 
+/* Three lowercase letters as one number, for a switch. */
+#define LETTERS3(a, b, c) \
+	((uint32_t)(a) << 16 | (uint32_t)(b) << 8 | (uint32_t)(c))
+
 /* Does word token i start as a month's name does ("jan" ... "dec")?
  * tok_month() reads only such a word, a month's name or its first three
  * letters, and is a call, asked of every capitalised word. */
 static int
 month_prefix(const struct tokens *tk, size_t i)
 {
-	static const char starts[] = "janfebmaraprmayjunjulaugsepoctnovdec";
-	/* their first letters, as bits from 'a', turn most words away */
-	static const uint32_t initials = 1u << ('a' - 'a') |
-	    1u << ('d' - 'a') | 1u << ('f' - 'a') | 1u << ('j' - 'a') |
-	    1u << ('m' - 'a') | 1u << ('n' - 'a') | 1u << ('o' - 'a') |
-	    1u << ('s' - 'a');
-	const char *w = tk->lower + tk->v[i].start;
-	unsigned char c = tk->v[i].c0;
-	size_t m;
+	const unsigned char *w;
 
-	if (tk->v[i].len < 3 || c < 'a' || c > 'z' ||
-	    !(initials >> (c - 'a') & 1))
+	if (tk->v[i].len < 3)
 		return 0;
-	for (m = 0; m + 3 < sizeof(starts); m += 3)
-		if (w[0] == starts[m] && w[1] == starts[m + 1] &&
-		    w[2] == starts[m + 2])
-			return 1;
+	w = (const unsigned char *)tk->lower + tk->v[i].start;
+	switch (LETTERS3(w[0], w[1], w[2])) {
+	case LETTERS3('j', 'a', 'n'): case LETTERS3('f', 'e', 'b'):
+	case LETTERS3('m', 'a', 'r'): case LETTERS3('a', 'p', 'r'):
+	case LETTERS3('m', 'a', 'y'): case LETTERS3('j', 'u', 'n'):
+	case LETTERS3('j', 'u', 'l'): case LETTERS3('a', 'u', 'g'):
+	case LETTERS3('s', 'e', 'p'): case LETTERS3('o', 'c', 't'):
+	case LETTERS3('n', 'o', 'v'): case LETTERS3('d', 'e', 'c'):
+		return 1;
+	}
 	return 0;
 }
 
