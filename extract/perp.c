@@ -379,12 +379,18 @@ name_at(const struct tokens *tk, size_t i, size_t end)
 	return k - i;
 }
 
+/* A name told of an attacker in sentence s, whose attacker words start
+ * at tokens afirst to alast: every reading below asks for one at the
+ * word or up to three words before it, so the words from afirst to
+ * three after alast are read. */
 static void
-find_name(const struct tokens *tk, size_t s, struct perp *out)
+find_name(const struct tokens *tk, size_t s, size_t afirst, size_t alast,
+    struct perp *out)
 {
 	size_t i, first = tk->sent_first[s], end = tk->sent_first[s + 1], n;
+	size_t stop = alast + 4 < end ? alast + 4 : end;
 
-	for (i = first; i < end && out->name == NULL; i++) {
+	for (i = afirst; i < stop && out->name == NULL; i++) {
 		size_t at = 0;
 
 		/* "identified (only) as NAME", "named as NAME" */
@@ -432,6 +438,7 @@ perp_extract(const struct tokens *tk, const struct lex_hits *h,
 	memset(out, 0, sizeof(*out));
 	for (s = 0; s < tk->nsent; s++) {
 		int claim = 0, deny = 0, attack = 0, attacker = 0, groups = 0;
+		size_t afirst = 0, alast = 0;
 
 		if (!sentence_told(use, head, s))
 			continue;
@@ -463,6 +470,9 @@ perp_extract(const struct tokens *tk, const struct lex_hits *h,
 				attack = 1;
 				break;
 			case LEX_ATTACKER:
+				if (!attacker)
+					afirst = x->tok;
+				alast = x->tok;
 				attacker = 1;
 				break;
 			case LEX_GROUP:
@@ -491,7 +501,7 @@ perp_extract(const struct tokens *tk, const struct lex_hits *h,
 		}
 		/* a name is read only beside an attacker word */
 		if (out->name == NULL && attacker)
-			find_name(tk, s, out);
+			find_name(tk, s, afirst, alast, out);
 	}
 	if (best < 2)
 		out->group = NULL;
