@@ -28,6 +28,7 @@
 #define TOLL_WINDOW	24	/* "the toll from ... has risen to 44" */
 
 #define NELEM(a)	(sizeof(a) / sizeof((a)[0]))
+/* Every word list below is sorted by strcmp(), for tok_in_sorted(). */
 #define KIND(k)		(1ul << (k))
 /* Hits that make the subject of their clause the one who attacks. */
 #define VIOLENT_VERBS	(KIND(LEX_ATTACK) | KIND(LEX_TYPE))
@@ -154,37 +155,33 @@ hit_ends_at(const struct scan *sc, size_t end, int kind)
 	return 0;
 }
 
-/* Words after a number that show it is not a head count. */
+/* Words after a number that show it is not a head count: units of time
+ * and distance, things and animals, what a budget cuts ("slashed 300
+ * jobs") and parts of one body ("lost two fingers", "broke three ribs").
+ * Sorted: unit_word() is asked after every number read. */
 static const char *const not_people[] = {
-	"am", "bullets", "days", "day", "hour", "hours", "km", "kilometers",
-	"kilometres", "meters", "metres", "miles", "minutes", "month",
-	"months", "o'clock", "percent", "pm", "rounds", "times", "week",
-	"weeks", "year", "years", "yards", "vehicles", "houses", "homes",
-	"shops", "villages", "buildings", "rockets", "mortars", "shells",
-	"bombs", "grenades", "cars", "trucks", "boats", "attacks", "incidents",
-	"districts", "provinces", "cows", "cattle", "goats", "sheep", "camels",
-	"livestock", "animals", "head", "donkeys", "horses", "candles",
-	"wreaths", "flowers",
-	/* "slashed 300 jobs": what a budget cuts */
-	"jobs", "posts", "positions",
-	/* "lost two fingers", "broke three ribs": parts of one body */
-	"fingers", "toes", "ribs", "teeth", "limbs",
+	"am", "animals", "attacks", "boats", "bombs", "buildings",
+	"bullets", "camels", "candles", "cars", "cattle", "cows",
+	"day", "days", "districts", "donkeys", "fingers", "flowers",
+	"goats", "grenades", "head", "homes", "horses", "hour",
+	"hours", "houses", "incidents", "jobs", "kilometers",
+	"kilometres", "km", "limbs", "livestock", "meters", "metres",
+	"miles", "minutes", "month", "months", "mortars", "o'clock",
+	"percent", "pm", "positions", "posts", "provinces", "ribs",
+	"rockets", "rounds", "sheep", "shells", "shops", "teeth",
+	"times", "toes", "trucks", "vehicles", "villages", "week",
+	"weeks", "wreaths", "yards", "year", "years",
 };
 
 static int
 unit_word(const struct tokens *tk, size_t i)
 {
-	size_t k;
-
 	if (i >= tk->n)
 		return 0;
 	if (tk->v[i].kind == TOK_PUNCT)
 		return tk->lower[tk->v[i].start] == ':' ||
 		    tk->lower[tk->v[i].start] == '%';
-	for (k = 0; k < sizeof(not_people) / sizeof(not_people[0]); k++)
-		if (tok_is(tk, i, not_people[k]))
-			return 1;
-	return 0;
+	return tok_in_sorted(tk, i, not_people, NELEM(not_people));
 }
 
 /* Is there a person word (or an attacker word) within a few tokens after
@@ -287,7 +284,7 @@ age_len(const struct tokens *tk, size_t k)
 	if (k >= tk->n || !number_at(tk, k, &n) || n.value <= 0)
 		return 0;
 	j = k + n.ntok;
-	if (!tok_in_list(tk, j, spans, NELEM(spans)) ||
+	if (!tok_in_sorted(tk, j, spans, NELEM(spans)) ||
 	    !tok_is(tk, j + 1, "old"))
 		return 0;
 	return j + 2 - k;
@@ -326,7 +323,7 @@ plural_word(const struct tokens *tk, size_t k)
 	/* "women", "gunmen", "policemen"; not "chairman" */
 	if (n >= 3 && memcmp(w + n - 3, "men", 3) == 0)
 		return 1;
-	return tok_in_list(tk, k, plural_people, NELEM(plural_people));
+	return tok_in_sorted(tk, k, plural_people, NELEM(plural_people));
 }
 
 /* Is there a singular person word within two tokens of j ("police
@@ -373,21 +370,17 @@ subset_before(const struct scan *sc, size_t j)
 static int
 np_stop(const struct tokens *tk, size_t k)
 {
-	static const char *const stops[] = {
+	static const char *const stops[] = {	/* sorted */
 		"across", "after", "against", "along", "among", "and",
 		"around", "as", "at", "before", "behind", "between", "by",
 		"during", "from", "in", "inside", "into", "near", "on",
 		"outside", "through", "toward", "towards", "when", "while",
 		"who", "with",
 	};
-	size_t i;
 
 	if (tk->v[k].kind == TOK_PUNCT)
 		return 1;
-	for (i = 0; i < sizeof(stops) / sizeof(stops[0]); i++)
-		if (tok_is(tk, k, stops[i]))
-			return 1;
-	return 0;
+	return tok_in_sorted(tk, k, stops, NELEM(stops));
 }
 
 /* "farm union leader Ramon Ortega": lowercase words ending in a singular
@@ -561,7 +554,7 @@ singular_objects(const struct scan *sc, size_t j, int *attacker,
 			if ((tk->v[headw].len > 3 &&
 			    hw[tk->v[headw].len - 1] == 's' &&
 			    hw[tk->v[headw].len - 2] != 's') ||
-			    tok_in_list(tk, headw, plural_people,
+			    tok_in_sorted(tk, headw, plural_people,
 			    NELEM(plural_people)) ||
 			    (lex_at(tk, headw, LEX_PERSON, NULL) > 0 &&
 			    plural_word(tk, headw)))
@@ -609,7 +602,7 @@ singular_objects(const struct scan *sc, size_t j, int *attacker,
 		    !has_hit(sc, k, k + 1, LEX_GROUP) &&
 		    /* "Shot Dead In Northwest Pakistan": a headline's
 		     * capitals */
-		    !tok_in_list(tk, k, not_names, NELEM(not_names)) &&
+		    !tok_in_sorted(tk, k, not_names, NELEM(not_names)) &&
 		    !title_case(sc)) {
 			size_t q;
 
@@ -649,7 +642,7 @@ unknown_number(const struct tokens *tk, size_t k, size_t last)
 {
 	if (k < last && (tok_is(tk, k, "an") || tok_is(tk, k, "a")))
 		k++;
-	if (k + 1 < last && tok_in_list(tk, k, unknown_words,
+	if (k + 1 < last && tok_in_sorted(tk, k, unknown_words,
 	    NELEM(unknown_words)) && tok_is(tk, k + 1, "number"))
 		return k + 2;
 	return 0;
@@ -689,7 +682,7 @@ skip_setting(const struct scan *sc, size_t k)
 	const struct tokens *tk = sc->tk;
 	size_t e;
 
-	if (k < sc->last && tok_in_list(tk, k, subset_preps,
+	if (k < sc->last && tok_in_sorted(tk, k, subset_preps,
 	    NELEM(subset_preps)))
 		for (e = k + 1; e + 1 < sc->last && e < k + 6 &&
 		    tk->v[e].kind == TOK_WORD; e++)
@@ -1170,7 +1163,7 @@ ends_in_place(const struct tokens *tk, size_t a, size_t b)
 	while (k > a && tk->v[k - 1].kind == TOK_WORD &&
 	    (tk->v[k - 1].flags & TOKF_CAP))
 		k--;
-	return k < b && k > a && tok_in_list(tk, k - 1, preps, NELEM(preps));
+	return k < b && k > a && tok_in_sorted(tk, k - 1, preps, NELEM(preps));
 }
 
 /* Read one conjunct of tokens [a, b); 0 when it is none. */
@@ -1233,7 +1226,7 @@ conj_read(const struct scan *sc, size_t a, size_t b, struct conj *cj)
 		cj->kind = CJ_NUM;
 		cj->n = num.value;
 		cj->no_noun = !people_after(sc, a + num.ntok, b, &att);
-		cj->generic = a + num.ntok < b && tok_in_list(tk, a + num.ntok,
+		cj->generic = a + num.ntok < b && tok_in_sorted(tk, a + num.ntok,
 		    generic_people, NELEM(generic_people));
 		cj->person |= tok_is(tk, a + num.ntok, "others") ||
 		    (tok_is(tk, a + num.ntok, "of") && a + num.ntok + 1 < b);
@@ -1246,7 +1239,7 @@ conj_read(const struct scan *sc, size_t a, size_t b, struct conj *cj)
 	    !(tk->v[a].flags & TOKF_CAP))) {
 		head = det ? a + 1 : a;
 		for (k = head; k < b; k++) {
-			if (tk->v[k].kind == TOK_PUNCT || tok_in_list(tk, k,
+			if (tk->v[k].kind == TOK_PUNCT || tok_in_sorted(tk, k,
 			    head_stops, NELEM(head_stops)))
 				break;
 			head = k;
@@ -1286,7 +1279,7 @@ conj_read(const struct scan *sc, size_t a, size_t b, struct conj *cj)
 	 * wife"; a headline in title case names nobody by its capitals
 	 * ("Gunmen Storm Market, 14 Dead"). */
 	hw = tk->lower + tk->v[a].start;
-	if (!(tk->v[a].flags & TOKF_CAP) || tok_in_list(tk, a, not_names,
+	if (!(tk->v[a].flags & TOKF_CAP) || tok_in_sorted(tk, a, not_names,
 	    NELEM(not_names)) || has_hit(sc, a, a + 1, LEX_TODAY) ||
 	    lex_at(tk, a, LEX_NUM, NULL) > 0 || (tk->v[a].len > 4 &&
 	    hw[tk->v[a].len - 2] == 'l' && hw[tk->v[a].len - 1] == 'y') ||
@@ -1509,6 +1502,10 @@ count_backward_list(const struct scan *sc, size_t from, size_t v,
 	size_t j, age, noun_end;
 	int att, opens, any = 0, depth = 0, in_subset = 0, subset_list = 0;
 	long extra_single = 0, extra_att = 0;
+	/* hit_ends_at() walks the sentence's hits for each word below: a
+	 * sentence with no subset phrase needs none of those walks */
+	int subsets = lex_sentence_has(sc->h, tk->v[sc->first].sent,
+	    LEX_SUBSET);
 
 	for (j = from; j < v; j++) {
 		if (tk->v[j].kind == TOK_PUNCT) {
@@ -1530,8 +1527,8 @@ count_backward_list(const struct scan *sc, size_t from, size_t v,
 		}
 		if (depth > 0)
 			continue;
-		if (tok_is(tk, j, "including") || hit_ends_at(sc, j + 1,
-		    LEX_SUBSET)) {
+		if (tok_is(tk, j, "including") || (subsets &&
+		    hit_ends_at(sc, j + 1, LEX_SUBSET))) {
 			in_subset = 1;
 			subset_list = 0;
 		}
@@ -1557,7 +1554,12 @@ count_backward_list(const struct scan *sc, size_t from, size_t v,
 		 * aides", "their mother": a singular person counts one;
 		 * "a dozen people" is a count, read below as a number;
 		 * "a 40-year-old man" is one person whatever the age. */
-		age = age_len(tk, j + 1);
+		age = 0;
+		/* read only where a reading below uses it: after a
+		 * determiner, or at the clause's start (named_then_more()) */
+		if (tok_is(tk, j, "a") || tok_is(tk, j, "an") ||
+		    tok_is(tk, j, "the") || possessive_det(tk, j) || j == from)
+			age = age_len(tk, j + 1);
 		/* "Two men were shot; a 25-year-old died at the scene": an
 		 * age right before the verb stands for one person */
 		if (age > 0 && j + 1 + age == v && !in_subset &&
@@ -1579,7 +1581,7 @@ count_backward_list(const struct scan *sc, size_t from, size_t v,
 		    people_after(sc, j + 1 + age, j + 3 + age < v ? j + 3 + age :
 		    v, &att) &&
 		    !(j + 2 < v && tok_is(tk, j + 1, "number")) &&
-		    !(j + 2 + age < v && tok_in_list(tk, j + 2 + age,
+		    !(j + 2 + age < v && tok_in_sorted(tk, j + 2 + age,
 		    carriers, NELEM(carriers))) &&
 		    /* "A guard was the only person hurt": the one
 		     * counted, named again */
@@ -1685,7 +1687,7 @@ count_backward_list(const struct scan *sc, size_t from, size_t v,
 		att = has_hit(sc, sc->first, from, LEX_ATTACKER);
 		/* "A man killed two people before he was shot dead": the
 		 * one who attacked */
-		if (!att && from > sc->first + 1 && tok_in_list(tk, from - 1,
+		if (!att && from > sc->first + 1 && tok_in_sorted(tk, from - 1,
 		    shared_subject, NELEM(shared_subject)))
 			att = clause_subject(sc, clause_start(sc, from - 1,
 			    sc->first), from - 1, &subj) && subj.attackers == 1;
@@ -1817,7 +1819,7 @@ counted_before(const struct scan *sc, size_t from, size_t v)
 	/* "Assailants abducted three civilians. The hostages were shot":
 	 * the victims are the people last counted as the object of a
 	 * violent verb ("abducted", "assaulted") */
-	if (!tok_in_list(tk, head, victim_refs, NELEM(victim_refs)))
+	if (!tok_in_sorted(tk, head, victim_refs, NELEM(victim_refs)))
 		return -1;
 	for (k = sc->first; k-- > 0 && k + REF_WINDOW > sc->first; ) {
 		struct count obj = { -1, -1, 0, 0, 0, 0 };
@@ -2033,7 +2035,7 @@ has_subject(const struct scan *sc, size_t a, size_t b)
 
 	for (k = a; k < b; k++)
 		if (tk->v[k].kind == TOK_NUM || (tk->v[k].flags & TOKF_CAP) ||
-		    tok_in_list(tk, k, heads, NELEM(heads)) ||
+		    tok_in_sorted(tk, k, heads, NELEM(heads)) ||
 		    lex_at(tk, k, LEX_NUM, NULL) > 0 ||
 		    lex_at(tk, k, LEX_PERSON, NULL) > 0 ||
 		    lex_at(tk, k, LEX_ATTACKER, NULL) > 0)
@@ -2301,7 +2303,7 @@ clause_subject(const struct scan *sc, size_t a, size_t b, struct count *c)
 	size_t k, e = 0, n;
 	int agent;
 
-	if (a < b && tok_in_list(tk, a, lead_preps, NELEM(lead_preps)))
+	if (a < b && tok_in_sorted(tk, a, lead_preps, NELEM(lead_preps)))
 		for (k = a + 1; k < b && k < a + 8; k++)
 			if (tk->v[k].kind == TOK_PUNCT) {
 				if (tk->lower[tk->v[k].start] == ',')
@@ -2348,7 +2350,7 @@ clause_subject(const struct scan *sc, size_t a, size_t b, struct count *c)
 		return 0;
 	/* an active clause with a violent verb: "A man stabbed ...",
 	 * "attempted to abduct"; not "were tied up" */
-	agent = !tok_in_list(tk, e, passive_aux, NELEM(passive_aux)) &&
+	agent = !tok_in_sorted(tk, e, passive_aux, NELEM(passive_aux)) &&
 	    (hit_kinds(sc, e, b) & VIOLENT_VERBS) != 0;
 	add_subject(c, &tmp, agent && tmp.victims > 0);
 	return 1;
@@ -2422,11 +2424,11 @@ shared_subject_count(const struct scan *sc, size_t from, size_t v,
 	}
 	/* the clause may start on the conjunction when a casualty phrase
 	 * ends right before it */
-	if (from < v && tok_in_list(tk, from, shared_subject,
+	if (from < v && tok_in_sorted(tk, from, shared_subject,
 	    NELEM(shared_subject)))
 		from++;
-	if (!tok_in_list(tk, from - 1, shared_subject, NELEM(shared_subject)) ||
-	    (from < v && !tok_in_list(tk, from, vp_openers,
+	if (!tok_in_sorted(tk, from - 1, shared_subject, NELEM(shared_subject)) ||
+	    (from < v && !tok_in_sorted(tk, from, vp_openers,
 	    NELEM(vp_openers))) || has_subject(sc, from, v))
 		return 0;
 	/* "were blindfolded and driven to a quarry before being shot": back
@@ -2443,6 +2445,7 @@ shared_subject_count(const struct scan *sc, size_t from, size_t v,
 
 #define BODY_MAX	2	/* body words kept per sentence */
 #define LEAVE_MAX	2	/* forms of "leave" kept per sentence */
+#define AFTER_MAX	4	/* "after", "since" kept per sentence */
 
 /* Nouns for the dead: "his body was found", "the bodies of 17 hostages". */
 static const char *const body_words[] = {
@@ -2470,6 +2473,10 @@ struct sentence_counts {
 	size_t	 nleave;
 	size_t	 with[LEAVE_MAX];	/* tokens of "with" */
 	size_t	 nwith;
+	/* tokens of "after" and "since" from the sentence's third, for
+	 * span_after(); nafter AFTER_MAX + 1 when some went unkept */
+	size_t	 after[AFTER_MAX];
+	size_t	 nafter;
 };
 
 /*
@@ -2547,7 +2554,7 @@ negation_at(const struct tokens *tk, size_t i, size_t last, size_t *endp)
 		return -1;
 	if (!nobody) {
 		for (j = i + 1; j < last && j < i + 4 &&
-		    tok_in_list(tk, j, negated_mods, NELEM(negated_mods)); j++)
+		    tok_in_sorted(tk, j, negated_mods, NELEM(negated_mods)); j++)
 			;
 		if (j < last)
 			what = negated_at(tk, j, negated_nouns,
@@ -2557,7 +2564,7 @@ negation_at(const struct tokens *tk, size_t i, size_t last, size_t *endp)
 		list = negated_nouns, n = NELEM(negated_nouns);
 	if (what < 0 && ((no && tok_is(tk, i + 1, "one")) || nobody)) {
 		j = i + (no ? 2 : 1);
-		while (j < last && j < i + 6 && tok_in_list(tk, j,
+		while (j < last && j < i + 6 && tok_in_sorted(tk, j,
 		    negated_verb_mods, NELEM(negated_verb_mods)))
 			j++;
 		if (j < last)
@@ -2600,13 +2607,26 @@ remaining_hurt(const struct tokens *tk, size_t i, size_t last)
 	size_t k;
 
 	for (k = i + 1; k < last && k < i + 3; k++) {
-		if (tok_in_list(tk, k, hurt, NELEM(hurt)))
+		if (tok_in_sorted(tk, k, hurt, NELEM(hurt)))
 			return 1;
 		if (tk->v[k].kind != TOK_NUM && lex_at(tk, k, LEX_NUM,
 		    NULL) <= 0)
 			return 0;
 	}
 	return 0;
+}
+
+/* Keep token i, an "after" or a "since" of the sentence from token
+ * first, for span_after(), which reads them from the third token on. */
+static void
+note_after(struct sentence_counts *out, size_t i, size_t first)
+{
+	if (i < first + 2 || out->nafter > AFTER_MAX)
+		return;
+	if (out->nafter == AFTER_MAX)
+		out->nafter = AFTER_MAX + 1;
+	else
+		out->after[out->nafter++] = i;
 }
 
 /* What a sentence's words say before its casualty phrases are read: where
@@ -2654,6 +2674,8 @@ sentence_marks(const struct tokens *tk, size_t first, size_t last,
 		case 'a':
 			if (*cutoff == (size_t)-1 && tok_is(tk, i, "avenge"))
 				*cutoff = i;
+			if (tok_is(tk, i, "after"))
+				note_after(out, i, first);
 			/* "In addition," and "additionally" add too; "in
 			 * addition to the bomber" does not. */
 			if (tok_is(tk, i, "also") || tok_is(tk, i, "another") ||
@@ -2674,6 +2696,8 @@ sentence_marks(const struct tokens *tk, size_t first, size_t last,
 			    (i + 2 < last && lex_at(tk, i + 2, LEX_PERSON,
 			    NULL) > 0)))
 				out->also = 1;
+			if (tok_is(tk, i, "since"))
+				note_after(out, i, first);
 			break;
 		case 'f':
 			/* "shot three people, one fatally" */
@@ -2691,7 +2715,7 @@ sentence_marks(const struct tokens *tk, size_t first, size_t last,
 			break;
 		case 'b':
 		case 'c':
-			if (out->nbody < BODY_MAX && tok_in_list(tk, i,
+			if (out->nbody < BODY_MAX && tok_in_sorted(tk, i,
 			    body_words, NELEM(body_words)))
 				out->body[out->nbody++] = i;
 			break;
@@ -2699,7 +2723,7 @@ sentence_marks(const struct tokens *tk, size_t first, size_t last,
 			/* "leaving her with severe burns": read after the
 			 * casualty words (left_with()) */
 			if (out->nleave < LEAVE_MAX && i + 2 < last &&
-			    tok_in_list(tk, i, leave_verbs, NELEM(leave_verbs)))
+			    tok_in_sorted(tk, i, leave_verbs, NELEM(leave_verbs)))
 				out->leave[out->nleave++] = i;
 			break;
 		case 'n':
@@ -2720,6 +2744,9 @@ sentence_marks(const struct tokens *tk, size_t first, size_t last,
 				neg[nneg][1] = end;
 				nneg++;
 			}
+			/* the words passed over are not looked at for
+			 * span_after() */
+			out->nafter = AFTER_MAX + 1;
 			i = end - 1;
 			break;
 		}
@@ -2757,56 +2784,75 @@ attack_came(const struct scan *sc, size_t i)
  * casualty word of its own; 0 when none does.  A span opening the
  * sentence ("Two years after the siege, gunmen killed five") dates the
  * day's event and cuts nothing, unless it is a span of days to another
- * attack's dead. */
+ * attack's dead.  This reads the "after" or "since" at token i; 0 when it
+ * is none or opens no such clause. */
 static int
-span_after(const struct scan *sc, size_t *zp_from, size_t *zp_to)
+span_after_at(const struct scan *sc, size_t i, size_t *zp_from,
+    size_t *zp_to)
 {
 	static const char *const span_words[] = {
 		"decade", "decades", "month", "months", "year", "years",
 	};
 	const struct tokens *tk = sc->tk;
 	const struct lex_hits *h = sc->h;
-	size_t i, k, z, s = tk->v[sc->first].sent;
+	size_t k, z, s = tk->v[sc->first].sent;
 	size_t lo = h->sent_first[s], hi = h->sent_first[s + 1];
+	int near, opener;
 
-	for (i = sc->first + 2; i < sc->last; i++) {
-		int near, opener;
-
-		if (!tok_is(tk, i, "after") && !tok_is(tk, i, "since"))
-			continue;
-		near = span_days_after(tk, sc->first, sc->last, i);
-		if (!near && !tok_in_list(tk, i - 1, span_words,
-		    NELEM(span_words)))
-			continue;
-		for (k = lo; k < hi && h->v[k].tok < i - 1; k++)
-			if (h->v[k].kind == LEX_KILL ||
-			    h->v[k].kind == LEX_INJURE)
-				break;
-		opener = 0;
-		if (k == hi || h->v[k].tok >= i - 1) {
-			if (near && i - sc->first <= 4)
-				opener = 1;
-			else if (!(near && attack_came(sc, i)))
-				continue;
-		}
-		z = span_clause_end(tk, i, sc->last);
-		if (!(hit_kinds(sc, i + 1, z) & (KIND(LEX_KILL) |
-		    KIND(LEX_INJURE))))
-			continue;
-		/* "A day after three farmers were gunned down, a mob burned
-		 * homes, killing a couple": the opening clause is the
-		 * earlier attack's when the rest tells dead of its own */
-		if (opener) {
-			if (!tok_is(tk, z, ",") || span_adds_to_toll(tk, z,
-			    sc->last) || !(hit_kinds(sc, z, sc->last) &
-			    (KIND(LEX_KILL) | KIND(LEX_INJURE))))
-				continue;
-			*zp_from = sc->first;
-		} else
-			*zp_from = i - 1;
-		*zp_to = z;
-		return 1;
+	if (!tok_is(tk, i, "after") && !tok_is(tk, i, "since"))
+		return 0;
+	near = span_days_after(tk, sc->first, sc->last, i);
+	if (!near && !tok_in_sorted(tk, i - 1, span_words,
+	    NELEM(span_words)))
+		return 0;
+	for (k = lo; k < hi && h->v[k].tok < i - 1; k++)
+		if (h->v[k].kind == LEX_KILL ||
+		    h->v[k].kind == LEX_INJURE)
+			break;
+	opener = 0;
+	if (k == hi || h->v[k].tok >= i - 1) {
+		if (near && i - sc->first <= 4)
+			opener = 1;
+		else if (!(near && attack_came(sc, i)))
+			return 0;
 	}
+	z = span_clause_end(tk, i, sc->last);
+	if (!(hit_kinds(sc, i + 1, z) & (KIND(LEX_KILL) |
+	    KIND(LEX_INJURE))))
+		return 0;
+	/* "A day after three farmers were gunned down, a mob burned
+	 * homes, killing a couple": the opening clause is the
+	 * earlier attack's when the rest tells dead of its own */
+	if (opener) {
+		if (!tok_is(tk, z, ",") || span_adds_to_toll(tk, z,
+		    sc->last) || !(hit_kinds(sc, z, sc->last) &
+		    (KIND(LEX_KILL) | KIND(LEX_INJURE))))
+			return 0;
+		*zp_from = sc->first;
+	} else
+		*zp_from = i - 1;
+	*zp_to = z;
+	return 1;
+}
+
+/* span_after_at() at each "after" or "since" from the sentence's third
+ * token, the first that finds a span: those sentence_marks() kept in
+ * marks, or, when it could not keep them all, those of every token. */
+static int
+span_after(const struct scan *sc, const struct sentence_counts *marks,
+    size_t *zp_from, size_t *zp_to)
+{
+	size_t i;
+
+	if (marks->nafter <= AFTER_MAX) {
+		for (i = 0; i < marks->nafter; i++)
+			if (span_after_at(sc, marks->after[i], zp_from, zp_to))
+				return 1;
+		return 0;
+	}
+	for (i = sc->first + 2; i < sc->last; i++)
+		if (span_after_at(sc, i, zp_from, zp_to))
+			return 1;
 	return 0;
 }
 
@@ -3194,9 +3240,9 @@ later_died(const struct scan *sc, const struct lex_hit *x, size_t from)
 	size_t k;
 	int and = 0;
 
-	if (!tok_in_list(tk, x->tok, died_verbs, NELEM(died_verbs)) &&
+	if (!tok_in_sorted(tk, x->tok, died_verbs, NELEM(died_verbs)) &&
 	    !(tok_is(tk, x->tok, "dead") && x->tok > from &&
-	    tok_in_list(tk, x->tok - 1, declared_words,
+	    tok_in_sorted(tk, x->tok - 1, declared_words,
 	    NELEM(declared_words))))
 		return 0;
 	for (k = from; k < x->tok; k++) {
@@ -3332,14 +3378,14 @@ object_before_to(const struct scan *sc, size_t to, size_t floor)
 		    lex_at(tk, o - 1, LEX_QUANT, NULL) > 0)
 			continue;
 		for (k = o - 1; k < to; k++)
-			if (tok_in_list(tk, k, sentence_verbs,
+			if (tok_in_sorted(tk, k, sentence_verbs,
 			    NELEM(sentence_verbs)))
 				return -1;
 		/* "of a man": a preposition, not the verb */
 		if (np_stop(tk, o - 1) || tok_is(tk, o - 1, "of") ||
 		    tok_is(tk, o - 1, "for") || tok_is(tk, o - 1, "to"))
 			return 0;
-		if (tok_in_list(tk, o - 1, passive_aux, NELEM(passive_aux)))
+		if (tok_in_sorted(tk, o - 1, passive_aux, NELEM(passive_aux)))
 			return 0;
 		return (long)o;
 	}
@@ -3414,7 +3460,7 @@ body_count(const struct scan *sc, size_t b, int *at_least)
 	lo = b > sc->first + 3 ? b - 3 : sc->first;
 	hi = b + 7 < sc->last ? b + 7 : sc->last;
 	for (k = lo; k < hi; k++)
-		if (tok_in_list(tk, k, body_verbs, NELEM(body_verbs)))
+		if (tok_in_sorted(tk, k, body_verbs, NELEM(body_verbs)))
 			return 1;
 	return -1;
 }
@@ -3443,7 +3489,7 @@ joined_passive(const struct scan *sc, size_t x, size_t floor)
 	const struct tokens *tk = sc->tk;
 	size_t k = x, from;
 
-	while (k > floor + 1 && (tok_in_list(tk, k - 1, join_adverbs,
+	while (k > floor + 1 && (tok_in_sorted(tk, k - 1, join_adverbs,
 	    NELEM(join_adverbs)) || adverb(tk, k - 1)))
 		k--;
 	if (k <= floor + 1 || !tok_is(tk, k - 1, "and"))
@@ -3473,11 +3519,11 @@ aux_before(const struct tokens *tk, size_t x, size_t first)
 {
 	if (x <= first)
 		return 0;
-	if (tok_in_list(tk, x - 1, passive_aux, NELEM(passive_aux)))
+	if (tok_in_sorted(tk, x - 1, passive_aux, NELEM(passive_aux)))
 		return 1;
-	return x > first + 1 && (adverb(tk, x - 1) || tok_in_list(tk, x - 1,
+	return x > first + 1 && (adverb(tk, x - 1) || tok_in_sorted(tk, x - 1,
 	    join_adverbs, NELEM(join_adverbs))) &&
-	    tok_in_list(tk, x - 2, passive_aux, NELEM(passive_aux));
+	    tok_in_sorted(tk, x - 2, passive_aux, NELEM(passive_aux));
 }
 
 /* "two of whom (were later)", "two of them" right before the verb at v,
@@ -3489,8 +3535,8 @@ of_whom(const struct scan *sc, size_t from, size_t v, struct number *n)
 	size_t k = v, j;
 
 	/* back over "were later", "subsequently" to "whom" */
-	while (k > from && (tok_in_list(tk, k - 1, passive_aux,
-	    NELEM(passive_aux)) || tok_in_list(tk, k - 1, join_adverbs,
+	while (k > from && (tok_in_sorted(tk, k - 1, passive_aux,
+	    NELEM(passive_aux)) || tok_in_sorted(tk, k - 1, join_adverbs,
 	    NELEM(join_adverbs)) || adverb(tk, k - 1)))
 		k--;
 	if (k < from + 3 || !(tok_is(tk, k - 1, "whom") ||
@@ -3860,14 +3906,14 @@ reduced_relative(const struct scan *sc, size_t from, size_t v)
 	 * after a noun: not after an auxiliary or an adverb ("had
 	 * killed", "was unlawfully killed") */
 	if (v < from + 2 || !participle(tk, v) ||
-	    tok_in_list(tk, v, died_verbs, NELEM(died_verbs)) ||
+	    tok_in_sorted(tk, v, died_verbs, NELEM(died_verbs)) ||
 	    tk->v[v - 1].kind != TOK_WORD || (tk->v[v - 1].flags & TOKF_CAP) ||
 	    number_at(tk, v - 1, &n) || adverb(tk, v - 1) ||
-	    tok_in_list(tk, v - 1, passive_aux, NELEM(passive_aux)) ||
-	    tok_in_list(tk, v - 1, perfect_aux, NELEM(perfect_aux)) ||
+	    tok_in_sorted(tk, v - 1, passive_aux, NELEM(passive_aux)) ||
+	    tok_in_sorted(tk, v - 1, perfect_aux, NELEM(perfect_aux)) ||
 	    (k = np_start(sc, from, v)) == 0)
 		return from;
-	if (tok_in_list(tk, v - 1, carriers, NELEM(carriers))) {
+	if (tok_in_sorted(tk, v - 1, carriers, NELEM(carriers))) {
 		if (k < from + 3 || !tok_is(tk, k - 1, "of") ||
 		    !person_ends(tk, k - 1) ||
 		    (k = np_start(sc, from, k - 1)) == 0)
@@ -3948,7 +3994,7 @@ read_sentence(const struct tokens *tk, const struct lex_hits *h, size_t s,
 			nleft++;
 		}
 	}
-	if (!span_after(&sc, &after_from, &after_to))
+	if (!span_after(&sc, sc_out, &after_from, &after_to))
 		after_from = after_to = 0;
 	for (i = h->sent_first[s]; i < h->sent_first[s + 1]; i++) {
 		const struct lex_hit *x = &h->v[i];
@@ -3958,6 +4004,10 @@ read_sentence(const struct tokens *tk, const struct lex_hits *h, size_t s,
 		size_t *ev;
 		int done = 0;
 
+		/* most hits are of kinds read elsewhere: one test */
+		if (!(KIND(x->kind) & (KIND(LEX_ZERO) | KIND(LEX_KILL) |
+		    KIND(LEX_INJURE) | KIND(LEX_SELF) | KIND(LEX_TOLL))))
+			continue;
 		if (x->kind == LEX_ZERO) {
 			if (x->e->arg != ZERO_INJURED)
 				sc_out->zero_killed = 1;
@@ -4086,7 +4136,7 @@ read_sentence(const struct tokens *tk, const struct lex_hits *h, size_t s,
 			continue;
 		/* "death threats", "the death penalty": no one died */
 		if (x->kind == LEX_KILL && ntok == 1 && end < sc.last &&
-		    tok_in_list(tk, end, not_deaths, NELEM(not_deaths)))
+		    tok_in_sorted(tk, end, not_deaths, NELEM(not_deaths)))
 			continue;
 		/* "a relative of the owner lives in the building": "lives"
 		 * counts the dead only after a number ("took 12 lives",
@@ -4149,7 +4199,7 @@ read_sentence(const struct tokens *tk, const struct lex_hits *h, size_t s,
 
 			/* "raising an earlier toll of nine": the figure
 			 * revised, not the toll */
-			if (x->tok > sc.first && tok_in_list(tk, x->tok - 1,
+			if (x->tok > sc.first && tok_in_sorted(tk, x->tok - 1,
 			    old_toll, NELEM(old_toll)))
 				continue;
 			/* "a toll that included two children": who is in
@@ -4575,7 +4625,7 @@ read_sentence(const struct tokens *tk, const struct lex_hits *h, size_t s,
 		 * hospital with a wound and is in a stable condition"):
 		 * the larger count stands; those left with wounds are
 		 * objects of their own and add up */
-		if (!tok_in_list(tk, left_span[k][0], leave_verbs,
+		if (!tok_in_sorted(tk, left_span[k][0], leave_verbs,
 		    NELEM(leave_verbs))) {
 			if (sc_out->injured.victims >= left_n[k])
 				continue;

@@ -155,7 +155,20 @@ number_at(const struct tokens *tk, size_t i, struct number *out)
 	struct number m;
 	size_t j;
 
-	if (i < tk->n && tok_is(tk, i, "between") &&
+	/* Most tokens open no count, and the rules ask at every word: a
+	 * word that starts no number or quantifier phrase of the lexicon
+	 * and is not "between", "a" or "an" (or a punctuation mark, or no
+	 * token) fails every reading below, as number_one() would, having
+	 * cleared *out. */
+	if (i >= tk->n || (tk->v[i].kind != TOK_NUM &&
+	    lex_at(tk, i, LEX_NUM, NULL) == 0 &&
+	    lex_at(tk, i, LEX_QUANT, NULL) == 0 && !tok_is(tk, i, "a") &&
+	    !tok_is(tk, i, "an") && !tok_is(tk, i, "between"))) {
+		memset(out, 0, sizeof(*out));
+		out->value = -1;
+		return 0;
+	}
+	if (tok_is(tk, i, "between") &&
 	    number_one(tk, i + 1, out) && out->value >= 0 &&
 	    tok_is(tk, (j = i + 1 + out->ntok), "and") &&
 	    number_one(tk, j + 1, &m) && m.value > out->value) {

@@ -42,24 +42,6 @@ sentence_claim(const struct lex_hits *h, size_t s, int *deny)
 }
 
 static int
-sentence_attack(const struct lex_hits *h, size_t s)
-{
-	size_t i;
-
-	for (i = h->sent_first[s]; i < h->sent_first[s + 1]; i++)
-		switch (h->v[i].kind) {
-		case LEX_ATTACK:
-		case LEX_INSURGENT:
-		case LEX_TYPE:
-		case LEX_WEAPON:
-		case LEX_KILL:
-		case LEX_INJURE:
-			return 1;
-		}
-	return 0;
-}
-
-static int
 hidden(const struct lex_hits *h, size_t s, const struct lex_hit *x)
 {
 	size_t i;
@@ -105,6 +87,8 @@ faction_part(const struct tokens *tk, const struct lex_hits *h, size_t s,
 	return 0;
 }
 
+/* Word lists are sorted by strcmp(), for tok_in_sorted(). */
+
 /* Words that make a capitalised run an authority, not an armed group. */
 static const char *const authority_words[] = {
 	"authorities", "government", "ministry", "officials", "president",
@@ -143,9 +127,9 @@ authority_run(const struct tokens *tk, size_t a, size_t z)
 	struct place pl;
 
 	for (k = a; k < z; k++) {
-		if (tok_in_list(tk, k, authority_words, NELEM(authority_words)))
+		if (tok_in_sorted(tk, k, authority_words, NELEM(authority_words)))
 			return 1;
-		if (tok_in_list(tk, k, force_words, NELEM(force_words)))
+		if (tok_in_sorted(tk, k, force_words, NELEM(force_words)))
 			force = 1;
 		else if (tk->v[k].kind == TOK_WORD &&
 		    place_country(tk->text + tk->v[k].start, tk->v[k].len,
@@ -161,11 +145,10 @@ authority_run(const struct tokens *tk, size_t a, size_t z)
 static int
 is_joiner(const struct tokens *tk, size_t i)
 {
-	static const char *const joiners[] = {
-		"al", "ad", "an", "and", "ar", "as", "at", "bin", "del", "de",
+	static const char *const joiners[] = {	/* sorted */
+		"ad", "al", "an", "and", "ar", "as", "at", "bin", "de", "del",
 		"el", "for", "in", "of", "the", "ul", "wal",
 	};
-	size_t k;
 
 	if (tk->v[i].kind == TOK_PUNCT)
 		return tk->lower[tk->v[i].start] == '-';
@@ -173,10 +156,7 @@ is_joiner(const struct tokens *tk, size_t i)
 	if (i > 0 && (tk->v[i - 1].flags & TOKF_HYPHEN) &&
 	    (tk->v[i].flags & TOKF_HYPHEN))
 		return 1;
-	for (k = 0; k < sizeof(joiners) / sizeof(joiners[0]); k++)
-		if (tok_is(tk, i, joiners[k]))
-			return 1;
-	return 0;
+	return tok_in_sorted(tk, i, joiners, NELEM(joiners));
 }
 
 /* Can the capitalised run [i, z) be an armed group's name: no authority
@@ -282,7 +262,7 @@ suspect_after(const struct tokens *tk, size_t i, size_t end, size_t *a,
 			z = j + 1;
 		}
 	}
-	if (!acronym && !tok_in_list(tk, k - 1, group_heads,
+	if (!acronym && !tok_in_sorted(tk, k - 1, group_heads,
 	    NELEM(group_heads)))
 		return 0;
 	if (!run_ok(tk, i, k))
@@ -399,12 +379,18 @@ name_at(const struct tokens *tk, size_t i, size_t end)
 	return k - i;
 }
 
+/* A name told of an attacker in sentence s, whose attacker words start
+ * at tokens afirst to alast: every reading below asks for one at the
+ * word or up to three words before it, so the words from afirst to
+ * three after alast are read. */
 static void
-find_name(const struct tokens *tk, size_t s, struct perp *out)
+find_name(const struct tokens *tk, size_t s, size_t afirst, size_t alast,
+    struct perp *out)
 {
 	size_t i, first = tk->sent_first[s], end = tk->sent_first[s + 1], n;
+	size_t stop = alast + 4 < end ? alast + 4 : end;
 
-	for (i = first; i < end && out->name == NULL; i++) {
+	for (i = afirst; i < stop && out->name == NULL; i++) {
 		size_t at = 0;
 
 		/* "identified (only) as NAME", "named as NAME" */
@@ -446,22 +432,59 @@ void
 perp_extract(const struct tokens *tk, const struct lex_hits *h,
     const unsigned char *use, long head, struct perp *out)
 {
-	size_t s, i;
+	size_t s, i, cfirst = tk->nsent, clast = 0;
 	int best = 0;
 
 	memset(out, 0, sizeof(*out));
 	for (s = 0; s < tk->nsent; s++) {
-		int claim, deny, attack, attacker = 0;
+		int claim = 0, deny = 0, attack = 0, attacker = 0, groups = 0;
+		size_t afirst = 0, alast = 0;
 
 		if (!sentence_told(use, head, s))
 			continue;
-		claim = sentence_claim(h, s, &deny);
-		attack = sentence_attack(h, s);
+		/* One pass for what sentence_claim() and sentence_attack()
+		 * tell and for the kinds the rest looks for: most sentences
+		 * name no group and claim nothing. */
 		for (i = h->sent_first[s]; i < h->sent_first[s + 1]; i++) {
+			const struct lex_hit *x = &h->v[i];
+
+			switch (x->kind) {
+			case LEX_CLAIM:
+				if (cfirst == tk->nsent)
+					cfirst = s;
+				clast = s;
+				if (x->e->arg == CLAIM_DENY)
+					deny = 1;
+				else if (x->e->arg == CLAIM_CLAIM)
+					claim = 4;
+				else if (x->e->arg == CLAIM_ATTRIB &&
+				    claim < 3)
+					claim = 3;
+				break;
+			case LEX_ATTACK:
+			case LEX_INSURGENT:
+			case LEX_TYPE:
+			case LEX_WEAPON:
+			case LEX_KILL:
+			case LEX_INJURE:
+				attack = 1;
+				break;
+			case LEX_ATTACKER:
+				if (!attacker)
+					afirst = x->tok;
+				alast = x->tok;
+				attacker = 1;
+				break;
+			case LEX_GROUP:
+				groups = 1;
+				break;
+			}
+		}
+		for (i = h->sent_first[s]; groups &&
+		    i < h->sent_first[s + 1]; i++) {
 			const struct lex_hit *x = &h->v[i];
 			int score;
 
-			attacker |= x->kind == LEX_ATTACKER;
 			if (x->kind != LEX_GROUP || hidden(h, s, x) ||
 			    faction_part(tk, h, s, x) || victim_side(tk, s, x))
 				continue;
@@ -478,12 +501,15 @@ perp_extract(const struct tokens *tk, const struct lex_hits *h,
 		}
 		/* a name is read only beside an attacker word */
 		if (out->name == NULL && attacker)
-			find_name(tk, s, out);
+			find_name(tk, s, afirst, alast, out);
 	}
 	if (best < 2)
 		out->group = NULL;
+	/* an unlisted group is read only from a claim's words: from the
+	 * sentences [cfirst, clast] */
 	for (i = 0; i < 2 && out->group == NULL; i++)
-		for (s = 0; out->group == NULL && s < tk->nsent; s++)
+		for (s = cfirst; out->group == NULL && s <= clast &&
+		    s < tk->nsent; s++)
 			if (sentence_told(use, head, s) &&
 			    unlisted_claim(tk, h, s, (int)i, out))
 				break;
