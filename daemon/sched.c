@@ -102,7 +102,12 @@ struct sfeed {
 	struct fetch		*fetch;
 	int			 queued;
 	struct sfeed		*qnext;
-	int			 first_poll;	/* items are recorded, not reported */
+	/* Its items are recorded, not reported: the first poll of a feed
+	 * (never polled_ok) without alert_first_poll.  Decided when the
+	 * poll starts, since the parser then reads the items' keys only
+	 * (fetch_req.keys_only): a reload that changes alert_first_poll
+	 * meanwhile counts from the feed's next poll. */
+	int			 record_only;
 	long			 new_items;
 	int			 once_pending;
 	int			 unread;	/* its row could not be read */
@@ -552,7 +557,7 @@ on_item(const struct feed_item *item, const char *hash, void *arg)
 		return 0;
 	touch(f);
 	/* Recorded, not reported: it can wait for the rest of the batch. */
-	if (s->in_tx && f->first_poll && !f->cfg->alert_first_poll) {
+	if (s->in_tx && f->record_only) {
 		if (s->batch_feed != f)
 			write_batch(s);
 		s->batch_feed = f;
@@ -569,7 +574,7 @@ on_item(const struct feed_item *item, const char *hash, void *arg)
 		f->new_items++;
 		if (s->in_tx)
 			f->tx_items++;
-		if (!f->first_poll || f->cfg->alert_first_poll) {
+		if (!f->record_only) {
 			pipeline_new_item(s->pipe, f->cfg, item);
 			/* Without a transaction (BEGIN failed) the row
 			 * is already committed. */
@@ -747,7 +752,8 @@ poll_start(struct sfeed *f)
 	req.stall_timeout = d->stall_timeout;
 	req.max_body = f->cfg->max_body;
 	req.max_items = f->cfg->max_items;
-	f->first_poll = !f->fs->polled_ok;
+	f->record_only = !f->fs->polled_ok && !f->cfg->alert_first_poll;
+	req.keys_only = f->record_only;
 	f->new_items = 0;
 	if (log_getverbose() > 0) {
 		struct buf url = BUF_INIT;
