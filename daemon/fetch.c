@@ -66,6 +66,7 @@ struct fetch {
 	int			 is_file;
 	size_t			 max_body;
 	size_t			 max_items;
+	int			 keys_only;
 
 	long			 status;	/* of the response being read */
 	int			 hops;		/* responses seen, 1xx excluded */
@@ -401,6 +402,7 @@ parser_start(struct fetch *f)
 	opts.base_url = url != NULL ? url : f->url;
 	opts.content_type = f->content_type;
 	opts.max_items = f->max_items;
+	opts.keys_only = f->keys_only;
 	f->job = pjob_new(pool_get(), &opts, on_item, on_parsed, f);
 }
 
@@ -566,6 +568,7 @@ fetch_start(struct loop *l, const struct fetch_req *req,
 	f->is_file = scheme_is_file(req->url);
 	f->max_body = req->max_body;
 	f->max_items = req->max_items;
+	f->keys_only = req->keys_only;
 	f->permanent_run = 1;
 	f->retry_after = -1;
 	if (f->is_file)

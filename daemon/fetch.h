@@ -33,6 +33,9 @@ struct fetch_req {
 	double		 stall_timeout;		/* seconds without a byte */
 	size_t		 max_body;	/* bytes after decompression, 0 = no cap */
 	size_t		 max_items;	/* items read per document, 0 = the parser's default */
+	/* The caller only records which items it has seen: items come with
+	 * their id alone (feed_parser_opts.keys_only). */
+	int		 keys_only;
 };
 
 struct fetch_result {

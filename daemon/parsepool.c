@@ -50,6 +50,7 @@ struct pjob {
 	pjob_item_fn	 item_fn;
 	pjob_done_fn	 done_fn;
 	void		*arg;
+	int		 keys_only;	/* opts->keys_only */
 
 	/* Under pp->mu. */
 	struct chunk	*in_head, *in_tail;
@@ -152,6 +153,9 @@ job_free(struct pjob *j)
  * The parser's item callback, on the holder's thread: the item's strings
  * move into a queued copy (the parser clears what is left, nothing) with
  * the content hash, the costly part of taking an item, computed here.
+ * A caller that wants only the keys gets the id alone: the other strings
+ * are freed here, while they are still in this thread's cache, rather
+ * than handed to the loop thread and back untouched.
  */
 static int
 on_parsed(const struct feed_item *item, void *arg)
@@ -159,11 +163,18 @@ on_parsed(const struct feed_item *item, void *arg)
 	struct pjob *j = arg;
 	struct feed_item *src = (struct feed_item *)item;
 	struct pitem *it;
+	char *id;
 
 	it = xcalloc(1, sizeof(*it));
 	it->item = *src;
 	memset(src, 0, sizeof(*src));
 	feed_item_content_hash(&it->item, it->hash);
+	if (j->keys_only) {
+		id = it->item.id;
+		it->item.id = NULL;
+		feed_item_clear(&it->item);
+		it->item.id = id;
+	}
 	if (j->w_tail != NULL)
 		j->w_tail->next = it;
 	else
@@ -589,6 +600,7 @@ pjob_new(struct parsepool *pp, const struct feed_parser_opts *opts,
 		    xstrdup(opts->content_type) : NULL;
 		o.base_url = j->base_url;
 		o.content_type = j->content_type;
+		j->keys_only = opts->keys_only;
 	}
 	j->parser = feed_parser_new(&o, on_parsed, j);
 	return j;

@@ -32,7 +32,8 @@ struct parsepool;
 struct pjob;
 
 /* One item, in document order.  hash is its content hash
- * (feed_item_content_hash).  The callee may take the item's strings by
+ * (feed_item_content_hash).  With opts->keys_only the item holds its id
+ * alone: the rest was freed, on the worker, once hashed.  The callee may take the item's strings by
  * moving them out and setting the fields to NULL; whatever is left is
  * freed after the call.  Return 0, or -1 to have the job's remaining
  * items dropped. */

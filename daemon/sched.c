@@ -27,8 +27,9 @@
  *
  * Transactions: items arrive while bodies stream in, many fetches
  * interleaved.  A transaction is opened by the first write and committed
- * by a timer once it is TX_MAX_AGE old, or sooner when no fetch is in
- * flight: then an ev_idle watcher commits it as soon as an iteration
+ * by a timer once it is TX_MAX_AGE old (TX_QUIET_AGE while it holds a
+ * first poll's records and nothing to report), or sooner when no fetch is
+ * in flight: then an ev_idle watcher commits it as soon as an iteration
  * finds nothing left to do (the loop polls without blocking while it is
  * active).  So the write lock is held a bounded time, while the loop
  * sleeps only when fetches are under way, and never once it has nothing
@@ -81,6 +82,15 @@
  * to wait, for batching commits.  Short enough that the commit left for
  * the end of a poll, when there is nothing else to do, is small. */
 #define TX_MAX_AGE	0.05
+/* The same for a transaction that records the items of first polls and
+ * has nothing to report.  Those items land all over the items table's
+ * B-tree, so each commit writes most of its pages to the WAL again (two
+ * pwrite() calls a page): 0.25 s halves what a first poll of 1000 feeds
+ * writes (about 2000 calls to 950).  Still well under the second another
+ * writer waits for the lock (sqlite3_busy_timeout in state.c); the
+ * outbox, which does not send while a transaction is open, waits as long
+ * for a retry, never for an item of the transaction (tx_reporting()). */
+#define TX_QUIET_AGE	0.25
 
 struct sfeed;
 
@@ -102,7 +112,12 @@ struct sfeed {
 	struct fetch		*fetch;
 	int			 queued;
 	struct sfeed		*qnext;
-	int			 first_poll;	/* items are recorded, not reported */
+	/* Its items are recorded, not reported: the first poll of a feed
+	 * (never polled_ok) without alert_first_poll.  Decided when the
+	 * poll starts, since the parser then reads the items' keys only
+	 * (fetch_req.keys_only): a reload that changes alert_first_poll
+	 * meanwhile counts from the feed's next poll. */
+	int			 record_only;
 	long			 new_items;
 	int			 once_pending;
 	int			 unread;	/* its row could not be read */
@@ -136,6 +151,9 @@ struct sched {
 	ev_idle			 commit_idle;	/* commit once the loop runs dry */
 	ev_timer		 commit_aged;	/* or once TX_MAX_AGE has passed */
 	int			 in_tx;
+	ev_tstamp		 tx_started;	/* ev_now() at tx_begin() */
+	int			 tx_records;	/* ... holds first-poll records */
+	int			 tx_reports;	/* ... and items to report */
 	struct sfeed		**touched;	/* written in the open transaction */
 	size_t			 ntouched, touched_cap;
 	/* Items of batch_feed waiting for write_batch(): their ids and
@@ -275,9 +293,46 @@ tx_begin(struct sched *s)
 		return;
 	}
 	s->in_tx = 1;
+	s->tx_started = ev_now(s->ev);
+	s->tx_records = s->tx_reports = 0;
 	ev_timer_set(&s->commit_aged, TX_MAX_AGE, 0.);
 	ev_timer_start(s->ev, &s->commit_aged);
 	commit_when_idle(s);
+}
+
+/* Commit the open transaction age seconds after it began. */
+static void
+tx_commit_at(struct sched *s, double age)
+{
+	double left = s->tx_started + age - ev_now(s->ev);
+
+	ev_timer_stop(s->ev, &s->commit_aged);
+	ev_timer_set(&s->commit_aged, left > 0 ? left : 0., 0.);
+	ev_timer_start(s->ev, &s->commit_aged);
+}
+
+/* The open transaction now records a first poll's items: unless it has
+ * items to report, it may stay open TX_QUIET_AGE. */
+static void
+tx_recording(struct sched *s)
+{
+	if (!s->in_tx || s->tx_records)
+		return;
+	s->tx_records = 1;
+	if (!s->tx_reports)
+		tx_commit_at(s, TX_QUIET_AGE);
+}
+
+/* The open transaction now holds an item to report: it is committed
+ * TX_MAX_AGE after it began. */
+static void
+tx_reporting(struct sched *s)
+{
+	if (!s->in_tx || s->tx_reports)
+		return;
+	s->tx_reports = 1;
+	if (s->tx_records)
+		tx_commit_at(s, TX_MAX_AGE);
 }
 
 /* About to write f's row or items: open the transaction and remember f,
@@ -552,7 +607,8 @@ on_item(const struct feed_item *item, const char *hash, void *arg)
 		return 0;
 	touch(f);
 	/* Recorded, not reported: it can wait for the rest of the batch. */
-	if (s->in_tx && f->first_poll && !f->cfg->alert_first_poll) {
+	if (s->in_tx && f->record_only) {
+		tx_recording(s);
 		if (s->batch_feed != f)
 			write_batch(s);
 		s->batch_feed = f;
@@ -569,7 +625,8 @@ on_item(const struct feed_item *item, const char *hash, void *arg)
 		f->new_items++;
 		if (s->in_tx)
 			f->tx_items++;
-		if (!f->first_poll || f->cfg->alert_first_poll) {
+		if (!f->record_only) {
+			tx_reporting(s);
 			pipeline_new_item(s->pipe, f->cfg, item);
 			/* Without a transaction (BEGIN failed) the row
 			 * is already committed. */
@@ -747,7 +804,8 @@ poll_start(struct sfeed *f)
 	req.stall_timeout = d->stall_timeout;
 	req.max_body = f->cfg->max_body;
 	req.max_items = f->cfg->max_items;
-	f->first_poll = !f->fs->polled_ok;
+	f->record_only = !f->fs->polled_ok && !f->cfg->alert_first_poll;
+	req.keys_only = f->record_only;
 	f->new_items = 0;
 	if (log_getverbose() > 0) {
 		struct buf url = BUF_INIT;

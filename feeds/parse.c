@@ -49,6 +49,7 @@ feed_parser_new(const struct feed_parser_opts *opts, feed_item_fn fn, void *arg)
 			p->max_items = opts->max_items;
 		if (opts->max_field)
 			p->max_field = opts->max_field;
+		p->keys_only = opts->keys_only;
 	}
 	p->fn = fn;
 	p->arg = arg;

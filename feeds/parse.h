@@ -37,6 +37,12 @@ struct feed_parser_opts {
 	const char *content_type;	/* HTTP Content-Type (charset) or NULL */
 	size_t	 max_items;		/* 0 = default (10000); the parse stops past it */
 	size_t	 max_field;		/* cap on one text field, 0 = default (1 MiB) */
+	/* Read only what an item's id and content hash are made of (id,
+	 * title, link, summary, content: feed_item_derive_id(),
+	 * feed_item_content_hash()): dates, authors, categories and
+	 * enclosures are left out, in items and feed alike.  For a caller
+	 * that only records which items it has seen. */
+	int	 keys_only;
 };
 
 /* Set up the libraries' global state: once, on the main thread, before

@@ -27,6 +27,7 @@ struct feed_parser {
 	char	*content_type;
 	size_t	 max_items;
 	size_t	 max_field;
+	int	 keys_only;		/* see feed_parser_opts */
 	feed_item_fn fn;
 	void	*arg;
 

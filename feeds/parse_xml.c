@@ -681,7 +681,7 @@ cap_end(struct xml_reader *x)
 		break;
 	case T_AUTHOR:
 	case T_CREATOR:
-		if (in_item) {
+		if (in_item && !x->p->keys_only) {
 			parser_set(&it->author, text);
 			return;
 		}
@@ -728,7 +728,7 @@ atom_link(struct xml_reader *x, const xmlChar **attrs, int nb, char *href)
 			x->item.link = url, url = NULL;
 		else if (!in_item && x->p->info.link == NULL)
 			x->p->info.link = url, url = NULL;
-	} else if (!strcmp(rel, "enclosure") && in_item) {
+	} else if (!strcmp(rel, "enclosure") && in_item && !x->p->keys_only) {
 		parser_add_enclosure(&x->item, url, type, length);
 		url = NULL;
 	}
@@ -778,7 +778,7 @@ author_end(struct xml_reader *x)
 		a = xasprintf("%s (%s)", x->pname, x->pemail);
 	else if (x->pname || x->pemail)
 		a = xstrdup(x->pname ? x->pname : x->pemail);
-	if (a && x->item_depth >= 0)
+	if (a && x->item_depth >= 0 && !x->p->keys_only)
 		parser_set(&x->item.author, a);
 	else
 		free(a);
@@ -843,6 +843,27 @@ root_start(struct xml_reader *x, enum tag tag, const xmlChar *local,
 		free(x->lang);
 		x->lang = parser_trim(v, strlen(v));
 		free(v);
+	}
+}
+
+/* An element whose text keys_only still collects: everything but the
+ * dates (whose parsing is most of what keys_only saves), creators and
+ * categories.  An author is still read, though not kept: the end of an
+ * Atom person construct's name decides where the author's later children
+ * go. */
+static int
+keys_field(enum tag tag)
+{
+	switch (tag) {
+	case T_PUBDATE:
+	case T_PUBLISHED:
+	case T_UPDATED:
+	case T_CREATOR:
+	case T_CATEGORY:
+	case T_SUBJECT:
+		return 0;
+	default:
+		return 1;
 	}
 }
 
@@ -931,7 +952,8 @@ on_start(void *ctx, const xmlChar *local, const xmlChar *prefix,
 		}
 		return;
 	case T_ITUNES_CATEGORY:
-		if (in_item && (v = attr_get(attrs, nb, "text", NULL)) != NULL) {
+		if (in_item && !x->p->keys_only &&
+		    (v = attr_get(attrs, nb, "text", NULL)) != NULL) {
 			parser_add_category(&x->item, v);
 			free(v);
 		}
@@ -949,7 +971,8 @@ on_start(void *ctx, const xmlChar *local, const xmlChar *prefix,
 		}
 		break;
 	case T_CATEGORY:
-		if (in_item && (v = attr_get(attrs, nb, "term", NULL)) != NULL) {
+		if (in_item && !x->p->keys_only &&
+		    (v = attr_get(attrs, nb, "term", NULL)) != NULL) {
 			char *t = parser_trim(v, strlen(v));
 
 			parser_add_category(&x->item, t);
@@ -961,7 +984,9 @@ on_start(void *ctx, const xmlChar *local, const xmlChar *prefix,
 		break;
 	case T_ENCLOSURE:
 	case T_MEDIA_CONTENT:
-		if (in_item) {
+		/* Not skipped with keys_only: media:content holds
+		 * media:title and media:description, which are read. */
+		if (in_item && !x->p->keys_only) {
 			char *type = attr_get(attrs, nb, "type", NULL);
 			char *len = attr_get(attrs, nb, tag == T_ENCLOSURE ?
 			    "length" : "fileSize", NULL);
@@ -992,6 +1017,12 @@ on_start(void *ctx, const xmlChar *local, const xmlChar *prefix,
 	/* Feed metadata is read only from the channel's own children. */
 	if (!in_item && x->depth != x->channel_depth + 1)
 		return;
+	/* What is inside a collected element only goes into its text, so
+	 * skipping the element instead changes nothing else. */
+	if (x->p->keys_only && !keys_field(tag)) {
+		x->skip_depth = x->depth;
+		return;
+	}
 	cap_begin(x, tag, attrs, nb);
 }
 

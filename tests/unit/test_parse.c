@@ -709,6 +709,100 @@ test_formats(void **state)
 	result_free(&r);
 }
 
+
+/* Items' ids and content hashes, a line each, and how many items had a
+ * date, a creator, a category or an enclosure: for test_keys_only. */
+struct keys {
+	struct buf lines;
+	int	 extras;
+};
+
+static int
+collect_keys(const struct feed_item *it, void *arg)
+{
+	struct keys *k = arg;
+	char hash[65];
+
+	feed_item_content_hash(it, hash);
+	buf_printf(&k->lines, "%s %s\n", it->id ? it->id : "(null)", hash);
+	if (it->published || it->updated || it->author || it->ncategories ||
+	    it->nenclosures)
+		k->extras++;
+	return 0;
+}
+
+static void
+keys_of(struct keys *k, const char *doc, int keys_only, size_t step)
+{
+	struct feed_parser_opts o;
+	struct feed_parser *p;
+	size_t off, n, len = strlen(doc);
+
+	memset(&o, 0, sizeof(o));
+	o.base_url = "http://ex.org/feed/";
+	o.keys_only = keys_only;
+	buf_init(&k->lines, 0);
+	k->extras = 0;
+	p = feed_parser_new(&o, collect_keys, k);
+	for (off = 0; off < len; off += n) {
+		n = len - off < step ? len - off : step;
+		if (feed_parser_push(p, doc + off, n) == -1)
+			break;
+	}
+	assert_int_equal(feed_parser_finish(p), 0);
+	feed_parser_free(p);
+}
+
+/* keys_only skips dates, creators, categories and enclosures, and nothing
+ * that an item's id or content hash is made of: not the media:title inside
+ * media:content, nor a title that follows an Atom author's name. */
+static void
+test_keys_only(void **state)
+{
+	static const char *const docs[] = {
+		"<rss version=\"2.0\" xmlns:dc=\"http://purl.org/dc/elements/1.1/\""
+		" xmlns:media=\"http://search.yahoo.com/mrss/\"><channel><title>c"
+		"</title><pubDate>Tue, 10 Jun 2003 04:00:00 GMT</pubDate>"
+		"<item><title>One</title><link>a/1</link><guid>g1</guid>"
+		"<pubDate>Tue, 10 Jun 2003 04:00:00 GMT</pubDate><category>x"
+		"<b>y</b></category><dc:creator>me</dc:creator><description>"
+		"&lt;a href=\"rel\"&gt;s&lt;/a&gt;</description><enclosure"
+		" url=\"e.mp3\" length=\"1\" type=\"audio/mpeg\"/></item>"
+		"<item><dc:date>2003-06-10T04:00:00Z</dc:date><media:content"
+		" url=\"m.jpg\"><media:title>From media</media:title>"
+		"<media:description>md</media:description></media:content>"
+		"<description>d2</description></item>"
+		"<item><guid isPermaLink=\"true\">http://ex.org/p/3</guid>"
+		"<dc:title>weak</dc:title><title>strong</title></item>"
+		"</channel></rss>",
+		"<feed xmlns=\"http://www.w3.org/2005/Atom\"><title>f</title>"
+		"<updated>2003-12-13T18:30:02Z</updated>"
+		"<entry><id>e1</id><author><name>N</name><title>T after name"
+		"</title></author><updated>2003-12-13T18:30:02Z</updated>"
+		"<published>2003-12-13T08:29:29-04:00</published><category"
+		" term=\"t\"/><link rel=\"enclosure\" href=\"x.mp3\"/>"
+		"<content type=\"xhtml\"><div xmlns=\"http://www.w3.org/1999/xhtml\">"
+		"<p>c</p></div></content></entry>"
+		"<entry><title type=\"html\">&lt;b&gt;h&lt;/b&gt;</title><summary>s"
+		"</summary><link href=\"/e2\"/></entry></feed>",
+	};
+	struct keys full, lean;
+	size_t i, step;
+
+	(void)state;
+	for (i = 0; i < sizeof(docs) / sizeof(docs[0]); i++)
+		for (step = 1; step <= 4096; step *= 64) {
+			keys_of(&full, docs[i], 0, step);
+			keys_of(&lean, docs[i], 1, step);
+			assert_true(full.extras > 0);
+			assert_int_equal(lean.extras, 0);
+			assert_string_equal(buf_str(&lean.lines),
+			    buf_str(&full.lines));
+			buf_release(&full.lines);
+			buf_release(&lean.lines);
+		}
+}
+
 int
 main(void)
 {
@@ -729,6 +823,7 @@ main(void)
 		cmocka_unit_test(test_many_names),
 		cmocka_unit_test(test_caps),
 		cmocka_unit_test(test_formats),
+		cmocka_unit_test(test_keys_only),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
