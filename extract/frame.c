@@ -324,12 +324,14 @@ struct scan {
 };
 
 /* The words that start one of read_sentence()'s loops over every token,
- * classed once per text by word_class(): a sentence with none of a class
- * skips that loop, and a loop tests one byte a token, not its words. */
+ * classed once per text by frame_read_with(): a sentence with none of a
+ * class skips that loop, and a loop tests one byte a token, not its
+ * words. */
 enum {
 	WORD_NEG = 1,		/* "not", "no" */
 	WORD_AGO = 2,		/* "ago" */
-	WORD_OPENS = 4		/* "where", "of", a relative pronoun */
+	WORD_OPENS = 4,		/* "where", "of", a relative pronoun */
+	WORD_VIOLENT = 8	/* a violence hit starts there (violent) */
 };
 
 /* The kinds of violence words, one bit each: a test per hit, without
@@ -2594,7 +2596,7 @@ read_sentence(struct scan *sc, size_t s, int reporting, long head,
 	 * nothing yet; "actors playing gunmen stormed the terminal",
 	 * "volunteers posing as attackers": a role in a drill or a show,
 	 * no attacker. */
-	for (i = first + 2; i < end; i++) {
+	for (i = first + 2; i < end && (words & WORD_VIOLENT); i++) {
 		size_t k = i - 1;
 
 		if (!sc->violent[i])
@@ -2833,13 +2835,14 @@ read_sentence(struct scan *sc, size_t s, int reporting, long head,
 	 * kidnapped from a quarry last year were freed"): dated back and
 	 * followed by the sentence's own verb, it tells of an earlier
 	 * event, the participle with it. */
-	for (i = first; i < end; i++) {
+	for (i = first; i < end && (words & (WORD_VIOLENT | WORD_OPENS));
+	    i++) {
 		int place, suspect, reduced;
 
 		/* only "where", "of", a relative pronoun (WORD_OPENS) or a
 		 * violence word opens such a clause: the other words are
 		 * passed at once */
-		if (!sc->violent[i] && !(sc->word[i] & WORD_OPENS))
+		if (!(sc->word[i] & (WORD_VIOLENT | WORD_OPENS)))
 			continue;
 		place = tok_is(tk, i, "where");
 		suspect = i > first && tok_is(tk, i, "of") &&
@@ -3416,8 +3419,10 @@ frame_read_with(const struct tokens *tk, const struct lex_hits *h,
 		const struct lex_hit *x = &h->v[i];
 		size_t z = x->tok + x->ntok;
 
-		if (violence_kind(x->kind))
+		if (violence_kind(x->kind)) {
 			sc.violent[x->tok] = 1;
+			sc.word[x->tok] |= WORD_VIOLENT;
+		}
 		if (x->kind == LEX_GROUP)
 			memset(sc.grouped + x->tok, 1, x->ntok);
 		if (x->kind == LEX_LOOK && x->ntok > 1)
@@ -3452,7 +3457,7 @@ frame_read_with(const struct tokens *tk, const struct lex_hits *h,
 			break;
 		case 'a':
 			if (tok_is(tk, i, "ago"))
-				sc.word[i] = WORD_AGO;
+				sc.word[i] |= WORD_AGO;
 			/* FALLTHROUGH */
 		case 'd':
 			arrest_over(&sc, i);
@@ -3462,16 +3467,16 @@ frame_read_with(const struct tokens *tk, const struct lex_hits *h,
 			break;
 		case 'n':
 			if (tok_is(tk, i, "not") || tok_is(tk, i, "no"))
-				sc.word[i] = WORD_NEG;
+				sc.word[i] |= WORD_NEG;
 			break;
 		case 'o':
 			if (tok_is(tk, i, "of"))
-				sc.word[i] = WORD_OPENS;
+				sc.word[i] |= WORD_OPENS;
 			break;
 		case 't':
 		case 'w':
 			if (tok_is(tk, i, "where") || relative_at(tk, i))
-				sc.word[i] = WORD_OPENS;
+				sc.word[i] |= WORD_OPENS;
 			break;
 		}
 	/* "Memorial to bus bombing victims vandalised", "A plaque for the
