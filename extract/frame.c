@@ -1918,8 +1918,7 @@ team_names(struct scan *sc, long head)
 	for (k = 0; k < h->n; k++) {
 		size_t first, end;
 
-		if (h->v[k].kind != LEX_ATTACKER &&
-		    !violence_kind(h->v[k].kind))
+		if (!((VIOLENCE_KINDS | 1u << LEX_ATTACKER) >> h->v[k].kind & 1))
 			continue;
 		i = h->v[k].tok;
 		if (sc->named[i])
