@@ -316,10 +316,22 @@ struct scan {
 	unsigned char *violent, *drop, *negated, *grouped, *inlook, *vehicle;
 	unsigned char *claim, *threat, *named;
 	unsigned char *being;	/* BEING_* bits of what starts there */
+	unsigned char *word;	/* WORD_* class of the token itself */
 	size_t	 last_num;	/* the last number of the sentence read,
 				   or (size_t)-1 */
 	int	 head_cause;	/* the headline names an accidental cause
 				   of its violence, not ruled out */
+};
+
+/* The words that start one of read_sentence()'s loops over every token,
+ * classed once per text by frame_read_with(): a sentence with none of a
+ * class skips that loop, and a loop tests one byte a token, not its
+ * words. */
+enum {
+	WORD_NEG = 1,		/* "not", "no" */
+	WORD_AGO = 2,		/* "ago" */
+	WORD_OPENS = 4,		/* "where", "of", a relative pronoun */
+	WORD_VIOLENT = 8	/* a violence hit starts there (violent) */
 };
 
 /* The kinds of violence words, one bit each: a test per hit, without
@@ -1906,8 +1918,7 @@ team_names(struct scan *sc, long head)
 	for (k = 0; k < h->n; k++) {
 		size_t first, end;
 
-		if (h->v[k].kind != LEX_ATTACKER &&
-		    !violence_kind(h->v[k].kind))
+		if (!((VIOLENCE_KINDS | 1u << LEX_ATTACKER) >> h->v[k].kind & 1))
 			continue;
 		i = h->v[k].tok;
 		if (sc->named[i])
@@ -2498,13 +2509,15 @@ read_sentence(struct scan *sc, size_t s, int reporting, long head,
 	int verb_dated = 0, failed = 0;
 	int denied = 0, passive, fig = 0;
 	size_t fig_tok = (size_t)-1, fig_ntok = 0;
-	unsigned any = 0;
+	unsigned any = 0, words = 0;
 
-	/* Most sentences start no frame at all: the loops below that look
-	 * for one run only where the sentence has it. */
+	/* Most sentences start no frame at all, and many have no word of
+	 * a class (WORD_*): the loops below that look for one run only
+	 * where the sentence has it. */
 	sc->last_num = (size_t)-1;
 	for (i = first; i < end; i++) {
 		any |= sc->starts[i];
+		words |= sc->word[i];
 		if (tk->v[i].kind == TOK_NUM)
 			sc->last_num = i;
 	}
@@ -2553,10 +2566,10 @@ read_sentence(struct scan *sc, size_t s, int reporting, long head,
 	 * after "not" or "no" is denied with its clause.  "No casualties
 	 * were reported in the arson" only counts the harm: the casualty
 	 * words' own rules read it. */
-	for (i = first; i + 1 < end; i++) {
+	for (i = first; i + 1 < end && (words & WORD_NEG); i++) {
 		size_t v = i + 1;
 
-		if (!tok_is(tk, i, "not") && !tok_is(tk, i, "no"))
+		if (!(sc->word[i] & WORD_NEG))
 			continue;
 		if (v + 1 < end && (tok_is(tk, v, "a") || tok_is(tk, v, "an")))
 			v++;
@@ -2582,7 +2595,7 @@ read_sentence(struct scan *sc, size_t s, int reporting, long head,
 	 * nothing yet; "actors playing gunmen stormed the terminal",
 	 * "volunteers posing as attackers": a role in a drill or a show,
 	 * no attacker. */
-	for (i = first + 2; i < end; i++) {
+	for (i = first + 2; i < end && (words & WORD_VIOLENT); i++) {
 		size_t k = i - 1;
 
 		if (!sc->violent[i])
@@ -2744,8 +2757,8 @@ read_sentence(struct scan *sc, size_t s, int reporting, long head,
 	}
 	/* "... at the mosque, where gunmen killed 300 worshippers eight
 	 * years ago": the clause dated back tells of an earlier event. */
-	for (i = first + 1; i < end; i++)
-		if (tok_is(tk, i, "ago") && tok_in_sorted(tk, i - 1, spans,
+	for (i = first + 1; i < end && (words & WORD_AGO); i++)
+		if ((sc->word[i] & WORD_AGO) && tok_in_sorted(tk, i - 1, spans,
 		    NELEM(spans))) {
 			/* "in" before a name is the place of the clause
 			 * ("killed in attacks on villages in Kano state
@@ -2821,14 +2834,14 @@ read_sentence(struct scan *sc, size_t s, int reporting, long head,
 	 * kidnapped from a quarry last year were freed"): dated back and
 	 * followed by the sentence's own verb, it tells of an earlier
 	 * event, the participle with it. */
-	for (i = first; i < end; i++) {
+	for (i = first; i < end && (words & (WORD_VIOLENT | WORD_OPENS));
+	    i++) {
 		int place, suspect, reduced;
 
-		/* only "where", "of", a relative pronoun (all in "t" or
-		 * "w") or a violence word opens such a clause: the other
-		 * words are passed at once */
-		if (!sc->violent[i] && tk->v[i].c0 != 'w' &&
-		    tk->v[i].c0 != 'o' && tk->v[i].c0 != 't')
+		/* only "where", "of", a relative pronoun (WORD_OPENS) or a
+		 * violence word opens such a clause: the other words are
+		 * passed at once */
+		if (!(sc->word[i] & (WORD_VIOLENT | WORD_OPENS)))
 			continue;
 		place = tok_is(tk, i, "where");
 		suspect = i > first && tok_is(tk, i, "of") &&
@@ -3362,7 +3375,7 @@ frame_read_with(const struct tokens *tk, const struct lex_hits *h,
 	unsigned char *block;
 	int past = 0, kept = 0;
 	/* one block for the per-token tables, all zeroed */
-	size_t blen = (tk->n + 1) * (2 * sizeof(uint16_t) + FRAME_N + 10);
+	size_t blen = (tk->n + 1) * (2 * sizeof(uint16_t) + FRAME_N + 11);
 
 	memset(fr, 0, sizeof(*fr));
 	memset(&sc, 0, sizeof(sc));
@@ -3400,12 +3413,15 @@ frame_read_with(const struct tokens *tk, const struct lex_hits *h,
 	sc.claim = sc.being + tk->n + 1;
 	sc.threat = sc.claim + tk->n + 1;
 	sc.named = sc.threat + tk->n + 1;
+	sc.word = sc.named + tk->n + 1;
 	for (i = 0; i < h->n; i++) {
 		const struct lex_hit *x = &h->v[i];
 		size_t z = x->tok + x->ntok;
 
-		if (violence_kind(x->kind))
+		if (violence_kind(x->kind)) {
 			sc.violent[x->tok] = 1;
+			sc.word[x->tok] |= WORD_VIOLENT;
+		}
 		if (x->kind == LEX_GROUP)
 			memset(sc.grouped + x->tok, 1, x->ntok);
 		if (x->kind == LEX_LOOK && x->ntok > 1)
@@ -3431,18 +3447,35 @@ frame_read_with(const struct tokens *tk, const struct lex_hits *h,
 			sc.threat[x->tok] = 1;
 	}
 	/* The cues read from a word and its neighbours, each of a word
-	 * of its own first letter: one pass asks only those words. */
+	 * of its own first letter, and the word classes: one pass asks only
+	 * those words. */
 	for (i = 0; i < tk->n; i++)
 		switch (tk->v[i].c0) {
 		case 'c':
 			court_told(&sc, i);
 			break;
 		case 'a':
+			if (tok_is(tk, i, "ago"))
+				sc.word[i] |= WORD_AGO;
+			/* FALLTHROUGH */
 		case 'd':
 			arrest_over(&sc, i);
 			break;
 		case 'i':
 			investigators_charge(&sc, i);
+			break;
+		case 'n':
+			if (tok_is(tk, i, "not") || tok_is(tk, i, "no"))
+				sc.word[i] |= WORD_NEG;
+			break;
+		case 'o':
+			if (tok_is(tk, i, "of"))
+				sc.word[i] |= WORD_OPENS;
+			break;
+		case 't':
+		case 'w':
+			if (tok_is(tk, i, "where") || relative_at(tk, i))
+				sc.word[i] |= WORD_OPENS;
 			break;
 		}
 	/* "Memorial to bus bombing victims vandalised", "A plaque for the
