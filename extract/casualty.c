@@ -4032,7 +4032,7 @@ read_sentence(const struct tokens *tk, const struct lex_hits *h, size_t s,
 	}
 	if (!span_after(&sc, sc_out, &after_from, &after_to))
 		after_from = after_to = 0;
-	for (i = h->sent_first[s]; i < h->sent_first[s + 1]; i++) {
+	for (i = h->sent_first[s]; i < hend; i++) {
 		const struct lex_hit *x = &h->v[i];
 		size_t j, end, ntok = x->ntok;
 		unsigned mask = 0;
@@ -4116,12 +4116,10 @@ read_sentence(const struct tokens *tk, const struct lex_hits *h, size_t s,
 		}
 		/* The longest casualty phrase at this token, with every
 		 * reading (active, passive, noun) it has at that length. */
-		for (j = i; j < h->sent_first[s + 1] && h->v[j].tok == x->tok;
-		    j++)
+		for (j = i; j < hend && h->v[j].tok == x->tok; j++)
 			if (h->v[j].kind == x->kind && h->v[j].ntok > ntok)
 				ntok = h->v[j].ntok;
-		for (j = i; j < h->sent_first[s + 1] && h->v[j].tok == x->tok;
-		    j++)
+		for (j = i; j < hend && h->v[j].tok == x->tok; j++)
 			if (h->v[j].kind == x->kind && h->v[j].ntok == ntok)
 				mask |= 1u << h->v[j].e->arg;
 		end = x->tok + ntok;
