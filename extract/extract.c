@@ -597,13 +597,24 @@ event_date(const struct tokens *tk, const struct lex_hits *h,
 	if (pub->year == 0)
 		return -1;
 	today = days_from_civil(pub->year, pub->month, pub->day);
-	for (s = 0; s < tk->nsent && found < 2; s++) {
+	/* Once a day is found and its sentence read, only a possessive
+	 * weekday of a leading sentence changes it: past the lead, the
+	 * sentences left are passed over unread. */
+	for (s = 0; s < tk->nsent && found < 2 &&
+	    !(found && !lead && s > found_s); s++) {
 		if (!use[s])
 			continue;
 		first = tk->sent_first[s];
 		end = tk->sent_first[s + 1];
 		for (i = first; i < end; i++) {
-			if (tk->v[i].kind != TOK_WORD || tk->v[i].len < 3)
+			size_t n = tk->v[i].len;
+
+			/* Only "yesterday", a month's name (capitalised, 3-9
+			 * bytes) or a weekday (6-11 bytes with "'s") is read
+			 * below: the other words go on their length and
+			 * capital alone. */
+			if (tk->v[i].kind != TOK_WORD || n < 3 || n > 11 ||
+			    (n < 6 && !(tk->v[i].flags & TOKF_CAP)))
 				continue;
 			if (tok_is(tk, i, "yesterday")) {
 				if (!found &&

@@ -157,13 +157,15 @@ number_at(const struct tokens *tk, size_t i, struct number *out)
 
 	/* Most tokens open no count, and the rules ask at every word: a
 	 * word that starts no number or quantifier phrase of the lexicon
-	 * and is not "between", "a" or "an" (or a punctuation mark, or no
-	 * token) fails every reading below, as number_one() would, having
-	 * cleared *out. */
+	 * and is not "between", nor an "a" or "an" before a number word
+	 * ("a hundred"), (or a punctuation mark, or no token) fails every
+	 * reading below, as number_one() would, having cleared *out. */
 	if (i >= tk->n || (tk->v[i].kind != TOK_NUM &&
 	    lex_at(tk, i, LEX_NUM, NULL) == 0 &&
-	    lex_at(tk, i, LEX_QUANT, NULL) == 0 && !tok_is(tk, i, "a") &&
-	    !tok_is(tk, i, "an") && !tok_is(tk, i, "between"))) {
+	    lex_at(tk, i, LEX_QUANT, NULL) == 0 &&
+	    !((tok_is(tk, i, "a") || tok_is(tk, i, "an")) &&
+	    lex_at(tk, i + 1, LEX_NUM, NULL) > 0) &&
+	    !tok_is(tk, i, "between"))) {
 		memset(out, 0, sizeof(*out));
 		out->value = -1;
 		return 0;
