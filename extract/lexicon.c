@@ -82,6 +82,13 @@ find_range(const char *w, size_t n, size_t *lo, size_t *hi)
  * phrase's pair far more often than the pair is in the text: where a
  * search of the first word's phrases took a dozen steps to tell, one
  * probe here mostly finds an empty slot.
+ *
+ * A first word's runs are found when a text first asks for one of its
+ * pairs (word_runs()), not all when the indexes are made: finding them
+ * reads every phrase's second word, and a few hundred texts ask for the
+ * pairs of a fifth of the first words, which hold a fifth of the
+ * phrases.  Every run of a word is in the index before any is looked
+ * up, so a lookup finds what it would in an index made whole.
  */
 /* The longest first word the words index holds. */
 #define FAST_WORD	16
@@ -99,6 +106,8 @@ struct lex_word {
 	 * follows it with. */
 	uint32_t multi;
 	unsigned char second_lo, second_hi;
+	/* its runs are in the pairs index and their bits in pairs */
+	unsigned char runs_made;
 	uint64_t pairs;
 };
 
@@ -112,6 +121,7 @@ struct lex_fast {
 	size_t	 words_mask;
 	struct lex_pair *pairs;
 	size_t	 pairs_mask;
+	size_t	 npairs;	/* runs in pairs */
 };
 
 /* The n <= 8 bytes at w as a number, in memory order, zero-padded; avail
@@ -194,12 +204,81 @@ pair_bit(uint32_t x)
 	return (uint64_t)1 << (x >> 26);
 }
 
+/* Slots of the pairs index to start with: room for the runs of the
+ * first words a few hundred texts ask for. */
+#define PAIRS_FIRST	4096
+
+/* Put run r in f's pairs index, which has room for it. */
+static inline void
+pair_put(struct lex_fast *f, const struct lex_pair *r)
+{
+	size_t x;
+
+	for (x = r->hash & f->pairs_mask; f->pairs[x].end != 0;
+	    x = (x + 1) & f->pairs_mask)
+		;
+	f->pairs[x] = *r;
+	f->npairs++;
+}
+
+/* Double f's pairs index and put its runs back. */
+static void
+pairs_grow(struct lex_fast *f)
+{
+	struct lex_pair *old = f->pairs;
+	size_t k, size = f->pairs_mask + 1;
+
+	f->pairs = xcalloc(2 * size, sizeof(*f->pairs));
+	f->pairs_mask = 2 * size - 1;
+	f->npairs = 0;
+	for (k = 0; k < size; k++)
+		if (old[k].end != 0)
+			pair_put(f, &old[k]);
+	free(old);
+}
+
+/* Put the runs of the phrases [multi, hi) of two words or more, whose
+ * first word is wl bytes and starts the table's range at lo, in f's
+ * pairs index, and their bits in wd (NULL for a word the words index
+ * does not hold). */
+static void
+word_runs(struct lex_fast *f, struct lex_word *wd, size_t lo, size_t multi,
+    size_t hi, size_t wl)
+{
+	struct lex_pair r;
+	size_t k, b;
+
+	for (k = multi; k < hi; ) {
+		const char *p = lex_table[k].phrase + wl + 1;
+
+		r.start = (uint32_t)k;
+		for (b = 0; p[b] != ' ' && p[b] != '\0'; b++)
+			;
+		/* sorted: the run ends where its second word does */
+		for (k++; k < hi; k++) {
+			const char *q = lex_table[k].phrase + wl + 1;
+
+			if (!same(q, p, b) || (q[b] != ' ' && q[b] != '\0'))
+				break;
+		}
+		r.hash = pair_hash(lo, p, b, b + 1);
+		r.end = (uint32_t)k;
+		/* a third full at most */
+		if (3 * (f->npairs + 1) > f->pairs_mask + 1)
+			pairs_grow(f);
+		pair_put(f, &r);
+		if (wd != NULL)
+			wd->pairs |= pair_bit(r.hash);
+	}
+	if (wd != NULL)
+		wd->runs_made = 1;
+}
+
 static struct lex_fast *
 fast_make(void)
 {
 	struct lex_fast *f = xcalloc(1, sizeof(*f));
-	struct lex_pair *runs = NULL, *r;
-	size_t j, k, n = 0, cap = 0, x, size;
+	size_t j, n = 0, x, size;
 
 	for (j = 0; j <= lex_index_mask; j++)
 		n += lex_index[j].word != NULL &&
@@ -207,75 +286,45 @@ fast_make(void)
 	size = slots_for(n);
 	f->words = xcalloc(size, sizeof(*f->words));
 	f->words_mask = size - 1;
-	n = 0;
-	/* Each first word's phrases, and in them the runs of each second
-	 * word: the first word's bytes and where its phrases start are
-	 * the index's, so only second words are read. */
+	f->pairs = xcalloc(PAIRS_FIRST, sizeof(*f->pairs));
+	f->pairs_mask = PAIRS_FIRST - 1;
+	/* Each first word's range and where its phrases of two words
+	 * start: the first word's bytes and its range are the index's,
+	 * so only the ends of its one-word phrases are read. */
 	for (j = 0; j <= lex_index_mask; j++) {
 		const struct lex_index *e = &lex_index[j];
-		struct lex_word *wd = NULL;
-		size_t wl = e->len, multi, b;
+		struct lex_word *wd;
+		size_t wl = e->len, multi;
+		uint64_t w, w2;
 
 		if (e->word == NULL)
 			continue;
 		for (multi = e->lo; multi < e->hi &&
 		    lex_table[multi].phrase[wl] == '\0'; multi++)
 			;
-		if (wl <= FAST_WORD) {
-			uint64_t w, w2;
-
-			word_key(e->word, wl, wl + 1, &w, &w2);
-			for (x = word_slot(w, w2, f->words_mask);
-			    f->words[x].word != 0; x = (x + 1) & f->words_mask)
-				;
-			wd = &f->words[x];
-			wd->word = w;
-			wd->word2 = w2;
-			wd->lo = e->lo;
-			wd->hi = e->hi;
-			wd->multi = (uint32_t)multi;
-			if (multi < e->hi) {
-				wd->second_lo = (unsigned char)
-				    lex_table[multi].phrase[wl + 1];
-				wd->second_hi = (unsigned char)
-				    lex_table[e->hi - 1].phrase[wl + 1];
-			}
+		if (wl > FAST_WORD) {
+			/* none of its own to mark whether they are made:
+			 * the few such words' runs are made now */
+			word_runs(f, NULL, e->lo, multi, e->hi, wl);
+			continue;
 		}
-		for (k = multi; k < e->hi; ) {
-			const char *p = lex_table[k].phrase + wl + 1;
-			size_t start = k;
-
-			for (b = 0; p[b] != ' ' && p[b] != '\0'; b++)
-				;
-			/* sorted: the run ends where its second word does */
-			for (k++; k < e->hi; k++) {
-				const char *q = lex_table[k].phrase + wl + 1;
-
-				if (!same(q, p, b) || (q[b] != ' ' && q[b] != '\0'))
-					break;
-			}
-			if (n == cap) {
-				cap = cap ? 2 * cap : 1024;
-				runs = xreallocarray(runs, cap, sizeof(*runs));
-			}
-			runs[n].hash = pair_hash(e->lo, p, b, b + 1);
-			runs[n].start = (uint32_t)start;
-			runs[n].end = (uint32_t)k;
-			if (wd != NULL)
-				wd->pairs |= pair_bit(runs[n].hash);
-			n++;
-		}
-	}
-	size = slots_for(n);
-	f->pairs = xcalloc(size, sizeof(*f->pairs));
-	f->pairs_mask = size - 1;
-	for (r = runs; r < runs + n; r++) {
-		for (x = r->hash & f->pairs_mask; f->pairs[x].end != 0;
-		    x = (x + 1) & f->pairs_mask)
+		word_key(e->word, wl, wl + 1, &w, &w2);
+		for (x = word_slot(w, w2, f->words_mask);
+		    f->words[x].word != 0; x = (x + 1) & f->words_mask)
 			;
-		f->pairs[x] = *r;
+		wd = &f->words[x];
+		wd->word = w;
+		wd->word2 = w2;
+		wd->lo = e->lo;
+		wd->hi = e->hi;
+		wd->multi = (uint32_t)multi;
+		if (multi < e->hi) {
+			wd->second_lo = (unsigned char)
+			    lex_table[multi].phrase[wl + 1];
+			wd->second_hi = (unsigned char)
+			    lex_table[e->hi - 1].phrase[wl + 1];
+		}
 	}
-	free(runs);
 	return f;
 }
 
@@ -291,7 +340,7 @@ fast_free(struct lex_fast *f)
 
 /* The entry of the first word w[0..n), n <= FAST_WORD, avail bytes of
  * w readable; NULL when no phrase starts with it. */
-static inline const struct lex_word *
+static inline struct lex_word *
 word_range(const struct lex_fast *f, const char *w, size_t n, size_t avail)
 {
 	uint64_t x, x2;
@@ -569,7 +618,7 @@ scan_entry(const struct tokens *tk, size_t i, size_t off, size_t k0,
  */
 static inline __attribute__((always_inline)) void
 scan_word(const struct tokens *tk, size_t i, size_t wl, size_t lo, size_t hi,
-    const struct lex_word *wd, int kind, struct lex_hits *h, size_t *cap,
+    struct lex_word *wd, int kind, struct lex_hits *h, size_t *cap,
     size_t *best, const struct lex_entry **beste)
 {
 	const struct token *nt;
@@ -615,6 +664,8 @@ scan_word(const struct tokens *tk, size_t i, size_t wl, size_t lo, size_t hi,
 	/* the run's first two words match: its phrases are read on from
 	 * their third */
 	if (h != NULL && h->fast != NULL) {
+		if (wd != NULL && !wd->runs_made)
+			word_runs(h->fast, wd, first, wd->multi, hi, wl);
 		x = pair_hash(first, w, n, tk->len + 1 - nt->start);
 		if (wd != NULL && !(wd->pairs & pair_bit(x)))
 			return;
@@ -644,7 +695,7 @@ scan_at(const struct tokens *tk, size_t i, int kind, struct lex_hits *h,
 	size_t wl = tk->v[i].len, lo, hi;
 	/* the lowercase text's bytes from w, with its NUL */
 	size_t avail = tk->len + 1 - tk->v[i].start;
-	const struct lex_word *wd = NULL;
+	struct lex_word *wd = NULL;
 
 	/* A third of the words start no phrase: no call for them.  The
 	 * hits lex_rescan() makes answer lex_at() while they live, so only

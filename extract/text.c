@@ -46,6 +46,9 @@ struct text {
 	/* The BP_LINE and BP_PREFIX rules a line can meet, by its first
 	 * byte (boilerplate_action()); made with the struct. */
 	struct bp_hits *bp_first;
+	/* The pairs of bytes around a space that a BP_CONTAINS phrase's
+	 * first space can have (bp_pairs()); made with the struct. */
+	uint64_t *bp_pairs;
 };
 
 /* ---- UTF-8 ---------------------------------------------------------- */
@@ -505,16 +508,53 @@ bp_match(const char *l, size_t n, size_t q, uint32_t k, struct bp_hits *hit)
 	}
 }
 
-/* Inline: it runs at every space of every line, and the filter passes
- * over nearly all of them. */
+/* Bits of the pairs of bytes, as a line has them, around the spaces
+ * bp_spaced[] has the first space of its phrase at: bit 256 b + a for
+ * the byte b before the space and a after it, in either case. */
+#define BP_PAIRS_WORDS	(256 * 256 / 64)
+
+static void
+bp_pairs(uint64_t *pairs)
+{
+	size_t i, x, y;
+
+	for (i = 0; i < bp_nspaced; i++) {
+		unsigned char b = (unsigned char)(bp_spaced[i].key & 0xff);
+		unsigned char a = (unsigned char)(bp_spaced[i].key >> 8 & 0xff);
+		unsigned char bs[2] = { b, b }, as[2] = { a, a };
+
+		/* the bytes lower_tab[] takes to each (the phrases are
+		 * lowercase) */
+		if (b >= 'a' && b <= 'z')
+			bs[1] = (unsigned char)(b - ('a' - 'A'));
+		if (a >= 'a' && a <= 'z')
+			as[1] = (unsigned char)(a - ('a' - 'A'));
+		for (x = 0; x < 2; x++)
+			for (y = 0; y < 2; y++) {
+				size_t k = 256 * (size_t)bs[x] + as[y];
+
+				pairs[k >> 6] |= (uint64_t)1 << (k & 63);
+			}
+	}
+}
+
+/* Inline: it runs at every space of every line, and the filters pass
+ * over nearly all of them: first the bytes on either side as they are,
+ * in a table of bits (pairs, from bp_pairs()), which a phrase found
+ * here has among its own. */
 static inline void
-bp_at_space(const char *l, size_t n, size_t q, struct bp_hits *hit)
+bp_at_space(const uint64_t *pairs, const char *l, size_t n, size_t q,
+    struct bp_hits *hit)
 {
 	const unsigned char *u = (const unsigned char *)l;
 	uint32_t k;
 	unsigned h;
+	size_t x;
 
 	if (q == 0 || q + 2 >= n)
+		return;
+	x = 256 * (size_t)u[q - 1] + u[q + 1];
+	if (!(pairs[x >> 6] >> (x & 63) & 1))
 		return;
 	k = bp_key(ascii_lower(u[q - 1]), ascii_lower(u[q + 1]),
 	    ascii_lower(u[q + 2]));
@@ -535,9 +575,11 @@ icase_find(const char *l, size_t n, const char *p, size_t pl)
 	return 0;
 }
 
-/* The BP_CONTAINS rules whose phrase occurs in l[0..n), ignoring case. */
+/* The BP_CONTAINS rules whose phrase occurs in l[0..n), ignoring case;
+ * pairs from bp_pairs(). */
 static void
-bp_contains(const char *l, size_t n, struct bp_hits *hit)
+bp_contains(const uint64_t *pairs, const char *l, size_t n,
+    struct bp_hits *hit)
 {
 	size_t p, i;
 
@@ -557,12 +599,12 @@ bp_contains(const char *l, size_t n, struct bp_hits *hit)
 		v = __builtin_bswap64(v);	/* byte k at bits 8k..8k+7 */
 #endif
 		for (m = space_bits(v); m != 0; m &= m - 1)
-			bp_at_space(l, n, p + (size_t)__builtin_ctzll(m) / 8,
-			    hit);
+			bp_at_space(pairs, l, n,
+			    p + (size_t)__builtin_ctzll(m) / 8, hit);
 	}
 	for (; p < n; p++)
 		if (l[p] == ' ')
-			bp_at_space(l, n, p, hit);
+			bp_at_space(pairs, l, n, p, hit);
 }
 
 /* For each first byte of a line, the BP_LINE and BP_PREFIX rules whose
@@ -595,10 +637,11 @@ bp_index(struct bp_hits *first)
 
 /* -1: keep; else the action.  The rules a line can meet are those of
  * its first byte (first, from bp_index()) and the BP_CONTAINS ones
- * whose phrase it holds; they are read in the rules' order, as all of
+ * whose phrase it holds (pairs from bp_pairs()); they are read in the rules' order, as all of
  * them were, so the first that applies decides as before. */
 static int
-boilerplate_action(const struct bp_hits *first, const char *l, size_t n)
+boilerplate_action(const struct bp_hits *first, const uint64_t *pairs,
+    const char *l, size_t n)
 {
 	struct bp_hits hit;
 	size_t i, k, tn = n;
@@ -607,7 +650,7 @@ boilerplate_action(const struct bp_hits *first, const char *l, size_t n)
 	/* BP_LINE compares the line without its trailing punctuation. */
 	while (tn > 0 && strchr(" .:!>|-", l[tn - 1]) != NULL)
 		tn--;
-	bp_contains(l, n, &hit);
+	bp_contains(pairs, l, n, &hit);
 	for (k = 0; k < BP_MAXRULES / 64; k++) {
 		m = hit.bits[k] |
 		    first[n > 0 ? lower_tab[(unsigned char)l[0]] : 0].bits[k];
@@ -1043,6 +1086,8 @@ text_renew(struct text *t, const char *title, const char *raw, size_t len)
 		t = xcalloc(1, sizeof(*t));
 		t->bp_first = xcalloc(256, sizeof(*t->bp_first));
 		bp_index(t->bp_first);
+		t->bp_pairs = xcalloc(BP_PAIRS_WORDS, sizeof(*t->bp_pairs));
+		bp_pairs(t->bp_pairs);
 		/* Decoding can grow text; bound every stage all the same. */
 		buf_init(&t->a, 3 * (size_t)TEXT_MAX_INPUT);
 		buf_init(&t->b, 3 * (size_t)TEXT_MAX_INPUT);
@@ -1079,7 +1124,7 @@ text_renew(struct text *t, const char *title, const char *raw, size_t len)
 	/* each line's entry is written before it is read */
 	keep = t->keep;
 	for (i = 0; i < nlines; i++) {
-		int act = boilerplate_action(t->bp_first, src +
+		int act = boilerplate_action(t->bp_first, t->bp_pairs, src +
 		    lines[i].start, lines[i].len);
 
 		if (act == BP_CUT)
@@ -1201,6 +1246,7 @@ text_free(struct text *t)
 	free(t->lines);
 	free(t->keep);
 	free(t->bp_first);
+	free(t->bp_pairs);
 	free(t);
 }
 

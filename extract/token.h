@@ -158,37 +158,43 @@ tok_word_cmp(const char *s, size_t n, const char *w)
 	return w[n] == '\0' ? 0 : -1;
 }
 
-/* Is word token i (lowercase) one of the n words of a list sorted by
- * strcmp()?  Inline: the extractor asks it a few times for every
- * violence word. */
+/* Does s[0..n) read w?  tok_word_cmp() == 0, as the text holds no NUL;
+ * where w is a constant of the code, so is its length, and the bytes
+ * are compared as a few numbers. */
 static inline int
-tok_in_sorted(const struct tokens *tk, size_t i, const char *const *list,
+tok_word_eq(const char *s, size_t n, const char *w)
+{
+	if (!__builtin_constant_p(strlen(w)))
+		return tok_word_cmp(s, n, w) == 0;
+	return strlen(w) == n && memcmp(s, w, n) == 0;
+}
+
+/* One of 64 bits for x, a word's first byte or its length: the bits of
+ * a list's words hold those of each of its words. */
+static inline uint64_t
+tok_bit(size_t x)
+{
+	return (uint64_t)1 << (x & 63);
+}
+
+/* tok_in_sorted() of word token i, of s[0..len), len > 0, whose first
+ * byte is within the list's first and last words'. */
+static inline int
+tok_sorted_search(const char *s, size_t len, const char *const *list,
     size_t n)
 {
-	const char *s;
-	size_t len, k, lo = 0, hi = n;
+	size_t k, lo = 0, hi = n;
 
-	if (i >= tk->n || tk->v[i].kind != TOK_WORD || n == 0)
-		return 0;
-	/* Most words start with a letter outside the list's first and last
-	 * words' and need no search. */
-	if (tk->v[i].c0 < (unsigned char)list[0][0] ||
-	    tk->v[i].c0 > (unsigned char)list[n - 1][0])
-		return 0;
-	s = tk->lower + tk->v[i].start;
-	len = tk->v[i].len;
-	if (len == 0)
-		return 0;
 	/* A short list is read in order, its first letters then constants
 	 * of the code; a later first letter ends the reading. */
 	if (n <= 8) {
+#pragma GCC unroll 8
 		for (k = 0; k < n; k++) {
 			unsigned char b = (unsigned char)list[k][0];
 
-			if (tk->v[i].c0 < b)
+			if ((unsigned char)s[0] < b)
 				return 0;
-			if (tk->v[i].c0 == b &&
-			    tok_word_cmp(s, len, list[k]) == 0)
+			if ((unsigned char)s[0] == b && tok_word_eq(s, len, list[k]))
 				return 1;
 		}
 		return 0;
@@ -209,6 +215,43 @@ tok_in_sorted(const struct tokens *tk, size_t i, const char *const *list,
 			lo = mid + 1;
 	}
 	return 0;
+}
+
+/* Is word token i (lowercase) one of the n words of a list sorted by
+ * strcmp()?  Inline: the extractor asks it a few times for every
+ * violence word; always, as only a copy inlined where the list is known
+ * has the list's bits (below) as constants. */
+static inline __attribute__((always_inline)) int
+tok_in_sorted(const struct tokens *tk, size_t i, const char *const *list,
+    size_t n)
+{
+	const struct token *t;
+	uint64_t firsts = 0, lens = 0;
+	size_t k;
+
+	if (i >= tk->n || tk->v[i].kind != TOK_WORD || n == 0)
+		return 0;
+	t = &tk->v[i];
+	/* Most words start with a letter outside the list's first and last
+	 * words' and need no search. */
+	if (t->c0 < (unsigned char)list[0][0] ||
+	    t->c0 > (unsigned char)list[n - 1][0] || t->len == 0)
+		return 0;
+	/* The bits of the list's first bytes and lengths: where the
+	 * compiler knows the list, as it does where the extractor asks,
+	 * they are constants of the code, and a word whose first byte or
+	 * length no word of the list has, most of those the test above
+	 * lets by, is told without reading the list.  Elsewhere they are
+	 * not used, and not computed. */
+#pragma GCC unroll 64
+	for (k = 0; k < n; k++) {
+		firsts |= tok_bit((unsigned char)list[k][0]);
+		lens |= tok_bit(strlen(list[k]));
+	}
+	if (__builtin_constant_p(firsts) && __builtin_constant_p(lens) &&
+	    (!(firsts & tok_bit(t->c0)) || !(lens & tok_bit(t->len))))
+		return 0;
+	return tok_sorted_search(tk->lower + t->start, t->len, list, n);
 }
 
 /* Is word token i a relative pronoun: "that", "which", "who", "whom",
