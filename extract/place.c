@@ -85,6 +85,11 @@
 
 #define PLACE_MAXWORDS	5	/* "Dera Ismail Khan" */
 #define PLACE_MAXTOKENS	20000	/* bounds the work on an overlong text */
+/* Places read in one text, in the order they are named: a news report
+ * names a few dozen, and several of the checks compare mentions in pairs
+ * (a city's parts, shared countries, seats), so a crafted list of
+ * thousands of names would otherwise cost seconds. */
+#define PLACE_MAXMENTIONS	1000
 #define PLACE_NCITY	24	/* city candidates kept per mention */
 #define PLACE_NREGION	8
 #define PLACE_MAXCHAIN	5	/* elements before the anchor of a chain */
@@ -1539,6 +1544,8 @@ push_mention(struct ctx *c, struct mention *m)
 	struct mention *d;
 	size_t k;
 
+	if (c->nmen == PLACE_MAXMENTIONS)
+		return;
 	if (c->nmen == c->mencap) {
 		/* a mention is large: most texts name fewer places than
 		 * this, so no growth and no copy */

@@ -1284,6 +1284,27 @@ test_hostile_input(void **state)
 	place_extract(NULL, big, n, NULL, 0, &r);
 	assert_non_null(r.location.country_code);
 	free(big);
+	/* A report followed by a list of thousands of names: the places
+	 * read stop at PLACE_MAXMENTIONS, and the first-named place is
+	 * still the attack's. */
+	{
+		static const char head[] = "Gunmen killed five people in "
+		    "Maiduguri, Nigeria, on Monday. Police in ";
+		static const char town[] = "Kano, Zaria, Bauchi, Gombe, ";
+		size_t hl = sizeof(head) - 1, tl = sizeof(town) - 1;
+
+		n = hl + 3000 * tl + 1;
+		big = malloc(n + 1);
+		assert_non_null(big);
+		memcpy(big, head, hl);
+		for (i = 0; i < 3000; i++)
+			memcpy(big + hl + i * tl, town, tl);
+		big[n - 1] = '.';
+		big[n] = '\0';
+		run(big, &r);
+		assert_place(&r.location, "Maiduguri", "Borno", "NG");
+		free(big);
+	}
 }
 
 /* "the University of X Teaching Hospital": a common word that opens an
