@@ -717,8 +717,8 @@ day_after(const struct tokens *tk, const struct lex_hits *h, size_t s,
 /* Words that open a cue of a crackdown: "crack down on", "a clampdown
  * on". */
 static const char *const crackdown[] = {
-	"clamp", "clamped", "clampdown", "clamping", "clamps", "crack",
-	"cracked", "crackdown", "cracking", "cracks",
+	"clamp", "clampdown", "clamped", "clamping", "clamps", "crack",
+	"crackdown", "cracked", "cracking", "cracks",
 };
 
 /* The end of the noun phrase after the crackdown cue at i ("knife

@@ -17,9 +17,11 @@ tests_unit_test_place_SOURCES = tests/unit/test_place.c
 tests_unit_test_place_CFLAGS = $(FW_TEST_CFLAGS)
 tests_unit_test_place_LDADD = libfwextract.a libfwcommon.a $(CMOCKA_LIBS) -lm
 TESTS += tests/e2e/t0420-place-regression.sh \
-	tests/e2e/t0430-no-corpus-text.sh tests/e2e/t0440-model.sh
+	tests/e2e/t0430-no-corpus-text.sh tests/e2e/t0440-model.sh \
+	tests/e2e/t0450-word-lists-sorted.sh
 EXTRA_DIST += tests/e2e/t0420-place-regression.sh \
-	tests/e2e/t0430-no-corpus-text.sh tests/e2e/t0440-model.sh
+	tests/e2e/t0430-no-corpus-text.sh tests/e2e/t0440-model.sh \
+	tests/e2e/t0450-word-lists-sorted.sh
 
 # incident extraction: text cleanup, lexicon (generated tables,
 # tools/gen-extract-tables), numbers, casualties, classification, perpetrator

@@ -3178,7 +3178,7 @@ static int
 region_settlement(const struct ctx *c, const struct mention *m)
 {
 	static const char *const villages[] = {
-		"communities", "community", "hamlet", "villages", "village",
+		"communities", "community", "hamlet", "village", "villages",
 	};
 	size_t z = m->tok + m->ntok;
 
