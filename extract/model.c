@@ -26,6 +26,9 @@
 /* Slots of the set of buckets seen: room for them all, under half full
  * for most texts */
 #define SET_SLOTS	4096
+/* The set only grows while under half full: every feature must fit, or
+ * an insert into a full set would never end. */
+_Static_assert(MAX_FEATS < SET_SLOTS, "SET_SLOTS holds every feature");
 
 #define FNV_BASIS	0x811c9dc5u
 #define FNV_PRIME	0x01000193u

@@ -5134,23 +5134,26 @@ text_caseless(const char *s, size_t len)
 }
 
 /* Put word into the word set ws, in list (or table) bit. */
-static void
+static size_t
 words_add(struct word_slot *ws, const char *word, int bit)
 {
 	struct word_slot *w;
 	struct word_key k;
 	uint32_t h;
+	size_t added;
 
 	/* a word of 32 bytes or more would match no token, as in
 	 * tok_in_search() */
 	if (strlen(word) >= 32)
-		return;
+		return 0;
 	word_key((const unsigned char *)word, strlen(word), &k);
 	for (h = word_slot(&k); (w = &ws[h])->key.w[0] != 0 &&
 	    !word_key_eq(&w->key, &k); h = (h + 1) & (WORD_SLOTS - 1))
 		;
+	added = w->key.w[0] == 0;
 	w->key = k;
 	w->lists |= (uint32_t)1 << bit;
+	return added;
 }
 
 /* Fill the word set ws, WORD_SLOTS zeroed slots: every word of
@@ -5159,17 +5162,22 @@ words_add(struct word_slot *ws, const char *word, int bit)
 static void
 words_build(struct word_slot *ws)
 {
-	size_t l, k;
+	size_t l, k, n = 0;
 
 	for (l = 0; l < L_N; l++)
 		for (k = 0; k < word_lists[l].n; k++)
-			words_add(ws, word_lists[l].v[k], (int)l);
+			n += words_add(ws, word_lists[l].v[k], (int)l);
 	for (k = 0; k < NELEM(office_words); k++)
-		words_add(ws, office_words[k].word, W_office);
+		n += words_add(ws, office_words[k].word, W_office);
 	for (k = 0; k < NELEM(force_names); k++)
-		words_add(ws, force_names[k].word, W_force_name);
-	words_add(ws, "of", W_of);
-	words_add(ws, "and", W_and);
+		n += words_add(ws, force_names[k].word, W_force_name);
+	n += words_add(ws, "of", W_of);
+	n += words_add(ws, "and", W_and);
+	/* The lists are constants: a set more than half full (its probes
+	 * grow long, and a full one would never end a lookup) is a table
+	 * grown past WORD_SLOTS, which every test run stops at. */
+	if (n > WORD_SLOTS / 2)
+		abort();
 }
 
 struct place_scratch *
