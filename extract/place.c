@@ -920,7 +920,8 @@ tokenize_buf(struct ctx *c, const char *buf, size_t len, int title)
 			if (cl != 0) {
 				cases |= cl;
 				j++;
-				if (j + 8 <= len && (run = lower_run8(s + j)) > 0) {
+				if (j + 8 <= len &&
+				    (run = lower_run8(s + j)) > 0) {
 					cases |= C_LOWER;
 					j += run;
 				}
