@@ -2463,7 +2463,8 @@ shared_subject_count(const struct scan *sc, size_t from, size_t v,
 	if (from < v && tok_in_sorted(tk, from, shared_subject,
 	    NELEM(shared_subject)))
 		from++;
-	if (!tok_in_sorted(tk, from - 1, shared_subject, NELEM(shared_subject)) ||
+	if (!tok_in_sorted(tk, from - 1, shared_subject,
+	    NELEM(shared_subject)) ||
 	    (from < v && !tok_in_sorted(tk, from, vp_openers,
 	    NELEM(vp_openers))) || has_subject(sc, from, v))
 		return 0;
@@ -2759,7 +2760,8 @@ sentence_marks(const struct tokens *tk, size_t first, size_t last,
 			/* "leaving her with severe burns": read after the
 			 * casualty words (left_with()) */
 			if (out->nleave < LEAVE_MAX && i + 2 < last &&
-			    tok_in_sorted(tk, i, leave_verbs, NELEM(leave_verbs)))
+			    tok_in_sorted(tk, i, leave_verbs,
+			    NELEM(leave_verbs)))
 				out->leave[out->nleave++] = i;
 			break;
 		case 'n':

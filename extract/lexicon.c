@@ -78,10 +78,10 @@ find_range(const char *w, size_t n, size_t *lo, size_t *hi)
  * Pairs: the phrases of two words or more of one first pair ("car
  * bomb", "car bomb attack", "car bombing" not) run in the table,
  * sorted, as [start, end); a hash of the first word's range, the second
- * word's length and its first eight bytes as a number finds the run.  A text's word is the first of a
- * phrase's pair far more often than the pair is in the text: where a
- * search of the first word's phrases took a dozen steps to tell, one
- * probe here mostly finds an empty slot.
+ * word's length and its first eight bytes as a number finds the run.  A
+ * text's word is the first of a phrase's pair far more often than the
+ * pair is in the text: where a search of the first word's phrases took a
+ * dozen steps to tell, one probe here mostly finds an empty slot.
  *
  * A first word's runs are found when a text first asks for one of its
  * pairs (word_runs()), not all when the indexes are made: finding them

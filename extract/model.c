@@ -22,7 +22,8 @@
 #define TITLE_MAX	1000
 /* The most features of a text: 3 a title word and 2 a text word, a word
  * in two bytes at most, and 2 for "|" */
-#define MAX_FEATS	(3 * (TITLE_MAX / 2 + 1) + 2 * (MODEL_BODY_BYTES / 2 + 1) + 2)
+#define MAX_FEATS	(3 * (TITLE_MAX / 2 + 1) + \
+	    2 * (MODEL_BODY_BYTES / 2 + 1) + 2)
 /* Slots of the set of buckets seen: room for them all, under half full
  * for most texts */
 #define SET_SLOTS	4096

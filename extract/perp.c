@@ -127,7 +127,8 @@ authority_run(const struct tokens *tk, size_t a, size_t z)
 	struct place pl;
 
 	for (k = a; k < z; k++) {
-		if (tok_in_sorted(tk, k, authority_words, NELEM(authority_words)))
+		if (tok_in_sorted(tk, k, authority_words,
+		    NELEM(authority_words)))
 			return 1;
 		if (tok_in_sorted(tk, k, force_words, NELEM(force_words)))
 			force = 1;

@@ -920,7 +920,8 @@ tokenize_buf(struct ctx *c, const char *buf, size_t len, int title)
 			if (cl != 0) {
 				cases |= cl;
 				j++;
-				if (j + 8 <= len && (run = lower_run8(s + j)) > 0) {
+				if (j + 8 <= len &&
+				    (run = lower_run8(s + j)) > 0) {
 					cases |= C_LOWER;
 					j += run;
 				}
@@ -1053,9 +1054,8 @@ span_key(const struct ctx *c, size_t a, size_t n, char *key, size_t ksz)
 }
 
 static int
-in_attack(const struct ctx *c, const struct token *t)
+in_attack(const struct token *t)
 {
-	(void)c;
 	return (t->flags & T_ATTACK) != 0;
 }
 
@@ -2354,7 +2354,7 @@ context_bonus(struct ctx *c, size_t tok)
 		return 2;
 	/* without attack sentences from the caller, the lede stands in
 	 * for them */
-	if (c->nattack > 0 ? in_attack(c, t) : t->sentence == c->lede)
+	if (c->nattack > 0 ? in_attack(t) : t->sentence == c->lede)
 		s += 10;
 	/* the lede names the place of the news; later sentences add
 	 * background */

@@ -637,8 +637,9 @@ bp_index(struct bp_hits *first)
 
 /* -1: keep; else the action.  The rules a line can meet are those of
  * its first byte (first, from bp_index()) and the BP_CONTAINS ones
- * whose phrase it holds (pairs from bp_pairs()); they are read in the rules' order, as all of
- * them were, so the first that applies decides as before. */
+ * whose phrase it holds (pairs from bp_pairs()); they are read in the
+ * rules' order, as all of them were, so the first that applies decides
+ * as before. */
 static int
 boilerplate_action(const struct bp_hits *first, const uint64_t *pairs,
     const char *l, size_t n)

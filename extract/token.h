@@ -194,7 +194,8 @@ tok_sorted_search(const char *s, size_t len, const char *const *list,
 
 			if ((unsigned char)s[0] < b)
 				return 0;
-			if ((unsigned char)s[0] == b && tok_word_eq(s, len, list[k]))
+			if ((unsigned char)s[0] == b &&
+			    tok_word_eq(s, len, list[k]))
 				return 1;
 		}
 		return 0;
