@@ -19,4 +19,19 @@
 
 extern const uint8_t tok_cclass[256];
 
+/* The eight bytes of v with their ASCII capitals lowered, the rest as
+ * they were: a byte's high bit, once its low seven bits are added to,
+ * says >= 'A' and > 'Z' (no carry between bytes: each sum stays below
+ * 0x100), and 0x80 >> 2 is the bit that lowers a capital. */
+static inline uint64_t
+cclass_lower8(uint64_t v)
+{
+	const uint64_t ones = 0x0101010101010101ULL, highs = ones * 0x80;
+	uint64_t h = v & (ones * 0x7f);
+	uint64_t ge_a = h + ones * (0x80 - 'A');
+	uint64_t gt_z = h + ones * (0x80 - 'Z' - 1);
+
+	return v | ((ge_a & ~gt_z & ~v & highs) >> 2);
+}
+
 #endif

@@ -552,19 +552,6 @@ static const struct {
 	[L_divisions] = { divisions, NELEM(divisions) },
 };
 
-/* ASCII capitals of the eight bytes in v lowered: count_range8()'s
- * range test marks them with 0x80, and 0x80 >> 2 is what lowers one. */
-static inline uint64_t
-lower8(uint64_t v)
-{
-	const uint64_t ones = 0x0101010101010101ULL, highs = ones * 0x80;
-	uint64_t h = v & (ones * 0x7f);
-	uint64_t ge = h + ones * (0x80 - 'A');
-	uint64_t gt = h + ones * (0x7f - 'Z');
-
-	return v + ((ge & ~gt & ~v & highs) >> 2);
-}
-
 /* The key of the 0 < n < 32 bytes at s. */
 static void
 word_key(const unsigned char *s, size_t n, struct word_key *k)
@@ -575,7 +562,7 @@ word_key(const unsigned char *s, size_t n, struct word_key *k)
 	memcpy(b, s, n);
 	memcpy(k->w, b, sizeof(k->w));
 	for (i = 0; i < 4; i++)
-		k->w[i] = lower8(k->w[i]);
+		k->w[i] = cclass_lower8(k->w[i]);
 }
 
 /* The first 0 < r <= 8 bytes of the eight in v, the rest zero. */
@@ -635,7 +622,7 @@ word_lists_of(const struct word_slot *words, const unsigned char *s,
 		 * at once, those past the token masked off; a word of the
 		 * set is as short when its second eight are zero */
 		memcpy(&v, s, 8);
-		v = lower8(first_bytes(v, n));
+		v = cclass_lower8(first_bytes(v, n));
 		for (h = word_slot_of(v); (w = &words[h])->key.w[0] != 0;
 		    h = (h + 1) & (WORD_SLOTS - 1))
 			if (w->key.w[0] == v && w->key.w[1] == 0)
@@ -646,8 +633,8 @@ word_lists_of(const struct word_slot *words, const unsigned char *s,
 		/* nine to sixteen bytes (n > 8 here): two words read at
 		 * once, the second masked */
 		memcpy(k.w, s, 16);
-		k.w[0] = lower8(k.w[0]);
-		k.w[1] = lower8(first_bytes(k.w[1], n - 8));
+		k.w[0] = cclass_lower8(k.w[0]);
+		k.w[1] = cclass_lower8(first_bytes(k.w[1], n - 8));
 		k.w[2] = k.w[3] = 0;
 	} else
 		word_key(s, n, &k);

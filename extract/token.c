@@ -244,20 +244,6 @@ tokenize(struct tokens *tk, size_t from, size_t to, uint32_t sent,
 	}
 }
 
-/* Eight bytes with ASCII A-Z lowered, the rest as they are. */
-static inline uint64_t
-lower8(uint64_t v)
-{
-	const uint64_t ones = 0x0101010101010101ULL, highs = ones * 0x80;
-	uint64_t h = v & (ones * 0x7f);
-	/* high bit of each byte: >= 'A', and > 'Z' (no carry between
-	 * bytes: each sum stays below 0x100) */
-	uint64_t ge_a = h + ones * (0x80 - 'A');
-	uint64_t gt_z = h + ones * (0x80 - 'Z' - 1);
-
-	return v | ((ge_a & ~gt_z & ~v & highs) >> 2);
-}
-
 struct tokens *
 tokens_new(const struct text *t)
 {
@@ -302,7 +288,7 @@ tokens_renew(struct tokens *old, const struct text *t)
 		uint64_t w;
 
 		memcpy(&w, tk->text + i, 8);
-		w = lower8(w);
+		w = cclass_lower8(w);
 		memcpy(tk->lower + i, &w, 8);
 	}
 	for (; i < tk->len; i++) {
