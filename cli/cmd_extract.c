@@ -57,6 +57,8 @@ cmd_extract(int argc, char **argv)
 		case 'p':
 			in.published = optarg;
 			break;
+		case 'h':
+			return cmd_help(argv[0]);
 		default:
 			cmd_usage(argv[0]);
 			return 2;

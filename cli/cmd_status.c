@@ -331,9 +331,7 @@ cmd_status(int argc, char **argv)
 			path = optarg;
 			break;
 		case 'h':
-			printf("usage: feedwatch status [-c FILE] [--state PATH] "
-			    "[--json]\n");
-			return 0;
+			return cmd_help("status");
 		default:
 			cmd_usage("status");
 			return 2;

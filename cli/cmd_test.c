@@ -274,9 +274,7 @@ cmd_test(int argc, char **argv)
 		case 'f': feed = optarg; break;
 		case 't': title = optarg; break;
 		case 'h':
-			printf("usage: feedwatch test [-c FILE] [--feed NAME] "
-			    "[--title TEXT] FILE|URL|-\n");
-			return 0;
+			return cmd_help(argv[0]);
 		default:
 			cmd_usage(argv[0]);
 			return 2;
