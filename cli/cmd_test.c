@@ -208,7 +208,10 @@ on_item(const struct feed_item *it, void *arg)
 	if (it->link)
 		printf("  link: %s\n", it->link);
 	if (json_is_true(json_object_get(record, "is_incident"))) {
-		char *s = json_dumps(record, JSON_COMPACT);
+		/* The precision of the alert bodies: 0.76 stays 0.76,
+		 * not 0.76000000000000001. */
+		char *s = json_dumps(record, JSON_COMPACT |
+		    JSON_REAL_PRECISION(15));
 
 		r->incidents++;
 		printf("  incident: %s\n", s);

@@ -43,6 +43,8 @@ is "$(grep -c '^item ' "$TMPD/out1")" 2 "both items are shown"
 is "$(grep -c 'rule central-asia: MATCH' "$TMPD/out1")" 1 "the attack matches the rule"
 is "$(grep -c 'rule central-asia: no match' "$TMPD/out1")" 1 "the heart attack does not"
 is "$(grep -c 'not an incident: medical' "$TMPD/out1")" 1 "and says why"
+grep '^  incident: ' "$TMPD/out1" | grep -q '"score":0\.[0-9]\{1,3\}[,}]'
+ok $? "the incident's score is printed as the alert has it, not as 0.76000000000000001"
 is "$(grep -c '^      ALERT critical rule=central-asia killed=7 injured=? Taraz, Kazakhstan' "$TMPD/out1")" 1 \
     "the syslog line is shown"
 is "$(grep -c '^      <26>1 .*feedwatch@32473' "$TMPD/out1")" 1 "and the RFC 5424 datagram"
