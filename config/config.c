@@ -956,8 +956,8 @@ set_value(struct parser *p, const struct key *k, const struct line *l,
 			    "a number with optional unit k, M or G (e.g. "
 			    "512k, 10M)", s, k->name);
 		else if (sz == 0)
-			perrorf(p, &at, "'%s' must be greater than zero",
-			    k->name);
+			perrorf(p, &at, "'%s' must be greater than zero, "
+			    "not '%s'", k->name, s);
 		else
 			*(size_t *)(void *)(base + k->off) = sz;
 		break;
@@ -966,8 +966,8 @@ set_value(struct parser *p, const struct key *k, const struct line *l,
 			perrorf(p, &at, "invalid number '%s' for '%s'; "
 			    "expected an integer", s, k->name);
 		else if (i < k->min || i > k->max)
-			perrorf(p, &at, "'%s' must be between %ld and %ld",
-			    k->name, k->min, k->max);
+			perrorf(p, &at, "'%s' must be between %ld and %ld, "
+			    "not '%s'", k->name, k->min, k->max, s);
 		else
 			*(long *)(void *)(base + k->off) = i;
 		break;

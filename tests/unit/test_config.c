@@ -658,6 +658,27 @@ test_durations_and_sizes(void **state)
 /* Each duration key has a minimum that makes sense for it (a period
  * between polls, retries or alerts: 1s; a timeout: 1ms), and durations
  * are kept in whole milliseconds, rounded up. */
+/* A number or size out of its key's range is named in the message, as a
+ * duration under its minimum is. */
+static void
+test_range_errors(void **state)
+{
+	char *err;
+
+	err = parse_bad("[daemon]\nper_host = -3\n");
+	assert_string_equal(err, "test.conf:2:12: 'per_host' must be between "
+	    "1 and 1000, not '-3'\n");
+	free(err);
+	err = parse_bad("[daemon]\nparse_threads = 65\n");
+	assert_string_equal(err, "test.conf:2:17: 'parse_threads' must be "
+	    "between 0 and 64, not '65'\n");
+	free(err);
+	err = parse_bad("[feed \"f\"]\nurl = https://f/\nmax_body = 0k\n");
+	assert_string_equal(err, "test.conf:3:12: 'max_body' must be greater "
+	    "than zero, not '0k'\n");
+	free(err);
+}
+
 static void
 test_duration_minimums(void **state)
 {
@@ -825,6 +846,7 @@ main(void)
 		cmocka_unit_test(test_secret_file),
 		cmocka_unit_test(test_rules_scoping),
 		cmocka_unit_test(test_durations_and_sizes),
+		cmocka_unit_test(test_range_errors),
 		cmocka_unit_test(test_duration_minimums),
 		cmocka_unit_test(test_example_config),
 		cmocka_unit_test(test_example_templates),
