@@ -367,6 +367,12 @@ cmd_status(int argc, char **argv)
 	 * error: every feed is simply "never" polled. */
 	if (cf != NULL && access(path, F_OK) == -1 && errno == ENOENT) {
 		have_store = 0;
+	} else if (access(path, F_OK) == -1 && errno == ENOENT) {
+		/* SQLite's own words for it are "unable to open database
+		 * file". */
+		fprintf(stderr, "feedwatch status: no state store at %s\n",
+		    path);
+		goto out;
 	} else {
 		if ((st = state_open_readonly(path)) == NULL)
 			goto out;

@@ -162,6 +162,7 @@ check "the store is unchanged on disk" test "$("$FEEDWATCH" status --state "$DB"
 # Errors: exit codes of DESIGN.md.
 "$FEEDWATCH" status --state "$TMPD/missing.db" >/dev/null 2>"$TMPD/err"
 is $? 3 "a missing store is a runtime failure"
+check "says so" grep -q "no state store at $TMPD/missing.db" "$TMPD/err"
 check "missing store not created" test ! -e "$TMPD/missing.db"
 : >"$TMPD/empty.db"
 "$FEEDWATCH" status --state "$TMPD/empty.db" >/dev/null 2>"$TMPD/err"
