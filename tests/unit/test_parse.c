@@ -522,6 +522,7 @@ test_bozo_recovery(void **state)
 	    "<item><title>two</tite></item>"
 	    "<item><title>three & four</title></item>";
 	struct result r;
+	size_t i;
 
 	(void)state;
 	parse(&r, doc, sizeof(doc) - 1, 5, NULL, NULL);
@@ -538,6 +539,27 @@ test_bozo_recovery(void **state)
 	result_free(&r);
 	parse(&r, "", 0, 0, NULL, NULL);
 	assert_int_equal(r.finish, -1);
+	result_free(&r);
+
+	/* An XML feed cut short says so, not libxml2's "Extra content at
+	 * the end of the document", whatever the pieces it came in; extra
+	 * content after the root still says that. */
+	for (i = 0; i < 3; i++) {
+		static const char cut[] = "<rss version=\"2.0\"><channel>"
+		    "<title>T</title>\n<item><title>one</title></item>\n"
+		    "<item><title>two</title>";
+		static const size_t steps[] = { 0, 1, 7 };
+
+		parse(&r, cut, sizeof(cut) - 1, steps[i], NULL, NULL);
+		assert_int_equal(r.nitems, 2);
+		assert_string_equal(r.bozo,
+		    "line 3: document ends inside an element");
+		result_free(&r);
+	}
+	parse(&r, "<rss version=\"2.0\"><channel/></rss>\n<rss>", 41, 0,
+	    NULL, NULL);
+	assert_non_null(r.bozo);
+	assert_non_null(strstr(r.bozo, "Extra content"));
 	result_free(&r);
 
 	/* A JSON feed cut short: the error says where it broke. */
