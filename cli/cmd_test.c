@@ -190,6 +190,19 @@ show_output(const struct run *r, const struct rule_cfg *rule,
 	free(id);
 }
 
+/* An output named twice in a rule's outputs gets one delivery from the
+ * daemon (its delivery id is the same), so it is shown once. */
+static int
+listed_before(char *const *names, size_t j)
+{
+	size_t k;
+
+	for (k = 0; k < j; k++)
+		if (strcmp(names[k], names[j]) == 0)
+			return 1;
+	return 0;
+}
+
 static int
 on_item(const struct feed_item *it, void *arg)
 {
@@ -231,7 +244,8 @@ on_item(const struct feed_item *it, void *arg)
 		printf("  rule %s: MATCH (severity %s)\n", rule->name,
 		    rule->severity);
 		for (j = 0; j < rule->noutputs; j++)
-			if ((o = config_output(r->cfg, rule->outputs[j])) != NULL)
+			if (!listed_before(rule->outputs, j) &&
+			    (o = config_output(r->cfg, rule->outputs[j])) != NULL)
 				show_output(r, rule, o, it, record, item);
 	}
 	printf("\n");

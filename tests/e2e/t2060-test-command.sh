@@ -77,6 +77,12 @@ is "$?" 0 "a French article is tested"
 printf '%s\n' "$out" | grep -q 'rule french: MATCH'
 ok $? "and matches the rule on its language"
 
+# An output named twice is delivered once by the daemon, and shown once.
+sed 's/^outputs = stdout$/outputs = stdout, stdout/' "$CONF" >"$TMPD/twice.conf"
+out=$("$FEEDWATCH" test -c "$TMPD/twice.conf" --feed news "$WWW/news.xml")
+is "$(printf '%s\n' "$out" | sed -n '/rule asia-tagged: MATCH/,/rule french/p' |
+    grep -c '^    output stdout ')" 1 "an output named twice in a rule is shown once"
+
 sleep 0.5
 is "$(hooks)" 0 "nothing was sent"
 test ! -e "$STATE"
