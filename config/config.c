@@ -1386,8 +1386,12 @@ parse_keyline(struct parser *p, const struct line *l, size_t i)
 		i++;
 	if (i >= len || s[i] != '=') {
 		vat = line_pos(l, i);
-		perrorf(p, &vat, "expected '=' after '%.*s'",
-		    (int)(kend - kstart > 40 ? 40 : kend - kstart), s + kstart);
+		/* An indented line is most often meant to go on with the
+		 * value above, as in git's config or Python's. */
+		perrorf(p, &vat, "expected '=' after '%.*s'%s",
+		    (int)(kend - kstart > 40 ? 40 : kend - kstart), s + kstart,
+		    kstart > 0 ? " (to continue the value of the line "
+		    "above, end that line with a backslash)" : "");
 		return;
 	}
 	i++;

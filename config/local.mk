@@ -26,6 +26,7 @@ EXTRA_DIST += \
 	tests/data/config/bad-format.conf \
 	tests/data/config/bad-include-cycle.conf \
 	tests/data/config/bad-include-missing.conf \
+	tests/data/config/bad-indented-line.conf \
 	tests/data/config/bad-interval-short.conf \
 	tests/data/config/bad-interval-zero.conf \
 	tests/data/config/bad-jitter.conf \
