@@ -373,6 +373,14 @@ cmd_status(int argc, char **argv)
 		fprintf(stderr, "feedwatch status: no state store at %s\n",
 		    path);
 		goto out;
+	} else if (access(path, R_OK) == -1) {
+		/* Under the unit's DynamicUser= the store lives in
+		 * /var/lib/private, which only root may enter. */
+		fprintf(stderr, "feedwatch status: cannot read the state "
+		    "store %s: %s%s\n", path, strerror(errno),
+		    errno == EACCES ? " (the daemon's store is readable by "
+		    "root only: run it with sudo)" : "");
+		goto out;
 	} else {
 		if ((st = state_open_readonly(path)) == NULL)
 			goto out;
