@@ -324,8 +324,37 @@ suggest(char *out, size_t outsz, const char *word, const char *const *cands,
 			bestname = name;
 		}
 	}
-	if (bestname && best <= 2 && best < strlen(word))
+	if (bestname && best <= 2 && best < strlen(word)) {
 		snprintf(out, outsz, " (did you mean '%s'?)", bestname);
+		return;
+	}
+	/* The start of a longer name: secret for secret_file. */
+	bestname = NULL;
+	for (i = 0; i < n && strlen(word) >= 3; i++) {
+		name = *(const char *const *)((const char *)cands + i * stride);
+		if (strncasecmp(name, word, strlen(word)) != 0)
+			continue;
+		if (bestname != NULL)
+			return;		/* more than one */
+		bestname = name;
+	}
+	if (bestname)
+		snprintf(out, outsz, " (did you mean '%s'?)", bestname);
+}
+
+/* "; keys of [feed] are a, b and c" */
+static void
+list_keys(char *out, size_t outsz, const struct section *sec)
+{
+	size_t i, len;
+
+	snprintf(out, outsz, "; keys of [%s] are ", sec->name);
+	for (i = 0; i < sec->nkeys; i++) {
+		len = strlen(out);
+		snprintf(out + len, outsz - len, "%s%s", sec->keys[i].name,
+		    i + 2 < sec->nkeys ? ", " : i + 1 < sec->nkeys ?
+		    " and " : "");
+	}
 }
 
 static int
@@ -1370,7 +1399,7 @@ parse_keyline(struct parser *p, const struct line *l, size_t i)
 	struct secinfo *si;
 	struct pos at = line_pos(l, i), vat;
 	const struct pos *first;
-	char word[64], label[MAX_NAME + 32], hint[64];
+	char word[64], label[MAX_NAME + 32], hint[320];
 	int inq = 0;
 
 	kstart = i;
@@ -1435,6 +1464,8 @@ parse_keyline(struct parser *p, const struct line *l, size_t i)
 		    p->cursec->nkeys, sizeof(p->cursec->keys[0]));
 		if (hint[0] == '\0')
 			other_sections(hint, sizeof(hint), word, p->cursec);
+		if (hint[0] == '\0')
+			list_keys(hint, sizeof(hint), p->cursec);
 		perrorf(p, &at, "unknown key '%s' in %s%s", word,
 		    section_label(p, label, sizeof(label)), hint);
 		return;

@@ -409,9 +409,27 @@ test_syntax(void **state)
 	    "[feed] and [output])\n");
 	free(err);
 
+	/* Neither a typo nor another section's key: the keys it may be. */
 	err = parse_bad("[daemon]\nwhatever = 1\n");
 	assert_string_equal(err, "test.conf:2:1: unknown key 'whatever' in "
-	    "[daemon]\n");
+	    "[daemon]; keys of [daemon] are alert_first_poll, "
+	    "connect_timeout, interval, item_keep, item_retention, jitter, "
+	    "max_backoff, max_body, max_connections, max_items, "
+	    "parse_threads, per_host, stall_timeout, state and user_agent\n");
+	free(err);
+	err = parse_bad("[output \"o\"]\ntype = stdout\nretries = 3\n");
+	assert_string_equal(err, "test.conf:3:1: unknown key 'retries' in "
+	    "[output \"o\"]; keys of [output] are address, format, max_age, "
+	    "secret_file, timeout, type and url\n");
+	free(err);
+	/* The start of a key's name, when only one key starts so. */
+	err = parse_bad("[output \"o\"]\ntype = webhook\nurl = http://x\n"
+	    "secret = s\n");
+	assert_string_equal(err, "test.conf:4:1: unknown key 'secret' in "
+	    "[output \"o\"] (did you mean 'secret_file'?)\n");
+	free(err);
+	err = parse_bad("[daemon]\nmax = 1\n");
+	assert_non_null(strstr(err, "unknown key 'max' in [daemon]; keys of"));
 	free(err);
 
 	err = parse_bad("[daemon]\nstate =\n");
