@@ -689,6 +689,47 @@ url_scheme(const char *url, char *out, size_t outsz)
 	return 0;
 }
 
+/* The length of the longest prefix of s[0..n) that is valid UTF-8 (no
+ * overlong forms, surrogates or code points past U+10FFFF); n when all of
+ * it is.  Names and values end up in JSON, which takes nothing else. */
+static size_t
+utf8_valid_prefix(const char *s, size_t n)
+{
+	const unsigned char *u = (const unsigned char *)s;
+	size_t i = 0, k, len;
+	unsigned long cp;
+
+	while (i < n) {
+		if (u[i] < 0x80) {
+			i++;
+			continue;
+		}
+		if (u[i] >= 0xc2 && u[i] <= 0xdf) {
+			len = 2;
+			cp = u[i] & 0x1f;
+		} else if (u[i] >= 0xe0 && u[i] <= 0xef) {
+			len = 3;
+			cp = u[i] & 0x0f;
+		} else if (u[i] >= 0xf0 && u[i] <= 0xf4) {
+			len = 4;
+			cp = u[i] & 0x07;
+		} else
+			return i;
+		if (n - i < len)
+			return i;
+		for (k = 1; k < len; k++) {
+			if ((u[i + k] & 0xc0) != 0x80)
+				return i;
+			cp = cp << 6 | (u[i + k] & 0x3f);
+		}
+		if ((len == 3 && cp < 0x800) || (len == 4 && (cp < 0x10000 ||
+		    cp > 0x10ffff)) || (cp >= 0xd800 && cp <= 0xdfff))
+			return i;
+		i += len;
+	}
+	return n;
+}
+
 static int
 has_ctl(const char *s)
 {
@@ -1283,7 +1324,7 @@ static void
 parse_header(struct parser *p, const struct line *l, size_t i)
 {
 	const char *s = l->text.data;
-	size_t len = l->text.len, start;
+	size_t len = l->text.len, start, bad;
 	const struct section *sec;
 	struct pos at = line_pos(l, i), nat;
 	struct buf name = BUF_INIT;
@@ -1362,6 +1403,13 @@ parse_header(struct parser *p, const struct line *l, size_t i)
 		    "characters", MAX_NAME);
 		goto out;
 	}
+	if (named && (bad = utf8_valid_prefix(name.data, name.len)) <
+	    name.len) {
+		perrorf(p, &nat, "invalid UTF-8 (byte 0x%02x) in the name of "
+		    "[%s]; the file must be UTF-8",
+		    (unsigned char)name.data[bad], sec->name);
+		goto out;
+	}
 	buf_addstr(&name, "");
 	new_section(p, sec, buf_detach(&name, NULL), &at);
 	return;
@@ -1388,6 +1436,24 @@ other_sections(char *out, size_t outsz, const char *word,
 		    " (a key of " : i + 1 == n ? " and " : ", ", names[i],
 		    i + 1 == n ? ")" : "");
 	}
+}
+
+/* Reports a value that is not UTF-8 (a file saved as Latin-1); 1 when it
+ * did. */
+static int
+bad_utf8(struct parser *p, const struct line *l, size_t vstart, size_t vend,
+    const char *key)
+{
+	const char *s = l->text.data;
+	size_t bad = utf8_valid_prefix(s + vstart, vend - vstart);
+	struct pos at;
+
+	if (bad == vend - vstart)
+		return 0;
+	at = line_pos(l, vstart + bad);
+	perrorf(p, &at, "invalid UTF-8 (byte 0x%02x) in the value of '%s'; "
+	    "the file must be UTF-8", (unsigned char)s[vstart + bad], key);
+	return 1;
 }
 
 static void
@@ -1446,7 +1512,8 @@ parse_keyline(struct parser *p, const struct line *l, size_t i)
 		return;
 	}
 	if (strcasecmp(word, "include") == 0) {
-		do_include(p, l, vstart, vend - vstart);
+		if (!bad_utf8(p, l, vstart, vend, word))
+			do_include(p, l, vstart, vend - vstart);
 		return;
 	}
 	if (p->cur == S_SKIP)
@@ -1485,7 +1552,8 @@ parse_keyline(struct parser *p, const struct line *l, size_t i)
 	}
 	si->set |= 1u << (k - p->cursec->keys);
 	si->keyat[k - p->cursec->keys] = vat;
-	set_value(p, k, l, vstart, vend - vstart);
+	if (!bad_utf8(p, l, vstart, vend, word))
+		set_value(p, k, l, vstart, vend - vstart);
 }
 
 static void

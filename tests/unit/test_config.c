@@ -697,6 +697,47 @@ test_range_errors(void **state)
 	free(err);
 }
 
+/* Names and values go into JSON, which takes UTF-8 only: text in another
+ * encoding is refused where it stands, valid UTF-8 of any length is kept. */
+static void
+test_utf8(void **state)
+{
+	static const char *const bad[] = {
+		"caf\xe9",		/* Latin-1 */
+		"\xc0\xaf",		/* overlong '/' */
+		"\xed\xa0\x80",	/* a surrogate */
+		"\xf4\x90\x80\x80",	/* past U+10FFFF */
+		"ab\xe2\x82",		/* cut short */
+	};
+	struct buf e = BUF_INIT;
+	struct config *c;
+	char *text, *err, *want;
+	size_t i;
+
+	for (i = 0; i < sizeof(bad) / sizeof(bad[0]); i++) {
+		text = xasprintf("[daemon]\nuser_agent = x%s\n", bad[i]);
+		err = parse_bad(text);
+		want = xasprintf("test.conf:2:%zu: invalid UTF-8 (byte 0x%02x) "
+		    "in the value of 'user_agent'; the file must be UTF-8\n",
+		    (size_t)15 + (i == 0 ? 3 : i == 4 ? 2 : 0),
+		    (unsigned char)bad[i][i == 0 ? 3 : i == 4 ? 2 : 0]);
+		assert_string_equal(err, want);
+		free(want);
+		free(err);
+		free(text);
+	}
+	c = parse("[daemon]\nuser_agent = caf\xc3\xa9 \xe2\x82\xac "
+	    "\xf0\x9f\x98\x80\n[feed \"\xd0\xbc\xd0\xb8\xd1\x80\"]\n"
+	    "url = https://e/\n", &e);
+	assert_string_equal(buf_str(&e), "");
+	assert_non_null(c);
+	assert_string_equal(c->daemon.user_agent,
+	    "caf\xc3\xa9 \xe2\x82\xac \xf0\x9f\x98\x80");
+	assert_string_equal(c->feeds[0].name, "\xd0\xbc\xd0\xb8\xd1\x80");
+	config_free(c);
+	buf_release(&e);
+}
+
 static void
 test_duration_minimums(void **state)
 {
@@ -865,6 +906,7 @@ main(void)
 		cmocka_unit_test(test_rules_scoping),
 		cmocka_unit_test(test_durations_and_sizes),
 		cmocka_unit_test(test_range_errors),
+		cmocka_unit_test(test_utf8),
 		cmocka_unit_test(test_duration_minimums),
 		cmocka_unit_test(test_example_config),
 		cmocka_unit_test(test_example_templates),
