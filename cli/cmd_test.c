@@ -245,7 +245,8 @@ on_item(const struct feed_item *it, void *arg)
 		    rule->severity);
 		for (j = 0; j < rule->noutputs; j++)
 			if (!listed_before(rule->outputs, j) &&
-			    (o = config_output(r->cfg, rule->outputs[j])) != NULL)
+			    (o = config_output(r->cfg,
+			    rule->outputs[j])) != NULL)
 				show_output(r, rule, o, it, record, item);
 	}
 	printf("\n");

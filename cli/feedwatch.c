@@ -20,7 +20,8 @@ static const struct cmd {
 	{ "import-opml", cmd_import_opml, "import-opml FILE" },
 	{ "parse",	 cmd_parse,	"parse [--url URL] [--content-type TYPE] [--max-items N] [--quiet] FILE|URL|-" },
 	{ "status",	 cmd_status,	"status [-c FILE] [--state PATH] [--json]" },
-	{ "test",	 cmd_test,	"test [-c FILE] [--feed NAME] [--title TEXT] FILE|URL|-" },
+	{ "test",	 cmd_test,	"test [-c FILE] [--feed NAME] [--title TEXT] "
+	    "FILE|URL|-" },
 };
 
 static int

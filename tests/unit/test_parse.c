@@ -567,7 +567,8 @@ test_bozo_recovery(void **state)
 	    "\"items\":[{\"id\":\"1\"}", 65, 0, NULL, NULL);
 	assert_int_equal(r.finish, -1);
 	assert_non_null(r.error);
-	assert_true(strncmp(r.error, "not a JSON feed: JSON line 1: ", 30) == 0);
+	assert_true(strncmp(r.error, "not a JSON feed: JSON line 1: ",
+	    30) == 0);
 	result_free(&r);
 	/* JSON that is no JSON Feed has no more to say. */
 	parse(&r, "{\"a\": 1}", 8, 0, NULL, NULL);
