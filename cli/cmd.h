@@ -16,5 +16,8 @@ int cmd_test(int argc, char **argv);
 
 /* Print the usage line of a subcommand to stderr. */
 void cmd_usage(const char *name);
+/* --help: the usage line of a subcommand on stdout; returns the exit code
+ * (0, or 3 when stdout cannot be written). */
+int cmd_help(const char *name);
 
 #endif

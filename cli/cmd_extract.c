@@ -12,6 +12,7 @@
 #include "common/buf.h"
 #include "extract/extract.h"
 #include "extract/text.h"
+#include "feeds/date.h"
 
 /* Articles past the extractor's cap are cut there anyway; read a little
  * more so the cap, not the reader, decides. */
@@ -46,6 +47,7 @@ cmd_extract(int argc, char **argv)
 	struct buf b = BUF_INIT;
 	FILE *f;
 	json_t *rec;
+	char *published = NULL;
 	int c, rc = 0;
 
 	optind = 1;
@@ -57,6 +59,8 @@ cmd_extract(int argc, char **argv)
 		case 'p':
 			in.published = optarg;
 			break;
+		case 'h':
+			return cmd_help(argv[0]);
 		default:
 			cmd_usage(argv[0]);
 			return 2;
@@ -66,11 +70,23 @@ cmd_extract(int argc, char **argv)
 		cmd_usage(argv[0]);
 		return 2;
 	}
+	/* Read the date as the daemon reads an item's, and hand it on in
+	 * UTC as the daemon does; the extractor itself would drop a date it
+	 * cannot read without a word. */
+	if (in.published != NULL &&
+	    (published = date_normalize(in.published)) == NULL) {
+		fprintf(stderr, "feedwatch: --published '%s': not a date; "
+		    "expected RFC 3339, e.g. 2011-11-12T10:00:00Z\n",
+		    in.published);
+		return 2;
+	}
+	in.published = published;
 	if (strcmp(argv[optind], "-") == 0) {
 		f = stdin;
 	} else if ((f = fopen(argv[optind], "rb")) == NULL) {
 		fprintf(stderr, "feedwatch: %s: %s\n", argv[optind],
 		    strerror(errno));
+		free(published);
 		return 1;
 	}
 	buf_init(&b, READ_MAX);
@@ -93,5 +109,6 @@ out:
 	if (f != stdin)
 		fclose(f);
 	buf_release(&b);
+	free(published);
 	return rc;
 }

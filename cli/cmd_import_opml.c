@@ -651,6 +651,9 @@ cmd_import_opml(int argc, char **argv)
 	xmlNode *root, *n;
 	int rc = 1;
 
+	if (argc == 2 && (strcmp(argv[1], "--help") == 0 ||
+	    strcmp(argv[1], "-h") == 0))
+		return cmd_help(argv[0]);
 	if (argc != 2 || (argv[1][0] == '-' && argv[1][1] != '\0')) {
 		cmd_usage(argv[0]);
 		return 2;

@@ -251,9 +251,10 @@ cmd_parse(int argc, char **argv)
 			o.opts.content_type = optarg;
 			break;
 		case 'h':
+			return cmd_help(argv[0]);
 		default:
 			cmd_usage(argv[0]);
-			return ch == 'h' ? 0 : 2;
+			return 2;
 		}
 	}
 	if (argc - optind != 1) {

@@ -331,9 +331,7 @@ cmd_status(int argc, char **argv)
 			path = optarg;
 			break;
 		case 'h':
-			printf("usage: feedwatch status [-c FILE] [--state PATH] "
-			    "[--json]\n");
-			return 0;
+			return cmd_help("status");
 		default:
 			cmd_usage("status");
 			return 2;
@@ -369,6 +367,20 @@ cmd_status(int argc, char **argv)
 	 * error: every feed is simply "never" polled. */
 	if (cf != NULL && access(path, F_OK) == -1 && errno == ENOENT) {
 		have_store = 0;
+	} else if (access(path, F_OK) == -1 && errno == ENOENT) {
+		/* SQLite's own words for it are "unable to open database
+		 * file". */
+		fprintf(stderr, "feedwatch status: no state store at %s\n",
+		    path);
+		goto out;
+	} else if (access(path, R_OK) == -1) {
+		/* Under the unit's DynamicUser= the store lives in
+		 * /var/lib/private, which only root may enter. */
+		fprintf(stderr, "feedwatch status: cannot read the state "
+		    "store %s: %s%s\n", path, strerror(errno),
+		    errno == EACCES ? " (the daemon's store is readable by "
+		    "root only: run it with sudo)" : "");
+		goto out;
 	} else {
 		if ((st = state_open_readonly(path)) == NULL)
 			goto out;

@@ -190,6 +190,19 @@ show_output(const struct run *r, const struct rule_cfg *rule,
 	free(id);
 }
 
+/* An output named twice in a rule's outputs gets one delivery from the
+ * daemon (its delivery id is the same), so it is shown once. */
+static int
+listed_before(char *const *names, size_t j)
+{
+	size_t k;
+
+	for (k = 0; k < j; k++)
+		if (strcmp(names[k], names[j]) == 0)
+			return 1;
+	return 0;
+}
+
 static int
 on_item(const struct feed_item *it, void *arg)
 {
@@ -208,7 +221,10 @@ on_item(const struct feed_item *it, void *arg)
 	if (it->link)
 		printf("  link: %s\n", it->link);
 	if (json_is_true(json_object_get(record, "is_incident"))) {
-		char *s = json_dumps(record, JSON_COMPACT);
+		/* The precision of the alert bodies: 0.76 stays 0.76,
+		 * not 0.76000000000000001. */
+		char *s = json_dumps(record, JSON_COMPACT |
+		    JSON_REAL_PRECISION(15));
 
 		r->incidents++;
 		printf("  incident: %s\n", s);
@@ -228,7 +244,9 @@ on_item(const struct feed_item *it, void *arg)
 		printf("  rule %s: MATCH (severity %s)\n", rule->name,
 		    rule->severity);
 		for (j = 0; j < rule->noutputs; j++)
-			if ((o = config_output(r->cfg, rule->outputs[j])) != NULL)
+			if (!listed_before(rule->outputs, j) &&
+			    (o = config_output(r->cfg,
+			    rule->outputs[j])) != NULL)
 				show_output(r, rule, o, it, record, item);
 	}
 	printf("\n");
@@ -274,9 +292,7 @@ cmd_test(int argc, char **argv)
 		case 'f': feed = optarg; break;
 		case 't': title = optarg; break;
 		case 'h':
-			printf("usage: feedwatch test [-c FILE] [--feed NAME] "
-			    "[--title TEXT] FILE|URL|-\n");
-			return 0;
+			return cmd_help(argv[0]);
 		default:
 			cmd_usage(argv[0]);
 			return 2;

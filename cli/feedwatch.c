@@ -20,7 +20,8 @@ static const struct cmd {
 	{ "import-opml", cmd_import_opml, "import-opml FILE" },
 	{ "parse",	 cmd_parse,	"parse [--url URL] [--content-type TYPE] [--max-items N] [--quiet] FILE|URL|-" },
 	{ "status",	 cmd_status,	"status [-c FILE] [--state PATH] [--json]" },
-	{ "test",	 cmd_test,	"test [-c FILE] FILE|URL" },
+	{ "test",	 cmd_test,	"test [-c FILE] [--feed NAME] [--title TEXT] "
+	    "FILE|URL|-" },
 };
 
 static int
@@ -40,14 +41,27 @@ usage(FILE *fp)
 	fprintf(fp, "\nfeedwatch --help | --version\n");
 }
 
-void
-cmd_usage(const char *name)
+static void
+print_cmd_usage(FILE *fp, const char *name)
 {
 	const struct cmd *c = bsearch(name, cmds, sizeof(cmds) / sizeof(cmds[0]),
 	    sizeof(cmds[0]), cmd_cmp);
 
 	if (c)
-		fprintf(stderr, "usage: feedwatch %s\n", c->usage);
+		fprintf(fp, "usage: feedwatch %s\n", c->usage);
+}
+
+void
+cmd_usage(const char *name)
+{
+	print_cmd_usage(stderr, name);
+}
+
+int
+cmd_help(const char *name)
+{
+	print_cmd_usage(stdout, name);
+	return fflush(stdout) == EOF ? 3 : 0;
 }
 
 int

@@ -324,8 +324,37 @@ suggest(char *out, size_t outsz, const char *word, const char *const *cands,
 			bestname = name;
 		}
 	}
-	if (bestname && best <= 2 && best < strlen(word))
+	if (bestname && best <= 2 && best < strlen(word)) {
 		snprintf(out, outsz, " (did you mean '%s'?)", bestname);
+		return;
+	}
+	/* The start of a longer name: secret for secret_file. */
+	bestname = NULL;
+	for (i = 0; i < n && strlen(word) >= 3; i++) {
+		name = *(const char *const *)((const char *)cands + i * stride);
+		if (strncasecmp(name, word, strlen(word)) != 0)
+			continue;
+		if (bestname != NULL)
+			return;		/* more than one */
+		bestname = name;
+	}
+	if (bestname)
+		snprintf(out, outsz, " (did you mean '%s'?)", bestname);
+}
+
+/* "; keys of [feed] are a, b and c" */
+static void
+list_keys(char *out, size_t outsz, const struct section *sec)
+{
+	size_t i, len;
+
+	snprintf(out, outsz, "; keys of [%s] are ", sec->name);
+	for (i = 0; i < sec->nkeys; i++) {
+		len = strlen(out);
+		snprintf(out + len, outsz - len, "%s%s", sec->keys[i].name,
+		    i + 2 < sec->nkeys ? ", " : i + 1 < sec->nkeys ?
+		    " and " : "");
+	}
 }
 
 static int
@@ -660,6 +689,47 @@ url_scheme(const char *url, char *out, size_t outsz)
 	return 0;
 }
 
+/* The length of the longest prefix of s[0..n) that is valid UTF-8 (no
+ * overlong forms, surrogates or code points past U+10FFFF); n when all of
+ * it is.  Names and values end up in JSON, which takes nothing else. */
+static size_t
+utf8_valid_prefix(const char *s, size_t n)
+{
+	const unsigned char *u = (const unsigned char *)s;
+	size_t i = 0, k, len;
+	unsigned long cp;
+
+	while (i < n) {
+		if (u[i] < 0x80) {
+			i++;
+			continue;
+		}
+		if (u[i] >= 0xc2 && u[i] <= 0xdf) {
+			len = 2;
+			cp = u[i] & 0x1f;
+		} else if (u[i] >= 0xe0 && u[i] <= 0xef) {
+			len = 3;
+			cp = u[i] & 0x0f;
+		} else if (u[i] >= 0xf0 && u[i] <= 0xf4) {
+			len = 4;
+			cp = u[i] & 0x07;
+		} else
+			return i;
+		if (n - i < len)
+			return i;
+		for (k = 1; k < len; k++) {
+			if ((u[i + k] & 0xc0) != 0x80)
+				return i;
+			cp = cp << 6 | (u[i + k] & 0x3f);
+		}
+		if ((len == 3 && cp < 0x800) || (len == 4 && (cp < 0x10000 ||
+		    cp > 0x10ffff)) || (cp >= 0xd800 && cp <= 0xdfff))
+			return i;
+		i += len;
+	}
+	return n;
+}
+
 static int
 has_ctl(const char *s)
 {
@@ -956,8 +1026,8 @@ set_value(struct parser *p, const struct key *k, const struct line *l,
 			    "a number with optional unit k, M or G (e.g. "
 			    "512k, 10M)", s, k->name);
 		else if (sz == 0)
-			perrorf(p, &at, "'%s' must be greater than zero",
-			    k->name);
+			perrorf(p, &at, "'%s' must be greater than zero, "
+			    "not '%s'", k->name, s);
 		else
 			*(size_t *)(void *)(base + k->off) = sz;
 		break;
@@ -966,8 +1036,8 @@ set_value(struct parser *p, const struct key *k, const struct line *l,
 			perrorf(p, &at, "invalid number '%s' for '%s'; "
 			    "expected an integer", s, k->name);
 		else if (i < k->min || i > k->max)
-			perrorf(p, &at, "'%s' must be between %ld and %ld",
-			    k->name, k->min, k->max);
+			perrorf(p, &at, "'%s' must be between %ld and %ld, "
+			    "not '%s'", k->name, k->min, k->max, s);
 		else
 			*(long *)(void *)(base + k->off) = i;
 		break;
@@ -1254,7 +1324,7 @@ static void
 parse_header(struct parser *p, const struct line *l, size_t i)
 {
 	const char *s = l->text.data;
-	size_t len = l->text.len, start;
+	size_t len = l->text.len, start, bad;
 	const struct section *sec;
 	struct pos at = line_pos(l, i), nat;
 	struct buf name = BUF_INIT;
@@ -1333,6 +1403,13 @@ parse_header(struct parser *p, const struct line *l, size_t i)
 		    "characters", MAX_NAME);
 		goto out;
 	}
+	if (named && (bad = utf8_valid_prefix(name.data, name.len)) <
+	    name.len) {
+		perrorf(p, &nat, "invalid UTF-8 (byte 0x%02x) in the name of "
+		    "[%s]; the file must be UTF-8",
+		    (unsigned char)name.data[bad], sec->name);
+		goto out;
+	}
 	buf_addstr(&name, "");
 	new_section(p, sec, buf_detach(&name, NULL), &at);
 	return;
@@ -1361,6 +1438,24 @@ other_sections(char *out, size_t outsz, const char *word,
 	}
 }
 
+/* Reports a value that is not UTF-8 (a file saved as Latin-1); 1 when it
+ * did. */
+static int
+bad_utf8(struct parser *p, const struct line *l, size_t vstart, size_t vend,
+    const char *key)
+{
+	const char *s = l->text.data;
+	size_t bad = utf8_valid_prefix(s + vstart, vend - vstart);
+	struct pos at;
+
+	if (bad == vend - vstart)
+		return 0;
+	at = line_pos(l, vstart + bad);
+	perrorf(p, &at, "invalid UTF-8 (byte 0x%02x) in the value of '%s'; "
+	    "the file must be UTF-8", (unsigned char)s[vstart + bad], key);
+	return 1;
+}
+
 static void
 parse_keyline(struct parser *p, const struct line *l, size_t i)
 {
@@ -1370,7 +1465,7 @@ parse_keyline(struct parser *p, const struct line *l, size_t i)
 	struct secinfo *si;
 	struct pos at = line_pos(l, i), vat;
 	const struct pos *first;
-	char word[64], label[MAX_NAME + 32], hint[64];
+	char word[64], label[MAX_NAME + 32], hint[320];
 	int inq = 0;
 
 	kstart = i;
@@ -1386,8 +1481,12 @@ parse_keyline(struct parser *p, const struct line *l, size_t i)
 		i++;
 	if (i >= len || s[i] != '=') {
 		vat = line_pos(l, i);
-		perrorf(p, &vat, "expected '=' after '%.*s'",
-		    (int)(kend - kstart > 40 ? 40 : kend - kstart), s + kstart);
+		/* An indented line is most often meant to go on with the
+		 * value above, as in git's config or Python's. */
+		perrorf(p, &vat, "expected '=' after '%.*s'%s",
+		    (int)(kend - kstart > 40 ? 40 : kend - kstart), s + kstart,
+		    kstart > 0 ? " (to continue the value of the line "
+		    "above, end that line with a backslash)" : "");
 		return;
 	}
 	i++;
@@ -1413,7 +1512,8 @@ parse_keyline(struct parser *p, const struct line *l, size_t i)
 		return;
 	}
 	if (strcasecmp(word, "include") == 0) {
-		do_include(p, l, vstart, vend - vstart);
+		if (!bad_utf8(p, l, vstart, vend, word))
+			do_include(p, l, vstart, vend - vstart);
 		return;
 	}
 	if (p->cur == S_SKIP)
@@ -1431,6 +1531,8 @@ parse_keyline(struct parser *p, const struct line *l, size_t i)
 		    p->cursec->nkeys, sizeof(p->cursec->keys[0]));
 		if (hint[0] == '\0')
 			other_sections(hint, sizeof(hint), word, p->cursec);
+		if (hint[0] == '\0')
+			list_keys(hint, sizeof(hint), p->cursec);
 		perrorf(p, &at, "unknown key '%s' in %s%s", word,
 		    section_label(p, label, sizeof(label)), hint);
 		return;
@@ -1450,7 +1552,8 @@ parse_keyline(struct parser *p, const struct line *l, size_t i)
 	}
 	si->set |= 1u << (k - p->cursec->keys);
 	si->keyat[k - p->cursec->keys] = vat;
-	set_value(p, k, l, vstart, vend - vstart);
+	if (!bad_utf8(p, l, vstart, vend, word))
+		set_value(p, k, l, vstart, vend - vstart);
 }
 
 static void

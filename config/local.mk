@@ -26,6 +26,7 @@ EXTRA_DIST += \
 	tests/data/config/bad-format.conf \
 	tests/data/config/bad-include-cycle.conf \
 	tests/data/config/bad-include-missing.conf \
+	tests/data/config/bad-indented-line.conf \
 	tests/data/config/bad-interval-short.conf \
 	tests/data/config/bad-interval-zero.conf \
 	tests/data/config/bad-jitter.conf \
@@ -48,6 +49,8 @@ EXTRA_DIST += \
 	tests/data/config/bad-unknown-section.conf \
 	tests/data/config/bad-unterminated.conf \
 	tests/data/config/bad-url-scheme.conf \
+	tests/data/config/bad-utf8-name.conf \
+	tests/data/config/bad-utf8-value.conf \
 	tests/data/config/bad-webhook-no-url.conf \
 	tests/data/config/good-full.conf \
 	tests/data/config/good.secret \

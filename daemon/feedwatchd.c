@@ -240,6 +240,11 @@ main(int argc, char *argv[])
 		}
 	}
 	if (optind != argc || (force && !once)) {
+		if (optind != argc)
+			fprintf(stderr, "feedwatchd: unexpected argument "
+			    "'%s'\n", argv[optind]);
+		else
+			fprintf(stderr, "feedwatchd: --force needs --once\n");
 		usage(stderr);
 		return EXIT_USAGE;
 	}

@@ -497,7 +497,17 @@ feed_parser_finish(struct feed_parser *p)
 		return -1;
 	if (p->mode == MODE_JSON &&
 	    json_feed_parse(p, p->json.data ? p->json.data : "", p->json.len) == -1) {
-		set_error(p, "not a JSON feed");
+		/* Say where the JSON broke (the bozo), not only that it
+		 * did: a feed cut short reads the same as one that never
+		 * was JSON otherwise. */
+		if (p->info.bozo != NULL) {
+			char *msg = xasprintf("not a JSON feed: %s",
+			    p->info.bozo);
+
+			set_error(p, msg);
+			free(msg);
+		} else
+			set_error(p, "not a JSON feed");
 		return -1;
 	}
 	if (!p->seen_root) {

@@ -1091,6 +1091,13 @@ on_error(void *ctx, xmlErrorPtr err)
 
 	if (err == NULL || err->level < XML_ERR_ERROR)
 		return;
+	/* libxml2 says "Extra content at the end of the document" when the
+	 * input stops before the root closes; that is a feed cut short. */
+	if (err->code == XML_ERR_DOCUMENT_END && x->depth > 0) {
+		parser_bozo(x->p, "line %d: document ends inside an element",
+		    err->line);
+		return;
+	}
 	parser_bozo(x->p, "line %d: %s", err->line,
 	    err->message ? err->message : "XML error");
 }

@@ -452,9 +452,12 @@ operand_type(const struct operand *o)
 	return o->f ? o->f->type : o->lit.type;
 }
 
-/* A field or a literal; 0, or -1 when the token is neither. */
+/* A field or a literal; 0, or -1 when the token is neither.  value_side:
+ * the operand is compared against (right of an operator, or in a list),
+ * where an unknown word is most often text that lost its quotes. */
 static int
-parse_operand(struct parser *ps, struct operand *o, int *line, int *col)
+parse_operand(struct parser *ps, struct operand *o, int *line, int *col,
+    int value_side)
 {
 	char name[64], tb[48];
 	size_t i, best = (size_t)-1, d;
@@ -481,6 +484,12 @@ parse_operand(struct parser *ps, struct operand *o, int *line, int *col)
 			if (best <= 2 && best < strlen(name))
 				perr(ps, *line, *col, "unknown field '%s' "
 				    "(did you mean '%s'?)", name, bestname);
+			else if (value_side)
+				perr(ps, *line, *col, "unknown field '%s'; "
+				    "text to compare with goes in double "
+				    "quotes: \"%.*s\"", name,
+				    (int)(ps->t.len > 60 ? 60 : ps->t.len),
+				    ps->t.start);
 			else
 				perr(ps, *line, *col, "unknown field '%s'; "
 				    "fields are incident, killed, injured, "
@@ -611,7 +620,7 @@ parse_compare(struct parser *ps)
 	char a[64], b[64], *pat;
 	enum tok op;
 
-	if (parse_operand(ps, &l, &line, &col) == -1)
+	if (parse_operand(ps, &l, &line, &col, 0) == -1)
 		return NULL;
 	if (ps->t.tok == TK_NOT) {
 		next(ps);
@@ -629,7 +638,7 @@ parse_compare(struct parser *ps)
 		n->op = op;
 		n->l = l;
 		next(ps);
-		if (parse_operand(ps, &n->r, &rline, &rcol) == -1) {
+		if (parse_operand(ps, &n->r, &rline, &rcol, 1) == -1) {
 			node_free(n);
 			return NULL;
 		}
@@ -664,14 +673,16 @@ parse_compare(struct parser *ps)
 		for (;;) {
 			struct operand v;
 
-			if (parse_operand(ps, &v, &rline, &rcol) == -1) {
+			if (parse_operand(ps, &v, &rline, &rcol, 1) == -1) {
 				node_free(n);
 				return NULL;
 			}
 			n->set = xreallocarray(n->set, n->nset + 1,
 			    sizeof(*n->set));
 			n->set[n->nset++] = v;
-			if (v.f)
+			if (v.bad)
+				;	/* reported */
+			else if (v.f)
 				perr(ps, rline, rcol, "expected a value in "
 				    "the list, not the field '%s'", v.f->name);
 			else if (!l.bad && operand_type(&l) != T_NULL &&

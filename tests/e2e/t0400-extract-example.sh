@@ -46,6 +46,18 @@ ok $? "extract with --title and --published exits 0"
 got=$("$PYTHON3" -c 'import json,sys; d=json.load(open(sys.argv[1])); print(d["date"], d["killed"], d["killed_attackers"], d["is_incident"])' "$TMPD/out2.json")
 is "$got" "2011-11-12 8 1 True" "date from 'Saturday' before publication; counts unchanged"
 
+# --published is read as a feed's date is, in any zone or as RFC 822, and
+# an unreadable one is refused rather than ignored.
+"$FEEDWATCH" extract --published "Sun, 13 Nov 2011 14:00:00 +0500" \
+	"$TMPD/body.txt" >"$TMPD/out3.json"
+ok $? "extract with an RFC 822 --published exits 0"
+got=$("$PYTHON3" -c 'import json,sys; print(json.load(open(sys.argv[1]))["date"])' "$TMPD/out3.json")
+is "$got" "2011-11-12" "and reads it as the same publication date"
+"$FEEDWATCH" extract --published yesterday "$TMPD/body.txt" >"$TMPD/out4.json" 2>"$TMPD/err4"
+is $? 2 "an unreadable --published is a usage error"
+grep -q "published 'yesterday': not a date" "$TMPD/err4"; ok $? "which names the value"
+[ ! -s "$TMPD/out4.json" ]; ok $? "and prints no record"
+
 # Standard input, and usage errors.
 "$FEEDWATCH" extract - <"$EX" | "$PYTHON3" -c 'import json,sys; sys.exit(0 if json.load(sys.stdin)["killed"] == 8 else 1)'
 ok $? "reads standard input"

@@ -162,11 +162,33 @@ check "the store is unchanged on disk" test "$("$FEEDWATCH" status --state "$DB"
 # Errors: exit codes of DESIGN.md.
 "$FEEDWATCH" status --state "$TMPD/missing.db" >/dev/null 2>"$TMPD/err"
 is $? 3 "a missing store is a runtime failure"
+check "says so" grep -q "no state store at $TMPD/missing.db" "$TMPD/err"
 check "missing store not created" test ! -e "$TMPD/missing.db"
 : >"$TMPD/empty.db"
 "$FEEDWATCH" status --state "$TMPD/empty.db" >/dev/null 2>"$TMPD/err"
 is $? 3 "a file that is not a store"
 check "says why" grep -q "not a feedwatch state store" "$TMPD/err"
+# A store the user cannot read (the unit's, under /var/lib/private):
+# said so, with the way out.  Root reads everything, so root runs this
+# one as nobody.
+mkdir "$TMPD/private"
+cp "$DB" "$TMPD/private/state.db"
+chmod 000 "$TMPD/private"
+as_user=
+[ "$(id -u)" -eq 0 ] && as_user="setpriv --reuid=65534 --regid=65534 --clear-groups"
+if { [ -z "$as_user" ] || command -v setpriv >/dev/null; } &&
+    $as_user "$FEEDWATCH" --version >/dev/null 2>&1; then
+	$as_user "$FEEDWATCH" status --state "$TMPD/private/state.db" \
+	    >/dev/null 2>"$TMPD/err"
+	is $? 3 "an unreadable store is a runtime failure"
+	check "says it cannot be read, and to use sudo" grep -q \
+	    "cannot read the state store $TMPD/private/state.db: Permission denied (.*sudo)" "$TMPD/err"
+else
+	ok 0 "# SKIP feedwatch cannot run as another user here"
+	ok 0 "# SKIP feedwatch cannot run as another user here"
+fi
+chmod 700 "$TMPD/private"
+
 printf '[daemon]\nbogus_key = 1\n' >"$TMPD/bad.conf"
 "$FEEDWATCH" status -c "$TMPD/bad.conf" >/dev/null 2>"$TMPD/err"
 is $? 1 "a bad config exits 1"

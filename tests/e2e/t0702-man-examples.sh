@@ -2,7 +2,8 @@
 # The manual against the code: every config key and every rule field the
 # parsers know is documented in feedwatch.conf(5), and the configuration
 # examples there and in rules.d/README are accepted by --check-config, so
-# what a user copies from the manual works.
+# what a user copies from the manual works; every option that feedwatch's
+# and feedwatchd's --help name is in feedwatch(1) and feedwatchd(8).
 . "$top_srcdir/tests/lib.sh"
 
 [ -x "$FEEDWATCHD" ] || skip_all "feedwatchd not built"
@@ -70,5 +71,28 @@ EOF
 rc=$?
 ok $rc "the example of rules.d/README passes --check-config"
 [ $rc -eq 0 ] || sed 's/^/#   /' "$TMPD/out"
+
+# Options: each one a usage line names is in the man page, in that
+# subcommand's synopsis.
+if [ -x "$FEEDWATCH" ]; then
+	missing=
+	for cmd in extract import-opml parse status test; do
+		syn=$(awk -v c="$cmd" '/^\.Sh SYNOPSIS/ { s = 1; next } /^\.Sh / { s = 0 }
+			s && /^\.Nm/ { in_c = 0 } s && $0 == ".Cm " c { in_c = 1 }
+			in_c' "$top_srcdir/man/feedwatch.1")
+		for opt in $("$FEEDWATCH" "$cmd" --help | grep -o -- '\[-[-a-z]*' |
+		    tr -d '['); do
+			printf '%s\n' "$syn" | grep -q -- "Fl ${opt#-}\>" ||
+				missing="$missing $cmd:$opt"
+		done
+	done
+	is "${missing# }" "" "every option of feedwatch CMD --help is in the synopsis of feedwatch(1)"
+fi
+missing=
+for opt in $("$FEEDWATCHD" --help | grep -o -- '--[a-z-]*' | sort -u); do
+	grep -q -- "^\.It Fl \(.*Fl \)\{0,1\}${opt#-}\>" "$top_srcdir/man/feedwatchd.8" ||
+		missing="$missing $opt"
+done
+is "${missing# }" "" "every option of feedwatchd --help is described in feedwatchd(8)"
 
 done_testing

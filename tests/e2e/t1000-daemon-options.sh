@@ -13,8 +13,12 @@ case $out in "feedwatchd "[0-9]*) ok 0 "--version prints the version" ;; *) ok 1
 
 "$FEEDWATCHD" --no-such-option >/dev/null 2>&1
 is "$?" 2 "an unknown option is a usage error (2)"
-"$FEEDWATCHD" extra-argument >/dev/null 2>&1
+"$FEEDWATCHD" extra-argument >/dev/null 2>"$TMPD/err"
 is "$?" 2 "a stray argument is a usage error (2)"
+grep -q "unexpected argument 'extra-argument'" "$TMPD/err"; ok $? "which names the argument"
+"$FEEDWATCHD" --force >/dev/null 2>"$TMPD/err"
+is "$?" 2 "--force without --once is a usage error (2)"
+grep -q -- "--force needs --once" "$TMPD/err"; ok $? "which says so"
 
 BASE=http://127.0.0.1:9
 { daemon_section; feed_section a /a.xml; } >"$CONF"

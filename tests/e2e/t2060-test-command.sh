@@ -43,6 +43,8 @@ is "$(grep -c '^item ' "$TMPD/out1")" 2 "both items are shown"
 is "$(grep -c 'rule central-asia: MATCH' "$TMPD/out1")" 1 "the attack matches the rule"
 is "$(grep -c 'rule central-asia: no match' "$TMPD/out1")" 1 "the heart attack does not"
 is "$(grep -c 'not an incident: medical' "$TMPD/out1")" 1 "and says why"
+grep '^  incident: ' "$TMPD/out1" | grep -q '"score":0\.[0-9]\{1,3\}[,}]'
+ok $? "the incident's score is printed as the alert has it, not as 0.76000000000000001"
 is "$(grep -c '^      ALERT critical rule=central-asia killed=7 injured=? Taraz, Kazakhstan' "$TMPD/out1")" 1 \
     "the syslog line is shown"
 is "$(grep -c '^      <26>1 .*feedwatch@32473' "$TMPD/out1")" 1 "and the RFC 5424 datagram"
@@ -74,6 +76,12 @@ out=$("$FEEDWATCH" test -c "$CONF" --title "Burkina : douze civils tués" \
 is "$?" 0 "a French article is tested"
 printf '%s\n' "$out" | grep -q 'rule french: MATCH'
 ok $? "and matches the rule on its language"
+
+# An output named twice is delivered once by the daemon, and shown once.
+sed 's/^outputs = stdout$/outputs = stdout, stdout/' "$CONF" >"$TMPD/twice.conf"
+out=$("$FEEDWATCH" test -c "$TMPD/twice.conf" --feed news "$WWW/news.xml")
+is "$(printf '%s\n' "$out" | sed -n '/rule asia-tagged: MATCH/,/rule french/p' |
+    grep -c '^    output stdout ')" 1 "an output named twice in a rule is shown once"
 
 sleep 0.5
 is "$(hooks)" 0 "nothing was sent"

@@ -409,9 +409,27 @@ test_syntax(void **state)
 	    "[feed] and [output])\n");
 	free(err);
 
+	/* Neither a typo nor another section's key: the keys it may be. */
 	err = parse_bad("[daemon]\nwhatever = 1\n");
 	assert_string_equal(err, "test.conf:2:1: unknown key 'whatever' in "
-	    "[daemon]\n");
+	    "[daemon]; keys of [daemon] are alert_first_poll, "
+	    "connect_timeout, interval, item_keep, item_retention, jitter, "
+	    "max_backoff, max_body, max_connections, max_items, "
+	    "parse_threads, per_host, stall_timeout, state and user_agent\n");
+	free(err);
+	err = parse_bad("[output \"o\"]\ntype = stdout\nretries = 3\n");
+	assert_string_equal(err, "test.conf:3:1: unknown key 'retries' in "
+	    "[output \"o\"]; keys of [output] are address, format, max_age, "
+	    "secret_file, timeout, type and url\n");
+	free(err);
+	/* The start of a key's name, when only one key starts so. */
+	err = parse_bad("[output \"o\"]\ntype = webhook\nurl = http://x\n"
+	    "secret = s\n");
+	assert_string_equal(err, "test.conf:4:1: unknown key 'secret' in "
+	    "[output \"o\"] (did you mean 'secret_file'?)\n");
+	free(err);
+	err = parse_bad("[daemon]\nmax = 1\n");
+	assert_non_null(strstr(err, "unknown key 'max' in [daemon]; keys of"));
 	free(err);
 
 	err = parse_bad("[daemon]\nstate =\n");
@@ -658,6 +676,68 @@ test_durations_and_sizes(void **state)
 /* Each duration key has a minimum that makes sense for it (a period
  * between polls, retries or alerts: 1s; a timeout: 1ms), and durations
  * are kept in whole milliseconds, rounded up. */
+/* A number or size out of its key's range is named in the message, as a
+ * duration under its minimum is. */
+static void
+test_range_errors(void **state)
+{
+	char *err;
+
+	err = parse_bad("[daemon]\nper_host = -3\n");
+	assert_string_equal(err, "test.conf:2:12: 'per_host' must be between "
+	    "1 and 1000, not '-3'\n");
+	free(err);
+	err = parse_bad("[daemon]\nparse_threads = 65\n");
+	assert_string_equal(err, "test.conf:2:17: 'parse_threads' must be "
+	    "between 0 and 64, not '65'\n");
+	free(err);
+	err = parse_bad("[feed \"f\"]\nurl = https://f/\nmax_body = 0k\n");
+	assert_string_equal(err, "test.conf:3:12: 'max_body' must be greater "
+	    "than zero, not '0k'\n");
+	free(err);
+}
+
+/* Names and values go into JSON, which takes UTF-8 only: text in another
+ * encoding is refused where it stands, valid UTF-8 of any length is kept. */
+static void
+test_utf8(void **state)
+{
+	static const char *const bad[] = {
+		"caf\xe9",		/* Latin-1 */
+		"\xc0\xaf",		/* overlong '/' */
+		"\xed\xa0\x80",	/* a surrogate */
+		"\xf4\x90\x80\x80",	/* past U+10FFFF */
+		"ab\xe2\x82",		/* cut short */
+	};
+	struct buf e = BUF_INIT;
+	struct config *c;
+	char *text, *err, *want;
+	size_t i;
+
+	for (i = 0; i < sizeof(bad) / sizeof(bad[0]); i++) {
+		text = xasprintf("[daemon]\nuser_agent = x%s\n", bad[i]);
+		err = parse_bad(text);
+		want = xasprintf("test.conf:2:%zu: invalid UTF-8 (byte 0x%02x) "
+		    "in the value of 'user_agent'; the file must be UTF-8\n",
+		    (size_t)15 + (i == 0 ? 3 : i == 4 ? 2 : 0),
+		    (unsigned char)bad[i][i == 0 ? 3 : i == 4 ? 2 : 0]);
+		assert_string_equal(err, want);
+		free(want);
+		free(err);
+		free(text);
+	}
+	c = parse("[daemon]\nuser_agent = caf\xc3\xa9 \xe2\x82\xac "
+	    "\xf0\x9f\x98\x80\n[feed \"\xd0\xbc\xd0\xb8\xd1\x80\"]\n"
+	    "url = https://e/\n", &e);
+	assert_string_equal(buf_str(&e), "");
+	assert_non_null(c);
+	assert_string_equal(c->daemon.user_agent,
+	    "caf\xc3\xa9 \xe2\x82\xac \xf0\x9f\x98\x80");
+	assert_string_equal(c->feeds[0].name, "\xd0\xbc\xd0\xb8\xd1\x80");
+	config_free(c);
+	buf_release(&e);
+}
+
 static void
 test_duration_minimums(void **state)
 {
@@ -825,6 +905,8 @@ main(void)
 		cmocka_unit_test(test_secret_file),
 		cmocka_unit_test(test_rules_scoping),
 		cmocka_unit_test(test_durations_and_sizes),
+		cmocka_unit_test(test_range_errors),
+		cmocka_unit_test(test_utf8),
 		cmocka_unit_test(test_duration_minimums),
 		cmocka_unit_test(test_example_config),
 		cmocka_unit_test(test_example_templates),

@@ -23,6 +23,7 @@ struct result {
 	char	*feed;
 	char	*encoding;
 	char	*bozo;
+	char	*error;		/* feed_parser_error() after finish */
 	int	 nitems;
 	int	 finish;
 	size_t	 truncated;
@@ -73,6 +74,7 @@ parse_opts(struct result *r, const char *doc, size_t len, size_t step,
 	json_decref(j);
 	r->encoding = f->encoding ? strdup(f->encoding) : NULL;
 	r->bozo = f->bozo ? strdup(f->bozo) : NULL;
+	r->error = feed_parser_error(p) ? strdup(feed_parser_error(p)) : NULL;
 	r->truncated = feed_parser_truncated(p);
 	feed_parser_free(p);
 }
@@ -97,6 +99,7 @@ result_free(struct result *r)
 	free(r->feed);
 	free(r->encoding);
 	free(r->bozo);
+	free(r->error);
 }
 
 /* The value of "key" in the n-th item line (0-based), as JSON text. */
@@ -519,6 +522,7 @@ test_bozo_recovery(void **state)
 	    "<item><title>two</tite></item>"
 	    "<item><title>three & four</title></item>";
 	struct result r;
+	size_t i;
 
 	(void)state;
 	parse(&r, doc, sizeof(doc) - 1, 5, NULL, NULL);
@@ -535,6 +539,41 @@ test_bozo_recovery(void **state)
 	result_free(&r);
 	parse(&r, "", 0, 0, NULL, NULL);
 	assert_int_equal(r.finish, -1);
+	result_free(&r);
+
+	/* An XML feed cut short says so, not libxml2's "Extra content at
+	 * the end of the document", whatever the pieces it came in; extra
+	 * content after the root still says that. */
+	for (i = 0; i < 3; i++) {
+		static const char cut[] = "<rss version=\"2.0\"><channel>"
+		    "<title>T</title>\n<item><title>one</title></item>\n"
+		    "<item><title>two</title>";
+		static const size_t steps[] = { 0, 1, 7 };
+
+		parse(&r, cut, sizeof(cut) - 1, steps[i], NULL, NULL);
+		assert_int_equal(r.nitems, 2);
+		assert_string_equal(r.bozo,
+		    "line 3: document ends inside an element");
+		result_free(&r);
+	}
+	parse(&r, "<rss version=\"2.0\"><channel/></rss>\n<rss>", 41, 0,
+	    NULL, NULL);
+	assert_non_null(r.bozo);
+	assert_non_null(strstr(r.bozo, "Extra content"));
+	result_free(&r);
+
+	/* A JSON feed cut short: the error says where it broke. */
+	parse(&r, "{\"version\":\"https://jsonfeed.org/version/1.1\","
+	    "\"items\":[{\"id\":\"1\"}", 65, 0, NULL, NULL);
+	assert_int_equal(r.finish, -1);
+	assert_non_null(r.error);
+	assert_true(strncmp(r.error, "not a JSON feed: JSON line 1: ",
+	    30) == 0);
+	result_free(&r);
+	/* JSON that is no JSON Feed has no more to say. */
+	parse(&r, "{\"a\": 1}", 8, 0, NULL, NULL);
+	assert_int_equal(r.finish, -1);
+	assert_string_equal(r.error, "not a JSON feed");
 	result_free(&r);
 }
 

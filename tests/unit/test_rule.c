@@ -436,6 +436,13 @@ test_errors(void **state)
 	    "f.conf:4:20: unknown field 'bogus'; fields are incident, killed, "
 	    "injured, type, weapon, country, city, region, group, suicide, "
 	    "title, text, feed, tags and others (see the manual)\n");
+	/* A word where a value goes is text without its quotes. */
+	check_err("country == Kenya",
+	    "f.conf:3:19: unknown field 'kenya'; text to compare with goes in "
+	    "double quotes: \"Kenya\"\n");
+	check_err("country in (\"Mali\", Niger)",
+	    "f.conf:3:28: unknown field 'niger'; text to compare with goes in "
+	    "double quotes: \"Niger\"\n");
 	check_err("killed >", "f.conf:3:16: expected a field, a value or '(' "
 	    "but found end of condition\n");
 	check_err("(killed > 1", "f.conf:3:19: expected ')' to close the '(' "
