@@ -490,33 +490,6 @@ days_after_attack(const struct tokens *tk, size_t i, size_t end,
 	return 0;
 }
 
-/* Three lowercase letters as one number, for a switch. */
-#define LETTERS3(a, b, c) \
-	((uint32_t)(a) << 16 | (uint32_t)(b) << 8 | (uint32_t)(c))
-
-/* Does word token i start as a month's name does ("jan" ... "dec")?
- * tok_month() reads only such a word, a month's name or its first three
- * letters, and is a call, asked of every capitalised word. */
-static int
-month_prefix(const struct tokens *tk, size_t i)
-{
-	const unsigned char *w;
-
-	if (tk->v[i].len < 3)
-		return 0;
-	w = (const unsigned char *)tk->lower + tk->v[i].start;
-	switch (LETTERS3(w[0], w[1], w[2])) {
-	case LETTERS3('j', 'a', 'n'): case LETTERS3('f', 'e', 'b'):
-	case LETTERS3('m', 'a', 'r'): case LETTERS3('a', 'p', 'r'):
-	case LETTERS3('m', 'a', 'y'): case LETTERS3('j', 'u', 'n'):
-	case LETTERS3('j', 'u', 'l'): case LETTERS3('a', 'u', 'g'):
-	case LETTERS3('s', 'e', 'p'): case LETTERS3('o', 'c', 't'):
-	case LETTERS3('n', 'o', 'v'): case LETTERS3('d', 'e', 'c'):
-		return 1;
-	}
-	return 0;
-}
-
 /* A day of the month as token i says it ("22", "22nd"), or -1. */
 static int
 month_day_at(const struct tokens *tk, size_t i)
@@ -547,7 +520,7 @@ written_date_at(const struct tokens *tk, size_t i, size_t end,
 	long day;
 	size_t j = i + 1;
 
-	if (!month_prefix(tk, i) || (m = tok_month(tk, i)) == 0)
+	if ((m = tok_month(tk, i)) == 0)
 		return -1;
 	/* "Nov." may end a sentence to the splitter: its day is read
 	 * across */
