@@ -319,6 +319,19 @@ tokens_free(struct tokens *tk)
 	free(tk);
 }
 
+void
+tok_wordset_init(struct tok_wordset *ws, const char *const *w, size_t n)
+{
+	size_t k, len;
+
+	memset(ws, 0, sizeof(*ws));
+	ws->w = w;
+	ws->n = n;
+	for (k = 0; k < n; k++)
+		if ((len = strlen(w[k])) < 16)
+			ws->lens[(unsigned char)w[k][0]] |= 1u << len;
+}
+
 static const char *const month_names[13] = {
 	"", "january", "february", "march", "april", "may", "june", "july",
 	"august", "september", "october", "november", "december",
