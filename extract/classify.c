@@ -1566,23 +1566,16 @@ blast_told(const struct tokens *tk, const unsigned char *use, long head)
 		"detonation", "exploded", "explosion", "explosions", "ied",
 		"ieds", "landmine", "suicide",
 	};
-	uint64_t firsts[4] = { 0, 0, 0, 0 };
 	size_t s, i;
 
 	/* Every word of every reporting sentence is asked: the first
-	 * letters of blast[] turn most of them away before the list is
-	 * read. */
-	for (i = 0; i < sizeof(blast) / sizeof(blast[0]); i++) {
-		unsigned char c = (unsigned char)blast[i][0];
-
-		firsts[c >> 6] |= (uint64_t)1 << (c & 63);
-	}
+	 * letters and lengths of blast[], constants to tok_in_sorted(),
+	 * turn most of them away before the list is read. */
 	for (s = 0; s < tk->nsent; s++) {
 		if (!sentence_told(use, head, s))
 			continue;
 		for (i = tk->sent_first[s]; i < tk->sent_first[s + 1]; i++)
-			if ((firsts[tk->v[i].c0 >> 6] >> (tk->v[i].c0 & 63) &
-			    1) && tok_in_list(tk, i, blast,
+			if (tok_in_sorted(tk, i, blast,
 			    sizeof(blast) / sizeof(blast[0])))
 				return 1;
 	}

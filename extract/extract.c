@@ -490,33 +490,6 @@ days_after_attack(const struct tokens *tk, size_t i, size_t end,
 	return 0;
 }
 
-/* Three lowercase letters as one number, for a switch. */
-#define LETTERS3(a, b, c) \
-	((uint32_t)(a) << 16 | (uint32_t)(b) << 8 | (uint32_t)(c))
-
-/* Does word token i start as a month's name does ("jan" ... "dec")?
- * tok_month() reads only such a word, a month's name or its first three
- * letters, and is a call, asked of every capitalised word. */
-static int
-month_prefix(const struct tokens *tk, size_t i)
-{
-	const unsigned char *w;
-
-	if (tk->v[i].len < 3)
-		return 0;
-	w = (const unsigned char *)tk->lower + tk->v[i].start;
-	switch (LETTERS3(w[0], w[1], w[2])) {
-	case LETTERS3('j', 'a', 'n'): case LETTERS3('f', 'e', 'b'):
-	case LETTERS3('m', 'a', 'r'): case LETTERS3('a', 'p', 'r'):
-	case LETTERS3('m', 'a', 'y'): case LETTERS3('j', 'u', 'n'):
-	case LETTERS3('j', 'u', 'l'): case LETTERS3('a', 'u', 'g'):
-	case LETTERS3('s', 'e', 'p'): case LETTERS3('o', 'c', 't'):
-	case LETTERS3('n', 'o', 'v'): case LETTERS3('d', 'e', 'c'):
-		return 1;
-	}
-	return 0;
-}
-
 /* A day of the month as token i says it ("22", "22nd"), or -1. */
 static int
 month_day_at(const struct tokens *tk, size_t i)
@@ -547,7 +520,7 @@ written_date_at(const struct tokens *tk, size_t i, size_t end,
 	long day;
 	size_t j = i + 1;
 
-	if (!month_prefix(tk, i) || (m = tok_month(tk, i)) == 0)
+	if ((m = tok_month(tk, i)) == 0)
 		return -1;
 	/* "Nov." may end a sentence to the splitter: its day is read
 	 * across */
@@ -751,21 +724,30 @@ jstr(const char *s)
 	return s ? jstrn(s, strlen(s)) : json_null();
 }
 
+/* The names of set's bits, in bit order: n bits at most. */
 static json_t *
 names(unsigned set, const char *const *vocab, int n)
 {
 	json_t *a = json_array();
 	int i;
 
-	for (i = 0; i < n; i++)
-		if (set & (1u << i))
-			json_array_append_new(a, json_string_nocheck(vocab[i]));
+	if (n < 32)
+		set &= (1u << n) - 1;
+	for (; set != 0; set &= set - 1) {
+		i = __builtin_ctz(set);
+		json_array_append_new(a, json_string_nocheck(vocab[i]));
+	}
 	return a;
 }
 
+/* An evidence entry for field, an ASCII literal: its length is known. */
+#define evidence(ev, field, text, len, a, b) \
+	evidence_n((ev), "" field, sizeof("" field) - 1, (text), (len), \
+	    (a), (b))
+
 static void
-evidence(json_t *ev, const char *field, const char *text, size_t len,
-    size_t a, size_t b)
+evidence_n(json_t *ev, const char *field, size_t flen, const char *text,
+    size_t len, size_t a, size_t b)
 {
 	json_t *o;
 
@@ -776,7 +758,7 @@ evidence(json_t *ev, const char *field, const char *text, size_t len,
 		b = a + utf8_cut(text + a, EVIDENCE_MAX);
 	}
 	o = json_object();
-	jset(o, "field", json_string_nocheck(field));
+	jset(o, "field", json_stringn_nocheck(field, flen));
 	/* The cleaned text holds no NUL. */
 	jset(o, "text", jstrn(text + a, b - a));
 	json_array_append_new(ev, o);
@@ -1190,6 +1172,7 @@ extract_text(const struct extract_input *in, struct extract_scratch *sc,
 	jset(rec, "dateline", place_json(&pl.dateline, 0));
 	if (event_date(tk, h, use, head, &pub, &when, date_ev) == 0) {
 		char d[16];
+		size_t dlen;
 		int y = when.year % 10000;
 
 		if (y >= 0 && when.month >= 0 && when.month < 100 &&
@@ -1204,12 +1187,12 @@ extract_text(const struct extract_input *in, struct extract_scratch *sc,
 			d[7] = '-';
 			d[8] = (char)('0' + when.day / 10);
 			d[9] = (char)('0' + when.day % 10);
-			d[10] = '\0';
+			dlen = 10;
 		} else {
-			snprintf(d, sizeof(d), "%04d-%02d-%02d", y,
-			    when.month, when.day);
+			dlen = (size_t)snprintf(d, sizeof(d), "%04d-%02d-%02d",
+			    y, when.month, when.day);
 		}
-		jset(rec, "date", json_string_nocheck(d));
+		jset(rec, "date", json_stringn_nocheck(d, dlen));
 	} else {
 		jset(rec, "date", json_null());
 	}

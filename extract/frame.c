@@ -254,46 +254,10 @@ static const char *const attribution[] = {
 #define BEING_PERSON	1	/* a casualty word for people */
 #define BEING_ANY	2	/* a person, target, attacker, group, force */
 
-/*
- * A word list asked at nearly every violence word, with the first bytes
- * and lengths of its words: bit n of lens[c] is set when a word of n
- * bytes starts with byte c.  Most words asked are of a length or an
- * initial no word of the list has, and need no search (in_set()).
- */
-struct wordset {
-	const char *const *w;
-	size_t	 n;
-	uint16_t lens[256];
-};
-
 /* The lists that metaphor() and read_sentence() ask most. */
 struct frame_words {
-	struct wordset auxiliary, object_skip, label_case, trade_group;
+	struct tok_wordset auxiliary, object_skip, label_case, trade_group;
 };
-
-static void
-wordset_init(struct wordset *ws, const char *const *w, size_t n)
-{
-	size_t k, len;
-
-	memset(ws, 0, sizeof(*ws));
-	ws->w = w;
-	ws->n = n;
-	for (k = 0; k < n; k++)
-		if ((len = strlen(w[k])) < 16)
-			ws->lens[(unsigned char)w[k][0]] |= 1u << len;
-}
-
-/* tok_in_sorted() over ws's list.  A token of 16 bytes or more is
- * always searched, as no bit tells its length. */
-static inline int
-in_set(const struct tokens *tk, size_t i, const struct wordset *ws)
-{
-	if (i >= tk->n || (tk->v[i].len < 16 &&
-	    !(ws->lens[tk->v[i].c0] >> tk->v[i].len & 1)))
-		return 0;
-	return tok_in_sorted(tk, i, ws->w, ws->n);
-}
 
 struct scan {
 	const struct tokens *tk;
@@ -878,7 +842,7 @@ metaphor(const struct scan *sc, size_t first, size_t end, size_t i,
 		return 1;
 	/* "a fashion bomb", "shares were slaughtered" */
 	while (b > first && b + 3 > i &&
-	    in_set(tk, b - 1, &sc->words->auxiliary))
+	    tok_in_wordset(tk, b - 1, &sc->words->auxiliary))
 		b--;
 	if (b > first && (sc->ends[b] & (1u << FRAME_COMPOUND)))
 		return 1;
@@ -963,7 +927,7 @@ metaphor(const struct scan *sc, size_t first, size_t end, size_t i,
 		    (tok_is(tk, j + 1, "%") || tok_is(tk, j + 1, "percent") ||
 		    tok_is(tk, j + 1, "per")))
 			return 1;
-		if (in_set(tk, j, &sc->words->object_skip) ||
+		if (tok_in_wordset(tk, j, &sc->words->object_skip) ||
 		    possessive(tk, j) || tk->v[j].kind == TOK_NUM)
 			continue;
 		/* "kill thousands of jobs": an amount in words and its
@@ -3046,8 +3010,8 @@ read_sentence(struct scan *sc, size_t s, int reporting, long head,
 			    starts(sc, z, FRAME_RETRO)) ||
 			    tok_is(tk, z, "suspect") ||
 			    tok_is(tk, z, "suspects") ||
-			    in_set(tk, z, &sc->words->trade_group) ||
-			    in_set(tk, z, &sc->words->label_case)));
+			    tok_in_wordset(tk, z, &sc->words->trade_group) ||
+			    tok_in_wordset(tk, z, &sc->words->label_case)));
 		}
 		if (fig ||
 		    (context && x->kind != LEX_KILL && x->kind != LEX_INJURE &&
@@ -3332,10 +3296,10 @@ struct frame_scratch {
 static void
 frame_words_init(struct frame_words *fw)
 {
-	wordset_init(&fw->auxiliary, auxiliary, NELEM(auxiliary));
-	wordset_init(&fw->object_skip, object_skip, NELEM(object_skip));
-	wordset_init(&fw->label_case, label_case, NELEM(label_case));
-	wordset_init(&fw->trade_group, trade_group, NELEM(trade_group));
+	tok_wordset_init(&fw->auxiliary, auxiliary, NELEM(auxiliary));
+	tok_wordset_init(&fw->object_skip, object_skip, NELEM(object_skip));
+	tok_wordset_init(&fw->label_case, label_case, NELEM(label_case));
+	tok_wordset_init(&fw->trade_group, trade_group, NELEM(trade_group));
 }
 
 struct frame_scratch *

@@ -319,48 +319,34 @@ tokens_free(struct tokens *tk)
 	free(tk);
 }
 
-/* m when token t reads month m's name, of n bytes, or its first three
- * letters; else 0. */
-static inline int
-month_is(const struct tokens *tk, const struct token *t, const char *name,
-    size_t n, int m)
+void
+tok_wordset_init(struct tok_wordset *ws, const char *const *w, size_t n)
 {
-	return (t->len == n || t->len == 3) &&
-	    memcmp(tk->lower + t->start, name, t->len) == 0 ? m : 0;
+	size_t k, len;
+
+	memset(ws, 0, sizeof(*ws));
+	ws->w = w;
+	ws->n = n;
+	for (k = 0; k < n; k++)
+		if ((len = strlen(w[k])) < 16)
+			ws->lens[(unsigned char)w[k][0]] |= 1u << len;
 }
 
+static const char *const month_names[13] = {
+	"", "january", "february", "march", "april", "may", "june", "july",
+	"august", "september", "october", "november", "december",
+};
+
 int
-tok_month_read(const struct tokens *tk, size_t i)
+tok_month_read(const struct tokens *tk, size_t i, int m)
 {
 	const struct token *t = &tk->v[i];
-	int m;
+	const char *name = month_names[m];
 
-	/* the months of the token's first letter, most of which start
-	 * none */
-	switch (t->c0) {
-	case 'a':
-		return (m = month_is(tk, t, "april", 5, 4)) ? m :
-		    month_is(tk, t, "august", 6, 8);
-	case 'd':
-		return month_is(tk, t, "december", 8, 12);
-	case 'f':
-		return month_is(tk, t, "february", 8, 2);
-	case 'j':
-		return (m = month_is(tk, t, "january", 7, 1)) ? m :
-		    (m = month_is(tk, t, "june", 4, 6)) ? m :
-		    month_is(tk, t, "july", 4, 7);
-	case 'm':
-		return (m = month_is(tk, t, "march", 5, 3)) ? m :
-		    month_is(tk, t, "may", 3, 5);
-	case 'n':
-		return month_is(tk, t, "november", 8, 11);
-	case 'o':
-		return month_is(tk, t, "october", 7, 10);
-	case 's':
-		return month_is(tk, t, "september", 9, 9);
-	default:
-		return 0;
-	}
+	/* the first three letters are m's already */
+	return strlen(name) == t->len &&
+	    memcmp(tk->lower + t->start + 3, name + 3, t->len - 3) == 0 ?
+	    m : 0;
 }
 
 /* Units of a span counted back from now or from a period's start.  A

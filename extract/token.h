@@ -59,22 +59,53 @@ struct tokens {
 	size_t	 vcap;
 };
 
-/* tok_month() of a capitalised token of three to nine bytes. */
-int tok_month_read(const struct tokens *tk, size_t i);
+/* Three lowercase letters as one number, for a switch. */
+#define TOK_LETTERS3(a, b, c) \
+	((uint32_t)(a) << 16 | (uint32_t)(b) << 8 | (uint32_t)(c))
+
+/* The month whose name starts with the three bytes at w ("jan" ... "dec"
+ * in lowercase), else 0. */
+static inline int
+tok_month3(const unsigned char *w)
+{
+	switch (TOK_LETTERS3(w[0], w[1], w[2])) {
+	case TOK_LETTERS3('j', 'a', 'n'): return 1;
+	case TOK_LETTERS3('f', 'e', 'b'): return 2;
+	case TOK_LETTERS3('m', 'a', 'r'): return 3;
+	case TOK_LETTERS3('a', 'p', 'r'): return 4;
+	case TOK_LETTERS3('m', 'a', 'y'): return 5;
+	case TOK_LETTERS3('j', 'u', 'n'): return 6;
+	case TOK_LETTERS3('j', 'u', 'l'): return 7;
+	case TOK_LETTERS3('a', 'u', 'g'): return 8;
+	case TOK_LETTERS3('s', 'e', 'p'): return 9;
+	case TOK_LETTERS3('o', 'c', 't'): return 10;
+	case TOK_LETTERS3('n', 'o', 'v'): return 11;
+	case TOK_LETTERS3('d', 'e', 'c'): return 12;
+	default: return 0;
+	}
+}
+
+/* m when word token i, of four to nine bytes, is month m's full name,
+ * given that it starts as m's does; else 0. */
+int tok_month_read(const struct tokens *tk, size_t i, int m);
 
 /* 1-12 when word token i is a month's name or its first three letters,
  * capitalised ("Nov", "May"; not the verb "may"), else 0.  Inline: the
- * date readers ask it of every token of a sentence, and the flags and
- * length settle most without a call. */
+ * date readers ask it of every capitalised token of a sentence, and the
+ * flags, the length and the first three letters settle nearly all
+ * without a call. */
 static inline int
 tok_month(const struct tokens *tk, size_t i)
 {
 	const struct token *t = &tk->v[i];
+	int m;
 
 	/* "May" to "September", or three letters */
-	if (!(t->flags & TOKF_CAP) || t->len < 3 || t->len > 9)
+	if (!(t->flags & TOKF_CAP) || t->len < 3 || t->len > 9 ||
+	    (m = tok_month3((const unsigned char *)tk->lower +
+	    t->start)) == 0)
 		return 0;
-	return tok_month_read(tk, i);
+	return t->len == 3 ? m : tok_month_read(tk, i, m);
 }
 
 /* The spans tok_period_span() reads: those of a report's tally, or the
@@ -253,6 +284,39 @@ tok_in_sorted(const struct tokens *tk, size_t i, const char *const *list,
 	    (!(firsts & tok_bit(t->c0)) || !(lens & tok_bit(t->len))))
 		return 0;
 	return tok_sorted_search(tk->lower + t->start, t->len, list, n);
+}
+
+/*
+ * A sorted word list asked at nearly every word of a text, with the first
+ * bytes and lengths of its words: bit n of lens[c] is set when a word of n
+ * bytes starts with byte c.  Most words asked are of a length or an
+ * initial no word of the list has, and need no search
+ * (tok_in_wordset()).  tok_in_sorted() alone screens a literal list the
+ * compiler sees with no table, but by first byte and length apart, which
+ * lets more words through to the search: a list asked at nearly every
+ * word is faster with the table.
+ */
+struct tok_wordset {
+	const char *const *w;
+	size_t	 n;
+	uint16_t lens[256];
+};
+
+/* ws over the n sorted words of w, which must outlive it. */
+void tok_wordset_init(struct tok_wordset *ws, const char *const *w,
+    size_t n);
+
+/* tok_in_sorted() over ws's list.  A token of 16 bytes or more is
+ * always searched, as no bit tells its length.  Always inline: a call
+ * costs more than the screen that settles most answers. */
+static inline __attribute__((always_inline)) int
+tok_in_wordset(const struct tokens *tk, size_t i,
+    const struct tok_wordset *ws)
+{
+	if (i >= tk->n || (tk->v[i].len < 16 &&
+	    !(ws->lens[tk->v[i].c0] >> tk->v[i].len & 1)))
+		return 0;
+	return tok_in_sorted(tk, i, ws->w, ws->n);
 }
 
 /* Is word token i a relative pronoun: "that", "which", "who", "whom",
