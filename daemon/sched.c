@@ -486,6 +486,13 @@ arm(struct sfeed *f, double delay)
 {
 	struct sched *s = f->s;
 
+	/* A timer counts from ev_now(), the time the loop last woke; the
+	 * work of this iteration since then (a response read, parsed and
+	 * recorded, other callbacks) would bring the poll that much early,
+	 * and a server's Retry-After is a minimum.  A clock read (vDSO) a
+	 * poll. */
+	if (delay > 0)
+		ev_now_update(s->ev);
 	ev_timer_stop(s->ev, &f->timer);
 	ev_timer_set(&f->timer, delay > 0 ? delay : 0., 0.);
 	ev_timer_start(s->ev, &f->timer);
