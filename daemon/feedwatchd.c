@@ -9,7 +9,11 @@
  */
 #include "config.h"
 
+#include <sys/file.h>
+
+#include <errno.h>
 #include <ev.h>
+#include <fcntl.h>
 #include <getopt.h>
 #include <signal.h>
 #include <stdio.h>
@@ -88,6 +92,50 @@ log_lines(const char *text)
  * state path that is not the one in use.  d->cfg holds the running
  * values, as every reload carries them over.
  */
+/*
+ * One daemon per state store.  A second one on the same store would poll
+ * the same feeds, take the items the first has not committed yet for new
+ * and raise their alerts again, and deliver the same outbox.  The lock is
+ * flock(2) on STATE.lock, held until exit: the kernel drops it when the
+ * process dies however it dies, so no stale lock outlives a crash.  The
+ * file holds the holder's pid, for the message.  Returns the lock's fd
+ * (kept open, close-on-exec), -1 with the reason logged.
+ */
+static int
+lock_store(const char *state)
+{
+	char *path, pid[32];
+	ssize_t n;
+	int fd;
+
+	path = xasprintf("%s.lock", state);
+	fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC | O_NOFOLLOW, 0600);
+	if (fd == -1) {
+		log_warn("state %s: cannot open its lock %s", state, path);
+		free(path);
+		return -1;
+	}
+	if (flock(fd, LOCK_EX | LOCK_NB) == -1) {
+		if (errno == EWOULDBLOCK) {
+			n = pread(fd, pid, sizeof(pid) - 1, 0);
+			pid[n > 0 ? n : 0] = '\0';
+			pid[strcspn(pid, "\n")] = '\0';
+			log_warnx("state %s is in use by another feedwatchd%s%s"
+			    " (lock file %s); one daemon per state store",
+			    state, *pid ? ", pid " : "", pid, path);
+		} else
+			log_warn("state %s: cannot lock %s", state, path);
+		close(fd);
+		free(path);
+		return -1;
+	}
+	n = snprintf(pid, sizeof(pid), "%ld\n", (long)getpid());
+	if (ftruncate(fd, 0) == -1 || pwrite(fd, pid, (size_t)n, 0) != n)
+		log_warn("state %s: cannot write the pid to %s", state, path);
+	free(path);
+	return fd;
+}
+
 static void
 keep_restart_keys(struct daemon *d, struct config *cfg)
 {
@@ -223,7 +271,7 @@ main(int argc, char *argv[])
 	struct buf errors = BUF_INIT;
 	const char *path = DEFAULT_CONFIG;
 	int ch, foreground = 0, check = 0, once = 0, force = 0, verbose = 0;
-	int rc = EXIT_RUNTIME;
+	int rc = EXIT_RUNTIME, lockfd;
 	uint64_t seed;
 
 	while ((ch = getopt_long(argc, argv, "c:fnvhV", longopts, NULL)) != -1) {
@@ -266,7 +314,10 @@ main(int argc, char *argv[])
 		return EXIT_CONFIG;
 	}
 	buf_release(&errors);
-	if ((d.st = state_open(d.cfg->daemon.state)) == NULL) {
+	if ((lockfd = lock_store(d.cfg->daemon.state)) == -1 ||
+	    (d.st = state_open(d.cfg->daemon.state)) == NULL) {
+		if (lockfd != -1)
+			close(lockfd);
 		config_free(d.cfg);
 		return EXIT_RUNTIME;
 	}
@@ -311,9 +362,22 @@ main(int argc, char *argv[])
 		    sched_state_errors(d.sched));
 		rc = EXIT_RUNTIME;
 	}
-	log_info("stopped: %zu new items reported%s", pipeline_count(d.pipe),
-	    d.stopping ? "" : sched_skipped(d.sched) > 0 ?
-	    ", every feed polled but those backing off" : ", every feed polled");
+	/* A cron job must be able to tell a run that reached no feed. */
+	if (once && !d.stopping && sched_failed(d.sched) > 0 &&
+	    sched_failed(d.sched) == sched_polled(d.sched)) {
+		log_warnx("every poll failed (%zu of %zu)",
+		    sched_failed(d.sched), sched_polled(d.sched));
+		rc = EXIT_RUNTIME;
+	}
+	if (!once || d.stopping)
+		log_info("stopped: %zu new items reported",
+		    pipeline_count(d.pipe));
+	else
+		log_info("stopped: %zu new items reported, %zu feeds polled,"
+		    " %zu of them failed%s", pipeline_count(d.pipe),
+		    sched_polled(d.sched), sched_failed(d.sched),
+		    sched_skipped(d.sched) > 0 ?
+		    ", the others backing off" : "");
 	log_info("alerts: %zu raised, %zu delivered, %zu given up, "
 	    "%zu in flight left pending", alerting_count(d.al),
 	    outbox_sent(d.out), outbox_failed(d.out), outbox_in_flight(d.out));
@@ -332,5 +396,6 @@ main(int argc, char *argv[])
 	state_close(d.st);
 	config_free(d.cfg);
 	ev_loop_destroy(d.ev);
+	close(lockfd);
 	return rc;
 }

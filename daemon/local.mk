@@ -53,6 +53,7 @@ tests_unit_test_sched_pipeline_CFLAGS = $(FW_TEST_CFLAGS)
 tests_unit_test_sched_pipeline_LDADD = $(FW_TEST_LIBS)
 # End-to-end: the real feedwatchd against tests/httpd.py.
 FW_E2E_DAEMON = tests/e2e/t1000-daemon-options.sh \
+	tests/e2e/t1005-single-instance.sh \
 	tests/e2e/t1010-conditional-get.sh tests/e2e/t1020-redirects.sh \
 	tests/e2e/t1030-retry-after.sh tests/e2e/t1040-gone.sh \
 	tests/e2e/t1050-errors.sh tests/e2e/t1060-stall.sh \

@@ -144,6 +144,8 @@ struct sched {
 	int			 force;		/* --once polls feeds in backoff too */
 	size_t			 once_left;
 	size_t			 once_skipped;	/* backing off, not polled */
+	size_t			 once_polled;	/* polls that ended */
+	size_t			 once_failed;	/* of them, with an error */
 	sched_idle_fn		 idle;
 	void			*idle_arg;
 	ev_timer		 idle_timer;
@@ -484,6 +486,13 @@ arm(struct sfeed *f, double delay)
 {
 	struct sched *s = f->s;
 
+	/* A timer counts from ev_now(), the time the loop last woke; the
+	 * work of this iteration since then (a response read, parsed and
+	 * recorded, other callbacks) would bring the poll that much early,
+	 * and a server's Retry-After is a minimum.  A clock read (vDSO) a
+	 * poll. */
+	if (delay > 0)
+		ev_now_update(s->ev);
 	ev_timer_stop(s->ev, &f->timer);
 	ev_timer_set(&f->timer, delay > 0 ? delay : 0., 0.);
 	ev_timer_start(s->ev, &f->timer);
@@ -652,6 +661,12 @@ record(struct sfeed *f, const struct fetch_result *res)
 	fs->last_poll = (time_t)now;
 	fs->last_status = res->transport_error ? -1 : (int)res->status;
 	fs->items += f->new_items;
+	if (s->once) {
+		s->once_polled++;
+		if (res->error != NULL || (!res->transport_error &&
+		    res->status == 410))
+			s->once_failed++;
+	}
 
 	if (!res->transport_error && res->status == 410) {
 		fs->disabled = 1;
@@ -1278,6 +1293,18 @@ size_t
 sched_skipped(const struct sched *s)
 {
 	return s->once_skipped;
+}
+
+size_t
+sched_polled(const struct sched *s)
+{
+	return s->once_polled;
+}
+
+size_t
+sched_failed(const struct sched *s)
+{
+	return s->once_failed;
 }
 
 size_t

@@ -60,6 +60,9 @@ size_t sched_waiting(const struct sched *s);
 
 /* Feeds a SCHED_ONCE run left alone because they were backing off. */
 size_t sched_skipped(const struct sched *s);
+/* With --once: the polls that ended, and how many of them failed. */
+size_t sched_polled(const struct sched *s);
+size_t sched_failed(const struct sched *s);
 
 void sched_free(struct sched *s);
 
