@@ -161,6 +161,40 @@ zero_opens(const struct tokens *tk, const struct lex_hits *h, size_t s)
 	return 1;
 }
 
+/* Does sentence s tell that the attack was claimed ("was claimed by
+ * the TTP", "X claimed responsibility"), not that nobody did or that
+ * someone is blamed, before its first words of a wider campaign? */
+static int
+claim_before_pivot(const struct tokens *tk, const struct lex_hits *h,
+    size_t s)
+{
+	static const char *const neg[] = {
+		"never", "no", "nobody", "none", "not", "yet",
+	};
+	size_t i, k, from = tk->sent_first[s];
+	int claim = 0, negated;
+
+	for (i = h->sent_first[s]; i < h->sent_first[s + 1]; i++) {
+		const struct lex_hit *x = &h->v[i];
+
+		if (x->kind == LEX_PIVOT)
+			return claim;
+		if (x->kind != LEX_CLAIM || x->e->arg != CLAIM_CLAIM)
+			continue;
+		negated = 0;
+		for (k = x->tok > from + 4 ? x->tok - 4 : from; k < x->tok;
+		    k++)
+			if (tok_in_sorted(tk, k, neg,
+			    sizeof(neg) / sizeof(neg[0])) ||
+			    (tk->v[k].len > 3 && memcmp(tk->lower +
+			    tk->v[k].start + tk->v[k].len - 3, "n't", 3) == 0))
+				negated = 1;
+		if (!negated)
+			claim = 1;
+	}
+	return 0;
+}
+
 void
 classify_scope(const struct tokens *tk, const struct lex_hits *h,
     const struct date *published, long head, unsigned char *use)
@@ -197,10 +231,15 @@ classify_scope(const struct tokens *tk, const struct lex_hits *h,
 		for (i = h->sent_first[s]; i < h->sent_first[s + 1]; i++)
 			kinds |= 1u << h->v[i].kind;
 		/* the lede's own "the latest in a string of killings"
-		 * tells what its event belongs to, not a turn away */
+		 * tells what its event belongs to, not a turn away.  A
+		 * sentence that names who claimed the attack before it
+		 * turns ("was claimed by the TTP, which has stepped up
+		 * attacks this year") still tells of the day's event; the
+		 * turn is taken from the next sentence on. */
 		if (s > first && (kinds & 1u << LEX_PIVOT)) {
 			pivoted = 1;
-			use[s] = 0;
+			if (!claim_before_pivot(tk, h, s))
+				use[s] = 0;
 			continue;
 		}
 		/* A sentence that names its own day is news whatever else it

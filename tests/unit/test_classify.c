@@ -2176,6 +2176,21 @@ test_perpetrator(void **state)
 	    "group"), "Islamic State");
 	assert_string_equal(perp_field("Taliban fighters killed a district "
 	    "commander at a checkpoint on Friday.", "group"), "Taliban");
+	/* A claim told before the sentence turns to the group's campaign
+	 * is the day's; one denied, or only a blame for the campaign, is
+	 * not. */
+	assert_string_equal(perp_field("Gunmen killed four people at a market "
+	    "on Monday. The attack was claimed by Boko Haram, which has "
+	    "stepped up attacks this year.", "group"), "Boko Haram");
+	assert_string_equal(perp_field("Gunmen killed four people at a market "
+	    "on Monday. No group has claimed responsibility, but Boko Haram "
+	    "has stepped up attacks this year.", "group"), "(null)");
+	assert_string_equal(perp_field("Gunmen killed four people at a market "
+	    "on Monday. Boko Haram hasn't claimed the attack, the latest in a "
+	    "string of killings.", "group"), "(null)");
+	assert_string_equal(perp_field("Gunmen killed four people at a market "
+	    "on Monday. Officials have blamed Boko Haram for a string of "
+	    "raids in the state this year.", "group"), "(null)");
 }
 
 /* The record's location: "city,country_code", "(null)" for none. */
