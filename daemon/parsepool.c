@@ -29,6 +29,8 @@
 #define SIGNAL_BYTES		(256u << 10)
 /* Items handed on after which an idle worker is woken to free them. */
 #define GARBAGE_MAX		256
+/* At most 15 bytes: Linux keeps 16 with the NUL. */
+#define THREAD_NAME		"feedwatch-parse"
 
 struct chunk {
 	struct chunk	*next;
@@ -311,6 +313,10 @@ worker(void *arg)
 	char why[WHY_MAX];
 	const char *w;
 
+#ifdef HAVE_PTHREAD_SETNAME_NP
+	/* Only a name for top -H, perf and gdb: a failure changes nothing. */
+	(void)pthread_setname_np(pthread_self(), THREAD_NAME);
+#endif
 	lock(pp);
 	for (;;) {
 		while (!pp->quit && pp->ready_head == NULL &&
