@@ -7,6 +7,9 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 
 #include "common/buf.h"
 #include "common/xmalloc.h"
@@ -472,15 +475,31 @@ bad_control(unsigned char c)
 /*
  * Length of the run of plain ASCII (no byte >= 0x80, none below 0x20) at
  * the start of s, sixteen bytes at a time: most of a feed is such text.
- * The block a run ends in is finished byte by byte, so the caller's loop
- * goes on right at the byte that ended it (often a newline or a tab).
+ * With SSE2 (every x86-64) one signed comparison with 0x20 finds both
+ * kinds of byte at once, as a byte >= 0x80 is negative, and the mask
+ * gives the first of them; elsewhere two 64-bit words are tested and the
+ * block a run ends in is finished byte by byte.  Either way the caller's
+ * loop goes on right at the byte that ended the run (often a newline or a
+ * tab).
  */
 static size_t
 ascii_run(const unsigned char *s, size_t n)
 {
+	size_t i = 0;
+#ifdef __SSE2__
+	const __m128i space = _mm_set1_epi8(0x20);
+	unsigned m;
+
+	for (; i + 16 <= n; i += 16) {
+		m = (unsigned)_mm_movemask_epi8(_mm_cmplt_epi8(
+		    _mm_loadu_si128((const __m128i *)(const void *)(s + i)),
+		    space));
+		if (m != 0)
+			return i + (size_t)__builtin_ctz(m);
+	}
+#else
 	const uint64_t ones = 0x0101010101010101ULL, highs = 0x8080808080808080ULL;
 	uint64_t w[2];
-	size_t i = 0;
 
 	for (; i + 16 <= n; i += 16) {
 		memcpy(w, s + i, 16);
@@ -489,6 +508,7 @@ ascii_run(const unsigned char *s, size_t n)
 		    w[1] | ((w[1] - ones * 0x20) & ~w[1])) & highs)
 			break;
 	}
+#endif
 	while (i < n && s[i] >= 0x20 && s[i] < 0x80)
 		i++;
 	return i;

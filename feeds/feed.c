@@ -489,6 +489,22 @@ feed_item_derive_id(const char *guid, const char *link, const char *title,
 	return xasprintf("sha256:%s", hex);
 }
 
+char *
+feed_item_take_id(char *guid, const char *link, const char *title,
+    const char *summary)
+{
+	size_t n;
+	char *id;
+
+	if (guid != NULL && (n = strlen(guid)) > 0 &&
+	    !is_space((unsigned char)guid[0]) &&
+	    !is_space((unsigned char)guid[n - 1]))
+		return guid;
+	id = feed_item_derive_id(guid, link, title, summary);
+	free(guid);
+	return id;
+}
+
 void
 feed_item_content_hash(const struct feed_item *it, char out[65])
 {

@@ -69,6 +69,12 @@ int feed_item_write_json(struct buf *b, const struct feed_item *it);
  * string, owned by the caller. */
 char *feed_item_derive_id(const char *guid, const char *link,
     const char *title, const char *summary);
+/* feed_item_derive_id() for a parser's item, whose guid (NULL or from
+ * malloc) it takes: a guid that is already an id (not blank, nothing to
+ * trim) is returned as it is, without a copy; otherwise it is freed and
+ * the derived id returned.  New string, owned by the caller. */
+char *feed_item_take_id(char *guid, const char *link, const char *title,
+    const char *summary);
 
 /* Hex SHA-256 (64 digits and a NUL) of title, link, summary and content
  * joined by NUL bytes: tells a changed item from a feed that re-uses ids. */

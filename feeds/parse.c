@@ -398,7 +398,6 @@ parser_add_enclosure(struct feed_item *it, char *url, const char *type,
 int
 parser_emit(struct feed_parser *p, struct feed_item *it)
 {
-	char *id;
 	int r = 0;
 
 	if (p->stopped)
@@ -410,9 +409,7 @@ parser_emit(struct feed_parser *p, struct feed_item *it)
 		goto out;
 	}
 	p->nitems++;
-	id = feed_item_derive_id(it->id, it->link, it->title, it->summary);
-	free(it->id);
-	it->id = id;
+	it->id = feed_item_take_id(it->id, it->link, it->title, it->summary);
 	if (p->fn && p->fn(it, p->arg) == -1) {
 		p->stopped = 1;
 		set_error(p, "stopped by the item callback");

@@ -341,6 +341,25 @@ attr_get(const xmlChar **attrs, int nb, const char *name, const char *uri)
 	return NULL;
 }
 
+/* Attribute `name` (in no namespace) is there and its value is `value`,
+ * ignoring case, as attr_get() would return it; nothing is copied.  A
+ * value is told apart before it is decoded: the "&#38;" that decoding
+ * turns into '&' is in no value this is asked about. */
+static int
+attr_is(const xmlChar **attrs, int nb, const char *name, const char *value)
+{
+	size_t n = strlen(value);
+	int i;
+
+	for (i = 0; i < nb; i++, attrs += 5) {
+		if (strcmp((const char *)attrs[0], name) || attrs[2] != NULL)
+			continue;
+		return (size_t)(attrs[4] - attrs[3]) == n &&
+		    strncasecmp((const char *)attrs[3], value, n) == 0;
+	}
+	return 0;
+}
+
 static const char *
 cur_base(const struct xml_reader *x)
 {
@@ -456,19 +475,15 @@ text_type(struct xml_reader *x, const xmlChar **attrs, int nb, enum tag tag)
 static void
 cap_begin(struct xml_reader *x, enum tag tag, const xmlChar **attrs, int nb)
 {
-	char *pl;
-
 	x->cap_depth = x->depth;
 	x->cap_tag = tag;
 	x->cap_type = text_type(x, attrs, nb, tag);
 	x->cap_div_depth = -1;
 	x->cap_open_depth = -1;
 	x->cap_trunc = 0;
-	x->cap_permalink = 1;
-	if (tag == T_GUID && (pl = attr_get(attrs, nb, "isPermaLink", NULL))) {
-		x->cap_permalink = strcasecmp(pl, "false") != 0;
-		free(pl);
-	}
+	/* Most items have a guid, and many say isPermaLink="false". */
+	x->cap_permalink = !(tag == T_GUID &&
+	    attr_is(attrs, nb, "isPermaLink", "false"));
 	buf_reset(&x->cap);
 }
 

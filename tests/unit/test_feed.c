@@ -146,10 +146,18 @@ static void
 expect_id(const char *guid, const char *link, const char *title,
     const char *summary, const char *want)
 {
-	char *id = feed_item_derive_id(guid, link, title, summary);
+	char *id = feed_item_derive_id(guid, link, title, summary), *g;
 
 	assert_non_null(id);
 	assert_string_equal(id, want);
+	free(id);
+	/* The parsers' way: the guid taken, and kept when it is an id. */
+	g = guid != NULL ? xstrdup(guid) : NULL;
+	id = feed_item_take_id(g, link, title, summary);
+	assert_non_null(id);
+	assert_string_equal(id, want);
+	if (g != NULL && strcmp(guid, want) == 0)
+		assert_ptr_equal(id, g);
 	free(id);
 }
 

@@ -448,11 +448,21 @@ test_rss_relative_to_document(void **state)
 	    "&lt;p&gt;full&lt;/p&gt;</content:encoded>"
 	    "<enclosure url=\"a.mp3\" length=\"10\" type=\"audio/mpeg\"/>"
 	    "<pubDate>Sat, 12 Nov 2011 10:00:00 GMT</pubDate>"
-	    "</item></channel></rss>";
+	    "</item>"
+	    /* A guid is a link unless it says isPermaLink="false", in
+	     * any case. */
+	    "<item><guid isPermaLink=\"False\">http://ex.org/g/1</guid></item>"
+	    "<item><guid isPermaLink=\"falsey\">http://ex.org/g/2</guid></item>"
+	    "<item><guid isPermaLink=\"fals\">http://ex.org/g/3</guid></item>"
+	    "</channel></rss>";
 	struct result r;
 
 	(void)state;
 	parse(&r, doc, sizeof(doc) - 1, 0, NULL, "http://ex.org/feeds/rss.xml");
+	assert_item(&r, 1, "id", "http://ex.org/g/1");
+	assert_item(&r, 1, "link", "null");
+	assert_item(&r, 2, "link", "http://ex.org/g/2");
+	assert_item(&r, 3, "link", "http://ex.org/g/3");
 	assert_null(r.bozo);
 	assert_non_null(strstr(r.feed, "\"link\":\"http://ex.org/\""));
 	assert_item(&r, 0, "title", "a \xc2\xa0\xc3\xa9\xe2\x80\x94");
