@@ -9,8 +9,8 @@ check_PROGRAMS += tests/unit/test_config
 TESTS += tests/unit/test_config
 tests_unit_test_config_SOURCES = tests/unit/test_config.c
 tests_unit_test_config_CFLAGS = $(FW_TEST_CFLAGS)
-tests_unit_test_config_LDADD = libfwconfig.a libfwrules.a libfwcommon.a \
-	$(JANSSON_LIBS) $(PCRE2_LIBS) $(CMOCKA_LIBS)
+tests_unit_test_config_LDADD = libfwconfig.a libfwrules.a libfwextract.a \
+	libfwcommon.a $(JANSSON_LIBS) $(PCRE2_LIBS) $(CMOCKA_LIBS)
 EXTRA_DIST += \
 	tests/data/config/bad-address.conf \
 	tests/data/config/bad-bool.conf \
@@ -40,6 +40,7 @@ EXTRA_DIST += \
 	tests/data/config/bad-rule-regex.conf \
 	tests/data/config/bad-rule-type.conf \
 	tests/data/config/bad-rule-unknown-output.conf \
+	tests/data/config/bad-rule-vocab.conf \
 	tests/data/config/bad-secret-missing.conf \
 	tests/data/config/bad-severity.conf \
 	tests/data/config/bad-size.conf \

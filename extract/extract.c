@@ -27,6 +27,7 @@
 #include "extract/place.h"
 #include "extract/text.h"
 #include "extract/token.h"
+#include "extract/vocab.h"
 
 #define EVIDENCE_MAX	200	/* bytes of text quoted per field */
 #define NELEM(a)	(sizeof(a) / sizeof((a)[0]))
@@ -870,19 +871,17 @@ continues_item(const struct tokens *tk, size_t s)
 	return 1;
 }
 
-/* The not_incident reasons of DESIGN.md, as static strings. */
+/* The not_incident reasons of DESIGN.md (extract/vocab.c), as static
+ * strings. */
 static const char *
 reason_name(const char *r)
 {
-	static const char *const names[] = {
-		"accident", "cyber", "disaster", "medical", "memorial",
-		"military_operation", "other", "sports", "trial",
-	};
+	const struct vocab *v = &vocab_not_incident;
 	size_t k;
 
-	for (k = 0; r != NULL && k < NELEM(names); k++)
-		if (strcmp(r, names[k]) == 0)
-			return names[k];
+	for (k = 0; r != NULL && k < v->n; k++)
+		if (strcmp(r, v->names[k]) == 0)
+			return v->names[k];
 	return NULL;
 }
 

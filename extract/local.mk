@@ -36,7 +36,8 @@ libfwextract_a_SOURCES += extract/extract.c extract/extract.h \
 	extract/frame.c extract/frame.h extract/span.c extract/span.h \
 	extract/perp.c extract/perp.h \
 	extract/model.c extract/model.h extract/model_tab.c \
-	extract/lang.c extract/lang.h extract/lang_tab.c
+	extract/lang.c extract/lang.h extract/lang_tab.c \
+	extract/vocab.c extract/vocab.h
 EXTRA_DIST += tools/gen-extract-tables tools/gen-lang data/extract/lexicon.tsv \
 	data/extract/groups.tsv data/extract/boilerplate.tsv \
 	data/extract/areas.tsv tools/gen-model data/extract/model-sets.txt

@@ -5,7 +5,7 @@
  * hang, bounded memory", it checks that the record has every field and
  * that the counts are consistent.
  */
-/* fuzz-sources: extract/extract.c extract/text.c extract/boilerplate_tab.c extract/entity_tab.c extract/token.c extract/lexicon.c extract/lexicon_tab.c extract/number.c extract/casualty.c extract/classify.c extract/frame.c extract/span.c extract/perp.c extract/model.c extract/model_tab.c extract/lang.c extract/lang_tab.c extract/place.c extract/gazetteer.c extract/gazetteer_data.c common/xmalloc.c common/log.c common/buf.c */
+/* fuzz-sources: extract/extract.c extract/text.c extract/boilerplate_tab.c extract/entity_tab.c extract/token.c extract/lexicon.c extract/lexicon_tab.c extract/number.c extract/casualty.c extract/classify.c extract/frame.c extract/span.c extract/perp.c extract/model.c extract/model_tab.c extract/lang.c extract/lang_tab.c extract/vocab.c extract/place.c extract/gazetteer.c extract/gazetteer_data.c common/xmalloc.c common/log.c common/buf.c */
 /* fuzz-libs: jansson -lm */
 #include "config.h"
 

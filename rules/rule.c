@@ -32,6 +32,7 @@
 
 #include "common/buf.h"
 #include "common/xmalloc.h"
+#include "extract/vocab.h"
 #include "rules/rule.h"
 
 #define MAX_SOURCE	65536		/* bytes of one condition */
@@ -446,6 +447,73 @@ distance(const char *a, const char *b)
 	return d[lb];
 }
 
+/*
+ * The record's closed fields (type, weapon, target, not_incident) take only
+ * the values extract() writes (extract/vocab.h): a literal compared with
+ * one that is not among them is a typo that would never match, so it is an
+ * error naming the nearest value, or the values when none is near.  The
+ * comparison is ASCII-caseless, as val_cmp()'s is.
+ */
+static void
+check_vocab(struct parser *ps, const struct field *f, const char *s,
+    size_t len, int line, int col)
+{
+	const struct vocab *v;
+	const char *what, *best = NULL;
+	char word[64];
+	size_t i, d, bestd = (size_t)-1, n;
+	int many;
+	struct buf b = BUF_INIT;
+
+	if (f == NULL || f->src != SRC_INCIDENT ||
+	    (v = extract_vocab(f->path[0])) == NULL)
+		return;
+	for (i = 0; i < v->n; i++)
+		if (strlen(v->names[i]) == len &&
+		    strncasecmp(v->names[i], s, len) == 0)
+			return;
+	what = f->type == T_LIST ? f->name : "not_incident reason";
+	n = len < sizeof(word) ? len : sizeof(word) - 1;
+	for (i = 0; i < n; i++)
+		word[i] = (char)tolower((unsigned char)s[i]);
+	word[n] = '\0';
+	if (len < sizeof(word)) {
+		for (i = 0; i < v->n; i++) {
+			d = distance(word, v->names[i]);
+			if (d < bestd) {
+				bestd = d;
+				best = v->names[i];
+			}
+		}
+		if (bestd > 2 || bestd >= len) {
+			best = NULL;
+			bestd = (size_t)-1;
+		}
+		/* The start of a longer value: "hostage" for
+		 * hostage_taking, when only one starts so. */
+		for (i = 0, many = 0; bestd > 2 && len >= 3 && i < v->n;
+		    i++) {
+			if (strncmp(v->names[i], word, len) != 0)
+				continue;
+			many = best != NULL;
+			best = v->names[i];
+		}
+		if (many)
+			best = NULL;
+	}
+	if (best != NULL) {
+		perr(ps, line, col, "'%.*s' is not a %s; did you mean '%s'?",
+		    (int)(len > 60 ? 60 : len), s, what, best);
+		return;
+	}
+	for (i = 0; i < v->n; i++)
+		buf_printf(&b, "%s%s", i == 0 ? "" : i + 1 < v->n ? ", " :
+		    " and ", v->names[i]);
+	perr(ps, line, col, "'%.*s' is not a %s; %ss are %s",
+	    (int)(len > 60 ? 60 : len), s, what, what, buf_str(&b));
+	buf_release(&b);
+}
+
 static enum ftype
 operand_type(const struct operand *o)
 {
@@ -658,6 +726,12 @@ parse_compare(struct parser *ps)
 		    operand_type(&n->l) != T_NUM)
 			perr(ps, line, col, "'%s' needs numbers but %s",
 			    op_names[op], operand_name(&n->l, a, sizeof(a)));
+		else if (n->r.f == NULL && n->r.lit.type == T_STR)
+			check_vocab(ps, n->l.f, n->r.lit.s, n->r.lit.len,
+			    rline, rcol);
+		else if (n->l.f == NULL && n->l.lit.type == T_STR)
+			check_vocab(ps, n->r.f, n->l.lit.s, n->l.lit.len,
+			    line, col);
 		return n;
 	case TK_IN:
 		n = node_new(N_IN);
@@ -691,6 +765,9 @@ parse_compare(struct parser *ps)
 				perr(ps, rline, rcol, "cannot compare: %s but "
 				    "%s", operand_name(&l, a, sizeof(a)),
 				    operand_name(&v, b, sizeof(b)));
+			else if (!l.bad && v.lit.type == T_STR)
+				check_vocab(ps, l.f, v.lit.s, v.lit.len, rline,
+				    rcol);
 			if (ps->t.tok == TK_COMMA) {
 				next(ps);
 				continue;
@@ -741,6 +818,12 @@ parse_compare(struct parser *ps)
 				perr(ps, rline, rcol, "expected a word after "
 				    "'contains', not an empty string");
 			else {
+				size_t wl = strlen(w);
+
+				while (wl > 0 &&
+				    isspace((unsigned char)w[wl - 1]))
+					wl--;
+				check_vocab(ps, l.f, w, wl, rline, rcol);
 				pat = word_pattern(n->text);
 				compile_regex(ps, n, pat, rline, rcol, 1);
 				free(pat);

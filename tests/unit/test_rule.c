@@ -495,6 +495,44 @@ test_errors(void **state)
 	check_err("killed \x01", "f.conf:3:15: unexpected byte 0x01\n");
 }
 
+/* Values compared with the record's closed fields must be in their
+ * vocabularies (extract/vocab.h): a typo would never match. */
+static void
+test_vocab(void **state)
+{
+	struct fixture *fx = *state;
+	const struct rule_env *env = &fx->env;
+
+	check_err("type == \"bombin\"", "f.conf:3:16: 'bombin' is not a "
+	    "type; did you mean 'bombing'?\n");
+	check_err("weapon in (\"explosives\", \"gun\")", "f.conf:3:33: 'gun' "
+	    "is not a weapon; weapons are firearms, explosives, incendiary, "
+	    "melee, vehicle, chemical, biological, radiological, nuclear, "
+	    "fake_weapons, sabotage_equipment, other and unknown\n");
+	check_err("target != \"polce\"", "f.conf:3:18: 'polce' is not a "
+	    "target; did you mean 'police'?\n");
+	check_err("not_incident == \"crime\"", "f.conf:3:24: 'crime' is not "
+	    "a not_incident reason; not_incident reasons are accident, cyber, "
+	    "disaster, medical, memorial, military_operation, other, sports "
+	    "and trial\n");
+	/* The literal on either side, `contains`, a unique prefix. */
+	check_err("\"Bomb\" == type", "f.conf:3:8: 'Bomb' is not a type; did "
+	    "you mean 'bombing'?\n");
+	check_err("type contains \"armed assault\"", "f.conf:3:22: 'armed "
+	    "assault' is not a type; did you mean 'armed_assault'?\n");
+	check_err("weapon not in (\"firearm\")", "f.conf:3:23: 'firearm' is "
+	    "not a weapon; did you mean 'firearms'?\n");
+	/* Valid values pass, caseless like the comparison; regexes and
+	 * other fields stay free-form. */
+	assert_int_equal(ev(env, "type == \"BOMBING\""), 1);
+	assert_int_equal(ev(env, "weapon in (\"firearms\", \"melee\")"), 1);
+	assert_int_equal(ev(env, "target contains \"Police\""), 1);
+	assert_int_equal(ev(env, "not_incident == \"military_operation\""),
+	    0);
+	assert_int_equal(ev(env, "weapon ~ \"gun\""), 0);
+	assert_int_equal(ev(env, "tags == \"bombin\""), 0);
+}
+
 static void
 test_nesting_limit(void **state)
 {
@@ -553,6 +591,7 @@ main(void)
 		cmocka_unit_test(test_html),
 		cmocka_unit_test_setup_teardown(test_regex, setup, teardown),
 		cmocka_unit_test(test_errors),
+		cmocka_unit_test_setup_teardown(test_vocab, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_nesting_limit, setup,
 		    teardown),
 	};
