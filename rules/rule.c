@@ -463,7 +463,8 @@ check_vocab(struct parser *ps, const struct field *f, const char *s,
 	char word[64];
 	size_t i, d, bestd = (size_t)-1, n;
 	int many;
-	struct buf b = BUF_INIT;
+	struct buf b = BUF_INIT, q = BUF_INIT;
+	char *lit;
 
 	if (f == NULL || f->src != SRC_INCIDENT ||
 	    (v = extract_vocab(f->path[0])) == NULL)
@@ -501,16 +502,23 @@ check_vocab(struct parser *ps, const struct field *f, const char *s,
 		if (many)
 			best = NULL;
 	}
+	/* The value as written, quoted with its control characters
+	 * escaped: a message is one line. */
+	lit = xstrndup(s, len);
+	buf_add_quoted(&q, lit, 60);
+	free(lit);
 	if (best != NULL) {
-		perr(ps, line, col, "'%.*s' is not a %s; did you mean '%s'?",
-		    (int)(len > 60 ? 60 : len), s, what, best);
+		perr(ps, line, col, "%s is not a %s; did you mean '%s'?",
+		    buf_str(&q), what, best);
+		buf_release(&q);
 		return;
 	}
 	for (i = 0; i < v->n; i++)
 		buf_printf(&b, "%s%s", i == 0 ? "" : i + 1 < v->n ? ", " :
 		    " and ", v->names[i]);
-	perr(ps, line, col, "'%.*s' is not a %s; %ss are %s",
-	    (int)(len > 60 ? 60 : len), s, what, what, buf_str(&b));
+	perr(ps, line, col, "%s is not a %s; %ss are %s", buf_str(&q), what,
+	    what, buf_str(&b));
+	buf_release(&q);
 	buf_release(&b);
 }
 

@@ -503,25 +503,28 @@ test_vocab(void **state)
 	struct fixture *fx = *state;
 	const struct rule_env *env = &fx->env;
 
-	check_err("type == \"bombin\"", "f.conf:3:16: 'bombin' is not a "
+	check_err("type == \"bombin\"", "f.conf:3:16: \"bombin\" is not a "
 	    "type; did you mean 'bombing'?\n");
-	check_err("weapon in (\"explosives\", \"gun\")", "f.conf:3:33: 'gun' "
+	check_err("weapon in (\"explosives\", \"gun\")", "f.conf:3:33: \"gun\" "
 	    "is not a weapon; weapons are firearms, explosives, incendiary, "
 	    "melee, vehicle, chemical, biological, radiological, nuclear, "
 	    "fake_weapons, sabotage_equipment, other and unknown\n");
-	check_err("target != \"polce\"", "f.conf:3:18: 'polce' is not a "
+	check_err("target != \"polce\"", "f.conf:3:18: \"polce\" is not a "
 	    "target; did you mean 'police'?\n");
-	check_err("not_incident == \"crime\"", "f.conf:3:24: 'crime' is not "
+	check_err("not_incident == \"crime\"", "f.conf:3:24: \"crime\" is not "
 	    "a not_incident reason; not_incident reasons are accident, cyber, "
 	    "disaster, medical, memorial, military_operation, other, sports "
 	    "and trial\n");
 	/* The literal on either side, `contains`, a unique prefix. */
-	check_err("\"Bomb\" == type", "f.conf:3:8: 'Bomb' is not a type; did "
+	check_err("\"Bomb\" == type", "f.conf:3:8: \"Bomb\" is not a type; did "
 	    "you mean 'bombing'?\n");
-	check_err("type contains \"armed assault\"", "f.conf:3:22: 'armed "
-	    "assault' is not a type; did you mean 'armed_assault'?\n");
-	check_err("weapon not in (\"firearm\")", "f.conf:3:23: 'firearm' is "
+	check_err("type contains \"armed assault\"", "f.conf:3:22: \"armed "
+	    "assault\" is not a type; did you mean 'armed_assault'?\n");
+	check_err("weapon not in (\"firearm\")", "f.conf:3:23: \"firearm\" is "
 	    "not a weapon; did you mean 'firearms'?\n");
+	/* A message is one line, whatever the value holds. */
+	check_err("type == \"bomb\ting\"", "f.conf:3:16: \"bomb\\x09ing\" is "
+	    "not a type; did you mean 'bombing'?\n");
 	/* Valid values pass, caseless like the comparison; regexes and
 	 * other fields stay free-form. */
 	assert_int_equal(ev(env, "type == \"BOMBING\""), 1);
