@@ -1,8 +1,9 @@
-# common: logging, allocation wrappers, bounded buffers, map distance.
+# common: logging, allocation wrappers, bounded buffers, map distance,
+# name suggestions.
 noinst_LIBRARIES += libfwcommon.a
 libfwcommon_a_SOURCES = common/log.c common/log.h common/xmalloc.c \
 	common/xmalloc.h common/buf.c common/buf.h common/geo.h \
-	common/hash.h common/utf8.h
+	common/hash.h common/suggest.c common/suggest.h common/utf8.h
 
 check_PROGRAMS += tests/unit/test_buf
 TESTS += tests/unit/test_buf

@@ -35,6 +35,7 @@
 #include <unistd.h>
 
 #include "common/buf.h"
+#include "common/suggest.h"
 #include "common/xmalloc.h"
 #include "config/config.h"
 #include "rules/rule.h"
@@ -280,66 +281,16 @@ line_pos(const struct line *l, size_t off)
 	return at;
 }
 
-/* Levenshtein distance, bounded: names are short. */
-static size_t
-distance(const char *a, const char *b)
-{
-	size_t la = strlen(a), lb = strlen(b), i, j, d[64], prev, tmp;
-
-	if (la >= sizeof(d) / sizeof(d[0]) || lb >= sizeof(d) / sizeof(d[0]))
-		return SIZE_MAX;
-	for (j = 0; j <= lb; j++)
-		d[j] = j;
-	for (i = 1; i <= la; i++) {
-		prev = d[0];
-		d[0] = i;
-		for (j = 1; j <= lb; j++) {
-			tmp = d[j];
-			d[j] = prev + (tolower((unsigned char)a[i - 1]) !=
-			    tolower((unsigned char)b[j - 1]));
-			if (d[j - 1] + 1 < d[j])
-				d[j] = d[j - 1] + 1;
-			if (tmp + 1 < d[j])
-				d[j] = tmp + 1;
-			prev = tmp;
-		}
-	}
-	return d[lb];
-}
-
 /* " (did you mean 'x'?)" or "", for names off by a typo or two. */
 static void
 suggest(char *out, size_t outsz, const char *word, const char *const *cands,
     size_t n, size_t stride)
 {
-	size_t i, best = SIZE_MAX, d;
-	const char *bestname = NULL, *name;
+	const char *name = suggest_name(word, cands, n, stride, 1);
 
 	out[0] = '\0';
-	for (i = 0; i < n; i++) {
-		name = *(const char *const *)((const char *)cands + i * stride);
-		d = distance(word, name);
-		if (d < best) {
-			best = d;
-			bestname = name;
-		}
-	}
-	if (bestname && best <= 2 && best < strlen(word)) {
-		snprintf(out, outsz, " (did you mean '%s'?)", bestname);
-		return;
-	}
-	/* The start of a longer name: secret for secret_file. */
-	bestname = NULL;
-	for (i = 0; i < n && strlen(word) >= 3; i++) {
-		name = *(const char *const *)((const char *)cands + i * stride);
-		if (strncasecmp(name, word, strlen(word)) != 0)
-			continue;
-		if (bestname != NULL)
-			return;		/* more than one */
-		bestname = name;
-	}
-	if (bestname)
-		snprintf(out, outsz, " (did you mean '%s'?)", bestname);
+	if (name != NULL)
+		snprintf(out, outsz, " (did you mean '%s'?)", name);
 }
 
 /* "; keys of [feed] are a, b and c" */

@@ -5,7 +5,7 @@
  * checks the contract: a config comes back exactly when no error was
  * reported, and every error line reads "FILE:LINE:COLUMN: message".
  */
-/* fuzz-sources: config/config.c rules/rule.c extract/vocab.c extract/lexicon_tab.c common/buf.c common/xmalloc.c common/log.c */
+/* fuzz-sources: config/config.c rules/rule.c extract/vocab.c extract/lexicon_tab.c common/buf.c common/suggest.c common/xmalloc.c common/log.c */
 /* fuzz-seeds: tests/data/config */
 #include "config.h"
 

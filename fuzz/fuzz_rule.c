@@ -5,7 +5,7 @@
  * compiles again (unless its parentheses pass the nesting limit), renders
  * the same, and evaluates the same.
  */
-/* fuzz-sources: rules/rule.c extract/vocab.c extract/lexicon_tab.c common/buf.c common/xmalloc.c common/log.c */
+/* fuzz-sources: rules/rule.c extract/vocab.c extract/lexicon_tab.c common/buf.c common/suggest.c common/xmalloc.c common/log.c */
 #include "config.h"
 
 #include <stdint.h>

@@ -31,6 +31,7 @@
 #include <pcre2.h>
 
 #include "common/buf.h"
+#include "common/suggest.h"
 #include "common/xmalloc.h"
 #include "extract/vocab.h"
 #include "rules/rule.h"
@@ -422,31 +423,6 @@ field_lookup(const char *name)
 	    cmp_field);
 }
 
-static size_t
-distance(const char *a, const char *b)
-{
-	size_t la = strlen(a), lb = strlen(b), i, j, d[64], prev, tmp;
-
-	if (la >= nitems(d) || lb >= nitems(d))
-		return (size_t)-1;
-	for (j = 0; j <= lb; j++)
-		d[j] = j;
-	for (i = 1; i <= la; i++) {
-		prev = d[0];
-		d[0] = i;
-		for (j = 1; j <= lb; j++) {
-			tmp = d[j];
-			d[j] = prev + (a[i - 1] != b[j - 1]);
-			if (d[j - 1] + 1 < d[j])
-				d[j] = d[j - 1] + 1;
-			if (tmp + 1 < d[j])
-				d[j] = tmp + 1;
-			prev = tmp;
-		}
-	}
-	return d[lb];
-}
-
 /*
  * The record's closed fields (type, weapon, target, not_incident) take only
  * the values extract() writes (extract/vocab.h): a literal compared with
@@ -461,8 +437,7 @@ check_vocab(struct parser *ps, const struct field *f, const char *s,
 	const struct vocab *v;
 	const char *what, *best = NULL;
 	char word[64];
-	size_t i, d, bestd = (size_t)-1, n;
-	int many;
+	size_t i, n;
 	struct buf b = BUF_INIT, q = BUF_INIT;
 	char *lit;
 
@@ -478,30 +453,9 @@ check_vocab(struct parser *ps, const struct field *f, const char *s,
 	for (i = 0; i < n; i++)
 		word[i] = (char)tolower((unsigned char)s[i]);
 	word[n] = '\0';
-	if (len < sizeof(word)) {
-		for (i = 0; i < v->n; i++) {
-			d = distance(word, v->names[i]);
-			if (d < bestd) {
-				bestd = d;
-				best = v->names[i];
-			}
-		}
-		if (bestd > 2 || bestd >= len) {
-			best = NULL;
-			bestd = (size_t)-1;
-		}
-		/* The start of a longer value: "hostage" for
-		 * hostage_taking, when only one starts so. */
-		for (i = 0, many = 0; bestd > 2 && len >= 3 && i < v->n;
-		    i++) {
-			if (strncmp(v->names[i], word, len) != 0)
-				continue;
-			many = best != NULL;
-			best = v->names[i];
-		}
-		if (many)
-			best = NULL;
-	}
+	if (len < sizeof(word))
+		best = suggest_name(word, v->names, v->n, sizeof(v->names[0]),
+		    1);
 	/* The value as written, quoted with its control characters
 	 * escaped: a message is one line. */
 	lit = xstrndup(s, len);
@@ -536,7 +490,7 @@ parse_operand(struct parser *ps, struct operand *o, int *line, int *col,
     int value_side)
 {
 	char name[64], tb[48];
-	size_t i, best = (size_t)-1, d;
+	size_t i;
 	const char *bestname = NULL;
 
 	memset(o, 0, sizeof(*o));
@@ -550,14 +504,9 @@ parse_operand(struct parser *ps, struct operand *o, int *line, int *col,
 			name[i] = (char)tolower((unsigned char)name[i]);
 		o->f = field_lookup(name);
 		if (o->f == NULL) {
-			for (i = 0; i < nitems(fields); i++) {
-				d = distance(name, fields[i].name);
-				if (d < best) {
-					best = d;
-					bestname = fields[i].name;
-				}
-			}
-			if (best <= 2 && best < strlen(name))
+			bestname = suggest_name(name, fields,
+			    nitems(fields), sizeof(fields[0]), 0);
+			if (bestname != NULL)
 				perr(ps, *line, *col, "unknown field '%s' "
 				    "(did you mean '%s'?)", name, bestname);
 			else if (value_side)
